@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { type Database, type Platform, createPlatform, migrateDatabase, openDatabase } from '@petfriendly/core';
+import { uiMessages } from '@petfriendly/ui';
+import type { AppConfig } from './config';
+import { modules } from './modules';
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export async function openAppDatabase(config: AppConfig): Promise<Database> {
+  return openDatabase({ url: config.server.DATABASE_URL, dataDir: config.server.DATABASE_URL ? undefined : `${config.server.DATA_DIR}/pglite` });
+}
+
+/** Opens the database, brings it to the current schema and assembles every module. */
+export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database): Promise<Platform> {
+  const db = database ?? (await openAppDatabase(config));
+  await migrateDatabase(db, MIGRATIONS_DIR);
+  const platform = await createPlatform({ modules, database: db, server: config.server, clinic: config.clinic, logger, translations: { ui: uiMessages } });
+  return {
+    ...platform,
+    close: async () => {
+      await platform.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { Command } from 'commander';
+import { pino } from 'pino';
+import { systemActor } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { bootPlatform, openAppDatabase } from './boot';
+import { loadConfig } from './config';
+import { seedDemo } from './demo/seed';
+import { startServer } from './server';
+
+const program = new Command()
+  .name('petfriendly')
+  .description('Pet-Friendly: the veterinary clinic platform.\nSettings come from environment variables (DATABASE_URL, DATA_DIR, PORT, CLINIC__TIME_ZONE, VET_CLINIC__VISIT_LOCK_HOURS, …).');
+
+program
+  .command('start')
+  .description('start the web server and the worker (migrates, and fills a new embedded database with demo data)')
+  .option('--no-worker', 'serve the web only')
+  .option('--no-demo', 'do not add demo data to an empty database')
+  .action(async (opts: { worker: boolean; demo: boolean }) => {
+    await startServer(loadConfig(), { worker: opts.worker, demo: opts.demo });
+  });
+
+program
+  .command('worker')
+  .description('run background jobs and schedules only')
+  .action(async () => {
+    const config = loadConfig();
+    const logger = pino({ level: config.server.LOG_LEVEL });
+    const platform = await bootPlatform(config, logger);
+    await platform.ctx.jobs.work();
+    logger.info({ queues: platform.ctx.jobs.names.length }, 'worker running');
+    const stop = async () => {
+      await platform.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+  });
+
+program
+  .command('migrate')
+  .description('bring the database to the current schema')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openAppDatabase(config);
+    const platform = await bootPlatform(config, pino({ level: 'warn' }), database);
+    console.log(`Database is up to date (${database.label}).`);
+    await platform.close();
+  });
+
+program
+  .command('seed-demo')
+  .description('fill the database with a believable Mexican clinic (staff, ~200 owners, ~300 pets with histories)')
+  .option('--owners <n>', 'how many owners', '200')
+  .action(async (opts: { owners: string }) => {
+    const config = loadConfig();
+    const platform = await bootPlatform(config, pino({ level: 'warn' }));
+    await seedDemo(platform, { owners: Number(opts.owners), progress: true });
+    await platform.close();
+  });
+
+program
+  .command('create-user')
+  .description('create a user (owner or staff)')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>')
+  .option('--role <role>', 'owner | receptionist | veterinarian | manager | admin', 'owner')
+  .option('--password <password>', 'at least 8 characters; omit to have them set one by reset link')
+  .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
+    await withAccounts(async (accounts) => {
+      const user = await accounts.users.createUser(systemActor, opts);
+      console.log(`Created ${user.role} ${user.name} <${user.email}> (${user.id})`);
+    });
+  });
+
+program
+  .command('create-token')
+  .description('create an API token (Authorization: Bearer …) for a user')
+  .requiredOption('--email <email>')
+  .option('--name <name>', 'what the token is for', 'cli')
+  .option('--days <days>', 'expires after this many days (default: never)')
+  .action(async (opts: { email: string; name: string; days?: string }) => {
+    await withAccounts(async (accounts) => {
+      const found = await accounts.directory.userByEmail(opts.email);
+      if (!found) throw new Error(`No user with email ${opts.email}`);
+      const token = await accounts.tokens.createToken(systemActor, { name: opts.name, userId: found.id, expiresInDays: opts.days });
+      console.log(token.token);
+    });
+  });
+
+async function withAccounts(run: (accounts: AccountsServices) => Promise<void>) {
+  const platform = await bootPlatform(loadConfig(), pino({ level: 'warn' }));
+  try {
+    await run(platform.services.accounts as AccountsServices);
+  } finally {
+    await platform.close();
+  }
+}
+
+program.parseAsync().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

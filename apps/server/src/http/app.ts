@@ -1,0 +1,124 @@
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { type Platform, languageFromHeader, normalizeLanguage } from '@petfriendly/core';
+import { STATIC_DIR } from '@petfriendly/ui';
+import type { AccountsServices } from '@petfriendly/accounts';
+import type { AppConfig } from '../config';
+import { apiDocs } from './docs';
+import { errorHandler, notFoundHandler } from './errors';
+import { healthRoutes } from './health';
+import { shellRoutes } from './shell';
+
+const require = createRequire(import.meta.url);
+const LANG_COOKIE = 'pf_lang';
+
+/** The HTTP face of the platform: API, pages, docs, health. */
+export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
+    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
+    genReqId: (req: { headers: Record<string, unknown> }) => (req.headers['x-request-id'] as string) || randomUUID(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: true,
+    bodyLimit: 12 * 1024 * 1024,
+  } as never) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie, { secret: config.server.SECRET });
+  await app.register(fastifyCsrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' },
+    getToken: (req) =>
+      ((req.body as Record<string, string> | undefined)?._csrf ?? (req.query as Record<string, string>)?._csrf ?? (req.headers['x-csrf-token'] as string)) || '',
+  });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
+  app.get('/static/htmx.min.js', (_req, reply) => reply.header('cache-control', 'public, max-age=86400').type('text/javascript').send(require('node:fs').readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))));
+
+  const accounts = platform.services.accounts as AccountsServices;
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('sessionUser', null);
+  app.decorateRequest('lang', 'es');
+  app.decorateRequest('t', null as never);
+  app.decorateRequest('clinicName', config.clinic.NAME);
+  app.decorateRequest('csrfToken', null as never);
+  app.decorateRequest('navItems', null as never);
+  const navEntries = platform.modules.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order);
+
+  // Who is calling and in which language, for every request that is not a static file.
+  app.addHook('onRequest', async (request, reply) => {
+    request.csrfToken = () => reply.generateCsrf();
+    if (request.url.startsWith('/static/')) return;
+    const cookieLang = request.cookies[LANG_COOKIE];
+    const lang = normalizeLanguage(cookieLang ?? languageFromHeader(request.headers['accept-language']));
+    const headers = toHeaders(request.headers);
+    if (request.url.startsWith('/api/')) headers.delete('cookie');
+    const { actor, user } = await accounts.resolveActor(headers, lang);
+    request.actor = actor;
+    request.sessionUser = user;
+    request.lang = cookieLang ? lang : actor.kind === 'owner' || actor.kind === 'staff' ? normalizeLanguage(actor.language) : lang;
+    request.t = platform.ctx.i18n.t(request.lang);
+    const audience = actor.kind === 'staff' ? 'staff' : actor.kind === 'owner' ? 'owner' : 'anonymous';
+    request.navItems = (area) =>
+      navEntries
+        .filter((e) => e.area === area && (e.audience === 'all' || e.audience === audience))
+        .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon }));
+  });
+
+  // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only.
+  app.addHook('preHandler', (request, reply, done) => {
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (!unsafe || request.url.startsWith('/api/')) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  await app.register(healthRoutes, { platform });
+  await app.register(apiDocs);
+  await app.register(shellRoutes, { langCookie: LANG_COOKIE });
+  for (const module of platform.modules) {
+    if (module.routes) await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx));
+  }
+  return app;
+}
+
+export function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else headers.set(key, value);
+  }
+  return headers;
+}

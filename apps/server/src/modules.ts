@@ -1,0 +1,5 @@
+import { accountsModule } from '@petfriendly/accounts';
+import { vetClinicModule } from '@petfriendly/vet-clinic';
+
+/** Every installed module; the kernel orders them by their dependencies. */
+export const modules = [accountsModule, vetClinicModule];

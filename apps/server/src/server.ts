@@ -1,0 +1,33 @@
+import { pino } from 'pino';
+import { count } from 'drizzle-orm';
+import { users } from '@petfriendly/accounts';
+import { bootPlatform } from './boot';
+import type { AppConfig } from './config';
+import { DEMO_LOGINS, seedDemo } from './demo/seed';
+import { buildApp } from './http/app';
+
+/** `npm start`: migrate, fill an empty embedded database with the demo clinic, serve, and run jobs. */
+export async function startServer(config: AppConfig, options: { worker: boolean; demo: boolean }) {
+  const logger = pino({ level: config.server.LOG_LEVEL });
+  const platform = await bootPlatform(config, logger);
+  const [{ n }] = (await platform.ctx.db.select({ n: count() }).from(users)) as [{ n: number }];
+  const seeded = n === 0 && options.demo && config.server.SEED_DEMO;
+  if (seeded) {
+    console.log('First run: filling the clinic with demo data…');
+    await seedDemo(platform, { owners: 200, progress: true });
+  }
+  const app = await buildApp(platform, config, { logger });
+  await app.listen({ host: config.server.HOST, port: config.server.PORT });
+  if (options.worker) await platform.ctx.jobs.work();
+  console.log(`\n🐾 Pet-Friendly is running at ${config.server.BASE_URL}`);
+  console.log(`   Database: ${platform.ctx.database.kind} (${platform.ctx.database.label})`);
+  console.log(`   Staff admin: ${config.server.BASE_URL}/admin   API docs: ${config.server.BASE_URL}/api/v1/docs`);
+  if (seeded || n > 0) for (const login of DEMO_LOGINS) console.log(`   ${login.label.padEnd(14)} ${login.email} / ${login.password}`);
+  const stop = async () => {
+    await app.close();
+    await platform.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  return { app, platform };
+}

@@ -1,0 +1,309 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type HttpApp, LANGUAGES, type ModuleContext, isStaff, requireStaff } from '@petfriendly/core';
+import {
+  Card,
+  type FieldErrors,
+  Field,
+  Form,
+  FormErrorSummary,
+  Layout,
+  Select,
+  TextArea,
+  flash,
+  formErrors,
+  pageContext,
+  redirect,
+  sendPage,
+} from '@petfriendly/ui';
+import { CHANNELS } from './accounts.tables';
+import type { AccountsServices } from './services';
+
+type Values = Record<string, string | undefined>;
+const LANGUAGE_NAMES: Record<string, string> = { es: 'Español', en: 'English', de: 'Deutsch', fr: 'Français', it: 'Italiano' };
+
+/** Only same-site paths are followed after sign-in. */
+const safeNext = (next: unknown, fallback: string) =>
+  typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
+
+export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: ModuleContext) {
+  const headersOf = (req: FastifyRequest) => {
+    const h = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') h.set(k, v);
+    return h;
+  };
+  const landingFor = (role: string) => (role === 'owner' ? '/my/pets' : '/admin');
+
+  // Sign in
+  const signInPage = (req: FastifyRequest, reply: FastifyReply, values: Values = {}, errors: FieldErrors = {}, message?: string, status = 200) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:signIn.title')}>
+        <Card class="auth-box" title={t('accounts:signIn.title')}>
+          <FormErrorSummary message={message} />
+          <Form ctx={ctx} action={`/sign-in${values.next ? `?next=${encodeURIComponent(values.next)}` : ''}`}>
+            <Field name="email" type="email" label={t('accounts:fields.email')} value={values.email} errors={errors} required autocomplete="email" />
+            <Field name="password" type="password" label={t('accounts:fields.password')} errors={errors} required autocomplete="current-password" />
+            <button type="submit">{t('accounts:signIn.submit')}</button>
+          </Form>
+          <p>
+            <a href="/forgot-password">{t('accounts:signIn.forgot')}</a>
+          </p>
+          <p>
+            {t('accounts:signIn.noAccount')} <a href="/sign-up">{t('accounts:signIn.signUp')}</a>
+          </p>
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+
+  app.get('/sign-in', async (req, reply) => {
+    const next = (req.query as Values).next;
+    if (req.sessionUser) return redirect(reply, safeNext(next, landingFor(req.sessionUser.role)));
+    return signInPage(req, reply, { next });
+  });
+
+  app.post('/sign-in', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const body = req.body as Values;
+    const next = (req.query as Values).next;
+    try {
+      const { cookies } = await s.identity.signIn(body, headersOf(req));
+      reply.header('set-cookie', cookies);
+      const session = await s.identity.actorFromSession(new Headers({ cookie: cookies.map((c) => c.split(';')[0]).join('; ') }));
+      if (session) flash(reply, 'success', req.t('accounts:signIn.welcome', { name: session.user.name }));
+      return redirect(reply, safeNext(next, landingFor(session?.user.role ?? 'owner')));
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return signInPage(req, reply, { email: body.email, next }, fields, message, 422);
+    }
+  });
+
+  app.post('/sign-out', async (req, reply) => {
+    const { cookies } = await s.identity.signOut(headersOf(req));
+    if (cookies.length) reply.header('set-cookie', cookies);
+    return redirect(reply, '/');
+  });
+
+  // Sign up
+  const signUpPage = (req: FastifyRequest, reply: FastifyReply, values: Values = {}, errors: FieldErrors = {}, message?: string, status = 200) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:signUp.title')}>
+        <Card class="auth-box" title={t('accounts:signUp.title')}>
+          <p>{t('accounts:signUp.intro')}</p>
+          <FormErrorSummary message={message} />
+          <Form ctx={ctx} action="/sign-up">
+            <Field name="name" label={t('accounts:fields.name')} value={values.name} errors={errors} required autocomplete="name" />
+            <Field name="email" type="email" label={t('accounts:fields.email')} value={values.email} errors={errors} required autocomplete="email" />
+            <Field name="phone" type="tel" label={t('accounts:fields.phone')} value={values.phone} errors={errors} autocomplete="tel" placeholder="55 1234 5678" />
+            <Field name="password" type="password" label={t('accounts:fields.password')} errors={errors} required hint={t('accounts:fields.passwordHint')} autocomplete="new-password" />
+            <Select name="preferredLanguage" label={t('accounts:fields.preferredLanguage')} value={values.preferredLanguage ?? ctx.lang} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))} />
+            <Select name="preferredChannel" label={t('accounts:fields.preferredChannel')} value={values.preferredChannel ?? 'whatsapp'} options={CHANNELS.map((c) => ({ value: c, label: t(`accounts:channels.${c}`) }))} />
+            <button type="submit">{t('accounts:signUp.submit')}</button>
+          </Form>
+          <p>
+            {t('accounts:signUp.haveAccount')} <a href="/sign-in">{t('accounts:signIn.title')}</a>
+          </p>
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+
+  app.get('/sign-up', async (req, reply) => signUpPage(req, reply));
+  app.post('/sign-up', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const body = req.body as Values;
+    try {
+      const { cookies } = await s.identity.signUp(body, headersOf(req));
+      reply.header('set-cookie', cookies);
+      flash(reply, 'success', req.t('accounts:signUp.done'));
+      return redirect(reply, '/my/pets/new');
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return signUpPage(req, reply, { ...body, password: undefined }, fields, message, 422);
+    }
+  });
+
+  // Password reset
+  app.get('/forgot-password', async (req, reply) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:reset.title')}>
+        <Card class="auth-box" title={t('accounts:reset.title')}>
+          <p>{t('accounts:reset.intro')}</p>
+          <Form ctx={ctx} action="/forgot-password">
+            <Field name="email" type="email" label={t('accounts:fields.email')} required autocomplete="email" />
+            <button type="submit">{t('accounts:reset.submit')}</button>
+          </Form>
+        </Card>
+      </Layout>,
+    );
+  });
+
+  app.post('/forgot-password', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (req, reply) => {
+    try {
+      await s.identity.requestPasswordReset(req.body);
+    } catch {
+      // Same answer whatever happened, so the form reveals nothing about who has an account.
+    }
+    flash(reply, 'info', req.t('accounts:reset.sent'));
+    return redirect(reply, '/sign-in');
+  });
+
+  const resetPage = (req: FastifyRequest, reply: FastifyReply, token: string, errors: FieldErrors = {}, message?: string, status = 200) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:reset.newTitle')}>
+        <Card class="auth-box" title={t('accounts:reset.newTitle')}>
+          <FormErrorSummary message={message} />
+          <Form ctx={ctx} action="/reset-password">
+            <input type="hidden" name="token" value={token} />
+            <Field name="password" type="password" label={t('accounts:fields.password')} errors={errors} required hint={t('accounts:fields.passwordHint')} autocomplete="new-password" />
+            <button type="submit">{t('accounts:reset.newSubmit')}</button>
+          </Form>
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+  app.get('/reset-password', async (req, reply) => resetPage(req, reply, (req.query as Values).token ?? ''));
+  app.post('/reset-password', async (req, reply) => {
+    const body = req.body as Values;
+    try {
+      await s.identity.resetPassword(body);
+      flash(reply, 'success', req.t('accounts:reset.done'));
+      return redirect(reply, '/sign-in');
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return resetPage(req, reply, body.token ?? '', fields, message, 422);
+    }
+  });
+
+  // My account (owner profile; staff see their own profile)
+  const accountPage = async (req: FastifyRequest, reply: FastifyReply, errors: FieldErrors = {}, message?: string, status = 200, newToken?: string) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    const profile = await s.users.getProfile(req.actor);
+    const tokens = await s.tokens.listTokens(req.actor);
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:account.title')} area={isStaff(req.actor) ? 'admin' : 'site'}>
+        <h1>{t('accounts:account.title')}</h1>
+        <Card title={profile.user.name}>
+          <FormErrorSummary message={message} />
+          {profile.owner ? (
+            <Form ctx={ctx} action="/account">
+              <Field name="name" label={t('accounts:fields.name')} value={profile.user.name} errors={errors} required />
+              <p class="meta">{profile.user.email}</p>
+              <div class="row">
+                <Field name="phone" type="tel" label={t('accounts:fields.phone')} value={profile.owner.phone} errors={errors} />
+                <Field name="alternatePhone" type="tel" label={t('accounts:fields.alternatePhone')} value={profile.owner.alternatePhone} errors={errors} />
+              </div>
+              <TextArea name="address" label={t('accounts:fields.address')} value={profile.owner.address} errors={errors} rows={2} />
+              <div class="row">
+                <Select name="preferredLanguage" label={t('accounts:fields.preferredLanguage')} value={profile.user.preferredLanguage} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))} />
+                <Select name="preferredChannel" label={t('accounts:fields.preferredChannel')} value={profile.owner.preferredChannel} options={CHANNELS.map((c) => ({ value: c, label: t(`accounts:channels.${c}`) }))} />
+              </div>
+              <button type="submit">{t('ui:form.save')}</button>
+            </Form>
+          ) : (
+            <dl>
+              <dt>{t('accounts:fields.email')}</dt>
+              <dd>{profile.user.email}</dd>
+              <dt>{t('accounts:fields.role')}</dt>
+              <dd>{t(`accounts:roles.${profile.user.role}`)}</dd>
+              <dt>{t('accounts:fields.licenseNumber')}</dt>
+              <dd>{profile.staff?.licenseNumber || '—'}</dd>
+            </dl>
+          )}
+        </Card>
+        <Card title={t('accounts:account.tokens')}>
+          {newToken ? (
+            <div class="flash flash-success">
+              {t('accounts:account.tokenCreated')} <code>{newToken}</code>
+            </div>
+          ) : null}
+          <ul class="list">
+            {tokens.map((tok) => (
+              <li>
+                <span>
+                  <b>{tok.name}</b> <code>{tok.prefix}…</code>
+                </span>
+                <span class="meta">{tok.revokedAt ? '✕' : tok.lastUsedAt ? tok.lastUsedAt.toISOString().slice(0, 10) : '—'}</span>
+              </li>
+            ))}
+          </ul>
+          <Form ctx={ctx} action="/account/tokens" class="row">
+            <Field name="name" label="Token" placeholder="integración" required />
+            <button type="submit" class="btn-small">+</button>
+          </Form>
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+
+  app.get('/account', async (req, reply) => {
+    if (!req.sessionUser) return redirect(reply, '/sign-in?next=/account');
+    return accountPage(req, reply);
+  });
+  app.post('/account', async (req, reply) => {
+    try {
+      await s.users.updateOwnerProfile(req.actor, req.body);
+      flash(reply, 'success', req.t('accounts:account.saved'));
+      return redirect(reply, '/account');
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return accountPage(req, reply, fields, message, 422);
+    }
+  });
+  app.post('/account/tokens', async (req, reply) => {
+    const created = await s.tokens.createToken(req.actor, { name: (req.body as Values).name });
+    return accountPage(req, reply, {}, undefined, 201, created.token);
+  });
+
+  // Staff register an owner at the front desk.
+  const newOwnerPage = (req: FastifyRequest, reply: FastifyReply, values: Values = {}, errors: FieldErrors = {}, message?: string, status = 200) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:owners.new')} area="admin">
+        <Card title={t('accounts:owners.new')}>
+          <FormErrorSummary message={message} />
+          <Form ctx={ctx} action="/admin/owners/new">
+            <Field name="name" label={t('accounts:fields.name')} value={values.name} errors={errors} required />
+            <Field name="email" type="email" label={t('accounts:fields.email')} value={values.email} errors={errors} required />
+            <Field name="phone" type="tel" label={t('accounts:fields.phone')} value={values.phone} errors={errors} />
+            <Select name="preferredLanguage" label={t('accounts:fields.preferredLanguage')} value={values.preferredLanguage ?? 'es'} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))} />
+            <button type="submit">{t('ui:form.save')}</button>
+          </Form>
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+  app.get('/admin/owners/new', async (req, reply) => {
+    requireStaff(req.actor);
+    return newOwnerPage(req, reply);
+  });
+  app.post('/admin/owners/new', async (req, reply) => {
+    const body = req.body as Values;
+    try {
+      const user = await s.users.createUser(req.actor, { ...body, role: 'owner' });
+      flash(reply, 'success', req.t('accounts:owners.created'));
+      return redirect(reply, `/admin/owners/${user.id}`);
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return newOwnerPage(req, reply, body, fields, message, 422);
+    }
+  });
+}

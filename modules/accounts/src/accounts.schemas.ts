@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { LANGUAGES, ROLES } from '@petfriendly/core';
+import { CHANNELS } from './accounts.tables';
+
+const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
+const phone = z.preprocess(
+  (v) => (typeof v === 'string' ? v.replace(/[\s().-]/g, '') : v),
+  z.string().regex(/^\+?\d{10,15}$/, 'must be a phone number with 10 to 15 digits').or(z.literal('')),
+);
+export const password = z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters');
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(120),
+  email,
+  password,
+  phone: phone.default(''),
+  preferredLanguage: z.enum(LANGUAGES).default('es'),
+  preferredChannel: z.enum(CHANNELS).default('whatsapp'),
+});
+
+export const signInSchema = z.object({ email, password: z.string().min(1, 'is required').max(128) });
+
+export const resetRequestSchema = z.object({ email });
+export const resetPasswordSchema = z.object({ token: z.string().min(10, 'is missing or invalid'), password });
+
+export const createUserSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(120),
+  email,
+  password: password.optional(),
+  role: z.enum(ROLES).default('owner'),
+  preferredLanguage: z.enum(LANGUAGES).default('es'),
+  phone: phone.default(''),
+  title: z.string().trim().max(100).default(''),
+  licenseNumber: z.string().trim().max(50).default(''),
+});
+
+export const ownerProfileSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(120).optional(),
+  phone: phone.optional(),
+  alternatePhone: phone.optional(),
+  address: z.string().trim().max(500).optional(),
+  preferredLanguage: z.enum(LANGUAGES).optional(),
+  preferredChannel: z.enum(CHANNELS).optional(),
+});
+
+const list = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+  z.array(z.string().trim().min(1).max(60)).max(20),
+);
+
+export const staffProfileSchema = z.object({
+  title: z.string().trim().max(100).optional(),
+  licenseNumber: z.string().trim().max(50).optional(),
+  specialties: list.optional(),
+  services: list.optional(),
+  bio: z.string().trim().max(2000).optional(),
+  isBookable: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()).optional(),
+});
+
+export const ownerSearchSchema = z.object({
+  query: z.string().trim().max(100).default(''),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const tokenSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(100),
+  userId: z.string().uuid().optional(),
+  expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
+});

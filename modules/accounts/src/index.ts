@@ -1,0 +1,27 @@
+import { defineModule } from '@petfriendly/core';
+import { accountsMessages } from './i18n';
+import { accountsPages } from './accounts.pages';
+import { accountsRoutes } from './accounts.routes';
+import { accountsTables } from './accounts.tables';
+import { type AccountsServices, createAccountsServices } from './services';
+
+export const accountsModule = defineModule<AccountsServices>({
+  name: 'accounts',
+  tables: accountsTables,
+  i18n: accountsMessages,
+  nav: [
+    { area: 'site', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'owner', order: 90 },
+    { area: 'admin', href: '/admin/owners/new', labelKey: 'accounts:owners.new', icon: '➕', audience: 'staff', order: 30 },
+  ],
+  createServices: (ctx) => createAccountsServices(ctx),
+  routes: async (app, services, ctx) => {
+    await accountsRoutes(app, services, ctx);
+    await accountsPages(app, services, ctx);
+  },
+});
+
+export type { AccountsServices } from './services';
+export type { User } from './users.service';
+export { InvalidCredentialsError } from './identity.service';
+export * from './accounts.schemas';
+export { users, ownerProfiles, staffProfiles } from './accounts.tables';

@@ -1,0 +1,40 @@
+import type { Actor, ModuleContext } from '@petfriendly/core';
+import { anonymous } from '@petfriendly/core';
+import { createAuth } from './auth';
+import { createIdentityService } from './identity.service';
+import { createTokenService } from './tokens.service';
+import { createUserService } from './users.service';
+
+export function createAccountsServices(ctx: ModuleContext) {
+  const baseURL = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
+  const auth = createAuth(ctx, {
+    async sendResetPassword(user, token) {
+      const t = ctx.i18n.t(user.preferredLanguage ?? 'es');
+      const link = `${baseURL}/reset-password?token=${encodeURIComponent(token)}`;
+      await ctx.mailer.send({
+        to: user.email,
+        subject: t('accounts:reset.mailSubject', { clinic: ctx.clinic.NAME }),
+        text: t('accounts:reset.mailBody', { name: user.name, link, clinic: ctx.clinic.NAME }),
+      });
+    },
+  });
+  const identity = createIdentityService(ctx, auth);
+  const tokens = createTokenService(ctx);
+  const users = createUserService(ctx);
+
+  /** Who is calling: an API token (`Authorization: Bearer pf_…`) or a browser session; otherwise anonymous. */
+  async function resolveActor(headers: Headers, language: string): Promise<{ actor: Actor; user: { id: string; name: string; role: string } | null }> {
+    const authorization = headers.get('authorization');
+    if (authorization?.toLowerCase().startsWith('bearer ')) {
+      const actor = await tokens.actorFromToken(authorization.slice(7).trim());
+      if (!actor || actor.kind === 'anonymous' || actor.kind === 'system') return { actor: anonymous(language), user: null };
+      return { actor, user: { id: actor.userId, name: actor.name ?? '', role: actor.kind === 'staff' ? actor.role : 'owner' } };
+    }
+    const session = await identity.actorFromSession(headers);
+    return session ?? { actor: anonymous(language), user: null };
+  }
+
+  return { auth, identity, tokens, users, directory: users.directory, resolveActor };
+}
+
+export type AccountsServices = ReturnType<typeof createAccountsServices>;

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from 'better-auth/crypto';
+import { and, asc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import {
+  type Actor,
+  type ModuleContext,
+  NotFoundError,
+  PermissionDeniedError,
+  STAFF_ROLES,
+  ValidationError,
+  isStaff,
+  parseInput,
+  requireAuthenticated,
+  requireStaff,
+} from '@petfriendly/core';
+import { authAccounts, ownerProfiles, staffProfiles, users } from './accounts.tables';
+import { createUserSchema, ownerProfileSchema, ownerSearchSchema, staffProfileSchema } from './accounts.schemas';
+
+export type User = typeof users.$inferSelect;
+const publicUser = { id: users.id, name: users.name, email: users.email, role: users.role, preferredLanguage: users.preferredLanguage, isActive: users.isActive, createdAt: users.createdAt };
+
+/** People: creating accounts, owner and staff profiles, and finding owners. */
+export function createUserService(ctx: ModuleContext) {
+  const { db, clock } = ctx;
+
+  /**
+   * Creates a user with a role. Admins (and the CLI, as the system) may create anyone; other staff
+   * may register pet owners at the front desk. Without a password the person sets one by reset link.
+   */
+  async function createUser(actor: Actor, input: unknown) {
+    const data = parseInput(createUserSchema, input);
+    if (actor.kind !== 'system') {
+      const staff = requireStaff(actor);
+      if (data.role !== 'owner' && staff.role !== 'admin') {
+        throw new PermissionDeniedError('accounts.admin_only', 'Only an admin can create staff accounts.');
+      }
+    }
+    const passwordHash = await hashPassword(data.password ?? randomBytes(24).toString('base64url'));
+    return db.transaction(async (tx) => {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
+      if (existing) throw ValidationError.forField('accounts.email_taken', 'email', 'There is already an account with this email.');
+      const [user] = await tx
+        .insert(users)
+        .values({ name: data.name, email: data.email, role: data.role, preferredLanguage: data.preferredLanguage, emailVerified: true })
+        .returning(publicUser);
+      await tx.insert(authAccounts).values({ userId: user!.id, accountId: user!.id, providerId: 'credential', password: passwordHash });
+      if (data.role === 'owner') await tx.insert(ownerProfiles).values({ userId: user!.id, phone: data.phone });
+      else await tx.insert(staffProfiles).values({ userId: user!.id, title: data.title, licenseNumber: data.licenseNumber });
+      return user!;
+    });
+  }
+
+  async function getUser(actor: Actor, userId: string) {
+    const who = requireAuthenticated(actor);
+    if (!isStaff(who) && who.userId !== userId) throw new NotFoundError('accounts.user_not_found', 'User not found.');
+    const [user] = await db.select(publicUser).from(users).where(eq(users.id, userId));
+    if (!user) throw new NotFoundError('accounts.user_not_found', 'User not found.');
+    return user;
+  }
+
+  /** The caller's own account with the profile that fits their role. */
+  async function getProfile(actor: Actor, userId?: string) {
+    const who = requireAuthenticated(actor);
+    const user = await getUser(who, userId ?? who.userId);
+    if (user.role === 'owner') {
+      const [profile] = await db.select().from(ownerProfiles).where(eq(ownerProfiles.userId, user.id));
+      return { user, owner: profile ?? null, staff: null };
+    }
+    const [profile] = await db.select().from(staffProfiles).where(eq(staffProfiles.userId, user.id));
+    return { user, owner: null, staff: profile ?? null };
+  }
+
+  /** An owner edits their own profile; staff edit any owner's. */
+  async function updateOwnerProfile(actor: Actor, input: unknown, ownerId?: string) {
+    const who = requireAuthenticated(actor);
+    const data = parseInput(ownerProfileSchema, input);
+    const target = ownerId ?? who.userId;
+    if (target !== who.userId) requireStaff(who);
+    const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, target));
+    if (!user || user.role !== 'owner') throw new NotFoundError('accounts.owner_not_found', 'Owner not found.');
+    const { name, preferredLanguage, ...profile } = data;
+    await db.transaction(async (tx) => {
+      if (name || preferredLanguage) await tx.update(users).set({ ...(name ? { name } : {}), ...(preferredLanguage ? { preferredLanguage } : {}), updatedAt: clock.now() }).where(eq(users.id, target));
+      await tx
+        .insert(ownerProfiles)
+        .values({ userId: target, ...profile })
+        .onConflictDoUpdate({ target: ownerProfiles.userId, set: { ...profile, updatedAt: clock.now() } });
+    });
+    return getProfile(who, target);
+  }
+
+  /** Staff edit their own profile; managers and admins edit anyone's. */
+  async function updateStaffProfile(actor: Actor, userId: string, input: unknown) {
+    const staff = requireStaff(actor);
+    if (staff.userId !== userId && staff.role !== 'admin' && staff.role !== 'manager') {
+      throw new PermissionDeniedError('accounts.profile_not_yours', 'You can only edit your own profile.');
+    }
+    const data = parseInput(staffProfileSchema, input);
+    const [row] = await db
+      .insert(staffProfiles)
+      .values({ userId, ...data })
+      .onConflictDoUpdate({ target: staffProfiles.userId, set: { ...data, updatedAt: clock.now() } })
+      .returning();
+    return row!;
+  }
+
+  async function listStaff(actor: Actor) {
+    requireAuthenticated(actor);
+    return db
+      .select({ ...publicUser, title: staffProfiles.title, licenseNumber: staffProfiles.licenseNumber, specialties: staffProfiles.specialties, services: staffProfiles.services })
+      .from(users)
+      .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id))
+      .where(and(ne(users.role, 'owner'), eq(users.isActive, true)))
+      .orderBy(asc(users.name));
+  }
+
+  /** Staff find owners by name, email or phone; paginated. */
+  async function searchOwners(actor: Actor, input: unknown) {
+    requireStaff(actor);
+    const { query, page, pageSize } = parseInput(ownerSearchSchema, input);
+    const rows = await db
+      .select({ ...publicUser, phone: ownerProfiles.phone })
+      .from(users)
+      .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
+      .where(and(eq(users.role, 'owner'), query ? ownerMatch(query) : undefined))
+      .orderBy(query ? sql`similarity(lower(${users.name}), lower(${query})) desc` : asc(users.name), asc(users.id))
+      .limit(pageSize + 1)
+      .offset((page - 1) * pageSize);
+    return { page, hasNext: rows.length > pageSize, items: rows.slice(0, pageSize) };
+  }
+
+  function ownerMatch(query: string) {
+    const like = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const digits = query.replace(/\D/g, '');
+    return or(
+      ilike(users.name, like),
+      sql`unaccent(lower(${users.name})) like unaccent(lower(${like}))`,
+      ilike(users.email, like),
+      digits.length >= 4 ? ilike(ownerProfiles.phone, `%${digits}%`) : undefined,
+    );
+  }
+
+  /** What other modules may know about people (names for display, owner lookup). */
+  const directory = {
+    async namesOf(ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+    async findOwnerIds(query: string, limit: number): Promise<string[]> {
+      const rows = await db
+        .select({ id: users.id })
+        .from(users)
+        .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
+        .where(and(eq(users.role, 'owner'), ownerMatch(query)))
+        .limit(limit);
+      return rows.map((r) => r.id);
+    },
+    async isOwner(userId: string): Promise<boolean> {
+      const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+      return row?.role === 'owner';
+    },
+    async userByEmail(email: string) {
+      const [row] = await db.select(publicUser).from(users).where(eq(users.email, email.trim().toLowerCase()));
+      return row ?? null;
+    },
+    async staffCredentials(userId: string) {
+      const [row] = await db
+        .select({ name: users.name, role: users.role, title: staffProfiles.title, licenseNumber: staffProfiles.licenseNumber })
+        .from(users)
+        .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id))
+        .where(eq(users.id, userId));
+      return row && (STAFF_ROLES as readonly string[]).includes(row.role) ? row : null;
+    },
+  };
+
+  return { createUser, getUser, getProfile, updateOwnerProfile, updateStaffProfile, listStaff, searchOwners, directory };
+}
+
+export type UserService = ReturnType<typeof createUserService>;

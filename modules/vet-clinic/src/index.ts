@@ -1,0 +1,46 @@
+import { defineModule } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { DEFAULT_PROTOCOLS } from './vaccination';
+import { vetClinicMessages } from './i18n/index';
+import { type VetClinicServices, createVetClinicServices } from './services';
+import { vetClinicEvents } from './vet-clinic.events';
+import { vetClinicRoutes } from './vet-clinic.routes';
+import { vetClinicPages } from './vet-clinic.pages';
+import { type VetClinicSettings, vetClinicSettings } from './vet-clinic.settings';
+import { vaccineProtocols, vetClinicTables } from './vet-clinic.tables';
+import { vetClinicTools } from './vet-clinic.tools';
+
+export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings>({
+  name: 'vet-clinic',
+  dependsOn: ['accounts'],
+  tables: vetClinicTables,
+  settings: { block: 'VET_CLINIC', schema: vetClinicSettings },
+  events: vetClinicEvents,
+  i18n: vetClinicMessages,
+  createServices: (ctx, deps, settings) => createVetClinicServices(ctx, (deps.accounts as AccountsServices).directory, settings),
+  /** The WSAVA defaults, added once; the clinic edits them afterwards. */
+  onStart: async (_services, ctx) => {
+    await ctx.db.insert(vaccineProtocols).values(DEFAULT_PROTOCOLS).onConflictDoNothing();
+  },
+  jobs: (services, _ctx, settings) => [
+    {
+      name: 'vet-clinic.vaccination-due-scan',
+      cron: settings.VACCINATION_SCAN_CRON,
+      handler: async () => {
+        await services.records.announceDueVaccinations();
+      },
+    },
+  ],
+  tools: vetClinicTools,
+  routes: async (app, services, ctx) => {
+    await vetClinicRoutes(app, services, ctx);
+    await vetClinicPages(app, services, ctx);
+  },
+});
+
+export * from './vet-clinic.events';
+export * from './vet-clinic.schemas';
+export * from './vet-clinic.tables';
+export type { VetClinicServices } from './services';
+export type { Pet } from './pet.service';
+export type { UserDirectory } from './directory';

@@ -1,0 +1,360 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  type Actor,
+  ConflictError,
+  type ModuleContext,
+  NotFoundError,
+  ValidationError,
+  addLocalDays,
+  clinicToday,
+  isStaff,
+  parseInput,
+  requireStaff,
+} from '@petfriendly/core';
+import type { UserDirectory } from './directory';
+import type { PetService } from './pet.service';
+import { type VaccineProtocol, nextDueAfterDose, vaccinationSchedule } from './vaccination';
+import { vaccinationDue, vaccinationGiven, visitCreated } from './vet-clinic.events';
+import {
+  addendumSchema,
+  allergySchema,
+  clinicalNoteSchema,
+  medicalRecordSchema,
+  medicationSchema,
+  vaccinationSchema,
+  visitSchema,
+  visitUpdateSchema,
+} from './vet-clinic.schemas';
+import type { VetClinicSettings } from './vet-clinic.settings';
+import {
+  allergies,
+  clinicalNotes,
+  medicalRecords,
+  medications,
+  pets,
+  vaccinationDueNotices,
+  vaccinationRecords,
+  vaccineProtocols,
+  visitAddenda,
+  visits,
+  vitalSigns,
+} from './vet-clinic.tables';
+
+const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
+
+export function createMedicalRecordService(ctx: ModuleContext, petService: PetService, directory: UserDirectory, settings: VetClinicSettings) {
+  const { db, events, clock } = ctx;
+  const today = () => clinicToday(clock, ctx.clinic.TIME_ZONE);
+
+  function isLocked(visit: { closedAt: Date | null }): boolean {
+    return !!visit.closedAt && clock.now().getTime() - visit.closedAt.getTime() > settings.VISIT_LOCK_HOURS * 3_600_000;
+  }
+
+  async function loadVisit(visitId: number) {
+    const [visit] = await db.select().from(visits).where(eq(visits.id, visitId));
+    if (!visit) throw new NotFoundError('vet_clinic.visit_not_found', `Visit ${visitId} not found.`);
+    return visit;
+  }
+
+  /** Records a visit (SOAP and vitals). Vets write the record; a receptionist cannot. */
+  async function addVisit(petId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor, CLINICAL_ROLES);
+    const data = parseInput(visitSchema, input);
+    const pet = await petService.getPet(petId, staff);
+    const visitDate = data.visitDate ?? clock.now();
+    return db.transaction(async (tx) => {
+      const [visit] = await tx
+        .insert(visits)
+        .values({
+          petId,
+          visitDate,
+          reason: data.reason,
+          subjective: data.subjective,
+          objective: data.objective,
+          assessment: data.assessment,
+          plan: data.plan,
+          veterinarianId: staff.userId,
+          closedAt: data.close ? clock.now() : null,
+        })
+        .returning();
+      const vitals = data.vitals;
+      if (vitals && Object.values(vitals).some((v) => v != null)) {
+        await tx.insert(vitalSigns).values({ ...vitals, visitId: visit!.id, petId, recordedAt: visitDate, recordedBy: staff.userId });
+        if (vitals.weightKg) await tx.update(pets).set({ weightKg: vitals.weightKg, updatedAt: clock.now() }).where(eq(pets.id, petId));
+      }
+      await events.emit(tx, visitCreated, { visitId: visit!.id, petId, ownerId: pet.ownerId, veterinarianId: staff.userId });
+      return visit!;
+    });
+  }
+
+  /** Edits SOAP while the visit is open or within the lock window after closing. */
+  async function updateVisit(visitId: number, input: unknown, actor: Actor) {
+    requireStaff(actor, CLINICAL_ROLES);
+    const data = parseInput(visitUpdateSchema, input);
+    const visit = await loadVisit(visitId);
+    if (isLocked(visit)) {
+      throw new ConflictError('vet_clinic.visit_locked', `This visit was closed more than ${settings.VISIT_LOCK_HOURS} hours ago; add an addendum instead.`);
+    }
+    const { close, ...soap } = data;
+    const [updated] = await db
+      .update(visits)
+      .set({ ...soap, updatedAt: clock.now(), ...(close && !visit.closedAt ? { closedAt: clock.now() } : {}) })
+      .where(and(eq(visits.id, visitId), sql`${visits.updatedAt} = ${visit.updatedAt}`))
+      .returning();
+    if (!updated) throw new ConflictError('vet_clinic.visit_changed', 'Someone else changed this visit; reload it and try again.');
+    return updated;
+  }
+
+  async function addAddendum(visitId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor, CLINICAL_ROLES);
+    const data = parseInput(addendumSchema, input);
+    await loadVisit(visitId);
+    const [row] = await db.insert(visitAddenda).values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() }).returning();
+    return row!;
+  }
+
+  async function addClinicalNote(visitId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor);
+    const data = parseInput(clinicalNoteSchema, input);
+    await loadVisit(visitId);
+    const [row] = await db.insert(clinicalNotes).values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() }).returning();
+    return row!;
+  }
+
+  /**
+   * A pet's visits, newest first, paginated. Owners never receive internal notes, whatever they ask;
+   * staff get them only when `includeInternal` is set.
+   */
+  async function getVisitHistory(petId: number, actor: Actor, options: { includeInternal?: boolean; page?: number; pageSize?: number } = {}) {
+    await petService.getPet(petId, actor);
+    const includeInternal = isStaff(actor) && options.includeInternal === true;
+    const page = Math.max(1, options.page ?? 1);
+    const pageSize = Math.min(100, Math.max(1, options.pageSize ?? 20));
+    const rows = await db
+      .select()
+      .from(visits)
+      .where(eq(visits.petId, petId))
+      .orderBy(desc(visits.visitDate), desc(visits.id))
+      .limit(pageSize + 1)
+      .offset((page - 1) * pageSize);
+    const pageRows = rows.slice(0, pageSize);
+    const ids = pageRows.map((v) => v.id);
+    const [notes, addenda, vitals] = ids.length
+      ? await Promise.all([
+          db
+            .select()
+            .from(clinicalNotes)
+            .where(and(inArray(clinicalNotes.visitId, ids), includeInternal ? undefined : eq(clinicalNotes.isInternal, false)))
+            .orderBy(asc(clinicalNotes.createdAt)),
+          db.select().from(visitAddenda).where(inArray(visitAddenda.visitId, ids)).orderBy(asc(visitAddenda.createdAt)),
+          db.select().from(vitalSigns).where(inArray(vitalSigns.visitId, ids)),
+        ])
+      : [[], [], []];
+    const people = await directory.namesOf([
+      ...new Set([...pageRows.map((v) => v.veterinarianId), ...notes.map((n) => n.authorId), ...addenda.map((a) => a.authorId)]),
+    ]);
+    return {
+      page,
+      hasNext: rows.length > pageSize,
+      items: pageRows.map((v) => ({
+        ...v,
+        veterinarianName: people.get(v.veterinarianId) ?? '',
+        locked: isLocked(v),
+        vitals: vitals.find((s) => s.visitId === v.id) ?? null,
+        notes: notes.filter((n) => n.visitId === v.id).map((n) => ({ ...n, authorName: people.get(n.authorId) ?? '' })),
+        addenda: addenda.filter((a) => a.visitId === v.id).map((a) => ({ ...a, authorName: people.get(a.authorId) ?? '' })),
+      })),
+    };
+  }
+
+  async function getVisit(visitId: number, actor: Actor) {
+    const visit = await loadVisit(visitId);
+    const history = await getVisitHistory(visit.petId, actor, { includeInternal: true, pageSize: 100 });
+    const found = history.items.find((v) => v.id === visitId);
+    if (!found) throw new NotFoundError('vet_clinic.visit_not_found', `Visit ${visitId} not found.`);
+    return found;
+  }
+
+  async function protocols(species?: string): Promise<VaccineProtocol[]> {
+    const rows = await db
+      .select()
+      .from(vaccineProtocols)
+      .where(and(eq(vaccineProtocols.isActive, true), species ? eq(vaccineProtocols.species, species as never) : undefined));
+    return rows as VaccineProtocol[];
+  }
+
+  /** Records a vaccination; the next due date follows the species protocol unless the vet sets one. */
+  async function addVaccination(petId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor);
+    const data = parseInput(vaccinationSchema, input);
+    const pet = await petService.getPet(petId, staff);
+    if (data.administeredDate > today()) {
+      throw ValidationError.forField('vet_clinic.vaccination_in_future', 'administeredDate', 'The vaccination date cannot be in the future.');
+    }
+    if (!data.givenElsewhere && staff.role === 'receptionist') {
+      throw ValidationError.forField('vet_clinic.vaccination_needs_vet', 'givenElsewhere', 'A receptionist can only record vaccinations given elsewhere.');
+    }
+    let nextDueDate = data.nextDueDate ?? null;
+    if (!nextDueDate && data.protocolCode) {
+      const protocol = (await protocols(pet.species)).find((p) => p.code === data.protocolCode);
+      if (!protocol) throw ValidationError.forField('vet_clinic.protocol_unknown', 'protocolCode', `No ${pet.species} vaccine protocol ${data.protocolCode}.`);
+      const given = await db
+        .select({ protocolCode: vaccinationRecords.protocolCode, administeredDate: vaccinationRecords.administeredDate })
+        .from(vaccinationRecords)
+        .where(eq(vaccinationRecords.petId, petId));
+      nextDueDate = nextDueAfterDose({ protocol, dateOfBirth: pet.dateOfBirth, given: [...given, { protocolCode: data.protocolCode, administeredDate: data.administeredDate }] });
+    }
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(vaccinationRecords)
+        .values({ ...data, petId, nextDueDate, administeredBy: data.givenElsewhere ? null : staff.userId })
+        .returning();
+      await events.emit(tx, vaccinationGiven, {
+        vaccinationId: row!.id,
+        petId,
+        ownerId: pet.ownerId,
+        vaccineName: row!.vaccineName,
+        protocolCode: row!.protocolCode,
+        nextDueDate,
+      });
+      return row!;
+    });
+  }
+
+  async function getVaccinations(petId: number, actor: Actor) {
+    await petService.getPet(petId, actor);
+    return db.select().from(vaccinationRecords).where(eq(vaccinationRecords.petId, petId)).orderBy(desc(vaccinationRecords.administeredDate));
+  }
+
+  /** What is due and when, from the clinic's protocols and the doses on record. */
+  async function getVaccinationSchedule(petId: number, actor: Actor) {
+    const pet = await petService.getPet(petId, actor);
+    const given = await db
+      .select({ protocolCode: vaccinationRecords.protocolCode, administeredDate: vaccinationRecords.administeredDate })
+      .from(vaccinationRecords)
+      .where(eq(vaccinationRecords.petId, petId));
+    if (pet.isDeceased) return [];
+    return vaccinationSchedule({ species: pet.species, dateOfBirth: pet.dateOfBirth, today: today(), protocols: await protocols(pet.species), given });
+  }
+
+  /**
+   * The daily job: raises `vaccination_due` once per pet, vaccine and dose, for doses due within
+   * VACCINATION_DUE_NOTICE_DAYS (overdue included). Works through pets in pages to stay bounded.
+   */
+  async function announceDueVaccinations(): Promise<number> {
+    const day = today();
+    const horizon = addLocalDays(day, settings.VACCINATION_DUE_NOTICE_DAYS);
+    const allProtocols = await protocols();
+    let announced = 0;
+    for (let lastId = 0; ; ) {
+      const batch = await db
+        .select({ id: pets.id, ownerId: pets.ownerId, name: pets.name, species: pets.species, dateOfBirth: pets.dateOfBirth })
+        .from(pets)
+        .where(and(eq(pets.isActive, true), eq(pets.isDeceased, false), sql`${pets.id} > ${lastId}`))
+        .orderBy(asc(pets.id))
+        .limit(500);
+      if (batch.length === 0) break;
+      lastId = batch[batch.length - 1]!.id;
+      const doses = await db
+        .select({ petId: vaccinationRecords.petId, protocolCode: vaccinationRecords.protocolCode, administeredDate: vaccinationRecords.administeredDate })
+        .from(vaccinationRecords)
+        .where(inArray(vaccinationRecords.petId, batch.map((p) => p.id)));
+      for (const pet of batch) {
+        const due = vaccinationSchedule({
+          species: pet.species,
+          dateOfBirth: pet.dateOfBirth,
+          today: day,
+          protocols: allProtocols.filter((p) => p.species === pet.species),
+          given: doses.filter((d) => d.petId === pet.id),
+        }).filter((d) => d.dueDate <= horizon);
+        for (const item of due) {
+          announced += await db.transaction(async (tx) => {
+            const inserted = await tx
+              .insert(vaccinationDueNotices)
+              .values({ petId: pet.id, protocolCode: item.protocolCode, dose: item.dose, doseNumber: item.doseNumber, dueDate: item.dueDate })
+              .onConflictDoNothing()
+              .returning();
+            if (inserted.length === 0) return 0;
+            await events.emit(tx, vaccinationDue, {
+              petId: pet.id,
+              ownerId: pet.ownerId,
+              petName: pet.name,
+              vaccineName: item.vaccineName,
+              protocolCode: item.protocolCode,
+              dueDate: item.dueDate,
+            });
+            return 1;
+          });
+        }
+      }
+    }
+    return announced;
+  }
+
+  async function addAllergy(petId: number, input: unknown, actor: Actor) {
+    requireStaff(actor);
+    const data = parseInput(allergySchema, input);
+    await petService.getPet(petId, actor);
+    const [row] = await db.insert(allergies).values({ ...data, petId }).returning();
+    return row!;
+  }
+
+  async function getAllergies(petId: number, actor: Actor) {
+    await petService.getPet(petId, actor);
+    return db.select().from(allergies).where(eq(allergies.petId, petId)).orderBy(desc(allergies.createdAt));
+  }
+
+  async function addMedication(petId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor, CLINICAL_ROLES);
+    const data = parseInput(medicationSchema, input);
+    await petService.getPet(petId, actor);
+    const [row] = await db.insert(medications).values({ ...data, petId, prescribedBy: staff.userId }).returning();
+    return row!;
+  }
+
+  /** Medications, current first (ongoing or not yet ended), then past ones. */
+  async function getMedications(petId: number, actor: Actor) {
+    await petService.getPet(petId, actor);
+    const rows = await db.select().from(medications).where(eq(medications.petId, petId)).orderBy(desc(medications.startDate));
+    const day = today();
+    return rows.map((m) => ({ ...m, isCurrent: m.isOngoing || !m.endDate || m.endDate >= day }));
+  }
+
+  async function addMedicalRecord(petId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor, CLINICAL_ROLES);
+    const data = parseInput(medicalRecordSchema, input);
+    await petService.getPet(petId, actor);
+    const [row] = await db.insert(medicalRecords).values({ ...data, petId, createdBy: staff.userId }).returning();
+    return row!;
+  }
+
+  /** Lab results, surgeries and other records. `internal_notes` reach staff only. */
+  async function getMedicalRecords(petId: number, actor: Actor) {
+    await petService.getPet(petId, actor);
+    const rows = await db.select().from(medicalRecords).where(eq(medicalRecords.petId, petId)).orderBy(desc(medicalRecords.date));
+    return isStaff(actor) ? rows : rows.map(({ internalNotes: _hidden, ...rest }) => rest);
+  }
+
+  return {
+    addVisit,
+    updateVisit,
+    addAddendum,
+    addClinicalNote,
+    getVisitHistory,
+    getVisit,
+    isLocked,
+    addVaccination,
+    getVaccinations,
+    getVaccinationSchedule,
+    announceDueVaccinations,
+    protocols,
+    addAllergy,
+    getAllergies,
+    addMedication,
+    getMedications,
+    addMedicalRecord,
+    getMedicalRecords,
+  };
+}
+
+export type MedicalRecordService = ReturnType<typeof createMedicalRecordService>;

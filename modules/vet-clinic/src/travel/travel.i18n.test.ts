@@ -1,0 +1,64 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { buildTravelChecklist, type TravelPet } from './checklist';
+import { DESTINATIONS, getTravelRequirements } from './requirements';
+import { travelMessages } from './travel.i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+// Every checklist key the code can emit.
+const CHECKLIST_KEYS = [
+  'species_not_covered', 'min_age', 'min_age_confirm', 'microchip', 'microchip_needed', 'microchip_date_missing',
+  'rabies_not_required', 'rabies_valid', 'rabies_wait_not_met', 'rabies_booster', 'rabies_too_young',
+  'rabies_before_microchip', 'rabies_needed', 'cdc_dog_import_form', 'health_certificate', 'eu_health_certificate',
+].map((k) => `travel.checklist.${k}`);
+
+function usedKeys(): Map<string, string[]> {
+  const used = new Map<string, string[]>();
+  for (const destination of DESTINATIONS) {
+    for (const species of ['dog', 'cat', 'bird']) {
+      const req = getTravelRequirements(destination, species);
+      for (const r of req.requirements) used.set(`travel.${r.key}`, Object.keys(r.params));
+      for (const n of req.notes) used.set(n, used.get(n) ?? []);
+      used.set(`travel.destination.${destination}`, []);
+      const pet: TravelPet = { species, dateOfBirth: '2025-04-01', microchipNumber: null, microchipImplantedOn: null, rabiesDoses: [] };
+      for (const i of buildTravelChecklist({ destination, travelDate: '2025-07-01', today: '2025-06-01', pet }).items) {
+        used.set(`travel.${i.key}`, Object.keys(i.params));
+      }
+    }
+  }
+  for (const k of CHECKLIST_KEYS) if (!used.has(k)) used.set(k, []);
+  return used;
+}
+
+describe('travelMessages', () => {
+  const languages = Object.keys(travelMessages) as (keyof typeof travelMessages)[];
+
+  it('has the five languages with the same keys', () => {
+    expect(languages.sort()).toEqual(['de', 'en', 'es', 'fr', 'it']);
+    const esKeys = Object.keys(travelMessages.es).sort();
+    for (const lang of languages) expect(Object.keys(travelMessages[lang]).sort()).toEqual(esKeys);
+  });
+
+  it('has a non-empty sentence for every key the code uses, in every language', () => {
+    for (const [key] of usedKeys()) {
+      for (const lang of languages) expect(travelMessages[lang][key], `${lang} ${key}`).toBeTruthy();
+    }
+  });
+
+  it('uses the same placeholders in every language, all provided by the params', () => {
+    for (const [key, params] of usedKeys()) {
+      const expected = placeholders(travelMessages.es[key]!);
+      for (const lang of languages) expect(placeholders(travelMessages[lang][key]!), `${lang} ${key}`).toEqual(expected);
+      if (params.length > 0) for (const p of expected) expect(params, key).toContain(p);
+    }
+  });
+
+  it('renders with i18next interpolation', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'es', resources: { es: { translation: travelMessages.es } }, interpolation: { escapeValue: false } });
+    expect(i18n.t('travel.checklist.rabies_needed', { from: '2025-06-01', dueBy: '2025-06-10' })).toBe(
+      'Aplicar la vacuna antirrábica entre el 2025-06-01 y el 2025-06-10.',
+    );
+  });
+});

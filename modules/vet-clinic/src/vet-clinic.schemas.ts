@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { GENDERS, ROUTES, SEVERITIES, SOAP_SECTIONS, SPECIES, TRAVEL_DESTINATIONS } from './vet-clinic.tables';
+
+const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable().optional());
+const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
+const decimalString = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (v === '' || v == null ? null : String(v).replace(',', '.')),
+    z
+      .string()
+      .regex(/^\d+(\.\d{1,2})?$/, `${label} must be a number with up to 2 decimals`)
+      .refine((s) => Number(s) > 0 && Number(s) <= max, `${label} must be between 0 and ${max}`)
+      .nullable(),
+  );
+const intIn = (min: number, max: number) =>
+  z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number().int().min(min).max(max).nullable().optional());
+const bool = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+
+export const petCreateSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(100),
+  species: z.enum(SPECIES),
+  breed: optionalText(100),
+  color: optionalText(100),
+  dateOfBirth: optionalDate,
+  gender: z.enum(GENDERS).default('unknown'),
+  isNeutered: bool.default(false),
+  weightKg: decimalString('weight', 200).optional(),
+  microchipNumber: z.preprocess(
+    (v) => (v === '' || v == null ? null : String(v).replace(/\s+/g, '')),
+    z.string().regex(/^\d{15}$/, 'must be the 15 digits of an ISO 11784 microchip').nullable().optional(),
+  ),
+  microchipImplantedOn: optionalDate,
+  notes: optionalText(5000),
+});
+export type PetCreateData = z.infer<typeof petCreateSchema>;
+
+export const petUpdateSchema = petCreateSchema.partial().extend({
+  isDeceased: bool.optional(),
+  deceasedDate: optionalDate,
+  isActive: bool.optional(),
+});
+export type PetUpdateData = z.infer<typeof petUpdateSchema>;
+
+export const vitalsSchema = z.object({
+  weightKg: decimalString('weight', 200).optional(),
+  temperatureC: z.preprocess(
+    (v) => (v === '' || v == null ? null : String(v).replace(',', '.')),
+    z.string().regex(/^\d{2}(\.\d)?$/, 'temperature must look like 38.5').refine((s) => Number(s) >= 30 && Number(s) <= 45, 'temperature must be between 30 and 45 °C').nullable().optional(),
+  ),
+  heartRate: intIn(10, 400),
+  respiratoryRate: intIn(4, 200),
+  bodyConditionScore: intIn(1, 9),
+});
+
+export const visitSchema = z.object({
+  reason: z.string().trim().min(1, 'is required').max(200),
+  visitDate: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.date().optional()),
+  subjective: optionalText(20000),
+  objective: optionalText(20000),
+  assessment: optionalText(20000),
+  plan: optionalText(20000),
+  vitals: vitalsSchema.optional(),
+  close: bool.default(false),
+});
+export type VisitData = z.infer<typeof visitSchema>;
+
+export const visitUpdateSchema = z.object({
+  subjective: optionalText(20000).optional(),
+  objective: optionalText(20000).optional(),
+  assessment: optionalText(20000).optional(),
+  plan: optionalText(20000).optional(),
+  close: bool.optional(),
+});
+
+export const addendumSchema = z.object({ section: z.enum(SOAP_SECTIONS), content: z.string().trim().min(1, 'is required').max(20000) });
+
+export const clinicalNoteSchema = z.object({
+  content: z.string().trim().min(1, 'is required').max(20000),
+  isInternal: bool.default(true),
+});
+
+export const vaccinationSchema = z.object({
+  protocolCode: z.preprocess((v) => (v === '' ? null : v), z.string().max(50).nullable().optional()),
+  vaccineName: z.string().trim().min(1, 'is required').max(200),
+  vaccineType: optionalText(50),
+  manufacturer: optionalText(200),
+  lotNumber: optionalText(100),
+  administeredDate: isoDate,
+  expiryDate: optionalDate,
+  nextDueDate: optionalDate,
+  givenElsewhere: bool.default(false),
+  site: optionalText(100),
+  notes: optionalText(5000),
+});
+export type VaccinationData = z.infer<typeof vaccinationSchema>;
+
+export const allergySchema = z.object({
+  allergen: z.string().trim().min(1, 'is required').max(200),
+  reaction: optionalText(5000),
+  severity: z.enum(SEVERITIES),
+  diagnosedDate: optionalDate,
+  notes: optionalText(5000),
+});
+
+export const medicationSchema = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(200),
+    dosage: z.string().trim().min(1, 'is required').max(100),
+    frequency: z.string().trim().min(1, 'is required').max(100),
+    route: z.enum(ROUTES),
+    startDate: isoDate,
+    endDate: optionalDate,
+    isOngoing: bool.default(false),
+    notes: optionalText(5000),
+  })
+  .refine((m) => !m.endDate || m.endDate >= m.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+
+export const medicalRecordSchema = z.object({
+  recordType: z.enum(['exam', 'vaccination', 'surgery', 'lab', 'prescription']),
+  date: isoDate,
+  title: z.string().trim().min(1, 'is required').max(200),
+  description: optionalText(20000),
+  diagnosis: optionalText(20000),
+  treatment: optionalText(20000),
+  notes: optionalText(20000),
+  internalNotes: optionalText(20000),
+});
+
+export const travelPlanSchema = z.object({
+  destination: z.enum(TRAVEL_DESTINATIONS),
+  travelDate: isoDate,
+});
+export type TravelPlanData = z.infer<typeof travelPlanSchema>;
+
+export const petSearchSchema = z.object({
+  query: z.string().trim().max(100).default(''),
+  species: z.enum(SPECIES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+

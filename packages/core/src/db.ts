@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { citext } from '@electric-sql/pglite/contrib/citext';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { fromPglite } from 'pg-boss';
+import type { Db as IDatabase } from 'pg-boss';
+
+// biome-ignore lint: the schema generic is per module, the handle is shared
+export type Db = PgDatabase<PgQueryResultHKT, any>;
+export type Tx = PgTransaction<PgQueryResultHKT, any, any>;
+/** Anything a query can run on: the pool/instance or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export const PGLITE_EXTENSIONS = { btree_gist, citext, pg_trgm, pgcrypto, unaccent };
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** What pg-boss runs on: the same PGlite instance, or its own pool on the same server. */
+  boss: { db?: IDatabase; connectionString?: string; backend?: 'pglite' };
+  /** A human label: the data folder or the server address without password. */
+  label: string;
+  /** Runs SQL that may hold several statements (no parameters). */
+  exec(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url?: string;
+  dataDir?: string;
+  /** Open an existing PGlite from a dump (tests clone a migrated template this way). */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  return openPglite(options.dataDir, options.loadDataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on('error', () => {
+    /* an idle client lost its server; the pool replaces it */
+  });
+  await pool.query('select 1');
+  const db = drizzlePg(pool) as unknown as Db;
+  const label = url.replace(/\/\/([^:@/]+):[^@]+@/, '//$1:***@');
+  return {
+    kind: 'postgres',
+    db,
+    boss: { connectionString: url },
+    label,
+    exec: async (text) => {
+      await pool.query(text);
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, loadDataDir, extensions: PGLITE_EXTENSIONS });
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    boss: { db: fromPglite(client), backend: 'pglite' },
+    label: dataDir ?? 'in-memory',
+    exec: async (text) => {
+      await client.exec(text);
+    },
+    close: () => client.close(),
+    ...({ pglite: client } as object),
+  };
+}
+
+export function pgliteOf(database: Database): PGlite {
+  return (database as unknown as { pglite: PGlite }).pglite;
+}
+
+/** Applies the SQL migrations in `folder` (drizzle-kit's output); each runs once, in order. */
+export async function migrateDatabase(database: Database, folder: string): Promise<void> {
+  const config = { migrationsFolder: folder, migrationsSchema: 'drizzle', migrationsTable: 'migrations' };
+  if (database.kind === 'pglite') await migratePglite(database.db as never, config);
+  else await migratePg(database.db as never, config);
+}
+
+export async function rows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,69 @@
+import type { ZodError } from 'zod';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Base of every error a service raises on purpose. `code` is stable and namespaced (`vet_clinic.pet_not_found`). */
+export class ServiceError extends Error {
+  readonly statusCode: number = 400;
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends ServiceError {
+  override readonly statusCode = 404;
+}
+
+export class PermissionDeniedError extends ServiceError {
+  override readonly statusCode = 403;
+  constructor(code = 'auth.permission_denied', message = 'You do not have permission to do this.') {
+    super(code, message);
+  }
+}
+
+export class AuthenticationRequiredError extends ServiceError {
+  override readonly statusCode = 401;
+  constructor(message = 'Sign in to continue.') {
+    super('auth.authentication_required', message);
+  }
+}
+
+export class ValidationError extends ServiceError {
+  override readonly statusCode = 422;
+  constructor(
+    code: string,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+  ) {
+    super(code, message, { fields });
+  }
+
+  static forField(code: string, field: string, message: string): ValidationError {
+    return new ValidationError(code, `${field}: ${message}`, [{ field, message }]);
+  }
+
+  static fromZod(error: ZodError, code = 'validation.invalid_input'): ValidationError {
+    const fields = error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.') || '(input)',
+      message: issue.message,
+    }));
+    const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+    return new ValidationError(code, `Invalid input. ${summary}`, fields);
+  }
+}
+
+export class ConflictError extends ServiceError {
+  override readonly statusCode = 409;
+}
+
+export function isServiceError(error: unknown): error is ServiceError {
+  return error instanceof ServiceError;
+}

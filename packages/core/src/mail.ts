@@ -1,0 +1,30 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from './db';
+import { localOutbox } from './core.tables';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends mail. The local adapter keeps it in `core.local_outbox`; the SMTP adapter arrives with omnichannel. */
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+export function localMailer(db: Db): Mailer & { sentTo(recipient: string): Promise<MailMessage[]> } {
+  return {
+    async send(message) {
+      await db.insert(localOutbox).values({ channel: 'email', recipient: message.to.toLowerCase(), subject: message.subject, body: message.text });
+    },
+    async sentTo(recipient) {
+      const rows = await db
+        .select()
+        .from(localOutbox)
+        .where(eq(localOutbox.recipient, recipient.toLowerCase()))
+        .orderBy(desc(localOutbox.createdAt));
+      return rows.map((r) => ({ to: r.recipient, subject: r.subject ?? '', text: r.body }));
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import Decimal from 'decimal.js';
+
+/** Money is decimal everywhere: never a JS number. SQL side is `numeric`. */
+export type Money = Decimal;
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+export function money(value: Decimal.Value): Decimal {
+  return new Dec(value);
+}
+
+/** Rounds to cents, half up (the SAT and Mexican practice). */
+export function roundMoney(value: Decimal.Value): Decimal {
+  return new Dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Formats an amount for people: `$1,234.50 MXN` style per locale. */
+export function formatMoney(value: Decimal.Value, currency = 'MXN', locale = 'es-MX'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(roundMoney(value).toNumber());
+}
+
+/** Tax on a net amount at a rate given as a fraction ("0.16"). */
+export function taxOn(net: Decimal.Value, rate: Decimal.Value): Decimal {
+  return roundMoney(new Dec(net).times(rate));
+}

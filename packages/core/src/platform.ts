@@ -1,0 +1,85 @@
+import pino, { type Logger } from 'pino';
+import { type ClinicSettings, type ServerSettings, readSettings } from './config';
+import type { Database } from './db';
+import { EventBus } from './events';
+import { I18n, type Translations } from './i18n';
+import { JobQueue } from './jobs';
+import { type Mailer, localMailer } from './mail';
+import { type ModuleContext, type ModuleDefinition, orderModules } from './module';
+import { type FileStorage, localFileStorage } from './storage';
+import { type Clock, systemClock } from './time';
+import { ToolRegistry } from './tools';
+
+export interface PlatformOptions {
+  modules: readonly ModuleDefinition<any, any>[];
+  database: Database;
+  server: ServerSettings;
+  clinic: ClinicSettings;
+  clock?: Clock;
+  storage?: FileStorage;
+  mailer?: Mailer;
+  logger?: Logger;
+  /** Where module settings blocks are read from; `process.env` by default. */
+  env?: Record<string, string | undefined>;
+  /** Extra UI string namespaces (the shared web shell's). */
+  translations?: Record<string, Translations>;
+}
+
+export interface Platform {
+  ctx: ModuleContext;
+  modules: ModuleDefinition<any, any>[];
+  services: Record<string, any>;
+  settings: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+/** Composition: settings → services in dependency order → event handlers, jobs, tools. */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const { database, server, clinic } = options;
+  const logger = options.logger ?? pino({ level: server.LOG_LEVEL });
+  const jobs = new JobQueue(database, clinic.TIME_ZONE);
+  const events = new EventBus(database.db, jobs);
+  const tools = new ToolRegistry();
+  const modules = orderModules(options.modules);
+  const ctx: ModuleContext = {
+    database,
+    db: database.db,
+    server,
+    clinic,
+    clock: options.clock ?? systemClock,
+    events,
+    jobs,
+    tools,
+    storage: options.storage ?? localFileStorage(`${server.DATA_DIR}/files`),
+    mailer: options.mailer ?? localMailer(database.db),
+    logger,
+    i18n: new I18n({}),
+  };
+
+  const services: Record<string, any> = {};
+  const settings: Record<string, unknown> = {};
+  const namespaces: Record<string, Translations> = { ...options.translations };
+  for (const module of modules) {
+    const moduleSettings = module.settings ? readSettings(module.settings.block, module.settings.schema, options.env) : undefined;
+    settings[module.name] = moduleSettings;
+    const deps = Object.fromEntries((module.dependsOn ?? []).map((name) => [name, services[name]]));
+    services[module.name] = module.createServices(ctx, deps, moduleSettings);
+    module.subscribe?.(events, services[module.name], deps);
+    for (const job of module.jobs?.(services[module.name], ctx, moduleSettings) ?? []) jobs.define(job);
+    for (const tool of module.tools?.(services[module.name]) ?? []) tools.register(tool);
+    if (module.i18n) namespaces[module.name] = module.i18n;
+  }
+  ctx.i18n = new I18n(namespaces);
+  await jobs.start();
+  for (const module of modules) await module.onStart?.(services[module.name], ctx);
+
+  return {
+    ctx,
+    modules,
+    services,
+    settings,
+    close: async () => {
+      await jobs.stop();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { z } from 'zod';
+import { ValidationError } from './errors';
+
+/** Parses input with a Zod schema or raises a 422 that names each bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw ValidationError.fromZod(result.error);
+  return result.data;
+}

@@ -1,0 +1,3 @@
+export { openTestDatabase } from './database';
+export { createTestPlatform, type TestPlatform } from './platform';
+export { prepareSchema, MIGRATIONS_DIR } from './template';

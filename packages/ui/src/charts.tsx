@@ -1,0 +1,46 @@
+/** A small inline SVG line chart (weight over time): no script, prints and scales on a phone. */
+export function LineChart(props: { points: { date: string; value: number }[]; unit: string; label: string; width?: number; height?: number }) {
+  const { points, unit } = props;
+  const width = props.width ?? 640;
+  const height = props.height ?? 220;
+  const pad = { top: 16, right: 16, bottom: 32, left: 48 };
+  if (points.length === 0) return null;
+  const times = points.map((p) => Date.parse(p.date));
+  const values = points.map((p) => p.value);
+  const [tMin, tMax] = [Math.min(...times), Math.max(...times)];
+  const [vMinRaw, vMaxRaw] = [Math.min(...values), Math.max(...values)];
+  const spread = Math.max(vMaxRaw - vMinRaw, vMaxRaw * 0.1, 0.5);
+  const vMin = Math.max(0, vMinRaw - spread * 0.2);
+  const vMax = vMaxRaw + spread * 0.2;
+  const x = (t: number) => pad.left + (tMax === tMin ? 0.5 : (t - tMin) / (tMax - tMin)) * (width - pad.left - pad.right);
+  const y = (v: number) => pad.top + (1 - (v - vMin) / (vMax - vMin)) * (height - pad.top - pad.bottom);
+  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(times[i]!).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const ticks = [vMin, (vMin + vMax) / 2, vMax];
+  const dateLabels = points.length > 1 ? [points[0]!, points[points.length - 1]!] : [points[0]!];
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={props.label} preserveAspectRatio="xMidYMid meet">
+        {ticks.map((v) => (
+          <g>
+            <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} class="grid" />
+            <text x={pad.left - 6} y={y(v) + 4} text-anchor="end" class="tick">
+              {v.toFixed(1)}
+            </text>
+          </g>
+        ))}
+        <path d={path} class="line" fill="none" />
+        {points.map((p, i) => (
+          <circle cx={x(times[i]!)} cy={y(p.value)} r="4" class="dot">
+            <title>{`${p.date}: ${p.value} ${unit}`}</title>
+          </circle>
+        ))}
+        {dateLabels.map((p) => (
+          <text x={x(Date.parse(p.date))} y={height - 8} text-anchor="middle" class="tick">
+            {p.date}
+          </text>
+        ))}
+      </svg>
+      <figcaption>{props.label}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Child } from 'hono/jsx';
+import type { PageContext } from './layout';
+
+export interface FieldErrors {
+  [field: string]: string | undefined;
+}
+
+type InputType = 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'number' | 'tel' | 'file' | 'search';
+
+/** A labelled form control with its error shown next to it. */
+export function Field(props: {
+  name: string;
+  label: string;
+  type?: InputType;
+  value?: string | number | null;
+  errors?: FieldErrors;
+  required?: boolean;
+  step?: string;
+  min?: string;
+  max?: string;
+  accept?: string;
+  hint?: string;
+  autocomplete?: string;
+  placeholder?: string;
+}) {
+  const error = props.errors?.[props.name];
+  const id = `f-${props.name}`;
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="req" aria-hidden="true"> *</span> : null}
+      </label>
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' || props.type === 'file' ? undefined : (props.value ?? undefined)?.toString()}
+        required={props.required}
+        step={props.step}
+        min={props.min}
+        max={props.max}
+        accept={props.accept}
+        autocomplete={props.autocomplete}
+        placeholder={props.placeholder}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {props.hint && !error ? <small class="hint">{props.hint}</small> : null}
+      {error ? (
+        <small class="error" id={`${id}-error`}>
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextArea(props: { name: string; label: string; value?: string | null; errors?: FieldErrors; rows?: number; required?: boolean }) {
+  const error = props.errors?.[props.name];
+  const id = `f-${props.name}`;
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>{props.label}</label>
+      <textarea id={id} name={props.name} rows={props.rows ?? 3} required={props.required} aria-invalid={error ? 'true' : undefined}>
+        {props.value ?? ''}
+      </textarea>
+      {error ? <small class="error">{error}</small> : null}
+    </div>
+  );
+}
+
+export function Select(props: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | null;
+  errors?: FieldErrors;
+  required?: boolean;
+}) {
+  const error = props.errors?.[props.name];
+  const id = `f-${props.name}`;
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name} required={props.required} aria-invalid={error ? 'true' : undefined}>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === (props.value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? <small class="error">{error}</small> : null}
+    </div>
+  );
+}
+
+export function Checkbox(props: { name: string; label: string; checked?: boolean }) {
+  return (
+    <label class="checkbox">
+      <input type="checkbox" name={props.name} value="true" checked={props.checked} /> {props.label}
+    </label>
+  );
+}
+
+/** A form that carries the CSRF token. */
+export function Form(props: { ctx: PageContext; action: string; children?: Child; multipart?: boolean; class?: string; id?: string }) {
+  return (
+    <form method="post" action={props.action} enctype={props.multipart ? 'multipart/form-data' : undefined} class={props.class ?? 'stack'} id={props.id}>
+      <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
+      {props.children}
+    </form>
+  );
+}
+
+export function FormErrorSummary({ message }: { message?: string }) {
+  return message ? (
+    <div class="flash flash-error" role="alert">
+      {message}
+    </div>
+  ) : null;
+}
+
+export function Card(props: { title?: string; children?: Child; actions?: Child; class?: string }) {
+  return (
+    <section class={`card ${props.class ?? ''}`}>
+      {props.title || props.actions ? (
+        <header class="card-head">
+          {props.title ? <h2>{props.title}</h2> : null}
+          {props.actions ? <div class="card-actions">{props.actions}</div> : null}
+        </header>
+      ) : null}
+      {props.children}
+    </section>
+  );
+}
+
+export function Badge(props: { tone?: 'ok' | 'warn' | 'danger' | 'muted' | 'info'; children?: Child }) {
+  return <span class={`badge badge-${props.tone ?? 'muted'}`}>{props.children}</span>;
+}
+
+export function Empty(props: { children?: Child }) {
+  return <p class="empty">{props.children}</p>;
+}
+
+/** Previous/next links for a paginated list. */
+export function Pager(props: { ctx: PageContext; page: number; hasNext: boolean; href: (page: number) => string }) {
+  if (props.page <= 1 && !props.hasNext) return null;
+  return (
+    <nav class="pager" aria-label="pagination">
+      {props.page > 1 ? <a href={props.href(props.page - 1)}>← {props.ctx.t('ui:pager.previous')}</a> : <span />}
+      <span>{props.ctx.t('ui:pager.page', { page: props.page })}</span>
+      {props.hasNext ? <a href={props.href(props.page + 1)}>{props.ctx.t('ui:pager.next')} →</a> : <span />}
+    </nav>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Child } from 'hono/jsx';
+import type { TFunction } from 'i18next';
+import { LANGUAGES } from '@petfriendly/core';
+
+export interface Flash {
+  kind: 'success' | 'error' | 'info';
+  message: string;
+}
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon?: string;
+}
+
+/** What every page knows about the request: who, which language, the CSRF token for forms. */
+export interface PageContext {
+  t: TFunction;
+  lang: string;
+  path: string;
+  user: { name: string; role: string } | null;
+  csrfToken: string;
+  flash?: Flash[];
+  clinicName: string;
+  nav: { site: NavItem[]; admin: NavItem[] };
+}
+
+export function Layout(props: { ctx: PageContext; title: string; area?: 'site' | 'admin'; nav?: NavItem[]; children?: Child }) {
+  const { ctx, title, area = 'site' } = props;
+  const { t } = ctx;
+  return (
+    <html lang={ctx.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="csrf-token" content={ctx.csrfToken} />
+        <title>{`${title} · ${ctx.clinicName}`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/htmx.min.js" defer></script>
+        <script src="/static/app.js" defer></script>
+      </head>
+      <body class={`area-${area}`} hx-boost="true">
+        <header class="topbar">
+          <a class="brand" href={area === 'admin' ? '/admin' : '/'}>
+            <span class="brand-mark" aria-hidden="true">🐾</span>
+            <span class="brand-name">{area === 'admin' ? t('ui:admin.title') : ctx.clinicName}</span>
+          </a>
+          <nav class="topnav" aria-label={t('ui:nav.main')}>
+            {(props.nav ?? ctx.nav[area]).map((item) => (
+              <a href={item.href} class={isActive(ctx.path, item.href) ? 'active' : undefined} aria-current={isActive(ctx.path, item.href) ? 'page' : undefined}>
+                {item.icon ? <span aria-hidden="true">{item.icon} </span> : null}
+                {item.label}
+              </a>
+            ))}
+          </nav>
+          <div class="session">
+            {ctx.user ? (
+              <form method="post" action="/sign-out" class="inline">
+                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <span class="who">{ctx.user.name}</span>
+                <button type="submit" class="link">{t('ui:nav.signOut')}</button>
+              </form>
+            ) : (
+              <a href="/sign-in">{t('ui:nav.signIn')}</a>
+            )}
+          </div>
+        </header>
+        <main id="main" class="container">
+          {(ctx.flash ?? []).map((f) => (
+            <div class={`flash flash-${f.kind}`} role={f.kind === 'error' ? 'alert' : 'status'}>
+              {f.message}
+            </div>
+          ))}
+          {props.children}
+        </main>
+        <footer class="footer">
+          <LanguageSwitcher ctx={ctx} />
+          <span>{ctx.clinicName}</span>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { es: 'Español', en: 'English', de: 'Deutsch', fr: 'Français', it: 'Italiano' };
+
+export function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
+  return (
+    <form method="post" action="/language" class="lang-switch">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      <input type="hidden" name="next" value={ctx.path} />
+      <label>
+        <span class="sr-only">{ctx.t('ui:nav.language')}</span>
+        <select name="lang" onchange="this.form.requestSubmit()">
+          {LANGUAGES.map((code) => (
+            <option value={code} selected={code === ctx.lang}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <noscript>
+        <button type="submit">OK</button>
+      </noscript>
+    </form>
+  );
+}
+
+function isActive(path: string, href: string): boolean {
+  if (href === '/' || href === '/admin') return path === href;
+  return path === href || path.startsWith(`${href}/`);
+}
+
+/** Renders a page to an HTML string with its doctype. */
+export async function renderPage(node: Child): Promise<string> {
+  return `<!doctype html>${await Promise.resolve(String(node))}`;
+}
