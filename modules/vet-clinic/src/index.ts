@@ -17,6 +17,11 @@ export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings
   settings: { block: 'VET_CLINIC', schema: vetClinicSettings },
   events: vetClinicEvents,
   i18n: vetClinicMessages,
+  nav: [
+    { area: 'site', href: '/my/pets', labelKey: 'vet-clinic:nav.myPets', icon: '🐾', audience: 'owner', order: 10 },
+    { area: 'admin', href: '/admin', labelKey: 'vet-clinic:admin.home', icon: '🏠', audience: 'staff', order: 0 },
+    { area: 'admin', href: '/admin/search', labelKey: 'vet-clinic:nav.search', icon: '🔍', audience: 'staff', order: 10 },
+  ],
   createServices: (ctx, deps, settings) => createVetClinicServices(ctx, (deps.accounts as AccountsServices).directory, settings),
   /** The WSAVA defaults, added once; the clinic edits them afterwards. */
   onStart: async (_services, ctx) => {
@@ -32,9 +37,9 @@ export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings
     },
   ],
   tools: vetClinicTools,
-  routes: async (app, services, ctx) => {
+  routes: async (app, services, ctx, deps) => {
     await vetClinicRoutes(app, services, ctx);
-    await vetClinicPages(app, services, ctx);
+    await vetClinicPages(app, services, ctx, deps.accounts as AccountsServices);
   },
 });
 

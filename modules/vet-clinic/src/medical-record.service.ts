@@ -6,6 +6,7 @@ import {
   NotFoundError,
   ValidationError,
   addLocalDays,
+  clinicInstant,
   clinicToday,
   isStaff,
   parseInput,
@@ -335,7 +336,31 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     return isStaff(actor) ? rows : rows.map(({ internalNotes: _hidden, ...rest }) => rest);
   }
 
+  /** The front page of the admin: recent visits and a few counts, in a bounded number of queries. */
+  async function clinicOverview(actor: Actor, limit = 10) {
+    requireStaff(actor);
+    const startOfDay = clinicInstant(today(), '00:00', ctx.clinic.TIME_ZONE);
+    const [recent, [counts]] = await Promise.all([
+      db
+        .select({ id: visits.id, petId: visits.petId, petName: pets.name, species: pets.species, reason: visits.reason, visitDate: visits.visitDate, veterinarianId: visits.veterinarianId, closedAt: visits.closedAt })
+        .from(visits)
+        .innerJoin(pets, eq(pets.id, visits.petId))
+        .orderBy(desc(visits.visitDate))
+        .limit(limit),
+      db
+        .select({
+          activePets: sql<number>`(select count(*) from ${pets} where ${pets.isActive} and not ${pets.isDeceased})::int`,
+          visitsToday: sql<number>`(select count(*) from ${visits} where ${visits.visitDate} >= ${startOfDay})::int`,
+          openVisits: sql<number>`(select count(*) from ${visits} where ${visits.closedAt} is null)::int`,
+        })
+        .from(sql`(select 1) as one`),
+    ]);
+    const vets = await directory.namesOf([...new Set(recent.map((r) => r.veterinarianId))]);
+    return { counts: counts!, recent: recent.map((r) => ({ ...r, veterinarianName: vets.get(r.veterinarianId) ?? '' })) };
+  }
+
   return {
+    clinicOverview,
     addVisit,
     updateVisit,
     addAddendum,

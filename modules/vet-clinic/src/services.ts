@@ -9,7 +9,7 @@ import type { VetClinicSettings } from './vet-clinic.settings';
 export function createVetClinicServices(ctx: ModuleContext, directory: UserDirectory, settings: VetClinicSettings) {
   const petService = createPetService(ctx, directory, settings);
   const records = createMedicalRecordService(ctx, petService, directory, settings);
-  const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records) };
+  const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
   return { pets, records, travel };
 }

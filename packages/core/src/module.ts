@@ -68,7 +68,7 @@ export interface ModuleDefinition<Services = unknown, Settings = unknown> {
   /** The spec's `ai_assistant_ready` hook: the module's AI tools. */
   tools?(services: Services): ToolDefinition[];
   /** `/api/v1` JSON routes and pages. */
-  routes?(app: HttpApp, services: Services, ctx: ModuleContext): Promise<void> | void;
+  routes?(app: HttpApp, services: Services, ctx: ModuleContext, deps: Record<string, any>): Promise<void> | void;
 }
 
 export function defineModule<S, Settings = unknown>(definition: ModuleDefinition<S, Settings>): ModuleDefinition<S, Settings> {

@@ -29,6 +29,8 @@ export interface Platform {
   ctx: ModuleContext;
   modules: ModuleDefinition<any, any>[];
   services: Record<string, any>;
+  /** Each module's dependencies' services, as its factories received them. */
+  deps: Record<string, Record<string, any>>;
   settings: Record<string, unknown>;
   close(): Promise<void>;
 }
@@ -57,12 +59,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   };
 
   const services: Record<string, any> = {};
+  const depsOf: Record<string, Record<string, any>> = {};
   const settings: Record<string, unknown> = {};
   const namespaces: Record<string, Translations> = { ...options.translations };
   for (const module of modules) {
     const moduleSettings = module.settings ? readSettings(module.settings.block, module.settings.schema, options.env) : undefined;
     settings[module.name] = moduleSettings;
     const deps = Object.fromEntries((module.dependsOn ?? []).map((name) => [name, services[name]]));
+    depsOf[module.name] = deps;
     services[module.name] = module.createServices(ctx, deps, moduleSettings);
     module.subscribe?.(events, services[module.name], deps);
     for (const job of module.jobs?.(services[module.name], ctx, moduleSettings) ?? []) jobs.define(job);
@@ -77,6 +81,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ctx,
     modules,
     services,
+    deps: depsOf,
     settings,
     close: async () => {
       await jobs.stop();

@@ -10,13 +10,14 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { type Platform, languageFromHeader, normalizeLanguage } from '@petfriendly/core';
+import { type NavEntry, type Platform, languageFromHeader, normalizeLanguage } from '@petfriendly/core';
 import { STATIC_DIR } from '@petfriendly/ui';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppConfig } from '../config';
 import { apiDocs } from './docs';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes } from './health';
+import { homeRoutes } from './home';
 import { shellRoutes } from './shell';
 
 const require = createRequire(import.meta.url);
@@ -75,7 +76,8 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   app.decorateRequest('clinicName', config.clinic.NAME);
   app.decorateRequest('csrfToken', null as never);
   app.decorateRequest('navItems', null as never);
-  const navEntries = platform.modules.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order);
+  const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: '✉️', audience: 'staff', order: 80 }];
+  const navEntries = [...platform.modules.flatMap((m) => m.nav ?? []), ...shellNav].sort((a, b) => a.order - b.order);
 
   // Who is calling and in which language, for every request that is not a static file.
   app.addHook('onRequest', async (request, reply) => {
@@ -107,8 +109,9 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(healthRoutes, { platform });
   await app.register(apiDocs);
   await app.register(shellRoutes, { langCookie: LANG_COOKIE });
+  await app.register(homeRoutes, { platform });
   for (const module of platform.modules) {
-    if (module.routes) await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx));
+    if (module.routes) await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx, platform.deps[module.name] ?? {}));
   }
   return app;
 }

@@ -1,0 +1,244 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Actor, type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Empty, type FieldErrors, FormErrorSummary, Form, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { VetClinicServices } from '../services';
+import { AllergyForm, type FormState, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
+import { DueList, GivenList, PetAvatar, VisitCard, WeightChart, petLine } from './parts';
+import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
+import { ChecklistView } from './travel-parts';
+
+type Params = { id: string; visitId?: string };
+const params = (req: FastifyRequest) => req.params as Params;
+
+/** The chart: everything about one pet for the clinic team, with the forms to add to it. */
+export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext) {
+  const today = () => clinicToday(ctx.clock, ctx.clinic.TIME_ZONE);
+
+  async function chart(req: FastifyRequest, reply: FastifyReply, state?: FormState) {
+    const staff = requireStaff(req.actor);
+    const id = Number(params(req).id);
+    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
+    const summary = await s.pets.getPetSummary(id, staff);
+    const pet = summary.pet;
+    const owner = summary.ownerName;
+    const [given, history, weights, meds, allergyList, protocols, plans] = await Promise.all([
+      s.records.getVaccinations(id, staff),
+      s.records.getVisitHistory(id, staff, { includeInternal: true, page: pageNumber, pageSize: 10 }),
+      s.pets.getWeightHistory(id, staff),
+      s.records.getMedications(id, staff),
+      s.records.getAllergies(id, staff),
+      s.records.protocols(pet.species),
+      s.travel.listTravelPlans(id, staff),
+    ]);
+    const page = pageContext(req, reply);
+    const { t } = page;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={`${pet.name} · ${t('vet-clinic:pet.chart')}`} area="admin">
+        <Card>
+          <div class="pet-card">
+            <PetAvatar pet={pet} size="lg" photoBase="/pets" />
+            <div>
+              <h1>
+                {pet.name} {pet.isDeceased ? '✝' : ''}
+              </h1>
+              <div class="meta">{petLine(t, pet, today())}</div>
+              <div class="meta">
+                👤 <a href={`/admin/owners/${pet.ownerId}`}>{owner}</a>
+                {pet.microchipNumber ? ` · ${t('vet-clinic:pet.microchipNumber')} ${pet.microchipNumber}` : ''}
+              </div>
+              <div>
+                {allergyList.map((a) => (
+                  <Badge tone="danger">⚠ {a.allergen}</Badge>
+                ))}{' '}
+                <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a>
+              </div>
+            </div>
+          </div>
+        </Card>
+        <Card title={t('vet-clinic:visit.title')}>
+          <VisitForm ctx={page} petId={pet.id} state={state} />
+        </Card>
+        <WeightChart t={t} weights={weights} />
+        {history.items.length === 0 ? <Empty>{t('vet-clinic:visit.none')}</Empty> : null}
+        {history.items.map((v) => (
+          <VisitCard t={t} visit={v} timeZone={ctx.clinic.TIME_ZONE} staffTools={<VisitTools ctx={page} visitId={v.id} petId={pet.id} locked={v.locked} state={state} />} />
+        ))}
+        <Pager ctx={page} page={history.page} hasNext={history.hasNext} href={(n) => `/admin/pets/${pet.id}?page=${n}`} />
+        <div class="grid-2">
+          <Card title={`💉 ${t('vet-clinic:vaccination.due')}`}>
+            <DueList t={t} due={summary.vaccinationsDue} />
+            <VaccinationForm ctx={page} petId={pet.id} protocols={protocols} state={state} today={today()} />
+          </Card>
+          <Card title={`⚠️ ${t('vet-clinic:allergy.title')}`}>
+            {allergyList.length === 0 ? <Empty>{t('vet-clinic:allergy.none')}</Empty> : null}
+            <ul class="list">
+              {allergyList.map((a) => (
+                <li>
+                  <span>
+                    <b>{a.allergen}</b> — {a.reaction}
+                  </span>
+                  <Badge tone={a.severity === 'severe' ? 'danger' : 'warn'}>{t(`vet-clinic:severity.${a.severity}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+            <AllergyForm ctx={page} petId={pet.id} state={state} />
+          </Card>
+        </div>
+        <Card title={`✓ ${t('vet-clinic:vaccination.given')}`}>
+          <GivenList t={t} given={given} />
+        </Card>
+        <Card title={`💊 ${t('vet-clinic:medication.title')}`}>
+          {meds.length === 0 ? <Empty>{t('vet-clinic:medication.none')}</Empty> : null}
+          <ul class="list">
+            {meds.map((m) => (
+              <li>
+                <span>
+                  <b>{m.name}</b> {m.dosage} · {m.frequency} · {t(`vet-clinic:route.${m.route}`)}
+                  <br />
+                  <span class="meta">
+                    {m.startDate} → {m.endDate ?? (m.isOngoing ? '∞' : '—')}
+                  </span>
+                </span>
+                <Badge tone={m.isCurrent ? 'info' : 'muted'}>{m.isCurrent ? t('vet-clinic:medication.current') : t('vet-clinic:medication.past')}</Badge>
+              </li>
+            ))}
+          </ul>
+          <MedicationForm ctx={page} petId={pet.id} state={state} today={today()} />
+        </Card>
+        <Card title={`✈️ ${t('vet-clinic:travelPlan.title')}`}>
+          {plans.length === 0 ? <Empty>{t('vet-clinic:travelPlan.none')}</Empty> : null}
+          <ul class="list">
+            {plans.map((plan) => (
+              <li>
+                <a href={`/admin/travel-plans/${plan.id}`}>
+                  {t(`vet-clinic:travel.destination.${plan.destination}`)} · {plan.travelDate}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </Layout>,
+      state ? 422 : 200,
+    );
+  }
+
+  app.get('/admin/pets/:id', async (req, reply) => chart(req, reply));
+
+  /** Posts from the chart: one service call; on a validation error the chart comes back with that form open. */
+  const chartPost = (form: (req: FastifyRequest) => string, run: (req: FastifyRequest, body: Record<string, unknown>, actor: Actor) => Promise<unknown>, done: string) =>
+    async (req: FastifyRequest, reply: FastifyReply) => {
+      const body = nestForm(req.body);
+      try {
+        const result = await run(req, body, req.actor);
+        flash(reply, 'success', req.t(done));
+        const anchor = params(req).visitId ? `#visit-${params(req).visitId}` : (result as { id?: number })?.id && form(req) === 'visit' ? `#visit-${(result as { id: number }).id}` : '';
+        return redirect(reply, `/admin/pets/${params(req).id}${anchor}`);
+      } catch (error) {
+        const { fields, message } = formErrors(error);
+        return chart(req, reply, { form: form(req), values: body, errors: fields, message });
+      }
+    };
+  const petId = (req: FastifyRequest) => Number(params(req).id);
+  const visitId = (req: FastifyRequest) => Number(params(req).visitId);
+
+  app.post('/admin/pets/:id/visits', chartPost(() => 'visit', (req, body, actor) => s.records.addVisit(petId(req), body, actor), 'vet-clinic:visit.saved'));
+  app.post('/admin/pets/:id/vaccinations', chartPost(() => 'vaccination', (req, body, actor) => s.records.addVaccination(petId(req), body, actor), 'vet-clinic:vaccination.saved'));
+  app.post('/admin/pets/:id/allergies', chartPost(() => 'allergy', (req, body, actor) => s.records.addAllergy(petId(req), body, actor), 'vet-clinic:allergy.saved'));
+  app.post('/admin/pets/:id/medications', chartPost(() => 'medication', (req, body, actor) => s.records.addMedication(petId(req), body, actor), 'vet-clinic:medication.saved'));
+  app.post('/admin/pets/:id/visits/:visitId/notes', chartPost((req) => `note-${params(req).visitId}`, (req, body, actor) => s.records.addClinicalNote(visitId(req), body, actor), 'vet-clinic:visit.noteSaved'));
+  app.post('/admin/pets/:id/visits/:visitId/addenda', chartPost((req) => `addendum-${params(req).visitId}`, (req, body, actor) => s.records.addAddendum(visitId(req), body, actor), 'vet-clinic:visit.addendumSaved'));
+
+  // Staff add a pet for an owner, and edit any pet.
+  const petFormPage = async (req: FastifyRequest, reply: FastifyReply, mode: 'new' | 'edit', values?: PetValues, errors: FieldErrors = {}, message?: string, status = 200) => {
+    const staff = requireStaff(req.actor);
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const pet = mode === 'edit' ? await s.pets.getPet(Number(params(req).id), staff) : null;
+    const action = pet ? `/admin/pets/${pet.id}/edit` : `/admin/owners/${params(req).id}/pets/new`;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={pet ? `${t('vet-clinic:pet.edit')} · ${pet.name}` : t('vet-clinic:pet.add')} area="admin">
+        <Card title={pet ? `${t('vet-clinic:pet.edit')} · ${pet.name}` : t('vet-clinic:pet.add')}>
+          {pet ? <PhotoForm ctx={page} action={`/admin/pets/${pet.id}/photo`} /> : null}
+          <FormErrorSummary message={message} />
+          <PetForm ctx={page} action={action} values={values ?? ((pet ?? {}) as PetValues)} errors={errors} submit={t('ui:form.save')} />
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+  app.get('/admin/owners/:id/pets/new', async (req, reply) => petFormPage(req, reply, 'new'));
+  app.post('/admin/owners/:id/pets/new', async (req, reply) => {
+    const body = nestForm(req.body) as PetValues;
+    try {
+      const pet = await s.pets.createPet(req.actor, body, params(req).id);
+      flash(reply, 'success', req.t('vet-clinic:pet.created', { name: pet.name }));
+      return redirect(reply, `/admin/pets/${pet.id}`);
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return petFormPage(req, reply, 'new', body, fields, message, 422);
+    }
+  });
+  app.get('/admin/pets/:id/edit', async (req, reply) => petFormPage(req, reply, 'edit'));
+  app.post('/admin/pets/:id/edit', async (req, reply) => {
+    const body = nestForm(req.body) as PetValues;
+    try {
+      await s.pets.updatePet(petId(req), req.actor, { isNeutered: false, ...body });
+      flash(reply, 'success', req.t('vet-clinic:pet.saved'));
+      return redirect(reply, `/admin/pets/${petId(req)}`);
+    } catch (error) {
+      const { fields, message } = formErrors(error);
+      return petFormPage(req, reply, 'edit', body, fields, message, 422);
+    }
+  });
+  app.post('/admin/pets/:id/photo', async (req, reply) => {
+    try {
+      await s.pets.setPhoto(petId(req), req.actor, await readPhoto(req));
+      flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error).message);
+    }
+    return redirect(reply, `/admin/pets/${petId(req)}`);
+  });
+
+  // Travel plans: a vet issues the signed certificate.
+  app.get('/admin/travel-plans/:id', async (req, reply) => {
+    const staff = requireStaff(req.actor);
+    const plan = await s.travel.getTravelPlan(Number(params(req).id), staff);
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const title = t('vet-clinic:travelPlan.pdfTitle', { pet: plan.pet.name, destination: t(`vet-clinic:travel.destination.${plan.destination}`) });
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={title} area="admin">
+        <Card title={title}>
+          <p class="meta">
+            {t('vet-clinic:travelPlan.travelDate')}: <b>{plan.travelDate}</b>
+          </p>
+          <ChecklistView t={t} checklist={plan.checklist} />
+          {plan.certificate ? (
+            <a class="btn" href={`/my/travel-plans/${plan.id}/certificate.pdf`} hx-boost="false">
+              ⬇ {t('vet-clinic:travelPlan.downloadCertificate')} ({plan.certificate.certificateNumber})
+            </a>
+          ) : (
+            <Form ctx={page} action={`/admin/travel-plans/${plan.id}/certificate`}>
+              <button type="submit">✍ {t('vet-clinic:travelPlan.issue')}</button>
+            </Form>
+          )}
+        </Card>
+        <a href={`/admin/pets/${plan.pet.id}`}>← {plan.pet.name}</a>
+      </Layout>,
+    );
+  });
+  app.post('/admin/travel-plans/:id/certificate', async (req, reply) => {
+    const id = Number(params(req).id);
+    try {
+      const cert = await s.travel.generateCertificate(id, req.actor);
+      flash(reply, 'success', req.t('vet-clinic:travelPlan.issued', { number: cert.certificateNumber }));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error).message);
+    }
+    return redirect(reply, `/admin/travel-plans/${id}`);
+  });
+}
