@@ -34,7 +34,10 @@ export function Layout(props: { ctx: PageContext; title: string; area?: 'site' |
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="csrf-token" content={ctx.csrfToken} />
+        {/* Forms that come back with errors (422) and error pages replace the page, as they do without JavaScript. */}
+        <meta name="htmx-config" content='{"responseHandling":[{"code":"204","swap":false},{"code":"...","swap":true}]}' />
         <title>{`${title} · ${ctx.clinicName}`}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/htmx.min.js" defer></script>
         <script src="/static/app.js" defer></script>
