@@ -82,14 +82,14 @@ CREATE TABLE "accounts"."sessions" (
 CREATE TABLE "accounts"."staff_profiles" (
 	"user_id" uuid PRIMARY KEY NOT NULL,
 	"title" varchar(100) DEFAULT '' NOT NULL,
-	"license_number" varchar(50) DEFAULT '' NOT NULL,
+	"license_number" varchar(50),
 	"specialties" text[] DEFAULT '{}'::text[] NOT NULL,
 	"services" text[] DEFAULT '{}'::text[] NOT NULL,
 	"bio" text DEFAULT '' NOT NULL,
 	"is_bookable" boolean DEFAULT true NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "staff_profiles_license_unique" UNIQUE NULLS NOT DISTINCT("license_number")
+	CONSTRAINT "staff_profiles_license_unique" UNIQUE("license_number")
 );
 --> statement-breakpoint
 CREATE TABLE "accounts"."users" (

@@ -31,7 +31,7 @@ export const createUserSchema = z.object({
   preferredLanguage: z.enum(LANGUAGES).default('es'),
   phone: phone.default(''),
   title: z.string().trim().max(100).default(''),
-  licenseNumber: z.string().trim().max(50).default(''),
+  licenseNumber: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(50).optional()),
 });
 
 export const ownerProfileSchema = z.object({
@@ -50,7 +50,7 @@ const list = z.preprocess(
 
 export const staffProfileSchema = z.object({
   title: z.string().trim().max(100).optional(),
-  licenseNumber: z.string().trim().max(50).optional(),
+  licenseNumber: z.preprocess((v) => (v === '' ? null : v), z.string().trim().max(50).nullable().optional()),
   specialties: list.optional(),
   services: list.optional(),
   bio: z.string().trim().max(2000).optional(),

@@ -116,7 +116,8 @@ export const staffProfiles = accountsSchema.table(
   {
     userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
     title: varchar('title', { length: 100 }).notNull().default(''),
-    licenseNumber: varchar('license_number', { length: 50 }).notNull().default(''),
+    /** Cédula profesional; unique when present. */
+    licenseNumber: varchar('license_number', { length: 50 }),
     specialties: text('specialties').array().notNull().default(sql`'{}'::text[]`),
     /** Services this person offers (consulta, vacunación, cirugía…); appointments links them to service types. */
     services: text('services').array().notNull().default(sql`'{}'::text[]`),
@@ -125,7 +126,7 @@ export const staffProfiles = accountsSchema.table(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique('staff_profiles_license_unique').on(t.licenseNumber).nullsNotDistinct()],
+  (t) => [unique('staff_profiles_license_unique').on(t.licenseNumber)],
 );
 
 export const accountsTables = { users, sessions, authAccounts, verifications, apiTokens, ownerProfiles, staffProfiles };

@@ -2,6 +2,7 @@ import { type Logger, pino } from 'pino';
 import {
   type ModuleDefinition,
   type Platform,
+  type PlatformOptions,
   clinicSettings,
   createPlatform,
   fixedClock,
@@ -18,7 +19,7 @@ export interface TestPlatform extends Platform {
 /** The real platform on a test database, with a fake clock and in-memory files. */
 export async function createTestPlatform(
   modules: readonly ModuleDefinition<any, any>[],
-  options: { now?: string; env?: Record<string, string> } = {},
+  options: { now?: string; env?: Record<string, string>; translations?: PlatformOptions['translations'] } = {},
 ): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const clock = fixedClock(options.now ?? '2026-03-10T16:00:00Z');
@@ -33,6 +34,7 @@ export async function createTestPlatform(
     storage,
     logger,
     env: options.env ?? {},
+    translations: options.translations,
   });
   return {
     ...platform,

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { pets, visits } from '@petfriendly/vet-clinic';
+import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { createTestApp, json, type TestApp } from './helpers';
+
+let t: TestApp;
+let ana: Awaited<ReturnType<typeof OwnerFactory>>;
+let beto: Awaited<ReturnType<typeof OwnerFactory>>;
+let vet: Awaited<ReturnType<typeof StaffFactory>>;
+let reception: Awaited<ReturnType<typeof StaffFactory>>;
+let anasPet: { id: number; name: string };
+let visitId: number;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ana = await OwnerFactory(t.platform);
+  beto = await OwnerFactory(t.platform);
+  vet = await StaffFactory(t.platform, 'veterinarian');
+  reception = await StaffFactory(t.platform, 'receptionist');
+  anasPet = await PetFactory(t.platform, ana.actor, { name: 'Canela' });
+  const visit = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/pets/${anasPet.id}/visits`,
+    headers: vet.auth,
+    payload: { reason: 'Otitis', subjective: 'Se rasca la oreja', assessment: 'Otitis externa', plan: 'Limpieza y gotas', vitals: { weightKg: '12.5', temperatureC: '38.9' } },
+  });
+  expect(visit.statusCode).toBe(201);
+  visitId = json(visit).id;
+  for (const [content, isInternal] of [
+    ['Propietaria difícil, cobrar por adelantado', true],
+    ['Aplicar gotas dos veces al día por 7 días', false],
+  ] as const) {
+    const note = await t.app.inject({ method: 'POST', url: `/api/v1/visits/${visitId}/notes`, headers: vet.auth, payload: { content, isInternal } });
+    expect(note.statusCode).toBe(201);
+  }
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/pets/${anasPet.id}/medical-records`,
+    headers: vet.auth,
+    payload: { recordType: 'lab', date: '2026-03-01', title: 'Citología ótica', diagnosis: 'Malassezia', internalNotes: 'Repetir si no mejora; posible incumplimiento' },
+  });
+});
+afterAll(async () => t?.close());
+
+const countOf = async (table: typeof pets | typeof visits) => (await t.platform.ctx.db.select({ n: count() }).from(table))[0]!.n;
+
+describe('an owner can never reach another owner’s pet', () => {
+  it.each([
+    ['GET', () => `/api/v1/pets/${anasPet.id}`],
+    ['GET', () => `/api/v1/pets/${anasPet.id}/visits`],
+    ['GET', () => `/api/v1/pets/${anasPet.id}/vaccinations`],
+    ['GET', () => `/api/v1/pets/${anasPet.id}/medications`],
+    ['GET', () => `/api/v1/pets/${anasPet.id}/weights`],
+    ['GET', () => `/api/v1/visits/${visitId}`],
+  ])('%s %s answers 404 to another owner', async (method, url) => {
+    const res = await t.app.inject({ method: method as 'GET', url: url(), headers: beto.auth });
+    expect(res.statusCode).toBe(404);
+    expect(json(res).error.code).toMatch(/not_found/);
+  });
+
+  it('cannot change it, and nothing changes', async () => {
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/pets/${anasPet.id}`, headers: beto.auth, payload: { name: 'Robada' } });
+    expect(res.statusCode).toBe(404);
+    const own = await t.app.inject({ method: 'GET', url: `/api/v1/pets/${anasPet.id}`, headers: ana.auth });
+    expect(json(own).pet.name).toBe('Canela');
+  });
+
+  it('does not see it listed', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/pets', headers: beto.auth });
+    expect(json(res).items.map((p: { id: number }) => p.id)).not.toContain(anasPet.id);
+  });
+});
+
+describe('internal notes never reach an owner', () => {
+  it('visit history drops internal notes for the owner, even when asked for them', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/pets/${anasPet.id}/visits?includeInternal=true`, headers: ana.auth });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Aplicar gotas');
+    expect(res.body).not.toContain('cobrar por adelantado');
+  });
+
+  it('staff see them when they ask', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/pets/${anasPet.id}/visits?includeInternal=true`, headers: vet.auth });
+    expect(res.body).toContain('cobrar por adelantado');
+  });
+
+  it('medical records hide internal_notes from the owner', async () => {
+    const owner = await t.app.inject({ method: 'GET', url: `/api/v1/pets/${anasPet.id}/medical-records`, headers: ana.auth });
+    expect(owner.body).toContain('Malassezia');
+    expect(owner.body).not.toContain('incumplimiento');
+    expect(json(owner)[0]).not.toHaveProperty('internalNotes');
+    const staff = await t.app.inject({ method: 'GET', url: `/api/v1/pets/${anasPet.id}/medical-records`, headers: vet.auth });
+    expect(staff.body).toContain('incumplimiento');
+  });
+
+  it('the AI tools hide them too', async () => {
+    const result = await t.platform.ctx.tools.executeTool('get_visit_history', { petId: anasPet.id }, ana.actor);
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(result)).toContain('Aplicar gotas');
+    expect(JSON.stringify(result)).not.toContain('cobrar por adelantado');
+  });
+});
+
+describe('staff-only actions', () => {
+  it('an owner cannot record a visit, and no visit is written', async () => {
+    const before = await countOf(visits);
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/pets/${anasPet.id}/visits`, headers: ana.auth, payload: { reason: 'Yo mismo' } });
+    expect(res.statusCode).toBe(403);
+    expect(json(res).error.code).toBe('auth.staff_only');
+    expect(await countOf(visits)).toBe(before);
+  });
+
+  it('a receptionist cannot write the clinical record', async () => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/pets/${anasPet.id}/visits`, headers: reception.auth, payload: { reason: 'Consulta' } });
+    expect(res.statusCode).toBe(403);
+    expect(json(res).error.code).toBe('auth.role_required');
+  });
+
+  it('a staff-only AI tool called as an owner is refused and changes nothing', async () => {
+    const before = await countOf(visits);
+    expect(t.platform.ctx.tools.getToolsForUser(ana.actor).map((x) => x.function.name)).not.toContain('add_visit_record');
+    const result = await t.platform.ctx.tools.executeTool('add_visit_record', { petId: anasPet.id, reason: 'Hackeo' }, ana.actor);
+    expect(result).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    const search = await t.platform.ctx.tools.executeTool('search_pets', { query: 'Canela' }, ana.actor);
+    expect(search).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(await countOf(visits)).toBe(before);
+  });
+
+  it('an owner tool cannot reach another owner’s pet either', async () => {
+    const result = await t.platform.ctx.tools.executeTool('get_pet_profile', { petId: anasPet.id }, beto.actor);
+    expect(result).toMatchObject({ ok: false, error: { code: 'vet_clinic.pet_not_found' } });
+  });
+});
+
+describe('bad input', () => {
+  it('answers 422 naming each field, and creates nothing', async () => {
+    const before = await countOf(pets);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/pets', headers: ana.auth, payload: { name: 'Rex', species: 'dragon', microchipNumber: '123' } });
+    expect(res.statusCode).toBe(422);
+    const fields = json(res).error.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['species', 'microchipNumber']));
+    expect(await countOf(pets)).toBe(before);
+  });
+
+  it('rejects a date of birth in the future with the field named', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/pets', headers: ana.auth, payload: { name: 'Rex', species: 'dog', dateOfBirth: '2099-01-01' } });
+    expect(res.statusCode).toBe(422);
+    expect(json(res).error.fields).toEqual([{ field: 'dateOfBirth', message: expect.stringContaining('future') }]);
+  });
+
+  it('rejects vitals out of range, and the visit is not written', async () => {
+    const before = await countOf(visits);
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/pets/${anasPet.id}/visits`, headers: vet.auth, payload: { reason: 'Fiebre', vitals: { temperatureC: '48', bodyConditionScore: 12 } } });
+    expect(res.statusCode).toBe(422);
+    expect(json(res).error.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['vitals.temperatureC', 'vitals.bodyConditionScore']));
+    expect(await countOf(visits)).toBe(before);
+  });
+});
+
+describe('authentication on the API', () => {
+  it('requires a token', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/pets' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/pets', headers: { authorization: 'Bearer pf_forged' } })).statusCode).toBe(401);
+  });
+
+  it('ignores a revoked token', async () => {
+    const accounts = t.platform.services.accounts;
+    const extra = await accounts.tokens.createToken(ana.actor, { name: 'script' });
+    const ok = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${extra.token}` } });
+    expect(json(ok).user.email).toBe(ana.user.email);
+    await accounts.tokens.revokeToken(ana.actor, extra.id);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${extra.token}` } })).statusCode).toBe(401);
+  });
+
+  it('every error uses one envelope with the request id', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nope', headers: { 'x-request-id': 'req-123' } });
+    expect(res.statusCode).toBe(404);
+    expect(json(res)).toEqual({ error: { code: 'http.not_found', message: expect.any(String), requestId: 'req-123' } });
+    expect(res.headers['x-request-id']).toBe('req-123');
+  });
+});
+
+describe('API surface', () => {
+  it('serves OpenAPI 3.1 generated from the routes', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    const doc = json(res);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/pets', '/api/v1/pets/{id}/visits', '/api/v1/travel/requirements']));
+    expect(doc.paths['/api/v1/pets'].post.requestBody.content['application/json'].schema.properties.species.enum).toContain('dog');
+  });
+
+  it('reports health of database and queue', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/health' });
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toMatchObject({ status: 'ok', database: { ok: true }, queue: { ok: true } });
+  });
+});
