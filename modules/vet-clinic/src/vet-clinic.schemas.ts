@@ -17,14 +17,15 @@ const intIn = (min: number, max: number) =>
   z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number().int().min(min).max(max).nullable().optional());
 const bool = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
 
-export const petCreateSchema = z.object({
+/** Pet fields without defaults, so an update touches only what it names. */
+const petFields = z.object({
   name: z.string().trim().min(1, 'is required').max(100),
   species: z.enum(SPECIES),
   breed: optionalText(100),
   color: optionalText(100),
   dateOfBirth: optionalDate,
-  gender: z.enum(GENDERS).default('unknown'),
-  isNeutered: bool.default(false),
+  gender: z.enum(GENDERS),
+  isNeutered: bool,
   weightKg: decimalString('weight', 200).optional(),
   microchipNumber: z.preprocess(
     (v) => (v === '' || v == null ? null : String(v).replace(/\s+/g, '')),
@@ -33,9 +34,11 @@ export const petCreateSchema = z.object({
   microchipImplantedOn: optionalDate,
   notes: optionalText(5000),
 });
+
+export const petCreateSchema = petFields.extend({ gender: petFields.shape.gender.default('unknown'), isNeutered: bool.default(false) });
 export type PetCreateData = z.infer<typeof petCreateSchema>;
 
-export const petUpdateSchema = petCreateSchema.partial().extend({
+export const petUpdateSchema = petFields.partial().extend({
   isDeceased: bool.optional(),
   deceasedDate: optionalDate,
   isActive: bool.optional(),

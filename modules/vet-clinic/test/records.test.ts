@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { outbox } from '@petfriendly/core';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { PetFactory, VisitFactory } from '../src/testing';
+import { vetClinicPlatform } from './setup';
+
+let env: Awaited<ReturnType<typeof vetClinicPlatform>>;
+let owner: Awaited<ReturnType<typeof OwnerFactory>>;
+let vet: Awaited<ReturnType<typeof StaffFactory>>;
+
+beforeAll(async () => {
+  env = await vetClinicPlatform();
+  owner = await OwnerFactory(env.platform);
+  vet = await StaffFactory(env.platform, 'veterinarian');
+});
+afterAll(async () => env?.platform.close());
+
+const eventsNamed = async (name: string) => env.platform.ctx.db.select().from(outbox).where(eq(outbox.name, name));
+
+describe('visits', () => {
+  it('records SOAP and vitals, updates the weight and raises visit_created', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { name: 'Toby', weightKg: '10' });
+    const visit = await VisitFactory(env.platform, pet.id, vet.actor, { vitals: { weightKg: '11.20', temperatureC: '38.5', heartRate: '110', bodyConditionScore: '5' } });
+    const [history] = (await env.s.records.getVisitHistory(pet.id, owner.actor)).items;
+    expect(history).toMatchObject({ id: visit.id, reason: 'Consulta general', assessment: 'Sano', vitals: { weightKg: '11.20', temperatureC: '38.5', heartRate: 110 } });
+    expect((await env.s.pets.getPet(pet.id, owner.actor)).weightKg).toBe('11.20');
+    const raised = await eventsNamed('vet_clinic.visit_created');
+    expect(raised.map((e) => e.payload)).toContainEqual({ visitId: visit.id, petId: pet.id, ownerId: owner.user.id, veterinarianId: vet.user.id });
+  });
+
+  it('locks a closed visit after 24 hours; later changes are addenda that keep who and when', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    const visit = await VisitFactory(env.platform, pet.id, vet.actor, { close: true });
+    await env.s.records.updateVisit(visit.id, { plan: 'Revisión en 2 semanas' }, vet.actor);
+    env.platform.clock.advance(25 * 3_600_000);
+    await expect(env.s.records.updateVisit(visit.id, { plan: 'Cambiado después' }, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.visit_locked', statusCode: 409 });
+    const addendum = await env.s.records.addAddendum(visit.id, { section: 'plan', content: 'Se agrega control de peso' }, vet.actor);
+    expect(addendum).toMatchObject({ authorId: vet.user.id, createdAt: env.platform.clock.now() });
+    const [v] = (await env.s.records.getVisitHistory(pet.id, vet.actor)).items;
+    expect(v!.plan).toBe('Revisión en 2 semanas');
+    expect(v!.locked).toBe(true);
+    expect(v!.addenda.map((a) => a.content)).toEqual(['Se agrega control de peso']);
+    env.platform.clock.set('2026-03-10T16:00:00Z');
+  });
+
+  it('paginates the history newest first', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    for (let day = 1; day <= 3; day++) await VisitFactory(env.platform, pet.id, vet.actor, { reason: `Visita ${day}`, visitDate: `2026-03-0${day}T16:00:00Z` });
+    const first = await env.s.records.getVisitHistory(pet.id, owner.actor, { pageSize: 2 });
+    expect(first.items.map((v) => v.reason)).toEqual(['Visita 3', 'Visita 2']);
+    expect(first.hasNext).toBe(true);
+    const second = await env.s.records.getVisitHistory(pet.id, owner.actor, { pageSize: 2, page: 2 });
+    expect(second.items.map((v) => v.reason)).toEqual(['Visita 1']);
+    expect(second.hasNext).toBe(false);
+  });
+});
+
+describe('vaccinations', () => {
+  it('fills the next due date from the protocol and raises vaccination_given', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2022-01-15' });
+    const dose = await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-01', lotNumber: 'L123' }, vet.actor);
+    expect(dose.nextDueDate).toBe('2027-03-01');
+    const raised = await eventsNamed('vet_clinic.vaccination_given');
+    expect(raised.map((e) => e.payload)).toContainEqual(expect.objectContaining({ vaccinationId: dose.id, petId: pet.id, nextDueDate: '2027-03-01' }));
+  });
+
+  it('knows what a puppy needs next', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2026-01-10' });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.dhpp', vaccineName: 'Nobivac DHPPi', administeredDate: '2026-02-21' }, vet.actor);
+    const due = await env.s.records.getVaccinationSchedule(pet.id, owner.actor);
+    const dhpp = due.find((d) => d.protocolCode === 'dog.dhpp')!;
+    expect(dhpp).toMatchObject({ dose: 'primary', doseNumber: 2, dueDate: '2026-03-21', status: 'due_soon' });
+    expect(due.find((d) => d.protocolCode === 'dog.rabies')).toMatchObject({ dose: 'primary', doseNumber: 1 });
+  });
+
+  it('refuses a vaccination dated in the future or an unknown protocol, and writes nothing', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    await expect(env.s.records.addVaccination(pet.id, { vaccineName: 'X', administeredDate: '2027-01-01' }, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.vaccination_in_future' });
+    await expect(env.s.records.addVaccination(pet.id, { protocolCode: 'cat.fvrcp', vaccineName: 'X', administeredDate: '2026-03-01' }, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.protocol_unknown' });
+    expect(await env.s.records.getVaccinations(pet.id, vet.actor)).toEqual([]);
+  });
+
+  it('the daily job raises vaccination_due once per dose, however often it runs', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { name: 'Atrasado', dateOfBirth: '2020-01-01' });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2024-12-01' }, vet.actor);
+    const first = await env.s.records.announceDueVaccinations();
+    expect(first).toBeGreaterThan(0);
+    expect(await env.s.records.announceDueVaccinations()).toBe(0);
+    env.platform.clock.advance(86_400_000);
+    expect(await env.s.records.announceDueVaccinations()).toBe(0);
+    env.platform.clock.set('2026-03-10T16:00:00Z');
+    const mine = (await eventsNamed('vet_clinic.vaccination_due')).map((e) => e.payload as { petId: number; protocolCode: string; dueDate: string }).filter((p) => p.petId === pet.id);
+    expect(mine).toContainEqual(expect.objectContaining({ protocolCode: 'dog.rabies', dueDate: '2025-12-01', petName: 'Atrasado' }));
+    expect(mine.filter((p) => p.protocolCode === 'dog.rabies')).toHaveLength(1);
+  });
+});
+
+describe('allergies and medications', () => {
+  it('lists current medications apart from finished ones', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    await env.s.records.addMedication(pet.id, { name: 'Amoxicilina', dosage: '250 mg', frequency: 'c/12 h', route: 'oral', startDate: '2026-03-05', endDate: '2026-03-15' }, vet.actor);
+    await env.s.records.addMedication(pet.id, { name: 'Carprofeno', dosage: '50 mg', frequency: 'c/24 h', route: 'oral', startDate: '2026-01-01', endDate: '2026-01-10' }, vet.actor);
+    const meds = await env.s.records.getMedications(pet.id, owner.actor);
+    expect(meds.map((m) => [m.name, m.isCurrent])).toEqual([
+      ['Amoxicilina', true],
+      ['Carprofeno', false],
+    ]);
+  });
+
+  it('refuses a medication that ends before it starts', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    await expect(env.s.records.addMedication(pet.id, { name: 'X', dosage: '1', frequency: '1', route: 'oral', startDate: '2026-03-05', endDate: '2026-03-01' }, vet.actor)).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'endDate', message: expect.any(String) }],
+    });
+  });
+
+  it('an owner cannot add an allergy (staff record them)', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    await expect(env.s.records.addAllergy(pet.id, { allergen: 'Pollo', severity: 'mild' }, owner.actor)).rejects.toMatchObject({ statusCode: 403 });
+    expect(await env.s.records.getAllergies(pet.id, owner.actor)).toEqual([]);
+  });
+});

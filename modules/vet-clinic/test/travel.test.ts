@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { PetFactory } from '../src/testing';
+import { vetClinicPlatform } from './setup';
+
+let env: Awaited<ReturnType<typeof vetClinicPlatform>>;
+let owner: Awaited<ReturnType<typeof OwnerFactory>>;
+let vet: Awaited<ReturnType<typeof StaffFactory>>;
+let reception: Awaited<ReturnType<typeof StaffFactory>>;
+
+beforeAll(async () => {
+  env = await vetClinicPlatform('2026-06-01T16:00:00Z');
+  owner = await OwnerFactory(env.platform);
+  vet = await StaffFactory(env.platform, 'veterinarian');
+  reception = await StaffFactory(env.platform, 'receptionist');
+});
+afterAll(async () => env?.platform.close());
+
+describe('travel', () => {
+  it('a dog chipped and vaccinated in time is ready for the EU, and a vet signs the certificate inside the window', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { name: 'Viajera', dateOfBirth: '2023-02-01', microchipNumber: '985112000009999', microchipImplantedOn: '2026-04-01' });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-04-02' }, vet.actor);
+    const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'EU', travelDate: '2026-06-08' }, owner.actor);
+    expect(plan.checklist.feasible).toBe(true);
+    expect(plan.checklist.items.find((i) => i.key.includes('rabies'))?.status).toBe('done');
+
+    await expect(env.s.travel.generateCertificate(plan.id, reception.actor)).rejects.toMatchObject({ statusCode: 403 });
+    const cert = await env.s.travel.generateCertificate(plan.id, vet.actor);
+    expect(cert.certificateNumber).toMatch(/^PF-2026-\d{6}$/);
+    expect(cert.issuedBy).toBe(vet.user.id);
+    const pdf = await env.s.travel.getCertificatePdf(plan.id, owner.actor);
+    expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe('%PDF-');
+  });
+
+  it('a rabies shot before the chip does not count for the EU, and the certificate is refused', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2023-02-01', microchipNumber: '985112000008888', microchipImplantedOn: '2026-05-01' });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-04-02' }, vet.actor);
+    const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'EU', travelDate: '2026-06-08' }, owner.actor);
+    expect(plan.checklist.items.find((i) => i.key.includes('rabies'))?.status).not.toBe('done');
+    await expect(env.s.travel.generateCertificate(plan.id, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.travel_not_ready' });
+  });
+
+  it('gives the owner a checklist PDF, and nobody else', async () => {
+    // Too young for the US (dogs must be 6 months old on arrival): the plan says when it becomes possible.
+    const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2026-03-01' });
+    const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'US', travelDate: '2026-07-01' }, owner.actor);
+    expect(plan.checklist.feasible).toBe(false);
+    expect(plan.checklist.earliestFeasibleDate).toBe('2026-09-01');
+    const pdf = await env.s.travel.getChecklistPdf(plan.id, owner.actor);
+    expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    const stranger = await OwnerFactory(env.platform);
+    await expect(env.s.travel.getChecklistPdf(plan.id, stranger.actor)).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('refuses a travel date in the past', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    await expect(env.s.travel.createTravelPlan(pet.id, { destination: 'CA', travelDate: '2026-05-01' }, owner.actor)).rejects.toMatchObject({
+      fields: [{ field: 'travelDate', message: expect.any(String) }],
+    });
+  });
+});
