@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { localMailer, systemActor } from '@petfriendly/core';
+import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { accountsModule } from '../src/index';
+import type { AccountsServices } from '../src/services';
+import { ownerProfiles, users } from '../src/accounts.tables';
+
+let platform: TestPlatform;
+let s: AccountsServices;
+
+beforeAll(async () => {
+  platform = await createTestPlatform([accountsModule]);
+  s = platform.services.accounts as AccountsServices;
+});
+afterAll(async () => platform?.close());
+
+const cookieHeader = (cookies: string[]) => new Headers({ cookie: cookies.map((c) => c.split(';')[0]).join('; ') });
+
+describe('sign-up and sign-in', () => {
+  it('signs an owner up with a profile and a session; the role cannot be chosen', async () => {
+    const { userId, cookies } = await s.identity.signUp(
+      { name: 'Lucía Ramírez', email: 'Lucia@Example.MX', password: 'perro-gato-123', phone: '55 1234 5678', preferredLanguage: 'en', role: 'admin' },
+      new Headers(),
+    );
+    const session = await s.identity.actorFromSession(cookieHeader(cookies));
+    expect(session?.actor).toMatchObject({ kind: 'owner', userId, language: 'en' });
+    const [profile] = await platform.ctx.db.select().from(ownerProfiles).where(eq(ownerProfiles.userId, userId));
+    expect(profile).toMatchObject({ phone: '5512345678', preferredChannel: 'whatsapp' });
+  });
+
+  it('refuses a second account for the same email, naming the field', async () => {
+    await expect(s.identity.signUp({ name: 'Otra', email: 'lucia@example.mx', password: 'perro-gato-123' }, new Headers())).rejects.toMatchObject({
+      code: 'accounts.email_taken',
+      fields: [{ field: 'email', message: expect.any(String) }],
+    });
+  });
+
+  it.each([
+    [{ name: 'A', email: 'x@example.mx', password: 'perro-gato-123' }, 'name'],
+    [{ name: 'Ana', email: 'no-es-correo', password: 'perro-gato-123' }, 'email'],
+    [{ name: 'Ana', email: 'ana@example.mx', password: 'corta' }, 'password'],
+    [{ name: 'Ana', email: 'ana@example.mx', password: 'perro-gato-123', phone: '12' }, 'phone'],
+  ])('rejects bad sign-up input (%o → %s) and creates nobody', async (input, field) => {
+    const [before] = await platform.ctx.db.select({ n: count() }).from(users);
+    await expect(s.identity.signUp(input, new Headers())).rejects.toMatchObject({ statusCode: 422, fields: [expect.objectContaining({ field })] });
+    const [after] = await platform.ctx.db.select({ n: count() }).from(users);
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('signs in with the right password only, and signs out', async () => {
+    await expect(s.identity.signIn({ email: 'lucia@example.mx', password: 'equivocada' }, new Headers())).rejects.toMatchObject({ code: 'accounts.invalid_credentials', statusCode: 401 });
+    const { cookies } = await s.identity.signIn({ email: 'LUCIA@example.mx', password: 'perro-gato-123' }, new Headers());
+    expect(await s.identity.actorFromSession(cookieHeader(cookies))).not.toBeNull();
+    await s.identity.signOut(cookieHeader(cookies));
+    expect(await s.identity.actorFromSession(cookieHeader(cookies))).toBeNull();
+  });
+
+  it('staff created by an admin sign in as staff with their role', async () => {
+    await s.users.createUser(systemActor, { name: 'Dr. Pérez', email: 'perez@clinica.mx', password: 'estetoscopio1', role: 'veterinarian', licenseNumber: '12345678' });
+    const { cookies } = await s.identity.signIn({ email: 'perez@clinica.mx', password: 'estetoscopio1' }, new Headers());
+    expect((await s.identity.actorFromSession(cookieHeader(cookies)))?.actor).toMatchObject({ kind: 'staff', role: 'veterinarian' });
+  });
+
+  it('only an admin creates staff; a receptionist may register owners', async () => {
+    const reception = await s.users.createUser(systemActor, { name: 'Recepción', email: 'recepcion@clinica.mx', role: 'receptionist' });
+    const actor = { kind: 'staff', userId: reception.id, role: 'receptionist', language: 'es' } as const;
+    await expect(s.users.createUser(actor, { name: 'Intruso', email: 'intruso@clinica.mx', role: 'admin' })).rejects.toMatchObject({ code: 'accounts.admin_only' });
+    const owner = await s.users.createUser(actor, { name: 'Cliente Nuevo', email: 'nuevo@example.mx', phone: '5587654321' });
+    expect(owner.role).toBe('owner');
+  });
+});
+
+describe('password reset', () => {
+  it('mails a link through the local outbox; the token sets a new password once', async () => {
+    await s.identity.requestPasswordReset({ email: 'lucia@example.mx' });
+    const [mail] = await localMailer(platform.ctx.db).sentTo('lucia@example.mx');
+    expect(mail!.subject).toMatch(/password|contraseña/i);
+    const token = /reset-password\?token=([^\s]+)/.exec(mail!.text)?.[1];
+    expect(token).toBeTruthy();
+    await s.identity.resetPassword({ token: decodeURIComponent(token!), password: 'nueva-clave-456' });
+    await expect(s.identity.signIn({ email: 'lucia@example.mx', password: 'perro-gato-123' }, new Headers())).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+    await s.identity.signIn({ email: 'lucia@example.mx', password: 'nueva-clave-456' }, new Headers());
+    await expect(s.identity.resetPassword({ token: decodeURIComponent(token!), password: 'otra-clave-789' })).rejects.toMatchObject({ code: 'accounts.reset_token_invalid' });
+  });
+
+  it('says nothing about unknown emails and sends nothing', async () => {
+    await s.identity.requestPasswordReset({ email: 'nadie@example.mx' });
+    expect(await localMailer(platform.ctx.db).sentTo('nadie@example.mx')).toEqual([]);
+  });
+});
+
+describe('API tokens', () => {
+  it('stands for its user until it expires', async () => {
+    const user = await s.users.createUser(systemActor, { name: 'Integración', email: 'bot@clinica.mx', role: 'manager' });
+    const { token } = await s.tokens.createToken(systemActor, { name: 'ci', userId: user.id, expiresInDays: 1 });
+    expect(await s.tokens.actorFromToken(token)).toMatchObject({ kind: 'staff', role: 'manager', userId: user.id });
+    platform.clock.advance(2 * 86_400_000);
+    expect(await s.tokens.actorFromToken(token)).toBeNull();
+  });
+
+  it('an owner cannot make a token for someone else', async () => {
+    const a = await s.users.createUser(systemActor, { name: 'Dueño A', email: 'a@example.mx' });
+    const b = await s.users.createUser(systemActor, { name: 'Dueño B', email: 'b@example.mx' });
+    const actor = { kind: 'owner', userId: a.id, language: 'es' } as const;
+    await expect(s.tokens.createToken(actor, { name: 'x', userId: b.id })).rejects.toMatchObject({ code: 'accounts.token_for_other' });
+  });
+});
