@@ -75,7 +75,7 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       if (session) flash(reply, 'success', req.t('accounts:signIn.welcome', { name: session.user.name }));
       return redirect(reply, safeNext(next, landingFor(session?.user.role ?? 'owner')));
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return signInPage(req, reply, { email: body.email, next }, fields, message, 422);
     }
   });
@@ -123,7 +123,7 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       flash(reply, 'success', req.t('accounts:signUp.done'));
       return redirect(reply, '/my/pets/new');
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return signUpPage(req, reply, { ...body, password: undefined }, fields, message, 422);
     }
   });
@@ -182,7 +182,7 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       flash(reply, 'success', req.t('accounts:reset.done'));
       return redirect(reply, '/sign-in');
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return resetPage(req, reply, body.token ?? '', fields, message, 422);
     }
   });
@@ -261,7 +261,7 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       flash(reply, 'success', req.t('accounts:account.saved'));
       return redirect(reply, '/account');
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return accountPage(req, reply, fields, message, 422);
     }
   });
@@ -302,7 +302,7 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       flash(reply, 'success', req.t('accounts:owners.created'));
       return redirect(reply, `/admin/owners/${user.id}`);
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return newOwnerPage(req, reply, body, fields, message, 422);
     }
   });

@@ -1,5 +1,6 @@
 import { defineModule } from '@petfriendly/core';
 import { accountsMessages } from './i18n';
+import { accountsErrorMessages } from './accounts.messages';
 import { accountsPages } from './accounts.pages';
 import { accountsRoutes } from './accounts.routes';
 import { accountsTables } from './accounts.tables';
@@ -9,6 +10,7 @@ export const accountsModule = defineModule<AccountsServices>({
   name: 'accounts',
   tables: accountsTables,
   i18n: accountsMessages,
+  messages: accountsErrorMessages,
   nav: [
     { area: 'site', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'owner', order: 90 },
     { area: 'admin', href: '/admin/owners/new', labelKey: 'accounts:owners.new', icon: '➕', audience: 'staff', order: 30 },

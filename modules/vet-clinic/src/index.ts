@@ -4,6 +4,7 @@ import { DEFAULT_PROTOCOLS } from './vaccination';
 import { vetClinicMessages } from './i18n/index';
 import { type VetClinicServices, createVetClinicServices } from './services';
 import { vetClinicEvents } from './vet-clinic.events';
+import { vetClinicErrorMessages } from './vet-clinic.messages';
 import { vetClinicRoutes } from './vet-clinic.routes';
 import { vetClinicPages } from './vet-clinic.pages';
 import { type VetClinicSettings, vetClinicSettings } from './vet-clinic.settings';
@@ -17,6 +18,7 @@ export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings
   settings: { block: 'VET_CLINIC', schema: vetClinicSettings },
   events: vetClinicEvents,
   i18n: vetClinicMessages,
+  messages: vetClinicErrorMessages,
   nav: [
     { area: 'site', href: '/my/pets', labelKey: 'vet-clinic:nav.myPets', icon: '🐾', audience: 'owner', order: 10 },
     { area: 'admin', href: '/admin', labelKey: 'vet-clinic:admin.home', icon: '🏠', audience: 'staff', order: 0 },

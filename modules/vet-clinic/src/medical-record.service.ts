@@ -198,7 +198,7 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     let nextDueDate = data.nextDueDate ?? null;
     if (!nextDueDate && data.protocolCode) {
       const protocol = (await protocols(pet.species)).find((p) => p.code === data.protocolCode);
-      if (!protocol) throw ValidationError.forField('vet_clinic.protocol_unknown', 'protocolCode', `No ${pet.species} vaccine protocol ${data.protocolCode}.`);
+      if (!protocol) throw ValidationError.forField('vet_clinic.protocol_unknown', 'protocolCode', `No ${pet.species} vaccine protocol ${data.protocolCode}.`, { code: data.protocolCode });
       const given = await db
         .select({ protocolCode: vaccinationRecords.protocolCode, administeredDate: vaccinationRecords.administeredDate })
         .from(vaccinationRecords)

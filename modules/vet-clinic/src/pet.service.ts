@@ -96,7 +96,7 @@ export function createPetService(ctx: ModuleContext, directory: UserDirectory, s
     const pet = await getPet(petId, actor);
     if (bytes.byteLength > settings.PHOTO_MAX_BYTES) {
       const mb = (settings.PHOTO_MAX_BYTES / 1_000_000).toFixed(0);
-      throw ValidationError.forField('vet_clinic.photo_too_large', 'photo', `The photo is larger than ${mb} MB.`);
+      throw ValidationError.forField('vet_clinic.photo_too_large', 'photo', `The photo is larger than ${mb} MB.`, { mb });
     }
     const type = await fileTypeFromBuffer(bytes);
     const extension = type && PHOTO_TYPES.get(type.mime);

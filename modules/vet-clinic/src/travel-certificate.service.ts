@@ -91,12 +91,13 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     if (!rule) throw new ConflictError('vet_clinic.travel_species_not_covered', 'We have no travel rules for this species and destination.');
     const pending = plan.checklist.items.filter((i) => i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'));
     if (pending.length) {
-      throw new ConflictError('vet_clinic.travel_not_ready', `The pet is not ready to travel yet: ${pending.map((p) => ctx.i18n.t('es')(`vet-clinic:travel.${p.key}`, p.params)).join(' ')}`);
+      const items = pending.map((p) => ctx.i18n.t(vet.language)(`vet-clinic:travel.${p.key}`, p.params)).join(' ');
+      throw new ConflictError('vet_clinic.travel_not_ready', `The pet is not ready to travel yet: ${items}`, { items });
     }
     const day = today();
     const windowStart = addLocalDays(plan.travelDate, -rule.certificate.withinDays);
     if (day < windowStart || day > plan.travelDate) {
-      throw new ConflictError('vet_clinic.certificate_window', `The certificate can only be issued between ${windowStart} and ${plan.travelDate}.`);
+      throw new ConflictError('vet_clinic.certificate_window', `The certificate can only be issued between ${windowStart} and ${plan.travelDate}.`, { from: windowStart, to: plan.travelDate });
     }
     const credentials = await directory.staffCredentials(vet.userId);
     const owner = (await directory.namesOf([plan.pet.ownerId])).get(plan.pet.ownerId) ?? '';

@@ -4,13 +4,13 @@ import { GENDERS, ROUTES, SEVERITIES, SOAP_SECTIONS, SPECIES, TRAVEL_DESTINATION
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable().optional());
 const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
-const decimalString = (label: string, max: number) =>
+const decimalString = (max: number) =>
   z.preprocess(
     (v) => (v === '' || v == null ? null : String(v).replace(',', '.')),
     z
       .string()
-      .regex(/^\d+(\.\d{1,2})?$/, `${label} must be a number with up to 2 decimals`)
-      .refine((s) => Number(s) > 0 && Number(s) <= max, `${label} must be between 0 and ${max}`)
+      .regex(/^\d+(\.\d{1,2})?$/, 'must be a number with up to 2 decimals')
+      .refine((s) => Number(s) > 0 && Number(s) <= max, `must be more than 0 and at most ${max}`)
       .nullable(),
   );
 const intIn = (min: number, max: number) =>
@@ -26,7 +26,7 @@ const petFields = z.object({
   dateOfBirth: optionalDate,
   gender: z.enum(GENDERS),
   isNeutered: bool,
-  weightKg: decimalString('weight', 200).optional(),
+  weightKg: decimalString(200).optional(),
   microchipNumber: z.preprocess(
     (v) => (v === '' || v == null ? null : String(v).replace(/\s+/g, '')),
     z.string().regex(/^\d{15}$/, 'must be the 15 digits of an ISO 11784 microchip').nullable().optional(),
@@ -46,10 +46,10 @@ export const petUpdateSchema = petFields.partial().extend({
 export type PetUpdateData = z.infer<typeof petUpdateSchema>;
 
 export const vitalsSchema = z.object({
-  weightKg: decimalString('weight', 200).optional(),
+  weightKg: decimalString(200).optional(),
   temperatureC: z.preprocess(
     (v) => (v === '' || v == null ? null : String(v).replace(',', '.')),
-    z.string().regex(/^\d{2}(\.\d)?$/, 'temperature must look like 38.5').refine((s) => Number(s) >= 30 && Number(s) <= 45, 'temperature must be between 30 and 45 °C').nullable().optional(),
+    z.string().regex(/^\d{2}(\.\d)?$/, 'must look like 38.5').refine((s) => Number(s) >= 30 && Number(s) <= 45, 'must be between 30 and 45 °C').nullable().optional(),
   ),
   heartRate: intIn(10, 400),
   respiratoryRate: intIn(4, 200),

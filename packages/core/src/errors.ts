@@ -1,8 +1,13 @@
 import type { ZodError } from 'zod';
+import { describeIssue } from './issues';
 
 export interface FieldIssue {
   field: string;
+  /** English text, as the API returns it. */
   message: string;
+  /** What translates it: the English template or the error code (see `localizeIssue`). */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 /** Base of every error a service raises on purpose. `code` is stable and namespaced (`vet_clinic.pet_not_found`). */
@@ -46,15 +51,13 @@ export class ValidationError extends ServiceError {
     super(code, message, { fields });
   }
 
-  static forField(code: string, field: string, message: string): ValidationError {
-    return new ValidationError(code, `${field}: ${message}`, [{ field, message }]);
+  /** One field is wrong for a reason the service knows; the code translates the message. */
+  static forField(code: string, field: string, message: string, params?: Record<string, string | number>): ValidationError {
+    return new ValidationError(code, `${field}: ${message}`, [{ field, message, key: code, params }]);
   }
 
   static fromZod(error: ZodError, code = 'validation.invalid_input'): ValidationError {
-    const fields = error.issues.map((issue) => ({
-      field: issue.path.map(String).join('.') || '(input)',
-      message: issue.message,
-    }));
+    const fields = error.issues.map(describeIssue);
     const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
     return new ValidationError(code, `Invalid input. ${summary}`, fields);
   }

@@ -36,6 +36,14 @@ export class I18n {
   }
 }
 
+/**
+ * Translates what people read when something is wrong, from the `messages` namespace whose keys are
+ * the English text or the error code; without a translation the English fallback is shown.
+ */
+export function localize(t: TFunction, key: string, fallback: string, params: Record<string, string | number> = {}): string {
+  return t(key, { ...params, ns: 'messages', keySeparator: false, nsSeparator: false, defaultValue: fallback }) as string;
+}
+
 export function normalizeLanguage(value: string | null | undefined): Language {
   const short = (value ?? '').slice(0, 2).toLowerCase();
   return (LANGUAGES as readonly string[]).includes(short) ? (short as Language) : 'es';

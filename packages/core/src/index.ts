@@ -14,3 +14,5 @@ export * from './storage';
 export * from './time';
 export * from './tools';
 export * from './validation';
+export * from './issues';
+export * from './messages';

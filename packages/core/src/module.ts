@@ -6,6 +6,7 @@ import type { Database, Db } from './db';
 import type { EventBus, EventDefinition } from './events';
 import type { I18n, Translations } from './i18n';
 import type { JobDefinition, JobQueue } from './jobs';
+import type { MessageCatalog } from './messages';
 import type { Mailer } from './mail';
 import type { FileStorage } from './storage';
 import type { Clock } from './time';
@@ -58,6 +59,8 @@ export interface ModuleDefinition<Services = unknown, Settings = unknown> {
   /** The events this module raises (documentation and the admin's event log). */
   events?: readonly EventDefinition<unknown>[];
   i18n?: Translations;
+  /** Translations of the module's validation texts and error codes (see `localize`). */
+  messages?: MessageCatalog;
   nav?: NavEntry[];
   createServices(ctx: ModuleContext, deps: Record<string, any>, settings: Settings): Services;
   /** Event handlers, registered on the bus before any job runs. */

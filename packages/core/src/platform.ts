@@ -4,6 +4,7 @@ import type { Database } from './db';
 import { EventBus } from './events';
 import { I18n, type Translations } from './i18n';
 import { JobQueue } from './jobs';
+import { type MessageCatalog, coreMessages } from './messages';
 import { type Mailer, localMailer } from './mail';
 import { type ModuleContext, type ModuleDefinition, orderModules } from './module';
 import { type FileStorage, localFileStorage } from './storage';
@@ -62,6 +63,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const depsOf: Record<string, Record<string, any>> = {};
   const settings: Record<string, unknown> = {};
   const namespaces: Record<string, Translations> = { ...options.translations };
+  const messages: Record<string, Record<string, string>> = {};
+  const addMessages = (catalog: MessageCatalog) => {
+    for (const [lang, entries] of Object.entries(catalog)) messages[lang] = { ...messages[lang], ...entries };
+  };
+  addMessages(coreMessages);
   for (const module of modules) {
     const moduleSettings = module.settings ? readSettings(module.settings.block, module.settings.schema, options.env) : undefined;
     settings[module.name] = moduleSettings;
@@ -72,8 +78,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     for (const job of module.jobs?.(services[module.name], ctx, moduleSettings) ?? []) jobs.define(job);
     for (const tool of module.tools?.(services[module.name]) ?? []) tools.register(tool);
     if (module.i18n) namespaces[module.name] = module.i18n;
+    if (module.messages) addMessages(module.messages);
   }
-  ctx.i18n = new I18n(namespaces);
+  ctx.i18n = new I18n({ ...namespaces, messages });
   await jobs.start();
   for (const module of modules) await module.onStart?.(services[module.name], ctx);
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import type { Child } from 'hono/jsx';
-import { type Actor, type Language, ValidationError, isServiceError } from '@petfriendly/core';
+import { type Actor, type Language, ValidationError, isServiceError, localize } from '@petfriendly/core';
 import type { FieldErrors } from './components';
 import type { Flash, NavItem, PageContext } from './layout';
 
@@ -70,15 +70,19 @@ export function redirect(reply: FastifyReply, to: string): FastifyReply {
   return reply.redirect(to, 303);
 }
 
-/** Turns a service's validation error into per-field messages for a form; rethrows anything else. */
-export function formErrors(error: unknown): { fields: FieldErrors; message: string } {
-  if (error instanceof ValidationError) {
+/**
+ * Turns a service's validation error into per-field messages for a form, in the reader's language;
+ * other expected errors (a conflict, a locked record) become the form's message. Anything else is rethrown.
+ */
+export function formErrors(error: unknown, t: TFunction): { fields: FieldErrors; message: string } {
+  if (error instanceof ValidationError && error.fields.length) {
     const fields: FieldErrors = {};
-    for (const f of error.fields) fields[f.field] = f.message;
-    return { fields, message: error.message };
+    for (const f of error.fields) fields[f.field] = localize(t, f.key ?? f.message, f.message, f.params);
+    const only = error.fields.length === 1 ? fields[error.fields[0]!.field] : undefined;
+    return { fields, message: only && error.fields[0]!.key === error.code ? only : t('ui:form.fixErrors') };
   }
-  if (isServiceError(error) && error.statusCode < 500 && error.statusCode !== 404 && error.statusCode !== 403 && error.statusCode !== 401) {
-    return { fields: {}, message: error.message };
+  if (isServiceError(error) && error.statusCode < 500 && error.statusCode !== 404 && error.statusCode !== 401) {
+    return { fields: {}, message: localize(t, error.code, error.message, error.details as Record<string, string>) };
   }
   throw error;
 }

@@ -23,7 +23,7 @@ export async function errorHandler(error: FastifyError, request: FastifyRequest,
 
 function describe(error: FastifyError): { status: number; body: Envelope } {
   if (isServiceError(error)) {
-    const fields = (error.details?.fields as Envelope['fields']) ?? undefined;
+    const fields = (error.details?.fields as Envelope['fields'])?.map(({ field, message }) => ({ field, message }));
     return { status: error.statusCode, body: { code: error.code, message: error.message, ...(fields?.length ? { fields } : {}) } };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -135,7 +135,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
         const anchor = params(req).visitId ? `#visit-${params(req).visitId}` : (result as { id?: number })?.id && form(req) === 'visit' ? `#visit-${(result as { id: number }).id}` : '';
         return redirect(reply, `/admin/pets/${params(req).id}${anchor}`);
       } catch (error) {
-        const { fields, message } = formErrors(error);
+        const { fields, message } = formErrors(error, req.t);
         return chart(req, reply, { form: form(req), values: body, errors: fields, message });
       }
     };
@@ -176,7 +176,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'success', req.t('vet-clinic:pet.created', { name: pet.name }));
       return redirect(reply, `/admin/pets/${pet.id}`);
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return petFormPage(req, reply, 'new', body, fields, message, 422);
     }
   });
@@ -188,7 +188,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'success', req.t('vet-clinic:pet.saved'));
       return redirect(reply, `/admin/pets/${petId(req)}`);
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return petFormPage(req, reply, 'edit', body, fields, message, 422);
     }
   });
@@ -197,7 +197,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       await s.pets.setPhoto(petId(req), req.actor, await readPhoto(req));
       flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
     } catch (error) {
-      flash(reply, 'error', formErrors(error).message);
+      flash(reply, 'error', formErrors(error, req.t).message);
     }
     return redirect(reply, `/admin/pets/${petId(req)}`);
   });
@@ -237,7 +237,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       const cert = await s.travel.generateCertificate(id, req.actor);
       flash(reply, 'success', req.t('vet-clinic:travelPlan.issued', { number: cert.certificateNumber }));
     } catch (error) {
-      flash(reply, 'error', formErrors(error).message);
+      flash(reply, 'error', formErrors(error, req.t).message);
     }
     return redirect(reply, `/admin/travel-plans/${id}`);
   });

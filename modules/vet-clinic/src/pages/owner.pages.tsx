@@ -83,7 +83,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'success', req.t('vet-clinic:pet.created', { name: pet.name }));
       return redirect(reply, `/my/pets/${pet.id}`);
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return newPetPage(req, reply, body, fields, message, 422);
     }
   });
@@ -206,7 +206,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'success', req.t('vet-clinic:pet.saved'));
       return redirect(reply, `/my/pets/${idOf(req)}`);
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return editPage(req, reply, body, fields, message, 422);
     }
   });
@@ -216,7 +216,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
       return redirect(reply, `/my/pets/${idOf(req)}`);
     } catch (error) {
-      const { fields, message } = formErrors(error);
+      const { fields, message } = formErrors(error, req.t);
       return editPage(req, reply, undefined, fields, message, 422);
     }
   });
@@ -227,7 +227,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'success', req.t('vet-clinic:travelPlan.created'));
       return redirect(reply, `/my/travel-plans/${plan.id}`);
     } catch (error) {
-      const { message } = formErrors(error);
+      const { message } = formErrors(error, req.t);
       flash(reply, 'error', message);
       return redirect(reply, `/my/pets/${idOf(req)}`);
     }

@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { createTestApp, type TestApp } from '../helpers';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Browser tests need Debian's Chromium (`.ci/run` installs it); without it they are reported as skipped. */
+export const hasChromium = existsSync(CHROMIUM);
+
+export interface BrowserEnv {
+  t: TestApp;
+  browser: Browser;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserEnv(options: { now?: string } = {}): Promise<BrowserEnv> {
+  const t = await createTestApp(options);
+  const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run'],
+  });
+  return {
+    t,
+    browser,
+    base: address,
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+export async function newPage(env: BrowserEnv, viewport = { width: 1200, height: 900 }): Promise<Page> {
+  const context = await env.browser.newContext({ viewport, locale: 'es-MX' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+export async function signIn(page: Page, env: BrowserEnv, email: string, password: string) {
+  await page.goto(`${env.base}/sign-in`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('form[action^="/sign-in"] button[type=submit]')]);
+}
+
+/** Saves a screenshot under screenshots/ for people to look at (not asserted). */
+export async function snapshot(page: Page, name: string) {
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+}

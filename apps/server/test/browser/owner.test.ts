@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StaffFactory } from '@petfriendly/accounts/testing';
+import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+describe.skipIf(!hasChromium)('owner in the browser', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
+  });
+  afterAll(async () => env?.close());
+
+  it('signs up, adds a pet with a photo, sees what vaccines are due, and plans a trip', async () => {
+    const page = await newPage(env, { width: 390, height: 844 });
+    await page.goto(`${env.base}/sign-up`);
+    await page.fill('input[name=name]', 'Valeria Torres');
+    await page.fill('input[name=email]', 'valeria@example.mx');
+    await page.fill('input[name=phone]', '55 2233 4455');
+    await page.fill('input[name=password]', 'mi-perrita-2026');
+    await Promise.all([page.waitForURL('**/my/pets/new'), page.click('form[action="/sign-up"] button[type=submit]')]);
+
+    // A pet with a bad microchip first: the error shows next to the field and nothing is saved.
+    await page.fill('input[name=name]', 'Canela');
+    await page.selectOption('select[name=species]', 'dog');
+    await page.fill('input[name=dateOfBirth]', '2025-12-01');
+    await page.fill('input[name=microchipNumber]', '12345');
+    await page.click('form[action="/my/pets/new"] button[type=submit]');
+    await expect.poll(() => page.locator('#f-microchipNumber-error').textContent()).toContain('15');
+    await snapshot(page, 'owner-add-pet-error');
+
+    await page.fill('input[name=microchipNumber]', '985112345678901');
+    await Promise.all([page.waitForURL(/\/my\/pets\/\d+$/), page.click('form[action="/my/pets/new"] button[type=submit]')]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Canela');
+    await expect.poll(() => page.locator('body').textContent()).toContain('Moquillo, hepatitis, parvovirus y parainfluenza');
+
+    await Promise.all([page.waitForURL(/\/edit$/), page.click('text=Editar')]);
+    await page.setInputFiles('input[name=photo]', { name: 'canela.png', mimeType: 'image/png', buffer: PNG });
+    await snapshot(page, 'owner-edit');
+    await Promise.all([page.waitForURL(/\/my\/pets\/\d+$/), page.click('form[action*="/photo"] button[type=submit]')]);
+    await expect.poll(() => page.locator('img.avatar').count()).toBe(1);
+    const photo = await page.request.get(`${env.base}${await page.locator('img.avatar').getAttribute('src')}`);
+    expect(photo.headers()['content-type']).toBe('image/png');
+    await snapshot(page, 'owner-pet');
+
+    await page.selectOption('select[name=destination]', 'EU');
+    await page.fill('input[name=travelDate]', '2026-09-15');
+    await Promise.all([page.waitForURL(/\/my\/travel-plans\/\d+$/), page.click('form[action$="/travel"] button[type=submit]')]);
+    await expect.poll(() => page.locator('.checklist li').count()).toBeGreaterThan(2);
+    await snapshot(page, 'owner-travel-plan');
+    const pdf = await page.request.get(`${env.base}${await page.locator('a[href$="checklist.pdf"]').getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('never shows another owner’s pet or internal notes', async () => {
+    const vet = await StaffFactory(env.t.platform, 'veterinarian', { email: 'vet-owner-test@clinica.mx', password: 'bata-blanca-1' });
+    const page = await newPage(env);
+    await signIn(page, env, 'valeria@example.mx', 'mi-perrita-2026');
+    const petPath = new URL(page.url()).pathname === '/my/pets' ? await page.locator('a.pet-card').first().getAttribute('href') : null;
+    const petId = Number(petPath!.split('/').pop());
+    const s = env.t.platform.services['vet-clinic'];
+    const visit = await s.records.addVisit(petId, { reason: 'Revisión', plan: 'Control en un mes' }, vet.actor);
+    await s.records.addClinicalNote(visit.id, { content: 'NOTA-INTERNA-SECRETA', isInternal: true }, vet.actor);
+    await s.records.addClinicalNote(visit.id, { content: 'Dar la pastilla con comida', isInternal: false }, vet.actor);
+    await page.goto(`${env.base}/my/pets/${petId}`);
+    const text = await page.locator('body').textContent();
+    expect(text).toContain('Dar la pastilla con comida');
+    expect(text).not.toContain('NOTA-INTERNA-SECRETA');
+
+    const stranger = await newPage(env);
+    await stranger.goto(`${env.base}/sign-up`);
+    await stranger.fill('input[name=name]', 'Curioso Pérez');
+    await stranger.fill('input[name=email]', 'curioso@example.mx');
+    await stranger.fill('input[name=password]', 'solo-miro-123');
+    await Promise.all([stranger.waitForURL('**/my/pets/new'), stranger.click('form[action="/sign-up"] button[type=submit]')]);
+    const response = await stranger.goto(`${env.base}/my/pets/${petId}`);
+    expect(response?.status()).toBe(404);
+    expect(await stranger.locator('body').textContent()).not.toContain('Canela');
+  });
+});

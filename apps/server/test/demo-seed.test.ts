@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { clinicalNotes, pets, visits, type VetClinicServices } from '@petfriendly/vet-clinic';
+import { type TestPlatform, createTestPlatform } from '@petfriendly/testing';
+import { modules } from '../src/modules';
+import { DEMO_LOGINS, seedDemo } from '../src/demo/seed';
+
+let platform: TestPlatform;
+let accounts: AccountsServices;
+let vetClinic: VetClinicServices;
+
+/** Signs in like a browser and turns the session cookie back into the actor the services see. */
+async function signIn(email: string, password = 'petfriendly'): Promise<Actor> {
+  const { cookies } = await accounts.identity.signIn({ email, password }, new Headers());
+  expect(cookies.length).toBeGreaterThan(0);
+  const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
+  const { actor } = await accounts.resolveActor(new Headers({ cookie }), 'es');
+  return actor;
+}
+
+beforeAll(async () => {
+  platform = await createTestPlatform(modules);
+  accounts = platform.services.accounts as AccountsServices;
+  vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+  await seedDemo(platform, { owners: 12, progress: false });
+});
+
+afterAll(async () => {
+  await platform?.close();
+});
+
+describe('demo seed', () => {
+  it('lets every demo login sign in, with the right role', async () => {
+    const roles: string[] = [];
+    for (const login of DEMO_LOGINS) {
+      const actor = await signIn(login.email, login.password);
+      roles.push(actor.kind === 'staff' ? actor.role : actor.kind);
+    }
+    expect(roles).toEqual(['admin', 'veterinarian', 'receptionist', 'manager', 'owner']);
+  });
+
+  it('gives the veterinarian a full staff profile', async () => {
+    const vet = await signIn('vet@petfriendly.mx');
+    const staff = await accounts.users.listStaff(vet);
+    const sofia = staff.find((s) => s.email === 'vet@petfriendly.mx')!;
+    expect(sofia.name).toContain('Sofía Hernández');
+    expect(sofia.title).toBe('MVZ');
+    expect(sofia.licenseNumber).toMatch(/^\d{7,8}$/);
+    expect(sofia.specialties!.length).toBeGreaterThan(0);
+    expect(staff.filter((s) => s.role === 'veterinarian')).toHaveLength(3);
+  });
+
+  it('shows María her three pets, an overdue vaccination, visits, medications, an allergy and a weight trend', async () => {
+    const maria = await signIn('maria@example.mx');
+    const mine = await vetClinic.pets.getUserPets(maria);
+    expect(mine.map((p) => p.name).sort()).toEqual(['Canela', 'Michi', 'Rocky']);
+
+    const schedules = await Promise.all(mine.map(async (p) => ({ pet: p.name, due: await vetClinic.records.getVaccinationSchedule(p.id, maria) })));
+    const all = schedules.flatMap((s) => s.due.map((d) => ({ ...d, pet: s.pet })));
+    expect(all.some((d) => d.status === 'overdue')).toBe(true);
+    expect(all.find((d) => d.pet === 'Rocky' && d.protocolCode === 'dog.rabies')?.status).toBe('overdue');
+    const puppy = schedules.find((s) => s.pet === 'Canela')!.due.find((d) => d.protocolCode === 'dog.dhpp')!;
+    expect(puppy).toMatchObject({ dose: 'primary', doseNumber: 3 });
+    expect(puppy.status).not.toBe('overdue');
+
+    const rocky = mine.find((p) => p.name === 'Rocky')!;
+    const history = await vetClinic.records.getVisitHistory(rocky.id, maria, { pageSize: 50 });
+    expect(history.items.length).toBeGreaterThanOrEqual(6);
+    expect((await vetClinic.records.getAllergies(rocky.id, maria)).map((a) => a.allergen).join()).toMatch(/Pollo/);
+    expect((await vetClinic.records.getMedications(rocky.id, maria)).some((m) => m.isCurrent)).toBe(true);
+    const weights = (await vetClinic.pets.getWeightHistory(rocky.id, maria)).map((w) => Number(w.weightKg));
+    expect(weights.length).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...weights) - Math.min(...weights)).toBeGreaterThan(2);
+    expect(await vetClinic.travel.listTravelPlans(rocky.id, maria)).toHaveLength(1);
+  });
+
+  it("finds pets by their owner's name for a veterinarian", async () => {
+    const vet = await signIn('vet@petfriendly.mx');
+    const found = await vetClinic.pets.searchPets(vet, { query: 'María Guadalupe López' });
+    expect(found.items.map((p) => p.name)).toEqual(expect.arrayContaining(['Canela', 'Rocky', 'Michi']));
+
+    const owners = await accounts.users.searchOwners(vet, { pageSize: 100 });
+    expect(owners.items).toHaveLength(12);
+    const other = owners.items.find((o) => o.email !== 'maria@example.mx')!;
+    const theirs = await vetClinic.pets.getUserPets(vet, other.id);
+    const byName = await vetClinic.pets.searchPets(vet, { query: other.name, pageSize: 100 });
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(byName.items.map((p) => p.id)).toEqual(expect.arrayContaining(theirs.map((p) => p.id)));
+    expect(byName.items.find((p) => p.ownerId === other.id)?.ownerName).toBe(other.name);
+  });
+
+  it('never shows internal notes to owners', async () => {
+    const vet = await signIn('vet@petfriendly.mx');
+    const withInternal = await platform.ctx.db
+      .selectDistinct({ petId: visits.petId, ownerId: pets.ownerId })
+      .from(clinicalNotes)
+      .innerJoin(visits, eq(visits.id, clinicalNotes.visitId))
+      .innerJoin(pets, eq(pets.id, visits.petId))
+      .where(and(eq(clinicalNotes.isInternal, true)));
+    expect(withInternal.length).toBeGreaterThan(0);
+    for (const { petId, ownerId } of withInternal) {
+      const staffView = await vetClinic.records.getVisitHistory(petId, vet, { includeInternal: true, pageSize: 100 });
+      expect(staffView.items.flatMap((v) => v.notes).some((n) => n.isInternal)).toBe(true);
+      const owner = (await accounts.users.getUser(vet, ownerId)) as { email: string };
+      const ownerActor = await signIn(owner.email);
+      const ownerView = await vetClinic.records.getVisitHistory(petId, ownerActor, { includeInternal: true, pageSize: 100 });
+      expect(ownerView.items.length).toBe(staffView.items.length);
+      expect(ownerView.items.flatMap((v) => v.notes).filter((n) => n.isInternal)).toEqual([]);
+    }
+  });
+
+  it('refuses to seed a database that already has users', async () => {
+    await expect(seedDemo(platform, { owners: 5, progress: false })).rejects.toThrow(/empty database/);
+  });
+});

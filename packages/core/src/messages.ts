@@ -1,0 +1,78 @@
+import type { Language } from './config';
+
+/**
+ * Translations of what people read when something is wrong: the field templates (English text is
+ * the key) and error codes. Modules add their own; English needs no entry (the text is English).
+ */
+export type MessageCatalog = Partial<Record<Language, Record<string, string>>>;
+
+export const coreMessages: MessageCatalog = {
+  es: {
+    'is required': 'es obligatorio',
+    'has the wrong type': 'tiene un tipo de dato incorrecto',
+    'must be at least {{minimum}} characters': 'debe tener al menos {{minimum}} caracteres',
+    'must be at most {{maximum}} characters': 'debe tener como máximo {{maximum}} caracteres',
+    'needs at least {{minimum}} items': 'necesita al menos {{minimum}} elementos',
+    'accepts at most {{maximum}} items': 'acepta como máximo {{maximum}} elementos',
+    'must be at least {{minimum}}': 'debe ser al menos {{minimum}}',
+    'must be at most {{maximum}}': 'debe ser como máximo {{maximum}}',
+    'must be one of: {{options}}': 'debe ser uno de: {{options}}',
+    'must be a valid email address': 'debe ser un correo electrónico válido',
+    'must be a date (YYYY-MM-DD)': 'debe ser una fecha (AAAA-MM-DD)',
+    'has an invalid format': 'tiene un formato inválido',
+    'auth.staff_only': 'Solo el personal de la clínica puede hacer esto.',
+    'auth.role_required': 'Tu rol no permite hacer esto.',
+    'auth.permission_denied': 'No tienes permiso para hacer esto.',
+  },
+  de: {
+    'is required': 'ist erforderlich',
+    'has the wrong type': 'hat den falschen Typ',
+    'must be at least {{minimum}} characters': 'muss mindestens {{minimum}} Zeichen haben',
+    'must be at most {{maximum}} characters': 'darf höchstens {{maximum}} Zeichen haben',
+    'needs at least {{minimum}} items': 'braucht mindestens {{minimum}} Einträge',
+    'accepts at most {{maximum}} items': 'erlaubt höchstens {{maximum}} Einträge',
+    'must be at least {{minimum}}': 'muss mindestens {{minimum}} sein',
+    'must be at most {{maximum}}': 'darf höchstens {{maximum}} sein',
+    'must be one of: {{options}}': 'muss eines davon sein: {{options}}',
+    'must be a valid email address': 'muss eine gültige E-Mail-Adresse sein',
+    'must be a date (YYYY-MM-DD)': 'muss ein Datum sein (JJJJ-MM-TT)',
+    'has an invalid format': 'hat ein ungültiges Format',
+    'auth.staff_only': 'Nur das Praxisteam darf das tun.',
+    'auth.role_required': 'Deine Rolle erlaubt das nicht.',
+    'auth.permission_denied': 'Dafür fehlt dir die Berechtigung.',
+  },
+  fr: {
+    'is required': 'est obligatoire',
+    'has the wrong type': "n'a pas le bon type",
+    'must be at least {{minimum}} characters': 'doit contenir au moins {{minimum}} caractères',
+    'must be at most {{maximum}} characters': 'doit contenir au plus {{maximum}} caractères',
+    'needs at least {{minimum}} items': 'nécessite au moins {{minimum}} éléments',
+    'accepts at most {{maximum}} items': 'accepte au plus {{maximum}} éléments',
+    'must be at least {{minimum}}': 'doit être au moins {{minimum}}',
+    'must be at most {{maximum}}': 'doit être au plus {{maximum}}',
+    'must be one of: {{options}}': "doit être l'une des valeurs : {{options}}",
+    'must be a valid email address': 'doit être une adresse e-mail valide',
+    'must be a date (YYYY-MM-DD)': 'doit être une date (AAAA-MM-JJ)',
+    'has an invalid format': 'a un format invalide',
+    'auth.staff_only': "Seule l'équipe de la clinique peut faire cela.",
+    'auth.role_required': 'Votre rôle ne le permet pas.',
+    'auth.permission_denied': "Vous n'avez pas la permission.",
+  },
+  it: {
+    'is required': 'è obbligatorio',
+    'has the wrong type': 'ha un tipo errato',
+    'must be at least {{minimum}} characters': 'deve avere almeno {{minimum}} caratteri',
+    'must be at most {{maximum}} characters': 'deve avere al massimo {{maximum}} caratteri',
+    'needs at least {{minimum}} items': 'richiede almeno {{minimum}} elementi',
+    'accepts at most {{maximum}} items': 'accetta al massimo {{maximum}} elementi',
+    'must be at least {{minimum}}': 'deve essere almeno {{minimum}}',
+    'must be at most {{maximum}}': 'deve essere al massimo {{maximum}}',
+    'must be one of: {{options}}': 'deve essere uno tra: {{options}}',
+    'must be a valid email address': 'deve essere un indirizzo email valido',
+    'must be a date (YYYY-MM-DD)': 'deve essere una data (AAAA-MM-GG)',
+    'has an invalid format': 'ha un formato non valido',
+    'auth.staff_only': 'Solo lo staff della clinica può farlo.',
+    'auth.role_required': 'Il tuo ruolo non lo consente.',
+    'auth.permission_denied': 'Non hai il permesso.',
+  },
+};
