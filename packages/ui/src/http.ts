@@ -77,7 +77,7 @@ export function redirect(reply: FastifyReply, to: string): FastifyReply {
 export function formErrors(error: unknown, t: TFunction): { fields: FieldErrors; message: string } {
   if (error instanceof ValidationError && error.fields.length) {
     const fields: FieldErrors = {};
-    for (const f of error.fields) fields[f.field] = localize(t, f.key ?? f.message, f.message, f.params);
+    for (const f of error.fields) fields[f.field] ??= localize(t, f.key ?? f.message, f.message, f.params);
     const only = error.fields.length === 1 ? fields[error.fields[0]!.field] : undefined;
     return { fields, message: only && error.fields[0]!.key === error.code ? only : t('ui:form.fixErrors') };
   }

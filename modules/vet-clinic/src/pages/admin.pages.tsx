@@ -132,7 +132,7 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
           </p>
           {profile.owner?.address ? <p>{profile.owner.address}</p> : null}
         </Card>
-        <Card title={t('vet-clinic:admin.ownerPets', { name: profile.user.name })} actions={<a class="btn btn-small" href={`/admin/owners/${ownerId}/pets/new`}>＋ {t('vet-clinic:admin.addPetFor')}</a>}>
+        <Card title={t('vet-clinic:admin.ownerPets', { name: profile.user.name })} actions={<a class="btn btn-small" href={`/admin/owners/${ownerId}/pets/new`}>+ {t('vet-clinic:admin.addPetFor')}</a>}>
           {pets.length === 0 ? <Empty>{t('vet-clinic:pet.none')}</Empty> : null}
           <ul class="list">
             {pets.map((pet) => (

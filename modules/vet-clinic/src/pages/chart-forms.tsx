@@ -14,7 +14,7 @@ function Section({ ctx, id, title, state, children }: { ctx: PageContext; id: st
   const mine = state?.form === id;
   return (
     <details class="add" open={mine} id={`form-${id}`}>
-      <summary>＋ {title}</summary>
+      <summary>+ {title}</summary>
       {mine ? <FormErrorSummary message={state?.message ?? ctx.t('ui:form.fixErrors')} /> : null}
       {children as never}
     </details>

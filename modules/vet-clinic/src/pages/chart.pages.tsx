@@ -76,7 +76,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
               {allergyList.map((a) => (
                 <li>
                   <span>
-                    <b>{a.allergen}</b> — {a.reaction}
+                    <b>{a.allergen}</b>
+                    {a.reaction ? ` — ${a.reaction}` : ''}
                   </span>
                   <Badge tone={a.severity === 'severe' ? 'danger' : 'warn'}>{t(`vet-clinic:severity.${a.severity}`)}</Badge>
                 </li>

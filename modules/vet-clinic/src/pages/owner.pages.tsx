@@ -33,7 +33,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
         <div class="card-head">
           <h1>{t('vet-clinic:my.title')}</h1>
           <a class="btn" href="/my/pets/new">
-            ＋ {t('vet-clinic:pet.add')}
+            + {t('vet-clinic:pet.add')}
           </a>
         </div>
         {pets.length === 0 ? <Empty>{t('vet-clinic:pet.none')}</Empty> : null}
