@@ -23,6 +23,7 @@ export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings
     { area: 'site', href: '/my/pets', labelKey: 'vet-clinic:nav.myPets', icon: '🐾', audience: 'owner', order: 10 },
     { area: 'admin', href: '/admin', labelKey: 'vet-clinic:admin.home', icon: '🏠', audience: 'staff', order: 0 },
     { area: 'admin', href: '/admin/search', labelKey: 'vet-clinic:nav.search', icon: '🔍', audience: 'staff', order: 10 },
+    { area: 'admin', href: '/admin/protocols', labelKey: 'vet-clinic:protocols.title', icon: '💉', audience: 'staff', order: 60 },
   ],
   createServices: (ctx, deps, settings) => createVetClinicServices(ctx, (deps.accounts as AccountsServices).directory, settings),
   /** The WSAVA defaults, added once; the clinic edits them afterwards. */

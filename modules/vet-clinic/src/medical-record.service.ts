@@ -22,6 +22,7 @@ import {
   clinicalNoteSchema,
   medicalRecordSchema,
   medicationSchema,
+  protocolUpdateSchema,
   vaccinationSchema,
   visitSchema,
   visitUpdateSchema,
@@ -176,12 +177,21 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     return found;
   }
 
-  async function protocols(species?: string): Promise<VaccineProtocol[]> {
+  async function protocols(species?: string): Promise<(VaccineProtocol & { isActive: boolean; notes: string })[]> {
     const rows = await db
       .select()
       .from(vaccineProtocols)
       .where(and(eq(vaccineProtocols.isActive, true), species ? eq(vaccineProtocols.species, species as never) : undefined));
-    return rows as VaccineProtocol[];
+    return rows as (VaccineProtocol & { isActive: boolean; notes: string })[];
+  }
+
+  /** The clinic edits its protocols (intervals, doses, on/off); managers, admins and vets may. */
+  async function updateProtocol(actor: Actor, code: string, input: unknown) {
+    requireStaff(actor, ['veterinarian', 'manager', 'admin']);
+    const data = parseInput(protocolUpdateSchema, input);
+    const [row] = await db.update(vaccineProtocols).set(data).where(eq(vaccineProtocols.code, code)).returning();
+    if (!row) throw new NotFoundError('vet_clinic.protocol_not_found', `No vaccine protocol ${code}.`);
+    return row;
   }
 
   /** Records a vaccination; the next due date follows the species protocol unless the vet sets one. */
@@ -373,6 +383,7 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     getVaccinationSchedule,
     announceDueVaccinations,
     protocols,
+    updateProtocol,
     addAllergy,
     getAllergies,
     addMedication,

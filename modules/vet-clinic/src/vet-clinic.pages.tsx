@@ -3,10 +3,12 @@ import type { AccountsServices } from '@petfriendly/accounts';
 import { adminPages } from './pages/admin.pages';
 import { chartPages } from './pages/chart.pages';
 import { ownerPages } from './pages/owner.pages';
+import { protocolPages } from './pages/protocols.pages';
 import type { VetClinicServices } from './services';
 
 export async function vetClinicPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext, accounts: AccountsServices) {
   await ownerPages(app, s, ctx);
   await adminPages(app, s, ctx, accounts);
   await chartPages(app, s, ctx);
+  await protocolPages(app, s);
 }

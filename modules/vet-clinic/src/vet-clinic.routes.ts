@@ -10,6 +10,7 @@ import {
   petCreateSchema,
   petSearchSchema,
   petUpdateSchema,
+  protocolUpdateSchema,
   travelPlanSchema,
   vaccinationSchema,
   visitSchema,
@@ -95,6 +96,10 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   app.get('/api/v1/vaccine-protocols', { schema: { tags, summary: "The clinic's vaccination protocols", querystring: z.object({ species: z.enum(SPECIES).optional() }) } }, async (req) =>
     s.records.protocols((req.query as { species?: string }).species),
   );
+
+  app.patch('/api/v1/vaccine-protocols/:code', {
+    schema: { tags, summary: 'Staff (vet, manager, admin): edit a vaccination protocol', params: z.object({ code: z.string() }), body: protocolUpdateSchema },
+  }, async (req) => s.records.updateProtocol(req.actor, (req.params as { code: string }).code, req.body));
 
   app.get('/api/v1/travel/requirements', {
     schema: { tags, summary: 'Travel requirements from Mexico (for a pet, with petId)', querystring: z.object({ destination: z.enum(TRAVEL_DESTINATIONS), species: z.enum(['dog', 'cat']).default('dog'), petId: z.coerce.number().int().positive().optional() }) },

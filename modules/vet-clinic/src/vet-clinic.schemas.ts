@@ -143,3 +143,19 @@ export const petSearchSchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+
+const weeks = z.coerce.number().int().min(0).max(520);
+/** What the clinic may change in a vaccination protocol. */
+export const protocolUpdateSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    firstDoseWeeks: weeks,
+    seriesIntervalWeeks: weeks.min(1),
+    seriesUntilWeeks: weeks,
+    adultInitialDoses: z.coerce.number().int().min(1).max(5),
+    firstBoosterMonths: z.coerce.number().int().min(1).max(120),
+    boosterIntervalMonths: z.coerce.number().int().min(1).max(120),
+    isActive: bool,
+    notes: optionalText(2000),
+  })
+  .partial();

@@ -1,7 +1,134 @@
-import type { Platform } from '@petfriendly/core';
+import { hashPassword } from 'better-auth/crypto';
+import { count, inArray } from 'drizzle-orm';
+import { type Actor, type Platform, actorFromUser, addLocalDays, clinicToday } from '@petfriendly/core';
+import { ownerProfiles, users } from '@petfriendly/accounts';
+import { authAccounts } from '@petfriendly/accounts/tables';
+import { type VetClinicServices, pets } from '@petfriendly/vet-clinic';
+import type { SeedWorld } from './clinic';
+import { writeHistory } from './histories';
+import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';
+import { DEMO_PASSWORD, type OwnerPlan, STAFF, createStaff, planOwners } from './people';
+import { type PetPlan, type PetRow, planPets } from './pets';
+import { createProgress } from './progress';
+import { Rng } from './random';
+import { HistoryRows, insertAll, insertReturningIds } from './rows';
+import type { ProtocolRule } from './vaccines';
+import { weightOn } from './vitals';
 
-export const DEMO_LOGINS = [
-  { label: 'Admin', email: 'admin@petfriendly.mx', password: 'petfriendly' },
+/** Accounts the start-up banner prints; every demo account (staff and owners) uses the same password. */
+export const DEMO_LOGINS: readonly { label: string; email: string; password: string }[] = [
+  { label: 'Administración', email: 'admin@petfriendly.mx', password: DEMO_PASSWORD },
+  { label: 'Veterinaria', email: 'vet@petfriendly.mx', password: DEMO_PASSWORD },
+  { label: 'Recepción', email: 'recepcion@petfriendly.mx', password: DEMO_PASSWORD },
+  { label: 'Gerencia', email: 'gerencia@petfriendly.mx', password: DEMO_PASSWORD },
+  { label: 'Propietaria', email: 'maria@example.mx', password: DEMO_PASSWORD },
 ];
 
-export async function seedDemo(_platform: Platform, _options: { owners: number; progress: boolean }): Promise<void> {}
+/**
+ * Fills an empty database with a believable Mexico City clinic: six staff, `owners` pet owners
+ * (María, the demo owner, among them), ~1.5 pets each and three years of clinical history.
+ * Staff go through the accounts service; the bulk is written straight into the modules' tables in
+ * one transaction, with one shared password hash. The same seed gives the same clinic every run,
+ * dated relative to the platform clock's today.
+ */
+export async function seedDemo(platform: Platform, options: { owners: number; progress: boolean }): Promise<void> {
+  const ownerCount = Math.floor(options.owners);
+  if (!Number.isFinite(ownerCount) || ownerCount < 1) throw new Error(`The demo needs at least 1 owner (got ${options.owners}).`);
+  const { db, clock, clinic } = platform.ctx;
+  const [existing] = await db.select({ n: count() }).from(users);
+  if (existing && existing.n > 0) {
+    throw new Error(`Demo data only goes into an empty database; this one already has ${existing.n} user(s). Use a new DATA_DIR or an empty database.`);
+  }
+
+  const started = Date.now();
+  const progress = createProgress(options.progress);
+  const vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+  const protocols = (await vetClinic.records.protocols()) as ProtocolRule[];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  progress.start(STAFF.length + ownerCount * 10);
+  const staff = await createStaff(platform, () => progress.tick('staff'));
+
+  let committed = false;
+  try {
+    const rng = new Rng();
+    const world: SeedWorld = {
+      rng,
+      today: clinicToday(clock, clinic.TIME_ZONE),
+      now: clock.now(),
+      timeZone: clinic.TIME_ZONE,
+      vets: [
+        { id: staff.ids.sofia, name: 'Sofía' },
+        { id: staff.ids.luis, name: 'Luis Fernando' },
+        { id: staff.ids.mariana, name: 'Mariana' },
+      ],
+      receptionist: { id: staff.ids.recepcion, name: 'Karla' },
+      protocols,
+    };
+
+    // Everything is decided in memory first (pets by their index), then written in one go.
+    const maria = mariaOwner(world, rng.uuid());
+    const usedEmails = new Set([...STAFF.map((s) => s.email), maria.email]);
+    const others = planOwners(rng, ownerCount - 1, usedEmails);
+    const plans = planPets(world, others, new Set([ROCKY_CHIP]));
+    const owners = [maria, ...others];
+    const rows = new HistoryRows();
+    const petRows: PetRow[] = mariaPets(world, maria.id);
+    writeMariaHistories(world, rows, petRows);
+    const offset = petRows.length;
+    plans.forEach((plan, i) => {
+      const outcome = writeHistory(world, rows, plan, offset + i);
+      const weight = outcome.weightKg ?? weightOn(plan.body, plan.dob, world.today, rng).toFixed(2);
+      petRows.push({ ...plan.row, weightKg: weight, updatedAt: outcome.lastVisit ?? plan.row.createdAt });
+    });
+    progress.setTotal(STAFF.length + owners.length + petRows.length + rows.total);
+
+    const petIds = await db.transaction(async (tx) => {
+      const at = (o: OwnerPlan) => new Date(`${o.since ?? world.today}T17:00:00Z`);
+      await insertAll(
+        tx,
+        users,
+        owners.map((o) => ({ id: o.id, name: o.name, email: o.email, emailVerified: true, role: 'owner', preferredLanguage: o.language, createdAt: at(o), updatedAt: at(o) })),
+        (n) => progress.tick('owners', n),
+      );
+      await insertAll(tx, authAccounts, owners.map((o) => ({ id: rng.uuid(), userId: o.id, accountId: o.id, providerId: 'credential', password: passwordHash, createdAt: at(o), updatedAt: at(o) })));
+      await insertAll(
+        tx,
+        ownerProfiles,
+        owners.map((o) => ({ userId: o.id, phone: o.phone, alternatePhone: o.alternatePhone, address: o.address, preferredChannel: o.channel, notes: o.notes, createdAt: at(o), updatedAt: at(o) })),
+      );
+      const ids = await insertReturningIds(tx, pets, petRows, (n) => progress.tick('pets', n));
+      await rows.write(tx, ids, (n) => progress.tick('histories', n));
+      return ids;
+    });
+    committed = true;
+
+    await addTravelPlans(platform, world, maria, plans, petIds, offset, staff.ids.sofia);
+    progress.stop();
+    if (options.progress) {
+      const c = rows.counts();
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations.`);
+    }
+  } catch (error) {
+    progress.stop();
+    // Leave the database empty again so the next start can try afresh.
+    if (!committed) await db.delete(users).where(inArray(users.id, Object.values(staff.ids))).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A couple of upcoming trips, through the travel service so their checklists are computed as usual. */
+async function addTravelPlans(platform: Platform, world: SeedWorld, maria: OwnerPlan, plans: PetPlan[], petIds: number[], offset: number, vetId: string) {
+  const travel = (platform.services['vet-clinic'] as VetClinicServices).travel;
+  const owner: Actor = actorFromUser({ id: maria.id, role: 'owner', preferredLanguage: maria.language, name: maria.name });
+  const vet: Actor = actorFromUser({ id: vetId, role: 'veterinarian', preferredLanguage: 'es' });
+  // Rocky flies to the United States in ten weeks; his overdue rabies booster shows up as pending.
+  await travel.createTravelPlan(petIds[1]!, { destination: 'US', travelDate: addLocalDays(world.today, 70) }, owner);
+  const travellers = plans
+    .map((plan, i) => ({ plan, id: petIds[offset + i]! }))
+    .filter(({ plan }) => (plan.species === 'dog' || plan.species === 'cat') && plan.row.microchipNumber && !plan.deceasedOn && plan.activeUntil >= addLocalDays(world.today, -1));
+  const abroad = travellers.find(({ plan }) => plan.owner.language === 'en') ?? travellers[0];
+  if (abroad) await travel.createTravelPlan(abroad.id, { destination: 'EU', travelDate: addLocalDays(world.today, 40) }, vet);
+  const cat = travellers.find(({ plan, id }) => plan.species === 'cat' && id !== abroad?.id);
+  if (cat) await travel.createTravelPlan(cat.id, { destination: 'CA', travelDate: addLocalDays(world.today, 25) }, vet);
+}

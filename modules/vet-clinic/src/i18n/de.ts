@@ -43,4 +43,5 @@ export const de: typeof es = {
     ownerPets: 'Tiere von {{name}}', addPetFor: 'Tier hinzufügen', stats: { owners: 'Halter', pets: 'Aktive Tiere', visitsToday: 'Behandlungen heute', overdue: 'Überfällige Impfungen' },
   },
   my: { title: 'Meine Tiere', travelIntro: 'Sieh nach, was dein Tier für die Reise braucht, und lade die Checkliste mit Terminen herunter.' },
+  protocols: { title: 'Impfprotokolle', help: 'So berechnet die Praxis, welche Impfung wann fällig ist. Änderungen gelten für alle Patienten.', firstDoseWeeks: 'Erste Dosis (Lebenswochen)', seriesIntervalWeeks: 'Abstand in der Serie (Wochen)', seriesUntilWeeks: 'Serie bis (Lebenswochen)', adultInitialDoses: 'Erstdosen bei Erwachsenen', firstBoosterMonths: 'Erste Auffrischung (Monate)', boosterIntervalMonths: 'Auffrischung alle (Monate)', isActive: 'In Verwendung', saved: 'Protokoll aktualisiert.' },
 };

@@ -43,4 +43,5 @@ export const en: typeof es = {
     ownerPets: '{{name}}’s pets', addPetFor: 'Add pet', stats: { owners: 'Owners', pets: 'Active pets', visitsToday: 'Visits today', overdue: 'Overdue vaccines' },
   },
   my: { title: 'My pets', travelIntro: 'See what your pet needs to travel and download the checklist with dates.' },
+  protocols: { title: 'Vaccination protocols', help: 'How the clinic works out which vaccine is due and when. Changes apply to every patient.', firstDoseWeeks: 'First dose (weeks of age)', seriesIntervalWeeks: 'Series interval (weeks)', seriesUntilWeeks: 'Series until (weeks of age)', adultInitialDoses: 'Initial doses for adults', firstBoosterMonths: 'First booster (months)', boosterIntervalMonths: 'Boosters every (months)', isActive: 'In use', saved: 'Protocol updated.' },
 };

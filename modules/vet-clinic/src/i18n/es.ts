@@ -41,4 +41,5 @@ export const es = {
     ownerPets: 'Mascotas de {{name}}', addPetFor: 'Agregar mascota', stats: { owners: 'Propietarios', pets: 'Mascotas activas', visitsToday: 'Consultas hoy', overdue: 'Vacunas vencidas' },
   },
   my: { title: 'Mis mascotas', travelIntro: 'Revisa qué necesita tu mascota para viajar y descarga la lista con fechas.' },
+  protocols: { title: 'Protocolos de vacunación', help: 'Así calcula la clínica qué vacuna toca y cuándo. Los cambios aplican a todos los pacientes.', firstDoseWeeks: 'Primera dosis (semanas de edad)', seriesIntervalWeeks: 'Intervalo de la serie (semanas)', seriesUntilWeeks: 'Serie hasta (semanas de edad)', adultInitialDoses: 'Dosis iniciales en adulto', firstBoosterMonths: 'Primer refuerzo (meses)', boosterIntervalMonths: 'Refuerzos cada (meses)', isActive: 'En uso', saved: 'Protocolo actualizado.' },
 };

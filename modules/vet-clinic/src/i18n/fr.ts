@@ -43,4 +43,5 @@ export const fr: typeof es = {
     ownerPets: 'Animaux de {{name}}', addPetFor: 'Ajouter un animal', stats: { owners: 'Propriétaires', pets: 'Animaux actifs', visitsToday: 'Consultations du jour', overdue: 'Vaccins en retard' },
   },
   my: { title: 'Mes animaux', travelIntro: 'Découvrez ce dont votre animal a besoin pour voyager et téléchargez la liste avec les dates.' },
+  protocols: { title: 'Protocoles de vaccination', help: 'Comment la clinique calcule quel vaccin est dû et quand. Les changements s’appliquent à tous les patients.', firstDoseWeeks: 'Première dose (semaines d’âge)', seriesIntervalWeeks: 'Intervalle de la série (semaines)', seriesUntilWeeks: 'Série jusqu’à (semaines d’âge)', adultInitialDoses: 'Doses initiales chez l’adulte', firstBoosterMonths: 'Premier rappel (mois)', boosterIntervalMonths: 'Rappels tous les (mois)', isActive: 'Utilisé', saved: 'Protocole mis à jour.' },
 };

@@ -43,4 +43,5 @@ export const it: typeof es = {
     ownerPets: 'Animali di {{name}}', addPetFor: 'Aggiungi animale', stats: { owners: 'Proprietari', pets: 'Animali attivi', visitsToday: 'Visite di oggi', overdue: 'Vaccini scaduti' },
   },
   my: { title: 'I miei animali', travelIntro: 'Scopri cosa serve al tuo animale per viaggiare e scarica l’elenco con le date.' },
+  protocols: { title: 'Protocolli vaccinali', help: 'Come la clinica calcola quale vaccino è dovuto e quando. Le modifiche valgono per tutti i pazienti.', firstDoseWeeks: 'Prima dose (settimane di età)', seriesIntervalWeeks: 'Intervallo della serie (settimane)', seriesUntilWeeks: 'Serie fino a (settimane di età)', adultInitialDoses: 'Dosi iniziali nell’adulto', firstBoosterMonths: 'Primo richiamo (mesi)', boosterIntervalMonths: 'Richiami ogni (mesi)', isActive: 'In uso', saved: 'Protocollo aggiornato.' },
 };
