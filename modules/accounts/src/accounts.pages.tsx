@@ -215,14 +215,19 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
               <button type="submit">{t('ui:form.save')}</button>
             </Form>
           ) : (
-            <dl>
-              <dt>{t('accounts:fields.email')}</dt>
-              <dd>{profile.user.email}</dd>
-              <dt>{t('accounts:fields.role')}</dt>
-              <dd>{t(`accounts:roles.${profile.user.role}`)}</dd>
-              <dt>{t('accounts:fields.licenseNumber')}</dt>
-              <dd>{profile.staff?.licenseNumber || '—'}</dd>
-            </dl>
+            <Form ctx={ctx} action="/account/staff-profile">
+              <p class="meta">
+                {profile.user.email} · {t(`accounts:roles.${profile.user.role}`)}
+              </p>
+              <div class="row">
+                <Field name="title" label={t('accounts:fields.title')} value={profile.staff?.title} errors={errors} placeholder="MVZ" />
+                <Field name="licenseNumber" label={t('accounts:fields.licenseNumber')} value={profile.staff?.licenseNumber} errors={errors} />
+              </div>
+              <Field name="specialties" label={t('accounts:fields.specialties')} value={profile.staff?.specialties.join(', ')} errors={errors} placeholder="Dermatología, Medicina felina" />
+              <Field name="services" label={t('accounts:fields.services')} value={profile.staff?.services.join(', ')} errors={errors} placeholder="Consulta, Vacunación, Cirugía" />
+              <TextArea name="bio" label="Bio" value={profile.staff?.bio} errors={errors} rows={2} />
+              <button type="submit">{t('ui:form.save')}</button>
+            </Form>
           )}
         </Card>
         <Card title={t('accounts:account.tokens')}>
@@ -258,6 +263,17 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
   app.post('/account', async (req, reply) => {
     try {
       await s.users.updateOwnerProfile(req.actor, req.body);
+      flash(reply, 'success', req.t('accounts:account.saved'));
+      return redirect(reply, '/account');
+    } catch (error) {
+      const { fields, message } = formErrors(error, req.t);
+      return accountPage(req, reply, fields, message, 422);
+    }
+  });
+  app.post('/account/staff-profile', async (req, reply) => {
+    const staff = requireStaff(req.actor);
+    try {
+      await s.users.updateStaffProfile(staff, staff.userId, req.body);
       flash(reply, 'success', req.t('accounts:account.saved'));
       return redirect(reply, '/account');
     } catch (error) {

@@ -14,6 +14,7 @@ export const accountsModule = defineModule<AccountsServices>({
   nav: [
     { area: 'site', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'owner', order: 90 },
     { area: 'admin', href: '/admin/owners/new', labelKey: 'accounts:owners.new', icon: '➕', audience: 'staff', order: 30 },
+    { area: 'admin', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'staff', order: 90 },
   ],
   createServices: (ctx) => createAccountsServices(ctx),
   routes: async (app, services, ctx) => {

@@ -34,8 +34,8 @@ export function LineChart(props: { points: { date: string; value: number }[]; un
             <title>{`${p.date}: ${p.value} ${unit}`}</title>
           </circle>
         ))}
-        {dateLabels.map((p) => (
-          <text x={x(Date.parse(p.date))} y={height - 8} text-anchor="middle" class="tick">
+        {dateLabels.map((p, i) => (
+          <text x={x(Date.parse(p.date))} y={height - 8} text-anchor={dateLabels.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'} class="tick">
             {p.date}
           </text>
         ))}
