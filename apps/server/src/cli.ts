@@ -4,8 +4,6 @@ import { systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { bootPlatform, openAppDatabase } from './boot';
 import { loadConfig } from './config';
-import { seedDemo } from './demo/seed';
-import { startServer } from './server';
 
 const program = new Command()
   .name('petfriendly')
@@ -17,6 +15,7 @@ program
   .option('--no-worker', 'serve the web only')
   .option('--no-demo', 'do not add demo data to an empty database')
   .action(async (opts: { worker: boolean; demo: boolean }) => {
+    const { startServer } = await import('./server');
     await startServer(loadConfig(), { worker: opts.worker, demo: opts.demo });
   });
 
@@ -54,6 +53,7 @@ program
   .action(async (opts: { owners: string }) => {
     const config = loadConfig();
     const platform = await bootPlatform(config, pino({ level: 'warn' }));
+    const { seedDemo } = await import('./demo/seed');
     await seedDemo(platform, { owners: Number(opts.owners), progress: true });
     await platform.close();
   });

@@ -1,9 +1,9 @@
 import { pino } from 'pino';
 import { count } from 'drizzle-orm';
-import { users } from '@petfriendly/accounts';
+import { type AccountsServices, users } from '@petfriendly/accounts';
 import { bootPlatform } from './boot';
 import type { AppConfig } from './config';
-import { DEMO_LOGINS, seedDemo } from './demo/seed';
+import { DEMO_LOGINS } from './demo/logins';
 import { buildApp } from './http/app';
 
 /** `npm start`: migrate, fill an empty embedded database with the demo clinic, serve, and run jobs. */
@@ -14,6 +14,7 @@ export async function startServer(config: AppConfig, options: { worker: boolean;
   const seeded = n === 0 && options.demo && config.server.SEED_DEMO;
   if (seeded) {
     console.log('First run: filling the clinic with demo data…');
+    const { seedDemo } = await import('./demo/seed');
     await seedDemo(platform, { owners: 200, progress: true });
   }
   const app = await buildApp(platform, config, { logger });
@@ -22,7 +23,11 @@ export async function startServer(config: AppConfig, options: { worker: boolean;
   console.log(`\n🐾 Pet-Friendly is running at ${config.server.BASE_URL}`);
   console.log(`   Database: ${platform.ctx.database.kind} (${platform.ctx.database.label})`);
   console.log(`   Staff admin: ${config.server.BASE_URL}/admin   API docs: ${config.server.BASE_URL}/api/v1/docs`);
-  if (seeded || n > 0) for (const login of DEMO_LOGINS) console.log(`   ${login.label.padEnd(14)} ${login.email} / ${login.password}`);
+  const accounts = platform.services.accounts as AccountsServices;
+  if (await accounts.directory.userByEmail(DEMO_LOGINS[0]!.email)) {
+    console.log('   Demo sign-ins:');
+    for (const login of DEMO_LOGINS) console.log(`   ${login.label.padEnd(14)} ${login.email} / ${login.password}`);
+  }
   const stop = async () => {
     await app.close();
     await platform.close();

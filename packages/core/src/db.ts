@@ -70,7 +70,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, loadDataDir, extensions: PGLITE_EXTENSIONS });
+  // A small clinic on one process does not need Postgres' default buffers; this keeps the server light.
+  const client = await PGlite.create({ dataDir, loadDataDir, extensions: PGLITE_EXTENSIONS, postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'temp_buffers = 4MB'] });
   const db = drizzlePglite(client) as unknown as Db;
   return {
     kind: 'pglite',

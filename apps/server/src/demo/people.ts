@@ -1,9 +1,9 @@
+import { DEMO_PASSWORD } from './logins';
 import { type Actor, type LocalDate, type Platform, actorFromUser, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { AREA_CODES, COLONIAS, EMAIL_DOMAINS, ENGLISH_NAMES, FEMALE_NAMES, MALE_NAMES, OWNER_NOTES, STREETS, SURNAMES } from './catalog-people';
 import { type Rng, asciiSlug } from './random';
 
-export const DEMO_PASSWORD = 'petfriendly';
 
 type StaffRole = 'admin' | 'veterinarian' | 'receptionist' | 'manager';
 

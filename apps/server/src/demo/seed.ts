@@ -7,7 +7,8 @@ import { type VetClinicServices, pets } from '@petfriendly/vet-clinic';
 import type { SeedWorld } from './clinic';
 import { writeHistory } from './histories';
 import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';
-import { DEMO_PASSWORD, type OwnerPlan, STAFF, createStaff, planOwners } from './people';
+import { DEMO_PASSWORD } from './logins';
+import { type OwnerPlan, STAFF, createStaff, planOwners } from './people';
 import { type PetPlan, type PetRow, planPets } from './pets';
 import { createProgress } from './progress';
 import { Rng } from './random';
@@ -16,13 +17,6 @@ import type { ProtocolRule } from './vaccines';
 import { weightOn } from './vitals';
 
 /** Accounts the start-up banner prints; every demo account (staff and owners) uses the same password. */
-export const DEMO_LOGINS: readonly { label: string; email: string; password: string }[] = [
-  { label: 'Administración', email: 'admin@petfriendly.mx', password: DEMO_PASSWORD },
-  { label: 'Veterinaria', email: 'vet@petfriendly.mx', password: DEMO_PASSWORD },
-  { label: 'Recepción', email: 'recepcion@petfriendly.mx', password: DEMO_PASSWORD },
-  { label: 'Gerencia', email: 'gerencia@petfriendly.mx', password: DEMO_PASSWORD },
-  { label: 'Propietaria', email: 'maria@example.mx', password: DEMO_PASSWORD },
-];
 
 /**
  * Fills an empty database with a believable Mexico City clinic: six staff, `owners` pet owners
@@ -132,3 +126,4 @@ async function addTravelPlans(platform: Platform, world: SeedWorld, maria: Owner
   const cat = travellers.find(({ plan, id }) => plan.species === 'cat' && id !== abroad?.id);
   if (cat) await travel.createTravelPlan(cat.id, { destination: 'CA', travelDate: addLocalDays(world.today, 25) }, vet);
 }
+export { DEMO_LOGINS } from './logins';

@@ -18,10 +18,21 @@ export const apiDocs = fp(async (app: FastifyInstance) => {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    // Only the JSON API is documented; pages and forms are not part of the contract.
+    transform: (input) => {
+      const result = jsonSchemaTransform(input as never) as { schema: Record<string, unknown>; url: string };
+      return input.url.startsWith('/api/v1/') ? result : { ...result, schema: { ...result.schema, hide: true } };
+    },
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(scalar, { routePrefix: '/api/v1/docs', configuration: { url: '/api/v1/openapi.json', withDefaultFonts: false } as never });
+  await app.register(scalar, { routePrefix: '/api/v1/docs', configuration: {
+      url: '/api/v1/openapi.json',
+      withDefaultFonts: false,
+      telemetry: false,
+      showDeveloperTools: 'never',
+      hideClientButton: true,
+      agent: { disabled: true },
+    } as never });
   // The reference page runs its own inline bootstrap script; loosen the CSP for that page only.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/docs')) {
