@@ -12,10 +12,10 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
 }
 
 /** Opens the database, brings it to the current schema and assembles every module. */
-export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database): Promise<Platform> {
+export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database, options: { worker?: boolean } = {}): Promise<Platform> {
   const db = database ?? (await openAppDatabase(config));
   await migrateDatabase(db, MIGRATIONS_DIR);
-  const platform = await createPlatform({ modules, database: db, server: config.server, clinic: config.clinic, logger, translations: { ui: uiMessages } });
+  const platform = await createPlatform({ modules, database: db, server: config.server, clinic: config.clinic, logger, worker: options.worker, translations: { ui: uiMessages } });
   return {
     ...platform,
     close: async () => {

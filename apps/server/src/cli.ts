@@ -25,7 +25,7 @@ program
   .action(async () => {
     const config = loadConfig();
     const logger = pino({ level: config.server.LOG_LEVEL });
-    const platform = await bootPlatform(config, logger);
+    const platform = await bootPlatform(config, logger, undefined, { worker: true });
     await platform.ctx.jobs.work();
     logger.info({ queues: platform.ctx.jobs.names.length }, 'worker running');
     const stop = async () => {

@@ -9,7 +9,7 @@ import { buildApp } from './http/app';
 /** `npm start`: migrate, fill an empty embedded database with the demo clinic, serve, and run jobs. */
 export async function startServer(config: AppConfig, options: { worker: boolean; demo: boolean }) {
   const logger = pino({ level: config.server.LOG_LEVEL });
-  const platform = await bootPlatform(config, logger);
+  const platform = await bootPlatform(config, logger, undefined, { worker: options.worker });
   const [{ n }] = (await platform.ctx.db.select({ n: count() }).from(users)) as [{ n: number }];
   const seeded = n === 0 && options.demo && config.server.SEED_DEMO;
   if (seeded) {

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { outbox } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { accountsModule } from '@petfriendly/accounts';
+import { createTestPlatform } from '@petfriendly/testing';
+import { vetClinicModule } from '../src/index';
 import { PetFactory, VisitFactory } from '../src/testing';
 import { vetClinicPlatform } from './setup';
 
@@ -120,5 +123,18 @@ describe('allergies and medications', () => {
     const pet = await PetFactory(env.platform, owner.actor);
     await expect(env.s.records.addAllergy(pet.id, { allergen: 'Pollo', severity: 'mild' }, owner.actor)).rejects.toMatchObject({ statusCode: 403 });
     expect(await env.s.records.getAllergies(pet.id, owner.actor)).toEqual([]);
+  });
+});
+
+describe('the daily vaccination job', () => {
+  it('is scheduled by a worker at 08:00 clinic time', async () => {
+    const worker = await createTestPlatform([accountsModule, vetClinicModule], { worker: true });
+    try {
+      await worker.ctx.jobs.work({ pollingIntervalSeconds: 60 });
+      const schedules = await worker.ctx.jobs.boss.getSchedules('vet-clinic.vaccination-due-scan');
+      expect(schedules).toEqual([expect.objectContaining({ cron: '0 8 * * *', options: expect.objectContaining({ tz: 'America/Mexico_City' }) })]);
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -29,15 +29,16 @@ export class JobQueue {
   constructor(
     database: Database,
     private readonly defaultTimeZone: string,
+    /** A worker also supervises queues (expiry, retention) and fires cron schedules; a web process only enqueues. */
+    options: { worker?: boolean } = {},
   ) {
     const { db, connectionString, backend } = database.boss;
     this.boss = new PgBoss({
       ...(db ? { db } : { connectionString }),
       ...(backend ? { backend } : {}),
       schema: 'pgboss',
-      // The web process only enqueues; `worker` (or `start`) also supervises and runs schedules.
-      supervise: false,
-      schedule: false,
+      supervise: options.worker ?? false,
+      schedule: options.worker ?? false,
     });
     this.boss.on('error', (error) => console.error('[jobs]', error));
   }

@@ -22,6 +22,8 @@ export interface PlatformOptions {
   logger?: Logger;
   /** Where module settings blocks are read from; `process.env` by default. */
   env?: Record<string, string | undefined>;
+  /** This process runs jobs and schedules (`start`, `worker`), not only the web. */
+  worker?: boolean;
   /** Extra UI string namespaces (the shared web shell's). */
   translations?: Record<string, Translations>;
 }
@@ -40,7 +42,7 @@ export interface Platform {
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
   const { database, server, clinic } = options;
   const logger = options.logger ?? pino({ level: server.LOG_LEVEL });
-  const jobs = new JobQueue(database, clinic.TIME_ZONE);
+  const jobs = new JobQueue(database, clinic.TIME_ZONE, { worker: options.worker });
   const events = new EventBus(database.db, jobs);
   const tools = new ToolRegistry();
   const modules = orderModules(options.modules);

@@ -19,7 +19,7 @@ export interface TestPlatform extends Platform {
 /** The real platform on a test database, with a fake clock and in-memory files. */
 export async function createTestPlatform(
   modules: readonly ModuleDefinition<any, any>[],
-  options: { now?: string; env?: Record<string, string>; translations?: PlatformOptions['translations'] } = {},
+  options: { now?: string; env?: Record<string, string>; translations?: PlatformOptions['translations']; worker?: boolean } = {},
 ): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const clock = fixedClock(options.now ?? '2026-03-10T16:00:00Z');
@@ -35,6 +35,7 @@ export async function createTestPlatform(
     logger,
     env: options.env ?? {},
     translations: options.translations,
+    worker: options.worker,
   });
   return {
     ...platform,
