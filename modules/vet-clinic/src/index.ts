@@ -52,3 +52,4 @@ export * from './vet-clinic.tables';
 export type { VetClinicServices } from './services';
 export type { Pet } from './pet.service';
 export type { UserDirectory } from './directory';
+export { nextDoseFor, type NextDose, type VaccineProtocol } from './vaccination';

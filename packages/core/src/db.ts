@@ -5,7 +5,7 @@ import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { sql } from 'drizzle-orm';
+import { type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -30,6 +30,8 @@ export interface Database {
   boss: { db?: IDatabase; connectionString?: string; backend?: 'pglite' };
   /** A human label: the data folder or the server address without password. */
   label: string;
+  /** The embedded instance, when this is PGlite (tests dump it to clone databases). */
+  pglite?: PGlite;
   /** Runs SQL that may hold several statements (no parameters). */
   exec(text: string): Promise<void>;
   close(): Promise<void>;
@@ -82,12 +84,13 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
       await client.exec(text);
     },
     close: () => client.close(),
-    ...({ pglite: client } as object),
+    pglite: client,
   };
 }
 
 export function pgliteOf(database: Database): PGlite {
-  return (database as unknown as { pglite: PGlite }).pglite;
+  if (!database.pglite) throw new Error('This database is not an embedded PGlite');
+  return database.pglite;
 }
 
 /** Applies the SQL migrations in `folder` (drizzle-kit's output); each runs once, in order. */
@@ -97,7 +100,9 @@ export async function migrateDatabase(database: Database, folder: string): Promi
   else await migratePg(database.db as never, config);
 }
 
-export async function rows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+
+/** Rows of a raw SQL query, the same on PGlite and node-postgres. */
+export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }

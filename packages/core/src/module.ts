@@ -32,11 +32,6 @@ export interface ModuleContext {
 /** Fastify instance with the Zod type provider, as modules see it. */
 export type HttpApp = FastifyInstance<any, any, any, any, any>;
 
-export interface HttpContext {
-  /** Shared page helpers (layout, actor resolution) provided by the server. */
-  [key: string]: unknown;
-}
-
 /** A link a module adds to the website or admin navigation. */
 export interface NavEntry {
   area: 'site' | 'admin';

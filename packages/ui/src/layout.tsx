@@ -113,8 +113,3 @@ function isActive(path: string, href: string): boolean {
   if (href === '/' || href === '/admin') return path === href;
   return path === href || path.startsWith(`${href}/`);
 }
-
-/** Renders a page to an HTML string with its doctype. */
-export async function renderPage(node: Child): Promise<string> {
-  return `<!doctype html>${await Promise.resolve(String(node))}`;
-}

@@ -1,53 +1,13 @@
 import { type LocalDate, addLocalDays } from '@petfriendly/core';
+import { type NextDose, type VaccineProtocol, nextDoseFor } from '@petfriendly/vet-clinic';
 import { type Rng, addMonths, addWeeks, maxDate, openDay } from './random';
 
 /** A row of vet_clinic.vaccine_protocols (what `records.protocols()` returns). */
-export interface ProtocolRule {
-  code: string;
-  species: string;
-  name: string;
-  category: string;
-  firstDoseWeeks: number;
-  seriesIntervalWeeks: number;
-  seriesUntilWeeks: number;
-  adultInitialDoses: number;
-  firstBoosterMonths: number;
-  boosterIntervalMonths: number;
-}
+export type ProtocolRule = VaccineProtocol;
 
-export interface NextDose {
-  dose: 'primary' | 'booster';
-  doseNumber: number;
-  dueDate: LocalDate;
-}
-
-/**
- * The next dose after `doses` (sorted), by the same rule as the vet-clinic schedule: the primary
- * series is complete once a dose was given at seriesUntilWeeks or older and adultInitialDoses were given.
- */
+/** The next dose after `doses` (sorted), by the vet-clinic schedule's own rule. */
 export function nextDose(protocol: ProtocolRule, dateOfBirth: LocalDate, doses: readonly LocalDate[]): NextDose {
-  const eligibleOn = addWeeks(dateOfBirth, protocol.firstDoseWeeks);
-  const seriesAgeOn = addWeeks(dateOfBirth, protocol.seriesUntilWeeks);
-  let primary = 0;
-  let reachedAge = false;
-  let completedOn: LocalDate | null = null;
-  let boosters = 0;
-  for (const date of doses) {
-    if (completedOn) {
-      boosters += 1;
-      continue;
-    }
-    primary += 1;
-    if (date >= seriesAgeOn) reachedAge = true;
-    if (reachedAge && primary >= protocol.adultInitialDoses) completedOn = date;
-  }
-  const latest = doses[doses.length - 1];
-  if (!latest) return { dose: 'primary', doseNumber: 1, dueDate: eligibleOn };
-  if (!completedOn) {
-    return { dose: 'primary', doseNumber: primary + 1, dueDate: maxDate(addWeeks(latest, protocol.seriesIntervalWeeks), eligibleOn) };
-  }
-  const due = boosters === 0 ? addMonths(completedOn, protocol.firstBoosterMonths) : addMonths(latest, protocol.boosterIntervalMonths);
-  return { dose: 'booster', doseNumber: boosters + 1, dueDate: maxDate(due, eligibleOn) };
+  return nextDoseFor(protocol, dateOfBirth, [...doses], dateOfBirth);
 }
 
 export interface GivenDose {
