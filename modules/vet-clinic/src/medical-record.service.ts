@@ -100,8 +100,8 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     const { close, ...soap } = data;
     const [updated] = await db
       .update(visits)
-      .set({ ...soap, updatedAt: clock.now(), ...(close && !visit.closedAt ? { closedAt: clock.now() } : {}) })
-      .where(and(eq(visits.id, visitId), sql`${visits.updatedAt} = ${visit.updatedAt}`))
+      .set({ ...soap, version: visit.version + 1, updatedAt: clock.now(), ...(close && !visit.closedAt ? { closedAt: clock.now() } : {}) })
+      .where(and(eq(visits.id, visitId), eq(visits.version, visit.version)))
       .returning();
     if (!updated) throw new ConflictError('vet_clinic.visit_changed', 'Someone else changed this visit; reload it and try again.');
     return updated;

@@ -95,6 +95,8 @@ export const visits = vetClinic.table(
     plan: text('plan').notNull().default(''),
     veterinarianId: userRef('veterinarian_id').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Bumped on every edit, so two people editing at once cannot overwrite each other. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -47,6 +47,19 @@ describe('visits', () => {
     env.platform.clock.set('2026-03-10T16:00:00Z');
   });
 
+  it('two vets saving the same visit at once: one wins, the other is told to reload', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    const visit = await VisitFactory(env.platform, pet.id, vet.actor);
+    const results = await Promise.allSettled(['Plan A', 'Plan B', 'Plan C'].map((plan) => env.s.records.updateVisit(visit.id, { plan }, vet.actor)));
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r) => r.status === 'rejected');
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    for (const r of lost) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'vet_clinic.visit_changed', statusCode: 409 });
+    const [saved] = (await env.s.records.getVisitHistory(pet.id, vet.actor)).items;
+    expect(saved!.version).toBe(1 + won.length);
+    expect(['Plan A', 'Plan B', 'Plan C']).toContain(saved!.plan);
+  });
+
   it('paginates the history newest first', async () => {
     const pet = await PetFactory(env.platform, owner.actor);
     for (let day = 1; day <= 3; day++) await VisitFactory(env.platform, pet.id, vet.actor, { reason: `Visita ${day}`, visitDate: `2026-03-0${day}T16:00:00Z` });

@@ -1,0 +1,1 @@
+ALTER TABLE "vet_clinic"."visits" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
