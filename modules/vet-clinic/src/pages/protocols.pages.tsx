@@ -19,6 +19,9 @@ export async function protocolPages(app: HttpApp, s: VetClinicServices) {
         <p class="meta">{t('vet-clinic:protocols.help')}</p>
         {protocols.map((p) => (
           <Card title={`${t(`vet-clinic:species.${p.species}`)} · ${t(`vet-clinic:vaccination.name.${p.code}`, { defaultValue: p.name })}`} actions={<Badge tone={p.isActive ? 'ok' : 'muted'}>{t(`vet-clinic:vaccination.category.${p.category}`)}</Badge>}>
+            <p class="meta">
+              {t('vet-clinic:protocols.summary', { first: p.firstDoseWeeks, interval: p.seriesIntervalWeeks, until: p.seriesUntilWeeks, booster: p.firstBoosterMonths, every: p.boosterIntervalMonths })}
+            </p>
             <details class="add" open={failed?.code === p.code}>
               <summary>✎ {t('vet-clinic:pet.edit')}</summary>
               {failed?.code === p.code ? <FormErrorSummary message={failed.message} /> : null}
