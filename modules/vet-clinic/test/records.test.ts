@@ -112,6 +112,22 @@ describe('vaccinations', () => {
   });
 });
 
+describe('clinic-editable protocols', () => {
+  it('a vet changes a booster interval and the schedule follows; owners cannot, and bad values change nothing', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2020-01-01' });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.dhpp', vaccineName: 'Nobivac', administeredDate: '2025-06-01' }, vet.actor);
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.dhpp', vaccineName: 'Nobivac', administeredDate: '2025-07-01' }, vet.actor);
+    const before = (await env.s.records.getVaccinationSchedule(pet.id, owner.actor)).find((d) => d.protocolCode === 'dog.dhpp')!;
+    await expect(env.s.records.updateProtocol(owner.actor, 'dog.dhpp', { boosterIntervalMonths: 1 })).rejects.toMatchObject({ statusCode: 403 });
+    await expect(env.s.records.updateProtocol(vet.actor, 'dog.dhpp', { boosterIntervalMonths: 0 })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'boosterIntervalMonths' }] });
+    expect(before.dueDate).toBe('2028-07-01');
+    await env.s.records.updateProtocol(vet.actor, 'dog.dhpp', { boosterIntervalMonths: 12 });
+    const after = (await env.s.records.getVaccinationSchedule(pet.id, owner.actor)).find((d) => d.protocolCode === 'dog.dhpp')!;
+    expect(after.dueDate).toBe('2026-07-01');
+    await env.s.records.updateProtocol(vet.actor, 'dog.dhpp', { boosterIntervalMonths: 36 });
+  });
+});
+
 describe('allergies and medications', () => {
   it('lists current medications apart from finished ones', async () => {
     const pet = await PetFactory(env.platform, owner.actor);
