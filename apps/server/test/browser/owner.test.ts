@@ -63,10 +63,13 @@ describe.skipIf(!hasChromium)('owner in the browser', () => {
     const visit = await s.records.addVisit(petId, { reason: 'Revisión', plan: 'Control en un mes' }, vet.actor);
     await s.records.addClinicalNote(visit.id, { content: 'NOTA-INTERNA-SECRETA', isInternal: true }, vet.actor);
     await s.records.addClinicalNote(visit.id, { content: 'Dar la pastilla con comida', isInternal: false }, vet.actor);
+    await s.records.addMedicalRecord(petId, { recordType: 'lab', date: '2026-03-09', title: 'Biometría hemática', diagnosis: 'Sin alteraciones', internalNotes: 'REGISTRO-INTERNO-SECRETO' }, vet.actor);
     await page.goto(`${env.base}/my/pets/${petId}`);
     const text = await page.locator('body').textContent();
     expect(text).toContain('Dar la pastilla con comida');
     expect(text).not.toContain('NOTA-INTERNA-SECRETA');
+    expect(text).toContain('Biometría hemática');
+    expect(text).not.toContain('REGISTRO-INTERNO-SECRETO');
 
     const stranger = await newPage(env);
     await stranger.goto(`${env.base}/sign-up`);

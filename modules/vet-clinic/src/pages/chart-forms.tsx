@@ -1,5 +1,5 @@
 import { Checkbox, type FieldErrors, Field, Form, FormErrorSummary, Select, TextArea, type PageContext } from '@petfriendly/ui';
-import { ROUTES, SEVERITIES, SOAP_SECTIONS } from '../vet-clinic.tables';
+import { RECORD_TYPES, ROUTES, SEVERITIES, SOAP_SECTIONS } from '../vet-clinic.tables';
 import type { VaccineProtocol } from '../vaccination';
 
 export interface FormState {
@@ -150,5 +150,27 @@ export function VisitTools({ ctx, visitId, petId, locked, state }: { ctx: PageCo
         </Form>
       </Section>
     </>
+  );
+}
+
+export function MedicalRecordForm({ ctx, petId, state, today }: { ctx: PageContext; petId: number; state?: FormState; today: string }) {
+  const t = ctx.t;
+  const e = errs(state, 'record');
+  const v = (k: string) => val(state, 'record', k);
+  return (
+    <Section ctx={ctx} id="record" title={t('vet-clinic:records.add')} state={state}>
+      <Form ctx={ctx} action={`/admin/pets/${petId}/records`}>
+        <div class="row">
+          <Select name="recordType" label={t('vet-clinic:records.recordType')} value={v('recordType') ?? 'lab'} errors={e} options={RECORD_TYPES.map((r) => ({ value: r, label: t(`vet-clinic:records.types.${r}`) }))} />
+          <Field name="date" type="date" label={t('vet-clinic:records.date')} value={v('date') ?? today} errors={e} required />
+        </div>
+        <Field name="title" label={t('vet-clinic:records.title2')} value={v('title')} errors={e} required />
+        <TextArea name="description" label={t('vet-clinic:records.description')} value={v('description')} errors={e} rows={2} />
+        <TextArea name="diagnosis" label={t('vet-clinic:records.diagnosis')} value={v('diagnosis')} errors={e} rows={2} />
+        <TextArea name="treatment" label={t('vet-clinic:records.treatment')} value={v('treatment')} errors={e} rows={2} />
+        <TextArea name="internalNotes" label={t('vet-clinic:records.internalNotes')} value={v('internalNotes')} errors={e} rows={2} />
+        <button type="submit">{t('ui:form.save')}</button>
+      </Form>
+    </Section>
   );
 }

@@ -2,8 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, type FieldErrors, FormErrorSummary, Form, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { VetClinicServices } from '../services';
-import { AllergyForm, type FormState, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
-import { DueList, GivenList, PetAvatar, VisitCard, WeightChart, petLine } from './parts';
+import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
+import { DueList, GivenList, PetAvatar, RecordList, VisitCard, WeightChart, petLine } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { ChecklistView } from './travel-parts';
 
@@ -21,7 +21,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     const summary = await s.pets.getPetSummary(id, staff);
     const pet = summary.pet;
     const owner = summary.ownerName;
-    const [given, history, weights, meds, allergyList, protocols, plans] = await Promise.all([
+    const [given, history, weights, meds, allergyList, protocols, plans, records] = await Promise.all([
       s.records.getVaccinations(id, staff),
       s.records.getVisitHistory(id, staff, { includeInternal: true, page: pageNumber, pageSize: 10 }),
       s.pets.getWeightHistory(id, staff),
@@ -29,6 +29,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       s.records.getAllergies(id, staff),
       s.records.protocols(pet.species),
       s.travel.listTravelPlans(id, staff),
+      s.records.getMedicalRecords(id, staff),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -107,6 +108,10 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
           </ul>
           <MedicationForm ctx={page} petId={pet.id} state={state} today={today()} />
         </Card>
+        <Card title={`🔬 ${t('vet-clinic:records.title')}`}>
+          <RecordList t={t} records={records} />
+          <MedicalRecordForm ctx={page} petId={pet.id} state={state} today={today()} />
+        </Card>
         <Card title={`✈️ ${t('vet-clinic:travelPlan.title')}`}>
           {plans.length === 0 ? <Empty>{t('vet-clinic:travelPlan.none')}</Empty> : null}
           <ul class="list">
@@ -146,6 +151,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
   app.post('/admin/pets/:id/visits', chartPost(() => 'visit', (req, body, actor) => s.records.addVisit(petId(req), body, actor), 'vet-clinic:visit.saved'));
   app.post('/admin/pets/:id/vaccinations', chartPost(() => 'vaccination', (req, body, actor) => s.records.addVaccination(petId(req), body, actor), 'vet-clinic:vaccination.saved'));
   app.post('/admin/pets/:id/allergies', chartPost(() => 'allergy', (req, body, actor) => s.records.addAllergy(petId(req), body, actor), 'vet-clinic:allergy.saved'));
+  app.post('/admin/pets/:id/records', chartPost(() => 'record', (req, body, actor) => s.records.addMedicalRecord(petId(req), body, actor), 'vet-clinic:records.saved'));
   app.post('/admin/pets/:id/medications', chartPost(() => 'medication', (req, body, actor) => s.records.addMedication(petId(req), body, actor), 'vet-clinic:medication.saved'));
   app.post('/admin/pets/:id/visits/:visitId/notes', chartPost((req) => `note-${params(req).visitId}`, (req, body, actor) => s.records.addClinicalNote(visitId(req), body, actor), 'vet-clinic:visit.noteSaved'));
   app.post('/admin/pets/:id/visits/:visitId/addenda', chartPost((req) => `addendum-${params(req).visitId}`, (req, body, actor) => s.records.addAddendum(visitId(req), body, actor), 'vet-clinic:visit.addendumSaved'));

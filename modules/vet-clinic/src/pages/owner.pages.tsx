@@ -3,7 +3,7 @@ import { type HttpApp, type ModuleContext, clinicToday, requireAuthenticated } f
 import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { VetClinicServices } from '../services';
 import { TRAVEL_DESTINATIONS } from '../vet-clinic.tables';
-import { DueList, GivenList, PetAvatar, VisitCard, WeightChart, petLine } from './parts';
+import { DueList, GivenList, PetAvatar, RecordList, VisitCard, WeightChart, petLine } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { ChecklistView } from './travel-parts';
 
@@ -92,13 +92,14 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
     const actor = signedIn(req);
     const id = idOf(req);
     const summary = await s.pets.getPetSummary(id, actor);
-    const [given, history, weights, meds, allergyList, plans] = await Promise.all([
+    const [given, history, weights, meds, allergyList, plans, records] = await Promise.all([
       s.records.getVaccinations(id, actor),
       s.records.getVisitHistory(id, actor, { page: Number((req.query as { page?: string }).page ?? 1) || 1, pageSize: 10 }),
       s.pets.getWeightHistory(id, actor),
       s.records.getMedications(id, actor),
       s.records.getAllergies(id, actor),
       s.travel.listTravelPlans(id, actor),
+      s.records.getMedicalRecords(id, actor),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -153,6 +154,11 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
           <GivenList t={t} given={given} />
         </Card>
         <WeightChart t={t} weights={weights} />
+        {records.length ? (
+          <Card title={`🔬 ${t('vet-clinic:records.title')}`}>
+            <RecordList t={t} records={records} />
+          </Card>
+        ) : null}
         <h2>{t('vet-clinic:visit.title')}</h2>
         {history.items.length === 0 ? <Empty>{t('vet-clinic:visit.none')}</Empty> : null}
         {history.items.map((v) => (

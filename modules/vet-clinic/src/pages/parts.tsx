@@ -162,3 +162,24 @@ export function VisitCard({ t, visit, timeZone, staffTools }: { t: TFunction; vi
     </article>
   );
 }
+
+type RecordItem = { id: number; recordType: string; date: string; title: string; description: string; diagnosis: string; treatment: string; internalNotes?: string };
+
+/** Lab results, surgeries and other records; internal notes appear only when the caller received them. */
+export function RecordList({ t, records }: { t: TFunction; records: RecordItem[] }) {
+  if (records.length === 0) return <Empty>{t('vet-clinic:records.none')}</Empty>;
+  return (
+    <ul class="list">
+      {records.map((r) => (
+        <li>
+          <span>
+            <Badge tone="info">{t(`vet-clinic:records.types.${r.recordType}`)}</Badge> <b>{r.title}</b> <span class="meta">{r.date}</span>
+            {r.diagnosis ? <div>{r.diagnosis}</div> : null}
+            {r.treatment ? <div class="meta">{r.treatment}</div> : null}
+            {r.internalNotes ? <div class="note internal">🔒 {r.internalNotes}</div> : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
