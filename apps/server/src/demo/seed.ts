@@ -7,6 +7,7 @@ import { type VetClinicServices, pets } from '@petfriendly/vet-clinic';
 import type { SeedWorld } from './clinic';
 import { writeHistory } from './histories';
 import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';
+import { seedAppointments } from './appointments';
 import { DEMO_PASSWORD } from './logins';
 import { type OwnerPlan, STAFF, createStaff, planOwners } from './people';
 import { type PetPlan, type PetRow, planPets } from './pets';
@@ -97,6 +98,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     committed = true;
 
     await addTravelPlans(platform, world, maria, plans, petIds, offset, staff.ids.sofia);
+    if (platform.services.appointments) await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
     progress.stop();
     if (options.progress) {
       const c = rows.counts();

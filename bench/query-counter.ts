@@ -1,0 +1,95 @@
+import pg from 'pg';
+import { type Database, pgliteOf } from '@petfriendly/core';
+
+/**
+ * Counts the SQL statements the app sends to the database, to show that a request runs a bounded
+ * number of queries. PGlite: every path (query, exec, transactions, pg-boss's adapter) ends in
+ * `execProtocolRawSync` with wire-protocol messages, so we count Parse ('P', one per extended
+ * query) and Query ('Q', one per simple query, e.g. BEGIN/COMMIT) messages there. PostgreSQL:
+ * `pg.Client.prototype.query`, which `Pool.query` and transactions both go through.
+ */
+export interface QueryCounter {
+  count: number;
+  /** When set, each statement's text and database time (ms) is pushed here (for BENCH_TRACE). */
+  statements: Statement[] | null;
+  uninstall(): void;
+}
+
+export interface Statement {
+  sql: string;
+  ms: number;
+}
+
+const PARSE = 0x50;
+const QUERY = 0x51;
+const decoder = new TextDecoder();
+
+export function installQueryCounter(database: Database): QueryCounter {
+  const counter: QueryCounter = { count: 0, statements: null, uninstall: () => undefined };
+  if (database.kind === 'pglite') {
+    const client = pgliteOf(database) as unknown as { execProtocolRawSync(message: Uint8Array): Uint8Array };
+    const original = client.execProtocolRawSync;
+    client.execProtocolRawSync = function (this: unknown, message: Uint8Array) {
+      countMessages(counter, message);
+      if (!counter.statements) return original.call(this, message);
+      // Parse, bind, execute and sync each come separately: their time adds to the latest statement.
+      const started = performance.now();
+      const result = original.call(this, message);
+      const current = counter.statements[counter.statements.length - 1];
+      if (current) current.ms += performance.now() - started;
+      return result;
+    };
+    counter.uninstall = () => {
+      client.execProtocolRawSync = original;
+    };
+    return counter;
+  }
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    counter.count++;
+    if (!counter.statements) return original.apply(this, args);
+    const first = args[0] as string | { text?: string };
+    const statement = { sql: typeof first === 'string' ? first : (first?.text ?? '?'), ms: 0 };
+    counter.statements.push(statement);
+    const started = performance.now();
+    const done = () => (statement.ms = performance.now() - started);
+    // Pool.query passes a callback; drizzle's transactions await the returned promise.
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') {
+      const callback = args[last] as (...a: unknown[]) => unknown;
+      args[last] = (...a: unknown[]) => (done(), callback(...a));
+    }
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
+    return result;
+  };
+  counter.uninstall = () => {
+    proto.query = original;
+  };
+  return counter;
+}
+
+/** Walks the frontend messages in one buffer (type byte + int32 length each). */
+function countMessages(counter: QueryCounter, message: Uint8Array) {
+  if (message.length < 5 || message[0] === 0) return; // startup / empty
+  const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
+  let at = 0;
+  while (at + 5 <= message.length) {
+    const type = message[at]!;
+    const length = view.getInt32(at + 1);
+    if (type === PARSE || type === QUERY) {
+      counter.count++;
+      if (counter.statements) counter.statements.push({ sql: statementText(message, at, type), ms: 0 });
+    }
+    if (length < 4) break;
+    at += 1 + length;
+  }
+}
+
+function statementText(message: Uint8Array, at: number, type: number): string {
+  let start = at + 5;
+  if (type === PARSE) start = message.indexOf(0, start) + 1; // skip the statement name
+  const end = message.indexOf(0, start);
+  return decoder.decode(message.subarray(start, end < 0 ? undefined : end));
+}

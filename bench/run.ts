@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: a busy clinic's years of data in a fresh database, then the figures the house
+ * budgets name — time and SQL statements per page / API call (with short and long pet histories, to
+ * show the count does not grow with history), `npm start` time on the existing data folder, and the
+ * server's resident memory. Settings: BENCH_OWNERS (default 8000 ≈ 60k visits), BENCH_RUNS (50),
+ * BENCH_WARMUP (5), BENCH_DATABASE_URL (a PostgreSQL server instead of PGlite), BENCH_PORT (3999),
+ * BENCH_TRACE=1 (print each request's SQL with its database time), BENCH_ONLY=<regex> (only the
+ * requests whose label matches), BENCH_SKIP_SERVE=1 (skip the `npm start` part).
+ */
+import { pino } from 'pino';
+import { bootPlatform } from '../apps/server/src/boot';
+import { loadConfig } from '../apps/server/src/config';
+import { seedDemo } from '../apps/server/src/demo/seed';
+import { buildApp } from '../apps/server/src/http/app';
+import { createBenchStore } from './database';
+import { authFor, commonSurname, countRows, pickPets } from './fixtures';
+import { type Probe, type Result, fmtMs, fmtQ, measure, table } from './measure';
+import { installQueryCounter } from './query-counter';
+import { probeServe } from './serve-probe';
+
+const OWNERS = Number(process.env.BENCH_OWNERS ?? 8000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const TRACE = process.env.BENCH_TRACE === '1';
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+const SKIP_SERVE = process.env.BENCH_SKIP_SERVE === '1';
+const SLOW_MS = 50;
+
+const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').slice(0, 200);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const log = (line: string) => console.log(line);
+
+const store = await createBenchStore();
+let closePlatform: (() => Promise<void>) | null = null;
+let cleaned = false;
+const cleanup = async () => {
+  if (cleaned) return;
+  cleaned = true;
+  await closePlatform?.().catch(() => undefined);
+  await store.cleanup();
+};
+process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+
+try {
+  log(`Pet-Friendly bench — ${store.label}, ${OWNERS} owners, ${RUNS} runs per request after ${WARMUP} warm-ups`);
+  const config = loadConfig({ DATA_DIR: store.dataDir, DATABASE_URL: store.url, LOG_LEVEL: 'warn', PORT: '3999' });
+  let t = performance.now();
+  const database = await store.open();
+  const platform = await bootPlatform(config, pino({ level: 'warn' }), database);
+  closePlatform = platform.close;
+  const migrateMs = performance.now() - t;
+
+  t = performance.now();
+  await seedDemo(platform, { owners: OWNERS, progress: false });
+  const seedMs = performance.now() - t;
+  const counts = await countRows(platform);
+  log(`\nData: ${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} clinical notes, ${counts.vitals} vital signs`);
+  log(`      visits from ${counts.firstVisit} to ${counts.lastVisit}; migrate ${secs(migrateMs)}, seed ${secs(seedMs)}`);
+
+  const { long, short } = await pickPets(platform);
+  const surname = await commonSurname(platform);
+  log(`      long history: pet ${long.id} "${long.name}" (${long.visits} visits, ${long.vaccinations} vaccinations); short: pet ${short.id} "${short.name}" (${short.visits} visit, ${short.vaccinations} vaccinations)`);
+  log(`      common surname: ${surname.surname} (${surname.owners} owners)`);
+
+  const auth = authFor(platform);
+  const staffApi = await auth.bearer('vet@petfriendly.mx');
+  const staffPage = await auth.session('vet@petfriendly.mx');
+  const maria = await auth.session('maria@example.mx');
+  const longOwner = await auth.session(long.ownerEmail);
+  const shortOwner = await auth.session(short.ownerEmail);
+  const q = encodeURIComponent(surname.surname);
+  const L = `long ${long.visits}v`;
+  const S = `short ${short.visits}v`;
+  const probes: Probe[] = [
+    { label: `API  search ?query=${surname.surname}`, url: `/api/v1/pets?query=${q}`, headers: staffApi },
+    { label: 'API  search ?query= (first page)', url: '/api/v1/pets?query=', headers: staffApi },
+    { label: `API  pet summary [${L}]`, url: `/api/v1/pets/${long.id}`, headers: staffApi },
+    { label: `API  pet summary [${S}]`, url: `/api/v1/pets/${short.id}`, headers: staffApi },
+    { label: `API  visits [${L}]`, url: `/api/v1/pets/${long.id}/visits`, headers: staffApi },
+    { label: `API  visits [${S}]`, url: `/api/v1/pets/${short.id}/visits`, headers: staffApi },
+    { label: `API  vaccinations [${L}]`, url: `/api/v1/pets/${long.id}/vaccinations`, headers: staffApi },
+    { label: `API  vaccinations [${S}]`, url: `/api/v1/pets/${short.id}/vaccinations`, headers: staffApi },
+    { label: 'HTML /admin', url: '/admin', headers: staffPage },
+    { label: `HTML /admin/search?q=${surname.surname}`, url: `/admin/search?q=${q}`, headers: staffPage },
+    { label: `HTML /admin/pets/:id [${L}]`, url: `/admin/pets/${long.id}`, headers: staffPage },
+    { label: `HTML /admin/pets/:id [${S}]`, url: `/admin/pets/${short.id}`, headers: staffPage },
+    { label: 'HTML /my/pets (María)', url: '/my/pets', headers: maria },
+    { label: `HTML /my/pets/:id [${L}]`, url: `/my/pets/${long.id}`, headers: longOwner },
+    { label: `HTML /my/pets/:id [${S}]`, url: `/my/pets/${short.id}`, headers: shortOwner },
+  ];
+
+  const app = await buildApp(platform, config, { logger: false });
+  closePlatform = async () => {
+    await app.close();
+    await platform.close();
+  };
+  await app.ready();
+  const counter = installQueryCounter(database);
+  const results: Result[] = [];
+  for (const probe of probes.filter((p) => !ONLY || ONLY.test(p.label))) results.push(await measure(app, counter, probe, { warmup: WARMUP, runs: RUNS, trace: TRACE }));
+  counter.uninstall();
+  await closePlatform();
+  closePlatform = null;
+  if (results.length === 0) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no request.`);
+
+  log(`\nRequests (in-process app.inject, sequential; ms; queries = SQL statements per request):\n`);
+  const flagsOf = (r: Result) => {
+    const flags: string[] = [];
+    if (r.p95 > SLOW_MS) flags.push(`p95>${SLOW_MS}ms`);
+    const base = r.label.split('[')[0];
+    const twin = r.label.includes('[long') ? results.find((o) => o.label.split('[')[0] === base && o.label.includes('[short')) : undefined;
+    // Fewest statements seen, so a background pg-boss heartbeat that lands mid-request does not count.
+    if (twin && r.queries.min > twin.queries.min) flags.push(`queries grow with history (+${r.queries.min - twin.queries.min})`);
+    return flags.join(', ');
+  };
+  log(
+    table(
+      ['request', 'status', 'KB', 'p50', 'p95', 'max', 'queries', 'flags'],
+      results.map((r) => [r.label, String(r.status), (r.bytes / 1024).toFixed(1), fmtMs(r.p50), fmtMs(r.p95), fmtMs(r.max), fmtQ(r.queries), flagsOf(r)]),
+      'lrrrrrrl',
+    ),
+  );
+  if (TRACE) {
+    for (const r of results) {
+      const total = (r.trace ?? []).reduce((sum, s) => sum + s.ms, 0);
+      log(`\n-- ${r.label}: ${r.trace?.length ?? 0} statements, ${fmtMs(total)} ms in the database`);
+      for (const s of r.trace ?? []) log(`   ${fmtMs(s.ms).padStart(5)} ms  ${oneLine(s.sql)}`);
+      if (r.variant) {
+        log(`   another run ran ${r.variant.count}: extra ${r.variant.extra.length}, missing ${r.variant.missing.length}`);
+        for (const s of r.variant.extra) log(`      + ${oneLine(s)}`);
+        for (const s of r.variant.missing) log(`      - ${oneLine(s)}`);
+      }
+    }
+  }
+
+  if (!SKIP_SERVE) log(`\nStarting the server on the existing data (npx tsx apps/server/src/cli.ts start --no-worker)…`);
+  const pages = [`/admin`, `/admin/search?q=${q}`, `/admin/pets/${long.id}`].map((url) => ({ url, headers: staffPage }));
+  pages.push({ url: '/my/pets', headers: maria }, { url: `/my/pets/${long.id}`, headers: longOwner });
+  const serve = SKIP_SERVE ? null : await probeServe({ env: { DATA_DIR: store.dataDir, ...(store.url ? { DATABASE_URL: store.url } : {}) }, pages, requests: 50 });
+
+  const slow = results.filter((r) => r.p95 > SLOW_MS).length;
+  const growing = results.filter((r) => flagsOf(r).includes('grow')).length;
+  log(`\nSummary (${store.kind}):\n`);
+  log(
+    table(
+      ['figure', 'value', 'budget'],
+      [
+        ['data', `${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} notes`, '≥ 60k visits'],
+        ['seed time', secs(seedMs), ''],
+        ['slowest request p95', `${fmtMs(Math.max(...results.map((r) => r.p95)))} ms (${results.reduce((a, b) => (b.p95 > a.p95 ? b : a)).label})`, `< ${SLOW_MS} ms`],
+        ['most queries per request', `${Math.max(...results.map((r) => r.queries.max))}`, 'bounded'],
+        ['requests over budget / growing with history', `${slow} / ${growing}`, '0 / 0'],
+        ...(serve
+          ? [
+              ['start → "is running" banner', serve.bannerMs === null ? 'n/a' : secs(serve.bannerMs), ''],
+              ['start → /health 200', secs(serve.healthMs), 'a few seconds'],
+              [`server pages over HTTP (${serve.pages.count})`, `first ${fmtMs(serve.pages.firstMs)} ms, p50 ${fmtMs(serve.pages.p50)} ms, p95 ${fmtMs(serve.pages.p95)} ms, max ${fmtMs(serve.pages.max)} ms`, ''],
+              ['server RSS after boot', `${serve.rssAfterBootMb.toFixed(0)} MB (pid ${serve.pid})`, ''],
+              [`server RSS after ${serve.pages.count} pages (peak)`, `${serve.rssAfterPagesMb.toFixed(0)} MB (${serve.peakRssMb.toFixed(0)} MB)`, '< 300 MB'],
+            ]
+          : []),
+      ],
+      'lll',
+    ),
+  );
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error);
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,205 @@
+import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import {
+  type Actor,
+  ConflictError,
+  type ModuleContext,
+  type Tx,
+  ValidationError,
+  addLocalDays,
+  clinicInstant,
+  daysBetween,
+  isStaff,
+  localDate,
+  parseInput,
+  requireAuthenticated,
+} from '@petfriendly/core';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { availableSlots, staffFreeAt } from './availability/slots';
+import { appointmentBooked, appointmentCancelled } from './appointments.events';
+import { availabilitySchema, bookingSchema, cancelSchema, listSchema, rescheduleSchema } from './appointments.schemas';
+import type { AppointmentsSettings } from './appointments.settings';
+import { type AppointmentStatus, appointmentStatusChanges, appointments, holidays, serviceCategories, serviceTypes } from './appointments.tables';
+import { LIVE_STATUSES, findServiceType, loadDay, notFound, weekdayOf } from './schedule-data';
+import { assertTransition, isDoubleBooking } from './status';
+
+export type Appointment = typeof appointments.$inferSelect;
+
+/** Booking, for owners (their pets) and staff (anyone's, by phone or at the desk). */
+export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServices, settings: AppointmentsSettings) {
+  const { db, clock, events } = ctx;
+  const tz = ctx.clinic.TIME_ZONE;
+  const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  const refOf = (a: Appointment) => ({ appointmentId: a.id, ownerId: a.ownerId, petId: a.petId, staffId: a.staffId, startsAt: a.startsAt.toISOString(), serviceTypeId: a.serviceTypeId });
+
+  /** The services people can book, by category (prices in MXN as decimal strings). */
+  async function listServices(_actor: Actor) {
+    return db
+      .select({ id: serviceTypes.id, slug: serviceTypes.slug, name: serviceTypes.name, description: serviceTypes.description, durationMinutes: serviceTypes.durationMinutes, price: serviceTypes.price, priceVaries: serviceTypes.priceVaries, species: serviceTypes.species, requiresConsultation: serviceTypes.requiresConsultation, isEmergency: serviceTypes.isEmergency, category: serviceCategories.name, categoryOrder: serviceCategories.order })
+      .from(serviceTypes)
+      .innerJoin(serviceCategories, eq(serviceCategories.id, serviceTypes.categoryId))
+      .where(and(eq(serviceTypes.isActive, true), eq(serviceCategories.isActive, true)))
+      .orderBy(asc(serviceCategories.order), asc(serviceTypes.name));
+  }
+
+  /** The next `count` clinic days from today with whether the clinic opens (weekly closed days and holidays), in one query. */
+  async function openDays(count = 14) {
+    const today = localDate(clock.now(), tz);
+    const last = addLocalDays(today, Math.min(count, settings.BOOKING_HORIZON_DAYS));
+    const closed = new Set((await db.select({ date: holidays.date }).from(holidays).where(and(gte(holidays.date, today), lte(holidays.date, last)))).map((h) => h.date));
+    return Array.from({ length: daysBetween(today, last) + 1 }, (_, i) => addLocalDays(today, i)).map((date) => ({
+      date,
+      open: !closed.has(date) && !settings.CLOSED_DAYS.includes(weekdayOf(date)),
+    }));
+  }
+
+  /** `check_availability`: free start times on a day, for a service (its duration) or a plain duration. */
+  async function checkAvailability(_actor: Actor, input: unknown) {
+    const data = parseInput(availabilitySchema, input);
+    const service = data.serviceType ? await findServiceType(db, data.serviceType) : null;
+    const duration = service?.durationMinutes ?? data.durationMinutes ?? settings.DEFAULT_DURATION_MINUTES;
+    const day = await loadDay(db, { date: data.date, service, durationMinutes: duration, staffId: data.staffId, now: clock.now(), timeZone: tz }, settings);
+    return availableSlots(data.date, day.staff, day.busy, day.rules).map((slot) => ({ ...slot, time: timeOf(slot.start) }));
+  }
+
+  async function alternatives(actor: Actor, date: string, serviceType: string) {
+    return (await checkAvailability(actor, { date, serviceType })).slice(0, 6).map((s) => s.time);
+  }
+
+  async function recordChange(tx: Tx, appointmentId: number, from: AppointmentStatus | null, to: AppointmentStatus, by: string | null, note = '') {
+    await tx.insert(appointmentStatusChanges).values({ appointmentId, fromStatus: from, toStatus: to, changedBy: by, changedAt: clock.now(), note });
+  }
+
+  /**
+   * `book_appointment`. The slot is checked with the same arithmetic that lists slots; the database's
+   * exclusion constraint settles races: the loser gets `appointments.slot_taken` with fresh times.
+   */
+  async function bookAppointment(actor: Actor, input: unknown): Promise<Appointment> {
+    const who = requireAuthenticated(actor);
+    const data = parseInput(bookingSchema, input);
+    const pet = await vet.pets.getPet(data.petId, who);
+    const service = await findServiceType(db, data.serviceType);
+    if (service.species.length && !service.species.includes(pet.species)) {
+      throw ValidationError.forField('appointments.service_species', 'serviceType', `${service.name} is not offered for this species.`, { service: service.name });
+    }
+    if (service.requiresConsultation && (await vet.records.getVisitHistory(pet.id, who, { pageSize: 1 })).items.length === 0) {
+      throw ValidationError.forField('appointments.needs_consultation', 'serviceType', `${service.name} needs a consultation first.`, { service: service.name });
+    }
+    const start = clinicInstant(data.date, data.time, tz);
+    const day = await loadDay(db, { date: data.date, service, durationMinutes: service.durationMinutes, staffId: data.staffId, now: clock.now(), timeZone: tz }, settings);
+    const free = staffFreeAt(start, day.staff, day.busy, day.rules);
+    const staffId = data.staffId ?? free[0];
+    const slotTaken = async () =>
+      new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is no longer free.`, { alternatives: await alternatives(who, data.date, data.serviceType) });
+    if (!staffId || !free.includes(staffId)) throw await slotTaken();
+    const createdVia = who.kind === 'owner' && data.createdVia !== 'ai' ? 'web' : data.createdVia;
+    try {
+      return await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(appointments)
+          .values({
+            ownerId: pet.ownerId,
+            petId: pet.id,
+            serviceTypeId: service.id,
+            staffId,
+            date: data.date,
+            startsAt: start,
+            endsAt: new Date(start.getTime() + service.durationMinutes * 60_000),
+            reason: data.reason,
+            notes: data.notes,
+            createdVia,
+            createdBy: who.userId,
+          })
+          .returning();
+        await recordChange(tx, row!.id, null, 'pending', who.userId);
+        await events.emit(tx, appointmentBooked, { ...refOf(row!), createdVia });
+        return row!;
+      });
+    } catch (error) {
+      if (isDoubleBooking(error)) throw await slotTaken();
+      throw error;
+    }
+  }
+
+  /** An appointment the caller may see: the owner's own, or any for staff. */
+  async function getAppointment(id: number, actor: Actor): Promise<Appointment> {
+    const who = requireAuthenticated(actor);
+    const [row] = await db.select().from(appointments).where(eq(appointments.id, id));
+    if (!row || (!isStaff(who) && row.ownerId !== who.userId)) throw notFound(id);
+    return isStaff(who) ? row : { ...row, internalNotes: '' };
+  }
+
+  async function cancelAppointment(id: number, actor: Actor, input: unknown = {}): Promise<Appointment> {
+    const who = requireAuthenticated(actor);
+    const { reason } = parseInput(cancelSchema, input);
+    const current = await getAppointment(id, who);
+    assertTransition(current.status, 'cancelled');
+    if (current.startsAt <= clock.now() && !isStaff(who)) {
+      throw new ConflictError('appointments.already_started', 'This appointment has already started; call the clinic.');
+    }
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(appointments)
+        .set({ status: 'cancelled', cancelledAt: clock.now(), cancelReason: reason, updatedAt: clock.now() })
+        .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
+        .returning();
+      if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
+      await recordChange(tx, id, current.status, 'cancelled', who.userId, reason);
+      await events.emit(tx, appointmentCancelled, { ...refOf(row), reason, cancelledBy: who.userId });
+      return row;
+    });
+  }
+
+  /** Moves a live appointment to a new free time, keeping the same staff member when they are free. */
+  async function rescheduleAppointment(id: number, actor: Actor, input: unknown): Promise<Appointment> {
+    const who = requireAuthenticated(actor);
+    const data = parseInput(rescheduleSchema, input);
+    const current = await getAppointment(id, who);
+    if (!['pending', 'confirmed'].includes(current.status)) {
+      throw new ConflictError('appointments.cannot_reschedule', `An appointment that is ${current.status} cannot be moved.`);
+    }
+    const [service] = await db.select().from(serviceTypes).where(eq(serviceTypes.id, current.serviceTypeId));
+    const start = clinicInstant(data.date, data.time, tz);
+    const day = await loadDay(db, { date: data.date, service: service!, durationMinutes: service!.durationMinutes, now: clock.now(), timeZone: tz, excludeAppointmentId: id }, settings);
+    const free = staffFreeAt(start, day.staff, day.busy, day.rules);
+    const staffId = free.includes(current.staffId) ? current.staffId : free[0];
+    const slotTaken = async () =>
+      new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is not free.`, { alternatives: await alternatives(who, data.date, service!.slug) });
+    if (!staffId) throw await slotTaken();
+    try {
+      const [row] = await db
+        .update(appointments)
+        .set({ staffId, date: data.date, startsAt: start, endsAt: new Date(start.getTime() + service!.durationMinutes * 60_000), updatedAt: clock.now(), reminderSent: false })
+        .where(and(eq(appointments.id, id), inArray(appointments.status, ['pending', 'confirmed'])))
+        .returning();
+      if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
+      return row;
+    } catch (error) {
+      if (isDoubleBooking(error)) throw await slotTaken();
+      throw error;
+    }
+  }
+
+  /** `get_user_appointments`: upcoming (or all) appointments of the owner, newest last. */
+  async function getUserAppointments(actor: Actor, input: unknown = {}) {
+    const who = requireAuthenticated(actor);
+    const { includePast, petId } = parseInput(listSchema, input);
+    const rows = await db
+      .select({ appointment: appointments, service: { name: serviceTypes.name, slug: serviceTypes.slug } })
+      .from(appointments)
+      .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId))
+      .where(
+        and(
+          eq(appointments.ownerId, who.userId),
+          petId ? eq(appointments.petId, petId) : undefined,
+          includePast ? undefined : and(gte(appointments.endsAt, clock.now()), inArray(appointments.status, [...LIVE_STATUSES])),
+        ),
+      )
+      .orderBy(includePast ? desc(appointments.startsAt) : asc(appointments.startsAt))
+      .limit(100);
+    return rows.map((r) => ({ ...r.appointment, internalNotes: undefined, service: r.service, localDate: localDate(r.appointment.startsAt, tz), time: timeOf(r.appointment.startsAt) }));
+  }
+
+  return { listServices, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, getUserAppointments, recordChange, refOf };
+}
+
+export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -1,0 +1,11 @@
+import { defineEvent } from '@petfriendly/core';
+
+type AppointmentRef = { appointmentId: number; ownerId: string; petId: number; staffId: string; startsAt: string; serviceTypeId: number };
+
+export const appointmentBooked = defineEvent<AppointmentRef & { createdVia: string }>('appointments.appointment_booked');
+export const appointmentConfirmed = defineEvent<AppointmentRef>('appointments.appointment_confirmed');
+export const appointmentCancelled = defineEvent<AppointmentRef & { reason: string; cancelledBy: string | null }>('appointments.appointment_cancelled');
+export const appointmentCompleted = defineEvent<AppointmentRef & { followUpDays: number | null }>('appointments.appointment_completed');
+export const appointmentReminderDue = defineEvent<AppointmentRef & { hoursBefore: number }>('appointments.appointment_reminder_due');
+
+export const appointmentsEvents = [appointmentBooked, appointmentConfirmed, appointmentCancelled, appointmentCompleted, appointmentReminderDue];

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { HttpApp } from '@petfriendly/core';
+import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, listSchema, rescheduleSchema } from './appointments.schemas';
+import type { AppointmentsServices } from './services';
+
+const id = z.object({ id: z.coerce.number().int().positive() });
+const tags = ['appointments'];
+const idOf = (req: unknown) => (req as { params: { id: number } }).params.id;
+
+/** `/api/v1` for booking and the staff schedule. */
+export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) {
+  app.get('/api/v1/services', { schema: { tags, summary: 'Bookable services with duration and price' } }, async (req) => s.appointments.listServices(req.actor));
+  app.get('/api/v1/availability', { schema: { tags, summary: 'Free start times on a day for a service', querystring: availabilitySchema } }, async (req) => s.appointments.checkAvailability(req.actor, req.query));
+  app.get('/api/v1/appointments', { schema: { tags, summary: "The caller's appointments (upcoming unless includePast)", querystring: listSchema } }, async (req) => s.appointments.getUserAppointments(req.actor, req.query));
+  app.post('/api/v1/appointments', { schema: { tags, summary: 'Book an appointment (409 appointments.slot_taken with alternatives when the time is gone)', body: bookingSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.appointments.bookAppointment(req.actor, req.body)),
+  );
+  app.get('/api/v1/appointments/:id', { schema: { tags, summary: 'One appointment', params: id } }, async (req) => s.appointments.getAppointment(idOf(req), req.actor));
+  app.post('/api/v1/appointments/:id/cancel', { schema: { tags, summary: 'Cancel', params: id, body: cancelSchema } }, async (req) => s.appointments.cancelAppointment(idOf(req), req.actor, req.body));
+  app.post('/api/v1/appointments/:id/reschedule', { schema: { tags, summary: 'Move to another free time', params: id, body: rescheduleSchema } }, async (req) =>
+    s.appointments.rescheduleAppointment(idOf(req), req.actor, req.body),
+  );
+  app.post('/api/v1/appointments/:id/confirm', { schema: { tags, summary: 'Staff: confirm', params: id } }, async (req) => s.schedule.confirmAppointment(idOf(req), req.actor));
+  app.post('/api/v1/appointments/:id/check-in', { schema: { tags, summary: 'Staff: the patient arrived', params: id } }, async (req) => s.schedule.checkInPatient(idOf(req), req.actor));
+  app.post('/api/v1/appointments/:id/complete', { schema: { tags, summary: 'Staff: complete, optionally offering a follow-up', params: id, body: completeSchema } }, async (req) =>
+    s.schedule.completeAppointment(idOf(req), req.actor, req.body),
+  );
+  app.post('/api/v1/appointments/:id/no-show', { schema: { tags, summary: 'Staff: the patient did not come', params: id } }, async (req) => s.schedule.markNoShow(idOf(req), req.actor));
+  app.get('/api/v1/schedule', {
+    schema: { tags, summary: "Staff: a day's appointments and blocks", querystring: z.object({ date: z.iso.date(), staffId: z.string().uuid().optional() }) },
+  }, async (req) => {
+    const q = req.query as { date: string; staffId?: string };
+    return s.schedule.getDailySchedule(req.actor, q.date, q.staffId);
+  });
+  app.post('/api/v1/time-blocks', { schema: { tags, summary: 'Staff: block time (a person or the whole clinic)', body: blockSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.schedule.blockTime(req.actor, req.body)),
+  );
+}

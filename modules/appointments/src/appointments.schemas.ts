@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { CREATED_VIA } from './appointments.tables';
+
+const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30');
+const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
+
+export const availabilitySchema = z.object({
+  date: isoDate,
+  serviceType: z.string().trim().min(1).max(100).optional(),
+  durationMinutes: z.coerce.number().int().min(5).max(480).optional(),
+  staffId: z.string().uuid().optional(),
+});
+
+export const bookingSchema = z.object({
+  petId: z.coerce.number().int().positive(),
+  date: isoDate,
+  time: hhmm,
+  serviceType: z.string().trim().min(1, 'is required').max(100),
+  reason: optionalText(300),
+  notes: optionalText(2000),
+  staffId: z.preprocess((v) => (v === '' ? undefined : v), z.string().uuid().optional()),
+  createdVia: z.enum(CREATED_VIA).default('web'),
+});
+export type BookingData = z.infer<typeof bookingSchema>;
+
+export const rescheduleSchema = z.object({ date: isoDate, time: hhmm });
+export const cancelSchema = z.object({ reason: optionalText(500) });
+
+export const blockSchema = z
+  .object({
+    date: isoDate,
+    startTime: hhmm,
+    endTime: hhmm,
+    reason: z.string().trim().min(1, 'is required').max(200),
+    staffId: z.preprocess((v) => (v === '' ? null : v), z.string().uuid().nullable().optional()),
+  })
+  .refine((b) => b.endTime > b.startTime, { path: ['endTime'], message: 'must be after the start time' });
+
+export const completeSchema = z.object({
+  notes: optionalText(5000),
+  followUpDays: z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number().int().min(1).max(365).nullable()),
+});
+
+export const listSchema = z.object({
+  includePast: z.preprocess((v) => v === true || v === 'true', z.boolean()).default(false),
+  petId: z.coerce.number().int().positive().optional(),
+});

@@ -1,0 +1,83 @@
+import type { FastifyRequest } from 'fastify';
+import { type HttpApp, requireAuthenticated } from '@petfriendly/core';
+import { Badge, Card, Empty, Form, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { AppointmentsServices } from '../services';
+
+const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
+
+/** The owner's appointments: upcoming ones can be moved, cancelled or added to a calendar. */
+export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices) {
+  app.get('/my/appointments', async (req, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    const [upcoming, all] = await Promise.all([s.appointments.getUserAppointments(actor), s.appointments.getUserAppointments(actor, { includePast: true })]);
+    const upcomingIds = new Set(upcoming.map((a) => a.id));
+    const past = all.filter((a) => !upcomingIds.has(a.id)).slice(0, 20);
+    const page = pageContext(req, reply);
+    const { t } = page;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('appointments:my.title')}>
+        <div class="card-head">
+          <h1>{t('appointments:my.title')}</h1>
+          <a class="btn" href="/book">
+            + {t('appointments:nav.book')}
+          </a>
+        </div>
+        <Card title={t('appointments:my.upcoming')}>
+          {upcoming.length === 0 ? <Empty>{t('appointments:my.none')}</Empty> : null}
+          <ul class="list">
+            {upcoming.map((a) => (
+              <li>
+                <span>
+                  <b>
+                    {a.localDate} · {a.time}
+                  </b>{' '}
+                  <Badge tone={TONE[a.status]}>{t(`appointments:status.${a.status}`)}</Badge>
+                  <br />
+                  <span class="meta">{a.service.name}</span>
+                </span>
+                <span class="card-actions">
+                  <a class="btn btn-small btn-secondary" href={`/appointments/${a.id}.ics`} hx-boost="false">
+                    📅 {t('appointments:my.addToCalendar')}
+                  </a>
+                  <a class="btn btn-small btn-secondary" href={`/book?reschedule=${a.id}&service=${a.service.slug}&pet=${a.petId}`}>
+                    {t('appointments:my.reschedule')}
+                  </a>
+                  <Form ctx={page} action={`/my/appointments/${a.id}/cancel`} class="inline">
+                    <button type="submit" class="btn-small">
+                      {t('appointments:my.cancel')}
+                    </button>
+                  </Form>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        {past.length ? (
+          <Card title={t('appointments:my.past')}>
+            <ul class="list">
+              {past.map((a) => (
+                <li>
+                  <span>
+                    {a.localDate} · {a.time} · {a.service.name}
+                  </span>
+                  <Badge tone={TONE[a.status]}>{t(`appointments:status.${a.status}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+      </Layout>,
+    );
+  });
+
+  app.post('/my/appointments/:id/cancel', async (req: FastifyRequest, reply) => {
+    try {
+      await s.appointments.cancelAppointment(Number((req.params as { id: string }).id), req.actor, { reason: 'Cancelada por el propietario' });
+      flash(reply, 'success', req.t('appointments:my.cancelled'));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error, req.t).message);
+    }
+    return redirect(reply, '/my/appointments');
+  });
+}

@@ -1,0 +1,116 @@
+import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
+import {
+  type Actor,
+  ConflictError,
+  type ModuleContext,
+  addLocalDays,
+  clinicInstant,
+  parseInput,
+  requireStaff,
+} from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { pets } from '@petfriendly/vet-clinic';
+import type { AppointmentService } from './appointment.service';
+import { appointmentCompleted, appointmentConfirmed } from './appointments.events';
+import { blockSchema, completeSchema } from './appointments.schemas';
+import { type AppointmentStatus, appointments, serviceTypes, timeBlocks } from './appointments.tables';
+import { assertTransition } from './status';
+
+/** The staff side: the day's schedule, blocked time, and moving appointments through their statuses. */
+export function createScheduleService(ctx: ModuleContext, booking: AppointmentService, accounts: AccountsServices) {
+  const { db, clock, events } = ctx;
+  const tz = ctx.clinic.TIME_ZONE;
+
+  /** `get_daily_schedule`: every appointment and block of a clinic-local day, in three queries. */
+  async function getDailySchedule(actor: Actor, date: string, staffId?: string) {
+    requireStaff(actor);
+    const dayStart = clinicInstant(date, '00:00', tz);
+    const dayEnd = clinicInstant(addLocalDays(date, 1), '00:00', tz);
+    const [rows, blocks] = await Promise.all([
+      db
+        .select({ appointment: appointments, petName: pets.name, species: pets.species, serviceName: serviceTypes.name })
+        .from(appointments)
+        .innerJoin(pets, eq(pets.id, appointments.petId))
+        .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId))
+        .where(and(eq(appointments.date, date), staffId ? eq(appointments.staffId, staffId) : undefined))
+        .orderBy(asc(appointments.startsAt)),
+      db
+        .select()
+        .from(timeBlocks)
+        .where(and(lt(timeBlocks.startsAt, dayEnd), gt(timeBlocks.endsAt, dayStart), staffId ? or(isNull(timeBlocks.staffId), eq(timeBlocks.staffId, staffId)) : undefined))
+        .orderBy(asc(timeBlocks.startsAt)),
+    ]);
+    const names = await accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.appointment.ownerId, r.appointment.staffId]))]);
+    return {
+      date,
+      appointments: rows.map((r) => ({ ...r.appointment, petName: r.petName, species: r.species, serviceName: r.serviceName, ownerName: names.get(r.appointment.ownerId) ?? '', staffName: names.get(r.appointment.staffId) ?? '' })),
+      blocks,
+    };
+  }
+
+  /** `block_time`: nobody can book it. Refused while live appointments sit inside it (move them first). */
+  async function blockTime(actor: Actor, input: unknown) {
+    const staff = requireStaff(actor);
+    const data = parseInput(blockSchema, input);
+    const startsAt = clinicInstant(data.date, data.startTime, tz);
+    const endsAt = clinicInstant(data.date, data.endTime, tz);
+    const clashing = await db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(and(inArray(appointments.status, ['pending', 'confirmed', 'checked_in']), lt(appointments.startsAt, endsAt), gt(appointments.endsAt, startsAt), data.staffId ? eq(appointments.staffId, data.staffId) : undefined));
+    if (clashing.length) {
+      throw new ConflictError('appointments.block_overlaps', `${clashing.length} appointment(s) fall in that time; move them first.`, { count: clashing.length, ids: clashing.map((c) => c.id).join(', ') });
+    }
+    const [row] = await db.insert(timeBlocks).values({ staffId: data.staffId ?? null, startsAt, endsAt, reason: data.reason, createdBy: staff.userId }).returning();
+    return row!;
+  }
+
+  async function move(id: number, actor: Actor, to: AppointmentStatus, set: Partial<typeof appointments.$inferInsert>, note = '') {
+    const staff = requireStaff(actor);
+    const current = await booking.getAppointment(id, staff);
+    assertTransition(current.status, to);
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(appointments)
+        .set({ ...set, status: to, updatedAt: clock.now() })
+        .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
+        .returning();
+      if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
+      await booking.recordChange(tx, id, current.status, to, staff.userId, note);
+      if (to === 'confirmed') await events.emit(tx, appointmentConfirmed, booking.refOf(row));
+      return row;
+    });
+  }
+
+  const confirmAppointment = (id: number, actor: Actor) => move(id, actor, 'confirmed', { confirmedAt: clock.now() });
+  const checkInPatient = (id: number, actor: Actor) => move(id, actor, 'checked_in', { checkedInAt: clock.now() });
+  const markNoShow = (id: number, actor: Actor) => move(id, actor, 'no_show', {});
+
+  /** `complete_appointment`; with `followUpDays` it also offers the free times on that day for the follow-up. */
+  async function completeAppointment(id: number, actor: Actor, input: unknown = {}) {
+    const data = parseInput(completeSchema, input);
+    const staff = requireStaff(actor);
+    const current = await booking.getAppointment(id, staff);
+    assertTransition(current.status, 'completed');
+    const row = await db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(appointments)
+        .set({ status: 'completed', completedAt: clock.now(), updatedAt: clock.now(), ...(data.notes ? { internalNotes: [current.internalNotes, data.notes].filter(Boolean).join('\n') } : {}) })
+        .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
+        .returning();
+      if (!updated) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
+      await booking.recordChange(tx, id, current.status, 'completed', staff.userId, data.notes);
+      await events.emit(tx, appointmentCompleted, { ...booking.refOf(updated), followUpDays: data.followUpDays });
+      return updated;
+    });
+    if (!data.followUpDays) return { appointment: row, followUp: null };
+    const date = addLocalDays(current.date, data.followUpDays);
+    const [service] = await db.select({ slug: serviceTypes.slug }).from(serviceTypes).where(eq(serviceTypes.id, current.serviceTypeId));
+    const slots = await booking.checkAvailability(staff, { date, serviceType: service!.slug });
+    return { appointment: row, followUp: { date, times: slots.slice(0, 8).map((s) => s.time) } };
+  }
+
+  return { getDailySchedule, blockTime, confirmAppointment, checkInPatient, completeAppointment, markNoShow };
+}
+
+export type ScheduleService = ReturnType<typeof createScheduleService>;
