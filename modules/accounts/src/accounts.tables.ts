@@ -18,12 +18,15 @@ export const users = accountsSchema.table(
     role: varchar('role', { length: 20 }).notNull().default('owner'),
     preferredLanguage: varchar('preferred_language', { length: 5 }).notNull().default('es'),
     isActive: boolean('is_active').notNull().default(true),
+    /** The name folded for search (lower case, no accents), kept by Postgres itself. */
+    searchName: text('search_name').generatedAlwaysAs(sql`core.f_unaccent(lower(name))`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     check('users_role_known', sql`${t.role} in ('owner', 'receptionist', 'veterinarian', 'manager', 'admin')`),
-    index('users_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('users_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    index('users_email_trgm').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
     index('users_role_idx').on(t.role),
   ],
 );
@@ -109,7 +112,7 @@ export const ownerProfiles = accountsSchema.table('owner_profiles', {
   notes: text('notes').notNull().default(''),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-}, (t) => [index('owner_profiles_phone_idx').on(t.phone)]);
+}, (t) => [index('owner_profiles_phone_trgm').using('gin', sql`${t.phone} gin_trgm_ops`)]);
 
 export const staffProfiles = accountsSchema.table(
   'staff_profiles',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, asc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import {
   type Actor,
   type ModuleContext,
@@ -8,6 +8,8 @@ import {
   PermissionDeniedError,
   STAFF_ROLES,
   ValidationError,
+  containsPattern,
+  foldForSearch,
   isStaff,
   parseInput,
   requireAuthenticated,
@@ -123,21 +125,22 @@ export function createUserService(ctx: ModuleContext) {
       .from(users)
       .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
       .where(and(eq(users.role, 'owner'), query ? ownerMatch(query) : undefined))
-      .orderBy(query ? sql`similarity(lower(${users.name}), lower(${query})) desc` : asc(users.name), asc(users.id))
+      .orderBy(query ? sql`similarity(${users.searchName}, ${foldForSearch(query)}) desc` : asc(users.name), asc(users.id))
       .limit(pageSize + 1)
       .offset((page - 1) * pageSize);
     return { page, hasNext: rows.length > pageSize, items: rows.slice(0, pageSize) };
   }
 
+  /**
+   * Owners whose name (accents and case ignored), email or phone digits match. Written as a union so
+   * each branch can use its own trigram index.
+   */
   function ownerMatch(query: string) {
-    const like = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const name = containsPattern(foldForSearch(query));
+    const email = containsPattern(query.toLowerCase());
     const digits = query.replace(/\D/g, '');
-    return or(
-      ilike(users.name, like),
-      sql`unaccent(lower(${users.name})) like unaccent(lower(${like}))`,
-      ilike(users.email, like),
-      digits.length >= 4 ? ilike(ownerProfiles.phone, `%${digits}%`) : undefined,
-    );
+    const byPhone = digits.length >= 4 ? sql` union select ${ownerProfiles.userId} from ${ownerProfiles} where ${ownerProfiles.phone} like ${containsPattern(digits)}` : sql``;
+    return sql`${users.id} in (select ${users.id} from ${users} where ${users.searchName} like ${name} or lower(${users.email}) like ${email}${byPhone})`;
   }
 
   /** What other modules may know about people (names for display, owner lookup). */
@@ -151,7 +154,6 @@ export function createUserService(ctx: ModuleContext) {
       const rows = await db
         .select({ id: users.id })
         .from(users)
-        .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
         .where(and(eq(users.role, 'owner'), ownerMatch(query)))
         .limit(limit);
       return rows.map((r) => r.id);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import {
   type Actor,
@@ -6,6 +6,8 @@ import {
   NotFoundError,
   ValidationError,
   clinicToday,
+  containsPattern,
+  foldForSearch,
   isStaff,
   parseInput,
   requireAuthenticated,
@@ -126,8 +128,7 @@ export function createPetService(ctx: ModuleContext, directory: UserDirectory, s
     if (species) filters.push(eq(pets.species, species));
     if (query) {
       const ownerIds = await directory.findOwnerIds(query, 200);
-      const like = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      const matches = [ilike(pets.name, like), eq(pets.microchipNumber, query.replace(/\s+/g, ''))];
+      const matches = [like(pets.searchName, containsPattern(foldForSearch(query))), eq(pets.microchipNumber, query.replace(/\s+/g, ''))];
       if (ownerIds.length) matches.push(inArray(pets.ownerId, ownerIds));
       filters.push(or(...matches)!);
     }
@@ -136,7 +137,7 @@ export function createPetService(ctx: ModuleContext, directory: UserDirectory, s
       .select()
       .from(pets)
       .where(where)
-      .orderBy(query ? sql`similarity(lower(${pets.name}), lower(${query})) desc` : desc(pets.updatedAt), asc(pets.id))
+      .orderBy(query ? sql`similarity(${pets.searchName}, ${foldForSearch(query)}) desc` : desc(pets.updatedAt), asc(pets.id))
       .limit(pageSize + 1)
       .offset((page - 1) * pageSize);
     const owners = await directory.namesOf([...new Set(rows.map((p) => p.ownerId))]);

@@ -46,13 +46,15 @@ export const pets = vetClinic.table(
     isDeceased: boolean('is_deceased').notNull().default(false),
     deceasedDate: date('deceased_date'),
     isActive: boolean('is_active').notNull().default(true),
+    /** The name folded for search (lower case, no accents), kept by Postgres itself. */
+    searchName: text('search_name').generatedAlwaysAs(sql`core.f_unaccent(lower(name))`),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('idx_pet_owner').on(t.ownerId),
     index('idx_pet_species').on(t.species),
-    index('idx_pet_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('pets_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
     unique('pets_microchip_unique').on(t.microchipNumber),
     check('pets_weight_positive', sql`${t.weightKg} is null or ${t.weightKg} > 0`),
   ],
@@ -100,7 +102,11 @@ export const visits = vetClinic.table(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('visits_pet_date_idx').on(t.petId, t.visitDate)],
+  (t) => [
+    index('visits_pet_date_idx').on(t.petId, t.visitDate),
+    index('visits_date_idx').on(t.visitDate),
+    index('visits_open_idx').on(t.visitDate).where(sql`${t.closedAt} is null`),
+  ],
 );
 
 export const SOAP_SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
@@ -176,7 +182,9 @@ export const vaccinationRecords = vetClinic.table(
 
 export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 
-export const allergies = vetClinic.table('allergies', {
+export const allergies = vetClinic.table(
+  'allergies',
+  {
   id: id(),
   petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
   allergen: varchar('allergen', { length: 200 }).notNull(),
@@ -185,7 +193,9 @@ export const allergies = vetClinic.table('allergies', {
   diagnosedDate: date('diagnosed_date'),
   notes: text('notes').notNull().default(''),
   createdAt: createdAt(),
-});
+},
+  (t) => [index('allergies_pet_idx').on(t.petId)],
+);
 
 export const ROUTES = ['oral', 'injection', 'topical', 'ophthalmic', 'otic', 'inhaled'] as const;
 
@@ -202,7 +212,7 @@ export const medications = vetClinic.table('medications', {
   prescribedBy: userRef('prescribed_by'),
   notes: text('notes').notNull().default(''),
   createdAt: createdAt(),
-}, (t) => [check('medications_dates_ordered', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`)]);
+}, (t) => [index('medications_pet_idx').on(t.petId, t.startDate), check('medications_dates_ordered', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`)]);
 
 /** Clinic-editable vaccination protocol per species (seeded with WSAVA core series and rabies). */
 export const vaccineProtocols = vetClinic.table('vaccine_protocols', {

@@ -92,3 +92,13 @@ export function mergeMessages(...trees: Messages[]): Messages {
   }
   return out;
 }
+
+/** Lower case without accents, the way `core.f_unaccent(lower(…))` folds names for search. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** A LIKE pattern that finds `text` anywhere, with LIKE's own characters escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}

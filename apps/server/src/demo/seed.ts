@@ -99,6 +99,8 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
 
     await addTravelPlans(platform, world, maria, plans, petIds, offset, staff.ids.sofia);
     if (platform.services.appointments) await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
+    // Fresh statistics, so the planner picks the indexes from the first request on.
+    await platform.ctx.database.exec('ANALYZE');
     progress.stop();
     if (options.progress) {
       const c = rows.counts();

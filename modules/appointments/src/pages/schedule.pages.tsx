@@ -20,7 +20,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     const { t } = page;
     const href = (d: string) => `/admin/schedule?date=${d}${q.staff ? `&staff=${q.staff}` : ''}`;
     const label = new Date(`${date}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const vets = team.filter((m) => m.role !== 'receptionist');
+    const vets = team.filter((m) => m.role === 'veterinarian');
     return sendPage(
       reply,
       <Layout ctx={page} title={t('appointments:schedule.title')} area="admin">
@@ -32,7 +32,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
           <a href={href(clinicToday(ctx.clock, tz))}>{t('appointments:schedule.today')}</a>
           <a href={href(addLocalDays(date, 1))}>{t('appointments:schedule.next')}</a>
         </nav>
-        <div class="choices">
+        <div class="choices scroll">
           <a class={`choice${q.staff ? '' : ' chosen'}`} href={`/admin/schedule?date=${date}`}>
             {t('appointments:schedule.everyone')}
           </a>
