@@ -7,6 +7,7 @@ export const de: typeof es = {
   severity: { mild: 'Leicht', moderate: 'Mittel', severe: 'Schwer' },
   route: { oral: 'Oral', injection: 'Injektion', topical: 'Topisch', ophthalmic: 'Am Auge', otic: 'Im Ohr', inhaled: 'Inhalativ' },
   pet: {
+    book: 'Termin buchen',
     name: 'Name', species: 'Tierart', breed: 'Rasse', color: 'Farbe / Abzeichen', dateOfBirth: 'Geburtsdatum', gender: 'Geschlecht', isNeutered: 'Kastriert',
     weightKg: 'Gewicht (kg)', microchipNumber: 'Mikrochip', microchipImplantedOn: 'Datum der Chip-Implantation', notes: 'Notizen', photo: 'Foto', isDeceased: 'Verstorben', deceasedDate: 'Todesdatum',
     add: 'Tier hinzufügen', edit: 'Bearbeiten', saved: 'Gespeichert.', created: '{{name}} ist jetzt registriert!', photoSaved: 'Foto aktualisiert.', changePhoto: 'Foto ändern', uploadPhoto: 'Foto hochladen',

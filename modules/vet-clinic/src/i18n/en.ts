@@ -7,6 +7,7 @@ export const en: typeof es = {
   severity: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
   route: { oral: 'Oral', injection: 'Injection', topical: 'Topical', ophthalmic: 'Ophthalmic', otic: 'Otic (ear)', inhaled: 'Inhaled' },
   pet: {
+    book: 'Book a visit',
     name: 'Name', species: 'Species', breed: 'Breed', color: 'Color / markings', dateOfBirth: 'Date of birth', gender: 'Sex', isNeutered: 'Spayed / neutered',
     weightKg: 'Weight (kg)', microchipNumber: 'Microchip', microchipImplantedOn: 'Microchip implant date', notes: 'Notes', photo: 'Photo', isDeceased: 'Deceased', deceasedDate: 'Date of death',
     add: 'Add pet', edit: 'Edit', saved: 'Changes saved.', created: '{{name}} is now registered!', photoSaved: 'Photo updated.', changePhoto: 'Change photo', uploadPhoto: 'Upload photo',

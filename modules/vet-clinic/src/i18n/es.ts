@@ -5,6 +5,7 @@ export const es = {
   severity: { mild: 'Leve', moderate: 'Moderada', severe: 'Grave' },
   route: { oral: 'Oral', injection: 'Inyectable', topical: 'Tópica', ophthalmic: 'Oftálmica', otic: 'Ótica', inhaled: 'Inhalada' },
   pet: {
+    book: 'Agendar cita',
     name: 'Nombre', species: 'Especie', breed: 'Raza', color: 'Color / señas', dateOfBirth: 'Fecha de nacimiento', gender: 'Sexo', isNeutered: 'Esterilizado(a)',
     weightKg: 'Peso (kg)', microchipNumber: 'Microchip', microchipImplantedOn: 'Fecha de implante del microchip', notes: 'Notas', photo: 'Foto', isDeceased: 'Falleció', deceasedDate: 'Fecha de fallecimiento',
     add: 'Agregar mascota', edit: 'Editar', saved: 'Datos guardados.', created: '¡{{name}} ya está registrado(a)!', photoSaved: 'Foto actualizada.', changePhoto: 'Cambiar foto', uploadPhoto: 'Subir foto',

@@ -7,6 +7,7 @@ export const fr: typeof es = {
   severity: { mild: 'Légère', moderate: 'Modérée', severe: 'Sévère' },
   route: { oral: 'Orale', injection: 'Injectable', topical: 'Cutanée', ophthalmic: 'Ophtalmique', otic: 'Auriculaire', inhaled: 'Inhalée' },
   pet: {
+    book: 'Prendre rendez-vous',
     name: 'Nom', species: 'Espèce', breed: 'Race', color: 'Robe / signes particuliers', dateOfBirth: 'Date de naissance', gender: 'Sexe', isNeutered: 'Stérilisé(e)',
     weightKg: 'Poids (kg)', microchipNumber: 'Puce électronique', microchipImplantedOn: 'Date de pose de la puce', notes: 'Notes', photo: 'Photo', isDeceased: 'Décédé(e)', deceasedDate: 'Date du décès',
     add: 'Ajouter un animal', edit: 'Modifier', saved: 'Modifications enregistrées.', created: '{{name}} est bien enregistré(e) !', photoSaved: 'Photo mise à jour.', changePhoto: 'Changer la photo', uploadPhoto: 'Importer une photo',

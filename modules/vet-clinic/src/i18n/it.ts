@@ -7,6 +7,7 @@ export const it: typeof es = {
   severity: { mild: 'Lieve', moderate: 'Moderata', severe: 'Grave' },
   route: { oral: 'Orale', injection: 'Iniettabile', topical: 'Topica', ophthalmic: 'Oftalmica', otic: 'Auricolare', inhaled: 'Inalatoria' },
   pet: {
+    book: 'Prenota una visita',
     name: 'Nome', species: 'Specie', breed: 'Razza', color: 'Mantello / segni particolari', dateOfBirth: 'Data di nascita', gender: 'Sesso', isNeutered: 'Sterilizzato/a',
     weightKg: 'Peso (kg)', microchipNumber: 'Microchip', microchipImplantedOn: 'Data di applicazione del microchip', notes: 'Note', photo: 'Foto', isDeceased: 'Deceduto/a', deceasedDate: 'Data del decesso',
     add: 'Aggiungi animale', edit: 'Modifica', saved: 'Dati salvati.', created: '{{name}} è stato/a registrato/a!', photoSaved: 'Foto aggiornata.', changePhoto: 'Cambia foto', uploadPhoto: 'Carica foto',

@@ -52,7 +52,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
                 {allergyList.map((a) => (
                   <Badge tone="danger">⚠ {a.allergen}</Badge>
                 ))}{' '}
-                <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a>
+                <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> · <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
               </div>
             </div>
           </div>

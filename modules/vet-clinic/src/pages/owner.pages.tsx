@@ -114,7 +114,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
               <h1>{pet.name}</h1>
               <div class="meta">{petLine(t, pet, today())}</div>
               {pet.microchipNumber ? <div class="meta">{t('vet-clinic:pet.microchipNumber')}: {pet.microchipNumber}</div> : null}
-              <a href={`/my/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a>
+              <a href={`/my/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> · <a href={`/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
             </div>
           </div>
         </Card>
