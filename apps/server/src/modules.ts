@@ -1,6 +1,7 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { appointmentsModule } from '@petfriendly/appointments';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 
 /** Every installed module; the kernel orders them by their dependencies. */
-export const modules = [accountsModule, vetClinicModule, appointmentsModule];
+export const modules = [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule];

@@ -166,6 +166,26 @@ export function createUserService(ctx: ModuleContext) {
       const [row] = await db.select(publicUser).from(users).where(eq(users.email, email.trim().toLowerCase()));
       return row ?? null;
     },
+    /** How to reach someone: email, phone (owners), name and language. */
+    async contactOf(userId: string) {
+      const [row] = await db
+        .select({ id: users.id, name: users.name, email: users.email, language: users.preferredLanguage, phone: ownerProfiles.phone, channel: ownerProfiles.preferredChannel })
+        .from(users)
+        .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
+        .where(eq(users.id, userId));
+      return row ?? null;
+    },
+    /** The owner behind a phone number or email (webhooks), if any. */
+    async ownerByContact(contact: string) {
+      const digits = contact.replace(/\D/g, '');
+      const [row] = await db
+        .select({ id: users.id })
+        .from(users)
+        .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
+        .where(and(eq(users.role, 'owner'), contact.includes('@') ? eq(users.email, contact.toLowerCase()) : sql`right(${ownerProfiles.phone}, 10) = right(${digits}, 10)`))
+        .limit(1);
+      return row?.id ?? null;
+    },
     async staffCredentials(userId: string) {
       const [row] = await db
         .select({ name: users.name, role: users.role, title: staffProfiles.title, licenseNumber: staffProfiles.licenseNumber })

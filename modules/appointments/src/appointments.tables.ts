@@ -174,21 +174,6 @@ export const appointmentStatusChanges = appointmentsSchema.table(
   (t) => [index('appointment_status_changes_idx').on(t.appointmentId)],
 );
 
-export const reminders = appointmentsSchema.table(
-  'reminders',
-  {
-    id: id(),
-    appointmentId: integer('appointment_id').references(() => appointments.id, { onDelete: 'cascade' }),
-    reminderType: varchar('reminder_type', { length: 20, enum: ['appointment', 'vaccination', 'followup'] }).notNull(),
-    channel: varchar('channel', { length: 20, enum: ['email', 'sms', 'whatsapp'] }).notNull(),
-    scheduledFor: timestamp('scheduled_for', { withTimezone: true }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    status: varchar('status', { length: 20, enum: ['pending', 'sent', 'failed', 'confirmed', 'cancelled'] }).notNull().default('pending'),
-    response: text('response').notNull().default(''),
-  },
-  (t) => [index('reminders_due_idx').on(t.status, t.scheduledFor)],
-);
-
 /** A private, unguessable calendar feed URL per person (owner or staff); deleting the row revokes it. */
 export const calendarFeeds = appointmentsSchema.table('calendar_feeds', {
   userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
@@ -206,6 +191,5 @@ export const appointmentsTables = {
   timeBlocks,
   appointments,
   appointmentStatusChanges,
-  reminders,
   calendarFeeds,
 };

@@ -86,7 +86,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     const cookieLang = request.cookies[LANG_COOKIE];
     const lang = normalizeLanguage(cookieLang ?? languageFromHeader(request.headers['accept-language']));
     const headers = toHeaders(request.headers);
-    if (request.url.startsWith('/api/')) headers.delete('cookie');
+    if (request.url.startsWith('/api/') || request.url.startsWith('/webhooks/')) headers.delete('cookie');
     const { actor, user } = await accounts.resolveActor(headers, lang);
     request.actor = actor;
     request.sessionUser = user;
@@ -99,10 +99,11 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon }));
   });
 
-  // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only.
+  // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only, and
+  // provider webhooks with the provider's signature.
   app.addHook('preHandler', (request, reply, done) => {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
-    if (!unsafe || request.url.startsWith('/api/')) return done();
+    if (!unsafe || request.url.startsWith('/api/') || request.url.startsWith('/webhooks/')) return done();
     app.csrfProtection(request, reply, done);
   });
 

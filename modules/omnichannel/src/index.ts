@@ -1,0 +1,50 @@
+import { defineModule } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { SEND_QUEUE } from './message.service';
+import { messageReceived, omnichannelEvents } from './omnichannel.events';
+import { type OmnichannelSettings, omnichannelSettings } from './omnichannel.settings';
+import { messageTemplates, omnichannelTables } from './omnichannel.tables';
+import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
+import { type OmnichannelServices, createOmnichannelServices } from './services';
+import { defaultTemplateRows } from './templates';
+import { webhookRoutes } from './webhooks.routes';
+
+export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSettings>({
+  name: 'omnichannel',
+  dependsOn: ['accounts'],
+  tables: omnichannelTables,
+  settings: { block: 'OMNICHANNEL', schema: omnichannelSettings },
+  events: omnichannelEvents,
+  createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts as AccountsServices, settings),
+  onStart: async (_services, ctx) => {
+    await ctx.db.insert(messageTemplates).values(defaultTemplateRows()).onConflictDoNothing();
+  },
+  subscribe(events, s) {
+    // An owner's answer to a reminder ("sí", "no puedo") confirms or cancels what it was about.
+    events.on(messageReceived, 'omnichannel.match_reminder_reply', async ({ ownerId, text }) => {
+      if (ownerId) await s.reminders.handleReply(ownerId, text);
+    });
+  },
+  jobs: (s, _ctx, settings) => [
+    {
+      name: SEND_QUEUE,
+      options: { retryLimit: settings.SEND_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true, retryDelayMax: 1800 },
+      handler: async (data: { messageId: number; templateVars?: Record<string, string> }, job) => s.messages.deliver(data.messageId, data.templateVars ?? {}, job.retryCount),
+    },
+    { name: REMINDER_QUEUE, handler: async (data: { reminderId: number }) => s.reminders.sendDue(data.reminderId) },
+    {
+      name: ESCALATION_QUEUE,
+      handler: async (data: { reminderId: number; step: number }) => {
+        await s.reminders.escalateReminder({ kind: 'system', language: 'es' }, data.reminderId, data.step);
+      },
+    },
+  ],
+  routes: async (app, services, ctx) => {
+    await webhookRoutes(app, services, ctx);
+  },
+});
+
+export * from './omnichannel.events';
+export * from './omnichannel.tables';
+export type { OmnichannelServices } from './services';
+export { classifyReply } from './replies';

@@ -1,0 +1,198 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  type Actor,
+  type ModuleContext,
+  NotFoundError,
+  type Tx,
+  ValidationError,
+  parseInput,
+  requireStaff,
+} from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { type OutgoingMessage, ProviderError } from './providers/types';
+import type { ProviderSet } from './provider-set';
+import { messageFailed, messageSent } from './omnichannel.events';
+import type { OmnichannelSettings } from './omnichannel.settings';
+import { CHANNEL_KINDS, type ChannelKind, channels, conversations, messages, notificationPreferences } from './omnichannel.tables';
+import { renderTemplate } from './templates';
+
+export const SEND_QUEUE = 'omnichannel.send';
+const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
+
+const sendSchema = z
+  .object({
+    userId: z.string().uuid(),
+    message: z.string().trim().max(4000).optional(),
+    subject: z.string().trim().max(300).optional(),
+    channel: z.enum([...CHANNEL_KINDS, 'auto']).default('auto'),
+    template: z.string().max(100).optional(),
+    templateVars: z.record(z.string(), z.string()).default({}),
+    attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.instanceof(Uint8Array) })).default([]),
+  })
+  .refine((m) => m.message || m.template, { path: ['message'], message: 'is required' });
+
+type Contact = NonNullable<Awaited<ReturnType<AccountsServices['directory']['contactOf']>>>;
+
+/** Sending: pick the channel, render the template in the owner's language, queue it, retry, escalate. */
+export function createMessageService(ctx: ModuleContext, accounts: AccountsServices, providers: ProviderSet, settings: OmnichannelSettings) {
+  const { db, clock, events, jobs, storage } = ctx;
+
+  const addressOn = (contact: Contact, channel: ChannelKind) => (channel === 'email' ? contact.email : contact.phone ? toE164(contact.phone) : null);
+
+  async function preferences(userId: string) {
+    const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+    return row ?? null;
+  }
+
+  /** The channels to try, in order: the asked one, or the preferred one then ESCALATION_ORDER; only those the person can be reached on and has not switched off. */
+  async function channelsFor(contact: Contact, asked: ChannelKind | 'auto'): Promise<ChannelKind[]> {
+    const prefs = await preferences(contact.id);
+    const preferred = (prefs?.preferredChannel ?? contact.channel ?? settings.DEFAULT_CHANNEL) as ChannelKind;
+    const enabled = (c: ChannelKind) => !prefs || prefs[`${c}Enabled` as const];
+    const order = asked === 'auto' ? [preferred, ...settings.ESCALATION_ORDER] : [asked, ...settings.ESCALATION_ORDER.slice(settings.ESCALATION_ORDER.indexOf(asked) + 1)];
+    return [...new Set(order)].filter((c) => enabled(c) && addressOn(contact, c));
+  }
+
+  async function channelId(tx: Tx, kind: ChannelKind): Promise<number> {
+    const [row] = await tx
+      .insert(channels)
+      .values({ name: kind === 'email' ? 'Correo' : kind === 'sms' ? 'SMS' : 'WhatsApp', channelType: kind })
+      .onConflictDoUpdate({ target: channels.channelType, set: { channelType: kind } })
+      .returning({ id: channels.id });
+    return row!.id;
+  }
+
+  /** The conversation with a contact on a channel, made on first use. */
+  async function conversationFor(tx: Tx, kind: ChannelKind, contact: string, ownerId: string | null) {
+    const id = await channelId(tx, kind);
+    const [row] = await tx
+      .insert(conversations)
+      .values({ channelId: id, contact, ownerId })
+      .onConflictDoUpdate({ target: [conversations.contact, conversations.channelId], set: { ownerId: sql`coalesce(${conversations.ownerId}, excluded.owner_id)` } })
+      .returning();
+    return row!;
+  }
+
+  /**
+   * `send_message`: queues a message to a person on a channel ('auto' = their preferred one). It is
+   * written with its send job in one transaction, so it is sent after commit or not at all.
+   */
+  async function sendMessage(actor: Actor, input: unknown, options: { tx?: Tx; escalatedFrom?: number; senderType?: 'staff' | 'system' | 'ai' } = {}) {
+    if (actor.kind !== 'system') requireStaff(actor);
+    const data = parseInput(sendSchema, input);
+    const contact = await accounts.directory.contactOf(data.userId);
+    if (!contact) throw new NotFoundError('accounts.user_not_found', 'User not found.');
+    const [channel] = await channelsFor(contact, data.channel);
+    if (!channel) throw ValidationError.forField('omnichannel.unreachable', 'channel', 'This person cannot be reached on any enabled channel.');
+    const rendered = data.template ? await renderTemplate(db, data.template, channel, contact.language, { name: contact.name, ...data.templateVars }) : null;
+    const run = async (tx: Tx) => {
+      const conversation = await conversationFor(tx, channel, addressOn(contact, channel)!, contact.id);
+      const [row] = await tx
+        .insert(messages)
+        .values({
+          conversationId: conversation.id,
+          direction: 'outbound',
+          senderType: options.senderType ?? (actor.kind === 'staff' ? 'staff' : 'system'),
+          senderId: actor.kind === 'staff' ? actor.userId : null,
+          subject: rendered?.subject ?? data.subject ?? '',
+          content: rendered?.content ?? data.message!,
+          contentType: rendered ? 'template' : 'text',
+          template: data.template ?? null,
+          status: 'pending',
+          escalatedFrom: options.escalatedFrom ?? null,
+        })
+        .returning();
+      const attachments = [];
+      for (const a of data.attachments) {
+        const key = `messages/${row!.id}/${a.filename}`;
+        await storage.put(key, a.content);
+        attachments.push({ filename: a.filename, contentType: a.contentType, key });
+      }
+      if (attachments.length) await tx.update(messages).set({ attachments }).where(eq(messages.id, row!.id));
+      await tx.update(conversations).set({ lastMessageAt: clock.now() }).where(eq(conversations.id, conversation.id));
+      await jobs.send(SEND_QUEUE, { messageId: row!.id, templateVars: data.templateVars }, { tx });
+      return row!;
+    };
+    return options.tx ? run(options.tx) : db.transaction(run);
+  }
+
+  /** The send job: one attempt through the channel's provider. Retryable failures go back to pg-boss; the last one fails over. */
+  async function deliver(messageId: number, templateVars: Record<string, string>, attempt: number) {
+    const [row] = await db
+      .select({ message: messages, conversation: conversations, channel: channels })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .innerJoin(channels, eq(channels.id, conversations.channelId))
+      .where(eq(messages.id, messageId));
+    if (!row || row.message.status !== 'pending') return;
+    const kind = row.channel.channelType;
+    const provider = providers.for(kind);
+    const outsideWindow = kind === 'whatsapp' && (!row.conversation.lastInboundAt || clock.now().getTime() - row.conversation.lastInboundAt.getTime() > WHATSAPP_WINDOW_MS);
+    const outgoing: OutgoingMessage = {
+      channel: kind,
+      to: row.conversation.contact,
+      subject: row.message.subject || undefined,
+      text: row.message.content,
+      attachments: await Promise.all(row.message.attachments.map(async (a) => ({ filename: a.filename, contentType: a.contentType, content: (await storage.get(a.key)) ?? new Uint8Array() }))),
+    };
+    if (outsideWindow && row.message.template) {
+      const contact = row.conversation.ownerId ? await accounts.directory.contactOf(row.conversation.ownerId) : null;
+      outgoing.template = (await renderTemplate(db, row.message.template, 'whatsapp', contact?.language ?? 'es', { name: contact?.name ?? '', ...templateVars })).whatsapp;
+    }
+    try {
+      const result = await provider.send(outgoing);
+      await db.transaction(async (tx) => {
+        await tx.update(messages).set({ status: 'sent', externalId: result.providerMessageId, provider: provider.name, sentAt: clock.now() }).where(and(eq(messages.id, messageId), eq(messages.status, 'pending')));
+        await events.emit(tx, messageSent, { messageId, conversationId: row.conversation.id, ownerId: row.conversation.ownerId, channel: kind });
+      });
+    } catch (error) {
+      const retryable = error instanceof ProviderError ? error.retryable : true;
+      if (retryable && attempt + 1 < settings.SEND_ATTEMPTS) throw error;
+      await failAndEscalate(row.message.id, row.conversation.ownerId, row.conversation.id, kind, error instanceof Error ? error.message : String(error), templateVars);
+    }
+  }
+
+  /** `message_failed`, then the same message on the next channel in ESCALATION_ORDER, if the person has one. */
+  async function failAndEscalate(messageId: number, ownerId: string | null, conversationId: number, kind: ChannelKind, error: string, templateVars: Record<string, string>) {
+    const contact = ownerId ? await accounts.directory.contactOf(ownerId) : null;
+    const next = contact ? (await channelsFor(contact, kind)).filter((c) => c !== kind)[0] : undefined;
+    await db.transaction(async (tx) => {
+      const [failed] = await tx.update(messages).set({ status: 'failed', error }).where(eq(messages.id, messageId)).returning();
+      await events.emit(tx, messageFailed, { messageId, conversationId, ownerId, channel: kind, error, escalatedTo: next ?? null });
+      if (next && failed) {
+        await sendMessage(
+          { kind: 'system', language: 'es' },
+          { userId: ownerId!, channel: next, message: failed.content, subject: failed.subject || undefined, template: failed.template ?? undefined, templateVars },
+          { tx, escalatedFrom: messageId },
+        );
+      }
+    });
+  }
+
+  /** `send_bulk_message`: one message each, each on that person's channel. */
+  async function sendBulkMessage(actor: Actor, userIds: string[], message: string, channel: ChannelKind | 'auto' = 'auto') {
+    requireStaff(actor);
+    const sent = [];
+    for (const userId of userIds) sent.push(await sendMessage(actor, { userId, message, channel }));
+    return sent;
+  }
+
+  async function getMessageStatus(actor: Actor, messageId: number) {
+    requireStaff(actor);
+    const [row] = await db.select({ id: messages.id, status: messages.status, sentAt: messages.sentAt, deliveredAt: messages.deliveredAt, readAt: messages.readAt, error: messages.error }).from(messages).where(eq(messages.id, messageId));
+    if (!row) throw new NotFoundError('omnichannel.message_not_found', `Message ${messageId} not found.`);
+    return row;
+  }
+
+  return { sendMessage, sendBulkMessage, getMessageStatus, deliver, conversationFor, channelsFor, preferences };
+}
+
+/** Mexican numbers to E.164 (+52…); numbers that already carry a country code are kept. */
+export function toE164(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return `+${digits}`;
+  return digits.length === 10 ? `+52${digits}` : `+${digits}`;
+}
+
+export type MessageService = ReturnType<typeof createMessageService>;

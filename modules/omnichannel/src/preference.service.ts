@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Actor, type ModuleContext, isStaff, parseInput, requireAuthenticated } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import type { OmnichannelSettings } from './omnichannel.settings';
+import { CHANNEL_KINDS, type ChannelKind, notificationPreferences } from './omnichannel.tables';
+
+const bool = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+const updateSchema = z
+  .object({
+    preferredChannel: z.enum(CHANNEL_KINDS),
+    emailEnabled: bool,
+    smsEnabled: bool,
+    whatsappEnabled: bool,
+    remindersEnabled: bool,
+    marketingEnabled: bool,
+  })
+  .partial();
+
+/** How each person wants to hear from the clinic. */
+export function createPreferenceService(ctx: ModuleContext, accounts: AccountsServices, settings: OmnichannelSettings) {
+  const { db, clock } = ctx;
+
+  const target = (actor: Actor, userId?: string) => {
+    const who = requireAuthenticated(actor);
+    return userId && isStaff(who) ? userId : who.userId;
+  };
+
+  async function getPreferences(actor: Actor, userId?: string) {
+    const id = target(actor, userId);
+    const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, id));
+    if (row) return row;
+    const contact = await accounts.directory.contactOf(id);
+    return { userId: id, preferredChannel: (contact?.channel ?? settings.DEFAULT_CHANNEL) as ChannelKind, emailEnabled: true, smsEnabled: true, whatsappEnabled: true, remindersEnabled: true, marketingEnabled: false, updatedAt: clock.now() };
+  }
+
+  async function updatePreferences(actor: Actor, input: unknown, userId?: string) {
+    const id = target(actor, userId);
+    const data = parseInput(updateSchema, input);
+    const current = await getPreferences(actor, id);
+    const [row] = await db
+      .insert(notificationPreferences)
+      .values({ ...current, ...data, userId: id, updatedAt: clock.now() })
+      .onConflictDoUpdate({ target: notificationPreferences.userId, set: { ...data, updatedAt: clock.now() } })
+      .returning();
+    return row!;
+  }
+
+  async function getPreferredChannel(actor: Actor, userId?: string): Promise<ChannelKind> {
+    return (await getPreferences(actor, userId)).preferredChannel;
+  }
+
+  return { getPreferences, updatePreferences, getPreferredChannel };
+}
+
+export type PreferenceService = ReturnType<typeof createPreferenceService>;

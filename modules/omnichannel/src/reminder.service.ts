@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Actor, type ModuleContext, NotFoundError, type Tx, parseInput, requireStaff, systemActor } from '@petfriendly/core';
+import type { MessageService } from './message.service';
+import { reminderConfirmed, reminderSent } from './omnichannel.events';
+import type { OmnichannelSettings } from './omnichannel.settings';
+import { type ChannelKind, channels, conversations, reminders } from './omnichannel.tables';
+import { classifyReply } from './replies';
+
+export const REMINDER_QUEUE = 'omnichannel.reminder';
+export const ESCALATION_QUEUE = 'omnichannel.reminder-escalation';
+
+const scheduleSchema = z.object({
+  userId: z.string().uuid(),
+  reminderType: z.enum(['appointment', 'vaccination', 'followup']),
+  sendAt: z.coerce.date(),
+  message: z.string().max(4000).optional(),
+  template: z.string().max(100).optional(),
+  templateVars: z.record(z.string(), z.string()).default({}),
+  relatedObjectType: z.string().max(50).optional(),
+  relatedObjectId: z.coerce.number().int().optional(),
+});
+
+/**
+ * Reminders: stored, then sent by a delayed pg-boss job on the owner's channel; unanswered after
+ * ESCALATION_WAIT_HOURS they go out again on the next channel. Each step claims the row first, so a
+ * job that runs twice (after a restart) sends once.
+ */
+export function createReminderService(ctx: ModuleContext, sender: MessageService, settings: OmnichannelSettings) {
+  const { db, clock, events, jobs } = ctx;
+
+  async function scheduleReminder(actor: Actor, input: unknown) {
+    if (actor.kind !== 'system') requireStaff(actor);
+    const data = parseInput(scheduleSchema, input);
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(reminders)
+        .values({ userId: data.userId, reminderType: data.reminderType, scheduledFor: data.sendAt, message: data.message ?? '', template: data.template ?? null, templateVars: data.templateVars, relatedObjectType: data.relatedObjectType ?? null, relatedObjectId: data.relatedObjectId ?? null })
+        .returning();
+      await jobs.send(REMINDER_QUEUE, { reminderId: row!.id }, { tx, startAfter: data.sendAt, singletonKey: `reminder-${row!.id}` });
+      return row!;
+    });
+  }
+
+  async function cancelReminder(actor: Actor, reminderId: number) {
+    if (actor.kind !== 'system') requireStaff(actor);
+    const [row] = await db.update(reminders).set({ status: 'cancelled' }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending'))).returning();
+    return row ?? null;
+  }
+
+  /** Cancels every pending reminder about something (an appointment that was cancelled or moved). */
+  async function cancelRemindersFor(relatedObjectType: string, relatedObjectId: number) {
+    return db
+      .update(reminders)
+      .set({ status: 'cancelled' })
+      .where(and(eq(reminders.relatedObjectType, relatedObjectType), eq(reminders.relatedObjectId, relatedObjectId), inArray(reminders.status, ['pending', 'sent'])))
+      .returning({ id: reminders.id });
+  }
+
+  async function getPendingReminders(actor: Actor, filter: { userId?: string; reminderType?: string } = {}) {
+    requireStaff(actor);
+    return db
+      .select()
+      .from(reminders)
+      .where(and(eq(reminders.status, 'pending'), filter.userId ? eq(reminders.userId, filter.userId) : undefined, filter.reminderType ? eq(reminders.reminderType, filter.reminderType as 'appointment') : undefined))
+      .orderBy(asc(reminders.scheduledFor))
+      .limit(200);
+  }
+
+  /** The delayed job: sends the reminder once, on the owner's channel, and schedules the escalation check. */
+  async function sendDue(reminderId: number) {
+    await db.transaction(async (tx) => {
+      const [claimed] = await tx.update(reminders).set({ status: 'sent', sentAt: clock.now() }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending'))).returning();
+      if (!claimed) return;
+      const message = await sender.sendMessage(systemActor, { userId: claimed.userId, message: claimed.message || undefined, template: claimed.template ?? undefined, templateVars: claimed.templateVars }, { tx });
+      const channel = await channelOf(tx, message.conversationId);
+      await tx.update(reminders).set({ messageId: message.id, channel }).where(eq(reminders.id, reminderId));
+      await events.emit(tx, reminderSent, { reminderId, userId: claimed.userId, reminderType: claimed.reminderType, relatedObjectType: claimed.relatedObjectType, relatedObjectId: claimed.relatedObjectId, channel });
+      await jobs.send(ESCALATION_QUEUE, { reminderId, step: claimed.escalationStep }, { tx, startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000), singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}` });
+    });
+  }
+
+  async function channelOf(tx: Tx, conversationId: number): Promise<ChannelKind> {
+    const [row] = await tx.select({ kind: channels.channelType }).from(conversations).innerJoin(channels, eq(channels.id, conversations.channelId)).where(eq(conversations.id, conversationId));
+    return row!.kind;
+  }
+
+  /** `escalate_reminder`: still unanswered, so it goes out again on the next channel in ESCALATION_ORDER. */
+  async function escalateReminder(actor: Actor, reminderId: number, expectedStep?: number) {
+    if (actor.kind !== 'system') requireStaff(actor);
+    const [current] = await db.select().from(reminders).where(eq(reminders.id, reminderId));
+    if (!current) throw new NotFoundError('omnichannel.reminder_not_found', `Reminder ${reminderId} not found.`);
+    if (current.status !== 'sent' || (expectedStep !== undefined && current.escalationStep !== expectedStep) || !current.channel) return current;
+    const order = settings.ESCALATION_ORDER;
+    const next = order[order.indexOf(current.channel) + 1];
+    if (!next) return current;
+    return db.transaction(async (tx) => {
+      const [claimed] = await tx
+        .update(reminders)
+        .set({ escalationStep: current.escalationStep + 1, channel: next, sentAt: clock.now() })
+        .where(and(eq(reminders.id, reminderId), eq(reminders.escalationStep, current.escalationStep), eq(reminders.status, 'sent')))
+        .returning();
+      if (!claimed) return current;
+      const message = await sender.sendMessage(systemActor, { userId: claimed.userId, channel: next, message: claimed.message || undefined, template: claimed.template ?? undefined, templateVars: claimed.templateVars }, { tx });
+      await tx.update(reminders).set({ messageId: message.id }).where(eq(reminders.id, reminderId));
+      await jobs.send(ESCALATION_QUEUE, { reminderId, step: claimed.escalationStep }, { tx, startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000), singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}` });
+      return claimed;
+    });
+  }
+
+  /** An owner's reply: "sí", "1", "confirmo" confirm the latest reminder they were sent; "no puedo", "2" cancel. */
+  async function handleReply(ownerId: string, text: string) {
+    const answer = classifyReply(text);
+    if (!answer) return null;
+    const since = new Date(clock.now().getTime() - 7 * 86_400_000);
+    const [latest] = await db.select().from(reminders).where(and(eq(reminders.userId, ownerId), eq(reminders.status, 'sent'), gte(reminders.sentAt, since))).orderBy(desc(reminders.sentAt)).limit(1);
+    if (!latest) return null;
+    return db.transaction(async (tx) => {
+      const [row] = await tx.update(reminders).set({ status: 'confirmed', response: text }).where(and(eq(reminders.id, latest.id), eq(reminders.status, 'sent'))).returning();
+      if (!row) return null;
+      await events.emit(tx, reminderConfirmed, { reminderId: row.id, userId: ownerId, reminderType: row.reminderType, relatedObjectType: row.relatedObjectType, relatedObjectId: row.relatedObjectId, answer });
+      return { reminder: row, answer };
+    });
+  }
+
+  return { scheduleReminder, cancelReminder, cancelRemindersFor, getPendingReminders, sendDue, escalateReminder, handleReply };
+}
+
+export type ReminderService = ReturnType<typeof createReminderService>;

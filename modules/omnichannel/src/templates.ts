@@ -1,0 +1,81 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { type DbOrTx, ValidationError, interpolate } from '@petfriendly/core';
+import { type ChannelKind, messageTemplates } from './omnichannel.tables';
+
+type TemplateSeed = { slug: string; name: string; whatsapp: string; variables: string[]; texts: Record<'es' | 'en' | 'de' | 'fr' | 'it', { subject: string; content: string }> };
+
+/** The clinic's default messages; staff can edit them, and these are only added when missing. */
+export const DEFAULT_TEMPLATES: TemplateSeed[] = [
+  {
+    slug: 'appointment_reminder',
+    name: 'Recordatorio de cita',
+    whatsapp: 'appointment_reminder',
+    variables: ['name', 'pet', 'date', 'time', 'clinic'],
+    texts: {
+      es: { subject: 'Recordatorio: cita de {{pet}} el {{date}}', content: 'Hola {{name}}, te recordamos la cita de {{pet}} el {{date}} a las {{time}} en {{clinic}}. Responde 1 o SÍ para confirmar, 2 o NO PUEDO para cancelar.' },
+      en: { subject: 'Reminder: {{pet}}’s appointment on {{date}}', content: 'Hi {{name}}, this is a reminder of {{pet}}’s appointment on {{date}} at {{time}} at {{clinic}}. Reply 1 or YES to confirm, 2 or CANNOT to cancel.' },
+      de: { subject: 'Erinnerung: Termin für {{pet}} am {{date}}', content: 'Hallo {{name}}, wir erinnern an den Termin für {{pet}} am {{date}} um {{time}} in {{clinic}}. Antworte 1 oder JA zum Bestätigen, 2 oder NEIN zum Absagen.' },
+      fr: { subject: 'Rappel : rendez-vous de {{pet}} le {{date}}', content: 'Bonjour {{name}}, nous vous rappelons le rendez-vous de {{pet}} le {{date}} à {{time}} à {{clinic}}. Répondez 1 ou OUI pour confirmer, 2 ou NON pour annuler.' },
+      it: { subject: 'Promemoria: appuntamento di {{pet}} il {{date}}', content: 'Ciao {{name}}, ti ricordiamo l’appuntamento di {{pet}} il {{date}} alle {{time}} presso {{clinic}}. Rispondi 1 o SÌ per confermare, 2 o NO per annullare.' },
+    },
+  },
+  {
+    slug: 'appointment_booked',
+    name: 'Cita agendada',
+    whatsapp: 'appointment_booked',
+    variables: ['name', 'pet', 'date', 'time', 'clinic'],
+    texts: {
+      es: { subject: 'Cita agendada para {{pet}}', content: 'Hola {{name}}, agendamos la cita de {{pet}} el {{date}} a las {{time}} en {{clinic}}. Te esperamos.' },
+      en: { subject: 'Appointment booked for {{pet}}', content: 'Hi {{name}}, {{pet}}’s appointment is booked for {{date}} at {{time}} at {{clinic}}. See you then.' },
+      de: { subject: 'Termin für {{pet}} gebucht', content: 'Hallo {{name}}, der Termin für {{pet}} ist am {{date}} um {{time}} in {{clinic}} gebucht.' },
+      fr: { subject: 'Rendez-vous réservé pour {{pet}}', content: 'Bonjour {{name}}, le rendez-vous de {{pet}} est réservé le {{date}} à {{time}} à {{clinic}}.' },
+      it: { subject: 'Appuntamento prenotato per {{pet}}', content: 'Ciao {{name}}, l’appuntamento di {{pet}} è prenotato il {{date}} alle {{time}} presso {{clinic}}.' },
+    },
+  },
+  {
+    slug: 'vaccination_due',
+    name: 'Vacuna por aplicar',
+    whatsapp: 'vaccination_due',
+    variables: ['name', 'pet', 'vaccine', 'date', 'clinic'],
+    texts: {
+      es: { subject: '{{pet}} necesita su vacuna', content: 'Hola {{name}}, a {{pet}} le toca la vacuna {{vaccine}} el {{date}}. Agenda en línea o responde a este mensaje. {{clinic}}' },
+      en: { subject: '{{pet}} is due a vaccine', content: 'Hi {{name}}, {{pet}} is due the {{vaccine}} vaccine on {{date}}. Book online or reply to this message. {{clinic}}' },
+      de: { subject: '{{pet}} braucht eine Impfung', content: 'Hallo {{name}}, {{pet}} ist am {{date}} für die Impfung {{vaccine}} fällig. Buche online oder antworte auf diese Nachricht. {{clinic}}' },
+      fr: { subject: '{{pet}} doit être vacciné', content: 'Bonjour {{name}}, {{pet}} doit recevoir le vaccin {{vaccine}} le {{date}}. Réservez en ligne ou répondez à ce message. {{clinic}}' },
+      it: { subject: '{{pet}} deve fare un vaccino', content: 'Ciao {{name}}, {{pet}} deve fare il vaccino {{vaccine}} il {{date}}. Prenota online o rispondi a questo messaggio. {{clinic}}' },
+    },
+  },
+];
+
+export function defaultTemplateRows() {
+  return DEFAULT_TEMPLATES.flatMap((t) =>
+    (['email', 'sms', 'whatsapp'] as const).flatMap((channelType) =>
+      (Object.entries(t.texts) as [string, { subject: string; content: string }][]).map(([language, text]) => ({
+        name: t.name,
+        slug: t.slug,
+        channelType,
+        language,
+        subject: channelType === 'email' ? text.subject : '',
+        content: text.content,
+        variables: t.variables,
+        whatsappTemplateId: channelType === 'whatsapp' ? t.whatsapp : null,
+        isApproved: channelType === 'whatsapp',
+      })),
+    ),
+  );
+}
+
+/** A template in the reader's language (falling back to Spanish), with its variables filled. */
+export async function renderTemplate(db: DbOrTx, slug: string, channel: ChannelKind, language: string, vars: Record<string, string>) {
+  const rows = await db
+    .select()
+    .from(messageTemplates)
+    .where(and(eq(messageTemplates.slug, slug), eq(messageTemplates.channelType, channel), eq(messageTemplates.isActive, true), inArray(messageTemplates.language, [language, 'es'])));
+  const template = rows.find((r) => r.language === language) ?? rows.find((r) => r.language === 'es');
+  if (!template) throw ValidationError.forField('omnichannel.template_unknown', 'template', `There is no ${channel} template "${slug}".`, { template: slug });
+  return {
+    subject: interpolate(template.subject, vars),
+    content: interpolate(template.content, vars),
+    whatsapp: template.whatsappTemplateId ? { name: template.whatsappTemplateId, language: template.language, parameters: template.variables.map((v) => vars[v] ?? '') } : undefined,
+  };
+}

@@ -1,0 +1,55 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { HttpApp, ModuleContext } from '@petfriendly/core';
+import { parseTwilioInbound, parseTwilioStatus, parseWhatsAppWebhook, verifyMetaSignature, verifyTwilioSignature } from './providers';
+import type { OmnichannelServices } from './services';
+
+/**
+ * Provider webhooks. Each verifies the provider's signature before anything else, and every message
+ * and status is keyed by the provider's id, so a repeated delivery changes nothing.
+ */
+export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: ModuleContext) {
+  const settings = s.settings;
+  const publicUrl = (req: FastifyRequest) => `${ctx.server.BASE_URL ?? `http://${req.headers.host}`}${req.url}`;
+  const refuse = (reply: FastifyReply) => reply.status(403).send({ error: { code: 'webhooks.bad_signature', message: 'The signature does not match.' } });
+  const rateLimit = { max: 600, timeWindow: '1 minute' };
+
+  // WhatsApp Cloud API: Meta signs the raw JSON body, so this scope keeps the bytes as they came.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+    scope.get('/webhooks/whatsapp', { schema: { hide: true } }, async (req, reply) => {
+      const q = req.query as Record<string, string>;
+      if (q['hub.mode'] === 'subscribe' && settings.WHATSAPP_VERIFY_TOKEN && q['hub.verify_token'] === settings.WHATSAPP_VERIFY_TOKEN) return reply.type('text/plain').send(q['hub.challenge'] ?? '');
+      return refuse(reply);
+    });
+
+    scope.post('/webhooks/whatsapp', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+      const raw = req.body as Buffer;
+      const signature = req.headers['x-hub-signature-256'];
+      if (!settings.WHATSAPP_APP_SECRET || typeof signature !== 'string' || !verifyMetaSignature({ appSecret: settings.WHATSAPP_APP_SECRET, rawBody: raw, signatureHeader: signature })) return refuse(reply);
+      const parsed = parseWhatsAppWebhook(JSON.parse(raw.toString('utf8')));
+      for (const m of parsed.messages) await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp', externalId: m.providerMessageId, from: `+${m.from.replace(/^\+/, '')}`, text: m.text, at: m.timestamp });
+      for (const st of parsed.statuses) await s.inbox.recordStatus({ provider: 'whatsapp', externalId: st.providerMessageId, status: st.status, at: st.timestamp, error: st.errorCode });
+      return reply.send({ ok: true });
+    });
+  });
+
+  const twilioVerified = (req: FastifyRequest) => {
+    const signature = req.headers['x-twilio-signature'];
+    return !!settings.TWILIO_AUTH_TOKEN && typeof signature === 'string' && verifyTwilioSignature({ authToken: settings.TWILIO_AUTH_TOKEN, url: publicUrl(req), params: req.body as Record<string, string>, signature });
+  };
+
+  app.post('/webhooks/twilio/sms', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+    if (!twilioVerified(req)) return refuse(reply);
+    const inbound = parseTwilioInbound(req.body as Record<string, string>);
+    await s.inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: inbound.providerMessageId, from: inbound.from, text: inbound.text, at: ctx.clock.now() });
+    return reply.type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
+  });
+
+  app.post('/webhooks/twilio/status', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+    if (!twilioVerified(req)) return refuse(reply);
+    const update = parseTwilioStatus(req.body as Record<string, string>);
+    if (update && update.status !== 'queued') await s.inbox.recordStatus({ provider: 'twilio', externalId: update.providerMessageId, status: update.status, at: ctx.clock.now() });
+    return reply.status(204).send();
+  });
+}
