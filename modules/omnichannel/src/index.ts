@@ -21,8 +21,8 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
   },
   subscribe(events, s) {
     // An owner's answer to a reminder ("sí", "no puedo") confirms or cancels what it was about.
-    events.on(messageReceived, 'omnichannel.match_reminder_reply', async ({ ownerId, text }) => {
-      if (ownerId) await s.reminders.handleReply(ownerId, text);
+    events.on(messageReceived, 'omnichannel.match_reminder_reply', async ({ ownerId, text }, { tx }) => {
+      if (ownerId) await s.reminders.handleReply(ownerId, text, tx);
     });
   },
   jobs: (s, _ctx, settings) => [

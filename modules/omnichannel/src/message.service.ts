@@ -8,6 +8,7 @@ import {
   ValidationError,
   parseInput,
   requireStaff,
+  systemActor,
 } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { type OutgoingMessage, ProviderError } from './providers/types';
@@ -74,11 +75,10 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     return row!;
   }
 
-  /**
-   * `send_message`: queues a message to a person on a channel ('auto' = their preferred one). It is
-   * written with its send job in one transaction, so it is sent after commit or not at all.
-   */
-  async function sendMessage(actor: Actor, input: unknown, options: { tx?: Tx; escalatedFrom?: number; senderType?: 'staff' | 'system' | 'ai' } = {}) {
+  type Plan = Awaited<ReturnType<typeof planMessage>>;
+
+  /** Everything a message needs that must be read first (PGlite runs one statement at a time, so no reads inside the write transaction). */
+  async function planMessage(actor: Actor, input: unknown) {
     if (actor.kind !== 'system') requireStaff(actor);
     const data = parseInput(sendSchema, input);
     const contact = await accounts.directory.contactOf(data.userId);
@@ -86,35 +86,44 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     const [channel] = await channelsFor(contact, data.channel);
     if (!channel) throw ValidationError.forField('omnichannel.unreachable', 'channel', 'This person cannot be reached on any enabled channel.');
     const rendered = data.template ? await renderTemplate(db, data.template, channel, contact.language, { name: contact.name, ...data.templateVars }) : null;
-    const run = async (tx: Tx) => {
-      const conversation = await conversationFor(tx, channel, addressOn(contact, channel)!, contact.id);
-      const [row] = await tx
-        .insert(messages)
-        .values({
-          conversationId: conversation.id,
-          direction: 'outbound',
-          senderType: options.senderType ?? (actor.kind === 'staff' ? 'staff' : 'system'),
-          senderId: actor.kind === 'staff' ? actor.userId : null,
-          subject: rendered?.subject ?? data.subject ?? '',
-          content: rendered?.content ?? data.message!,
-          contentType: rendered ? 'template' : 'text',
-          template: data.template ?? null,
-          status: 'pending',
-          escalatedFrom: options.escalatedFrom ?? null,
-        })
-        .returning();
-      const attachments = [];
-      for (const a of data.attachments) {
-        const key = `messages/${row!.id}/${a.filename}`;
-        await storage.put(key, a.content);
-        attachments.push({ filename: a.filename, contentType: a.contentType, key });
-      }
-      if (attachments.length) await tx.update(messages).set({ attachments }).where(eq(messages.id, row!.id));
-      await tx.update(conversations).set({ lastMessageAt: clock.now() }).where(eq(conversations.id, conversation.id));
-      await jobs.send(SEND_QUEUE, { messageId: row!.id, templateVars: data.templateVars }, { tx });
-      return row!;
-    };
-    return options.tx ? run(options.tx) : db.transaction(run);
+    return { actor, data, contact, channel, rendered };
+  }
+
+  /** Writes a planned message with its send job inside the caller's transaction: sent after commit, or not at all. */
+  async function queueMessage(tx: Tx, plan: Plan, options: { escalatedFrom?: number; senderType?: 'staff' | 'system' | 'ai' } = {}) {
+    const { actor, data, contact, channel, rendered } = plan;
+    const conversation = await conversationFor(tx, channel, addressOn(contact, channel)!, contact.id);
+    const [row] = await tx
+      .insert(messages)
+      .values({
+        conversationId: conversation.id,
+        direction: 'outbound',
+        senderType: options.senderType ?? (actor.kind === 'staff' ? 'staff' : 'system'),
+        senderId: actor.kind === 'staff' ? actor.userId : null,
+        subject: rendered?.subject ?? data.subject ?? '',
+        content: rendered?.content ?? data.message!,
+        contentType: rendered ? 'template' : 'text',
+        template: data.template ?? null,
+        status: 'pending',
+        escalatedFrom: options.escalatedFrom ?? null,
+      })
+      .returning();
+    const attachments = [];
+    for (const a of data.attachments) {
+      const key = `messages/${row!.id}/${a.filename}`;
+      await storage.put(key, a.content);
+      attachments.push({ filename: a.filename, contentType: a.contentType, key });
+    }
+    if (attachments.length) await tx.update(messages).set({ attachments }).where(eq(messages.id, row!.id));
+    await tx.update(conversations).set({ lastMessageAt: clock.now() }).where(eq(conversations.id, conversation.id));
+    await jobs.send(SEND_QUEUE, { messageId: row!.id, templateVars: data.templateVars }, { tx });
+    return { ...row!, attachments, channel };
+  }
+
+  /** `send_message`: a message to a person on a channel ('auto' = their preferred one), queued for sending. */
+  async function sendMessage(actor: Actor, input: unknown, options: { escalatedFrom?: number; senderType?: 'staff' | 'system' | 'ai' } = {}) {
+    const plan = await planMessage(actor, input);
+    return db.transaction((tx) => queueMessage(tx, plan, options));
   }
 
   /** The send job: one attempt through the channel's provider. Retryable failures go back to pg-boss; the last one fails over. */
@@ -149,24 +158,21 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     } catch (error) {
       const retryable = error instanceof ProviderError ? error.retryable : true;
       if (retryable && attempt + 1 < settings.SEND_ATTEMPTS) throw error;
-      await failAndEscalate(row.message.id, row.conversation.ownerId, row.conversation.id, kind, error instanceof Error ? error.message : String(error), templateVars);
+      await failAndEscalate(row.message, row.conversation.ownerId, kind, error instanceof Error ? error.message : String(error), templateVars);
     }
   }
 
   /** `message_failed`, then the same message on the next channel in ESCALATION_ORDER, if the person has one. */
-  async function failAndEscalate(messageId: number, ownerId: string | null, conversationId: number, kind: ChannelKind, error: string, templateVars: Record<string, string>) {
+  async function failAndEscalate(message: typeof messages.$inferSelect, ownerId: string | null, kind: ChannelKind, error: string, templateVars: Record<string, string>) {
     const contact = ownerId ? await accounts.directory.contactOf(ownerId) : null;
     const next = contact ? (await channelsFor(contact, kind)).filter((c) => c !== kind)[0] : undefined;
+    const plan = next
+      ? await planMessage(systemActor, { userId: ownerId!, channel: next, message: message.content, subject: message.subject || undefined, template: message.template ?? undefined, templateVars })
+      : null;
     await db.transaction(async (tx) => {
-      const [failed] = await tx.update(messages).set({ status: 'failed', error }).where(eq(messages.id, messageId)).returning();
-      await events.emit(tx, messageFailed, { messageId, conversationId, ownerId, channel: kind, error, escalatedTo: next ?? null });
-      if (next && failed) {
-        await sendMessage(
-          { kind: 'system', language: 'es' },
-          { userId: ownerId!, channel: next, message: failed.content, subject: failed.subject || undefined, template: failed.template ?? undefined, templateVars },
-          { tx, escalatedFrom: messageId },
-        );
-      }
+      await tx.update(messages).set({ status: 'failed', error }).where(eq(messages.id, message.id));
+      await events.emit(tx, messageFailed, { messageId: message.id, conversationId: message.conversationId, ownerId, channel: kind, error, escalatedTo: next ?? null });
+      if (plan) await queueMessage(tx, plan, { escalatedFrom: message.id });
     });
   }
 
@@ -185,7 +191,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     return row;
   }
 
-  return { sendMessage, sendBulkMessage, getMessageStatus, deliver, conversationFor, channelsFor, preferences };
+  return { sendMessage, planMessage, queueMessage, sendBulkMessage, getMessageStatus, deliver, conversationFor, channelsFor, preferences };
 }
 
 /** Mexican numbers to E.164 (+52…); numbers that already carry a country code are kept. */

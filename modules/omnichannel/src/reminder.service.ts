@@ -4,7 +4,7 @@ import { type Actor, type ModuleContext, NotFoundError, type Tx, parseInput, req
 import type { MessageService } from './message.service';
 import { reminderConfirmed, reminderSent } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
-import { type ChannelKind, channels, conversations, reminders } from './omnichannel.tables';
+import { reminders } from './omnichannel.tables';
 import { classifyReply } from './replies';
 
 export const REMINDER_QUEUE = 'omnichannel.reminder';
@@ -69,20 +69,18 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
 
   /** The delayed job: sends the reminder once, on the owner's channel, and schedules the escalation check. */
   async function sendDue(reminderId: number) {
+    const [due] = await db.select().from(reminders).where(eq(reminders.id, reminderId));
+    if (!due || due.status !== 'pending') return;
+    const plan = await sender.planMessage(systemActor, { userId: due.userId, message: due.message || undefined, template: due.template ?? undefined, templateVars: due.templateVars });
     await db.transaction(async (tx) => {
       const [claimed] = await tx.update(reminders).set({ status: 'sent', sentAt: clock.now() }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending'))).returning();
       if (!claimed) return;
-      const message = await sender.sendMessage(systemActor, { userId: claimed.userId, message: claimed.message || undefined, template: claimed.template ?? undefined, templateVars: claimed.templateVars }, { tx });
-      const channel = await channelOf(tx, message.conversationId);
+      const message = await sender.queueMessage(tx, plan);
+      const channel = message.channel;
       await tx.update(reminders).set({ messageId: message.id, channel }).where(eq(reminders.id, reminderId));
       await events.emit(tx, reminderSent, { reminderId, userId: claimed.userId, reminderType: claimed.reminderType, relatedObjectType: claimed.relatedObjectType, relatedObjectId: claimed.relatedObjectId, channel });
       await jobs.send(ESCALATION_QUEUE, { reminderId, step: claimed.escalationStep }, { tx, startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000), singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}` });
     });
-  }
-
-  async function channelOf(tx: Tx, conversationId: number): Promise<ChannelKind> {
-    const [row] = await tx.select({ kind: channels.channelType }).from(conversations).innerJoin(channels, eq(channels.id, conversations.channelId)).where(eq(conversations.id, conversationId));
-    return row!.kind;
   }
 
   /** `escalate_reminder`: still unanswered, so it goes out again on the next channel in ESCALATION_ORDER. */
@@ -94,33 +92,38 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     const order = settings.ESCALATION_ORDER;
     const next = order[order.indexOf(current.channel) + 1];
     if (!next) return current;
+    const plan = await sender.planMessage(systemActor, { userId: current.userId, channel: next, message: current.message || undefined, template: current.template ?? undefined, templateVars: current.templateVars });
     return db.transaction(async (tx) => {
       const [claimed] = await tx
         .update(reminders)
-        .set({ escalationStep: current.escalationStep + 1, channel: next, sentAt: clock.now() })
+        .set({ escalationStep: current.escalationStep + 1, channel: plan.channel, sentAt: clock.now() })
         .where(and(eq(reminders.id, reminderId), eq(reminders.escalationStep, current.escalationStep), eq(reminders.status, 'sent')))
         .returning();
       if (!claimed) return current;
-      const message = await sender.sendMessage(systemActor, { userId: claimed.userId, channel: next, message: claimed.message || undefined, template: claimed.template ?? undefined, templateVars: claimed.templateVars }, { tx });
+      const message = await sender.queueMessage(tx, plan);
       await tx.update(reminders).set({ messageId: message.id }).where(eq(reminders.id, reminderId));
       await jobs.send(ESCALATION_QUEUE, { reminderId, step: claimed.escalationStep }, { tx, startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000), singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}` });
       return claimed;
     });
   }
 
-  /** An owner's reply: "sí", "1", "confirmo" confirm the latest reminder they were sent; "no puedo", "2" cancel. */
-  async function handleReply(ownerId: string, text: string) {
+  /**
+   * An owner's reply: "sí", "1", "confirmo" confirm the latest reminder they were sent; "no puedo", "2"
+   * cancel. Runs inside the event handler's transaction when given one.
+   */
+  async function handleReply(ownerId: string, text: string, tx?: Tx) {
     const answer = classifyReply(text);
     if (!answer) return null;
     const since = new Date(clock.now().getTime() - 7 * 86_400_000);
-    const [latest] = await db.select().from(reminders).where(and(eq(reminders.userId, ownerId), eq(reminders.status, 'sent'), gte(reminders.sentAt, since))).orderBy(desc(reminders.sentAt)).limit(1);
-    if (!latest) return null;
-    return db.transaction(async (tx) => {
-      const [row] = await tx.update(reminders).set({ status: 'confirmed', response: text }).where(and(eq(reminders.id, latest.id), eq(reminders.status, 'sent'))).returning();
+    const run = async (q: Tx) => {
+      const [latest] = await q.select().from(reminders).where(and(eq(reminders.userId, ownerId), eq(reminders.status, 'sent'), gte(reminders.sentAt, since))).orderBy(desc(reminders.sentAt)).limit(1);
+      if (!latest) return null;
+      const [row] = await q.update(reminders).set({ status: 'confirmed', response: text }).where(and(eq(reminders.id, latest.id), eq(reminders.status, 'sent'))).returning();
       if (!row) return null;
-      await events.emit(tx, reminderConfirmed, { reminderId: row.id, userId: ownerId, reminderType: row.reminderType, relatedObjectType: row.relatedObjectType, relatedObjectId: row.relatedObjectId, answer });
+      await events.emit(q, reminderConfirmed, { reminderId: row.id, userId: ownerId, reminderType: row.reminderType, relatedObjectType: row.relatedObjectType, relatedObjectId: row.relatedObjectId, answer });
       return { reminder: row, answer };
-    });
+    };
+    return tx ? run(tx) : db.transaction(run);
   }
 
   return { scheduleReminder, cancelReminder, cancelRemindersFor, getPendingReminders, sendDue, escalateReminder, handleReply };

@@ -28,8 +28,8 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
       const signature = req.headers['x-hub-signature-256'];
       if (!settings.WHATSAPP_APP_SECRET || typeof signature !== 'string' || !verifyMetaSignature({ appSecret: settings.WHATSAPP_APP_SECRET, rawBody: raw, signatureHeader: signature })) return refuse(reply);
       const parsed = parseWhatsAppWebhook(JSON.parse(raw.toString('utf8')));
-      for (const m of parsed.messages) await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp', externalId: m.providerMessageId, from: `+${m.from.replace(/^\+/, '')}`, text: m.text, at: m.timestamp });
-      for (const st of parsed.statuses) await s.inbox.recordStatus({ provider: 'whatsapp', externalId: st.providerMessageId, status: st.status, at: st.timestamp, error: st.errorCode });
+      for (const m of parsed.messages) await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: m.providerMessageId, from: `+${m.from.replace(/^\+/, '')}`, text: m.text, at: m.timestamp });
+      for (const st of parsed.statuses) await s.inbox.recordStatus({ provider: 'whatsapp-cloud', externalId: st.providerMessageId, status: st.status, at: st.timestamp, error: st.errorCode });
       return reply.send({ ok: true });
     });
   });

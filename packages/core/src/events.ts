@@ -18,7 +18,10 @@ export type EventPayload<E> = E extends EventDefinition<infer P> ? P : never;
 export interface EventContext {
   eventId: string;
   occurredAt: Date;
-  /** The handler's work commits together with its delivery record: run it in here. */
+  /**
+   * The handler's work commits together with its delivery record: run it in here. Every query of the
+   * handler must use this transaction (on PGlite a query outside it would wait for it forever).
+   */
   tx: Tx;
 }
 
