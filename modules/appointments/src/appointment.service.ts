@@ -15,7 +15,7 @@ import {
 } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { availableSlots, staffFreeAt } from './availability/slots';
-import { appointmentBooked, appointmentCancelled } from './appointments.events';
+import { appointmentBooked, appointmentCancelled, appointmentConfirmed, appointmentRescheduled } from './appointments.events';
 import { availabilitySchema, bookingSchema, cancelSchema, listSchema, rescheduleSchema } from './appointments.schemas';
 import type { AppointmentsSettings } from './appointments.settings';
 import { type AppointmentStatus, appointmentStatusChanges, appointments, holidays, serviceCategories, serviceTypes } from './appointments.tables';
@@ -149,6 +149,26 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     });
   }
 
+  /** The owner answered a reminder: confirm, or cancel and free the time. Recorded as the owner's own change. */
+  async function answerFromReminder(id: number, answer: 'confirm' | 'cancel') {
+    const [current] = await db.select().from(appointments).where(eq(appointments.id, id));
+    if (!current || !['pending', 'confirmed'].includes(current.status)) return null;
+    const to: AppointmentStatus = answer === 'confirm' ? 'confirmed' : 'cancelled';
+    if (current.status === to) return current;
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(appointments)
+        .set(answer === 'confirm' ? { status: to, confirmedAt: clock.now(), updatedAt: clock.now() } : { status: to, cancelledAt: clock.now(), cancelReason: 'Respuesta al recordatorio', updatedAt: clock.now() })
+        .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
+        .returning();
+      if (!row) return null;
+      await recordChange(tx, id, current.status, to, current.ownerId, 'Respuesta al recordatorio');
+      if (to === 'confirmed') await events.emit(tx, appointmentConfirmed, refOf(row));
+      else await events.emit(tx, appointmentCancelled, { ...refOf(row), reason: 'Respuesta al recordatorio', cancelledBy: current.ownerId });
+      return row;
+    });
+  }
+
   /** Moves a live appointment to a new free time, keeping the same staff member when they are free. */
   async function rescheduleAppointment(id: number, actor: Actor, input: unknown): Promise<Appointment> {
     const who = requireAuthenticated(actor);
@@ -166,13 +186,16 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
       new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is not free.`, { alternatives: await alternatives(who, data.date, service!.slug) });
     if (!staffId) throw await slotTaken();
     try {
-      const [row] = await db
-        .update(appointments)
-        .set({ staffId, date: data.date, startsAt: start, endsAt: new Date(start.getTime() + service!.durationMinutes * 60_000), updatedAt: clock.now(), reminderSent: false })
-        .where(and(eq(appointments.id, id), inArray(appointments.status, ['pending', 'confirmed'])))
-        .returning();
-      if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
-      return row;
+      return await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(appointments)
+          .set({ staffId, date: data.date, startsAt: start, endsAt: new Date(start.getTime() + service!.durationMinutes * 60_000), updatedAt: clock.now(), reminderSent: false })
+          .where(and(eq(appointments.id, id), inArray(appointments.status, ['pending', 'confirmed'])))
+          .returning();
+        if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
+        await events.emit(tx, appointmentRescheduled, { ...refOf(row), previousStartsAt: current.startsAt.toISOString() });
+        return row;
+      });
     } catch (error) {
       if (isDoubleBooking(error)) throw await slotTaken();
       throw error;
@@ -199,7 +222,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     return rows.map((r) => ({ ...r.appointment, internalNotes: undefined, service: r.service, localDate: localDate(r.appointment.startsAt, tz), time: timeOf(r.appointment.startsAt) }));
   }
 
-  return { listServices, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, getUserAppointments, recordChange, refOf };
+  return { listServices, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

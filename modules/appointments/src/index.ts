@@ -1,7 +1,9 @@
-import { defineModule } from '@petfriendly/core';
+import { type Tx, defineModule } from '@petfriendly/core';
+import { reminderConfirmed, type OmnichannelServices } from '@petfriendly/omnichannel';
+import { vaccinationDue } from '@petfriendly/vet-clinic';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { appointmentsEvents } from './appointments.events';
+import { appointmentBooked, appointmentCancelled, appointmentRescheduled, appointmentsEvents } from './appointments.events';
 import { appointmentsErrorMessages } from './appointments.messages';
 import { appointmentsMessages } from './i18n/index';
 import { bookPages } from './pages/book.pages';
@@ -14,9 +16,15 @@ import { appointmentsTables } from './appointments.tables';
 import { appointmentsTools } from './appointments.tools';
 import { type AppointmentsServices, createAppointmentsServices } from './services';
 
+const BOOKING_NOTICE = 'appointments.booking-notice';
+const RESCHEDULE_NOTICE = 'appointments.reschedule-notice';
+const WITHDRAW_REMINDERS = 'appointments.withdraw-reminders';
+const REMINDER_ANSWER = 'appointments.reminder-answer';
+const VACCINATION_REMINDER = 'appointments.vaccination-reminder';
+
 export const appointmentsModule = defineModule<AppointmentsServices, AppointmentsSettings>({
   name: 'appointments',
-  dependsOn: ['accounts', 'vet-clinic'],
+  dependsOn: ['accounts', 'vet-clinic', 'omnichannel'],
   tables: appointmentsTables,
   settings: { block: 'APPOINTMENTS', schema: appointmentsSettings },
   events: appointmentsEvents,
@@ -27,7 +35,41 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
     { area: 'site', href: '/my/appointments', labelKey: 'appointments:nav.myAppointments', icon: '🗓', audience: 'owner', order: 30 },
     { area: 'admin', href: '/admin/schedule', labelKey: 'appointments:nav.schedule', icon: '🗓', audience: 'staff', order: 5 },
   ],
-  createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps.accounts as AccountsServices, deps['vet-clinic'] as VetClinicServices, settings),
+  createServices: (ctx, deps, settings) =>
+    createAppointmentsServices(ctx, deps.accounts as AccountsServices, deps['vet-clinic'] as VetClinicServices, deps.omnichannel as OmnichannelServices, settings),
+  // Handlers only enqueue: the notices talk to other services, which must not run inside the delivery transaction.
+  subscribe(events, _s, _deps, ctx) {
+    const later = (queue: string) => async (payload: object, { tx }: { tx: Tx }) => {
+      await ctx.jobs.send(queue, payload, { tx, singletonKey: `${queue}-${JSON.stringify(payload)}` });
+    };
+    events.on(appointmentBooked, 'appointments.queue_booking_notice', (p, c) => later(BOOKING_NOTICE)({ appointmentId: p.appointmentId }, c));
+    events.on(appointmentRescheduled, 'appointments.queue_reschedule_notice', (p, c) => later(RESCHEDULE_NOTICE)({ appointmentId: p.appointmentId }, c));
+    events.on(appointmentCancelled, 'appointments.queue_withdraw_reminders', (p, c) => later(WITHDRAW_REMINDERS)({ appointmentId: p.appointmentId }, c));
+    events.on(reminderConfirmed, 'appointments.queue_reminder_answer', (p, c) =>
+      p.relatedObjectType === 'appointment' && p.relatedObjectId ? later(REMINDER_ANSWER)({ appointmentId: p.relatedObjectId, answer: p.answer }, c) : Promise.resolve(),
+    );
+    events.on(vaccinationDue, 'appointments.queue_vaccination_reminder', (p, c) => later(VACCINATION_REMINDER)(p, c));
+  },
+  jobs: (s) => {
+    return [
+      { name: BOOKING_NOTICE, handler: async ({ appointmentId }: { appointmentId: number }) => s.notifications.bookingNotice(appointmentId) },
+      {
+        name: RESCHEDULE_NOTICE,
+        handler: async ({ appointmentId }: { appointmentId: number }) => {
+          await s.notifications.withdrawReminders(appointmentId);
+          await s.notifications.bookingNotice(appointmentId);
+        },
+      },
+      { name: WITHDRAW_REMINDERS, handler: async ({ appointmentId }: { appointmentId: number }) => s.notifications.withdrawReminders(appointmentId) },
+      { name: REMINDER_ANSWER, handler: async ({ appointmentId, answer }: { appointmentId: number; answer: 'confirm' | 'cancel' }) => s.notifications.applyReminderAnswer(appointmentId, answer) },
+      {
+        name: VACCINATION_REMINDER,
+        handler: async (p: { petId: number; ownerId: string; petName: string; vaccineName: string; protocolCode: string; dueDate: string }) => {
+          await s.notifications.vaccinationReminder(p);
+        },
+      },
+    ];
+  },
   tools: appointmentsTools,
   routes: async (app, services, ctx, deps) => {
     await appointmentsRoutes(app, services);

@@ -1,16 +1,19 @@
 import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { createAppointmentService } from './appointment.service';
 import type { AppointmentsSettings } from './appointments.settings';
 import { createCalendarService } from './calendar.service';
+import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
 
-export function createAppointmentsServices(ctx: ModuleContext, accounts: AccountsServices, vet: VetClinicServices, settings: AppointmentsSettings) {
+export function createAppointmentsServices(ctx: ModuleContext, accounts: AccountsServices, vet: VetClinicServices, messaging: OmnichannelServices, settings: AppointmentsSettings) {
   const appointments = createAppointmentService(ctx, vet, settings);
   const schedule = createScheduleService(ctx, appointments, accounts);
   const calendar = createCalendarService(ctx, appointments);
-  return { appointments, schedule, calendar };
+  const notifications = createNotifications(ctx, accounts, appointments, calendar, messaging, vet, settings);
+  return { appointments, schedule, calendar, notifications };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

@@ -3,6 +3,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { appointmentsModule } from '../src/index';
@@ -20,7 +21,7 @@ let vet: Awaited<ReturnType<typeof StaffFactory>>;
 let service: { slug: string; id: number };
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, appointmentsModule], { now: NOW });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule], { now: NOW });
   s = platform.services.appointments as AppointmentsServices;
   vet = await StaffFactory(platform, 'veterinarian');
   service = await ServiceFactory(platform, { staffIds: [vet.user.id] });

@@ -59,7 +59,7 @@ export interface ModuleDefinition<Services = unknown, Settings = unknown> {
   nav?: NavEntry[];
   createServices(ctx: ModuleContext, deps: Record<string, any>, settings: Settings): Services;
   /** Event handlers, registered on the bus before any job runs. */
-  subscribe?(events: EventBus, services: Services, deps: Record<string, any>): void;
+  subscribe?(events: EventBus, services: Services, deps: Record<string, any>, ctx: ModuleContext): void;
   jobs?(services: Services, ctx: ModuleContext, settings: Settings): JobDefinition<any>[];
   /** Runs once the database is migrated and queues exist (idempotent reference data). */
   onStart?(services: Services, ctx: ModuleContext): Promise<void>;

@@ -76,7 +76,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     const deps = Object.fromEntries((module.dependsOn ?? []).map((name) => [name, services[name]]));
     depsOf[module.name] = deps;
     services[module.name] = module.createServices(ctx, deps, moduleSettings);
-    module.subscribe?.(events, services[module.name], deps);
+    module.subscribe?.(events, services[module.name], deps, ctx);
     for (const job of module.jobs?.(services[module.name], ctx, moduleSettings) ?? []) jobs.define(job);
     for (const tool of module.tools?.(services[module.name]) ?? []) tools.register(tool);
     if (module.i18n) namespaces[module.name] = module.i18n;

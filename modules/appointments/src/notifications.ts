@@ -1,0 +1,116 @@
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type ModuleContext, addLocalDays, clinicInstant, systemActor } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import { reminders } from '@petfriendly/omnichannel/tables';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic';
+import type { AppointmentService } from './appointment.service';
+import type { AppointmentsSettings } from './appointments.settings';
+import { appointments } from './appointments.tables';
+import type { CalendarService } from './calendar.service';
+import { LIVE_STATUSES } from './schedule-data';
+
+/**
+ * What the owner hears about their appointments: the booking confirmation (with the .ics), reminders
+ * REMINDER_HOURS_BEFORE on their channel, and vaccination reminders. These run as jobs after the
+ * events that cause them, outside any transaction.
+ */
+export function createNotifications(ctx: ModuleContext, accounts: AccountsServices, booking: AppointmentService, calendar: CalendarService, messaging: OmnichannelServices, vet: VetClinicServices, settings: AppointmentsSettings) {
+  const { db, clock, clinic } = ctx;
+  const tz = clinic.TIME_ZONE;
+  const when = (d: Date, lang: string) => ({
+    date: d.toLocaleDateString(lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }),
+    time: d.toLocaleTimeString(lang, { timeZone: tz, hour: '2-digit', minute: '2-digit' }),
+  });
+
+  async function details(appointmentId: number) {
+    const [row] = await db
+      .select({ appointment: appointments, petName: pets.name })
+      .from(appointments)
+      .innerJoin(pets, eq(pets.id, appointments.petId))
+      .where(eq(appointments.id, appointmentId));
+    return row ?? null;
+  }
+
+  /** After booking: the confirmation with the calendar file, then the reminders. Safe to run twice. */
+  async function bookingNotice(appointmentId: number) {
+    const row = await details(appointmentId);
+    if (!row || !LIVE_STATUSES.includes(row.appointment.status as never)) return;
+    const existing = await db.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.relatedObjectType, 'appointment'), eq(reminders.relatedObjectId, appointmentId)));
+    if (existing.length) return;
+    const a = row.appointment;
+    const lang = (await accounts.directory.contactOf(a.ownerId))?.language ?? clinic.DEFAULT_LANGUAGE;
+    const vars = { pet: row.petName, ...when(a.startsAt, lang), clinic: clinic.NAME };
+    const ics = await calendar.appointmentIcs(a.id, ownerActor(a.ownerId));
+    await messaging.messages.sendMessage(systemActor, {
+      userId: a.ownerId,
+      template: 'appointment_booked',
+      templateVars: vars,
+      attachments: [{ filename: `cita-${a.id}.ics`, contentType: 'text/calendar; method=REQUEST', content: new TextEncoder().encode(ics) }],
+    });
+    for (const hours of settings.REMINDER_HOURS_BEFORE) {
+      const sendAt = new Date(a.startsAt.getTime() - hours * 3_600_000);
+      if (sendAt <= clock.now()) continue;
+      await messaging.reminders.scheduleReminder(systemActor, { userId: a.ownerId, reminderType: 'appointment', sendAt, template: 'appointment_reminder', templateVars: vars, relatedObjectType: 'appointment', relatedObjectId: a.id });
+    }
+  }
+
+  /** Cancelled or moved: its pending reminders are withdrawn (a move then books new ones). */
+  async function withdrawReminders(appointmentId: number) {
+    await messaging.reminders.cancelRemindersFor('appointment', appointmentId);
+  }
+
+  /** "Sí" confirms the appointment; "no puedo" cancels it and frees the time. */
+  async function applyReminderAnswer(appointmentId: number, answer: 'confirm' | 'cancel') {
+    await booking.answerFromReminder(appointmentId, answer);
+  }
+
+  /**
+   * A vaccine falls due: remind the owner a week before, unless the pet already has a visit booked
+   * around then, or the dose was meanwhile recorded (given here or elsewhere).
+   */
+  async function vaccinationReminder(input: { petId: number; ownerId: string; petName: string; vaccineName: string; protocolCode: string; dueDate: string }) {
+    const owner = ownerActor(input.ownerId);
+    const stillDue = (await vet.records.getVaccinationSchedule(input.petId, owner)).some((d) => d.protocolCode === input.protocolCode && d.dueDate <= input.dueDate);
+    if (!stillDue) return 'given';
+    const [booked] = await db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(and(eq(appointments.petId, input.petId), inArray(appointments.status, ['pending', 'confirmed']), gt(appointments.startsAt, clock.now()), sql`${appointments.date} <= ${addLocalDays(input.dueDate, 30)}`))
+      .limit(1);
+    if (booked) return 'booked';
+    const weekBefore = clinicInstant(addLocalDays(input.dueDate, -7), '10:00', tz);
+    await messaging.reminders.scheduleReminder(systemActor, {
+      userId: input.ownerId,
+      reminderType: 'vaccination',
+      sendAt: weekBefore > clock.now() ? weekBefore : clock.now(),
+      template: 'vaccination_due',
+      templateVars: { pet: input.petName, vaccine: input.vaccineName, date: input.dueDate, clinic: clinic.NAME },
+      relatedObjectType: 'pet',
+      relatedObjectId: input.petId,
+    });
+    return 'scheduled';
+  }
+
+  /** Reminder-to-booking conversion: vaccination reminders sent, and how many were followed by a booking for that pet within 30 days. */
+  async function vaccinationConversion(since: Date) {
+    const [row] = await db.execute(sql`
+      select count(*)::int as sent,
+             count(*) filter (where exists (
+               select 1 from ${appointments} a
+               where a.pet_id = r.related_object_id and a.created_at >= r.sent_at and a.created_at < r.sent_at + interval '30 days'
+             ))::int as booked
+      from ${reminders} r
+      where r.reminder_type = 'vaccination' and r.related_object_type = 'pet' and r.sent_at is not null and r.sent_at >= ${since}`).then((r) => (r as unknown as { rows: { sent: number; booked: number }[] }).rows);
+    const sent = row?.sent ?? 0;
+    const bookedCount = row?.booked ?? 0;
+    return { sent, booked: bookedCount, rate: sent ? bookedCount / sent : 0 };
+  }
+
+  return { bookingNotice, withdrawReminders, applyReminderAnswer, vaccinationReminder, vaccinationConversion };
+}
+
+const ownerActor = (userId: string) => ({ kind: 'owner', userId, language: 'es' }) as const;
+
+export type Notifications = ReturnType<typeof createNotifications>;
