@@ -108,6 +108,8 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
             notes: data.notes,
             createdVia,
             createdBy: who.userId,
+            createdAt: clock.now(),
+            updatedAt: clock.now(),
           })
           .returning();
         await recordChange(tx, row!.id, null, 'pending', who.userId);

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { type ModuleContext, addLocalDays, clinicInstant, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
@@ -37,7 +37,7 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
   async function bookingNotice(appointmentId: number) {
     const row = await details(appointmentId);
     if (!row || !LIVE_STATUSES.includes(row.appointment.status as never)) return;
-    const existing = await db.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.relatedObjectType, 'appointment'), eq(reminders.relatedObjectId, appointmentId)));
+    const existing = await db.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.relatedObjectType, 'appointment'), eq(reminders.relatedObjectId, appointmentId), ne(reminders.status, 'cancelled')));
     if (existing.length) return;
     const a = row.appointment;
     const lang = (await accounts.directory.contactOf(a.ownerId))?.language ?? clinic.DEFAULT_LANGUAGE;
