@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, ConflictError, type ModuleContext, NotFoundError, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
-import type { MessageService } from './message.service';
+import { type MessageService, toE164 } from './message.service';
 import { messageDelivered, messageReceived } from './omnichannel.events';
 import { CHANNEL_KINDS, CONVERSATION_STATUSES, type ChannelKind, PRIORITIES, channels, conversations, messages } from './omnichannel.tables';
 
@@ -104,12 +104,14 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
   const setPriority = (actor: Actor, id: number, priority: (typeof PRIORITIES)[number]) => update(actor, id, { priority: z.enum(PRIORITIES).parse(priority) });
   const escalate = (actor: Actor, id: number) => update(actor, id, { status: 'escalated', priority: 'high' });
   const resolve = (actor: Actor, id: number) => update(actor, id, { status: 'resolved', resolvedAt: clock.now() });
+  const reopen = (actor: Actor, id: number) => update(actor, id, { status: 'active', resolvedAt: null });
 
   /**
    * A message from outside (webhook). Recorded once per provider id, however often the provider
    * repeats it; the conversation reopens and waits for staff.
    */
-  async function recordInbound(input: { channel: ChannelKind; provider: string; externalId: string; from: string; text: string; at: Date }) {
+  async function recordInbound(raw: { channel: ChannelKind; provider: string; externalId: string; from: string; text: string; at: Date }) {
+    const input = { ...raw, from: raw.channel === 'email' ? raw.from.toLowerCase() : toE164(raw.from) };
     const ownerId = await accounts.directory.ownerByContact(input.from);
     return db.transaction(async (tx) => {
       const conversation = await sender.conversationFor(tx, input.channel, input.from, ownerId);
@@ -155,7 +157,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
     return row?.n ?? 0;
   }
 
-  return { listConversations, getConversation, getUnreadMessages, markRead, reply, assign, setPriority, escalate, resolve, recordInbound, recordStatus, unreadCount };
+  return { listConversations, getConversation, getUnreadMessages, markRead, reply, assign, setPriority, escalate, resolve, reopen, recordInbound, recordStatus, unreadCount };
 }
 
 export type InboxService = ReturnType<typeof createInboxService>;

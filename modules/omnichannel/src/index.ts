@@ -8,6 +8,10 @@ import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
 import { type OmnichannelServices, createOmnichannelServices } from './services';
 import { defaultTemplateRows } from './templates';
 import { webhookRoutes } from './webhooks.routes';
+import { omnichannelMessages } from './i18n/index';
+import { omnichannelRoutes } from './omnichannel.routes';
+import { inboxPages } from './pages/inbox.pages';
+import { preferencePages } from './pages/preferences.pages';
 
 export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSettings>({
   name: 'omnichannel',
@@ -15,6 +19,11 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
   tables: omnichannelTables,
   settings: { block: 'OMNICHANNEL', schema: omnichannelSettings },
   events: omnichannelEvents,
+  i18n: omnichannelMessages,
+  nav: [
+    { area: 'admin', href: '/admin/inbox', labelKey: 'omnichannel:nav.inbox', icon: '💬', audience: 'staff', order: 8 },
+    { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
+  ],
   createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts as AccountsServices, settings),
   onStart: async (_services, ctx) => {
     await ctx.db.insert(messageTemplates).values(defaultTemplateRows()).onConflictDoNothing();
@@ -41,6 +50,9 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
   ],
   routes: async (app, services, ctx) => {
     await webhookRoutes(app, services, ctx);
+    await omnichannelRoutes(app, services);
+    await inboxPages(app, services, ctx);
+    await preferencePages(app, services);
   },
 });
 

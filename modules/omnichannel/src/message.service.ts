@@ -106,6 +106,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
         template: data.template ?? null,
         status: 'pending',
         escalatedFrom: options.escalatedFrom ?? null,
+        createdAt: clock.now(),
       })
       .returning();
     const attachments = [];
@@ -194,11 +195,15 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
   return { sendMessage, planMessage, queueMessage, sendBulkMessage, getMessageStatus, deliver, conversationFor, channelsFor, preferences };
 }
 
-/** Mexican numbers to E.164 (+52…); numbers that already carry a country code are kept. */
+/**
+ * Phone numbers to E.164, Mexican by default (+52 and ten digits). WhatsApp still writes Mexican
+ * mobiles with the old "1" (521…), which is the same line, so it is dropped.
+ */
 export function toE164(phone: string): string {
   const digits = phone.replace(/\D/g, '');
-  if (phone.trim().startsWith('+')) return `+${digits}`;
-  return digits.length === 10 ? `+52${digits}` : `+${digits}`;
+  if (digits.length === 10) return `+52${digits}`;
+  if (digits.length === 13 && digits.startsWith('521')) return `+52${digits.slice(3)}`;
+  return `+${digits}`;
 }
 
 export type MessageService = ReturnType<typeof createMessageService>;

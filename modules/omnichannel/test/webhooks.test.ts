@@ -53,7 +53,7 @@ describe('WhatsApp webhook', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ content: '¿Tienen cita mañana?', externalId: 'wamid.HELLO', provider: 'whatsapp-cloud', isRead: false });
     const [conversation] = await t.platform.ctx.db.select().from(conversations).where(eq(conversations.id, rows[0]!.conversationId));
-    expect(conversation).toMatchObject({ status: 'waiting', contact: '+5215544443333' });
+    expect(conversation).toMatchObject({ status: 'waiting', contact: '+525544443333' });
     expect(conversation!.ownerId).not.toBeNull();
   });
 

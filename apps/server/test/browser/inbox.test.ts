@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
+
+describe.skipIf(!hasChromium)('the unified inbox on a phone', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
+    await StaffFactory(env.t.platform, 'receptionist', { name: 'Karla Recepción', email: 'karla@clinica.mx', password: 'agenda-llena-1' });
+    const owner = await OwnerFactory(env.t.platform, { name: 'Julia Méndez' });
+    await env.t.platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 2020 3030' });
+    const inbox = env.t.platform.services.omnichannel.inbox;
+    await inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.1', from: '+5215520203030', text: '¿Puedo llevar a mi gata hoy?', at: new Date('2026-03-10T15:50:00Z') });
+    await inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: 'SM1', from: '+525599998888', text: 'Hola, ¿qué horario tienen?', at: new Date('2026-03-10T15:55:00Z') });
+  });
+  afterAll(async () => env?.close());
+
+  it('filters by channel, takes a conversation, replies, sets priority and resolves it; the reply is in the outbox', async () => {
+    const page = await newPage(env, { width: 390, height: 844 });
+    await signIn(page, env, 'karla@clinica.mx', 'agenda-llena-1');
+    await page.goto(`${env.base}/admin/inbox`);
+    await expect.poll(() => page.locator('.list li').count()).toBe(2);
+    await page.locator('.choice', { hasText: 'WhatsApp' }).click();
+    await expect.poll(() => page.locator('.list li').count()).toBe(1);
+    await snapshot(page, 'staff-inbox');
+    await page.locator('a.conversation').first().click();
+    await expect.poll(() => page.locator('.thread .bubble').first().textContent()).toContain('gata');
+    await page.locator('form[action$="/assign"] button').click();
+    await expect.poll(() => page.locator('form[action$="/assign"] button').textContent()).toContain('Soltar');
+    await page.locator('form[action$="/priority"] button', { hasText: 'Urgente' }).click();
+    await expect.poll(() => page.locator('.card-actions .badge-danger').count()).toBeGreaterThan(0);
+    await page.fill('textarea[name=message]', 'Claro, la esperamos a las 5.');
+    await page.locator('form[action$="/reply"] button').click();
+    await expect.poll(() => page.locator('.thread .bubble').last().textContent()).toContain('a las 5');
+    await snapshot(page, 'staff-conversation');
+    await env.t.platform.ctx.jobs.runReady();
+    await page.locator('form[action$="/resolve"] button').click();
+    await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Resuelta');
+    await page.goto(`${env.base}/admin/outbox`);
+    await expect.poll(() => page.locator('body').textContent()).toContain('Claro, la esperamos a las 5.');
+  });
+});

@@ -1,0 +1,180 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Empty, Form, Layout, Pager, TextArea, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { OmnichannelServices } from '../services';
+import { CHANNEL_KINDS, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
+
+const STATUS_TONE = { active: 'info', waiting: 'warn', resolved: 'muted', escalated: 'danger' } as const;
+const PRIORITY_TONE = { low: 'muted', normal: 'muted', high: 'warn', urgent: 'danger' } as const;
+const ICON = { email: '✉️', sms: '💬', whatsapp: '🟢' } as const;
+
+/** The unified inbox on a phone: every channel in one list, filters, and a conversation with reply and triage. */
+export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: ModuleContext) {
+  const tz = ctx.clinic.TIME_ZONE;
+  const stamp = (d: Date | null) => (d ? d.toLocaleString('es-MX', { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }) : '');
+
+  app.get('/admin/inbox', async (req, reply) => {
+    const staff = requireStaff(req.actor);
+    const q = req.query as { channel?: string; status?: string; assignee?: string; page?: string };
+    const list = await s.inbox.listConversations(staff, { channel: q.channel || undefined, status: q.status || undefined, assignee: q.assignee || undefined, page: q.page });
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const link = (change: Record<string, string | undefined>) => {
+      const merged = { ...q, page: undefined, ...change };
+      return `/admin/inbox?${new URLSearchParams(Object.entries(merged).filter(([, v]) => v) as [string, string][])}`;
+    };
+    const chip = (label: string, change: Record<string, string | undefined>, on: boolean) => (
+      <a class={`choice${on ? ' chosen' : ''}`} href={link(change)}>
+        {label}
+      </a>
+    );
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('omnichannel:inbox.title')} area="admin">
+        <h1>{t('omnichannel:inbox.title')}</h1>
+        <div class="choices scroll">
+          {chip(t('omnichannel:inbox.all'), { channel: undefined }, !q.channel)}
+          {CHANNEL_KINDS.map((c) => chip(`${ICON[c]} ${t(`omnichannel:channels.${c}`)}`, { channel: c }, q.channel === c))}
+        </div>
+        <div class="choices scroll">
+          {chip(t('omnichannel:inbox.all'), { status: undefined }, !q.status)}
+          {CONVERSATION_STATUSES.map((st) => chip(t(`omnichannel:status.${st}`), { status: st }, q.status === st))}
+          {chip(t('omnichannel:inbox.mine'), { assignee: q.assignee === 'me' ? undefined : 'me' }, q.assignee === 'me')}
+          {chip(t('omnichannel:inbox.unassigned'), { assignee: q.assignee === 'none' ? undefined : 'none' }, q.assignee === 'none')}
+        </div>
+        <Card>
+          {list.items.length === 0 ? <Empty>{t('omnichannel:inbox.none')}</Empty> : null}
+          <ul class="list">
+            {list.items.map((c) => (
+              <li>
+                <a href={`/admin/inbox/${c.id}`} class="conversation">
+                  <b>
+                    {ICON[c.channel]} {c.ownerName || c.contact}
+                  </b>{' '}
+                  {c.unread ? <Badge tone="danger">{t('omnichannel:inbox.unread', { count: c.unread })}</Badge> : null}
+                  <div class="meta">{c.lastMessage.slice(0, 90)}</div>
+                </a>
+                <span>
+                  <Badge tone={STATUS_TONE[c.status]}>{t(`omnichannel:status.${c.status}`)}</Badge> {c.priority !== 'normal' ? <Badge tone={PRIORITY_TONE[c.priority]}>{t(`omnichannel:priority.${c.priority}`)}</Badge> : null}
+                  <div class="meta">
+                    {stamp(c.lastMessageAt)}
+                    {c.assigneeName ? ` · ${c.assigneeName}` : ''}
+                  </div>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Pager ctx={page} page={list.page} hasNext={list.hasNext} href={(n) => `${link({})}&page=${n}`} />
+        </Card>
+        <p>
+          <a href="/admin/outbox">{t('omnichannel:inbox.outbox')} →</a>
+        </p>
+      </Layout>,
+    );
+  });
+
+  const conversationPage = async (req: FastifyRequest, reply: FastifyReply, error?: string) => {
+    const staff = requireStaff(req.actor);
+    const id = Number((req.params as { id: string }).id);
+    const c = await s.inbox.getConversation(staff, id);
+    await s.inbox.markRead(staff, c.messages.filter((m) => m.direction === 'inbound' && !m.isRead).map((m) => m.id));
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const action = (name: string, label: string, extra: Record<string, string> = {}) => (
+      <Form ctx={page} action={`/admin/inbox/${c.id}/${name}`} class="inline">
+        {Object.entries(extra).map(([k, v]) => (
+          <input type="hidden" name={k} value={v} />
+        ))}
+        <button type="submit" class="btn-small btn-secondary">
+          {label}
+        </button>
+      </Form>
+    );
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={c.ownerName || c.contact} area="admin">
+        <Card
+          title={`${ICON[c.channel]} ${c.ownerName || c.contact}`}
+          actions={
+            <>
+              <Badge tone={STATUS_TONE[c.status]}>{t(`omnichannel:status.${c.status}`)}</Badge>
+              <Badge tone={PRIORITY_TONE[c.priority]}>{t(`omnichannel:priority.${c.priority}`)}</Badge>
+            </>
+          }
+        >
+          <p class="meta">
+            {c.contact}
+            {c.ownerId ? (
+              <>
+                {' · '}
+                <a href={`/admin/owners/${c.ownerId}`}>👤 {c.ownerName}</a>
+              </>
+            ) : (
+              ` · ${t('omnichannel:inbox.unknownContact')}`
+            )}
+          </p>
+          <div class="card-actions">
+            {c.assignedTo === staff.userId ? action('assign', t('omnichannel:inbox.release'), { staffId: '' }) : action('assign', t('omnichannel:inbox.assignToMe'), { staffId: staff.userId })}
+            {c.status === 'resolved' ? action('reopen', t('omnichannel:inbox.reopen')) : action('resolve', t('omnichannel:inbox.resolve'))}
+            {c.status !== 'escalated' ? action('escalate', t('omnichannel:inbox.escalate')) : null}
+            {PRIORITIES.filter((p) => p !== c.priority).map((p) => action('priority', `⚑ ${t(`omnichannel:priority.${p}`)}`, { priority: p }))}
+          </div>
+        </Card>
+        <Card>
+          <ul class="thread">
+            {c.messages.map((m) => (
+              <li class={m.direction}>
+                {m.subject ? <b>{m.subject}</b> : null}
+                <div class="bubble">{m.content}</div>
+                <small class="meta">
+                  {stamp(m.createdAt)} · {m.senderName || (m.direction === 'inbound' ? c.ownerName || c.contact : 'Sistema')} · {t(`omnichannel:messageStatus.${m.status}`)}
+                  {m.error ? ` · ${m.error}` : ''}
+                </small>
+              </li>
+            ))}
+          </ul>
+          {error ? <div class="flash flash-error">{error}</div> : null}
+          {c.ownerId ? (
+            <Form ctx={page} action={`/admin/inbox/${c.id}/reply`}>
+              <TextArea name="message" label={t('omnichannel:inbox.reply')} rows={3} required />
+              <button type="submit">{t('omnichannel:inbox.send')}</button>
+            </Form>
+          ) : null}
+        </Card>
+        <a href="/admin/inbox">← {t('omnichannel:inbox.title')}</a>
+      </Layout>,
+      error ? 422 : 200,
+    );
+  };
+
+  app.get('/admin/inbox/:id', async (req, reply) => conversationPage(req, reply));
+  app.post('/admin/inbox/:id/reply', async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    try {
+      await s.inbox.reply(req.actor, id, String((req.body as { message?: string }).message ?? ''));
+      flash(reply, 'success', req.t('omnichannel:inbox.replied'));
+      return redirect(reply, `/admin/inbox/${id}`);
+    } catch (error) {
+      return conversationPage(req, reply, formErrors(error, req.t).message);
+    }
+  });
+  const triage: Record<string, (req: FastifyRequest, id: number) => Promise<unknown>> = {
+    assign: (req, id) => s.inbox.assign(req.actor, id, (req.body as { staffId?: string }).staffId || null),
+    resolve: (req, id) => s.inbox.resolve(req.actor, id),
+    reopen: (req, id) => s.inbox.reopen(req.actor, id),
+    escalate: (req, id) => s.inbox.escalate(req.actor, id),
+    priority: (req, id) => s.inbox.setPriority(req.actor, id, (req.body as { priority: 'low' }).priority),
+  };
+  for (const [name, run] of Object.entries(triage)) {
+    app.post(`/admin/inbox/:id/${name}`, async (req, reply) => {
+      const id = Number((req.params as { id: string }).id);
+      try {
+        await run(req, id);
+        flash(reply, 'success', req.t('omnichannel:inbox.updated'));
+      } catch (error) {
+        flash(reply, 'error', formErrors(error, req.t).message);
+      }
+      return redirect(reply, `/admin/inbox/${id}`);
+    });
+  }
+}
