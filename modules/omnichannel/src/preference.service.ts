@@ -50,7 +50,18 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsSe
     return (await getPreferences(actor, userId)).preferredChannel;
   }
 
-  return { getPreferences, updatePreferences, getPreferredChannel };
+  /** A permanent bounce or a complaint: stop emailing that address (the owner can switch it back on). */
+  async function disableEmail(email: string) {
+    const user = await accounts.directory.userByEmail(email);
+    if (!user) return;
+    const current = await getPreferences({ kind: 'staff', userId: user.id, role: 'manager', language: 'es' }, user.id);
+    await db
+      .insert(notificationPreferences)
+      .values({ ...current, userId: user.id, emailEnabled: false, updatedAt: clock.now() })
+      .onConflictDoUpdate({ target: notificationPreferences.userId, set: { emailEnabled: false, updatedAt: clock.now() } });
+  }
+
+  return { getPreferences, updatePreferences, getPreferredChannel, disableEmail };
 }
 
 export type PreferenceService = ReturnType<typeof createPreferenceService>;

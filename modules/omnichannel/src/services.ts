@@ -12,7 +12,13 @@ export function createOmnichannelServices(ctx: ModuleContext, accounts: Accounts
   const inbox = createInboxService(ctx, accounts, messages);
   const reminders = createReminderService(ctx, messages, settings);
   const preferences = createPreferenceService(ctx, accounts, settings);
-  return { messages, inbox, reminders, preferences, providers, settings };
+  const certificates = new Map<string, Promise<string>>();
+  /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
+  const snsCertificate = (url: string) => {
+    if (!certificates.has(url)) certificates.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`certificate ${r.status}`)))));
+    return certificates.get(url)!;
+  };
+  return { messages, inbox, reminders, preferences, providers, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

@@ -1,6 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
-import { parseTwilioInbound, parseTwilioStatus, parseWhatsAppWebhook, verifyMetaSignature, verifyTwilioSignature } from './providers';
+import {
+  isTrustedSnsCertUrl,
+  parseSesNotifications,
+  parseTwilioInbound,
+  parseTwilioStatus,
+  parseWhatsAppWebhook,
+  snsMessageSchema,
+  verifyMetaSignature,
+  verifySnsSignature,
+  verifyTwilioSignature,
+} from './providers';
 import type { OmnichannelServices } from './services';
 
 /**
@@ -51,5 +61,32 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
     const update = parseTwilioStatus(req.body as Record<string, string>);
     if (update && update.status !== 'queued') await s.inbox.recordStatus({ provider: 'twilio', externalId: update.providerMessageId, status: update.status, at: ctx.clock.now() });
     return reply.status(204).send();
+  });
+
+  // Amazon SES through SNS: bounces, complaints and deliveries. SNS posts JSON as text/plain and signs it
+  // with a certificate published on an AWS host, fetched once and kept.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(['text/plain', 'application/json'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    scope.post('/webhooks/ses', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+      let parsed;
+      try {
+        parsed = snsMessageSchema.safeParse(JSON.parse(String(req.body)));
+      } catch {
+        parsed = null;
+      }
+      if (!parsed?.success) return reply.status(400).send({ error: { code: 'webhooks.bad_payload', message: 'Not an SNS message.' } });
+      const message = parsed.data;
+      if (!isTrustedSnsCertUrl(message.SigningCertURL)) return refuse(reply);
+      const certificatePem = await s.snsCertificate(message.SigningCertURL);
+      if (!verifySnsSignature(message, { certificatePem })) return refuse(reply);
+      if (message.Type === 'SubscriptionConfirmation' && message.SubscribeURL && new URL(message.SubscribeURL).hostname.endsWith('.amazonaws.com')) {
+        await fetch(message.SubscribeURL);
+      }
+      for (const n of parseSesNotifications(message)) {
+        await s.inbox.recordStatus({ provider: 'smtp', externalId: n.providerMessageId, status: n.status, at: ctx.clock.now(), error: n.event === 'delivery' ? undefined : n.event });
+        if (n.permanent) for (const email of n.recipients) await s.preferences.disableEmail(email);
+      }
+      return reply.status(204).send();
+    });
   });
 }
