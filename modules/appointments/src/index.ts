@@ -1,9 +1,10 @@
 import { type Tx, defineModule } from '@petfriendly/core';
-import { reminderConfirmed, type OmnichannelServices } from '@petfriendly/omnichannel';
+import { eq } from 'drizzle-orm';
+import { reminderConfirmed, reminderSent, type OmnichannelServices } from '@petfriendly/omnichannel';
 import { vaccinationDue } from '@petfriendly/vet-clinic';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { appointmentBooked, appointmentCancelled, appointmentRescheduled, appointmentsEvents } from './appointments.events';
+import { appointmentBooked, appointmentCancelled, appointmentReminderDue, appointmentRescheduled, appointmentsEvents } from './appointments.events';
 import { appointmentsErrorMessages } from './appointments.messages';
 import { appointmentsMessages } from './i18n/index';
 import { bookPages } from './pages/book.pages';
@@ -12,7 +13,7 @@ import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { type AppointmentsSettings, appointmentsSettings } from './appointments.settings';
 import { appointmentsRoutes } from './appointments.routes';
-import { appointmentsTables } from './appointments.tables';
+import { appointments, appointmentsTables } from './appointments.tables';
 import { appointmentsTools } from './appointments.tools';
 import { type AppointmentsServices, createAppointmentsServices } from './services';
 
@@ -49,6 +50,14 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
       p.relatedObjectType === 'appointment' && p.relatedObjectId ? later(REMINDER_ANSWER)({ appointmentId: p.relatedObjectId, answer: p.answer }, c) : Promise.resolve(),
     );
     events.on(vaccinationDue, 'appointments.queue_vaccination_reminder', (p, c) => later(VACCINATION_REMINDER)(p, c));
+    // The spec's appointment_reminder_due, raised when a reminder about an appointment goes out.
+    events.on(reminderSent, 'appointments.reminder_due', async (p, { tx }) => {
+      if (p.relatedObjectType !== 'appointment' || !p.relatedObjectId) return;
+      const [a] = await tx.select().from(appointments).where(eq(appointments.id, p.relatedObjectId));
+      if (!a) return;
+      const hoursBefore = Math.round((a.startsAt.getTime() - ctx.clock.now().getTime()) / 3_600_000);
+      await ctx.events.emit(tx, appointmentReminderDue, { appointmentId: a.id, ownerId: a.ownerId, petId: a.petId, staffId: a.staffId, startsAt: a.startsAt.toISOString(), serviceTypeId: a.serviceTypeId, hoursBefore });
+    });
   },
   jobs: (s) => {
     return [

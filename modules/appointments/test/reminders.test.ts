@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { localOutbox, systemActor } from '@petfriendly/core';
+import { localOutbox, outbox, systemActor } from '@petfriendly/core';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { omnichannelModule, type OmnichannelServices } from '@petfriendly/omnichannel';
@@ -87,6 +87,8 @@ describe('reminders around an appointment', () => {
     await messaging.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.answer-2', from: '+525577778888', text: 'Sí', at: platform.clock.now() });
     await runJobs();
     expect((await s.appointments.getAppointment(booked.id, owner.actor)).status).toBe('confirmed');
+    const due = (await platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'appointments.appointment_reminder_due'))).map((e) => e.payload);
+    expect(due).toContainEqual(expect.objectContaining({ appointmentId: booked.id }));
   });
 });
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, formatMoney, isStaff, localDate, requireAuthenticated } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { Card, Empty, Field, Form, FormErrorSummary, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Card, Empty, Field, Form, FormErrorSummary, Layout, Select, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
 type Query = { service?: string; pet?: string; date?: string; reschedule?: string; owner?: string };
@@ -96,6 +96,9 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: VetC
               <input type="hidden" name="pet" value={String(pet.id)} />
               <input type="hidden" name="date" value={q.date} />
               {rescheduling ? null : <Field name="reason" label={t('appointments:book.reason')} />}
+              {staff && !rescheduling ? (
+                <Select name="createdVia" label="↪" value="phone" options={(['phone', 'walk_in'] as const).map((v) => ({ value: v, label: t(`appointments:via.${v}`) }))} />
+              ) : null}
               <div class="choices times">
                 {slots.map((slot) => (
                   <button type="submit" name="time" value={slot.time} class="choice">
@@ -112,7 +115,7 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: VetC
   }
 
   const book = async (req: FastifyRequest, reply: FastifyReply) => {
-    const body = req.body as { service: string; pet: string; date: string; time: string; reason?: string };
+    const body = req.body as { service: string; pet: string; date: string; time: string; reason?: string; createdVia?: string };
     const actor = requireAuthenticated(req.actor);
     try {
       const booked = await s.appointments.bookAppointment(actor, {
@@ -121,7 +124,7 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: VetC
         time: body.time,
         serviceType: body.service,
         reason: body.reason,
-        createdVia: isStaff(actor) ? 'phone' : 'web',
+        createdVia: isStaff(actor) ? (body.createdVia === 'walk_in' ? 'walk_in' : 'phone') : 'web',
       });
       flash(reply, 'success', req.t('appointments:book.booked', { date: booked.date, time: body.time }));
       return redirect(reply, isStaff(actor) ? `/admin/schedule?date=${booked.date}` : '/my/appointments');
