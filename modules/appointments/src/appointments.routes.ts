@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HttpApp } from '@petfriendly/core';
+import { type HttpApp, requireStaff } from '@petfriendly/core';
 import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, listSchema, rescheduleSchema } from './appointments.schemas';
 import type { AppointmentsServices } from './services';
 
@@ -32,6 +32,25 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
     const q = req.query as { date: string; staffId?: string };
     return s.schedule.getDailySchedule(req.actor, q.date, q.staffId);
   });
+  const staffParam = z.object({ staffId: z.string().uuid() });
+  const staffOf = (req: unknown) => (req as { params: { staffId: string } }).params.staffId;
+  app.get('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: "Staff: someone's weekly hours, days off and services", params: staffParam } }, async (req) => s.staffSchedule.getStaffSchedule(req.actor, staffOf(req)));
+  app.put('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: 'Replace weekly hours (own, or anyone for managers)', params: staffParam } }, async (req) => s.staffSchedule.setWeeklyHours(req.actor, staffOf(req), req.body));
+  app.post('/api/v1/staff/:staffId/days-off', { schema: { tags, summary: 'Add a day off (or a range)', params: staffParam } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addDayOff(req.actor, staffOf(req), req.body)));
+  app.delete('/api/v1/staff/:staffId/days-off/:id', { schema: { tags, summary: 'Remove a day off', params: staffParam.extend({ id: z.coerce.number().int() }) } }, async (req, reply) => {
+    await s.staffSchedule.removeDayOff(req.actor, staffOf(req), (req.params as { id: number }).id);
+    return reply.status(204).send();
+  });
+  app.put('/api/v1/staff/:staffId/services', { schema: { tags, summary: 'Managers: the services someone offers', params: staffParam } }, async (req) => s.staffSchedule.setStaffServices(req.actor, staffOf(req), req.body));
+  app.get('/api/v1/holidays', { schema: { tags, summary: 'Days the clinic is closed' } }, async (req) => s.staffSchedule.listHolidays(req.actor));
+  app.post('/api/v1/holidays', { schema: { tags, summary: 'Managers: close the clinic on a date' } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addHoliday(req.actor, req.body)));
+  app.get('/api/v1/reports/vaccination-reminders', {
+    schema: { tags, summary: 'Staff: vaccination reminders sent and how many turned into bookings', querystring: z.object({ since: z.iso.date() }) },
+  }, async (req) => {
+    requireStaff(req.actor);
+    return s.notifications.vaccinationConversion(new Date(`${(req.query as { since: string }).since}T00:00:00Z`));
+  });
+
   app.post('/api/v1/time-blocks', { schema: { tags, summary: 'Staff: block time (a person or the whole clinic)', body: blockSchema } }, async (req, reply) =>
     reply.status(201).send(await s.schedule.blockTime(req.actor, req.body)),
   );

@@ -7,13 +7,15 @@ import type { AppointmentsSettings } from './appointments.settings';
 import { createCalendarService } from './calendar.service';
 import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
+import { createStaffScheduleService } from './staff-schedule.service';
 
 export function createAppointmentsServices(ctx: ModuleContext, accounts: AccountsServices, vet: VetClinicServices, messaging: OmnichannelServices, settings: AppointmentsSettings) {
   const appointments = createAppointmentService(ctx, vet, settings);
   const schedule = createScheduleService(ctx, appointments, accounts);
   const calendar = createCalendarService(ctx, appointments);
   const notifications = createNotifications(ctx, accounts, appointments, calendar, messaging, vet, settings);
-  return { appointments, schedule, calendar, notifications };
+  const staffSchedule = createStaffScheduleService(ctx);
+  return { appointments, schedule, calendar, notifications, staffSchedule };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

@@ -111,3 +111,32 @@ describe('appointments over HTTP', () => {
     expect(await t.platform.ctx.tools.executeTool('get_daily_schedule', { date: '2026-03-17' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
   });
 });
+
+describe('working hours, days off and holidays', () => {
+  it('a vet changes their hours and a day off; the slots follow; another vet cannot change them', async () => {
+    const put = await t.app.inject({ method: 'PUT', url: `/api/v1/staff/${vet.user.id}/schedule`, headers: vet.auth, payload: { hours: [{ weekday: 0, start: '16:00', end: '18:00' }] } });
+    expect(put.statusCode).toBe(200);
+    const monday = json(await t.app.inject({ method: 'GET', url: `/api/v1/availability?date=2026-03-23&serviceType=${slug}`, headers: owner.auth })).map((s: { time: string }) => s.time);
+    expect(monday[0]).toBe('16:00');
+    expect(monday.at(-1)).toBe('17:30');
+    expect(json(await t.app.inject({ method: 'GET', url: `/api/v1/availability?date=2026-03-24&serviceType=${slug}`, headers: owner.auth }))).toEqual([]);
+
+    const overlap = await t.app.inject({ method: 'PUT', url: `/api/v1/staff/${vet.user.id}/schedule`, headers: vet.auth, payload: { hours: [{ weekday: 0, start: '09:00', end: '12:00' }, { weekday: 0, start: '11:00', end: '13:00' }] } });
+    expect(overlap.statusCode).toBe(422);
+    expect(json(overlap).error.code).toBe('appointments.hours_overlap');
+
+    const other = await StaffFactory(t.platform, 'veterinarian');
+    expect((await t.app.inject({ method: 'PUT', url: `/api/v1/staff/${vet.user.id}/schedule`, headers: other.auth, payload: { hours: [] } })).statusCode).toBe(403);
+
+    const off = await t.app.inject({ method: 'POST', url: `/api/v1/staff/${vet.user.id}/days-off`, headers: vet.auth, payload: { startDate: '2026-03-30', endDate: '2026-03-30', reason: 'Congreso' } });
+    expect(off.statusCode).toBe(201);
+    expect(json(await t.app.inject({ method: 'GET', url: `/api/v1/availability?date=2026-03-30&serviceType=${slug}`, headers: owner.auth }))).toEqual([]);
+  });
+
+  it('only managers close the clinic for a holiday, and nobody can book it', async () => {
+    const manager = await StaffFactory(t.platform, 'manager');
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/holidays', headers: vet.auth, payload: { date: '2026-04-06', name: 'Puente' } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/holidays', headers: manager.auth, payload: { date: '2026-04-06', name: 'Puente' } })).statusCode).toBe(201);
+    expect(json(await t.app.inject({ method: 'GET', url: `/api/v1/availability?date=2026-04-06&serviceType=${slug}`, headers: owner.auth }))).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Actor, type ModuleContext, NotFoundError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
+import { holidays, serviceTypes, staffDaysOff, staffSchedules, staffServices } from './appointments.tables';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30');
+const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+const MANAGERS = ['manager', 'admin'] as const;
+
+const hoursSchema = z.object({
+  hours: z
+    .array(z.object({ weekday: z.coerce.number().int().min(0).max(6), start: hhmm, end: hhmm }).refine((h) => h.end > h.start, { path: ['end'], message: 'must be after the start time' }))
+    .max(42),
+});
+const dayOffSchema = z.object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') }).refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+const holidaySchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'is required').max(200) });
+const servicesSchema = z.object({ serviceTypeIds: z.array(z.coerce.number().int().positive()).max(100) });
+
+/** Who works when and offers what: each person's weekly hours, days off and services; the clinic's holidays. */
+export function createStaffScheduleService(ctx: ModuleContext) {
+  const { db } = ctx;
+
+  /** Staff manage their own hours and days off; managers and admins anyone's. */
+  const canEdit = (actor: Actor, staffId: string) => {
+    const staff = requireStaff(actor);
+    if (staff.userId !== staffId) requireStaff(actor, MANAGERS);
+    return staff;
+  };
+
+  async function getStaffSchedule(actor: Actor, staffId: string) {
+    requireStaff(actor);
+    const [hours, daysOff, services] = await Promise.all([
+      db.select().from(staffSchedules).where(eq(staffSchedules.staffId, staffId)).orderBy(asc(staffSchedules.weekday), asc(staffSchedules.startTime)),
+      db.select().from(staffDaysOff).where(eq(staffDaysOff.staffId, staffId)).orderBy(asc(staffDaysOff.startDate)),
+      db.select({ id: serviceTypes.id, name: serviceTypes.name, slug: serviceTypes.slug }).from(staffServices).innerJoin(serviceTypes, eq(serviceTypes.id, staffServices.serviceTypeId)).where(eq(staffServices.staffId, staffId)),
+    ]);
+    return { staffId, hours: hours.map((h) => ({ weekday: h.weekday, start: h.startTime.slice(0, 5), end: h.endTime.slice(0, 5) })), daysOff, services };
+  }
+
+  /** Replaces someone's weekly hours; ranges on one weekday must not overlap. */
+  async function setWeeklyHours(actor: Actor, staffId: string, input: unknown) {
+    canEdit(actor, staffId);
+    const { hours } = parseInput(hoursSchema, input);
+    const sorted = [...hours].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
+    sorted.forEach((h, i) => {
+      const prev = sorted[i - 1];
+      if (prev && prev.weekday === h.weekday && prev.end > h.start) {
+        throw ValidationError.forField('appointments.hours_overlap', `hours.${i}.start`, 'Two ranges on the same day overlap.');
+      }
+    });
+    await db.transaction(async (tx) => {
+      await tx.delete(staffSchedules).where(eq(staffSchedules.staffId, staffId));
+      if (sorted.length) await tx.insert(staffSchedules).values(sorted.map((h) => ({ staffId, weekday: h.weekday, startTime: h.start, endTime: h.end })));
+    });
+    return getStaffSchedule(actor, staffId);
+  }
+
+  async function addDayOff(actor: Actor, staffId: string, input: unknown) {
+    canEdit(actor, staffId);
+    const data = parseInput(dayOffSchema, input);
+    const [row] = await db.insert(staffDaysOff).values({ staffId, ...data }).returning();
+    return row!;
+  }
+
+  async function removeDayOff(actor: Actor, staffId: string, id: number) {
+    canEdit(actor, staffId);
+    const [row] = await db.delete(staffDaysOff).where(and(eq(staffDaysOff.id, id), eq(staffDaysOff.staffId, staffId))).returning();
+    if (!row) throw new NotFoundError('appointments.day_off_not_found', 'No such day off.');
+  }
+
+  async function setStaffServices(actor: Actor, staffId: string, input: unknown) {
+    requireStaff(actor, MANAGERS);
+    const { serviceTypeIds } = parseInput(servicesSchema, input);
+    await db.transaction(async (tx) => {
+      await tx.delete(staffServices).where(eq(staffServices.staffId, staffId));
+      if (serviceTypeIds.length) await tx.insert(staffServices).values(serviceTypeIds.map((serviceTypeId) => ({ staffId, serviceTypeId })));
+    });
+    return getStaffSchedule(actor, staffId);
+  }
+
+  async function listHolidays(actor: Actor) {
+    requireStaff(actor);
+    return db.select().from(holidays).orderBy(asc(holidays.date));
+  }
+
+  async function addHoliday(actor: Actor, input: unknown) {
+    requireStaff(actor, MANAGERS);
+    const data = parseInput(holidaySchema, input);
+    const [row] = await db.insert(holidays).values(data).onConflictDoUpdate({ target: holidays.date, set: { name: data.name } }).returning();
+    return row!;
+  }
+
+  async function removeHoliday(actor: Actor, date: string) {
+    requireStaff(actor, MANAGERS);
+    await db.delete(holidays).where(eq(holidays.date, date));
+  }
+
+  return { getStaffSchedule, setWeeklyHours, addDayOff, removeDayOff, setStaffServices, listHolidays, addHoliday, removeHoliday };
+}
+
+export type StaffScheduleService = ReturnType<typeof createStaffScheduleService>;
