@@ -11,6 +11,7 @@ import { bookPages } from './pages/book.pages';
 import { calendarPages } from './pages/calendar.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
+import { teamPages } from './pages/team.pages';
 import { type AppointmentsSettings, appointmentsSettings } from './appointments.settings';
 import { appointmentsRoutes } from './appointments.routes';
 import { appointments, appointmentsTables } from './appointments.tables';
@@ -35,6 +36,7 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
     { area: 'site', href: '/book', labelKey: 'appointments:nav.book', icon: '📅', audience: 'owner', order: 20 },
     { area: 'site', href: '/my/appointments', labelKey: 'appointments:nav.myAppointments', icon: '🗓', audience: 'owner', order: 30 },
     { area: 'admin', href: '/admin/schedule', labelKey: 'appointments:nav.schedule', icon: '🗓', audience: 'staff', order: 5 },
+    { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
   ],
   createServices: (ctx, deps, settings) =>
     createAppointmentsServices(ctx, deps.accounts as AccountsServices, deps['vet-clinic'] as VetClinicServices, deps.omnichannel as OmnichannelServices, settings),
@@ -86,6 +88,7 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
     await bookPages(app, services, deps['vet-clinic'] as VetClinicServices, ctx);
     await myAppointmentsPages(app, services);
     await schedulePages(app, services, deps.accounts as AccountsServices, ctx);
+    await teamPages(app, services, deps.accounts as AccountsServices);
   },
 });
 

@@ -16,4 +16,5 @@ export const de: typeof es = {
     confirm: 'Bestätigen', checkIn: 'Angekommen', complete: 'Abschließen', noShow: 'Nicht erschienen', followUp: 'Kontrolle in (Tagen)', followUpOffer: 'Freie Zeiten für die Kontrolle am {{date}}: {{times}}',
     block: 'Zeit blockieren', blockReason: 'Grund', start: 'Beginn', end: 'Ende', blocked: 'Zeit blockiert.', wholeClinic: 'Ganze Praxis', walkIn: 'Termin für ein Tier buchen', updated: 'Termin aktualisiert.',
   },
+  team: { title: 'Arbeitszeiten des Teams', hours: 'Wochenplan', dayOff: 'Freie Tage', addDayOff: 'Freien Tag eintragen', from: 'Von', to: 'Bis', reason: 'Grund', saved: 'Arbeitszeiten gespeichert.', holidays: 'Feiertage (Praxis geschlossen)', addHoliday: 'Feiertag eintragen', name: 'Name', weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'], help: 'Bis zu zwei Schichten pro Tag (z. B. 09:00–14:00 und 16:00–20:00). Freie Tage leer lassen.' },
 };

@@ -16,4 +16,5 @@ export const en: typeof es = {
     confirm: 'Confirm', checkIn: 'Arrived', complete: 'Finish', noShow: 'No-show', followUp: 'Follow-up in (days)', followUpOffer: 'Times for the follow-up on {{date}}: {{times}}',
     block: 'Block time', blockReason: 'Reason', start: 'Start', end: 'End', blocked: 'Time blocked.', wholeClinic: 'Whole clinic', walkIn: 'Book for a pet', updated: 'Appointment updated.',
   },
+  team: { title: 'Team hours', hours: 'Weekly hours', dayOff: 'Days off', addDayOff: 'Add day off', from: 'From', to: 'To', reason: 'Reason', saved: 'Hours saved.', holidays: 'Holidays (clinic closed)', addHoliday: 'Add holiday', name: 'Name', weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], help: 'Up to two shifts a day (e.g. 09:00–14:00 and 16:00–20:00). Leave a day empty when not working.' },
 };

@@ -14,4 +14,5 @@ export const es = {
     confirm: 'Confirmar', checkIn: 'Llegó', complete: 'Terminar', noShow: 'No vino', followUp: 'Seguimiento en (días)', followUpOffer: 'Horarios para el seguimiento el {{date}}: {{times}}',
     block: 'Bloquear horario', blockReason: 'Motivo', start: 'Inicio', end: 'Fin', blocked: 'Horario bloqueado.', wholeClinic: 'Toda la clínica', walkIn: 'Agendar para una mascota', updated: 'Cita actualizada.',
   },
+  team: { title: 'Horarios del equipo', hours: 'Horario semanal', dayOff: 'Días libres', addDayOff: 'Agregar día libre', from: 'Desde', to: 'Hasta', reason: 'Motivo', saved: 'Horario guardado.', holidays: 'Días festivos (clínica cerrada)', addHoliday: 'Agregar festivo', name: 'Nombre', weekdays: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'], help: 'Hasta dos turnos por día (por ejemplo 09:00–14:00 y 16:00–20:00). Deja vacío un día que no trabaja.' },
 };

@@ -16,4 +16,5 @@ export const fr: typeof es = {
     confirm: 'Confirmer', checkIn: 'Arrivé', complete: 'Terminer', noShow: 'Absent', followUp: 'Contrôle dans (jours)', followUpOffer: 'Créneaux pour le contrôle le {{date}} : {{times}}',
     block: 'Bloquer un créneau', blockReason: 'Motif', start: 'Début', end: 'Fin', blocked: 'Créneau bloqué.', wholeClinic: 'Toute la clinique', walkIn: 'Réserver pour un animal', updated: 'Rendez-vous mis à jour.',
   },
+  team: { title: 'Horaires de l’équipe', hours: 'Horaires hebdomadaires', dayOff: 'Jours de congé', addDayOff: 'Ajouter un congé', from: 'Du', to: 'Au', reason: 'Motif', saved: 'Horaires enregistrés.', holidays: 'Jours fériés (clinique fermée)', addHoliday: 'Ajouter un jour férié', name: 'Nom', weekdays: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'], help: 'Jusqu’à deux plages par jour (ex. 09:00–14:00 et 16:00–20:00). Laissez vide un jour non travaillé.' },
 };

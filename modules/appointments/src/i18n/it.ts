@@ -16,4 +16,5 @@ export const it: typeof es = {
     confirm: 'Conferma', checkIn: 'Arrivato', complete: 'Concludi', noShow: 'Non presentato', followUp: 'Controllo tra (giorni)', followUpOffer: 'Orari per il controllo di {{date}}: {{times}}',
     block: 'Blocca orario', blockReason: 'Motivo', start: 'Inizio', end: 'Fine', blocked: 'Orario bloccato.', wholeClinic: 'Tutta la clinica', walkIn: 'Prenota per un animale', updated: 'Appuntamento aggiornato.',
   },
+  team: { title: 'Orari del team', hours: 'Orario settimanale', dayOff: 'Giorni liberi', addDayOff: 'Aggiungi giorno libero', from: 'Dal', to: 'Al', reason: 'Motivo', saved: 'Orario salvato.', holidays: 'Festivi (clinica chiusa)', addHoliday: 'Aggiungi festivo', name: 'Nome', weekdays: ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'], help: 'Fino a due turni al giorno (es. 09:00–14:00 e 16:00–20:00). Lascia vuoto un giorno non lavorativo.' },
 };
