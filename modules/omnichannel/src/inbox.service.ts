@@ -132,6 +132,10 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
     const rank = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 4, received: 0 } as const;
     const [current] = await db.select().from(messages).where(and(eq(messages.provider, input.provider), eq(messages.externalId, input.externalId)));
     if (!current || rank[input.status] <= rank[current.status]) return null;
+    if (input.status === 'failed') {
+      await sender.failReported(current.id, input.error ?? 'failed');
+      return current;
+    }
     return db.transaction(async (tx) => {
       const [row] = await tx
         .update(messages)

@@ -177,6 +177,16 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     });
   }
 
+  /**
+   * The provider accepted a message and later reported it failed (a bounce, WhatsApp's 131047 outside
+   * the 24-hour window): the same failover as a failed send.
+   */
+  async function failReported(messageId: number, error: string) {
+    const [row] = await db.select({ message: messages, conversation: conversations, channel: channels }).from(messages).innerJoin(conversations, eq(conversations.id, messages.conversationId)).innerJoin(channels, eq(channels.id, conversations.channelId)).where(eq(messages.id, messageId));
+    if (!row || row.message.status === 'failed') return;
+    await failAndEscalate(row.message, row.conversation.ownerId, row.channel.channelType, error, {});
+  }
+
   /** `send_bulk_message`: one message each, each on that person's channel. */
   async function sendBulkMessage(actor: Actor, userIds: string[], message: string, channel: ChannelKind | 'auto' = 'auto') {
     requireStaff(actor);
@@ -192,7 +202,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     return row;
   }
 
-  return { sendMessage, planMessage, queueMessage, sendBulkMessage, getMessageStatus, deliver, conversationFor, channelsFor, preferences };
+  return { sendMessage, planMessage, queueMessage, failReported, sendBulkMessage, getMessageStatus, deliver, conversationFor, channelsFor, preferences };
 }
 
 /**

@@ -98,3 +98,21 @@ describe('Twilio SMS webhook', () => {
     expect((await inboundRows()).filter((m) => m.externalId === 'SM123')).toHaveLength(1);
   });
 });
+
+describe('a WhatsApp message that fails after it was accepted', () => {
+  it('fails over to the next channel when Meta reports 131047 (outside the 24-hour window)', async () => {
+    const owner = await OwnerFactory(t.platform, { name: 'Sara Núñez', email: 'sara@example.mx' });
+    await t.platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 6060 7070' });
+    const queued = await t.platform.services.omnichannel.messages.sendMessage({ kind: 'system', language: 'es' }, { userId: owner.user.id, message: 'Su receta está lista.' });
+    await t.platform.ctx.db.update(messages).set({ status: 'sent', provider: 'whatsapp-cloud', externalId: 'wamid.LATE' }).where(eq(messages.id, queued.id));
+    const body = JSON.stringify({
+      object: 'whatsapp_business_account',
+      entry: [{ id: 'WABA', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '1' }, statuses: [{ id: 'wamid.LATE', status: 'failed', timestamp: '1773158600', recipient_id: '525560607070', errors: [{ code: 131047, title: 'Re-engagement message' }] }] } }] }],
+    });
+    expect((await postWhatsApp(body, sign(body))).statusCode).toBe(200);
+    const [failed] = await t.platform.ctx.db.select().from(messages).where(eq(messages.id, queued.id));
+    expect(failed).toMatchObject({ status: 'failed', error: '131047' });
+    const [next] = await t.platform.ctx.db.select().from(messages).where(eq(messages.escalatedFrom, queued.id));
+    expect(next).toMatchObject({ content: 'Su receta está lista.', status: 'pending' });
+  });
+});
