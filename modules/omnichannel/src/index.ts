@@ -9,9 +9,11 @@ import { type OmnichannelServices, createOmnichannelServices } from './services'
 import { defaultTemplateRows } from './templates';
 import { webhookRoutes } from './webhooks.routes';
 import { omnichannelMessages } from './i18n/index';
+import { omnichannelErrorMessages } from './omnichannel.messages';
 import { omnichannelRoutes } from './omnichannel.routes';
 import { inboxPages } from './pages/inbox.pages';
 import { preferencePages } from './pages/preferences.pages';
+import { templatePages } from './pages/templates.pages';
 
 export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSettings>({
   name: 'omnichannel',
@@ -20,8 +22,10 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
   settings: { block: 'OMNICHANNEL', schema: omnichannelSettings },
   events: omnichannelEvents,
   i18n: omnichannelMessages,
+  messages: omnichannelErrorMessages,
   nav: [
     { area: 'admin', href: '/admin/inbox', labelKey: 'omnichannel:nav.inbox', icon: '💬', audience: 'staff', order: 8 },
+    { area: 'admin', href: '/admin/templates', labelKey: 'omnichannel:templates.title', icon: '📝', audience: 'staff', order: 70 },
     { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
   ],
   createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts as AccountsServices, settings),
@@ -53,6 +57,7 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
     await omnichannelRoutes(app, services);
     await inboxPages(app, services, ctx);
     await preferencePages(app, services);
+    await templatePages(app, services);
   },
 });
 

@@ -6,19 +6,21 @@ import type { OmnichannelSettings } from './omnichannel.settings';
 import { createPreferenceService } from './preference.service';
 import { type ProviderSet, createProviderSet } from './provider-set';
 import { createReminderService } from './reminder.service';
+import { createTemplateService } from './template.service';
 
 export function createOmnichannelServices(ctx: ModuleContext, accounts: AccountsServices, settings: OmnichannelSettings, providers: ProviderSet = createProviderSet(ctx.db, settings)) {
   const messages = createMessageService(ctx, accounts, providers, settings);
   const inbox = createInboxService(ctx, accounts, messages);
   const reminders = createReminderService(ctx, messages, settings);
   const preferences = createPreferenceService(ctx, accounts, settings);
+  const templates = createTemplateService(ctx);
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
     if (!certificates.has(url)) certificates.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`certificate ${r.status}`)))));
     return certificates.get(url)!;
   };
-  return { messages, inbox, reminders, preferences, providers, settings, snsCertificate };
+  return { messages, inbox, reminders, preferences, templates, providers, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

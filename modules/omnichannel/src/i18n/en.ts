@@ -12,4 +12,5 @@ export const en: typeof es = {
     unknownContact: 'Contact without a registered owner', assignedTo: 'Handled by', outbox: 'See the local provider’s messages',
   },
   prefs: { title: 'How you want to hear from us', preferredChannel: 'Preferred channel', emailEnabled: 'Email', smsEnabled: 'SMS', whatsappEnabled: 'WhatsApp', remindersEnabled: 'Appointment and vaccine reminders', marketingEnabled: 'Offers and news', saved: 'Preferences saved.' },
+  templates: { title: 'Message templates', help: 'Variables in braces are filled when sending. Editing a WhatsApp template sends it back to Meta for approval.', variables: 'Variables', active: 'In use', approved: 'Approved by WhatsApp', pending: 'Awaiting approval', subject: 'Subject', content: 'Text', saved: 'Template saved.' },
 };

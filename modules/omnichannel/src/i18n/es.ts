@@ -10,4 +10,5 @@ export const es = {
     unknownContact: 'Contacto sin propietario registrado', assignedTo: 'Atiende', outbox: 'Ver mensajes del proveedor local',
   },
   prefs: { title: 'Cómo quieres recibir avisos', preferredChannel: 'Canal preferido', emailEnabled: 'Correo', smsEnabled: 'SMS', whatsappEnabled: 'WhatsApp', remindersEnabled: 'Recordatorios de citas y vacunas', marketingEnabled: 'Promociones y novedades', saved: 'Preferencias guardadas.' },
+  templates: { title: 'Plantillas de mensajes', help: 'Las variables entre llaves se llenan al enviar. Editar una plantilla de WhatsApp la manda de nuevo a aprobación de Meta.', variables: 'Variables', active: 'En uso', approved: 'Aprobada por WhatsApp', pending: 'Pendiente de aprobación', subject: 'Asunto', content: 'Texto', saved: 'Plantilla guardada.' },
 };

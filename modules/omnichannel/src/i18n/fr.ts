@@ -12,4 +12,5 @@ export const fr: typeof es = {
     unknownContact: 'Contact sans propriétaire enregistré', assignedTo: 'Suivi par', outbox: 'Voir les messages du prestataire local',
   },
   prefs: { title: 'Comment recevoir nos notifications', preferredChannel: 'Canal préféré', emailEnabled: 'E-mail', smsEnabled: 'SMS', whatsappEnabled: 'WhatsApp', remindersEnabled: 'Rappels de rendez-vous et de vaccins', marketingEnabled: 'Offres et actualités', saved: 'Préférences enregistrées.' },
+  templates: { title: 'Modèles de messages', help: 'Les variables entre accolades sont remplies à l’envoi. Modifier un modèle WhatsApp le renvoie en validation chez Meta.', variables: 'Variables', active: 'Utilisé', approved: 'Approuvé par WhatsApp', pending: 'En attente d’approbation', subject: 'Objet', content: 'Texte', saved: 'Modèle enregistré.' },
 };

@@ -1,0 +1,63 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type HttpApp, LANGUAGES, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, Layout, TextArea, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { OmnichannelServices } from '../services';
+
+/** Managers edit what the clinic says, per message, channel and language. */
+export async function templatePages(app: HttpApp, s: OmnichannelServices) {
+  const page = async (req: FastifyRequest, reply: FastifyReply, failed?: { id: number; message: string; fields: Record<string, string | undefined> }) => {
+    const staff = requireStaff(req.actor);
+    const lang = (req.query as { lang?: string }).lang ?? req.lang;
+    const rows = await s.templates.listTemplates(staff, { language: lang });
+    const ctx = pageContext(req, reply);
+    const { t } = ctx;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('omnichannel:templates.title')} area="admin">
+        <h1>{t('omnichannel:templates.title')}</h1>
+        <p class="meta">{t('omnichannel:templates.help')}</p>
+        <div class="choices scroll">
+          {LANGUAGES.map((l) => (
+            <a class={`choice${l === lang ? ' chosen' : ''}`} href={`/admin/templates?lang=${l}`}>
+              {l.toUpperCase()}
+            </a>
+          ))}
+        </div>
+        {rows.map((row) => (
+          <Card
+            title={`${row.name} · ${t(`omnichannel:channels.${row.channelType}`)}`}
+            actions={row.channelType === 'whatsapp' ? <Badge tone={row.isApproved ? 'ok' : 'warn'}>{t(row.isApproved ? 'omnichannel:templates.approved' : 'omnichannel:templates.pending')}</Badge> : undefined}
+          >
+            <p class="meta">
+              {t('omnichannel:templates.variables')}: {row.variables.map((v) => `{{${v}}}`).join(' ')}
+            </p>
+            {failed?.id === row.id ? <FormErrorSummary message={failed.message} /> : null}
+            <Form ctx={ctx} action={`/admin/templates/${row.id}?lang=${lang}`}>
+              {row.channelType === 'email' ? <Field name="subject" label={t('omnichannel:templates.subject')} value={row.subject} errors={failed?.id === row.id ? failed.fields : {}} /> : null}
+              <TextArea name="content" label={t('omnichannel:templates.content')} value={row.content} rows={3} errors={failed?.id === row.id ? failed.fields : {}} />
+              <input type="hidden" name="isActive" value="false" />
+              <Checkbox name="isActive" label={t('omnichannel:templates.active')} checked={row.isActive} />
+              <button type="submit" class="btn-small">{t('ui:form.save')}</button>
+            </Form>
+          </Card>
+        ))}
+      </Layout>,
+      failed ? 422 : 200,
+    );
+  };
+
+  app.get('/admin/templates', async (req, reply) => page(req, reply));
+  app.post('/admin/templates/:id', async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    const body = req.body as Record<string, string | string[]>;
+    const isActive = Array.isArray(body.isActive) ? body.isActive.includes('true') : body.isActive === 'true';
+    try {
+      await s.templates.updateTemplate(req.actor, id, { ...body, isActive });
+      flash(reply, 'success', req.t('omnichannel:templates.saved'));
+      return redirect(reply, `/admin/templates?lang=${(req.query as { lang?: string }).lang ?? ''}`);
+    } catch (error) {
+      const { fields, message } = formErrors(error, req.t);
+      return page(req, reply, { id, message, fields });
+    }
+  });
+}
