@@ -86,7 +86,7 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
     await appointmentsRoutes(app, services);
     await calendarPages(app, services);
     await bookPages(app, services, deps['vet-clinic'] as VetClinicServices, ctx);
-    await myAppointmentsPages(app, services);
+    await myAppointmentsPages(app, services, ctx.clinic.TIME_ZONE);
     await schedulePages(app, services, deps.accounts as AccountsServices, ctx);
     await teamPages(app, services, deps.accounts as AccountsServices);
   },

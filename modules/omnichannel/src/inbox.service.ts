@@ -66,6 +66,14 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
     return { ...row.conversation, channel: row.channel, ownerName: row.conversation.ownerId ? (names.get(row.conversation.ownerId) ?? '') : '', messages: recent.reverse().map((m) => ({ ...m, senderName: m.senderId ? (names.get(m.senderId) ?? '') : '' })) };
   }
 
+  /** The spec's `get_conversation(user_id)`: the person's most recent conversation, on any channel. */
+  async function getConversationWithUser(actor: Actor, userId: string, limit = 50) {
+    requireStaff(actor);
+    const [latest] = await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.ownerId, userId)).orderBy(desc(conversations.lastMessageAt)).limit(1);
+    if (!latest) throw new NotFoundError('omnichannel.conversation_not_found', 'No conversation with this person yet.');
+    return getConversation(actor, latest.id, limit);
+  }
+
   async function getUnreadMessages(actor: Actor, options: { channel?: ChannelKind; limit?: number } = {}) {
     requireStaff(actor);
     return db
@@ -161,7 +169,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
     return row?.n ?? 0;
   }
 
-  return { listConversations, getConversation, getUnreadMessages, markRead, reply, assign, setPriority, escalate, resolve, reopen, recordInbound, recordStatus, unreadCount };
+  return { listConversations, getConversation, getConversationWithUser, getUnreadMessages, markRead, reply, assign, setPriority, escalate, resolve, reopen, recordInbound, recordStatus, unreadCount };
 }
 
 export type InboxService = ReturnType<typeof createInboxService>;

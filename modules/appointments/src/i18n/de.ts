@@ -8,7 +8,7 @@ export const de: typeof es = {
     booked: 'Fertig! Dein Termin am {{date}} um {{time}} ist gebucht.', minutes: '{{minutes}} Min.', from: 'ab', change: 'Ändern', taken: 'Diese Zeit wurde gerade vergeben. Wähl eine andere:',
     rescheduleTitle: 'Termin verschieben', rescheduled: 'Dein Termin ist jetzt am {{date}} um {{time}}.', staff: 'Bei', anyStaff: 'Egal',
   },
-  my: { title: 'Meine Termine', upcoming: 'Anstehend', past: 'Vergangen', none: 'Du hast keine anstehenden Termine.', cancel: 'Absagen', cancelled: 'Termin abgesagt.', reschedule: 'Verschieben', addToCalendar: 'Zum Kalender hinzufügen' },
+  my: { subscribe: 'Abonniere deine Termine im Kalender (privater Link)', title: 'Meine Termine', upcoming: 'Anstehend', past: 'Vergangen', none: 'Du hast keine anstehenden Termine.', cancel: 'Absagen', cancelled: 'Termin abgesagt.', reschedule: 'Verschieben', addToCalendar: 'Zum Kalender hinzufügen' },
   status: { pending: 'Unbestätigt', confirmed: 'Bestätigt', checked_in: 'In Behandlung', completed: 'Erledigt', cancelled: 'Abgesagt', no_show: 'Nicht erschienen' },
   via: { web: 'Web', ai: 'Assistent', phone: 'Telefon', walk_in: 'Ohne Termin' },
   schedule: {

@@ -8,7 +8,7 @@ export const en: typeof es = {
     booked: 'Done! Your appointment is booked for {{date}} at {{time}}.', minutes: '{{minutes}} min', from: 'from', change: 'Change', taken: 'That time was just taken. Pick another:',
     rescheduleTitle: 'Change the appointment date', rescheduled: 'Your appointment moved to {{date}} at {{time}}.', staff: 'With', anyStaff: 'Anyone',
   },
-  my: { title: 'My appointments', upcoming: 'Upcoming', past: 'Past', none: 'You have no upcoming appointments.', cancel: 'Cancel', cancelled: 'Appointment cancelled.', reschedule: 'Change date', addToCalendar: 'Add to calendar' },
+  my: { subscribe: 'Subscribe your calendar to your appointments (private link)', title: 'My appointments', upcoming: 'Upcoming', past: 'Past', none: 'You have no upcoming appointments.', cancel: 'Cancel', cancelled: 'Appointment cancelled.', reschedule: 'Change date', addToCalendar: 'Add to calendar' },
   status: { pending: 'To confirm', confirmed: 'Confirmed', checked_in: 'With the vet', completed: 'Done', cancelled: 'Cancelled', no_show: 'No-show' },
   via: { web: 'Web', ai: 'Assistant', phone: 'Phone', walk_in: 'Walk-in' },
   schedule: {

@@ -6,7 +6,7 @@ export const es = {
     booked: '¡Listo! Tu cita quedó agendada para el {{date}} a las {{time}}.', minutes: '{{minutes}} min', from: 'desde', change: 'Cambiar', taken: 'Ese horario se acaba de ocupar. Elige otro:',
     rescheduleTitle: 'Cambiar fecha de la cita', rescheduled: 'Tu cita se movió al {{date}} a las {{time}}.', staff: 'Con', anyStaff: 'Cualquiera',
   },
-  my: { title: 'Mis citas', upcoming: 'Próximas', past: 'Anteriores', none: 'No tienes citas próximas.', cancel: 'Cancelar', cancelled: 'Cita cancelada.', reschedule: 'Cambiar fecha', addToCalendar: 'Agregar al calendario' },
+  my: { subscribe: 'Suscribe tu calendario a tus citas (enlace privado)', title: 'Mis citas', upcoming: 'Próximas', past: 'Anteriores', none: 'No tienes citas próximas.', cancel: 'Cancelar', cancelled: 'Cita cancelada.', reschedule: 'Cambiar fecha', addToCalendar: 'Agregar al calendario' },
   status: { pending: 'Por confirmar', confirmed: 'Confirmada', checked_in: 'En consulta', completed: 'Atendida', cancelled: 'Cancelada', no_show: 'No asistió' },
   via: { web: 'Web', ai: 'Asistente', phone: 'Teléfono', walk_in: 'Sin cita' },
   schedule: {

@@ -8,7 +8,7 @@ export const fr: typeof es = {
     booked: 'C’est fait ! Votre rendez-vous est pris pour le {{date}} à {{time}}.', minutes: '{{minutes}} min', from: 'à partir de', change: 'Modifier', taken: 'Ce créneau vient d’être pris. Choisissez-en un autre :',
     rescheduleTitle: 'Changer la date du rendez-vous', rescheduled: 'Votre rendez-vous a été déplacé au {{date}} à {{time}}.', staff: 'Avec', anyStaff: 'Peu importe',
   },
-  my: { title: 'Mes rendez-vous', upcoming: 'À venir', past: 'Passés', none: 'Vous n’avez aucun rendez-vous à venir.', cancel: 'Annuler', cancelled: 'Rendez-vous annulé.', reschedule: 'Changer la date', addToCalendar: 'Ajouter à l’agenda' },
+  my: { subscribe: 'Abonnez votre agenda à vos rendez-vous (lien privé)', title: 'Mes rendez-vous', upcoming: 'À venir', past: 'Passés', none: 'Vous n’avez aucun rendez-vous à venir.', cancel: 'Annuler', cancelled: 'Rendez-vous annulé.', reschedule: 'Changer la date', addToCalendar: 'Ajouter à l’agenda' },
   status: { pending: 'À confirmer', confirmed: 'Confirmé', checked_in: 'En consultation', completed: 'Terminé', cancelled: 'Annulé', no_show: 'Absent' },
   via: { web: 'Web', ai: 'Assistant', phone: 'Téléphone', walk_in: 'Sans rendez-vous' },
   schedule: {

@@ -8,7 +8,7 @@ export const it: typeof es = {
     booked: 'Fatto! Il tuo appuntamento è fissato per {{date}} alle {{time}}.', minutes: '{{minutes}} min', from: 'da', change: 'Cambia', taken: 'Questo orario è appena stato occupato. Scegline un altro:',
     rescheduleTitle: 'Cambia data dell’appuntamento', rescheduled: 'Il tuo appuntamento è stato spostato a {{date}} alle {{time}}.', staff: 'Con', anyStaff: 'Indifferente',
   },
-  my: { title: 'I miei appuntamenti', upcoming: 'Prossimi', past: 'Passati', none: 'Non hai appuntamenti in programma.', cancel: 'Annulla', cancelled: 'Appuntamento annullato.', reschedule: 'Cambia data', addToCalendar: 'Aggiungi al calendario' },
+  my: { subscribe: 'Iscrivi il tuo calendario ai tuoi appuntamenti (link privato)', title: 'I miei appuntamenti', upcoming: 'Prossimi', past: 'Passati', none: 'Non hai appuntamenti in programma.', cancel: 'Annulla', cancelled: 'Appuntamento annullato.', reschedule: 'Cambia data', addToCalendar: 'Aggiungi al calendario' },
   status: { pending: 'Da confermare', confirmed: 'Confermato', checked_in: 'In visita', completed: 'Completato', cancelled: 'Annullato', no_show: 'Non presentato' },
   via: { web: 'Web', ai: 'Assistente', phone: 'Telefono', walk_in: 'Senza appuntamento' },
   schedule: {

@@ -126,7 +126,7 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: VetC
         reason: body.reason,
         createdVia: isStaff(actor) ? (body.createdVia === 'walk_in' ? 'walk_in' : 'phone') : 'web',
       });
-      flash(reply, 'success', req.t('appointments:book.booked', { date: booked.date, time: body.time }));
+      flash(reply, 'success', req.t('appointments:book.booked', { date: booked.startsAt.toLocaleDateString(req.lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }), time: body.time }));
       return redirect(reply, isStaff(actor) ? `/admin/schedule?date=${booked.date}` : '/my/appointments');
     } catch (error) {
       const { message } = formErrors(error, req.t);

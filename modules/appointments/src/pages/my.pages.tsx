@@ -6,10 +6,11 @@ import type { AppointmentsServices } from '../services';
 const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
 
 /** The owner's appointments: upcoming ones can be moved, cancelled or added to a calendar. */
-export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices) {
+export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices, timeZone: string) {
+  const day = (d: Date, lang: string) => d.toLocaleDateString(lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
   app.get('/my/appointments', async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
-    const [upcoming, all] = await Promise.all([s.appointments.getUserAppointments(actor), s.appointments.getUserAppointments(actor, { includePast: true })]);
+    const [upcoming, all, feed] = await Promise.all([s.appointments.getUserAppointments(actor), s.appointments.getUserAppointments(actor, { includePast: true }), s.calendar.feedUrl(actor)]);
     const upcomingIds = new Set(upcoming.map((a) => a.id));
     const past = all.filter((a) => !upcomingIds.has(a.id)).slice(0, 20);
     const page = pageContext(req, reply);
@@ -30,7 +31,7 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices)
               <li>
                 <span>
                   <b>
-                    {a.localDate} · {a.time}
+                    {day(a.startsAt, page.lang)} · {a.time}
                   </b>{' '}
                   <Badge tone={TONE[a.status]}>{t(`appointments:status.${a.status}`)}</Badge>
                   <br />
@@ -53,13 +54,16 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices)
             ))}
           </ul>
         </Card>
+        <p class="meta">
+          📅 {t('appointments:my.subscribe')}: <code>{feed}</code>
+        </p>
         {past.length ? (
           <Card title={t('appointments:my.past')}>
             <ul class="list">
               {past.map((a) => (
                 <li>
                   <span>
-                    {a.localDate} · {a.time} · {a.service.name}
+                    {day(a.startsAt, page.lang)} · {a.time} · {a.service.name}
                   </span>
                   <Badge tone={TONE[a.status]}>{t(`appointments:status.${a.status}`)}</Badge>
                 </li>
