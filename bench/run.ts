@@ -1,3 +1,6 @@
+import { eq } from 'drizzle-orm';
+import { pets } from '@petfriendly/vet-clinic';
+import { localDate } from '@petfriendly/core';
 /**
  * `npm run bench`: a busy clinic's years of data in a fresh database, then the figures the house
  * budgets name — time and SQL statements per page / API call (with short and long pet histories, to
@@ -69,6 +72,10 @@ try {
   const longOwner = await auth.session(long.ownerEmail);
   const shortOwner = await auth.session(short.ownerEmail);
   const q = encodeURIComponent(surname.surname);
+  // A weekday with appointments on it (the demo fills the next days), and María's first pet.
+  const tomorrow = nextWeekday(platform.ctx.clock.now(), platform.ctx.clinic.TIME_ZONE);
+  const mariaId = (await platform.services.accounts.directory.userByEmail('maria@example.mx'))!.id;
+  const [{ id: mariaPet }] = (await platform.ctx.db.select({ id: pets.id }).from(pets).where(eq(pets.ownerId, mariaId)).limit(1)) as [{ id: number }];
   const L = `long ${long.visits}v`;
   const S = `short ${short.visits}v`;
   const probes: Probe[] = [
@@ -87,6 +94,10 @@ try {
     { label: 'HTML /my/pets (María)', url: '/my/pets', headers: maria },
     { label: `HTML /my/pets/:id [${L}]`, url: `/my/pets/${long.id}`, headers: longOwner },
     { label: `HTML /my/pets/:id [${S}]`, url: `/my/pets/${short.id}`, headers: shortOwner },
+    { label: 'API  availability (consulta, tomorrow)', url: `/api/v1/availability?date=${tomorrow}&serviceType=consulta-general`, headers: staffApi },
+    { label: 'HTML /admin/schedule (tomorrow)', url: `/admin/schedule?date=${tomorrow}`, headers: staffPage },
+    { label: 'HTML /book (service, pet, day)', url: `/book?service=consulta-general&pet=${mariaPet}&date=${tomorrow}`, headers: maria },
+    { label: 'HTML /admin/inbox', url: '/admin/inbox', headers: staffPage },
   ];
 
   const app = await buildApp(platform, config, { logger: false });
@@ -168,4 +179,12 @@ try {
   console.error(error);
 } finally {
   await cleanup();
+}
+
+/** The next clinic day after today that is not a Sunday. */
+function nextWeekday(now: Date, timeZone: string): string {
+  for (let days = 1; ; days++) {
+    const date = localDate(new Date(now.getTime() + days * 86_400_000), timeZone);
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() !== 0) return date;
+  }
 }
