@@ -3,6 +3,7 @@ import type { es } from './es';
 export const de: typeof es = {
   nav: { book: 'Termin buchen', myAppointments: 'Meine Termine', schedule: 'Terminplan' },
   book: {
+    pickPet: 'Suche den Patienten und nutze „Termin buchen“ in seiner Akte.',
     title: 'Termin buchen', service: '1. Was brauchst du?', pet: '2. Für wen?', day: '3. An welchem Tag?', time: '4. Um wie viel Uhr?', confirm: 'Termin bestätigen',
     reason: 'Anlass (optional)', noPets: 'Registriere zuerst dein Tier.', addPet: 'Tier hinzufügen', noTimes: 'An diesem Tag ist nichts mehr frei. Versuch einen anderen.', closed: 'Geschlossen',
     booked: 'Fertig! Dein Termin am {{date}} um {{time}} ist gebucht.', minutes: '{{minutes}} Min.', from: 'ab', change: 'Ändern', taken: 'Diese Zeit wurde gerade vergeben. Wähl eine andere:',

@@ -3,6 +3,7 @@ import type { es } from './es';
 export const en: typeof es = {
   nav: { book: 'Book a visit', myAppointments: 'My appointments', schedule: 'Schedule' },
   book: {
+    pickPet: 'Find the patient and use “Book a visit” from their chart.',
     title: 'Book an appointment', service: '1. What do you need?', pet: '2. For whom?', day: '3. Which day?', time: '4. What time?', confirm: 'Confirm appointment',
     reason: 'Reason (optional)', noPets: 'Register your pet first.', addPet: 'Add a pet', noTimes: 'No times left that day. Try another.', closed: 'Closed',
     booked: 'Done! Your appointment is booked for {{date}} at {{time}}.', minutes: '{{minutes}} min', from: 'from', change: 'Change', taken: 'That time was just taken. Pick another:',

@@ -1,6 +1,7 @@
 export const es = {
   nav: { book: 'Agendar cita', myAppointments: 'Mis citas', schedule: 'Agenda' },
   book: {
+    pickPet: 'Busca al paciente y usa «Agendar cita» desde su expediente.',
     title: 'Agendar una cita', service: '1. ¿Qué necesitas?', pet: '2. ¿Para quién?', day: '3. ¿Qué día?', time: '4. ¿A qué hora?', confirm: 'Confirmar cita',
     reason: 'Motivo (opcional)', noPets: 'Primero registra a tu mascota.', addPet: 'Agregar mascota', noTimes: 'No quedan horarios este día. Prueba otro.', closed: 'Cerrado',
     booked: '¡Listo! Tu cita quedó agendada para el {{date}} a las {{time}}.', minutes: '{{minutes}} min', from: 'desde', change: 'Cambiar', taken: 'Ese horario se acaba de ocupar. Elige otro:',

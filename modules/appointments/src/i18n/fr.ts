@@ -3,6 +3,7 @@ import type { es } from './es';
 export const fr: typeof es = {
   nav: { book: 'Prendre rendez-vous', myAppointments: 'Mes rendez-vous', schedule: 'Planning' },
   book: {
+    pickPet: 'Cherchez le patient et utilisez « Prendre rendez-vous » depuis son dossier.',
     title: 'Prendre rendez-vous', service: '1. De quoi avez-vous besoin ?', pet: '2. Pour qui ?', day: '3. Quel jour ?', time: '4. À quelle heure ?', confirm: 'Confirmer le rendez-vous',
     reason: 'Motif (facultatif)', noPets: 'Enregistrez d’abord votre animal.', addPet: 'Ajouter un animal', noTimes: 'Plus aucun créneau ce jour-là. Essayez un autre jour.', closed: 'Fermé',
     booked: 'C’est fait ! Votre rendez-vous est pris pour le {{date}} à {{time}}.', minutes: '{{minutes}} min', from: 'à partir de', change: 'Modifier', taken: 'Ce créneau vient d’être pris. Choisissez-en un autre :',

@@ -3,6 +3,7 @@ import type { es } from './es';
 export const it: typeof es = {
   nav: { book: 'Prenota visita', myAppointments: 'I miei appuntamenti', schedule: 'Agenda' },
   book: {
+    pickPet: 'Cerca il paziente e usa «Prenota una visita» dalla sua cartella.',
     title: 'Prenota un appuntamento', service: '1. Di cosa hai bisogno?', pet: '2. Per chi?', day: '3. Che giorno?', time: '4. A che ora?', confirm: 'Conferma appuntamento',
     reason: 'Motivo (facoltativo)', noPets: 'Prima registra il tuo animale.', addPet: 'Aggiungi animale', noTimes: 'Nessun orario libero in questo giorno. Provane un altro.', closed: 'Chiuso',
     booked: 'Fatto! Il tuo appuntamento è fissato per {{date}} alle {{time}}.', minutes: '{{minutes}} min', from: 'da', change: 'Cambia', taken: 'Questo orario è appena stato occupato. Scegline un altro:',

@@ -55,9 +55,15 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: VetC
         {service && !rescheduling ? (
           <Card title={t('appointments:book.pet')}>
             {pets.length === 0 ? (
-              <Empty>
-                {t('appointments:book.noPets')} <a href="/my/pets/new">{t('appointments:book.addPet')}</a>
-              </Empty>
+              staff ? (
+                <Empty>
+                  {t('appointments:book.pickPet')} <a href="/admin/search">🔍</a>
+                </Empty>
+              ) : (
+                <Empty>
+                  {t('appointments:book.noPets')} <a href="/my/pets/new">{t('appointments:book.addPet')}</a>
+                </Empty>
+              )
             ) : (
               <div class="choices">
                 {pets.map((p) => (
