@@ -71,6 +71,10 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
   async function sendDue(reminderId: number) {
     const [due] = await db.select().from(reminders).where(eq(reminders.id, reminderId));
     if (!due || due.status !== 'pending') return;
+    if ((await sender.preferences(due.userId))?.remindersEnabled === false) {
+      await db.update(reminders).set({ status: 'cancelled', response: 'reminders switched off' }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')));
+      return;
+    }
     const plan = await sender.planMessage(systemActor, { userId: due.userId, message: due.message || undefined, template: due.template ?? undefined, templateVars: due.templateVars });
     await db.transaction(async (tx) => {
       const [claimed] = await tx.update(reminders).set({ status: 'sent', sentAt: clock.now() }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending'))).returning();

@@ -148,6 +148,16 @@ describe('reminders', () => {
     expect(await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp', externalId: 'wamid.IN1', from: '+5215512345678', text: 'Sí, ahí estaremos', at: platform.clock.now() })).toBeNull();
   });
 
+  it('is not sent to someone who switched reminders off', async () => {
+    const quiet = await OwnerFactory(platform, { email: 'quiet@example.mx' });
+    await s.preferences.updatePreferences(quiet.actor, { remindersEnabled: false });
+    const reminder = await s.reminders.scheduleReminder(systemActor, { userId: quiet.user.id, reminderType: 'vaccination', sendAt: platform.clock.now(), message: 'Sin avisos, por favor' });
+    await runNow();
+    expect((await platform.ctx.db.select().from(messages)).filter((m) => m.content === 'Sin avisos, por favor')).toEqual([]);
+    const pending = await s.reminders.getPendingReminders({ kind: 'staff', userId: quiet.user.id, role: 'manager', language: 'es' }, { userId: quiet.user.id });
+    expect(pending.map((r) => r.id)).not.toContain(reminder.id);
+  });
+
   it('escalates an unanswered reminder to the next channel after ESCALATION_WAIT_HOURS', async () => {
     await platform.ctx.jobs.runReady([ESCALATION_QUEUE], { includeDelayed: true }); // earlier tests' checks, which find their reminders answered
     api.respondWith({ status: 200, body: { messages: [{ id: 'wamid.R2' }] } }, { status: 201, body: { sid: 'SM-R2', status: 'queued' } });
