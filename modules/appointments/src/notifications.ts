@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
-import { type ModuleContext, addLocalDays, clinicInstant, systemActor } from '@petfriendly/core';
+import { type Actor, type ModuleContext, addLocalDays, clinicInstant, requireStaff, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { reminders } from '@petfriendly/omnichannel/tables';
@@ -94,7 +94,8 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
   }
 
   /** Reminder-to-booking conversion: vaccination reminders sent, and how many were followed by a booking for that pet within 30 days. */
-  async function vaccinationConversion(since: Date) {
+  async function vaccinationConversion(actor: Actor, since: Date) {
+    requireStaff(actor);
     const [row] = await db.execute(sql`
       select count(*)::int as sent,
              count(*) filter (where exists (

@@ -112,9 +112,10 @@ describe('vaccination reminders', () => {
     const { owner, pet } = await ownerWithPet('55 1212 3434', 'rosa6@example.mx');
     const reminder = await messaging.reminders.scheduleReminder(systemActor, { userId: owner.user.id, reminderType: 'vaccination', sendAt: platform.clock.now(), message: 'Vacuna', relatedObjectType: 'pet', relatedObjectId: pet.id });
     await messaging.reminders.sendDue(reminder.id);
-    const before = await s.notifications.vaccinationConversion(new Date('2026-01-01'));
+    await expect(s.notifications.vaccinationConversion(owner.actor, new Date('2026-01-01'))).rejects.toMatchObject({ statusCode: 403 });
+    const before = await s.notifications.vaccinationConversion(vet.actor, new Date('2026-01-01'));
     await s.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-19', time: '12:00', serviceType: slug });
-    const after = await s.notifications.vaccinationConversion(new Date('2026-01-01'));
+    const after = await s.notifications.vaccinationConversion(vet.actor, new Date('2026-01-01'));
     expect(after.sent).toBe(before.sent);
     expect(after.booked).toBe(before.booked + 1);
   });

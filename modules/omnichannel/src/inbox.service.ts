@@ -155,9 +155,13 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
         })
         .where(eq(messages.id, current.id))
         .returning();
-      const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, current.conversationId));
+      const [conversation] = await tx
+        .select({ ownerId: conversations.ownerId, channel: channels.channelType })
+        .from(conversations)
+        .innerJoin(channels, eq(channels.id, conversations.channelId))
+        .where(eq(conversations.id, current.conversationId));
       if (input.status === 'delivered' || input.status === 'read') {
-        await events.emit(tx, messageDelivered, { messageId: current.id, conversationId: current.conversationId, ownerId: conversation?.ownerId ?? null, channel: '', status: input.status });
+        await events.emit(tx, messageDelivered, { messageId: current.id, conversationId: current.conversationId, ownerId: conversation?.ownerId ?? null, channel: conversation?.channel ?? '', status: input.status });
       }
       return row;
     });

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { outbox } from '@petfriendly/core';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { createTestApp, type TestApp } from '../../../apps/server/test/helpers';
 import { conversations, messages } from '../src/omnichannel.tables';
@@ -71,6 +72,8 @@ describe('WhatsApp webhook', () => {
     const [after] = await t.platform.ctx.db.select().from(messages).where(eq(messages.id, sent!.id));
     expect(after!.status).toBe('read');
     expect(after!.readAt).not.toBeNull();
+    const delivered = (await t.platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'omnichannel.message_delivered'))).map((e) => e.payload);
+    expect(delivered).toEqual([expect.objectContaining({ messageId: sent!.id, channel: 'whatsapp', status: 'read' })]);
   });
 });
 
