@@ -16,3 +16,4 @@ export * from './tools';
 export * from './validation';
 export * from './issues';
 export * from './messages';
+export * from './totals';
