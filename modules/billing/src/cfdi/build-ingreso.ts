@@ -11,9 +11,15 @@ export function publicoEnGeneral(lugarExpedicion: string): CfdiReceiver {
   return { rfc: RFC_PUBLICO_EN_GENERAL, name: PUBLICO_EN_GENERAL, regimenFiscal: '616', domicilioFiscal: lugarExpedicion, usoCfdi: 'S01' };
 }
 
-/** A decimal string as written in the XML: no exponent, no superfluous sign or zeros. */
+/** A decimal string as written in the XML: no exponent or superfluous zeros. */
 function plain(value: string): string {
   return money(value).toFixed();
+}
+
+/** Prices keep at least two decimals (450 → "450.00"), more when given. */
+function price(value: string): string {
+  const d = money(value);
+  return d.decimalPlaces() < 2 ? d.toFixed(2) : d.toFixed();
 }
 
 function relacionados(input: CfdiIngresoInput): XmlElement | undefined {
@@ -52,7 +58,7 @@ export function buildIngreso(input: CfdiIngresoInput): BuiltCfdi {
         ClaveUnidad: cleanText(c.claveUnidad),
         Unidad: c.unidad === undefined ? undefined : cleanText(c.unidad),
         Descripcion: cleanText(c.descripcion),
-        ValorUnitario: plain(c.valorUnitario),
+        ValorUnitario: price(c.valorUnitario),
         Importe: amounts.importe,
         Descuento: c.descuento !== undefined && money(c.descuento).gt(0) ? amounts.descuento : undefined,
         ObjetoImp: taxed ? '02' : '01',

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { importOptional } from './optional-deps';
 
 interface XmllintFile {
   fileName: string;
   contents: string;
-}
-interface Xmllint {
-  validateXML(options: { xml: XmllintFile; schema: XmllintFile; preload: XmllintFile[] }): Promise<{
-    valid: boolean;
-    errors: readonly { message: string; loc: null | { lineNumber: number } }[];
-    rawOutput: string;
-  }>;
 }
 
 export interface XsdResult {
@@ -49,7 +41,8 @@ function readable(message: string): string {
  * `{ draft: true }` to check one before sealing (placeholder NoCertificado/Certificado/Sello).
  */
 export async function validateCfdi(xml: string, options: { draft?: boolean } = {}): Promise<XsdResult> {
-  const xmllint = await importOptional<Xmllint>('xmllint-wasm', 'CFDI XSD validation');
+  // Loaded on first use: the WASM and its worker cost nothing until a CFDI is validated.
+  const xmllint = await import('xmllint-wasm');
   const schemas = loadSchemas();
   const document = options.draft ? withPlaceholderSeal(xml) : xml;
   const result = await xmllint.validateXML({

@@ -1,44 +1,40 @@
-/** A small XML element tree and its serialiser: enough for CFDI (attributes, nesting, no mixed content). */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { CFDI_NS, PAGO20_NS, TFD_NS, XSI_NS } from './namespaces';
+
+/** A declarative element tree that xmlbuilder2 serialises; attributes set to `undefined` are left out. */
 export interface XmlElement {
   name: string;
   attrs: [string, string | undefined][];
   children: XmlElement[];
 }
 
-/** Attributes whose value is `undefined` are left out, so optional CFDI attributes can be listed inline. */
 export function el(name: string, attrs: Record<string, string | undefined> = {}, children: (XmlElement | false | null | undefined)[] = []): XmlElement {
   return { name, attrs: Object.entries(attrs), children: children.filter((c): c is XmlElement => !!c) };
 }
 
-function escapeAttr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
+const NAMESPACES: Record<string, string> = { cfdi: CFDI_NS, pago20: PAGO20_NS, tfd: TFD_NS, xsi: XSI_NS, xmlns: XMLNS };
+
+function nsOf(qualifiedName: string): string | null {
+  const prefix = qualifiedName.includes(':') ? qualifiedName.split(':')[0]! : null;
+  return prefix ? (NAMESPACES[prefix] ?? null) : null;
 }
 
-function write(node: XmlElement, depth: number, out: string[]): void {
-  const pad = '  '.repeat(depth);
-  const attrs = node.attrs
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeAttr(v!)}"`)
-    .join('');
-  if (node.children.length === 0) {
-    out.push(`${pad}<${node.name}${attrs}/>`);
-    return;
+function append(parent: XMLBuilder, node: XmlElement): void {
+  const element = parent.ele(nsOf(node.name), node.name);
+  for (const [name, value] of node.attrs) {
+    if (value === undefined) continue;
+    const ns = nsOf(name);
+    if (ns) element.att(ns, name, value);
+    else element.att(name, value);
   }
-  out.push(`${pad}<${node.name}${attrs}>`);
-  for (const child of node.children) write(child, depth + 1, out);
-  out.push(`${pad}</${node.name}>`);
+  for (const child of node.children) append(element, child);
 }
 
-/** UTF-8 document with declaration; indentation is whitespace between elements, which the cadena original ignores. */
+/** UTF-8 document with declaration; the indentation is whitespace the cadena original ignores. */
 export function serializeXml(root: XmlElement): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  write(root, 0, out);
-  return `${out.join('\n')}\n`;
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  append(doc, root);
+  return `${doc.end({ prettyPrint: true })}\n`;
 }

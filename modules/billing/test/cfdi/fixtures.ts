@@ -50,3 +50,18 @@ export function ingreso(overrides: Partial<CfdiIngresoInput> = {}): CfdiIngresoI
     ...overrides,
   };
 }
+
+export const SAT_TEST_UUID = '5FB2822E-396D-4725-8521-CDC4BDD20CCF';
+
+/** What a PAC adds: a TimbreFiscalDigital over the CFDI's Sello (the SAT seal here is a placeholder). */
+export function fakeStamp(sealedXml: string, uuid = SAT_TEST_UUID): string {
+  const sello = /\sSello="([^"]+)"/.exec(sealedXml)?.[1] ?? '';
+  const tfd =
+    '<tfd:TimbreFiscalDigital xmlns:tfd="http://www.sat.gob.mx/TimbreFiscalDigital" ' +
+    'xsi:schemaLocation="http://www.sat.gob.mx/TimbreFiscalDigital http://www.sat.gob.mx/sitio_internet/cfd/TimbreFiscalDigital/TimbreFiscalDigitalv11.xsd" ' +
+    `Version="1.1" UUID="${uuid}" FechaTimbrado="2025-03-14T10:31:05" RfcProvCertif="SPR190613I52" SelloCFD="${sello}" ` +
+    `NoCertificadoSAT="30001000000500003456" SelloSAT="${Buffer.alloc(256, 7).toString('base64')}"/>`;
+  return sealedXml.includes('</cfdi:Complemento>')
+    ? sealedXml.replace('</cfdi:Complemento>', `${tfd}</cfdi:Complemento>`)
+    : sealedXml.replace('</cfdi:Comprobante>', `<cfdi:Complemento>${tfd}</cfdi:Complemento></cfdi:Comprobante>`);
+}

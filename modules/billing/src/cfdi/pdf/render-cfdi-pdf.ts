@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { formatMoney, money } from '@petfriendly/core';
 import { FORMAS_PAGO, METODOS_PAGO, REGIMENES_FISCALES, USOS_CFDI } from '../catalogs';
-import { importOptional } from '../optional-deps';
 import { type CfdiView, readCfdi } from '../read-cfdi';
 import { satVerificationUrl } from '../verification-url';
 import { type PdfLabels, pdfLabels } from './labels';
@@ -25,7 +25,6 @@ const BRAND = '#0f766e';
 const RED = '#b91c1c';
 
 type Doc = PDFKit.PDFDocument;
-type QrModule = { toBuffer(text: string, options: Record<string, unknown>): Promise<Buffer> };
 
 function describe(list: readonly { clave: string; descripcion: string }[], clave: string | undefined): string {
   if (!clave) return '—';
@@ -273,9 +272,8 @@ async function fiscalFooter(doc: Doc, cfdi: CfdiView, l: PdfLabels, left: number
   }
   const top = doc.y;
   const qrSize = 110;
-  const qrcode = await importOptional<QrModule & { default?: QrModule }>('qrcode', 'The CFDI PDF QR code');
   const url = satVerificationUrl({ uuid: t.uuid, issuerRfc: cfdi.emisor.rfc, receiverRfc: cfdi.receptor.rfc, total: cfdi.total, sello: cfdi.sello ?? t.selloCfd });
-  const png = await (qrcode.default ?? qrcode).toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 330 });
+  const png = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 330 });
   doc.image(png, left, top, { width: qrSize, height: qrSize });
 
   const x = left + qrSize + 12;
