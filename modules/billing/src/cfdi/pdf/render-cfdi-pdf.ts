@@ -59,12 +59,13 @@ function header(doc: Doc, cfdi: CfdiView, input: RenderCfdiPdfInput, l: PdfLabel
       // an unreadable logo is left out rather than failing the invoice
     }
   }
-  doc.fillColor(BRAND).font('Helvetica-Bold').fontSize(15).text(input.clinicName, titleX, top, { width: width / 2 });
-  doc.fillColor(MUTED).font('Helvetica').fontSize(9).text(cfdi.emisor.nombre, titleX, doc.y, { width: width / 2 });
+  const titleW = width * 0.43 - (titleX - left);
+  doc.fillColor(BRAND).font('Helvetica-Bold').fontSize(15).text(input.clinicName, titleX, top, { width: titleW });
+  doc.fillColor(MUTED).font('Helvetica').fontSize(9).text(cfdi.emisor.nombre, titleX, doc.y, { width: titleW });
   const leftBottom = Math.max(doc.y, top + 50);
 
-  const boxX = left + width * 0.58;
-  const boxW = width * 0.42;
+  const boxX = left + width * 0.45;
+  const boxW = width * 0.55;
   doc.y = top;
   doc.fillColor(INK).font('Helvetica-Bold').fontSize(13).text(cfdi.tipoDeComprobante === 'P' ? l.paymentReceipt : l.invoice, boxX, top, { width: boxW, align: 'right' });
   const line = (label: string, value: string) =>
@@ -201,12 +202,11 @@ function payments(doc: Doc, cfdi: CfdiView, l: PdfLabels, locale: string, left: 
       .text(`${l.paymentDate}: ${p.fechaPago} · ${l.paymentForm}: ${describe(FORMAS_PAGO, p.formaDePago)} · ${l.total}: ${mxn(p.monto, locale)}`, left, doc.y, { width });
     doc.moveDown(0.3);
     const columns: Column[] = [
-      { title: l.paidDocument, width: width - 4 * 75 - 50 },
+      { title: l.paidDocument, width: width - 3 * 75 - 50 },
       { title: l.installment, width: 50, align: 'right' },
       { title: l.previousBalance, width: 75, align: 'right' },
       { title: l.paid, width: 75, align: 'right' },
       { title: l.balance, width: 75, align: 'right' },
-      { title: '', width: 75 },
     ];
     const rows = p.documentos.map((d) => [
       `${d.idDocumento}${d.serie || d.folio ? ` (${[d.serie, d.folio].filter(Boolean).join(' ')})` : ''}`,
@@ -214,7 +214,6 @@ function payments(doc: Doc, cfdi: CfdiView, l: PdfLabels, locale: string, left: 
       mxn(d.impSaldoAnt, locale),
       mxn(d.impPagado, locale),
       mxn(d.impSaldoInsoluto, locale),
-      '',
     ]);
     table(doc, columns, rows, left);
   }
