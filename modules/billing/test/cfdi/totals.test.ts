@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { type CfdiConcept, buildIngreso, computeIngresoTotals, readCfdi } from '../../src/cfdi';
 
@@ -16,8 +17,25 @@ const iva0 = { kind: 'tasa', rate: '0.000000' } as const;
 const exento = { kind: 'exento' } as const;
 const noObjeto = { kind: 'no_objeto' } as const;
 
-describe('computeIngresoTotals', () => {
-  it.each([
+const decimals = (v: string) => (v.split('.')[1] ?? '').length;
+const half = (v: string) => new Decimal(10).pow(-decimals(v)).dividedBy(2);
+const TINY = new Decimal('1e-12');
+
+/** Anexo 20's tolerance for Importe = Cantidad × ValorUnitario, in the currency's 2 decimals. */
+function importeLimits(cantidad: string, valor: string) {
+  const lower = new Decimal(cantidad).minus(half(cantidad)).times(new Decimal(valor).minus(half(valor)));
+  const upper = new Decimal(cantidad).plus(half(cantidad)).minus(TINY).times(new Decimal(valor).plus(half(valor)).minus(TINY));
+  return [lower.toDecimalPlaces(2, Decimal.ROUND_DOWN), upper.toDecimalPlaces(2, Decimal.ROUND_UP)] as const;
+}
+
+/** Anexo 20's tolerance for a Traslado's Importe = Base × TasaOCuota. */
+function trasladoLimits(base: string, tasa: string) {
+  const lower = new Decimal(base).minus(half(base)).times(tasa);
+  const upper = new Decimal(base).plus(half(base)).minus(TINY).times(tasa);
+  return [lower.toDecimalPlaces(2, Decimal.ROUND_DOWN), upper.toDecimalPlaces(2, Decimal.ROUND_UP)] as const;
+}
+
+const tables = [
     {
       name: '3 × 33.333333 at 16 %: six decimals per line, cents only at the end',
       lines: [line('3', '33.333333', iva16)],
@@ -60,7 +78,10 @@ describe('computeIngresoTotals', () => {
       concept: { importe: '10.000000', descuento: '3.333333', base: '6.666667', iva: '1.066667' },
       subTotal: '30.00', descuento: '10.00', tax: '3.20', total: '23.20',
     },
-  ])('$name', ({ lines, concept, subTotal, descuento, tax, total }) => {
+];
+
+describe('computeIngresoTotals', () => {
+  it.each(tables)('$name', ({ lines, concept, subTotal, descuento, tax, total }) => {
     const totals = computeIngresoTotals(lines);
     expect(totals.concepts[0]).toMatchObject(concept);
     expect({ subTotal: totals.subTotal, descuento: totals.descuento, tax: totals.totalImpuestosTrasladados, total: totals.total }).toEqual({
@@ -69,6 +90,21 @@ describe('computeIngresoTotals', () => {
       tax,
       total,
     });
+  });
+
+  it("keeps every concept's Importe and IVA inside the SAT's lower and upper limits", () => {
+    for (const { lines } of tables) {
+      const totals = computeIngresoTotals(lines);
+      lines.forEach((l, i) => {
+        const amounts = totals.concepts[i]!;
+        const [lo, hi] = importeLimits(l.cantidad, l.valorUnitario);
+        expect(new Decimal(amounts.importe).gte(lo) && new Decimal(amounts.importe).lte(hi)).toBe(true);
+        if (l.tax.kind === 'tasa') {
+          const [tlo, thi] = trasladoLimits(amounts.base!, l.tax.rate);
+          expect(new Decimal(amounts.iva!).gte(tlo) && new Decimal(amounts.iva!).lte(thi)).toBe(true);
+        }
+      });
+    }
   });
 
   it('summarises by rate, with exempt bases and zero-rated lines, in order of appearance', () => {
