@@ -5,6 +5,8 @@ import { FORMAS_PAGO, METODOS_PAGO, REGIMENES_FISCALES, USOS_CFDI } from '../cat
 import { type CfdiView, readCfdi } from '../read-cfdi';
 import { satVerificationUrl } from '../verification-url';
 import { type PdfLabels, pdfLabels } from './labels';
+import { BRAND, type Doc, INK, LINE, MUTED, RED } from './style';
+import { type Column, table } from './table';
 
 export interface RenderCfdiPdfInput {
   /** Any CFDI 4.0 XML, stamped or not: everything printed is read from it. */
@@ -18,13 +20,6 @@ export interface RenderCfdiPdfInput {
   compress?: boolean;
 }
 
-const INK = '#111111';
-const MUTED = '#555555';
-const LINE = '#bbbbbb';
-const BRAND = '#0f766e';
-const RED = '#b91c1c';
-
-type Doc = PDFKit.PDFDocument;
 
 function describe(list: readonly { clave: string; descripcion: string }[], clave: string | undefined): string {
   if (!clave) return '—';
@@ -113,51 +108,6 @@ function parties(doc: Doc, cfdi: CfdiView, l: PdfLabels, left: number, width: nu
   if (cfdi.relacionados) extra.push(`${l.related} (${cfdi.relacionados.tipoRelacion}): ${cfdi.relacionados.uuids.join(', ')}`);
   for (const text of extra) doc.font('Helvetica').fontSize(8).fillColor(INK).text(text, left, doc.y, { width });
   if (extra.length) doc.moveDown(0.5);
-}
-
-interface Column {
-  title: string;
-  width: number;
-  align?: 'left' | 'right';
-}
-
-/** A table that wraps cells, repeats its header on a new page, and returns when done. */
-function table(doc: Doc, columns: Column[], rows: string[][], left: number): void {
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const drawHeader = () => {
-    const y = doc.y;
-    doc.save().rect(left, y, columns.reduce((s, c) => s + c.width, 0), 14).fill(BRAND).restore();
-    let x = left;
-    for (const c of columns) {
-      doc.font('Helvetica-Bold').fontSize(7.5).fillColor('#ffffff').text(c.title, x + 2, y + 3.5, { width: c.width - 4, align: c.align ?? 'left' });
-      x += c.width;
-    }
-    doc.y = y + 16;
-  };
-  drawHeader();
-  for (const row of rows) {
-    doc.font('Helvetica').fontSize(8);
-    const height = Math.max(...row.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 4 }))) + 4;
-    if (doc.y + height > bottom()) {
-      doc.addPage();
-      drawHeader();
-    }
-    const y = doc.y;
-    let x = left;
-    row.forEach((cell, i) => {
-      doc.font('Helvetica').fontSize(8).fillColor(INK).text(cell, x + 2, y + 2, { width: columns[i]!.width - 4, align: columns[i]!.align ?? 'left' });
-      x += columns[i]!.width;
-    });
-    doc
-      .moveTo(left, y + height)
-      .lineTo(x, y + height)
-      .strokeColor(LINE)
-      .lineWidth(0.5)
-      .stroke();
-    doc.y = y + height + 1;
-  }
-  doc.x = left;
-  doc.moveDown(0.5);
 }
 
 function taxCell(cfdi: CfdiView['conceptos'][number], l: PdfLabels, locale: string): string {
