@@ -2,7 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FacturamaPac, LocalPac, PacError, buildIngreso, buildPago, publicoEnGeneral, sealCfdi, validateCfdi } from '../../src/cfdi';
-import { ISSUER, SAT_TEST_UUID, fakeStamp, ingreso, testCsd } from './fixtures';
+import { ISSUER, SAT_TEST_UUID, fakeStamp, ingreso, kitFile, testCsd } from './fixtures';
 
 interface Recorded {
   method: string;
@@ -241,6 +241,20 @@ describe('FacturamaPac', () => {
       code: 'billing.cancel_replacement_required',
     });
     expect(requests).toHaveLength(0);
+  });
+
+  it('uploads the CSD Facturama seals with', async () => {
+    handler = (_req, res) => json(res, 200, { Rfc: 'EKU9003173C9' });
+    const files = { rfc: 'EKU9003173C9', cer: kitFile('csd/EKU9003173C9.cer'), key: kitFile('csd/EKU9003173C9.key'), password: '12345678a' };
+    await pac().uploadCsd(files);
+    await pac().uploadCsd(files, { replace: true });
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api-lite/csds', 'PUT /api-lite/csds/EKU9003173C9']);
+    expect(JSON.parse(requests[0]!.body)).toEqual({
+      Rfc: 'EKU9003173C9',
+      Certificate: files.cer.toString('base64'),
+      PrivateKey: files.key.toString('base64'),
+      PrivateKeyPassword: '12345678a',
+    });
   });
 
   it('uses the real hosts by environment', async () => {

@@ -83,6 +83,16 @@ export class FacturamaPac implements PacProvider {
     throw new PacError('billing.pac_rejected', `Facturama rejected the request: ${pacMessage}`, { pacStatus: response.status, pacMessage, statusCode: 422 });
   }
 
+  /**
+   * Uploads the issuer's CSD to Facturama, which seals with it (POST /api-lite/csds; `replace` updates
+   * the one already there with PUT /api-lite/csds/{rfc}). Needed once per RFC and again on renewal.
+   */
+  async uploadCsd(input: { rfc: string; cer: Buffer; key: Buffer; password: string }, options: { replace?: boolean } = {}): Promise<void> {
+    const body = { Rfc: input.rfc, Certificate: input.cer.toString('base64'), PrivateKey: input.key.toString('base64'), PrivateKeyPassword: input.password };
+    if (options.replace) await this.request('PUT', `/api-lite/csds/${encodeURIComponent(input.rfc)}`, body);
+    else await this.request('POST', '/api-lite/csds', body);
+  }
+
   /** The stamped XML of a document Facturama holds (its Id from stamp()). */
   async fetchXml(pacId: string): Promise<string> {
     const file = (await this.request('GET', `/cfdi/xml/issuedLite/${encodeURIComponent(pacId)}`)) as { Content?: string };
