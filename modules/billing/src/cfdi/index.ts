@@ -7,7 +7,7 @@ export { type Csd, loadCsd } from './csd';
 export { cadenaOriginal } from './cadena-original';
 export { sealCfdi, verifySello, type SelloCheck } from './seal';
 export { validateCfdi, type XsdResult } from './validate-xsd';
-export { CsdError, SelloError } from './errors';
+export { CsdError } from './errors';
 export * from './catalogs';
 export { validateRfc, rfcCheckDigit, RFC_PUBLICO_EN_GENERAL, RFC_EXTRANJERO, type RfcCheck } from './rfc';
 export { readCfdi, readTimbre, type CfdiView, type CfdiTimbre, type CfdiTrasladoView } from './read-cfdi';
