@@ -83,15 +83,10 @@ export function computeTotals(lines: readonly PricedLine[], options: { extraDisc
   });
   const subtotal = roundMoney(sum(amounts.map((a) => a.amount)));
   const discount = roundMoney(sum(amounts.map((a) => a.discount)));
-  const tax = roundMoney(sum(amounts.map((a) => a.tax)));
-  return {
-    lines: amounts,
-    subtotal,
-    discount,
-    tax,
-    total: subtotal.minus(discount).plus(tax),
-    taxByRate: [...byRate.values()].map((r) => ({ rate: r.rate, base: roundMoney(r.base), tax: roundMoney(r.tax) })),
-  };
+  // The CFDI's summary rounds each rate's tax to cents, and its total is the sum of those.
+  const taxByRate = [...byRate.values()].map((r) => ({ rate: r.rate, base: roundMoney(r.base), tax: roundMoney(r.tax) }));
+  const tax = sum(taxByRate.map((r) => r.tax));
+  return { lines: amounts, subtotal, discount, tax, total: subtotal.minus(discount).plus(tax), taxByRate };
 }
 
 function sum(values: Decimal[]): Decimal {

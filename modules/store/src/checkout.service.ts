@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney, taxTreatment } from '@petfriendly/core';
+import type Decimal from 'decimal.js';
+import { type CartOwner, type CartService } from './cart.service';
+import type { CouponService } from './coupon.service';
+import { type OrderDetail, type OrderService, assertNotEmpty, orderNumberOf, refOf } from './order.service';
+import { orderCreated } from './store.events';
+import { checkoutSchema } from './store.schemas';
+import { orderItems, orders } from './store.tables';
+import { lockStock, takeStock } from './stock';
+
+/** What billing gives the checkout: an invoice for each order, in the order's transaction. */
+export interface CheckoutInvoicing {
+  createFromOrder(tx: Tx, order: OrderDetail): Promise<{ invoiceId: number }>;
+}
+
+/** What loyalty will give (an optional module that arrives later). */
+export interface CheckoutLoyalty {
+  getDiscountPercent(ownerId: string): Promise<Decimal.Value>;
+  addPoints(tx: Tx, ownerId: string, points: number, reason: string, reference: string): Promise<void>;
+}
+
+/**
+ * CheckoutService as the spec shows it: loyalty discount, the order from the cart, its invoice, points.
+ * Billing and loyalty plug in with `connect` because they depend on the store, not the other way round.
+ */
+export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService) {
+  const { db, clock, events } = ctx;
+  let invoicing: CheckoutInvoicing | null = null;
+  let loyalty: CheckoutLoyalty | null = null;
+
+  function connect(ports: { invoicing?: CheckoutInvoicing; loyalty?: CheckoutLoyalty }) {
+    invoicing = ports.invoicing ?? invoicing;
+    loyalty = ports.loyalty ?? loyalty;
+  }
+
+  /**
+   * `complete_checkout` (the spec's `create_order`): in one transaction the cart is locked, every line
+   * checked again (still sold, prescription still current), stock taken first-expiry-first-out, the
+   * coupon redeemed, the order and its invoice written and the cart emptied. When two shoppers race
+   * for the last units, the stock row lock makes one wait; it then finds too few and gets
+   * `store.out_of_stock` with nothing changed.
+   */
+  async function completeCheckout(actor: Actor, owner: CartOwner, input: unknown): Promise<OrderDetail & { invoiceId: number | null }> {
+    if (actor.kind !== 'owner' || !('ownerId' in owner)) throw new ValidationError('store.sign_in_to_checkout', 'Sign in to place your order.');
+    const data = parseInput(checkoutSchema, input);
+    const today = localDate(clock.now(), ctx.clinic.TIME_ZONE);
+    const loyaltyPercent = loyalty ? money(await loyalty.getDiscountPercent(owner.ownerId)) : money(0);
+    // Checked before the transaction (they read the pet's record); the locked cart must still hold just these lines.
+    const checked = (await carts.getCart(owner)).items;
+    assertNotEmpty(checked);
+    for (const item of checked) await carts.admissible(actor, owner, item.product.id, item.petId ?? undefined);
+    const signature = (lines: { productId: number; quantity: number; petId: number | null }[]) => JSON.stringify(lines.map((l) => [l.productId, l.quantity, l.petId]).sort());
+    return db.transaction(async (tx) => {
+      const locked = await carts.lockForCheckout(tx, owner, data.fulfilment);
+      assertNotEmpty(locked?.lines ?? []);
+      const { cart, lines, shipping } = locked!;
+      if (signature(lines.map((l) => l.item)) !== signature(checked.map((i) => ({ productId: i.product.id, quantity: i.quantity, petId: i.petId })))) {
+        throw new ConflictError('store.cart_changed', 'Your cart changed while ordering; check it and try again.');
+      }
+      await lockStock(tx, lines.map((l) => l.product.id));
+
+      const priced = lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass) }));
+      const productSubtotal = computeTotals(priced).subtotal;
+      const [draft] = await tx
+        .insert(orders)
+        .values({ orderNumber: `tmp-${cart.id}-${clock.now().getTime()}`, ownerId: owner.ownerId, paymentMethod: data.paymentMethod, fulfilment: data.fulfilment, subtotal: '0', taxAmount: '0', total: '0', shippingAddress: data.shippingAddress ?? null, notes: data.notes, createdAt: clock.now() })
+        .returning();
+      const reference = `order:${draft!.id}`;
+      const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productSubtotal, reference) : money(0);
+      const loyaltyDiscount = roundMoney(productSubtotal.times(loyaltyPercent).dividedBy(100));
+      const all = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16') }];
+      const totals = computeTotals(all, { extraDiscount: couponDiscount.plus(loyaltyDiscount) });
+
+      for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { reason: 'sale', reference, by: owner.ownerId });
+      await tx.insert(orderItems).values(
+        lines.map((l, i) => ({
+          orderId: draft!.id,
+          productId: l.product.id,
+          petId: l.item.petId,
+          quantity: l.item.quantity,
+          unitPrice: l.product.price,
+          discountAmount: totals.lines[i]!.discount.toFixed(6),
+          taxClass: l.product.taxClass,
+          total: totals.lines[i]!.total.toFixed(2),
+        })),
+      );
+      const [order] = await tx
+        .update(orders)
+        .set({
+          orderNumber: orderNumberOf(draft!.id, draft!.createdAt),
+          couponId: cart.couponId,
+          subtotal: totals.subtotal.minus(shipping).toFixed(2),
+          discountAmount: totals.discount.toFixed(2),
+          taxAmount: totals.tax.toFixed(2),
+          shippingAmount: shipping.toFixed(2),
+          total: totals.total.toFixed(2),
+        })
+        .where(eq(orders.id, draft!.id))
+        .returning();
+      await carts.clear(tx, cart.id);
+      await events.emit(tx, orderCreated, { ...refOf(order!), paymentMethod: order!.paymentMethod });
+      const detail = await orderService.detail(tx, order!);
+      const invoice = invoicing ? await invoicing.createFromOrder(tx, detail) : null;
+      if (loyalty) await loyalty.addPoints(tx, owner.ownerId, Math.floor(totals.total.toNumber()), 'purchase', reference);
+      return { ...detail, invoiceId: invoice?.invoiceId ?? null };
+    });
+  }
+
+  return { connect, completeCheckout };
+}
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -1,0 +1,3 @@
+export const es = {
+  nav: { store: 'Tienda', orders: 'Pedidos', inventory: 'Inventario' },
+};

@@ -1,0 +1,59 @@
+import { defineModule } from '@petfriendly/core';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { storeMessages } from './i18n/index';
+import { type StoreServices, createStoreServices } from './services';
+import { storeEvents } from './store.events';
+import { storeErrorMessages } from './store.messages';
+import { storeRoutes } from './store.routes';
+import { type StoreSettings, storeSettings } from './store.settings';
+import { storeTables } from './store.tables';
+import { storeTools } from './store.tools';
+
+const DAILY_ALERTS = 'store.daily-alerts';
+const RELEASE_STALE = 'store.release-stale-orders';
+
+export const storeModule = defineModule<StoreServices, StoreSettings>({
+  name: 'store',
+  dependsOn: ['accounts', 'vet-clinic'],
+  tables: storeTables,
+  settings: { block: 'SIMPLE_STORE', schema: storeSettings },
+  events: storeEvents,
+  i18n: storeMessages,
+  messages: storeErrorMessages,
+  nav: [
+    { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: '🛍', audience: 'all', order: 25 },
+    { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: '📦', audience: 'owner', order: 35 },
+    { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: '📦', audience: 'staff', order: 30 },
+    { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: '🧾', audience: 'staff', order: 31 },
+  ],
+  createServices: (ctx, deps, settings) => createStoreServices(ctx, deps['vet-clinic'] as VetClinicServices, settings),
+  jobs: (s) => [
+    {
+      name: DAILY_ALERTS,
+      cron: '30 7 * * *',
+      handler: async () => {
+        await s.inventory.raiseAlerts();
+      },
+    },
+    {
+      name: RELEASE_STALE,
+      cron: '15 3 * * *',
+      handler: async () => {
+        await s.orders.releaseStaleOrders();
+      },
+    },
+  ],
+  tools: storeTools,
+  routes: async (app, services) => {
+    await storeRoutes(app, services);
+  },
+});
+
+export * from './store.events';
+export * from './store.tables';
+export type { StoreServices } from './services';
+export type { CheckoutInvoicing, CheckoutLoyalty } from './checkout.service';
+export type { OrderDetail, Order } from './order.service';
+export type { Product, ProductCard } from './product.service';
+export { withTax } from './product.service';
+export { takeStock, returnStock, lockStock, allocationsOf } from './stock';

@@ -1,0 +1,237 @@
+import { type SQL, and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { type Actor, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
+import { categories, orderItems, orders, productImages, products, stockLevels } from './store.tables';
+
+export type Product = typeof products.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+
+/** What a shopper sees of a product: its price with IVA and whether it can be bought now. */
+export interface ProductCard {
+  id: number;
+  name: string;
+  slug: string;
+  sku: string;
+  shortDescription: string;
+  categoryId: number;
+  price: string;
+  priceWithTax: string;
+  compareAtPrice: string | null;
+  species: string[];
+  requiresPrescription: boolean;
+  isControlled: boolean;
+  isFeatured: boolean;
+  inStock: number;
+  image: string | null;
+}
+
+const cardColumns = {
+  id: products.id,
+  name: products.name,
+  slug: products.slug,
+  sku: products.sku,
+  shortDescription: products.shortDescription,
+  categoryId: products.categoryId,
+  price: products.price,
+  compareAtPrice: products.compareAtPrice,
+  taxClass: products.taxClass,
+  species: products.species,
+  requiresPrescription: products.requiresPrescription,
+  isControlled: products.isControlled,
+  isFeatured: products.isFeatured,
+  inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number),
+  image: sql<string | null>`(select ${productImages.image} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.isPrimary} desc, ${productImages.order} limit 1)`,
+};
+
+type CardRow = { price: string; taxClass: Product['taxClass']; compareAtPrice: string | null } & Omit<ProductCard, 'priceWithTax'>;
+
+export function withTax(price: string, taxClass: Product['taxClass']): string {
+  const tax = taxTreatment(taxClass);
+  return roundMoney(money(price).plus(tax.kind === 'rate' ? taxOn(price, tax.rate) : 0)).toFixed(2);
+}
+
+const toCard = ({ taxClass, ...row }: CardRow): ProductCard => ({ ...row, priceWithTax: withTax(row.price, taxClass) });
+
+/** Age band of a pet for recommendations: under a year young, seven and over senior. */
+function lifeStageOf(dateOfBirth: string | null, today: Date): 'young' | 'adult' | 'senior' | null {
+  if (!dateOfBirth) return null;
+  const years = (today.getTime() - new Date(dateOfBirth).getTime()) / (365.25 * 86_400_000);
+  return years < 1 ? 'young' : years >= 7 ? 'senior' : 'adult';
+}
+
+/** The catalogue: search, details, recommendations, and staff editing. */
+export function createProductService(ctx: ModuleContext, vet: VetClinicServices) {
+  const { db, clock } = ctx;
+
+  async function listCategories(): Promise<(Category & { depth: number })[]> {
+    const rows = await db.select().from(categories).where(eq(categories.isActive, true)).orderBy(asc(categories.order), asc(categories.name));
+    const out: (Category & { depth: number })[] = [];
+    const walk = (parent: number | null, depth: number) => {
+      for (const c of rows.filter((r) => r.parentId === parent)) {
+        out.push({ ...c, depth });
+        walk(c.id, depth + 1);
+      }
+    };
+    walk(null, 0);
+    return out;
+  }
+
+  /** A category (by slug or id) and everything under it. */
+  async function categoryIds(category: string): Promise<number[]> {
+    const all = await db.select({ id: categories.id, slug: categories.slug, parentId: categories.parentId }).from(categories);
+    const root = all.find((c) => c.slug === category || String(c.id) === category);
+    if (!root) throw ValidationError.forField('store.category_unknown', 'category', `There is no category "${category}".`, { category });
+    const ids = [root.id];
+    for (let i = 0; i < ids.length; i++) ids.push(...all.filter((c) => c.parentId === ids[i]).map((c) => c.id));
+    return ids;
+  }
+
+  /**
+   * `search_products`. Words match with accents and case folded, as a substring, as a Spanish word
+   * stem ("croqueta" finds "croquetas"), or by trigram similarity (typos: "amoxisilina").
+   */
+  async function searchProducts(_actor: Actor, input: unknown = {}) {
+    const f = parseInput(searchSchema, input);
+    const conditions: (SQL | undefined)[] = [eq(products.isActive, true)];
+    if (f.category) conditions.push(inArray(products.categoryId, await categoryIds(f.category)));
+    if (f.species) conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${f.species} = any(${products.species})`));
+    if (f.minPrice) conditions.push(gte(products.price, f.minPrice));
+    if (f.maxPrice) conditions.push(lte(products.price, f.maxPrice));
+    if (f.inStockOnly) conditions.push(sql`coalesce(${stockLevels.quantity}, 0) > 0`);
+    const folded = f.query ? foldForSearch(f.query) : null;
+    if (folded) {
+      conditions.push(
+        or(
+          sql`${products.searchText} like ${containsPattern(folded)}`,
+          sql`word_similarity(${folded}, ${products.searchText}) >= 0.5`,
+          sql`to_tsvector('spanish', ${products.searchText}) @@ plainto_tsquery('spanish', ${folded})`,
+        ),
+      );
+    }
+    const rows = await db
+      .select(cardColumns)
+      .from(products)
+      .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
+      .where(and(...conditions))
+      .orderBy(...(folded ? [sql`word_similarity(${folded}, ${products.searchText}) desc`] : []), desc(products.isFeatured), asc(products.name), asc(products.id))
+      .limit(f.pageSize + 1)
+      .offset((f.page - 1) * f.pageSize);
+    return { items: rows.slice(0, f.pageSize).map(toCard), page: f.page, hasMore: rows.length > f.pageSize };
+  }
+
+  /** `get_product`, by id or slug, with its images and category; inactive products only for staff. */
+  async function getProduct(actor: Actor, idOrSlug: number | string) {
+    const key = String(idOrSlug);
+    const [row] = await db
+      .select({ product: products, inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number), category: categories })
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
+      .where(/^\d+$/.test(key) ? eq(products.id, Number(key)) : eq(products.slug, key));
+    if (!row || (!row.product.isActive && actor.kind !== 'staff')) throw new NotFoundError('store.product_not_found', `Product ${key} not found.`);
+    const images = await db.select().from(productImages).where(eq(productImages.productId, row.product.id)).orderBy(desc(productImages.isPrimary), asc(productImages.order));
+    const { costPrice, ...publicFields } = row.product;
+    return {
+      ...(actor.kind === 'staff' ? row.product : { ...publicFields, costPrice: null }),
+      priceWithTax: withTax(row.product.price, row.product.taxClass),
+      inStock: row.inStock,
+      category: row.category,
+      images,
+    };
+  }
+
+  /**
+   * `get_recommendations`: for a pet, products for its species and age, ranked by what its owner
+   * bought before (the same products first, then their categories) and then featured ones.
+   */
+  async function getRecommendations(actor: Actor, input: unknown = {}): Promise<ProductCard[]> {
+    const f = parseInput(recommendationsSchema, input);
+    const conditions: (SQL | undefined)[] = [eq(products.isActive, true), eq(products.requiresPrescription, false), sql`coalesce(${stockLevels.quantity}, 0) > 0`];
+    let bought: SQL = sql`0`;
+    if (f.petId) {
+      const pet = await vet.pets.getPet(f.petId, actor);
+      conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${pet.species} = any(${products.species})`));
+      const stage = lifeStageOf(pet.dateOfBirth, clock.now());
+      if (stage) conditions.push(or(sql`${products.lifeStages} = '{}'::text[]`, sql`${stage} = any(${products.lifeStages})`));
+      const history = db
+        .select({ productId: orderItems.productId, categoryId: products.categoryId })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .innerJoin(products, eq(products.id, orderItems.productId))
+        .where(and(eq(orders.ownerId, pet.ownerId), sql`${orders.status} <> 'cancelled'`))
+        .as('history');
+      bought = sql`(select coalesce(max(case when ${history.productId} = ${products.id} then 2 when ${history.categoryId} = ${products.categoryId} then 1 else 0 end), 0) from ${history})`;
+    }
+    if (f.category) conditions.push(inArray(products.categoryId, await categoryIds(f.category)));
+    const rows = await db
+      .select(cardColumns)
+      .from(products)
+      .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
+      .where(and(...conditions))
+      .orderBy(sql`${bought} desc`, desc(products.isFeatured), asc(products.price), asc(products.id))
+      .limit(f.limit);
+    return rows.map(toCard);
+  }
+
+  async function createProduct(actor: Actor, input: unknown): Promise<Product> {
+    requireStaff(actor, ['manager', 'admin']);
+    const data = parseInput(productSchema, input);
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(products)
+        .values({ ...productValues(data), slug: await uniqueSlug(data.name) })
+        .returning()
+        .catch(rethrowUnique);
+      await tx.insert(stockLevels).values({ productId: row!.id, reorderPoint: data.reorderPoint ?? null });
+      return row!;
+    });
+  }
+
+  async function updateProduct(actor: Actor, productId: number, input: unknown): Promise<Product> {
+    requireStaff(actor, ['manager', 'admin']);
+    const data = parseInput(productSchema, input);
+    return db.transaction(async (tx) => {
+      const [row] = await tx.update(products).set(productValues(data)).where(eq(products.id, productId)).returning().catch(rethrowUnique);
+      if (!row) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+      await tx.update(stockLevels).set({ reorderPoint: data.reorderPoint ?? null }).where(eq(stockLevels.productId, productId));
+      return row;
+    });
+  }
+
+  async function uniqueSlug(name: string): Promise<string> {
+    const base = foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'producto';
+    const taken = new Set((await db.select({ slug: products.slug }).from(products).where(sql`${products.slug} like ${`${base}%`}`)).map((r) => r.slug));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    return slug;
+  }
+
+  /** Prices and tax data of products, for carts, orders and invoices. */
+  async function priceList(productIds: number[]) {
+    if (productIds.length === 0) return new Map<number, Product>();
+    const rows = await db.select().from(products).where(inArray(products.id, productIds));
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+
+  return { listCategories, categoryIds, searchProducts, getProduct, getRecommendations, createProduct, updateProduct, priceList };
+}
+
+export type ProductService = ReturnType<typeof createProductService>;
+
+function productValues(data: ProductData) {
+  if (data.isControlled && !data.requiresPrescription) {
+    throw ValidationError.forField('store.controlled_needs_rx', 'requiresPrescription', 'A controlled substance must require a prescription.');
+  }
+  if (data.requiresPrescription && !data.prescriptionName) {
+    throw ValidationError.forField('store.rx_name_required', 'prescriptionName', 'Say what a prescription must name (the active ingredient).');
+  }
+  const { reorderPoint: _reorderPoint, ...values } = data;
+  return { ...values, barcode: values.barcode ?? null, costPrice: values.costPrice ?? null, compareAtPrice: values.compareAtPrice ?? null, prescriptionName: values.prescriptionName ?? null };
+}
+
+function rethrowUnique(error: unknown): never {
+  const text = String((error as { cause?: { constraint?: string } }).cause?.constraint ?? (error as Error).message);
+  if (text.includes('sku')) throw ValidationError.forField('store.sku_taken', 'sku', 'Another product already has this SKU.');
+  throw error;
+}

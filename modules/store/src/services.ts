@@ -1,0 +1,21 @@
+import type { ModuleContext } from '@petfriendly/core';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { createCartService } from './cart.service';
+import { createCheckoutService } from './checkout.service';
+import { createCouponService } from './coupon.service';
+import { createInventoryService } from './inventory.service';
+import { createOrderService } from './order.service';
+import { createProductService } from './product.service';
+import type { StoreSettings } from './store.settings';
+
+export function createStoreServices(ctx: ModuleContext, vet: VetClinicServices, settings: StoreSettings) {
+  const products = createProductService(ctx, vet);
+  const coupons = createCouponService(ctx);
+  const carts = createCartService(ctx, vet, coupons, settings);
+  const orders = createOrderService(ctx, coupons, settings);
+  const checkout = createCheckoutService(ctx, carts, orders, coupons);
+  const inventory = createInventoryService(ctx, products, settings);
+  return { products, coupons, carts, orders, checkout, inventory, settings };
+}
+
+export type StoreServices = ReturnType<typeof createStoreServices>;

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { TAX_CLASSES } from '@petfriendly/core';
+import { FULFILMENTS, LIFE_STAGES, MOVEMENT_REASONS, ORDER_STATUSES, PAYMENT_CHOICES } from './store.tables';
+
+const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+const amount = z
+  .string()
+  .trim()
+  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90')
+  .or(z.number().nonnegative().transform(String));
+const optionalAmount = z.preprocess(emptyToUndefined, amount.optional());
+const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
+
+export const searchSchema = z.object({
+  query: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
+  category: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
+  species: z.preprocess(emptyToUndefined, z.string().trim().max(20).optional()),
+  inStockOnly: z.preprocess((v) => (v === 'false' || v === '0' ? false : v), z.coerce.boolean().default(true)),
+  minPrice: optionalAmount,
+  maxPrice: optionalAmount,
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(60).default(24),
+});
+export type SearchInput = z.input<typeof searchSchema>;
+
+export const recommendationsSchema = z.object({
+  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  category: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});
+
+export const productSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(200),
+  sku: z.string().trim().min(1, 'is required').max(50),
+  barcode: z.preprocess(emptyToUndefined, z.string().trim().max(50).optional()),
+  categoryId: z.coerce.number().int().positive(),
+  description: optionalText(5000),
+  shortDescription: optionalText(500),
+  price: amount,
+  costPrice: optionalAmount,
+  compareAtPrice: optionalAmount,
+  species: z.array(z.string().trim().min(1).max(20)).default([]),
+  lifeStages: z.array(z.enum(LIFE_STAGES)).default([]),
+  requiresPrescription: z.coerce.boolean().default(false),
+  isControlled: z.coerce.boolean().default(false),
+  prescriptionName: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+  taxClass: z.enum(TAX_CLASSES).default('iva16'),
+  satProductCode: z.string().trim().regex(/^\d{8}$/, 'must be an 8-digit SAT product key').default('01010101'),
+  satUnitCode: z.string().trim().regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like H87').default('H87'),
+  isActive: z.coerce.boolean().default(true),
+  isFeatured: z.coerce.boolean().default(false),
+  reorderPoint: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
+});
+export type ProductData = z.infer<typeof productSchema>;
+
+export const addItemSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  quantity: z.coerce.number().int().min(1, 'must be at least 1').max(99, 'must be at most 99').default(1),
+  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+});
+export const updateItemSchema = z.object({ quantity: z.coerce.number().int().min(0).max(99, 'must be at most 99') });
+export const couponInputSchema = z.object({ code: z.string().trim().min(1, 'is required').max(50).transform((c) => c.toUpperCase()) });
+
+export const checkoutSchema = z
+  .object({
+    paymentMethod: z.enum(PAYMENT_CHOICES),
+    fulfilment: z.enum(FULFILMENTS).default('pickup'),
+    shippingAddress: z
+      .object({ street: z.string().trim().min(3).max(200), city: z.string().trim().min(2).max(100), state: z.string().trim().min(2).max(100), postalCode: z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit postal code'), phone: z.string().trim().max(30).default('') })
+      .optional(),
+    notes: optionalText(1000),
+  })
+  .refine((c) => c.fulfilment !== 'delivery' || c.shippingAddress, { path: ['shippingAddress'], message: 'is required for delivery' });
+
+export const orderStatusSchema = z.object({ status: z.enum(ORDER_STATUSES), reason: optionalText(300) });
+export const orderListSchema = z.object({
+  status: z.preprocess(emptyToUndefined, z.enum(ORDER_STATUSES).optional()),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const adjustSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  quantityChange: z.coerce.number().int().refine((n) => n !== 0, 'must not be zero'),
+  reason: z.enum(MOVEMENT_REASONS.filter((r) => !['received', 'sale', 'order_cancelled'].includes(r)) as ['adjustment', 'count', 'damaged', 'expired', 'returned']),
+  notes: optionalText(1000),
+  batchId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+});
+
+export const receiveSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  quantity: z.coerce.number().int().min(1, 'must be at least 1').max(100_000),
+  batchNumber: optionalText(100),
+  expiryDate: z.preprocess(emptyToUndefined, isoDate.optional()),
+  costPerUnit: optionalAmount,
+});
+
+export const couponSchema = z
+  .object({
+    code: z.string().trim().regex(/^[A-Za-z0-9_-]{3,50}$/, 'must be 3–50 letters, digits, - or _').transform((c) => c.toUpperCase()),
+    description: optionalText(200),
+    discountType: z.enum(['percent', 'fixed']),
+    discountValue: amount.refine((v) => Number(v) > 0, 'must be more than zero'),
+    minimumPurchase: amount.default('0'),
+    maxUses: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
+    maxUsesPerCustomer: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
+    validFrom: z.preprocess(emptyToUndefined, z.coerce.date().optional()),
+    validUntil: z.preprocess(emptyToUndefined, z.coerce.date().optional()),
+    isActive: z.coerce.boolean().default(true),
+  })
+  .refine((c) => c.discountType !== 'percent' || Number(c.discountValue) <= 100, { path: ['discountValue'], message: 'must be at most 100 for a percent' })
+  .refine((c) => !c.validFrom || !c.validUntil || c.validUntil > c.validFrom, { path: ['validUntil'], message: 'must be after the start' });
+
+/** Products sold at the front desk or used in a visit: taken from stock by staff. */
+export const dispenseSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  quantity: z.coerce.number().int().min(1).max(999),
+  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  reference: z.string().trim().min(1).max(50),
+});
