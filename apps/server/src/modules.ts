@@ -1,8 +1,9 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { storeModule } from '@petfriendly/store';
+import { billingModule } from '@petfriendly/billing';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 
 /** Every installed module; the kernel orders them by their dependencies. */
-export const modules = [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, storeModule];
+export const modules = [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, storeModule, billingModule];

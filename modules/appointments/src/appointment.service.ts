@@ -224,7 +224,19 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     return rows.map((r) => ({ ...r.appointment, internalNotes: undefined, service: r.service, localDate: localDate(r.appointment.startsAt, tz), time: timeOf(r.appointment.startsAt) }));
   }
 
-  return { listServices, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
+  /** For invoicing (staff): the appointment and the service it was for, with its price and tax data. */
+  async function getBillable(id: number, actor: Actor) {
+    const appointment = await getAppointment(id, actor);
+    const [service] = await db.select().from(serviceTypes).where(eq(serviceTypes.id, appointment.serviceTypeId));
+    return { appointment, service: service! };
+  }
+
+  /** Services by id, with price and tax data (the front desk adds them to invoices). */
+  async function servicesByIds(ids: number[]) {
+    return ids.length ? db.select().from(serviceTypes).where(inArray(serviceTypes.id, ids)) : [];
+  }
+
+  return { getBillable, servicesByIds, listServices, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

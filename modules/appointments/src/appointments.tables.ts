@@ -15,6 +15,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
 import { pets } from '@petfriendly/vet-clinic';
 
@@ -50,6 +51,10 @@ export const serviceTypes = appointmentsSchema.table(
     species: text('species').array().notNull().default(sql`'{}'::text[]`),
     isEmergency: boolean('is_emergency').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
+    /** How it is taxed and invoiced (CFDI ClaveProdServ / ClaveUnidad); veterinary services pay IVA 16 %. */
+    taxClass: varchar('tax_class', { length: 10, enum: TAX_CLASSES }).notNull().default('iva16'),
+    satProductCode: varchar('clave_producto_sat', { length: 10 }).notNull().default('70122000'),
+    satUnitCode: varchar('clave_unidad_sat', { length: 5 }).notNull().default('E48'),
   },
   (t) => [check('service_types_duration_positive', sql`${t.durationMinutes} > 0`), check('service_types_price_nonnegative', sql`${t.price} >= 0`)],
 );

@@ -1,6 +1,12 @@
 import { defineModule } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { AccountsServices } from '@petfriendly/accounts';
 import { storeMessages } from './i18n/index';
+import { adminOrdersPages } from './pages/admin-orders.pages';
+import { cartPages } from './pages/cart.pages';
+import { inventoryPages } from './pages/inventory.pages';
+import { myOrdersPages } from './pages/orders.pages';
+import { shopPages } from './pages/shop.pages';
 import { type StoreServices, createStoreServices } from './services';
 import { storeEvents } from './store.events';
 import { storeErrorMessages } from './store.messages';
@@ -44,8 +50,16 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
     },
   ],
   tools: storeTools,
-  routes: async (app, services) => {
+  routes: async (app, services, ctx, deps) => {
     await storeRoutes(app, services);
+    const vet = deps['vet-clinic'] as VetClinicServices;
+    const accounts = deps.accounts as AccountsServices;
+    // Static paths (/store/cart, /store/checkout) win over /store/:slug whatever the order.
+    await cartPages(app, services, vet, accounts);
+    await shopPages(app, services, vet);
+    await myOrdersPages(app, services, vet, ctx);
+    await inventoryPages(app, services, ctx);
+    await adminOrdersPages(app, services, accounts, ctx);
   },
 });
 
@@ -56,4 +70,4 @@ export type { CheckoutInvoicing, CheckoutLoyalty } from './checkout.service';
 export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
 export { withTax } from './product.service';
-export { takeStock, returnStock, lockStock, allocationsOf } from './stock';
+export { takeStock, returnStock, lockStock, allocationsOf, allocationsFor } from './stock';

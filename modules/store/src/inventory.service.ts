@@ -1,14 +1,16 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, addLocalDays, daysBetween, localDate, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, daysBetween, localDate, parseInput, requireStaff } from '@petfriendly/core';
 import { expiryAlert, lowStockAlert } from './store.events';
 import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
-import { categories, products, stockBatches, stockLevels, stockMovements } from './store.tables';
+import { categories, controlledLog, products, stockBatches, stockLevels, stockMovements } from './store.tables';
+import { currentPrescription } from './prescriptions';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { lockStock, takeStock } from './stock';
 import type { ProductService } from './product.service';
 
 /** InventoryService (staff only): levels, receipts with batch and expiry, adjustments, alerts. */
-export function createInventoryService(ctx: ModuleContext, productService: ProductService, settings: StoreSettings) {
+export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: VetClinicServices, settings: StoreSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const reorderPoint = sql<number>`coalesce(${stockLevels.reorderPoint}, ${settings.LOW_STOCK_THRESHOLD})`.mapWith(Number);
@@ -143,7 +145,40 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return { lowStock: low.length, expiring: soon.length };
   }
 
-  return { checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
+  /**
+   * Whether staff may hand this product over for this pet: a prescription product needs a current
+   * prescription in the pet's record. Returns the prescription, which a controlled product's log cites.
+   */
+  async function dispenseCheck(actor: Actor, productId: number, petId: number | null) {
+    const staff = requireStaff(actor);
+    const [product] = await db.select().from(products).where(eq(products.id, productId));
+    if (!product) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+    if (!product.requiresPrescription) return { product, prescriptionId: null };
+    if (!petId) throw ValidationError.forField('store.rx_pet_required', 'petId', `Choose the pet ${product.name} is prescribed for.`, { product: product.name });
+    const rx = await currentPrescription(vet, staff, petId, product, today());
+    if (!rx) throw ValidationError.forField('store.rx_missing', 'productId', `There is no current prescription for ${product.name} in this pet's record.`, { product: product.name });
+    return { product, prescriptionId: rx.id };
+  }
+
+  /** The controlled-substance register: who handed what to which patient, under which prescription. */
+  async function logControlled(tx: Tx, entry: { productId: number; quantity: number; petId: number; ownerId: string; prescriptionId: number; by: string; reference: string }) {
+    await tx.insert(controlledLog).values({ productId: entry.productId, quantity: entry.quantity, petId: entry.petId, ownerId: entry.ownerId, prescriptionId: entry.prescriptionId, dispensedBy: entry.by, reference: entry.reference });
+  }
+
+  async function listControlledLog(actor: Actor, options: { page?: number } = {}) {
+    requireStaff(actor, ['veterinarian', 'manager', 'admin']);
+    const page = Math.max(1, options.page ?? 1);
+    const rows = await db
+      .select({ entry: controlledLog, product: products.name })
+      .from(controlledLog)
+      .innerJoin(products, eq(products.id, controlledLog.productId))
+      .orderBy(desc(controlledLog.createdAt), desc(controlledLog.id))
+      .limit(51)
+      .offset((page - 1) * 50);
+    return { items: rows.slice(0, 50).map((r) => ({ ...r.entry, product: r.product })), page, hasMore: rows.length > 50 };
+  }
+
+  return { dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
 }
 
 export type InventoryService = ReturnType<typeof createInventoryService>;

@@ -14,7 +14,7 @@ export function createStoreServices(ctx: ModuleContext, vet: VetClinicServices, 
   const carts = createCartService(ctx, vet, coupons, settings);
   const orders = createOrderService(ctx, coupons, settings);
   const checkout = createCheckoutService(ctx, carts, orders, coupons);
-  const inventory = createInventoryService(ctx, products, settings);
+  const inventory = createInventoryService(ctx, products, vet, settings);
   return { products, coupons, carts, orders, checkout, inventory, settings };
 }
 

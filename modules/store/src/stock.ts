@@ -92,3 +92,25 @@ export async function allocationsOf(tx: Tx, reference: string): Promise<Map<numb
   }
   return out;
 }
+
+/**
+ * The batches to put `quantity` units of a product back into, for a sale under `reference` that is
+ * being undone in part (an invoice line removed): what the sale took and was not yet returned, newest first.
+ */
+export async function allocationsFor(tx: Tx, reference: string, productId: number, quantity: number): Promise<Allocation[]> {
+  const rows = await tx
+    .select({ batchId: stockMovements.batchId, net: sql<number>`-sum(${stockMovements.quantityChange})`.mapWith(Number) })
+    .from(stockMovements)
+    .where(and(eq(stockMovements.reference, reference), eq(stockMovements.productId, productId), inArray(stockMovements.reason, ['sale', 'returned'])))
+    .groupBy(stockMovements.batchId)
+    .orderBy(sql`max(${stockMovements.id}) desc`);
+  const out: Allocation[] = [];
+  let left = quantity;
+  for (const r of rows) {
+    if (left === 0 || !r.batchId || r.net <= 0) continue;
+    const give = Math.min(left, r.net);
+    out.push({ batchId: r.batchId, quantity: give });
+    left -= give;
+  }
+  return out;
+}

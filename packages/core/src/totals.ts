@@ -25,6 +25,8 @@ export interface PricedLine {
   unitPrice: Decimal.Value;
   /** The line's own discount, percent of its amount. */
   discountPercent?: Decimal.Value;
+  /** A discount in money already given to this line (an order's coupon share), on top of the percent. */
+  discountAmount?: Decimal.Value;
   tax: TaxTreatment;
 }
 
@@ -64,7 +66,8 @@ const round6 = (v: Decimal.Value) => new Dec(v).toDecimalPlaces(SIX, Decimal.ROU
 export function computeTotals(lines: readonly PricedLine[], options: { extraDiscount?: Decimal.Value } = {}): Totals {
   const priced = lines.map((line) => {
     const amount = round6(money(line.quantity).times(line.unitPrice));
-    const own = line.discountPercent ? roundMoney(amount.times(line.discountPercent).dividedBy(100)) : money(0);
+    const percent = line.discountPercent ? roundMoney(amount.times(line.discountPercent).dividedBy(100)) : money(0);
+    const own = Decimal.min(amount, percent.plus(line.discountAmount ?? 0));
     return { amount, own, tax: line.tax };
   });
   const shares = shareDiscount(priced.map((p) => p.amount.minus(p.own)), money(options.extraDiscount ?? 0));

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { TAX_CLASSES } from '@petfriendly/core';
+import { INVOICE_STATUSES, PAYMENT_METHODS } from './billing.tables';
+
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+const amount = z
+  .string()
+  .trim()
+  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90')
+  .or(z.number().nonnegative().transform((n) => n.toFixed(2)));
+const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
+
+export const lineSchema = z
+  .object({
+    productId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+    serviceId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+    description: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(500).optional()),
+    quantity: z.coerce.number().positive('must be more than zero').max(9999).multipleOf(0.01, 'must have at most 2 decimals').default(1),
+    unitPrice: z.preprocess(emptyToUndefined, amount.optional()),
+    discountPercent: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(100).transform(String).default('0')),
+    taxClass: z.enum(TAX_CLASSES).default('iva16'),
+    satProductCode: z.string().regex(/^\d{8}$/, 'must be an 8-digit SAT product key').default('70122000'),
+    satUnitCode: z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like E48').default('E48'),
+  })
+  .refine((l) => l.productId || l.serviceId || (l.description && l.unitPrice), { path: ['description'], message: 'choose a product or a service, or write a description and a price' });
+
+export const deskInvoiceSchema = z.object({
+  ownerId: z.string().uuid(),
+  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  notes: optionalText(2000),
+  lines: z.array(z.unknown()).max(100).default([]),
+});
+
+export const invoiceListSchema = z.object({
+  ownerId: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
+  status: z.preprocess(emptyToUndefined, z.enum(INVOICE_STATUSES).optional()),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const paymentSchema = z.object({
+  amount: amount.refine((v) => Number(v) > 0, 'must be more than zero'),
+  method: z.enum(PAYMENT_METHODS.filter((m) => m !== 'stripe_card') as ['cash', 'manual_card', 'account_credit', 'transfer']),
+  referenceNumber: optionalText(100),
+  notes: optionalText(1000),
+  /** Cash paying the whole balance takes the clinic's cash discount. */
+  applyCashDiscount: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
+  idempotencyKey: z.preprocess(emptyToUndefined, z.string().trim().min(8).max(100).optional()),
+});
+
+export const refundSchema = z.object({
+  amount: amount.refine((v) => Number(v) > 0, 'must be more than zero'),
+  reason: z.string().trim().min(3, 'is required').max(500),
+  toCredit: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
+});
+
+export const fiscalProfileSchema = z.object({
+  rfc: z.string().trim().toUpperCase().min(12, 'must be 12 or 13 characters').max(13, 'must be 12 or 13 characters'),
+  legalName: z.string().trim().min(3, 'is required').max(300),
+  regimenFiscal: z.string().regex(/^\d{3}$/, 'choose a régimen fiscal'),
+  postalCode: z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit postal code'),
+  usoCfdi: z.string().trim().regex(/^[A-Z]{1,2}\d{2}$/, 'choose a uso de CFDI'),
+  email: z.preprocess(emptyToUndefined, z.string().trim().email().optional()),
+});
+
+export const cancelCfdiSchema = z
+  .object({
+    motive: z.enum(['01', '02', '03', '04']),
+    replacementUuid: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
+  })
+  .refine((c) => c.motive !== '01' || c.replacementUuid, { path: ['replacementUuid'], message: 'is required with motive 01' });

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, ServiceError, ValidationError, clinicInstant, isStaff, money, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
+import { cfdiCancelled, cfdiStamped } from './billing.events';
+import { cancelCfdiSchema } from './billing.schemas';
+import type { BillingSettings } from './billing.settings';
+import { type PaymentMethod, invoiceLineItems, invoices, payments } from './billing.tables';
+import {
+  type CfdiConcept,
+  type CfdiIssuer,
+  type CfdiReceiver,
+  type CfdiTrasladoSummary,
+  type Csd,
+  FacturamaPac,
+  LocalPac,
+  type PacProvider,
+  buildIngreso,
+  buildPago,
+  loadCsd,
+  publicoEnGeneral,
+  readTimbre,
+  renderCfdiPdf,
+  sealCfdi,
+  validateCfdi,
+} from './cfdi/index';
+import type { FiscalService } from './fiscal.service';
+import { type Invoice, type InvoiceService, invoiceRef } from './invoice.service';
+
+const FORMA_PAGO: Record<PaymentMethod, string> = { cash: '01', transfer: '03', stripe_card: '04', manual_card: '04', account_credit: '17' };
+const RATE = { iva16: '0.160000', iva8: '0.080000', iva0: '0.000000' } as const;
+
+export function createPac(settings: BillingSettings): PacProvider {
+  if (settings.CFDI_PROVIDER === 'facturama' && settings.FACTURAMA_USER && settings.FACTURAMA_PASSWORD) {
+    return new FacturamaPac({ environment: settings.CFDI_ENVIRONMENT, user: settings.FACTURAMA_USER, password: settings.FACTURAMA_PASSWORD });
+  }
+  return new LocalPac();
+}
+
+/**
+ * CFDI 4.0 for invoices: built from the invoice's lines, sealed with the clinic's CSD, checked against
+ * the SAT's XSD, stamped by the PAC (Facturama) or kept sealed-but-unstamped without one. PUE when the
+ * invoice is paid, PPD otherwise (each later payment then gets a Pagos 2.0 receipt). Sales to the
+ * general public go into a monthly global invoice.
+ */
+export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceService, fiscal: FiscalService, settings: BillingSettings, pac: PacProvider = createPac(settings)) {
+  const { db, clock, events, storage } = ctx;
+  const tz = ctx.clinic.TIME_ZONE;
+  const issuer: CfdiIssuer = { rfc: settings.ISSUER_RFC, name: settings.ISSUER_NAME, regimenFiscal: settings.ISSUER_REGIMEN, lugarExpedicion: settings.ISSUER_POSTAL_CODE };
+  let csd: Csd | null = null;
+  const demoCsd = (file: string) => new URL(`../assets/demo-csd/${file}`, import.meta.url);
+  const csdOf = () =>
+    (csd ??= loadCsd({ cer: readFileSync(settings.CSD_CER_PATH ?? demoCsd('EKU9003173C9.cer')), key: readFileSync(settings.CSD_KEY_PATH ?? demoCsd('EKU9003173C9.key')), password: settings.CSD_PASSWORD }));
+  /** Clinic-local time of issue, as the CFDI's Fecha wants it. */
+  const fecha = () => new Date(clock.now().getTime() - 60_000).toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T');
+
+  function conceptOf(line: typeof invoiceLineItems.$inferSelect, noIdentificacion?: string): CfdiConcept {
+    return {
+      claveProdServ: line.satProductCode,
+      noIdentificacion,
+      cantidad: money(line.quantity).toString(),
+      claveUnidad: line.satUnitCode,
+      descripcion: line.description,
+      valorUnitario: money(line.unitPrice).toString(),
+      descuento: money(line.discountAmount).gt(0) ? money(line.discountAmount).toString() : undefined,
+      tax: line.taxClass === 'exempt' ? { kind: 'exento' } : { kind: 'tasa', rate: RATE[line.taxClass] },
+    };
+  }
+
+  /** The payment method the CFDI names: the one that paid most. */
+  async function formaPagoOf(invoiceId: number): Promise<string> {
+    const rows = await db.select({ method: payments.paymentMethod, total: sql<string>`sum(${payments.amount})` }).from(payments).where(eq(payments.invoiceId, invoiceId)).groupBy(payments.paymentMethod);
+    const top = rows.sort((a, b) => Number(b.total) - Number(a.total))[0];
+    return top ? FORMA_PAGO[top.method] : '99';
+  }
+
+  /** Seals, validates and (with a PAC) stamps; the invoice row is claimed first so one CFDI is made once. */
+  async function seal(invoice: Invoice, receiver: CfdiReceiver, concepts: CfdiConcept[], extra: { informacionGlobal?: { periodicidad: string; meses: string; anio: string } } = {}) {
+    const paidInFull = invoice.status === 'paid';
+    const metodoPago = paidInFull ? 'PUE' : 'PPD';
+    const built = buildIngreso({
+      serie: settings.INVOICE_SERIES,
+      folio: String(invoice.id),
+      fecha: fecha(),
+      formaPago: paidInFull ? await formaPagoOf(invoice.id) : '99',
+      metodoPago,
+      issuer,
+      receiver,
+      concepts,
+      ...extra,
+    });
+    if (built.totals.total !== money(invoice.total).toFixed(2)) {
+      throw new ServiceError('billing.cfdi_total_mismatch', `CFDI total ${built.totals.total} differs from invoice total ${invoice.total}.`);
+    }
+    const sealed = sealCfdi(built.xml, csdOf());
+    const check = await validateCfdi(sealed);
+    if (!check.valid) throw new ServiceError('billing.cfdi_invalid', `The CFDI does not validate: ${check.errors.slice(0, 3).join('; ')}`);
+    const claimed = await db
+      .update(invoices)
+      .set({ cfdiStatus: 'sealed', cfdiXml: sealed, cfdiMetodoPago: metodoPago, cfdiIssuedAt: clock.now(), cfdiTaxes: built.totals.traslados })
+      .where(and(eq(invoices.id, invoice.id), eq(invoices.cfdiStatus, 'none')))
+      .returning();
+    if (claimed.length === 0) throw new ConflictError('billing.cfdi_exists', `Invoice ${invoice.invoiceNumber} already has a CFDI.`);
+    return stampAndStore(claimed[0]!);
+  }
+
+  async function stampAndStore(invoice: Invoice): Promise<Invoice> {
+    let xml = invoice.cfdiXml!;
+    let uuid: string | null = null;
+    let pacId: string | null = null;
+    if (pac.stamps) {
+      const stamped = await pac.stamp(xml, { reference: invoice.invoiceNumber });
+      ({ xml, uuid } = stamped);
+      pacId = stamped.pacId ?? null;
+    }
+    const pdf = await renderCfdiPdf({ xml, clinicName: ctx.clinic.NAME, locale: 'es' });
+    const key = `billing/cfdi/${invoice.invoiceNumber}.pdf`;
+    await storage.put(key, pdf);
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(invoices)
+        .set({ cfdiXml: xml, cfdiUuid: uuid, cfdiPacId: pacId, cfdiPdf: key, cfdiStatus: uuid ? 'stamped' : 'sealed' })
+        .where(eq(invoices.id, invoice.id))
+        .returning();
+      await events.emit(tx, cfdiStamped, { ...invoiceRef(row!), uuid, stamped: uuid !== null });
+      return row!;
+    });
+  }
+
+  /** `issue_cfdi`: staff for any invoice, an owner for their own (a factura with their RFC). */
+  async function issueCfdi(actor: Actor, invoiceId: number): Promise<Invoice> {
+    const who = requireAuthenticated(actor);
+    const invoice = await invoiceService.getInvoice(who, invoiceId);
+    if (invoice.status === 'draft' || invoice.status === 'cancelled') throw new ConflictError('billing.not_invoiceable', `Invoice ${invoice.invoiceNumber} must be issued and not cancelled.`);
+    if (invoice.globalInvoiceId) throw new ConflictError('billing.in_global_invoice', 'This sale was already reported in the monthly global invoice.');
+    if (invoice.cfdiStatus === 'sealed' && pac.stamps) return stampAndStore(invoice);
+    const receiver = await fiscal.receiverOf(invoice.ownerId!);
+    if (!receiver) throw new ValidationError('billing.fiscal_data_missing', 'Add the RFC and fiscal data before asking for a factura.');
+    return seal(invoice, receiver, invoice.lines.map((l) => conceptOf(l)));
+  }
+
+  /** Cancels a CFDI with the SAT's motive (01 needs the replacing UUID); a sealed-only one just goes. */
+  async function cancelCfdi(actor: Actor, invoiceId: number, input: unknown): Promise<Invoice> {
+    requireStaff(actor, ['manager', 'admin']);
+    const data = parseInput(cancelCfdiSchema, input);
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
+    if (invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') throw new ConflictError('billing.no_cfdi', `Invoice ${invoice.invoiceNumber} has no active CFDI.`);
+    const result = invoice.cfdiUuid ? await pac.cancel({ uuid: invoice.cfdiUuid, issuerRfc: issuer.rfc, motive: data.motive, replacementUuid: data.replacementUuid, pacId: invoice.cfdiPacId ?? undefined }) : { status: 'cancelled' as const };
+    return db.transaction(async (tx) => {
+      // An unstamped CFDI never reached the SAT: the invoice may get a fresh one.
+      const status = !invoice.cfdiUuid ? 'none' : result.status === 'cancelled' ? 'cancelled' : 'cancel_pending';
+      const [row] = await tx.update(invoices).set({ cfdiStatus: status, cfdiCancelMotive: data.motive, ...(status === 'none' ? { cfdiXml: null, cfdiPdf: null } : {}) }).where(eq(invoices.id, invoiceId)).returning();
+      if (invoice.cfdiUuid) await events.emit(tx, cfdiCancelled, { ...invoiceRef(row!), uuid: invoice.cfdiUuid, motive: data.motive });
+      return row!;
+    });
+  }
+
+  /** Pagos 2.0 receipt for a payment on a PPD invoice (run as a job after the payment). */
+  async function issuePaymentComplement(paymentId: number): Promise<string | null> {
+    const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
+    if (!payment || payment.refundOf || payment.complementXml) return null;
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
+    if (!invoice || invoice.cfdiMetodoPago !== 'PPD' || invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') return null;
+    const receiver = invoice.ownerId ? await fiscal.receiverOf(invoice.ownerId) : null;
+    if (!receiver) return null;
+    const earlier = await db.select().from(payments).where(and(eq(payments.invoiceId, invoice.id), isNull(payments.refundOf), lt(payments.id, payment.id)));
+    const before = earlier.reduce((sum, p) => sum.plus(p.amount), money(0));
+    const built = buildPago({
+      serie: settings.PAYMENT_SERIES,
+      folio: String(payment.id),
+      fecha: fecha(),
+      issuer,
+      receiver,
+      payment: { fechaPago: payment.createdAt.toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T'), formaDePago: FORMA_PAGO[payment.paymentMethod] },
+      documents: [
+        {
+          uuid: invoice.cfdiUuid ?? readTimbre(invoice.cfdiXml!)?.uuid ?? '00000000-0000-0000-0000-000000000000',
+          serie: settings.INVOICE_SERIES,
+          folio: String(invoice.id),
+          numParcialidad: earlier.length + 1,
+          saldoAnterior: money(invoice.total).minus(before).toFixed(2),
+          importePagado: money(payment.amount).toFixed(2),
+          invoiceTotal: money(invoice.total).toFixed(2),
+          invoiceTraslados: (invoice.cfdiTaxes ?? []) as CfdiTrasladoSummary[],
+        },
+      ],
+    });
+    let xml = sealCfdi(built.xml, csdOf());
+    let uuid: string | null = null;
+    if (pac.stamps) ({ xml, uuid } = await pac.stamp(xml, { reference: `${settings.PAYMENT_SERIES}-${payment.id}` }));
+    await db.update(payments).set({ complementXml: xml, complementUuid: uuid }).where(eq(payments.id, payment.id));
+    return xml;
+  }
+
+  /**
+   * The monthly global invoice (público en general, InformacionGlobal): every paid sale of the month
+   * without a CFDI of its own, one concept per sale and tax rate. Run on the 1st for the month before.
+   */
+  async function issueGlobalInvoice(month: string): Promise<Invoice | null> {
+    const [year, mm] = month.split('-');
+    const from = clinicInstant(`${month}-01`, '00:00', tz);
+    const next = Number(mm) === 12 ? `${Number(year) + 1}-01-01` : `${year}-${String(Number(mm) + 1).padStart(2, '0')}-01`;
+    const to = clinicInstant(next, '00:00', tz);
+    const sales = await db
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.kind, 'standard'), eq(invoices.status, 'paid'), eq(invoices.cfdiStatus, 'none'), isNull(invoices.globalInvoiceId), gte(invoices.paidAt, from), lt(invoices.paidAt, to)))
+      .orderBy(asc(invoices.id));
+    if (sales.length === 0) return null;
+    const lines = await db.select().from(invoiceLineItems).where(sql`${invoiceLineItems.invoiceId} in ${sales.map((s) => s.id)}`);
+    const globalLines = sales.flatMap((sale) => {
+      const own = lines.filter((l) => l.invoiceId === sale.id);
+      return [...new Set(own.map((l) => l.taxClass))].map((taxClass) => {
+        const same = own.filter((l) => l.taxClass === taxClass);
+        const amount = same.reduce((s, l) => s.plus(money(l.quantity).times(l.unitPrice)), money(0));
+        const base = same.reduce((s, l) => s.plus(money(l.quantity).times(l.unitPrice).minus(l.discountAmount)), money(0));
+        const unitPrice = amount.toDecimalPlaces(2);
+        return { description: `Venta ${sale.invoiceNumber}`, quantity: '1', unitPrice: unitPrice.toFixed(2), fixedDiscount: unitPrice.minus(base).toFixed(6), taxClass, satProductCode: '01010101', satUnitCode: 'ACT' };
+      });
+    });
+    const global = await db.transaction(async (tx) => {
+      const [draft] = await tx.insert(invoices).values({ invoiceNumber: `tmp-global-${month}-${clock.now().getTime()}`, kind: 'global', status: 'paid', issuedAt: clock.now(), paidAt: clock.now(), createdAt: clock.now() }).returning();
+      await tx.update(invoices).set({ invoiceNumber: `${settings.GLOBAL_SERIES}-${month}-${draft!.id}` }).where(eq(invoices.id, draft!.id));
+      await tx.insert(invoiceLineItems).values(globalLines.map((l, i) => ({ ...l, invoiceId: draft!.id, lineTotal: '0', sortOrder: i })));
+      const priced = await invoiceService.reprice(tx, draft!.id);
+      const [paid] = await tx.update(invoices).set({ amountPaid: priced.total }).where(eq(invoices.id, draft!.id)).returning();
+      await tx.update(invoices).set({ globalInvoiceId: draft!.id }).where(sql`${invoices.id} in ${sales.map((s) => s.id)}`);
+      return paid!;
+    });
+    const ownLines = await db.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, global.id)).orderBy(asc(invoiceLineItems.sortOrder));
+    const cash = await Promise.all(sales.map((s) => formaPagoOf(s.id)));
+    const formaPago = cash.filter((f) => f === '01').length >= cash.length / 2 ? '01' : '04';
+    const built = buildIngreso({
+      serie: settings.GLOBAL_SERIES,
+      folio: String(global.id),
+      fecha: fecha(),
+      formaPago,
+      metodoPago: 'PUE',
+      issuer,
+      receiver: publicoEnGeneral(issuer.lugarExpedicion),
+      concepts: ownLines.map((l) => conceptOf(l, l.description.replace('Venta ', ''))),
+      informacionGlobal: { periodicidad: '04', meses: mm!, anio: year! },
+    });
+    const sealed = sealCfdi(built.xml, csdOf());
+    await db.update(invoices).set({ cfdiStatus: 'sealed', cfdiXml: sealed, cfdiMetodoPago: 'PUE', cfdiIssuedAt: clock.now(), cfdiTaxes: built.totals.traslados }).where(eq(invoices.id, global.id));
+    return stampAndStore({ ...global, cfdiXml: sealed });
+  }
+
+  /** The invoice's CFDI as XML or PDF, for its owner or staff. */
+  async function cfdiFile(actor: Actor, invoiceId: number, format: 'xml' | 'pdf'): Promise<{ filename: string; body: Buffer | string; type: string }> {
+    const who = requireAuthenticated(actor);
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    if (!invoice || (!isStaff(who) && invoice.ownerId !== who.userId)) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
+    if (!invoice.cfdiXml) throw new NotFoundError('billing.no_cfdi', `Invoice ${invoice.invoiceNumber} has no CFDI yet.`);
+    const name = invoice.cfdiUuid ?? invoice.invoiceNumber;
+    if (format === 'xml') return { filename: `${name}.xml`, body: invoice.cfdiXml, type: 'application/xml' };
+    const stored = invoice.cfdiPdf ? await storage.get(invoice.cfdiPdf) : null;
+    return { filename: `${name}.pdf`, body: stored ? Buffer.from(stored) : await renderCfdiPdf({ xml: invoice.cfdiXml, clinicName: ctx.clinic.NAME, locale: who.language }), type: 'application/pdf' };
+  }
+
+  return { issueCfdi, cancelCfdi, issuePaymentComplement, issueGlobalInvoice, cfdiFile, pac };
+}
+
+export type CfdiService = ReturnType<typeof createCfdiService>;

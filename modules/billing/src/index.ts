@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { defineModule, localDate } from '@petfriendly/core';
+import type { AppointmentsServices } from '@petfriendly/appointments';
+import { type StoreServices, orderCancelled } from '@petfriendly/store';
+import { billingEvents, paymentReceived } from './billing.events';
+import { billingErrorMessages } from './billing.messages';
+import { billingRoutes } from './billing.routes';
+import { type BillingSettings, billingSettings } from './billing.settings';
+import { billingTables, invoices } from './billing.tables';
+import { billingTools } from './billing.tools';
+import { billingMessages } from './i18n/index';
+import { type BillingAdapters, type BillingServices, createBillingServices } from './services';
+
+const MARK_OVERDUE = 'billing.mark-overdue';
+const GLOBAL_INVOICE = 'billing.global-invoice';
+const PAYMENT_COMPLEMENT = 'billing.payment-complement';
+
+/** The billing module; tests pass their own card gateway and PAC. */
+export function createBillingModule(adapters: BillingAdapters = {}) {
+  return defineModule<BillingServices, BillingSettings>({
+    name: 'billing',
+    dependsOn: ['accounts', 'vet-clinic', 'appointments', 'store'],
+    tables: billingTables,
+    settings: { block: 'BILLING', schema: billingSettings },
+    events: billingEvents,
+    i18n: billingMessages,
+    messages: billingErrorMessages,
+    nav: [
+      { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: '🧾', audience: 'owner', order: 40 },
+      { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: '💳', audience: 'staff', order: 10 },
+    ],
+    createServices: (ctx, deps, settings) => createBillingServices(ctx, deps.appointments as AppointmentsServices, deps.store as StoreServices, settings, adapters),
+    subscribe(events, _s, _deps, ctx) {
+      // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
+      events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
+        await tx.update(invoices).set({ status: 'cancelled', cancelledAt: ctx.clock.now() }).where(eq(invoices.orderId, p.orderId)).returning();
+      });
+      events.on(paymentReceived, 'billing.queue_payment_complement', async (p, { tx }) => {
+        await ctx.jobs.send(PAYMENT_COMPLEMENT, { paymentId: p.paymentId }, { tx, singletonKey: `complement-${p.paymentId}` });
+      });
+    },
+    jobs: (s, ctx) => [
+      {
+        name: MARK_OVERDUE,
+        cron: '0 6 * * *',
+        handler: async () => {
+          await s.invoices.markOverdue();
+        },
+      },
+      {
+        name: GLOBAL_INVOICE,
+        cron: '0 5 1 * *',
+        handler: async () => {
+          const lastMonth = localDate(new Date(ctx.clock.now().getTime() - 86_400_000), ctx.clinic.TIME_ZONE).slice(0, 7);
+          await s.cfdi.issueGlobalInvoice(lastMonth);
+        },
+      },
+      {
+        name: PAYMENT_COMPLEMENT,
+        handler: async ({ paymentId }: { paymentId: number }) => {
+          await s.cfdi.issuePaymentComplement(paymentId);
+        },
+      },
+    ],
+    tools: billingTools,
+    routes: async (app, services) => {
+      await billingRoutes(app, services);
+    },
+  });
+}
+
+export const billingModule = createBillingModule();
+
+export * from './billing.events';
+export * from './billing.tables';
+export type { BillingServices } from './services';
+export type { Invoice, InvoiceDetail } from './invoice.service';

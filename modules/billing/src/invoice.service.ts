@@ -1,0 +1,258 @@
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
+import type { AppointmentsServices } from '@petfriendly/appointments';
+import { type OrderDetail, type StoreServices, allocationsFor, returnStock, takeStock } from '@petfriendly/store';
+import { invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
+import { deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
+import type { BillingSettings } from './billing.settings';
+import { type InvoiceStatus, invoiceLineItems, invoices, payments } from './billing.tables';
+
+export type Invoice = typeof invoices.$inferSelect;
+export type InvoiceLine = typeof invoiceLineItems.$inferSelect;
+export type InvoiceDetail = Invoice & { lines: InvoiceLine[]; payments: (typeof payments.$inferSelect)[]; balance: string };
+type NewLine = Omit<typeof invoiceLineItems.$inferInsert, 'invoiceId' | 'lineTotal'>;
+
+export const invoiceRef = (i: Invoice) => ({ invoiceId: i.id, invoiceNumber: i.invoiceNumber, ownerId: i.ownerId, total: i.total });
+export const balanceOf = (i: Pick<Invoice, 'total' | 'amountPaid'>) => (Number(i.total) - Number(i.amountPaid)).toFixed(2);
+
+/** The status that follows from what was paid (cancelled and draft stay as they are). */
+export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid: string, total: string, today: string): InvoiceStatus {
+  if (Number(paid) >= Number(total) && Number(total) > 0) return 'paid';
+  if (Number(paid) > 0) return i.dueDate && i.dueDate < today ? 'overdue' : 'partial';
+  return i.dueDate && i.dueDate < today ? 'overdue' : 'sent';
+}
+
+/**
+ * InvoiceService: invoices from a completed appointment, from an order, or by hand at the front desk;
+ * lines taxed by class; totals through core's `computeTotals`, the same arithmetic as the CFDI.
+ */
+export function createInvoiceService(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, settings: BillingSettings) {
+  const { db, clock, events } = ctx;
+  const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
+
+  async function insertInvoice(tx: Tx, values: Omit<typeof invoices.$inferInsert, 'invoiceNumber'>, lines: NewLine[], source: 'appointment' | 'order' | 'desk' | 'global') {
+    const [draft] = await tx.insert(invoices).values({ ...values, invoiceNumber: `tmp-${clock.now().getTime()}-${Math.random()}`, createdAt: clock.now() }).returning();
+    const [row] = await tx.update(invoices).set({ invoiceNumber: `${settings.INVOICE_SERIES}-${String(draft!.id).padStart(6, '0')}` }).where(eq(invoices.id, draft!.id)).returning();
+    if (lines.length) await tx.insert(invoiceLineItems).values(lines.map((l, i) => ({ ...l, invoiceId: row!.id, lineTotal: '0', sortOrder: i })));
+    const priced = await reprice(tx, row!.id);
+    await events.emit(tx, invoiceCreated, { ...invoiceRef(priced), source });
+    return priced;
+  }
+
+  /** Recomputes every line and the totals from the lines; the one place an invoice's amounts change. */
+  async function reprice(tx: Tx, invoiceId: number): Promise<Invoice> {
+    const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId));
+    const lines = await tx.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
+    const totals = computeTotals(
+      lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass) })),
+      { extraDiscount: invoice!.extraDiscount },
+    );
+    for (const [i, line] of lines.entries()) {
+      const t = totals.lines[i]!;
+      await tx.update(invoiceLineItems).set({ discountAmount: t.discount.toFixed(6), taxAmount: t.tax.toFixed(6), lineTotal: t.total.toFixed(2) }).where(eq(invoiceLineItems.id, line.id));
+    }
+    const [row] = await tx
+      .update(invoices)
+      .set({ subtotal: totals.subtotal.toFixed(2), discountAmount: totals.discount.toFixed(2), taxAmount: totals.tax.toFixed(2), total: totals.total.toFixed(2), version: sql`${invoices.version} + 1` })
+      .where(eq(invoices.id, invoiceId))
+      .returning();
+    return row!;
+  }
+
+  /** Checkout's invoicing port: the order's invoice, in the order's transaction. */
+  async function createFromOrder(tx: Tx, order: OrderDetail): Promise<{ invoiceId: number }> {
+    const lines: NewLine[] = order.items.map((item) => ({
+      description: item.name,
+      quantity: String(item.quantity),
+      unitPrice: item.unitPrice,
+      fixedDiscount: item.discountAmount,
+      taxClass: item.taxClass,
+      productId: item.productId,
+      satProductCode: item.satProductCode,
+      satUnitCode: item.satUnitCode,
+    }));
+    if (Number(order.shippingAmount) > 0) {
+      lines.push({ description: 'Envío a domicilio', quantity: '1', unitPrice: order.shippingAmount, taxClass: 'iva16', satProductCode: '78102200', satUnitCode: 'E48' });
+    }
+    const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: today() }, lines, 'order');
+    // The order's line discounts already hold its coupon; the invoice must come to the same total.
+    if (invoice.total !== order.total) throw new ConflictError('billing.order_total_mismatch', `Invoice ${invoice.total} differs from order ${order.total}.`);
+    return { invoiceId: invoice.id };
+  }
+
+  /** Invoice for a completed appointment: its service, as a draft the desk can add products to. */
+  async function createFromAppointment(actor: Actor, appointmentId: number): Promise<Invoice> {
+    const staff = requireStaff(actor);
+    const { appointment, service } = await appointments.appointments.getBillable(appointmentId, staff);
+    if (appointment.status !== 'completed' && appointment.status !== 'checked_in') {
+      throw new ConflictError('billing.appointment_not_finished', 'Only a finished appointment can be invoiced.');
+    }
+    const [existing] = await db.select().from(invoices).where(and(eq(invoices.appointmentId, appointmentId), sql`${invoices.status} <> 'cancelled'`));
+    if (existing) return existing;
+    return db.transaction((tx) =>
+      insertInvoice(
+        tx,
+        { ownerId: appointment.ownerId, petId: appointment.petId, appointmentId, createdBy: staff.userId },
+        [{ description: service.name, quantity: '1', unitPrice: service.price, taxClass: service.taxClass, serviceId: service.id, satProductCode: service.satProductCode, satUnitCode: service.satUnitCode }],
+        'appointment',
+      ),
+    );
+  }
+
+  /** A draft at the front desk for an owner (and pet), optionally with first lines. */
+  async function createManual(actor: Actor, input: unknown): Promise<Invoice> {
+    const staff = requireStaff(actor);
+    const data = parseInput(deskInvoiceSchema, input);
+    const invoice = await db.transaction((tx) => insertInvoice(tx, { ownerId: data.ownerId, petId: data.petId ?? null, notes: data.notes, createdBy: staff.userId }, [], 'desk'));
+    for (const line of data.lines) await addLine(staff, invoice.id, line);
+    return (await getInvoice(staff, invoice.id)) as Invoice;
+  }
+
+  async function lockDraft(tx: Tx, invoiceId: number) {
+    const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for('update');
+    if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
+    if (invoice.status !== 'draft') throw new ConflictError('billing.not_draft', `Invoice ${invoice.invoiceNumber} is no longer a draft.`);
+    return invoice;
+  }
+
+  /**
+   * Adds a service, a product (taken from stock now, first-expiry-first-out) or a free line. A
+   * controlled product needs a current prescription for the invoice's pet and is logged.
+   */
+  async function addLine(actor: Actor, invoiceId: number, input: unknown): Promise<InvoiceLine> {
+    const staff = requireStaff(actor);
+    const data = parseInput(lineSchema, input);
+    let line: NewLine;
+    if (data.productId) {
+      const product = (await store.products.priceList([data.productId])).get(data.productId);
+      if (!product) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
+      if (!Number.isInteger(data.quantity)) throw ValidationError.forField('billing.whole_units', 'quantity', 'Products are sold in whole units.');
+      line = { description: product.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? product.price, discountPercent: data.discountPercent, taxClass: product.taxClass, productId: product.id, satProductCode: product.satProductCode, satUnitCode: product.satUnitCode, stockTaken: data.quantity };
+    } else if (data.serviceId) {
+      const [service] = await appointments.appointments.servicesByIds([data.serviceId]);
+      if (!service) throw new NotFoundError('appointments.service_unknown', `Service ${data.serviceId} not found.`);
+      line = { description: service.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? service.price, discountPercent: data.discountPercent, taxClass: service.taxClass, serviceId: service.id, satProductCode: service.satProductCode, satUnitCode: service.satUnitCode };
+    } else {
+      line = { description: data.description!, quantity: String(data.quantity), unitPrice: data.unitPrice!, discountPercent: data.discountPercent, taxClass: data.taxClass, satProductCode: data.satProductCode, satUnitCode: data.satUnitCode };
+    }
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    const rx = invoice && line.productId ? await store.inventory.dispenseCheck(staff, line.productId, invoice.petId) : null;
+    return db.transaction(async (tx) => {
+      const draft = await lockDraft(tx, invoiceId);
+      if (line.productId) {
+        await takeStock(tx, line.productId, line.stockTaken!, today(), { reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
+        if (rx?.product.isControlled) {
+          await store.inventory.logControlled(tx, { productId: line.productId, quantity: line.stockTaken!, petId: draft.petId!, ownerId: draft.ownerId!, prescriptionId: rx.prescriptionId!, by: staff.userId, reference: `invoice:${invoiceId}` });
+        }
+      }
+      const [row] = await tx.insert(invoiceLineItems).values({ ...line, invoiceId, lineTotal: '0', sortOrder: 1000 }).returning();
+      await reprice(tx, invoiceId);
+      return row!;
+    });
+  }
+
+  /** Removes a draft line; a product's units go back to stock. */
+  async function removeLine(actor: Actor, invoiceId: number, lineId: number): Promise<void> {
+    const staff = requireStaff(actor);
+    await db.transaction(async (tx) => {
+      await lockDraft(tx, invoiceId);
+      const [line] = await tx.delete(invoiceLineItems).where(and(eq(invoiceLineItems.id, lineId), eq(invoiceLineItems.invoiceId, invoiceId))).returning();
+      if (!line) throw new NotFoundError('billing.line_not_found', 'That line is not on this invoice.');
+      if (line.productId && line.stockTaken > 0) {
+        const moves = await allocationsFor(tx, `invoice:${invoiceId}`, line.productId, line.stockTaken);
+        await returnStock(tx, line.productId, moves, { reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
+      }
+      await reprice(tx, invoiceId);
+    });
+  }
+
+  /** Draft → sent, due in PAYMENT_TERMS_DAYS. */
+  async function issueInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
+    requireStaff(actor);
+    return db.transaction(async (tx) => issueIn(tx, await lockDraft(tx, invoiceId)));
+  }
+
+  async function issueIn(tx: Tx, draft: Invoice): Promise<Invoice> {
+    if (Number(draft.total) <= 0) throw new ValidationError('billing.empty_invoice', 'Add at least one line before issuing the invoice.');
+    const dueDate = addLocalDays(today(), settings.PAYMENT_TERMS_DAYS);
+    const [row] = await tx.update(invoices).set({ status: 'sent', issuedAt: clock.now(), dueDate, version: sql`${invoices.version} + 1` }).where(eq(invoices.id, draft.id)).returning();
+    await events.emit(tx, invoiceIssued, { ...invoiceRef(row!), dueDate });
+    return row!;
+  }
+
+  /** `get_invoice`: owners only their own (a stranger's invoice does not exist for them). */
+  async function getInvoice(actor: Actor, invoiceId: number): Promise<InvoiceDetail> {
+    const who = requireAuthenticated(actor);
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    if (!invoice || (!isStaff(who) && invoice.ownerId !== who.userId)) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
+    const [lines, paid] = await Promise.all([
+      db.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id)),
+      db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.createdAt), asc(payments.id)),
+    ]);
+    return { ...invoice, lines, payments: paid, balance: balanceOf(invoice) };
+  }
+
+  /** Invoices, newest first: an owner's own; staff filter by owner and status. */
+  async function listInvoices(actor: Actor, input: unknown = {}) {
+    const who = requireAuthenticated(actor);
+    const f = parseInput(invoiceListSchema, input);
+    const owner = isStaff(who) ? f.ownerId : who.userId;
+    const rows = await db
+      .select()
+      .from(invoices)
+      .where(and(owner ? eq(invoices.ownerId, owner) : undefined, f.status ? eq(invoices.status, f.status) : undefined, isStaff(who) ? undefined : sql`${invoices.status} <> 'draft'`))
+      .orderBy(desc(invoices.createdAt), desc(invoices.id))
+      .limit(f.pageSize + 1)
+      .offset((f.page - 1) * f.pageSize);
+    return { items: rows.slice(0, f.pageSize), page: f.page, hasMore: rows.length > f.pageSize };
+  }
+
+  /** The invoice of an order (for its payment page). */
+  async function invoiceOfOrder(actor: Actor, orderId: number): Promise<InvoiceDetail> {
+    const [row] = await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.orderId, orderId));
+    if (!row) throw new NotFoundError('billing.invoice_not_found', `Order ${orderId} has no invoice.`);
+    return getInvoice(actor, row.id);
+  }
+
+  /** Cancels an unpaid invoice (a paid one is refunded first); products go back to stock. */
+  async function cancelIn(tx: Tx, invoice: Invoice, by: string | null) {
+    if (invoice.status === 'cancelled') return invoice;
+    if (Number(invoice.amountPaid) > 0) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
+    if (invoice.cfdiStatus === 'stamped') throw new ConflictError('billing.cfdi_active', 'Cancel the CFDI with the SAT first.');
+    if (!invoice.orderId) {
+      const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
+      for (const line of lines) {
+        const moves = await allocationsFor(tx, `invoice:${invoice.id}`, line.productId!, line.stockTaken);
+        await returnStock(tx, line.productId!, moves, { reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
+      }
+    }
+    const [row] = await tx.update(invoices).set({ status: 'cancelled', cancelledAt: clock.now(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoice.id)).returning();
+    return row!;
+  }
+
+  async function cancelInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
+    const staff = requireStaff(actor);
+    return db.transaction(async (tx) => {
+      const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for('update');
+      if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
+      return cancelIn(tx, invoice, staff.userId);
+    });
+  }
+
+  /** Daily: sent or partly paid invoices past their due date become overdue, once, with an event. */
+  async function markOverdue(): Promise<number> {
+    return db.transaction(async (tx) => {
+      const rows = await tx
+        .update(invoices)
+        .set({ status: 'overdue' })
+        .where(and(inArray(invoices.status, ['sent', 'partial']), lt(invoices.dueDate, today())))
+        .returning();
+      for (const r of rows) await events.emit(tx, invoiceOverdue, { ...invoiceRef(r), dueDate: r.dueDate!, balance: balanceOf(r) });
+      return rows.length;
+    });
+  }
+
+  return { createFromOrder, createFromAppointment, createManual, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, markOverdue, reprice, today };
+}
+
+export type InvoiceService = ReturnType<typeof createInvoiceService>;

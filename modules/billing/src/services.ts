@@ -1,0 +1,28 @@
+import type { ModuleContext } from '@petfriendly/core';
+import type { AppointmentsServices } from '@petfriendly/appointments';
+import type { StoreServices } from '@petfriendly/store';
+import type { BillingSettings } from './billing.settings';
+import { type CfdiService, createCfdiService } from './cfdi.service';
+import type { PacProvider } from './cfdi/index';
+import { createFiscalService } from './fiscal.service';
+import { createInvoiceService } from './invoice.service';
+import { createPaymentService } from './payment.service';
+import { type CardGateway, createCardGateway } from './payments/gateways/index';
+
+export interface BillingAdapters {
+  gateway?: CardGateway;
+  pac?: PacProvider;
+}
+
+export function createBillingServices(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, settings: BillingSettings, adapters: BillingAdapters = {}) {
+  const gateway = adapters.gateway ?? createCardGateway(store.settings);
+  const invoices = createInvoiceService(ctx, appointments, store, settings);
+  const fiscal = createFiscalService(ctx);
+  const payments = createPaymentService(ctx, invoices, store, gateway, settings);
+  const cfdi: CfdiService = createCfdiService(ctx, invoices, fiscal, settings, adapters.pac);
+  // The spec's CheckoutService gets its invoice service injected: every order gets its invoice.
+  store.checkout.connect({ invoicing: invoices });
+  return { invoices, fiscal, payments, cfdi, settings };
+}
+
+export type BillingServices = ReturnType<typeof createBillingServices>;
