@@ -9,6 +9,7 @@ import { writeHistory } from './histories';
 import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';
 import { seedAppointments } from './appointments';
 import { seedInbox } from './messages';
+import { seedStore } from './store';
 import { DEMO_PASSWORD } from './logins';
 import { type OwnerPlan, STAFF, createStaff, planOwners } from './people';
 import { type PetPlan, type PetRow, planPets } from './pets';
@@ -101,6 +102,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     await addTravelPlans(platform, world, maria, plans, petIds, offset, staff.ids.sofia);
     if (platform.services.appointments) await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
     if (platform.services.omnichannel) await seedInbox(platform);
+    if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();
