@@ -1,0 +1,178 @@
+import type { FastifyRequest } from 'fastify';
+import type { TFunction } from 'i18next';
+import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { Card, Empty, Form, Layout, Pager, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { OrderDetail } from '../order.service';
+import { withTax } from '../product.service';
+import type { StoreServices } from '../services';
+import { cartOwner } from './cart-session';
+import { OrderTimeline, PaidBadge, StatusBadge, TotalsList, day, money } from './parts';
+
+/** Shipping address of an order on one line. */
+export const addressLine = (a: Record<string, string> | null) => (a ? [a.street, a.city, a.state, a.postalCode].filter(Boolean).join(', ') + (a.phone ? ` · ☎ ${a.phone}` : '') : '');
+
+/** The lines of an order with unit prices as the customer paid them (with IVA). */
+export function OrderItems({ t, order, petName }: { t: TFunction; order: OrderDetail; petName?: (id: number) => string | undefined }) {
+  return (
+    <ul class="list">
+      {order.items.map((item) => {
+        const pet = item.petId && petName ? petName(item.petId) : undefined;
+        return (
+          <li>
+            <span>
+              <b>
+                {item.quantity} × {item.name}
+              </b>
+              <br />
+              <span class="meta">
+                {t('store:cart.each', { price: money(withTax(item.unitPrice, item.taxClass)) })} · {item.sku}
+                {pet ? ` · ${t('store:cart.forPet', { pet })}` : ''}
+              </span>
+            </span>
+            <b>{money(item.total)}</b>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export const orderTotals = (order: OrderDetail) => ({ subtotal: order.subtotal, discount: order.discountAmount, tax: order.taxAmount, shipping: order.shippingAmount, total: order.total });
+
+/** The owner's orders: the list, one order with its progress, cancelling while it is not being prepared. */
+export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: VetClinicServices, ctx: ModuleContext) {
+  const tz = ctx.clinic.TIME_ZONE;
+
+  app.get('/my/orders', async (req, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    await cartOwner(req, reply, s);
+    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
+    const orders = await s.orders.getUserOrders(actor, { page: pageNumber, pageSize: 10 });
+    const page = pageContext(req, reply);
+    const { t } = page;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('store:orders.title')}>
+        <div class="card-head">
+          <h1>{t('store:orders.title')}</h1>
+          <a class="btn" href="/store">
+            🛍 {t('store:nav.store')}
+          </a>
+        </div>
+        <Card>
+          {orders.items.length === 0 ? <Empty>{t('store:orders.none')}</Empty> : null}
+          <ul class="list">
+            {orders.items.map((o) => (
+              <li>
+                <a href={`/my/orders/${encodeURIComponent(o.orderNumber)}`} class="order-link">
+                  <b>{t('store:orders.order', { number: o.orderNumber })}</b>
+                  <br />
+                  <span class="meta">
+                    {day(o.createdAt, page.lang, tz)} · {t(`store:fulfilment.${o.fulfilment}`)}
+                  </span>
+                </a>
+                <span class="order-side">
+                  <b>{money(o.total)}</b>
+                  <span>
+                    <StatusBadge t={t} order={o} /> <PaidBadge t={t} order={o} />
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Pager ctx={page} page={orders.page} hasNext={orders.hasMore} href={(n) => `/my/orders?page=${n}`} />
+        </Card>
+      </Layout>,
+    );
+  });
+
+  app.get('/my/orders/:number', async (req: FastifyRequest, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    await cartOwner(req, reply, s);
+    const order = await s.orders.getOrder(actor, (req.params as { number: string }).number);
+    const pets = actor.kind === 'owner' && order.items.some((i) => i.petId) ? await vet.pets.getUserPets(actor) : [];
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const cancellable = order.status === 'pending' && !order.paidAt;
+    const payable = order.paymentMethod === 'card_online' && !order.paidAt && order.status !== 'cancelled';
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('store:orders.order', { number: order.orderNumber })}>
+        <div class="card-head">
+          <h1>{t('store:orders.order', { number: order.orderNumber })}</h1>
+          <span>
+            <StatusBadge t={t} order={order} /> <PaidBadge t={t} order={order} />
+          </span>
+        </div>
+        <p class="meta">
+          <a href="/my/orders">← {t('store:orders.title')}</a>
+        </p>
+        {payable ? (
+          <Card class="pay-now">
+            <p>{t('store:orders.payPrompt', { total: money(order.total) })}</p>
+            <a class="btn" href={`/pay/order/${order.id}`} hx-boost="false">
+              💳 {t('store:orders.payCard')}
+            </a>
+          </Card>
+        ) : null}
+        <div class="cart-layout">
+          <div class="stack">
+            <Card title={t('store:orders.items')}>
+              <OrderItems t={t} order={order} petName={(id) => pets.find((p) => p.id === id)?.name} />
+              <TotalsList t={t} totals={orderTotals(order)} showShipping={order.fulfilment === 'delivery'} />
+            </Card>
+            <Card>
+              <dl class="facts">
+                <dt>{t('store:orders.fulfilment')}</dt>
+                <dd>
+                  {t(`store:fulfilment.${order.fulfilment}`)}
+                  {order.fulfilment === 'delivery' && order.shippingAddress ? (
+                    <>
+                      <br />
+                      <span class="meta">{addressLine(order.shippingAddress)}</span>
+                    </>
+                  ) : null}
+                </dd>
+                <dt>{t('store:orders.payment')}</dt>
+                <dd>{t(`store:payment.${order.paymentMethod}`)}</dd>
+                {order.notes ? (
+                  <>
+                    <dt>{t('store:orders.notes')}</dt>
+                    <dd class="pre">{order.notes}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </Card>
+          </div>
+          <Card title={t('store:orders.progress')}>
+            <OrderTimeline t={t} order={order} lang={page.lang} timeZone={tz} />
+            {order.status !== 'cancelled' && order.fulfilment === 'pickup' ? <p class="meta">🏥 {t('store:orders.pickupNote')}</p> : null}
+            {cancellable ? (
+              <Form ctx={page} action={`/my/orders/${encodeURIComponent(order.orderNumber)}/cancel`} class="stack">
+                <button type="submit" class="btn-secondary" onclick={`return confirm(${JSON.stringify(t('store:orders.cancelConfirm'))})`}>
+                  {t('store:orders.cancel')}
+                </button>
+              </Form>
+            ) : order.status === 'processing' ? (
+              <p class="meta">{t('store:orders.cannotCancel')}</p>
+            ) : null}
+          </Card>
+        </div>
+      </Layout>,
+    );
+  });
+
+  app.post('/my/orders/:number/cancel', async (req: FastifyRequest, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    const number = (req.params as { number: string }).number;
+    const order = await s.orders.getOrder(actor, number);
+    try {
+      await s.orders.cancelOwnOrder(actor, order.id);
+      flash(reply, 'success', req.t('store:orders.cancelled', { number: order.orderNumber }));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error, req.t).message);
+    }
+    return redirect(reply, `/my/orders/${encodeURIComponent(order.orderNumber)}`);
+  });
+}

@@ -1,0 +1,168 @@
+import type { TFunction } from 'i18next';
+import { formatMoney, money as decimal } from '@petfriendly/core';
+import { Badge } from '@petfriendly/ui';
+import type { CartTotal } from '../cart.service';
+import type { Order } from '../order.service';
+import { type ProductCard, withTax } from '../product.service';
+import type { OrderStatus } from '../store.tables';
+
+/** Prices in pesos, as the clinic's customers read them ($1,234.50). */
+export const money = (value: string | number) => formatMoney(value, 'MXN');
+
+/**
+ * A card's compare-at price as shoppers see it, with the same tax as its price. The card carries the
+ * price with and without tax but not the tax class, so the class is the one that gives that price.
+ */
+export function compareAtWithTax(card: Pick<ProductCard, 'price' | 'priceWithTax' | 'compareAtPrice'>): string | null {
+  if (!card.compareAtPrice) return null;
+  const taxClass = (['iva16', 'iva8', 'iva0'] as const).find((c) => withTax(card.price, c) === card.priceWithTax) ?? 'iva0';
+  return withTax(card.compareAtPrice, taxClass);
+}
+
+export function StockState({ t, inStock }: { t: TFunction; inStock: number }) {
+  if (inStock <= 0) return <Badge tone="muted">{t('store:shop.outOfStock')}</Badge>;
+  if (inStock <= 5) return <Badge tone="warn">{t('store:shop.lowStock', { count: inStock })}</Badge>;
+  return <Badge tone="ok">{t('store:shop.inStock')}</Badge>;
+}
+
+const SPECIES_ICON: Record<string, string> = { dog: '🐶', cat: '🐱', bird: '🐦', rabbit: '🐰' };
+
+export function Thumb({ image, species, name, size }: { image: string | null | undefined; species: string[]; name: string; size?: 'lg' }) {
+  return (
+    <span class={`thumb${size === 'lg' ? ' thumb-lg' : ''}`}>
+      {image ? <img src={image} alt={name} loading="lazy" /> : <span aria-hidden="true">{species.length === 1 ? (SPECIES_ICON[species[0]!] ?? '🐾') : '🐾'}</span>}
+    </span>
+  );
+}
+
+/** Price with IVA and, when there is one, the former price struck through. */
+export function Price({ t, withTaxAmount, compareAt }: { t: TFunction; withTaxAmount: string; compareAt: string | null }) {
+  return (
+    <span class="price">
+      {money(withTaxAmount)}
+      {compareAt && Number(compareAt) > Number(withTaxAmount) ? (
+        <s class="was" title={t('store:shop.was')}>
+          {money(compareAt)}
+        </s>
+      ) : null}
+    </span>
+  );
+}
+
+export function RxBadges({ t, requiresPrescription, isControlled }: { t: TFunction; requiresPrescription: boolean; isControlled: boolean }) {
+  return (
+    <>
+      {requiresPrescription ? <Badge tone="info">℞ {t('store:shop.prescription')}</Badge> : null}
+      {isControlled ? <Badge tone="danger">{t('store:shop.controlled')}</Badge> : null}
+    </>
+  );
+}
+
+/** One product in a grid: the whole tile links to the product page. */
+export function ProductTile({ t, card }: { t: TFunction; card: ProductCard }) {
+  return (
+    <a class="card product-tile" href={`/store/${card.slug}`}>
+      <Thumb image={card.image} species={card.species} name={card.name} />
+      <span class="tile-body">
+        <span class="tile-badges">
+          <RxBadges t={t} requiresPrescription={card.requiresPrescription} isControlled={card.isControlled} />
+        </span>
+        <b class="tile-name">{card.name}</b>
+        <Price t={t} withTaxAmount={card.priceWithTax} compareAt={compareAtWithTax(card)} />
+        <StockState t={t} inStock={card.inStock} />
+      </span>
+    </a>
+  );
+}
+
+export function CartLink({ t, count }: { t: TFunction; count: number }) {
+  return (
+    <a class="btn btn-secondary cart-link" href="/store/cart">
+      🛒 {t('store:cart.link', { count })}
+    </a>
+  );
+}
+
+export interface TotalsView {
+  subtotal: string;
+  discount: string;
+  tax: string;
+  shipping: string;
+  total: string;
+  couponCode?: string | null;
+}
+
+/** A cart's totals for the receipt: the cart's subtotal counts shipping, the receipt lists it on its own line. */
+export function cartTotalsView(total: CartTotal): TotalsView {
+  return { ...total, subtotal: decimal(total.subtotal).minus(total.shipping).toFixed(2), couponCode: total.coupon?.code ?? null };
+}
+
+/** Subtotal (before IVA), discount, IVA, shipping and total, as a receipt shows them. */
+export function TotalsList({ t, totals, showShipping }: { t: TFunction; totals: TotalsView; showShipping: boolean }) {
+  return (
+    <dl class="totals">
+      <dt>{t('store:cart.subtotal')}</dt>
+      <dd>{money(totals.subtotal)}</dd>
+      {Number(totals.discount) > 0 ? (
+        <>
+          <dt>
+            {t('store:cart.discount')}
+            {totals.couponCode ? ` (${totals.couponCode})` : ''}
+          </dt>
+          <dd>−{money(totals.discount)}</dd>
+        </>
+      ) : null}
+      {showShipping ? (
+        <>
+          <dt>{t('store:cart.shipping')}</dt>
+          <dd>{Number(totals.shipping) > 0 ? money(totals.shipping) : t('store:cart.free')}</dd>
+        </>
+      ) : null}
+      <dt>{t('store:cart.tax')}</dt>
+      <dd>{money(totals.tax)}</dd>
+      <dt class="grand">{t('store:cart.total')}</dt>
+      <dd class="grand">{money(totals.total)}</dd>
+    </dl>
+  );
+}
+
+export const STATUS_TONE: Record<OrderStatus, 'warn' | 'info' | 'ok' | 'muted'> = { pending: 'warn', processing: 'info', shipped: 'info', delivered: 'ok', cancelled: 'muted' };
+
+/** The status as a customer reads it: "shipped" is "ready for pickup" when they collect at the clinic. */
+export function statusLabel(t: TFunction, order: Pick<Order, 'status' | 'fulfilment'>): string {
+  return order.status === 'shipped' && order.fulfilment === 'pickup' ? t('store:status.ready') : t(`store:status.${order.status}`);
+}
+
+export function StatusBadge({ t, order }: { t: TFunction; order: Pick<Order, 'status' | 'fulfilment'> }) {
+  return <Badge tone={STATUS_TONE[order.status]}>{statusLabel(t, order)}</Badge>;
+}
+
+export function PaidBadge({ t, order }: { t: TFunction; order: Pick<Order, 'paidAt' | 'status'> }) {
+  if (order.paidAt) return <Badge tone="ok">{t('store:orders.paid')}</Badge>;
+  return order.status === 'cancelled' ? null : <Badge tone="warn">{t('store:orders.unpaid')}</Badge>;
+}
+
+export const when = (d: Date, lang: string, timeZone: string) => d.toLocaleString(lang, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+export const day = (d: Date, lang: string, timeZone: string) => d.toLocaleDateString(lang, { timeZone, dateStyle: 'medium' });
+
+/** The order's steps with when each happened; those not reached yet are shown greyed. */
+export function OrderTimeline({ t, order, lang, timeZone }: { t: TFunction; order: Order; lang: string; timeZone: string }) {
+  const shippedKey = order.fulfilment === 'pickup' ? 'ready' : 'shipped';
+  const steps: { key: string; at: Date | null; done: boolean }[] = [
+    { key: 'created', at: order.createdAt, done: true },
+    { key: 'paid', at: order.paidAt, done: !!order.paidAt },
+    { key: shippedKey, at: order.shippedAt, done: !!order.shippedAt },
+    { key: order.fulfilment === 'pickup' ? 'pickedUp' : 'delivered', at: order.deliveredAt, done: !!order.deliveredAt },
+  ];
+  const shown = order.status === 'cancelled' ? [...steps.filter((s) => s.done), { key: 'cancelled', at: order.cancelledAt, done: true }] : steps;
+  return (
+    <ol class="steps">
+      {shown.map((step) => (
+        <li class={`${step.done ? 'done' : 'todo'}${step.key === 'cancelled' ? ' cancelled' : ''}`}>
+          <b>{t(`store:step.${step.key}`)}</b>
+          {step.at ? <span class="meta">{when(step.at, lang, timeZone)}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
