@@ -29,6 +29,8 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
     const { t } = page;
     const blocked = cart.items.some((i) => i.problem);
     const settings = s.settings;
+    // Cart actions come back to the cart as it was shown: pickup or delivery.
+    const keep = <input type="hidden" name="fulfilment" value={fulfilment} />;
     return sendPage(
       reply,
       <Layout ctx={page} title={t('store:cart.title')}>
@@ -78,6 +80,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
                       </span>
                       <span class="line-actions">
                         <Form ctx={page} action={`/store/cart/items/${item.id}`} class="qty-form">
+                          {keep}
                           <div class={`field${lineError ? ' has-error' : ''}`}>
                             <label class="sr-only" for={`qty-${item.id}`}>
                               {t('store:cart.quantity')}
@@ -89,6 +92,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
                           </button>
                         </Form>
                         <Form ctx={page} action={`/store/cart/items/${item.id}/remove`} class="inline">
+                          {keep}
                           <button type="submit" class="btn-small btn-secondary" aria-label={`${t('store:cart.remove')} ${item.product.name}`}>
                             ✕
                           </button>
@@ -110,6 +114,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
                     </p>
                     {cart.total.couponProblem ? <p class="error">{t('store:cart.couponNotApplied')}</p> : null}
                     <Form ctx={page} action="/store/cart/coupon/remove" class="inline">
+                      {keep}
                       <button type="submit" class="btn-small btn-secondary">
                         {t('store:cart.removeCoupon')}
                       </button>
@@ -117,6 +122,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
                   </div>
                 ) : (
                   <Form ctx={page} action="/store/cart/coupon" class="row">
+                    {keep}
                     <Field name="code" label={t('store:cart.couponCode')} errors={problem.errors} autocomplete="off" />
                     <button type="submit" class="btn-secondary">
                       {t('store:cart.applyCoupon')}
@@ -175,11 +181,12 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
   /** A cart action: done, back to the cart with a note; refused, the cart again with the reason where it belongs. */
   const cartAction = (run: (req: FastifyRequest, owner: CartOwner) => Promise<string | null>, where: (req: FastifyRequest) => { lineId?: number } = () => ({})) => async (req: FastifyRequest, reply: FastifyReply) => {
     try {
+      const back = fulfilmentOf((req.body as { fulfilment?: string } | undefined)?.fulfilment) === 'delivery' ? '/store/cart?fulfilment=delivery' : '/store/cart';
       const owner = await cartOwner(req, reply, s);
-      if (!owner) return redirect(reply, '/store/cart');
+      if (!owner) return redirect(reply, back);
       const done = await run(req, owner);
       if (done) flash(reply, 'success', done);
-      return redirect(reply, '/store/cart');
+      return redirect(reply, back);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
       return cartPage(req, reply, { errors: fields, message, ...where(req), status: isServiceError(error) ? error.statusCode : 422 });
