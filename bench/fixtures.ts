@@ -34,6 +34,7 @@ export interface BenchPet {
   id: number;
   name: string;
   ownerEmail: string;
+  ownerId: string;
   visits: number;
   vaccinations: number;
 }
@@ -43,7 +44,7 @@ export async function pickPets(platform: Platform): Promise<{ long: BenchPet; sh
   const pick = (order: ReturnType<typeof sql>) =>
     rows<BenchPet>(
       platform.ctx.db,
-      sql`select p.id, p.name, u.email as "ownerEmail", v.n::int as visits,
+      sql`select p.id, p.name, u.email as "ownerEmail", u.id as "ownerId", v.n::int as visits,
             (select count(*) from vet_clinic.vaccination_records r where r.pet_id = p.id)::int as vaccinations
           from vet_clinic.pets p
           join accounts.users u on u.id = p.owner_id
@@ -90,4 +91,27 @@ export function authFor(platform: Platform): Auth {
       return { cookie: cookies.map((c) => c.split(';')[0]).join('; '), accept: 'text/html' };
     },
   };
+}
+
+/**
+ * Five years of front-desk sales on top of the demo: an invoice (with two lines and a payment) per
+ * visit, dated with the visit, so the billing lists run against a busy clinic's volume.
+ */
+export async function addBillingVolume(platform: Platform): Promise<number> {
+  const db = platform.ctx.db;
+  await db.execute(sql`
+    insert into billing.invoices (invoice_number, owner_id, pet_id, subtotal, discount_amount, tax_amount, total, amount_paid, status, due_date, created_at, issued_at, paid_at)
+    select 'B-' || v.id, p.owner_id, p.id, 650.00, 0, 104.00, 754.00, 754.00, 'paid', v.visit_date::date, v.visit_date, v.visit_date, v.visit_date
+    from vet_clinic.visits v join vet_clinic.pets p on p.id = v.pet_id`);
+  await db.execute(sql`
+    insert into billing.invoice_line_items (invoice_id, description, quantity, unit_price, tax_class, tax_amount, line_total, clave_producto_sat, clave_unidad_sat)
+    select i.id, l.description, 1, l.price, 'iva16', l.price * 0.16, l.price * 1.16, l.sat, l.unit
+    from billing.invoices i cross join (values ('Consulta general', 450.00, '70122000', 'E48'), ('Desparasitante interno', 200.00, '51102500', 'H87')) as l(description, price, sat, unit)
+    where i.invoice_number like 'B-%'`);
+  await db.execute(sql`
+    insert into billing.payments (invoice_id, amount, payment_method, created_at)
+    select id, total, case when id % 3 = 0 then 'cash' else 'manual_card' end, created_at from billing.invoices where invoice_number like 'B-%'`);
+  await db.execute(sql`analyze billing.invoices; analyze billing.invoice_line_items; analyze billing.payments`);
+  const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from billing.invoices`);
+  return row!.n;
 }

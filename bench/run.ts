@@ -16,7 +16,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { seedDemo } from '../apps/server/src/demo/seed';
 import { buildApp } from '../apps/server/src/http/app';
 import { createBenchStore } from './database';
-import { authFor, commonSurname, countRows, pickPets } from './fixtures';
+import { addBillingVolume, authFor, commonSurname, countRows, pickPets } from './fixtures';
 import { type Probe, type Result, fmtMs, fmtQ, measure, table } from './measure';
 import { installQueryCounter } from './query-counter';
 import { probeServe } from './serve-probe';
@@ -60,6 +60,8 @@ try {
   log(`\nData: ${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} clinical notes, ${counts.vitals} vital signs`);
   log(`      visits from ${counts.firstVisit} to ${counts.lastVisit}; migrate ${secs(migrateMs)}, seed ${secs(seedMs)}`);
 
+  const invoiceCount = await addBillingVolume(platform);
+  log(`      billing: ${invoiceCount} invoices with their lines and payments`);
   const { long, short } = await pickPets(platform);
   const surname = await commonSurname(platform);
   log(`      long history: pet ${long.id} "${long.name}" (${long.visits} visits, ${long.vaccinations} vaccinations); short: pet ${short.id} "${short.name}" (${short.visits} visit, ${short.vaccinations} vaccinations)`);
@@ -98,6 +100,18 @@ try {
     { label: 'HTML /admin/schedule (tomorrow)', url: `/admin/schedule?date=${tomorrow}`, headers: staffPage },
     { label: 'HTML /book (service, pet, day)', url: `/book?service=consulta-general&pet=${mariaPet}&date=${tomorrow}`, headers: maria },
     { label: 'HTML /admin/inbox', url: '/admin/inbox', headers: staffPage },
+    { label: 'API  store search ?query=croqeta', url: '/api/v1/store/products?query=croqeta', headers: staffApi },
+    { label: 'API  invoices (staff, first page)', url: '/api/v1/invoices', headers: staffApi },
+    { label: 'API  invoices (staff, status=paid page 50)', url: '/api/v1/invoices?status=paid&page=50', headers: staffApi },
+    { label: `API  invoices of an owner [${L}]`, url: `/api/v1/invoices?ownerId=${long.ownerId}`, headers: staffApi },
+    { label: 'HTML /store?q=croqueta', url: '/store?query=croqueta', headers: {} },
+    { label: 'HTML /store/cart (María)', url: '/store/cart', headers: maria },
+    { label: 'HTML /my/orders (María)', url: '/my/orders', headers: maria },
+    { label: 'HTML /my/invoices (María)', url: '/my/invoices', headers: maria },
+    { label: `HTML /my/invoices [${L}]`, url: '/my/invoices', headers: longOwner },
+    { label: 'HTML /admin/inventory', url: '/admin/inventory', headers: staffPage },
+    { label: 'HTML /admin/orders', url: '/admin/orders', headers: staffPage },
+    { label: 'HTML /admin/billing', url: '/admin/billing', headers: staffPage },
   ];
 
   const app = await buildApp(platform, config, { logger: false });

@@ -73,7 +73,8 @@ export const invoices = billingSchema.table(
   },
   (t) => [
     index('idx_invoice_owner').on(t.ownerId, t.createdAt),
-    index('idx_invoice_status').on(t.status),
+    index('idx_invoice_status').on(t.status, t.createdAt),
+    index('invoices_created_idx').on(t.createdAt),
     index('idx_invoice_due_date').on(t.dueDate),
     uniqueIndex('invoices_one_per_order').on(t.orderId),
     index('invoices_appointment_idx').on(t.appointmentId),
