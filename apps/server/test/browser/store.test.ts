@@ -275,5 +275,15 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     await expect.poll(() => page.locator('.cart-line.has-problem').textContent()).toContain('Solo queda 1');
     expect(await page.locator('.cart-layout .btn-block').getAttribute('aria-disabled')).toBe('true');
     await snapshot(page, 'store-cart-problem');
+
+    // The same cart and the catalogue on a phone.
+    const phone = await newPage(env, PHONE);
+    await signIn(phone, env, 'lucia@example.mx', 'mi-perro-toby-1');
+    await phone.goto(`${env.base}/store/cart`);
+    expect(await phone.locator('.cart-line').count()).toBe(1);
+    await snapshot(phone, 'store-cart-phone');
+    await phone.goto(`${env.base}/store?query=croquetas`);
+    expect(await phone.locator('.product-tile').count()).toBe(2);
+    await snapshot(phone, 'store-search-phone');
   });
 });

@@ -203,6 +203,8 @@ export const de: typeof es = {
     minimum: 'mindestens {{amount}}',
     until: 'bis {{date}}',
     used: '{{count}} von {{max}} eingelöst',
+    usedNoLimit_one: '{{count}}-mal eingelöst',
+    usedNoLimit_other: '{{count}}-mal eingelöst',
     managersOnly: 'Nur Praxisleitung und Administratoren können Gutscheine anlegen.',
     created: 'Gutschein {{code}} angelegt.',
   },

@@ -203,6 +203,8 @@ export const en: typeof es = {
     minimum: 'minimum {{amount}}',
     until: 'until {{date}}',
     used: '{{count}} of {{max}} uses',
+    usedNoLimit_one: 'used {{count}} time',
+    usedNoLimit_other: 'used {{count}} times',
     managersOnly: 'Only managers and administrators can create coupons.',
     created: 'Coupon {{code}} created.',
   },

@@ -201,6 +201,8 @@ export const es = {
     minimum: 'mínimo {{amount}}',
     until: 'hasta el {{date}}',
     used: '{{count}} de {{max}} usos',
+    usedNoLimit_one: 'usado {{count}} vez',
+    usedNoLimit_other: 'usado {{count}} veces',
     managersOnly: 'Solo gerentes y administradores pueden crear cupones.',
     created: 'Creamos el cupón {{code}}.',
   },

@@ -203,6 +203,8 @@ export const fr: typeof es = {
     minimum: 'minimum {{amount}}',
     until: 'jusqu’au {{date}}',
     used: '{{count}} sur {{max}} utilisations',
+    usedNoLimit_one: 'utilisé {{count}} fois',
+    usedNoLimit_other: 'utilisé {{count}} fois',
     managersOnly: 'Seuls les responsables et les administrateurs peuvent créer des codes promo.',
     created: 'Code promo {{code}} créé.',
   },

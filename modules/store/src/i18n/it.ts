@@ -203,6 +203,8 @@ export const it: typeof es = {
     minimum: 'minimo {{amount}}',
     until: 'fino al {{date}}',
     used: '{{count}} di {{max}} utilizzi',
+    usedNoLimit_one: 'usato {{count}} volta',
+    usedNoLimit_other: 'usato {{count}} volte',
     managersOnly: 'Solo responsabili e amministratori possono creare buoni.',
     created: 'Buono {{code}} creato.',
   },

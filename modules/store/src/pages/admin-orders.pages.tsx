@@ -6,7 +6,9 @@ import type { Order } from '../order.service';
 import type { StoreServices } from '../services';
 import { ORDER_STATUSES, type OrderStatus } from '../store.tables';
 import { OrderItems, addressLine, orderTotals } from './orders.pages';
-import { OrderTimeline, PaidBadge, StatusBadge, TotalsList, day, money, when } from './parts';
+import { OrderTimeline, PaidBadge, StatusBadge, TotalsList, day, money, summaryOf, when } from './parts';
+
+const COUPON_FIELDS = ['code', 'description', 'discountType', 'discountValue', 'minimumPurchase', 'maxUses', 'maxUsesPerCustomer', 'validFrom', 'validUntil'];
 
 /** The buttons for moving an order along from where it is (the service checks the move again). */
 function nextSteps(order: Order): { status: OrderStatus; labelKey: string }[] {
@@ -219,14 +221,14 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
                     {c.description ? ` · ${c.description}` : ''}
                   </span>
                 </span>
-                <span class="meta">{t('store:coupons.used', { count: c.timesUsed, max: c.maxUses ?? '∞' })}</span>
+                <span class="meta">{c.maxUses === null ? t('store:coupons.usedNoLimit', { count: c.timesUsed }) : t('store:coupons.used', { count: c.timesUsed, max: c.maxUses })}</span>
               </li>
             ))}
           </ul>
         </Card>
         <details class="card add" id="form-coupon" open={!!problem}>
           <summary>+ {t('store:coupons.create')}</summary>
-          <FormErrorSummary message={problem?.message} />
+          <FormErrorSummary message={summaryOf(problem?.message, problem?.errors, COUPON_FIELDS)} />
           {canCreate ? null : <p class="meta">{t('store:coupons.managersOnly')}</p>}
           <Form ctx={page} action="/admin/coupons">
             <div class="row">

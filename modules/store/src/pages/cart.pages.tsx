@@ -6,7 +6,7 @@ import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, La
 import type { CartOwner } from '../cart.service';
 import type { StoreServices } from '../services';
 import { cartOwner } from './cart-session';
-import { TotalsList, cartTotalsView, money } from './parts';
+import { TotalsList, cartTotalsView, money, summaryOf } from './parts';
 
 type Fulfilment = 'pickup' | 'delivery';
 const fulfilmentOf = (value: unknown): Fulfilment => (value === 'delivery' ? 'delivery' : 'pickup');
@@ -40,7 +40,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
             ← {t('store:cart.keepShopping')}
           </a>
         </div>
-        <FormErrorSummary message={problem.lineId ? undefined : problem.message} />
+        <FormErrorSummary message={problem.lineId ? undefined : summaryOf(problem.message, problem.errors, ['code'])} />
         {cart.items.length === 0 ? (
           <Card>
             <Empty>{t('store:cart.empty')}</Empty>
@@ -251,7 +251,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
             ← {t('store:checkout.backToCart')}
           </a>
         </div>
-        <FormErrorSummary message={form.message} />
+        <FormErrorSummary message={summaryOf(form.message, form.errors, Object.keys(form.errors ?? {}).filter((n) => CHECKOUT_FIELDS.test(n)))} />
         <div class="cart-layout">
           <Form ctx={page} action="/store/checkout" class="stack checkout-form" id="checkout">
             <Card title={t('store:cart.fulfilment')}>
@@ -291,6 +291,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
               </fieldset>
             </Card>
             <Card title={t('store:checkout.payment')}>
+              <div class="stack">
               <div class="choices">
                 {(['pay_at_clinic', 'card_online'] as const).map((p) => (
                   <label class="choice radio-choice">
@@ -303,6 +304,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
               </div>
               {errors.paymentMethod ? <small class="error">{errors.paymentMethod}</small> : null}
               <TextArea name="notes" label={t('store:checkout.notes')} value={values.notes} errors={errors} rows={2} />
+              </div>
             </Card>
           </Form>
           <Card title={t('store:cart.summary')}>

@@ -3,7 +3,7 @@ import { type HttpApp, type ModuleContext, isServiceError, requireStaff } from '
 import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { StoreServices } from '../services';
 import { adjustSchema } from '../store.schemas';
-import { StockState, money, when } from './parts';
+import { money, summaryOf, when } from './parts';
 
 type Tab = 'low' | 'expiring' | 'search';
 const ADJUST_REASONS = adjustSchema.shape.reason.options;
@@ -15,7 +15,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
   app.get('/admin/inventory', async (req, reply) => {
     const staff = requireStaff(req.actor);
     const q = req.query as { tab?: string; q?: string; page?: string };
-    const tab: Tab = q.q ? 'search' : q.tab === 'expiring' || q.tab === 'search' ? q.tab : 'low';
+    const tab: Tab = q.q ? 'search' : q.tab === 'expiring' ? 'expiring' : 'low';
     const pageNumber = Math.max(1, Number(q.page) || 1);
     const [low, expiring] = await Promise.all([s.inventory.getLowStockProducts(staff), s.inventory.getExpiringProducts(staff)]);
     const found = tab === 'search' ? await s.products.searchProducts(staff, { query: q.q, inStockOnly: false, page: pageNumber, pageSize: 20 }) : null;
@@ -43,7 +43,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
         <nav class="tabs">
           {tabLink('low', t('store:inventory.low'), low.length)}
           {tabLink('expiring', t('store:inventory.expiring'), expiring.length)}
-          {tabLink('search', t('store:inventory.search'))}
+          {tab === 'search' ? tabLink('search', t('store:inventory.search')) : null}
         </nav>
         {tab === 'low' ? (
           <Card>
@@ -149,9 +149,41 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
             <small>{t('store:inventory.lastCount')}</small>
           </div>
         </div>
-        <p>
-          <StockState t={t} inStock={stock.quantity} /> {stock.location ? <span class="meta">📍 {stock.location}</span> : null}
-        </p>
+        {stock.location ? <p class="meta">📍 {stock.location}</p> : null}
+        <details class="card add" id="form-receive" open={!!receive}>
+          <summary>📥 {t('store:inventory.receive')}</summary>
+          <FormErrorSummary message={summaryOf(receive?.message, receive?.errors, ['quantity', 'batchNumber', 'expiryDate', 'costPerUnit'])} />
+          <Form ctx={page} action={`/admin/inventory/${product.id}/receive`}>
+            <div class="row">
+              <Field name="quantity" label={t('store:inventory.quantity')} type="number" min="1" step="1" required value={receive?.values.quantity} errors={receive?.errors} />
+              <Field name="batchNumber" label={t('store:inventory.batchNumber')} value={receive?.values.batchNumber} errors={receive?.errors} />
+            </div>
+            <div class="row">
+              <Field name="expiryDate" label={t('store:inventory.expiry')} type="date" min={today} value={receive?.values.expiryDate} errors={receive?.errors} />
+              <Field name="costPerUnit" label={t('store:inventory.cost')} type="number" min="0" step="0.01" value={receive?.values.costPerUnit} errors={receive?.errors} />
+            </div>
+            <button type="submit">{t('store:inventory.receiveButton')}</button>
+          </Form>
+        </details>
+        <details class="card add" id="form-adjust" open={!!adjust}>
+          <summary>✏️ {t('store:inventory.adjust')}</summary>
+          <FormErrorSummary message={summaryOf(adjust?.message, adjust?.errors, ['quantityChange', 'reason', 'batchId', 'notes'])} />
+          <Form ctx={page} action={`/admin/inventory/${product.id}/adjust`}>
+            <div class="row">
+              <Field name="quantityChange" label={t('store:inventory.quantityChange')} type="number" step="1" required value={adjust?.values.quantityChange} errors={adjust?.errors} hint={t('store:inventory.quantityChangeHint')} />
+              <Select name="reason" label={t('store:inventory.reason')} value={adjust?.values.reason ?? 'count'} errors={adjust?.errors} options={ADJUST_REASONS.map((r) => ({ value: r, label: t(`store:reason.${r}`) }))} />
+            </div>
+            <Select
+              name="batchId"
+              label={t('store:inventory.batch')}
+              value={adjust?.values.batchId ?? ''}
+              errors={adjust?.errors}
+              options={[{ value: '', label: t('store:inventory.anyBatch') }, ...stock.batches.map((b) => ({ value: String(b.id), label: `${b.batchNumber || '—'} · ${b.expiryDate ?? t('store:inventory.noExpiry')} · ${b.quantity}` }))]}
+            />
+            <Field name="notes" label={t('store:inventory.notes')} value={adjust?.values.notes} errors={adjust?.errors} />
+            <button type="submit">{t('store:inventory.adjustButton')}</button>
+          </Form>
+        </details>
         <Card title={t('store:inventory.batches')}>
           {stock.batches.length === 0 ? <Empty>{t('store:inventory.noBatches')}</Empty> : null}
           <ul class="list">
@@ -174,40 +206,6 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
             ))}
           </ul>
         </Card>
-        <details class="card add" id="form-receive" open={!!receive}>
-          <summary>📥 {t('store:inventory.receive')}</summary>
-          <FormErrorSummary message={receive?.message} />
-          <Form ctx={page} action={`/admin/inventory/${product.id}/receive`}>
-            <div class="row">
-              <Field name="quantity" label={t('store:inventory.quantity')} type="number" min="1" step="1" required value={receive?.values.quantity} errors={receive?.errors} />
-              <Field name="batchNumber" label={t('store:inventory.batchNumber')} value={receive?.values.batchNumber} errors={receive?.errors} />
-            </div>
-            <div class="row">
-              <Field name="expiryDate" label={t('store:inventory.expiry')} type="date" min={today} value={receive?.values.expiryDate} errors={receive?.errors} />
-              <Field name="costPerUnit" label={t('store:inventory.cost')} type="number" min="0" step="0.01" value={receive?.values.costPerUnit} errors={receive?.errors} />
-            </div>
-            <button type="submit">{t('store:inventory.receiveButton')}</button>
-          </Form>
-        </details>
-        <details class="card add" id="form-adjust" open={!!adjust}>
-          <summary>✏️ {t('store:inventory.adjust')}</summary>
-          <FormErrorSummary message={adjust?.message} />
-          <Form ctx={page} action={`/admin/inventory/${product.id}/adjust`}>
-            <div class="row">
-              <Field name="quantityChange" label={t('store:inventory.quantityChange')} type="number" step="1" required value={adjust?.values.quantityChange} errors={adjust?.errors} hint={t('store:inventory.quantityChangeHint')} />
-              <Select name="reason" label={t('store:inventory.reason')} value={adjust?.values.reason ?? 'count'} errors={adjust?.errors} options={ADJUST_REASONS.map((r) => ({ value: r, label: t(`store:reason.${r}`) }))} />
-            </div>
-            <Select
-              name="batchId"
-              label={t('store:inventory.batch')}
-              value={adjust?.values.batchId ?? ''}
-              errors={adjust?.errors}
-              options={[{ value: '', label: t('store:inventory.anyBatch') }, ...stock.batches.map((b) => ({ value: String(b.id), label: `${b.batchNumber || '—'} · ${b.expiryDate ?? t('store:inventory.noExpiry')} · ${b.quantity}` }))]}
-            />
-            <Field name="notes" label={t('store:inventory.notes')} value={adjust?.values.notes} errors={adjust?.errors} />
-            <button type="submit">{t('store:inventory.adjustButton')}</button>
-          </Form>
-        </details>
         <Card title={t('store:inventory.movements')}>
           {movements.items.length === 0 ? <Empty>{t('store:inventory.noMovements')}</Empty> : null}
           <ul class="list movements">

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatMoney, money as decimal } from '@petfriendly/core';
-import { Badge } from '@petfriendly/ui';
+import { Badge, type FieldErrors } from '@petfriendly/ui';
 import type { CartTotal } from '../cart.service';
 import type { Order } from '../order.service';
 import { type ProductCard, withTax } from '../product.service';
@@ -165,4 +165,9 @@ export function OrderTimeline({ t, order, lang, timeZone }: { t: TFunction; orde
       ))}
     </ol>
   );
+}
+
+/** A form's message, unless it only repeats the one error already shown next to one of the form's fields. */
+export function summaryOf(message: string | undefined, errors: FieldErrors | undefined, shown: readonly string[]): string | undefined {
+  return message && shown.some((name) => errors?.[name] === message) ? undefined : message;
 }

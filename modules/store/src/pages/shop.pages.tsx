@@ -4,7 +4,7 @@ import type { Pet, VetClinicServices } from '@petfriendly/vet-clinic';
 import { Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { StoreServices } from '../services';
 import { cartCount, cartOwner } from './cart-session';
-import { CartLink, Price, ProductTile, RxBadges, StockState, Thumb } from './parts';
+import { CartLink, Price, ProductTile, RxBadges, StockState, Thumb, summaryOf } from './parts';
 import { withTax } from '../product.service';
 
 type ShopQuery = { query?: string; category?: string; species?: string; minPrice?: string; maxPrice?: string; inStock?: string; f?: string; page?: string };
@@ -93,7 +93,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
             ))}
           </nav>
         ) : null}
-        <FormErrorSummary message={problem?.message} />
+        <FormErrorSummary message={summaryOf(problem?.message, problem?.fields, ['minPrice', 'maxPrice'])} />
         {result.items.length === 0 && !problem ? <Empty>{q.query ? t('store:shop.noneFor', { query: q.query }) : t('store:shop.none')}</Empty> : null}
         <div class="product-grid">
           {result.items.map((card) => (
@@ -145,7 +145,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
               {product.shortDescription ? <p>{product.shortDescription}</p> : null}
             </div>
             <Card>
-              <FormErrorSummary message={form.message} />
+              <FormErrorSummary message={summaryOf(form.message, form.errors, ['petId', 'quantity'])} />
               {product.isControlled ? (
                 <p class="notice">🏥 {t('store:product.controlledNote')}</p>
               ) : product.inStock <= 0 ? (
