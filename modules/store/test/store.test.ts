@@ -309,3 +309,19 @@ describe('inventory', () => {
 function owner() {
   return anonymous();
 }
+
+describe('AI tools', () => {
+  it('offer shopping to owners and stock to staff; an owner asking for a staff tool is refused', async () => {
+    const owner = await OwnerFactory(platform);
+    const ownerTools = platform.ctx.tools.getToolsForUser(owner.actor).map((t) => t.function.name);
+    expect(ownerTools).toEqual(expect.arrayContaining(['search_products', 'add_to_cart', 'get_my_orders']));
+    expect(ownerTools).not.toContain('check_stock');
+    expect(platform.ctx.tools.getToolsForUser(vet.actor).map((t) => t.function.name)).toContain('get_low_stock');
+    const p = await ProductFactory(platform, { stock: 4 });
+    const refused = await platform.ctx.tools.executeTool('check_stock', { productId: p.id }, owner.actor);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    const added = await platform.ctx.tools.executeTool('add_to_cart', { productId: p.id, quantity: 2 }, owner.actor);
+    expect(added).toMatchObject({ ok: true });
+    expect((await s.carts.getCart({ ownerId: owner.user.id })).items.map((i) => i.quantity)).toEqual([2]);
+  });
+});
