@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { defineModule, localDate } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import { type StoreServices, orderCancelled } from '@petfriendly/store';
 import { billingEvents, paymentReceived } from './billing.events';
@@ -9,6 +10,7 @@ import { type BillingSettings, billingSettings } from './billing.settings';
 import { billingTables, invoices } from './billing.tables';
 import { billingTools } from './billing.tools';
 import { billingMessages } from './i18n/index';
+import { billingPages } from './pages/index';
 import { type BillingAdapters, type BillingServices, createBillingServices } from './services';
 
 const MARK_OVERDUE = 'billing.mark-overdue';
@@ -63,8 +65,9 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       },
     ],
     tools: billingTools,
-    routes: async (app, services) => {
+    routes: async (app, services, ctx, deps) => {
       await billingRoutes(app, services);
+      await billingPages(app, services, ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices });
     },
   });
 }

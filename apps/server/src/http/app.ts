@@ -41,14 +41,17 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     reply.header('x-request-id', request.id);
   });
 
+  // Stripe.js (the card payment page) is allowed only when billing pays through Stripe.
+  const stripe = (platform.services.billing as { payments?: { gateway?: { name?: string } } } | undefined)?.payments?.gateway?.name === 'stripe';
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...(stripe ? ['https://js.stripe.com', 'https://*.js.stripe.com'] : [])],
         scriptSrcAttr: ["'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
+        ...(stripe ? { frameSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com'] } : {}),
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,

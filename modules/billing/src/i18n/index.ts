@@ -1,5 +1,8 @@
 import type { Translations } from '@petfriendly/core';
+import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
 
-export const billingMessages: Translations = { es, en };
+export const billingMessages: Translations = { es, en, de, fr, it };

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import type { AppointmentsServices } from '@petfriendly/appointments';
+import { ServiceFactory } from '@petfriendly/appointments/testing';
+import type { BillingServices } from '@petfriendly/billing';
+import type { StoreServices } from '@petfriendly/store';
+import { ProductFactory } from '@petfriendly/store/testing';
+import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
+
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(!hasChromium)('billing in the browser', () => {
+  let env: BrowserEnv;
+  let orderId: number;
+  beforeAll(async () => {
+    // Tuesday 10 March 2026, 10:00 in Mexico City.
+    env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
+    const platform = env.t.platform;
+    const vet = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ana Ruiz', email: 'ana@clinica.mx', password: 'bata-blanca-1' });
+    await StaffFactory(platform, 'manager', { name: 'Paty Caja', email: 'paty@clinica.mx', password: 'caja-abierta-1' });
+    const service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
+
+    // A visit this morning, finished: the front desk invoices it.
+    const lucia = await OwnerFactory(platform, { name: 'Lucía Pérez', email: 'lucia@example.mx', password: 'mi-perro-toby-1' });
+    const toby = await PetFactory(platform, lucia.actor, { name: 'Toby' });
+    const appointments = platform.services.appointments as AppointmentsServices;
+    const booked = await appointments.appointments.bookAppointment(vet.actor, { petId: toby.id, date: '2026-03-10', time: '12:30', serviceType: service.slug, createdVia: 'phone' });
+    await appointments.schedule.confirmAppointment(booked.id, vet.actor);
+    await appointments.schedule.checkInPatient(booked.id, vet.actor);
+    await appointments.schedule.completeAppointment(booked.id, vet.actor, {});
+    const billing = platform.services.billing as BillingServices;
+    await billing.fiscal.saveFiscalProfile(lucia.actor, { rfc: 'PEGL850315AB1', legalName: 'Lucía Pérez Gómez', regimenFiscal: '612', postalCode: '06600', usoCfdi: 'G03' });
+    await ProductFactory(platform, { name: 'Croquetas Adulto Raza Mediana 2 kg', sku: 'CROQ-AM-2K', price: '389.00', stock: 12 });
+
+    // An order from the shop, to be paid by card online.
+    const jorge = await OwnerFactory(platform, { name: 'Jorge Domínguez', email: 'jorge@example.mx', password: 'mi-gato-michi-1' });
+    const pipette = await ProductFactory(platform, { name: 'Pipeta antipulgas gato', sku: 'PIP-GATO', price: '215.00', stock: 5 });
+    const store = platform.services.store as StoreServices;
+    await store.carts.addItem(jorge.actor, { ownerId: jorge.user.id }, { productId: pipette.id, quantity: 2 });
+    orderId = (await store.checkout.completeCheckout(jorge.actor, { ownerId: jorge.user.id }, { paymentMethod: 'card_online' })).id;
+  });
+  afterAll(async () => env?.close());
+
+  it('the front desk invoices a finished visit, adds a product, takes cash and issues the CFDI', async () => {
+    const page = await newPage(env, PHONE);
+    await signIn(page, env, 'paty@clinica.mx', 'caja-abierta-1');
+    await page.goto(`${env.base}/admin/billing`);
+    const visit = page.locator('li[id^="appointment-"]', { hasText: 'Toby' });
+    await expect.poll(() => visit.textContent()).toContain('Lucía Pérez');
+    await snapshot(page, 'billing-desk');
+
+    await Promise.all([page.waitForURL(/\/admin\/billing\/invoices\/\d+/), visit.locator('button[type=submit]').click()]);
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/Factura F-\d+/);
+    await expect.poll(() => page.locator('.bill-lines').textContent()).toContain('Consulta general');
+
+    await page.fill('.bill-add input[name=q]', 'croquetas');
+    await page.press('.bill-add input[name=q]', 'Enter');
+    const product = page.locator('.bill-products li', { hasText: 'Croquetas Adulto' });
+    await expect.poll(() => product.textContent()).toContain('CROQ-AM-2K');
+    await snapshot(page, 'billing-desk-add');
+    await product.locator('input[name=quantity]').fill('2');
+    await product.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator('.bill-lines').textContent()).toContain('Croquetas Adulto Raza Mediana 2 kg');
+    // 450 + 2 × 389 = 1,228 before IVA; 1,424.48 with it.
+    await expect.poll(() => page.locator('.bill-totals').textContent()).toContain('$1,424.48');
+
+    expect(await page.inputValue('#form-payment input[name=amount]')).toBe('1424.48');
+    await page.selectOption('#form-payment select[name=method]', 'cash');
+    await page.fill('#form-payment input[name=amount]', '1500');
+    await page.click('#form-payment button[type=submit]');
+    await expect.poll(() => page.locator('.flash-success').first().textContent()).toContain('$1,424.48');
+    await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Pagada');
+    expect(await page.locator('#form-payment').count()).toBe(0);
+    await expect.poll(() => page.locator('.list li', { hasText: 'Efectivo' }).textContent()).toContain('cambio 75.52');
+
+    await page.locator('.bill-cfdi button[type=submit]', { hasText: 'Emitir CFDI' }).click();
+    await expect.poll(() => page.locator('.bill-cfdi').textContent()).toContain('sin timbrar');
+    await snapshot(page, 'billing-desk-invoice');
+    const pdf = await page.request.get(`${env.base}${await page.locator('.bill-cfdi a[href$="cfdi.pdf"]').getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toMatch(/attachment; filename=".+\.pdf"/);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('an owner pays an order by card (test gateway), gives fiscal data and downloads the factura', async () => {
+    const page = await newPage(env);
+    await signIn(page, env, 'jorge@example.mx', 'mi-gato-michi-1');
+    await page.goto(`${env.base}/pay/order/${orderId}`);
+    await expect.poll(() => page.locator('.bill-test').textContent()).toContain('Pago de prueba (sin Stripe configurado)');
+    await expect.poll(() => page.locator('.bill-amount').textContent()).toBe('$498.80');
+    await snapshot(page, 'billing-pay-local');
+    await Promise.all([page.waitForURL(/\/my\/invoices\/\d+$/), page.locator('.bill-test button[type=submit]').click()]);
+    await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Pago recibido');
+    await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Pagada');
+    expect(await page.locator('a[href^="/pay/"]').count()).toBe(0);
+    const invoicePath = new URL(page.url()).pathname;
+
+    // No fiscal data yet: asking for the factura leads to the form, and back.
+    await Promise.all([page.waitForURL(/\/my\/fiscal\?next=/), page.locator('button[type=submit]', { hasText: 'Pedir factura' }).click()]);
+    await page.fill('#fiscal-form input[name=rfc]', 'DORJ80');
+    await page.fill('#fiscal-form input[name=legalName]', 'Jorge Domínguez Ruiz');
+    await page.selectOption('#fiscal-form select[name=regimenFiscal]', '612');
+    await page.fill('#fiscal-form input[name=postalCode]', '44100');
+    await page.selectOption('#fiscal-form select[name=usoCfdi]', 'G03');
+    await page.click('#fiscal-form button[type=submit]');
+    await expect.poll(() => page.locator('#fiscal-form .field.has-error').textContent()).toContain('12 o 13 caracteres');
+    expect(await page.inputValue('#fiscal-form input[name=legalName]')).toBe('Jorge Domínguez Ruiz');
+    await snapshot(page, 'billing-fiscal-error');
+    await page.fill('#fiscal-form input[name=rfc]', 'DORJ800101AB2');
+    await Promise.all([page.waitForURL((url) => url.pathname === invoicePath), page.click('#fiscal-form button[type=submit]')]);
+    await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Datos fiscales guardados');
+
+    await page.locator('button[type=submit]', { hasText: 'Pedir factura' }).click();
+    await expect.poll(() => page.locator('.bill-facts').textContent()).toContain('sin timbrar');
+    await snapshot(page, 'billing-owner-invoice');
+    const xml = await page.request.get(`${env.base}${await page.locator('a[href$="cfdi.xml"]').getAttribute('href')}`);
+    expect(xml.status()).toBe(200);
+    expect(xml.headers()['content-type']).toMatch(/application\/xml/);
+    const body = await xml.text();
+    expect(body).toContain('cfdi:Comprobante');
+    expect(body).toContain('Rfc="DORJ800101AB2"');
+
+    await page.goto(`${env.base}/my/invoices`);
+    await expect.poll(() => page.locator('table.bill-list tbody tr').count()).toBe(1);
+    await snapshot(page, 'billing-owner-invoices');
+  });
+
+  it('an owner cannot open the front desk nor another owner’s invoice', async () => {
+    const page = await newPage(env);
+    await signIn(page, env, 'jorge@example.mx', 'mi-gato-michi-1');
+    expect((await page.goto(`${env.base}/admin/billing`))?.status()).toBe(403);
+    const billing = env.t.platform.services.billing as BillingServices;
+    const staff = { kind: 'staff', userId: '00000000-0000-0000-0000-000000000000', role: 'manager', language: 'es' } as const;
+    const theirs = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId !== orderId && i.ownerId);
+    expect((await page.goto(`${env.base}/my/invoices/${theirs!.id}`))?.status()).toBe(404);
+    expect((await page.request.get(`${env.base}/my/invoices/${theirs!.id}/cfdi.xml`)).status()).toBe(404);
+  });
+});

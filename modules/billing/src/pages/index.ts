@@ -1,0 +1,12 @@
+import type { HttpApp, ModuleContext } from '@petfriendly/core';
+import type { BillingServices } from '../services';
+import { type DeskDeps, deskPages } from './desk.pages';
+import { ownerPages } from './owner.pages';
+import { payPages } from './pay.pages';
+
+/** The billing web pages: the owner's invoices and fiscal data, card payment, and the front desk. */
+export async function billingPages(app: HttpApp, s: BillingServices, ctx: ModuleContext, deps: DeskDeps) {
+  await ownerPages(app, s, ctx);
+  await payPages(app, s, ctx);
+  await deskPages(app, s, ctx, deps);
+}

@@ -1,0 +1,236 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TFunction } from 'i18next';
+import { type HttpApp, type ModuleContext, isServiceError, requireAuthenticated } from '@petfriendly/core';
+import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { BillingServices } from '../services';
+import { FiscalForm, type FiscalValues } from './fiscal-form';
+import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, idParam, money, safeNext } from './parts';
+
+/** Sends the CFDI's PDF or XML as a download (owners their own, staff any). */
+export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml') {
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const file = await s.cfdi.cfdiFile(req.actor, idParam(req), format);
+    return reply.header('cache-control', 'private, no-store').header('content-disposition', `attachment; filename="${file.filename}"`).type(file.type).send(file.body);
+  };
+}
+
+/** The owner portal's invoices: list, detail, card payment link, asking for a factura, fiscal data. */
+export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleContext) {
+  const tz = ctx.clinic.TIME_ZONE;
+
+  app.get('/my/invoices', async (req, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
+    const list = await s.invoices.listInvoices(actor, { page: pageNumber });
+    const page = pageContext(req, reply);
+    const { t } = page;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('billing:my.title')}>
+        <div class="card-head">
+          <h1>{t('billing:my.title')}</h1>
+          <a class="btn btn-secondary btn-small" href="/my/fiscal">
+            🧾 {t('billing:fiscal.title')}
+          </a>
+        </div>
+        <Card>
+          {list.items.length === 0 ? <Empty>{t('billing:my.none')}</Empty> : null}
+          {list.items.length ? (
+            <table class="data bill-list">
+              <thead>
+                <tr>
+                  <th>{t('billing:invoice.number')}</th>
+                  <th>{t('billing:invoice.date')}</th>
+                  <th class="num">{t('billing:invoice.total')}</th>
+                  <th class="num">{t('billing:invoice.balance')}</th>
+                  <th>{t('billing:invoice.status')}</th>
+                  <th>{t('billing:cfdi.title')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((i) => (
+                  <tr>
+                    <td>
+                      <a href={`/my/invoices/${i.id}`}>
+                        <b>{i.invoiceNumber}</b>
+                      </a>
+                    </td>
+                    <td data-label={t('billing:invoice.date')}>{dateOf(i.issuedAt ?? i.createdAt, page.lang, tz)}</td>
+                    <td class="num" data-label={t('billing:invoice.total')}>
+                      {money(i.total)}
+                    </td>
+                    <td class="num" data-label={t('billing:invoice.balance')}>
+                      {i.status === 'cancelled' ? '—' : money(Number(i.total) - Number(i.amountPaid))}
+                    </td>
+                    <td data-label={t('billing:invoice.status')}>
+                      <StatusBadge t={t} status={i.status} />
+                    </td>
+                    <td data-label={t('billing:cfdi.title')}>
+                      <CfdiBadge t={t} invoice={i} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <Pager ctx={page} page={list.page} hasNext={list.hasMore} href={(n) => `/my/invoices?page=${n}`} />
+        </Card>
+      </Layout>,
+    );
+  });
+
+  app.get('/my/invoices/:id', async (req, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    const invoice = await s.invoices.getInvoice(actor, idParam(req));
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const payable = Number(invoice.balance) > 0 && invoice.status !== 'cancelled' && invoice.status !== 'draft';
+    const canAsk = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'cancelled' && invoice.status !== 'draft' && invoice.kind === 'standard';
+    const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
+    // Back from Stripe: the webhook may still be on its way.
+    const back = req.query as { paid?: string; redirect_status?: string };
+    const notice = back.paid !== '1' ? null : back.redirect_status === 'failed' ? 'error' : payable ? 'info' : 'success';
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('billing:invoice.title', { number: invoice.invoiceNumber })}>
+        <div class="card-head">
+          <h1>{t('billing:invoice.title', { number: invoice.invoiceNumber })}</h1>
+          <span>
+            <StatusBadge t={t} status={invoice.status} /> <CfdiBadge t={t} invoice={invoice} />
+          </span>
+        </div>
+        <p class="meta">
+          <a href="/my/invoices">← {t('billing:my.title')}</a> · {t('billing:invoice.date')}: {dateOf(invoice.issuedAt ?? invoice.createdAt, page.lang, tz)}
+          {invoice.dueDate && payable ? ` · ${t('billing:invoice.dueDate')}: ${invoice.dueDate}` : ''}
+        </p>
+        {notice ? <div class={`flash flash-${notice}`}>{t(`billing:pay.returned.${notice}`)}</div> : null}
+        {payable ? (
+          <Card class="bill-pay">
+            <p>
+              {t('billing:invoice.balance')}: <b>{money(invoice.balance)}</b>
+            </p>
+            <a class="btn" href={`/pay/invoice/${invoice.id}`} hx-boost="false">
+              💳 {t('billing:my.payCard')}
+            </a>
+          </Card>
+        ) : null}
+        <div class="bill-layout">
+          <Card title={t('billing:invoice.lines')}>
+            <LinesTable t={t} invoice={invoice} />
+            <Totals t={t} invoice={invoice} />
+          </Card>
+          <div>
+            <Card title={t('billing:invoice.payments')}>
+              <PaymentsList t={t} payments={invoice.payments} lang={page.lang} timeZone={tz} />
+            </Card>
+            <Card title={t('billing:cfdi.facturaTitle')}>
+              {canAsk ? (
+                <>
+                  <p>{t('billing:my.askHelp')}</p>
+                  <Form ctx={page} action={`/my/invoices/${invoice.id}/cfdi`} class="row">
+                    <button type="submit">🧾 {t('billing:my.ask')}</button>
+                    <a href={`/my/fiscal?next=/my/invoices/${invoice.id}`}>{t('billing:fiscal.title')}</a>
+                  </Form>
+                </>
+              ) : null}
+              {invoice.cfdiStatus === 'none' && invoice.globalInvoiceId ? <p class="meta">{t('billing:cfdi.inGlobalHelp')}</p> : null}
+              {invoice.cfdiStatus === 'none' && !canAsk && !invoice.globalInvoiceId ? <p class="meta">{t('billing:cfdi.notYet')}</p> : null}
+              {hasFile || invoice.cfdiStatus === 'cancelled' ? <CfdiFacts t={t} invoice={invoice} /> : null}
+              {hasFile ? <DownloadLinks t={t} base={`/my/invoices/${invoice.id}`} /> : null}
+            </Card>
+          </div>
+        </div>
+      </Layout>,
+    );
+  });
+
+  app.post('/my/invoices/:id/cfdi', async (req, reply) => {
+    const id = idParam(req);
+    try {
+      await s.cfdi.issueCfdi(req.actor, id);
+      flash(reply, 'success', req.t('billing:my.cfdiReady'));
+    } catch (error) {
+      if (isServiceError(error) && error.code === 'billing.fiscal_data_missing') {
+        flash(reply, 'info', req.t('billing:my.fiscalFirst'));
+        return redirect(reply, `/my/fiscal?next=${encodeURIComponent(`/my/invoices/${id}`)}`);
+      }
+      flash(reply, 'error', formErrors(error, req.t).message);
+    }
+    return redirect(reply, `/my/invoices/${id}`);
+  });
+
+  app.get('/my/invoices/:id/cfdi.pdf', cfdiDownload(s, 'pdf'));
+  app.get('/my/invoices/:id/cfdi.xml', cfdiDownload(s, 'xml'));
+
+  const fiscalPage = (req: FastifyRequest, reply: FastifyReply, values: FiscalValues, errors: FieldErrors = {}, message?: string, status = 200) => {
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const next = safeNext((req.query as { next?: string }).next ?? (req.body as { next?: string } | undefined)?.next, '');
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('billing:fiscal.title')}>
+        <div class="bill-narrow">
+          <h1>{t('billing:fiscal.title')}</h1>
+          <p class="meta">
+            <a href={next || '/my/invoices'}>← {next ? t('billing:fiscal.backToInvoice') : t('billing:my.title')}</a>
+          </p>
+          <Card>
+            <p>{t('billing:fiscal.intro')}</p>
+            <FormErrorSummary message={message} />
+            <FiscalForm ctx={page} action="/my/fiscal" values={values} errors={errors} next={next || undefined} />
+          </Card>
+        </div>
+      </Layout>,
+      status,
+    );
+  };
+
+  app.get('/my/fiscal', async (req, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    const profile = await s.fiscal.getFiscalProfile(actor);
+    return fiscalPage(req, reply, profile ?? {});
+  });
+
+  app.post('/my/fiscal', async (req, reply) => {
+    const body = nestForm(req.body) as FiscalValues & { next?: string };
+    const { next, ...values } = body;
+    try {
+      await s.fiscal.saveFiscalProfile(req.actor, values);
+      const to = safeNext(next, '');
+      flash(reply, 'success', req.t(to ? 'billing:fiscal.savedAsk' : 'billing:fiscal.saved'));
+      return redirect(reply, to || '/my/fiscal');
+    } catch (error) {
+      const { fields, message } = formErrors(error, req.t);
+      return fiscalPage(req, reply, values, fields, message, 422);
+    }
+  });
+}
+
+export function CfdiFacts({ t, invoice }: { t: TFunction; invoice: { cfdiStatus: string; cfdiUuid: string | null; cfdiMetodoPago: string | null } }) {
+  return (
+    <dl class="bill-facts">
+      <dt>{t('billing:cfdi.uuid')}</dt>
+      <dd>{invoice.cfdiUuid ? <code class="bill-uuid">{invoice.cfdiUuid}</code> : <b class="bill-unstamped">{t('billing:cfdi.unstamped')}</b>}</dd>
+      {invoice.cfdiMetodoPago ? (
+        <>
+          <dt>{t('billing:cfdi.metodoPago')}</dt>
+          <dd>{t(`billing:cfdi.metodo.${invoice.cfdiMetodoPago}`)}</dd>
+        </>
+      ) : null}
+      {!invoice.cfdiUuid && invoice.cfdiStatus === 'sealed' ? <dd class="meta bill-wide">{t('billing:cfdi.unstampedHelp')}</dd> : null}
+    </dl>
+  );
+}
+
+export function DownloadLinks({ t, base }: { t: TFunction; base: string }) {
+  return (
+    <div class="card-actions">
+      <a class="btn btn-small btn-secondary" href={`${base}/cfdi.pdf`} hx-boost="false" download>
+        ⬇ {t('billing:cfdi.pdf')}
+      </a>
+      <a class="btn btn-small btn-secondary" href={`${base}/cfdi.xml`} hx-boost="false" download>
+        ⬇ {t('billing:cfdi.xml')}
+      </a>
+    </div>
+  );
+}
