@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { defineModule, localDate } from '@petfriendly/core';
+import { type Tx, defineModule, localDate } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
-import { type StoreServices, orderCancelled } from '@petfriendly/store';
-import { billingEvents, paymentReceived } from './billing.events';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import { type StoreServices, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
+import { billingEvents, cfdiStamped, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
 import { billingRoutes } from './billing.routes';
 import { type BillingSettings, billingSettings } from './billing.settings';
@@ -16,12 +17,14 @@ import { type BillingAdapters, type BillingServices, createBillingServices } fro
 const MARK_OVERDUE = 'billing.mark-overdue';
 const GLOBAL_INVOICE = 'billing.global-invoice';
 const PAYMENT_COMPLEMENT = 'billing.payment-complement';
+const ORDER_NOTICE = 'billing.order-notice';
+const INVOICE_NOTICE = 'billing.invoice-notice';
 
 /** The billing module; tests pass their own card gateway and PAC. */
 export function createBillingModule(adapters: BillingAdapters = {}) {
   return defineModule<BillingServices, BillingSettings>({
     name: 'billing',
-    dependsOn: ['accounts', 'vet-clinic', 'appointments', 'store'],
+    dependsOn: ['accounts', 'vet-clinic', 'appointments', 'store', 'omnichannel'],
     tables: billingTables,
     settings: { block: 'BILLING', schema: billingSettings },
     events: billingEvents,
@@ -31,11 +34,22 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: '🧾', audience: 'owner', order: 40 },
       { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: '💳', audience: 'staff', order: 10 },
     ],
-    createServices: (ctx, deps, settings) => createBillingServices(ctx, deps.appointments as AppointmentsServices, deps.store as StoreServices, settings, adapters),
+    createServices: (ctx, deps, settings) =>
+      createBillingServices(ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, omnichannel: deps.omnichannel as OmnichannelServices }, settings, adapters),
     subscribe(events, _s, _deps, ctx) {
       // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
       events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
         await tx.update(invoices).set({ status: 'cancelled', cancelledAt: ctx.clock.now() }).where(eq(invoices.orderId, p.orderId)).returning();
+      });
+      // Notices only enqueue: sending talks to other services, which must not run inside the delivery transaction.
+      const notice = (change: 'shipped' | 'delivered' | 'cancelled') => async (p: { orderId: number }, { tx }: { tx: Tx }) => {
+        await ctx.jobs.send(ORDER_NOTICE, { orderId: p.orderId, change }, { tx, singletonKey: `order-${p.orderId}-${change}` });
+      };
+      events.on(orderShipped, 'billing.queue_order_shipped_notice', notice('shipped'));
+      events.on(orderDelivered, 'billing.queue_order_delivered_notice', notice('delivered'));
+      events.on(orderCancelled, 'billing.queue_order_cancelled_notice', notice('cancelled'));
+      events.on(cfdiStamped, 'billing.queue_invoice_notice', async (p, { tx }) => {
+        if (p.ownerId) await ctx.jobs.send(INVOICE_NOTICE, { invoiceId: p.invoiceId }, { tx, singletonKey: `invoice-${p.invoiceId}-${p.uuid ?? 'sealed'}` });
       });
       events.on(paymentReceived, 'billing.queue_payment_complement', async (p, { tx }) => {
         await ctx.jobs.send(PAYMENT_COMPLEMENT, { paymentId: p.paymentId }, { tx, singletonKey: `complement-${p.paymentId}` });
@@ -55,6 +69,18 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
         handler: async () => {
           const lastMonth = localDate(new Date(ctx.clock.now().getTime() - 86_400_000), ctx.clinic.TIME_ZONE).slice(0, 7);
           await s.cfdi.issueGlobalInvoice(lastMonth);
+        },
+      },
+      {
+        name: ORDER_NOTICE,
+        handler: async ({ orderId, change }: { orderId: number; change: 'shipped' | 'delivered' | 'cancelled' }) => {
+          await s.notifications.orderUpdate(orderId, change);
+        },
+      },
+      {
+        name: INVOICE_NOTICE,
+        handler: async ({ invoiceId }: { invoiceId: number }) => {
+          await s.notifications.invoiceReady(invoiceId);
         },
       },
       {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVerify, X509Certificate } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import type { AppointmentsServices } from '@petfriendly/appointments';
-import { omnichannelModule } from '@petfriendly/omnichannel';
+import { conversations, messages, omnichannelModule } from '@petfriendly/omnichannel';
 import { storeModule, stockLevels } from '@petfriendly/store';
 import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
@@ -259,5 +259,29 @@ describe('CFDI 4.0', () => {
     expect(verifySello(xml)).toMatchObject({ valid: true });
     expect((await s.invoices.getInvoice(vet.actor, invoice.id)).globalInvoiceId).toBe(global.id);
     await expect(s.cfdi.issueCfdi(vet.actor, invoice.id)).rejects.toMatchObject({ code: 'billing.in_global_invoice' });
+  });
+});
+
+describe('owner notices', () => {
+  const sentTo = async (ownerId: string, template: string) =>
+    platform.ctx.db
+      .select({ content: messages.content, attachments: messages.attachments })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(and(eq(conversations.ownerId, ownerId), eq(messages.template, template)));
+
+  it('an order ready for pickup and a CFDI issued reach the owner, the CFDI with its PDF and XML', async () => {
+    const { owner, order, invoice } = await orderInvoice('150.00');
+    await store.orders.updateOrderStatus(vet.actor, order.id, { status: 'processing' });
+    await store.orders.updateOrderStatus(vet.actor, order.id, { status: 'shipped' });
+    await s.fiscal.saveFiscalProfile(owner.actor, { rfc: 'XOJI740919U48', legalName: 'Ingrid Xodar Jiménez', regimenFiscal: '612', postalCode: '88965', usoCfdi: 'G03' });
+    await s.cfdi.issueCfdi(owner.actor, invoice.id);
+    await platform.ctx.jobs.runReady();
+    await platform.ctx.jobs.runReady();
+    const [ready] = await sentTo(owner.user.id, 'order_update');
+    expect(ready!.content).toContain(`${order.orderNumber} ya está listo para recoger`);
+    const [factura] = await sentTo(owner.user.id, 'invoice_ready');
+    expect(factura!.content).toContain(invoice.invoiceNumber);
+    expect(factura!.attachments.map((a) => a.contentType).sort()).toEqual(['application/pdf', 'application/xml']);
   });
 });

@@ -45,6 +45,32 @@ export const DEFAULT_TEMPLATES: TemplateSeed[] = [
       it: { subject: '{{pet}} deve fare un vaccino', content: 'Ciao {{name}}, {{pet}} deve fare il vaccino {{vaccine}} il {{date}}. Prenota online o rispondi a questo messaggio. {{clinic}}' },
     },
   },
+  {
+    slug: 'order_update',
+    name: 'Pedido de la tienda',
+    whatsapp: 'order_update',
+    variables: ['name', 'order', 'status', 'clinic'],
+    texts: {
+      es: { subject: 'Tu pedido {{order}}: {{status}}', content: 'Hola {{name}}, tu pedido {{order}} {{status}}. Gracias por comprar en {{clinic}}.' },
+      en: { subject: 'Your order {{order}}: {{status}}', content: 'Hi {{name}}, your order {{order}} {{status}}. Thank you for shopping at {{clinic}}.' },
+      de: { subject: 'Deine Bestellung {{order}}: {{status}}', content: 'Hallo {{name}}, deine Bestellung {{order}} {{status}}. Danke für deinen Einkauf bei {{clinic}}.' },
+      fr: { subject: 'Votre commande {{order}} : {{status}}', content: 'Bonjour {{name}}, votre commande {{order}} {{status}}. Merci de votre achat chez {{clinic}}.' },
+      it: { subject: 'Il tuo ordine {{order}}: {{status}}', content: 'Ciao {{name}}, il tuo ordine {{order}} {{status}}. Grazie per aver acquistato da {{clinic}}.' },
+    },
+  },
+  {
+    slug: 'invoice_ready',
+    name: 'Factura lista',
+    whatsapp: 'invoice_ready',
+    variables: ['name', 'invoice', 'total', 'link', 'clinic'],
+    texts: {
+      es: { subject: 'Tu factura {{invoice}}', content: 'Hola {{name}}, tu factura {{invoice}} por {{total}} está lista. Descárgala en {{link}}. {{clinic}}' },
+      en: { subject: 'Your invoice {{invoice}}', content: 'Hi {{name}}, your invoice {{invoice}} for {{total}} is ready. Download it at {{link}}. {{clinic}}' },
+      de: { subject: 'Deine Rechnung {{invoice}}', content: 'Hallo {{name}}, deine Rechnung {{invoice}} über {{total}} ist fertig. Lade sie unter {{link}} herunter. {{clinic}}' },
+      fr: { subject: 'Votre facture {{invoice}}', content: 'Bonjour {{name}}, votre facture {{invoice}} de {{total}} est prête. Téléchargez-la sur {{link}}. {{clinic}}' },
+      it: { subject: 'La tua fattura {{invoice}}', content: 'Ciao {{name}}, la tua fattura {{invoice}} di {{total}} è pronta. Scaricala su {{link}}. {{clinic}}' },
+    },
+  },
 ];
 
 export function defaultTemplateRows() {
