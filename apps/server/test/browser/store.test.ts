@@ -284,6 +284,22 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     await snapshot(phone, 'store-cart-phone');
     await phone.goto(`${env.base}/store?query=croquetas`);
     expect(await phone.locator('.product-tile').count()).toBe(2);
+    await phone.click('details.filters summary');
     await snapshot(phone, 'store-search-phone');
+    // Only dog products up to $300 before IVA, out of stock ones included.
+    await phone.selectOption('select[name=species]', 'dog');
+    await phone.fill('input[name=maxPrice]', '300');
+    await phone.uncheck('input[name=inStock]');
+    await phone.fill('input[name=query]', '');
+    await Promise.all([phone.waitForURL(/species=dog/), phone.click('.filter-actions button[type=submit]')]);
+    await expect.poll(() => phone.locator('.product-tile .tile-name').allTextContents()).toEqual(['Pipeta antipulgas perro mediano', 'Shampoo avena 250 ml', 'Tramadol 50 mg']);
+
+    // In English.
+    await phone.selectOption('.lang-switch select', 'en');
+    await expect.poll(() => phone.locator('h1').textContent()).toBe('Shop');
+    expect(await phone.locator('.cart-link').textContent()).toContain('Cart (2)');
+    expect(await phone.locator('.product-tile', { hasText: 'Croquetas Gato' }).textContent()).toContain('Last one!');
+    expect(await phone.locator('.product-tile', { hasText: 'Carprofeno' }).textContent()).toContain('Prescription');
+    await snapshot(phone, 'store-filtered-en-phone');
   });
 });

@@ -56,8 +56,8 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
           </div>
           <details class="filters" open={filtersActive}>
             <summary>{t('store:shop.filters')}</summary>
+            <Select name="species" label={t('store:shop.species')} value={q.species ?? ''} options={[{ value: '', label: t('store:shop.anySpecies') }, ...SPECIES.map((sp) => ({ value: sp, label: t(`vet-clinic:species.${sp}`) }))]} />
             <div class="row">
-              <Select name="species" label={t('store:shop.species')} value={q.species ?? ''} options={[{ value: '', label: t('store:shop.anySpecies') }, ...SPECIES.map((sp) => ({ value: sp, label: t(`vet-clinic:species.${sp}`) }))]} />
               <Field name="minPrice" label={t('store:shop.priceFrom')} type="number" min="0" step="1" value={q.minPrice} errors={problem?.fields} />
               <Field name="maxPrice" label={t('store:shop.priceTo')} type="number" min="0" step="1" value={q.maxPrice} errors={problem?.fields} />
             </div>
