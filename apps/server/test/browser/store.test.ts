@@ -267,12 +267,18 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     await page.fill('input[name=quantity]', '2');
     await page.click('form[action="/store/cart/items"] button[type=submit]');
     await expect.poll(() => page.locator('.flash-success').count()).toBe(1);
+    await page.goto(`${env.base}/store/checkout`);
     const store = env.t.platform.services.store;
     const staff = await StaffFactory(env.t.platform, 'receptionist');
     const cat = (await store.products.searchProducts(staff.actor, { query: 'gato salmon' })).items[0]!;
     await store.inventory.adjustStock(staff.actor, { productId: cat.id, quantityChange: -2, reason: 'damaged' });
-    await page.goto(`${env.base}/store/cart`);
+    // Placing the order now is refused (409) and the cart says why; nothing was ordered.
+    await Promise.all([page.waitForURL('**/store/cart?fulfilment=pickup'), page.click('button[form=checkout]')]);
+    await expect.poll(() => page.locator('.flash-error').textContent()).toContain('Solo quedan 1 de Croquetas Gato Salmón 1.5 kg');
     await expect.poll(() => page.locator('.cart-line.has-problem').textContent()).toContain('Solo queda 1');
+    // And the checkout page sends the owner back to the cart until it is fixed.
+    await Promise.all([page.waitForURL('**/store/cart?fulfilment=pickup'), page.goto(`${env.base}/store/checkout`)]);
+    expect(await page.locator('.flash-error').textContent()).toContain('Ajusta o quita los productos marcados');
     expect(await page.locator('.cart-layout .btn-block').getAttribute('aria-disabled')).toBe('true');
     await snapshot(page, 'store-cart-problem');
 

@@ -236,6 +236,10 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
       flash(reply, 'info', req.t('store:cart.empty'));
       return redirect(reply, '/store/cart');
     }
+    if (cart.items.some((i) => i.problem)) {
+      flash(reply, 'error', req.t('store:cart.problems'));
+      return redirect(reply, `/store/cart?fulfilment=${fulfilment}`);
+    }
     const profile = actor.kind === 'owner' ? await accounts.users.getProfile(actor).catch(() => null) : null;
     const address = (values.shippingAddress ?? {}) as Record<string, string>;
     const payment = values.paymentMethod === 'card_online' ? 'card_online' : 'pay_at_clinic';
