@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { money } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import type { BillingServices } from '@petfriendly/billing';
+import { type BillingServices, createBillingModule } from '@petfriendly/billing';
 import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
+import { createTestPlatform } from '@petfriendly/testing';
+import { uiMessages } from '@petfriendly/ui';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
-import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
+import { buildApp } from '../../src/http/app';
+import { modules } from '../../src/modules';
+import { type BrowserEnv, CHROMIUM, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -82,6 +88,21 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(pdf.headers()['content-disposition']).toMatch(/attachment; filename=".+\.pdf"/);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // A manager refunds part of the cash as account credit (after confirming).
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.locator('.bill-refund-form summary').first().click();
+    await page.locator('.bill-refund-form input[name=amount]').fill('100');
+    await page.locator('.bill-refund-form input[name=reason]').fill('Croquetas devueltas sin abrir');
+    await page.locator('.bill-refund-form input[name=toCredit]').check();
+    await page.locator('.bill-refund-form button[type=submit]').click();
+    await expect.poll(() => page.locator('.flash-success').first().textContent()).toContain('$100.00');
+    await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Pago parcial');
+    await expect.poll(() => page.locator('.list li', { hasText: 'Reembolso' }).textContent()).toContain('Saldo a favor');
+
+    await page.goto(`${env.base}/admin/billing`);
+    await expect.poll(() => visit.textContent()).toContain('Pago parcial');
+    await snapshot(page, 'billing-desk-after');
   });
 
   it('an owner pays an order by card (test gateway), gives fiscal data and downloads the factura', async () => {
@@ -91,6 +112,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     await expect.poll(() => page.locator('.bill-test').textContent()).toContain('Pago de prueba (sin Stripe configurado)');
     await expect.poll(() => page.locator('.bill-amount').textContent()).toBe('$498.80');
     await snapshot(page, 'billing-pay-local');
+    expect((await page.request.get(`${env.base}/pay/order/${orderId}`)).headers()['content-security-policy']).not.toContain('stripe');
     await Promise.all([page.waitForURL(/\/my\/invoices\/\d+$/), page.locator('.bill-test button[type=submit]').click()]);
     await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Pago recibido');
     await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Pagada');
@@ -136,5 +158,104 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     const theirs = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId !== orderId && i.ownerId);
     expect((await page.goto(`${env.base}/my/invoices/${theirs!.id}`))?.status()).toBe(404);
     expect((await page.request.get(`${env.base}/my/invoices/${theirs!.id}/cfdi.xml`)).status()).toBe(404);
+  });
+});
+
+/** Stripe.js as far as the payment page uses it: the element mounts, confirmPayment declines once, then "redirects". */
+const FAKE_STRIPE_JS = `
+window.Stripe = function (key, options) {
+  window.__stripe = { key, options, confirmations: [] };
+  return {
+    elements(init) {
+      window.__stripe.elements = init;
+      return {
+        create(type) {
+          const element = { handlers: {} };
+          element.mount = (selector) => {
+            document.querySelector(selector).innerHTML = '<p class="fake-card">4242 4242 4242 4242 · 12/30 · 123</p>';
+            setTimeout(() => element.handlers.ready && element.handlers.ready(), 0);
+          };
+          element.on = (event, handler) => { element.handlers[event] = handler; };
+          return element;
+        },
+      };
+    },
+    async confirmPayment({ confirmParams }) {
+      window.__stripe.confirmations.push(confirmParams.return_url);
+      if (window.__stripe.confirmations.length === 1) return { error: { type: 'card_error', message: 'Tu tarjeta fue rechazada.' } };
+      const back = new URL(confirmParams.return_url);
+      location.href = back.pathname + back.search;
+      return {};
+    },
+  };
+};`;
+
+describe.skipIf(!hasChromium)('card payment through Stripe', () => {
+  let env: BrowserEnv;
+  let invoiceId: number;
+  const intents: { amount: string; metadata: Record<string, string> }[] = [];
+  // The Stripe adapter itself is tested against a fake Stripe API in modules/billing; here only what the page needs.
+  const gateway = {
+    name: 'stripe' as const,
+    publishableKey: 'pk_test_pagina_de_pago',
+    async createIntent(input: { amount: ReturnType<typeof money>; metadata: Record<string, string> }) {
+      intents.push({ amount: input.amount.toFixed(2), metadata: input.metadata });
+      const id = `pi_test_${intents.length}`;
+      return { id, clientSecret: `${id}_secret_abc`, status: 'requires_payment_method' as const, amount: input.amount, currency: 'MXN', chargeId: null, metadata: input.metadata };
+    },
+    retrieveIntent: () => Promise.reject(new Error('not used')),
+    refund: () => Promise.reject(new Error('not used')),
+    parseWebhook: () => {
+      throw new Error('not used');
+    },
+  };
+
+  beforeAll(async () => {
+    const platform = await createTestPlatform(
+      modules.map((m) => (m.name === 'billing' ? createBillingModule({ gateway }) : m)),
+      { now: '2026-03-10T16:00:00Z', translations: { ui: uiMessages } },
+    );
+    const app = await buildApp(platform, { server: { ...platform.ctx.server, SECRET: platform.ctx.server.SECRET!, BASE_URL: platform.ctx.server.BASE_URL! }, clinic: platform.ctx.clinic }, { logger: false });
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    const close = async () => {
+      await app.close();
+      await platform.close();
+    };
+    env = { t: { platform, app, close }, browser, base, close: async () => (await browser.close(), await close()) };
+    const owner = await OwnerFactory(platform, { name: 'Sofía Ramírez', email: 'sofia@example.mx', password: 'mi-conejo-1' });
+    const product = await ProductFactory(platform, { name: 'Heno para conejo 1 kg', price: '150.00', stock: 3 });
+    const store = platform.services.store as StoreServices;
+    await store.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: product.id, quantity: 1 });
+    invoiceId = (await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online' })).invoiceId!;
+  });
+  afterAll(async () => env?.close());
+
+  it('mounts the Payment Element with the intent, shows a decline, then returns to the invoice', async () => {
+    const page = await newPage(env);
+    await page.route('https://js.stripe.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: FAKE_STRIPE_JS }));
+    await signIn(page, env, 'sofia@example.mx', 'mi-conejo-1');
+    const response = await page.goto(`${env.base}/pay/invoice/${invoiceId}`);
+    const csp = response!.headers()['content-security-policy']!;
+    expect(csp).toMatch(/script-src 'self' https:\/\/js\.stripe\.com/);
+    expect(csp).toMatch(/frame-src [^;]*https:\/\/js\.stripe\.com/);
+    expect(csp).toMatch(/connect-src [^;]*https:\/\/api\.stripe\.com/);
+    await expect.poll(() => page.locator('.fake-card').count()).toBe(1);
+    await expect.poll(() => page.locator('#payment-form button[type=submit]').isEnabled()).toBe(true);
+    expect(await page.evaluate(() => (window as any).__stripe.key)).toBe('pk_test_pagina_de_pago');
+    expect(await page.evaluate(() => (window as any).__stripe.elements.clientSecret)).toBe('pi_test_1_secret_abc');
+    expect(await page.evaluate(() => (window as any).__stripe.options.locale)).toBe('es-419');
+    expect(intents).toEqual([{ amount: '174.00', metadata: { invoiceId: String(invoiceId), invoiceNumber: expect.stringMatching(/^F-/) } }]);
+    expect(await page.getAttribute('#stripe-pay', 'data-return-url')).toBe(`http://localhost:3000/my/invoices/${invoiceId}?paid=1`);
+    await snapshot(page, 'billing-pay-stripe');
+
+    await page.click('#payment-form button[type=submit]');
+    await expect.poll(() => page.locator('#payment-message').textContent()).toBe('Tu tarjeta fue rechazada.');
+    await Promise.all([page.waitForURL(/\/my\/invoices\/\d+\?paid=1/), page.click('#payment-form button[type=submit]')]);
+    // The webhook has not arrived yet: the owner is told the payment is being confirmed.
+    await expect.poll(() => page.locator('.flash-info').textContent()).toContain('confirmando tu pago');
+    // Reloading the page reuses the open PaymentIntent instead of starting another.
+    await page.goto(`${env.base}/pay/invoice/${invoiceId}`);
+    expect(intents).toHaveLength(1);
   });
 });

@@ -165,6 +165,9 @@ export const de: typeof es = {
     cfdiCancelled: 'CFDI storniert.',
     cancelInvoice: 'Rechnung stornieren',
     cancelHelp: 'Die Produkte gehen zurück ins Lager.',
+    confirmCancel: 'Rechnung {{number}} stornieren?',
+    confirmCancelCfdi: 'CFDI stornieren? Ist es gestempelt, geht die Stornierung an den SAT und lässt sich nicht rückgängig machen.',
+    confirmRefund: 'Diese Erstattung erfassen?',
     invoiceCancelled: 'Rechnung storniert.',
   },
 };

@@ -165,6 +165,9 @@ export const en: typeof es = {
     cfdiCancelled: 'CFDI cancelled.',
     cancelInvoice: 'Cancel invoice',
     cancelHelp: 'Products go back to stock.',
+    confirmCancel: 'Cancel invoice {{number}}?',
+    confirmCancelCfdi: 'Cancel the CFDI? If it is stamped, the cancellation goes to the SAT and cannot be undone.',
+    confirmRefund: 'Record this refund?',
     invoiceCancelled: 'Invoice cancelled.',
   },
 };

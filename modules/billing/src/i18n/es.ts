@@ -163,6 +163,9 @@ export const es = {
     cfdiCancelled: 'CFDI cancelado.',
     cancelInvoice: 'Cancelar factura',
     cancelHelp: 'Los productos regresan al inventario.',
+    confirmCancel: '¿Cancelar la factura {{number}}?',
+    confirmCancelCfdi: '¿Cancelar el CFDI? Si ya está timbrado, la cancelación se envía al SAT y no se puede deshacer.',
+    confirmRefund: '¿Registrar este reembolso?',
     invoiceCancelled: 'Factura cancelada.',
   },
 };

@@ -165,6 +165,9 @@ export const fr: typeof es = {
     cfdiCancelled: 'CFDI annulé.',
     cancelInvoice: 'Annuler la facture',
     cancelHelp: 'Les produits retournent en stock.',
+    confirmCancel: 'Annuler la facture {{number}} ?',
+    confirmCancelCfdi: 'Annuler le CFDI ? S’il est timbré, l’annulation est envoyée au SAT et ne peut pas être défaite.',
+    confirmRefund: 'Enregistrer ce remboursement ?',
     invoiceCancelled: 'Facture annulée.',
   },
 };

@@ -165,6 +165,9 @@ export const it: typeof es = {
     cfdiCancelled: 'CFDI annullato.',
     cancelInvoice: 'Annulla fattura',
     cancelHelp: 'I prodotti tornano in magazzino.',
+    confirmCancel: 'Annullare la fattura {{number}}?',
+    confirmCancelCfdi: 'Annullare il CFDI? Se è timbrato, l’annullamento viene inviato al SAT e non si può annullare.',
+    confirmRefund: 'Registrare questo rimborso?',
     invoiceCancelled: 'Fattura annullata.',
   },
 };

@@ -70,11 +70,12 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
               const invoice = byAppointment.get(a.id);
               return (
                 <li id={`appointment-${a.id}`}>
-                  <span class="grow">
+                  <span class="bill-grow">
                     <b>
                       {timeOf(a.startsAt)} · {a.petName}
-                    </b>{' '}
-                    <span class="meta">· {a.serviceName}</span>
+                    </b>
+                    <br />
+                    <span class="meta">{a.serviceName}</span>
                     <br />
                     <span class="meta">
                       👤 {a.ownerName} · 🩺 {a.staffName}
@@ -111,7 +112,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
             <ul class="list">
               {owners.items.map((o) => (
                 <li>
-                  <span class="grow">
+                  <span class="bill-grow">
                     <b>{o.name}</b>
                     <br />
                     <span class="meta">{[o.phone, o.email].filter(Boolean).join(' · ')}</span>
@@ -265,7 +266,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
                   <ul class="list bill-products">
                     {products.items.map((p) => (
                       <li>
-                        <span class="grow">
+                        <span class="bill-grow">
                           <b>{p.name}</b>
                           <br />
                           <span class="meta">
@@ -286,7 +287,6 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
                 ) : null}
 
                 <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/lines`} class="stack bill-subform" id="form-service">
-                  <h3>{t('billing:desk.service')}</h3>
                   {messageFor('line-service')}
                   <input type="hidden" name="kind" value="service" />
                   <div class="row">
@@ -366,6 +366,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
                   return (
                     <details class="add bill-refund-form" open={problem?.form === form ? true : undefined}>
                       <summary>↩ {t('billing:desk.refund')}</summary>
+                      <div hx-confirm={t('billing:desk.confirmRefund')}>
                       <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/payments/${p.id}/refund`} class="stack">
                         {messageFor(form)}
                         <Field name="amount" label={t('billing:desk.amount')} value={valuesFor(form).amount ?? refundable.toFixed(2)} errors={errorsFor(form)} required />
@@ -375,6 +376,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
                           ↩ {t('billing:desk.refund')}
                         </button>
                       </Form>
+                      </div>
                     </details>
                   );
                 }}
@@ -408,6 +410,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
               {hasFile && manager && invoice.cfdiStatus !== 'cancel_pending' ? (
                 <details class="add" open={problem?.form === 'cfdi-cancel' ? true : undefined}>
                   <summary>{t('billing:desk.cancelCfdi')}</summary>
+                  <div hx-confirm={t('billing:desk.confirmCancelCfdi')}>
                   <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cfdi/cancel`} class="stack">
                     {messageFor('cfdi-cancel')}
                     <Select name="motive" label={t('billing:desk.motive')} value={valuesFor('cfdi-cancel').motive ?? '02'} errors={errorsFor('cfdi-cancel')} options={MOTIVOS_CANCELACION.map((m) => ({ value: m.clave, label: `${m.clave} · ${m.descripcion}` }))} />
@@ -416,6 +419,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
                       {t('billing:desk.cancelCfdi')}
                     </button>
                   </Form>
+                  </div>
                 </details>
               ) : null}
             </Card>
@@ -423,12 +427,14 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
             {cancellable ? (
               <Card class="bill-danger">
                 {messageFor('cancel')}
-                <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cancel`} class="row">
-                  <button type="submit" class="btn-small btn-danger">
-                    {t('billing:desk.cancelInvoice')}
-                  </button>
-                  <span class="meta">{t('billing:desk.cancelHelp')}</span>
-                </Form>
+                <div hx-confirm={t('billing:desk.confirmCancel', { number: invoice.invoiceNumber })}>
+                  <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cancel`} class="row bill-issue">
+                    <button type="submit" class="btn-small btn-danger">
+                      {t('billing:desk.cancelInvoice')}
+                    </button>
+                    <span class="meta">{t('billing:desk.cancelHelp')}</span>
+                  </Form>
+                </div>
               </Card>
             ) : null}
           </div>
@@ -574,7 +580,7 @@ function InvoiceList({ t, items, names, lang, tz }: { t: PageContext['t']; items
     <ul class="list">
       {items.map((i) => (
         <li>
-          <a class="grow bill-row" href={`/admin/billing/invoices/${i.id}`}>
+          <a class="grow" href={`/admin/billing/invoices/${i.id}`}>
             <b>{i.invoiceNumber}</b> <span class="meta">· {i.ownerId ? (names.get(i.ownerId) ?? '') : t('billing:desk.publicoGeneral')}</span>
             <br />
             <span class="meta">{dateOf(i.issuedAt ?? i.createdAt, lang, tz)}</span>

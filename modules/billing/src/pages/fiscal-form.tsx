@@ -34,7 +34,7 @@ export function FiscalForm({ ctx, action, values, errors, next }: { ctx: PageCon
         required
         options={[{ value: '', label: t('billing:fiscal.choose') }, ...REGIMENES_FISCALES.map((r) => ({ value: r.clave, label: `${r.clave} · ${r.descripcion}${personaLabel(ctx, r)}` }))]}
       />
-      <div class="row">
+      <div class="row bill-row-top">
         <Field name="postalCode" label={t('billing:fiscal.postalCode')} value={values.postalCode} errors={errors} required hint={t('billing:fiscal.postalCodeHint')} autocomplete="postal-code" />
         <Field name="email" type="email" label={t('billing:fiscal.email')} value={values.email ?? ''} errors={errors} autocomplete="email" />
       </div>
