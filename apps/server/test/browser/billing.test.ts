@@ -158,6 +158,26 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     const theirs = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId !== orderId && i.ownerId);
     expect((await page.goto(`${env.base}/my/invoices/${theirs!.id}`))?.status()).toBe(404);
     expect((await page.request.get(`${env.base}/my/invoices/${theirs!.id}/cfdi.xml`)).status()).toBe(404);
+    expect((await page.goto(`${env.base}/my/invoices/abc`))?.status()).toBe(404);
+  });
+
+  it('staff keep an owner’s fiscal data for them', async () => {
+    const page = await newPage(env, PHONE);
+    await signIn(page, env, 'paty@clinica.mx', 'caja-abierta-1');
+    const billing = env.t.platform.services.billing as BillingServices;
+    const staff = { kind: 'staff', userId: '00000000-0000-0000-0000-000000000000', role: 'manager', language: 'es' } as const;
+    const invoice = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId === orderId)!;
+    await page.goto(`${env.base}/admin/billing/invoices/${invoice.id}`);
+    await Promise.all([page.waitForURL(/\/admin\/billing\/owners\/[0-9a-f-]+\/fiscal/), page.locator('.bill-cfdi a[href*="/fiscal"]').click()]);
+    expect(await page.inputValue('#fiscal-form input[name=rfc]')).toBe('DORJ800101AB2');
+    await page.fill('#fiscal-form input[name=postalCode]', '4410');
+    await page.click('#fiscal-form button[type=submit]');
+    await expect.poll(() => page.locator('#fiscal-form .field.has-error').textContent()).toContain('código postal de 5 dígitos');
+    await page.fill('#fiscal-form input[name=postalCode]', '44160');
+    await Promise.all([page.waitForURL(/\/admin\/billing\/invoices\/\d+/), page.click('#fiscal-form button[type=submit]')]);
+    await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Datos fiscales guardados');
+    expect((await billing.fiscal.getFiscalProfile(staff, invoice.ownerId!))?.postalCode).toBe('44160');
+    expect((await page.goto(`${env.base}/admin/billing/owners/not-a-user/fiscal`))?.status()).toBe(404);
   });
 });
 

@@ -11,7 +11,7 @@ import type { Invoice } from '../invoice.service';
 import type { BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
 import { CfdiFacts, DownloadLinks, cfdiDownload } from './owner.pages';
-import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, idParam, money, safeNext } from './parts';
+import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, idParam, money, safeNext, uuidParam } from './parts';
 
 export interface DeskDeps {
   accounts: AccountsServices;
@@ -537,7 +537,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
   // Staff keep an owner's fiscal data for them (the owner dictates it at the counter).
   const fiscalPage = async (req: FastifyRequest, reply: FastifyReply, values: FiscalValues | null, errors: FieldErrors = {}, message?: string, status = 200) => {
     const staff = requireStaff(req.actor);
-    const ownerId = (req.params as { ownerId: string }).ownerId;
+    const ownerId = uuidParam(req, 'ownerId');
     const names = await deps.accounts.directory.namesOf([ownerId]);
     const current = values ?? (await s.fiscal.getFiscalProfile(staff, ownerId)) ?? {};
     const next = safeNext((req.query as { next?: string }).next ?? (req.body as { next?: string } | undefined)?.next, '/admin/billing');
@@ -565,7 +565,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
   app.post('/admin/billing/owners/:ownerId/fiscal', async (req, reply) => {
     const { next, ...values } = nestForm(req.body) as FiscalValues & { next?: string };
     try {
-      await s.fiscal.saveFiscalProfile(req.actor, values, (req.params as { ownerId: string }).ownerId);
+      await s.fiscal.saveFiscalProfile(req.actor, values, uuidParam(req, 'ownerId'));
       flash(reply, 'success', req.t('billing:fiscal.saved'));
       return redirect(reply, safeNext(next, '/admin/billing'));
     } catch (error) {

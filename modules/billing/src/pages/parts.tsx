@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { formatMoney, money as decimal } from '@petfriendly/core';
+import { NotFoundError, formatMoney, money as decimal } from '@petfriendly/core';
 import { Badge } from '@petfriendly/ui';
 import type { Invoice, InvoiceDetail } from '../invoice.service';
 import type { CfdiStatus, InvoiceStatus } from '../billing.tables';
@@ -8,7 +8,19 @@ import type { CfdiStatus, InvoiceStatus } from '../billing.tables';
 /** Pesos as the clinic's customers read them ($1,234.50). */
 export const money = (value: string | number) => formatMoney(value, 'MXN');
 
-export const idParam = (req: FastifyRequest, name = 'id') => Number((req.params as Record<string, string>)[name]);
+/** A numeric id from the path; anything else is a 404, never a database error. */
+export function idParam(req: FastifyRequest, name = 'id'): number {
+  const raw = (req.params as Record<string, string>)[name] ?? '';
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0) throw new NotFoundError('billing.not_found', `No ${name} ${raw}.`);
+  return Number(raw);
+}
+
+/** A user id from the path (a uuid), or a 404. */
+export function uuidParam(req: FastifyRequest, name: string): string {
+  const raw = (req.params as Record<string, string>)[name] ?? '';
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw)) throw new NotFoundError('billing.not_found', `No ${name} ${raw}.`);
+  return raw;
+}
 
 /** A local path to go back to after a form (never another site). */
 export function safeNext(value: unknown, fallback: string): string {
