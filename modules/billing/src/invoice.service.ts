@@ -140,7 +140,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (line.productId) {
-        await takeStock(tx, line.productId, line.stockTaken!, today(), { reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
+        await takeStock(tx, line.productId, line.stockTaken!, today(), { at: clock.now(), reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
         if (rx?.product.isControlled) {
           await store.inventory.logControlled(tx, { productId: line.productId, quantity: line.stockTaken!, petId: draft.petId!, ownerId: draft.ownerId!, prescriptionId: rx.prescriptionId!, by: staff.userId, reference: `invoice:${invoiceId}` });
         }
@@ -160,7 +160,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
       if (!line) throw new NotFoundError('billing.line_not_found', 'That line is not on this invoice.');
       if (line.productId && line.stockTaken > 0) {
         const moves = await allocationsFor(tx, `invoice:${invoiceId}`, line.productId, line.stockTaken);
-        await returnStock(tx, line.productId, moves, { reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
+        await returnStock(tx, line.productId, moves, { at: clock.now(), reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
       }
       await reprice(tx, invoiceId);
     });
@@ -223,7 +223,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
       const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
       for (const line of lines) {
         const moves = await allocationsFor(tx, `invoice:${invoice.id}`, line.productId!, line.stockTaken);
-        await returnStock(tx, line.productId!, moves, { reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
+        await returnStock(tx, line.productId!, moves, { at: clock.now(), reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
       }
     }
     const [row] = await tx.update(invoices).set({ status: 'cancelled', cancelledAt: clock.now(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoice.id)).returning();

@@ -285,3 +285,22 @@ describe('owner notices', () => {
     expect(factura!.attachments.map((a) => a.contentType).sort()).toEqual(['application/pdf', 'application/xml']);
   });
 });
+
+describe('orders delivered with a coupon', () => {
+  it('the coupon discounts the products, not the shipping, and the invoice comes to the order’s total', async () => {
+    const owner = await OwnerFactory(platform);
+    const product = await ProductFactory(platform, { price: '300.00', stock: 5 });
+    await store.coupons.createCoupon(manager.actor, { code: 'ENVIO20', discountType: 'percent', discountValue: '20' });
+    await store.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: product.id });
+    await store.carts.applyCoupon({ ownerId: owner.user.id }, { code: 'ENVIO20' });
+    const address = { street: 'Av. Álvaro Obregón 120', city: 'Ciudad de México', state: 'CDMX', postalCode: '06700' };
+    const order = await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online', fulfilment: 'delivery', shippingAddress: address });
+    expect(order).toMatchObject({ subtotal: '300.00', discountAmount: '60.00', shippingAmount: '99.00', taxAmount: '54.24', total: '393.24' });
+    const invoice = await s.invoices.getInvoice(owner.actor, order.invoiceId!);
+    expect(invoice.total).toBe(order.total);
+    expect(invoice.lines.map((l) => [l.description, l.discountAmount])).toEqual([
+      [product.name, '60.000000'],
+      ['Envío a domicilio', '0.000000'],
+    ]);
+  });
+});

@@ -75,7 +75,7 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
       }
     }
     const shipping = fulfilment === 'delivery' && gross.subtotal.lessThan(settings.FREE_SHIPPING_OVER) && lines.length > 0 ? roundMoney(settings.SHIPPING_FLAT_RATE) : money(0);
-    const withShipping = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16') }];
+    const withShipping = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }];
     const totals = computeTotals(withShipping, { extraDiscount: couponDiscount });
     return { totals, shipping, coupon, couponProblem, couponDiscount };
   }

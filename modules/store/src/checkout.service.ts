@@ -69,10 +69,10 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
       const reference = `order:${draft!.id}`;
       const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productSubtotal, reference) : money(0);
       const loyaltyDiscount = roundMoney(productSubtotal.times(loyaltyPercent).dividedBy(100));
-      const all = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16') }];
+      const all = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }];
       const totals = computeTotals(all, { extraDiscount: couponDiscount.plus(loyaltyDiscount) });
 
-      for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { reason: 'sale', reference, by: owner.ownerId });
+      for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
         lines.map((l, i) => ({
           orderId: draft!.id,

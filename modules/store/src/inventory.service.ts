@@ -71,7 +71,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     const staff = requireStaff(actor);
     const data = parseInput(adjustSchema, input);
     return db.transaction(async (tx) => {
-      const change = { reason: data.reason, notes: data.notes, by: staff.userId };
+      const change = { at: clock.now(), reason: data.reason, notes: data.notes, by: staff.userId };
       if (data.quantityChange < 0) {
         await takeStock(tx, data.productId, -data.quantityChange, today(), change, { includeExpired: true, batchId: data.batchId }).catch((e) => {
           throw e.code === 'store.out_of_stock' ? ValidationError.forField('store.adjust_below_zero', 'quantityChange', `Only ${e.details.available} on hand.`, { available: e.details.available }) : e;
@@ -88,7 +88,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
         const batch = target ?? (await tx.insert(stockBatches).values({ productId: data.productId, quantity: 0, receivedDate: today() }).returning())[0]!;
         await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} + ${data.quantityChange}` }).where(eq(stockBatches.id, batch.id));
         await tx.update(stockLevels).set({ quantity: level.quantity + data.quantityChange }).where(eq(stockLevels.productId, data.productId));
-        await tx.insert(stockMovements).values({ productId: data.productId, batchId: batch.id, quantityChange: data.quantityChange, quantityAfter: level.quantity + data.quantityChange, reason: data.reason, notes: data.notes, createdBy: staff.userId });
+        await tx.insert(stockMovements).values({ productId: data.productId, batchId: batch.id, quantityChange: data.quantityChange, quantityAfter: level.quantity + data.quantityChange, reason: data.reason, notes: data.notes, createdBy: staff.userId, createdAt: clock.now() });
       }
       if (data.reason === 'count') await tx.update(stockLevels).set({ lastCountDate: today() }).where(eq(stockLevels.productId, data.productId));
       const [movement] = await tx.select().from(stockMovements).where(eq(stockMovements.productId, data.productId)).orderBy(desc(stockMovements.id)).limit(1);
@@ -112,7 +112,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
         .returning();
       const after = level.quantity + data.quantity;
       await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, data.productId));
-      await tx.insert(stockMovements).values({ productId: data.productId, batchId: batch!.id, quantityChange: data.quantity, quantityAfter: after, reason: 'received', reference: data.batchNumber ? `batch:${data.batchNumber}` : '', createdBy: staff.userId });
+      await tx.insert(stockMovements).values({ productId: data.productId, batchId: batch!.id, quantityChange: data.quantity, quantityAfter: after, reason: 'received', reference: data.batchNumber ? `batch:${data.batchNumber}` : '', createdBy: staff.userId, createdAt: clock.now() });
       return batch!;
     });
   }

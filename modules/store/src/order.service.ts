@@ -76,7 +76,7 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     const reference = `order:${order.id}`;
     const taken = await allocationsOf(tx, reference);
     await lockStock(tx, [...taken.keys()]);
-    for (const [productId, allocations] of taken) await returnStock(tx, productId, allocations, { reason: 'order_cancelled', reference, notes: reason, by });
+    for (const [productId, allocations] of taken) await returnStock(tx, productId, allocations, { at: clock.now(), reason: 'order_cancelled', reference, notes: reason, by });
     await coupons.release(tx, reference);
     const [row] = await tx.update(orders).set({ status: 'cancelled', cancelledAt: clock.now(), notes: reason ? `${order.notes}\n${reason}`.trim() : order.notes }).where(eq(orders.id, order.id)).returning();
     await events.emit(tx, orderCancelled, { ...refOf(row!), reason });

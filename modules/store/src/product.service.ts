@@ -51,6 +51,9 @@ export function withTax(price: string, taxClass: Product['taxClass']): string {
   return roundMoney(money(price).plus(tax.kind === 'rate' ? taxOn(price, tax.rate) : 0)).toFixed(2);
 }
 
+/** The shelf price (with IVA), which is what shoppers filter by. */
+const priceWithTaxSql = sql`round(${products.price} * case ${products.taxClass} when 'iva16' then 1.16 when 'iva8' then 1.08 else 1 end, 2)`;
+
 const toCard = ({ taxClass, ...row }: CardRow): ProductCard => ({ ...row, priceWithTax: withTax(row.price, taxClass) });
 
 /** Age band of a pet for recommendations: under a year young, seven and over senior. */
@@ -96,8 +99,8 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
     const conditions: (SQL | undefined)[] = [eq(products.isActive, true)];
     if (f.category) conditions.push(inArray(products.categoryId, await categoryIds(f.category)));
     if (f.species) conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${f.species} = any(${products.species})`));
-    if (f.minPrice) conditions.push(gte(products.price, f.minPrice));
-    if (f.maxPrice) conditions.push(lte(products.price, f.maxPrice));
+    if (f.minPrice) conditions.push(gte(priceWithTaxSql, f.minPrice));
+    if (f.maxPrice) conditions.push(lte(priceWithTaxSql, f.maxPrice));
     if (f.inStockOnly) conditions.push(sql`coalesce(${stockLevels.quantity}, 0) > 0`);
     const folded = f.query ? foldForSearch(f.query) : null;
     if (folded) {

@@ -3,6 +3,8 @@ import { ConflictError, NotFoundError, type Tx } from '@petfriendly/core';
 import { type MovementReason, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 
 export interface StockChange {
+  /** When it happened (the app's clock). */
+  at: Date;
   reason: MovementReason;
   reference?: string;
   notes?: string;
@@ -60,7 +62,7 @@ export async function takeStock(tx: Tx, productId: number, quantity: number, tod
     after -= take;
     allocations.push({ batchId: batch.id, quantity: take });
     await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} - ${take}` }).where(eq(stockBatches.id, batch.id));
-    await tx.insert(stockMovements).values({ productId, batchId: batch.id, quantityChange: -take, quantityAfter: after, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by });
+    await tx.insert(stockMovements).values({ productId, batchId: batch.id, quantityChange: -take, quantityAfter: after, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by, createdAt: change.at });
   }
   await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, productId));
   return allocations;
@@ -74,7 +76,7 @@ export async function returnStock(tx: Tx, productId: number, allocations: Alloca
   for (const a of allocations) {
     after += a.quantity;
     await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} + ${a.quantity}` }).where(eq(stockBatches.id, a.batchId));
-    await tx.insert(stockMovements).values({ productId, batchId: a.batchId, quantityChange: a.quantity, quantityAfter: after, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by });
+    await tx.insert(stockMovements).values({ productId, batchId: a.batchId, quantityChange: a.quantity, quantityAfter: after, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by, createdAt: change.at });
   }
   await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, productId));
 }

@@ -27,6 +27,8 @@ export interface PricedLine {
   discountPercent?: Decimal.Value;
   /** A discount in money already given to this line (an order's coupon share), on top of the percent. */
   discountAmount?: Decimal.Value;
+  /** False for a line a document discount must not touch (shipping is not discounted by a coupon). */
+  discountable?: boolean;
   tax: TaxTreatment;
 }
 
@@ -60,7 +62,7 @@ const round6 = (v: Decimal.Value) => new Dec(v).toDecimalPlaces(SIX, Decimal.ROU
  * rounded to cents. So an invoice's totals are always its CFDI's totals.
  *
  * `extraDiscount` is a document discount in money (a coupon, a cash discount): it is shared among the
- * lines in proportion to their base, in cents, so every line carries its part (the CFDI has no
+ * discountable lines in proportion to their base, in cents, so every line carries its part (the CFDI has no
  * document-level discount).
  */
 export function computeTotals(lines: readonly PricedLine[], options: { extraDiscount?: Decimal.Value } = {}): Totals {
@@ -68,9 +70,12 @@ export function computeTotals(lines: readonly PricedLine[], options: { extraDisc
     const amount = round6(money(line.quantity).times(line.unitPrice));
     const percent = line.discountPercent ? roundMoney(amount.times(line.discountPercent).dividedBy(100)) : money(0);
     const own = Decimal.min(amount, percent.plus(line.discountAmount ?? 0));
-    return { amount, own, tax: line.tax };
+    return { amount, own, tax: line.tax, discountable: line.discountable !== false };
   });
-  const shares = shareDiscount(priced.map((p) => p.amount.minus(p.own)), money(options.extraDiscount ?? 0));
+  const shares = shareDiscount(
+    priced.map((p) => (p.discountable ? p.amount.minus(p.own) : money(0))),
+    money(options.extraDiscount ?? 0),
+  );
   const amounts: LineAmounts[] = priced.map((p, i) => {
     const discount = p.own.plus(shares[i]!);
     const base = p.amount.minus(discount);

@@ -28,6 +28,12 @@ describe('computeTotals', () => {
     expect(t.discount.toFixed(2)).toBe('10.00');
   });
 
+  it('leaves a line marked not discountable out of the document discount', () => {
+    const t = computeTotals([line('1', '200.00'), { ...line('1', '99.00'), discountable: false }], { extraDiscount: '20' });
+    expect(t.lines.map((l) => l.discount.toFixed(2))).toEqual(['20.00', '0.00']);
+    expect(t.total.toFixed(2)).toBe('323.64');
+  });
+
   it('groups base and tax per rate, exempt apart', () => {
     const t = computeTotals([line('1', '100'), line('1', '50', iva0), line('1', '20', exempt), line('1', '10')]);
     expect(t.taxByRate.map((r) => [r.rate, r.base.toFixed(2), r.tax.toFixed(2)])).toEqual([

@@ -292,7 +292,7 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     expect(await phone.locator('.product-tile').count()).toBe(2);
     await phone.click('details.filters summary');
     await snapshot(phone, 'store-search-phone');
-    // Only dog products up to $300 before IVA, out of stock ones included.
+    // Only dog products up to $300 on the shelf (with IVA), out of stock ones included.
     await phone.selectOption('select[name=species]', 'dog');
     await phone.fill('input[name=maxPrice]', '300');
     await phone.uncheck('input[name=inStock]');

@@ -12,7 +12,6 @@ export const de: typeof es = {
     anySpecies: 'Alle Tierarten',
     priceFrom: 'Preis ab',
     priceTo: 'Preis bis',
-    priceHint: 'Der Preisbereich gilt vor Mehrwertsteuer (IVA).',
     inStockOnly: 'Nur vorrätige',
     apply: 'Anwenden',
     clear: 'Filter entfernen',

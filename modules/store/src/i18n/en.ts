@@ -12,7 +12,6 @@ export const en: typeof es = {
     anySpecies: 'Any species',
     priceFrom: 'Price from',
     priceTo: 'Price up to',
-    priceHint: 'The price range applies before VAT (IVA).',
     inStockOnly: 'In stock only',
     apply: 'Apply',
     clear: 'Clear filters',

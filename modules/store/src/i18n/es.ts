@@ -10,7 +10,6 @@ export const es = {
     anySpecies: 'Cualquier especie',
     priceFrom: 'Precio desde',
     priceTo: 'Precio hasta',
-    priceHint: 'El rango de precio se aplica antes de IVA.',
     inStockOnly: 'Solo con existencias',
     apply: 'Aplicar',
     clear: 'Quitar filtros',

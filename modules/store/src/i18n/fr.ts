@@ -12,7 +12,6 @@ export const fr: typeof es = {
     anySpecies: 'Toutes les espèces',
     priceFrom: 'Prix à partir de',
     priceTo: 'Prix jusqu’à',
-    priceHint: 'La fourchette de prix s’applique hors TVA (IVA).',
     inStockOnly: 'En stock uniquement',
     apply: 'Appliquer',
     clear: 'Effacer les filtres',

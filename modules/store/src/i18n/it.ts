@@ -12,7 +12,6 @@ export const it: typeof es = {
     anySpecies: 'Tutte le specie',
     priceFrom: 'Prezzo da',
     priceTo: 'Prezzo fino a',
-    priceHint: 'L’intervallo di prezzo si applica IVA esclusa.',
     inStockOnly: 'Solo disponibili',
     apply: 'Applica',
     clear: 'Togli i filtri',

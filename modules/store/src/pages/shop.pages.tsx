@@ -61,7 +61,6 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
               <Field name="minPrice" label={t('store:shop.priceFrom')} type="number" min="0" step="1" value={q.minPrice} errors={problem?.fields} />
               <Field name="maxPrice" label={t('store:shop.priceTo')} type="number" min="0" step="1" value={q.maxPrice} errors={problem?.fields} />
             </div>
-            <small class="hint">{t('store:shop.priceHint')}</small>
             <div class="row filter-actions">
               <Checkbox name="inStock" label={t('store:shop.inStockOnly')} checked={inStockOnly} />
               <button type="submit" class="btn-small">
