@@ -147,6 +147,9 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     await page.goto(`${env.base}/my/invoices`);
     await expect.poll(() => page.locator('table.bill-list tbody tr').count()).toBe(1);
     await snapshot(page, 'billing-owner-invoices');
+    await Promise.all([page.waitForResponse((r) => r.url().includes('/my/invoices') && r.status() === 200), page.selectOption('.lang-switch select', 'en')]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('My invoices');
+    expect(await page.locator('table.bill-list .badge').allTextContents()).toEqual(['Paid', 'CFDI not stamped']);
   });
 
   it('an owner cannot open the front desk nor another owner’s invoice', async () => {

@@ -11,7 +11,7 @@ import type { Invoice } from '../invoice.service';
 import type { BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
 import { CfdiFacts, DownloadLinks, cfdiDownload } from './owner.pages';
-import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, idParam, money, safeNext, uuidParam } from './parts';
+import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, dayOf, idParam, money, safeNext, uuidParam } from './parts';
 
 export interface DeskDeps {
   accounts: AccountsServices;
@@ -219,7 +219,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
         <p class="meta bill-who">
           👤 <b>{ownerName}</b>
           {invoice.appointmentId ? ` · ${t('billing:desk.fromAppointment')}` : invoice.orderId ? ` · ${t('billing:desk.fromOrder')}` : ''}
-          {invoice.dueDate && payable && !draft ? ` · ${t('billing:invoice.dueDate')}: ${invoice.dueDate}` : ''}
+          {invoice.dueDate && payable && !draft ? ` · ${t('billing:invoice.dueDate')}: ${dayOf(invoice.dueDate, page.lang)}` : ''}
         </p>
 
         <div class="bill-layout">

@@ -4,7 +4,7 @@ import { type HttpApp, type ModuleContext, isServiceError, requireAuthenticated 
 import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
-import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, idParam, money, safeNext } from './parts';
+import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, dayOf, idParam, money, safeNext } from './parts';
 
 /** Sends the CFDI's PDF or XML as a download (owners their own, staff any). */
 export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml') {
@@ -101,7 +101,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
         </div>
         <p class="meta">
           <a href="/my/invoices">← {t('billing:my.title')}</a> · {t('billing:invoice.date')}: {dateOf(invoice.issuedAt ?? invoice.createdAt, page.lang, tz)}
-          {invoice.dueDate && payable ? ` · ${t('billing:invoice.dueDate')}: ${invoice.dueDate}` : ''}
+          {invoice.dueDate && payable ? ` · ${t('billing:invoice.dueDate')}: ${dayOf(invoice.dueDate, page.lang)}` : ''}
         </p>
         {notice ? <div class={`flash flash-${notice}`}>{t(`billing:pay.returned.${notice}`)}</div> : null}
         {payable ? (

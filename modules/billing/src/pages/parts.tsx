@@ -31,6 +31,11 @@ export function dateOf(d: Date | null | undefined, lang: string, timeZone: strin
   return d ? d.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }) : '—';
 }
 
+/** A clinic-local calendar day (YYYY-MM-DD) in words. */
+export function dayOf(day: string | null | undefined, lang: string): string {
+  return day ? new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }) : '—';
+}
+
 const STATUS_TONE: Record<InvoiceStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = { draft: 'muted', sent: 'info', paid: 'ok', partial: 'warn', overdue: 'danger', cancelled: 'muted' };
 const CFDI_TONE: Record<CfdiStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = { none: 'muted', sealed: 'warn', stamped: 'ok', cancel_pending: 'warn', cancelled: 'danger' };
 
