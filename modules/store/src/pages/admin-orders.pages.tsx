@@ -5,8 +5,8 @@ import { Badge, Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorS
 import type { Order } from '../order.service';
 import type { StoreServices } from '../services';
 import { ORDER_STATUSES, type OrderStatus } from '../store.tables';
-import { OrderItems, addressLine, orderTotals } from './orders.pages';
-import { OrderTimeline, PaidBadge, StatusBadge, TotalsList, day, money, summaryOf, when } from './parts';
+import { OrderItems, orderTotals } from './orders.pages';
+import { OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList, day, money, summaryOf, when } from './parts';
 
 const COUPON_FIELDS = ['code', 'description', 'discountType', 'discountValue', 'minimumPurchase', 'maxUses', 'maxUsesPerCustomer', 'validFrom', 'validUntil'];
 
@@ -72,12 +72,7 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
                     {when(o.createdAt, page.lang, tz)} · {o.fulfilment === 'pickup' ? '🏥' : '🚚'} {t(`store:fulfilment.${o.fulfilment}`)}
                   </span>
                 </a>
-                <span class="order-side">
-                  <b>{money(o.total)}</b>
-                  <span>
-                    <StatusBadge t={t} order={o} /> <PaidBadge t={t} order={o} />
-                  </span>
-                </span>
+                <OrderSide t={t} order={o} />
               </li>
             ))}
           </ul>
@@ -103,9 +98,7 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
         </p>
         <div class="card-head">
           <h1>{order.orderNumber}</h1>
-          <span>
-            <StatusBadge t={t} order={order} /> <PaidBadge t={t} order={order} />
-          </span>
+          <OrderBadges t={t} order={order} />
         </div>
         <FormErrorSummary message={problem?.message} />
         {nextSteps(order).length || cancellable ? (
@@ -141,26 +134,7 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
               {customer?.owner?.phone ? ` · ☎ ${customer.owner.phone}` : ''}
             </span>
           </p>
-          <dl class="facts">
-            <dt>{t('store:orders.fulfilment')}</dt>
-            <dd>
-              {t(`store:fulfilment.${order.fulfilment}`)}
-              {order.fulfilment === 'delivery' && order.shippingAddress ? (
-                <>
-                  <br />
-                  <span class="meta">{addressLine(order.shippingAddress)}</span>
-                </>
-              ) : null}
-            </dd>
-            <dt>{t('store:orders.payment')}</dt>
-            <dd>{t(`store:payment.${order.paymentMethod}`)}</dd>
-            {order.notes ? (
-              <>
-                <dt>{t('store:orders.notes')}</dt>
-                <dd class="pre">{order.notes}</dd>
-              </>
-            ) : null}
-          </dl>
+          <OrderFacts t={t} order={order} />
         </Card>
         <Card title={t('store:orders.items')}>
           <OrderItems t={t} order={order} />

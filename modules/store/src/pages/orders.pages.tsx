@@ -7,10 +7,7 @@ import type { OrderDetail } from '../order.service';
 import { withTax } from '../product.service';
 import type { StoreServices } from '../services';
 import { cartOwner } from './cart-session';
-import { OrderTimeline, PaidBadge, StatusBadge, TotalsList, day, money } from './parts';
-
-/** Shipping address of an order on one line. */
-export const addressLine = (a: Record<string, string> | null) => (a ? [a.street, a.city, a.state, a.postalCode].filter(Boolean).join(', ') + (a.phone ? ` · ☎ ${a.phone}` : '') : '');
+import { OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList, day, money } from './parts';
 
 /** The lines of an order with unit prices as the customer paid them (with IVA). */
 export function OrderItems({ t, order, petName }: { t: TFunction; order: OrderDetail; petName?: (id: number) => string | undefined }) {
@@ -72,12 +69,7 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: VetClin
                     {day(o.createdAt, page.lang, tz)} · {t(`store:fulfilment.${o.fulfilment}`)}
                   </span>
                 </a>
-                <span class="order-side">
-                  <b>{money(o.total)}</b>
-                  <span>
-                    <StatusBadge t={t} order={o} /> <PaidBadge t={t} order={o} />
-                  </span>
-                </span>
+                <OrderSide t={t} order={o} />
               </li>
             ))}
           </ul>
@@ -101,9 +93,7 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: VetClin
       <Layout ctx={page} title={t('store:orders.order', { number: order.orderNumber })}>
         <div class="card-head">
           <h1>{t('store:orders.order', { number: order.orderNumber })}</h1>
-          <span>
-            <StatusBadge t={t} order={order} /> <PaidBadge t={t} order={order} />
-          </span>
+          <OrderBadges t={t} order={order} />
         </div>
         <p class="meta">
           <a href="/my/orders">← {t('store:orders.title')}</a>
@@ -123,26 +113,7 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: VetClin
               <TotalsList t={t} totals={orderTotals(order)} showShipping={order.fulfilment === 'delivery'} />
             </Card>
             <Card>
-              <dl class="facts">
-                <dt>{t('store:orders.fulfilment')}</dt>
-                <dd>
-                  {t(`store:fulfilment.${order.fulfilment}`)}
-                  {order.fulfilment === 'delivery' && order.shippingAddress ? (
-                    <>
-                      <br />
-                      <span class="meta">{addressLine(order.shippingAddress)}</span>
-                    </>
-                  ) : null}
-                </dd>
-                <dt>{t('store:orders.payment')}</dt>
-                <dd>{t(`store:payment.${order.paymentMethod}`)}</dd>
-                {order.notes ? (
-                  <>
-                    <dt>{t('store:orders.notes')}</dt>
-                    <dd class="pre">{order.notes}</dd>
-                  </>
-                ) : null}
-              </dl>
+              <OrderFacts t={t} order={order} />
             </Card>
           </div>
           <Card title={t('store:orders.progress')}>

@@ -142,6 +142,54 @@ export function PaidBadge({ t, order }: { t: TFunction; order: Pick<Order, 'paid
   return order.status === 'cancelled' ? null : <Badge tone="warn">{t('store:orders.unpaid')}</Badge>;
 }
 
+/** Shipping address of an order on one line. */
+export const addressLine = (a: Record<string, string> | null) => (a ? [a.street, a.city, a.state, a.postalCode].filter(Boolean).join(', ') + (a.phone ? ` · ☎ ${a.phone}` : '') : '');
+
+/** Where the order goes, how it is paid, and the customer's notes. */
+export function OrderFacts({ t, order }: { t: TFunction; order: Pick<Order, 'fulfilment' | 'shippingAddress' | 'paymentMethod' | 'notes'> }) {
+  return (
+    <dl class="facts">
+      <dt>{t('store:orders.fulfilment')}</dt>
+      <dd>
+        {t(`store:fulfilment.${order.fulfilment}`)}
+        {order.fulfilment === 'delivery' && order.shippingAddress ? (
+          <>
+            <br />
+            <span class="meta">{addressLine(order.shippingAddress)}</span>
+          </>
+        ) : null}
+      </dd>
+      <dt>{t('store:orders.payment')}</dt>
+      <dd>{t(`store:payment.${order.paymentMethod}`)}</dd>
+      {order.notes ? (
+        <>
+          <dt>{t('store:orders.notes')}</dt>
+          <dd class="pre">{order.notes}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/** Status and payment badges side by side. */
+export function OrderBadges({ t, order }: { t: TFunction; order: Pick<Order, 'status' | 'fulfilment' | 'paidAt'> }) {
+  return (
+    <span>
+      <StatusBadge t={t} order={order} /> <PaidBadge t={t} order={order} />
+    </span>
+  );
+}
+
+/** The right-hand side of an order in a list: its total over its badges. */
+export function OrderSide({ t, order }: { t: TFunction; order: Pick<Order, 'status' | 'fulfilment' | 'paidAt' | 'total'> }) {
+  return (
+    <span class="order-side">
+      <b>{money(order.total)}</b>
+      <OrderBadges t={t} order={order} />
+    </span>
+  );
+}
+
 export const when = (d: Date, lang: string, timeZone: string) => d.toLocaleString(lang, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
 export const day = (d: Date, lang: string, timeZone: string) => d.toLocaleDateString(lang, { timeZone, dateStyle: 'medium' });
 
