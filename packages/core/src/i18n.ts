@@ -41,7 +41,8 @@ export class I18n {
  * the English text or the error code; without a translation the English fallback is shown.
  */
 export function localize(t: TFunction, key: string, fallback: string, params: Record<string, string | number> = {}): string {
-  return t(key, { ...params, ns: 'messages', keySeparator: false, nsSeparator: false, defaultValue: fallback }) as string;
+  // The English text is every message's default, so a language without the entry gets English, not Spanish.
+  return t(key, { ...params, ns: 'messages', keySeparator: false, nsSeparator: false, defaultValue: fallback, fallbackLng: false } as never) as string;
 }
 
 export function normalizeLanguage(value: string | null | undefined): Language {
