@@ -42,6 +42,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.regimen_not_allowed': 'El régimen {{regimen}} no corresponde a este tipo de RFC.',
     'billing.uso_not_allowed': 'El uso {{uso}} no se permite con el régimen {{regimen}}.',
     'billing.card_declined': 'La tarjeta fue rechazada.',
+    'billing.pet_not_owners': 'Esta mascota es de otra persona.',
     'must be more than zero': 'debe ser mayor que cero',
     'must be a 5-digit postal code': 'debe ser un código postal de 5 dígitos',
     'must be an 8-digit SAT product key': 'debe ser una clave de producto SAT de 8 dígitos',
@@ -114,6 +115,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.gateway_invalid_request': 'The payment processor refused the request.',
   },
   de: {
+    'billing.pet_not_owners': 'Dieses Tier gehört jemand anderem.',
     'must be an amount like 199.90': 'muss ein Betrag wie 199.90 sein',
     'must have at most 2 decimals': 'darf höchstens 2 Nachkommastellen haben',
     'choose a product or a service, or write a description and a price': 'wähle ein Produkt oder eine Leistung, oder gib eine Beschreibung und einen Preis ein',
@@ -168,6 +170,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.gateway_invalid_request': 'Der Zahlungsdienst hat die Anfrage abgelehnt.',
   },
   fr: {
+    'billing.pet_not_owners': 'Cet animal appartient à quelqu’un d’autre.',
     'must be an amount like 199.90': 'doit être un montant comme 199.90',
     'must have at most 2 decimals': 'doit avoir au plus 2 décimales',
     'choose a product or a service, or write a description and a price': 'choisissez un produit ou une prestation, ou saisissez une description et un prix',
@@ -222,6 +225,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.gateway_invalid_request': 'Le prestataire de paiement a refusé la demande.',
   },
   it: {
+    'billing.pet_not_owners': 'Questo animale appartiene a qualcun altro.',
     'must be an amount like 199.90': 'deve essere un importo come 199.90',
     'must have at most 2 decimals': 'deve avere al massimo 2 decimali',
     'choose a product or a service, or write a description and a price': 'scegli un prodotto o un servizio, oppure scrivi una descrizione e un prezzo',

@@ -3,6 +3,7 @@ import { type Tx, defineModule, localDate } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { type StoreServices, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
 import { billingEvents, cfdiStamped, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
@@ -35,7 +36,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: '💳', audience: 'staff', order: 10 },
     ],
     createServices: (ctx, deps, settings) =>
-      createBillingServices(ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, omnichannel: deps.omnichannel as OmnichannelServices }, settings, adapters),
+      createBillingServices(ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, omnichannel: deps.omnichannel as OmnichannelServices, vet: deps['vet-clinic'] as VetClinicServices }, settings, adapters),
     subscribe(events, _s, _deps, ctx) {
       // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
       events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
@@ -93,7 +94,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     tools: billingTools,
     routes: async (app, services, ctx, deps) => {
       await billingRoutes(app, services);
-      await billingPages(app, services, ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices });
+      await billingPages(app, services, ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, vet: deps['vet-clinic'] as VetClinicServices });
     },
   });
 }

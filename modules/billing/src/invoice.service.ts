@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import type { AppointmentsServices } from '@petfriendly/appointments';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { type OrderDetail, type StoreServices, allocationsFor, returnStock, takeStock } from '@petfriendly/store';
 import { invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
 import { deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
@@ -26,7 +27,7 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
  * InvoiceService: invoices from a completed appointment, from an order, or by hand at the front desk;
  * lines taxed by class; totals through core's `computeTotals`, the same arithmetic as the CFDI.
  */
-export function createInvoiceService(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, settings: BillingSettings) {
+export function createInvoiceService(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, vet: VetClinicServices, settings: BillingSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
 
@@ -166,6 +167,26 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     });
   }
 
+  /** The patient a counter sale is for (a prescription product needs one); the pet must be the owner's. */
+  async function setPet(actor: Actor, invoiceId: number, petId: number | null): Promise<Invoice> {
+    const staff = requireStaff(actor);
+    const pet = petId ? await vet.pets.getPet(petId, staff) : null;
+    return db.transaction(async (tx) => {
+      const draft = await lockDraft(tx, invoiceId);
+      if (pet && pet.ownerId !== draft.ownerId) throw ValidationError.forField('billing.pet_not_owners', 'petId', 'This pet belongs to someone else.');
+      const [row] = await tx.update(invoices).set({ petId: pet?.id ?? null, version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoiceId)).returning();
+      return row!;
+    });
+  }
+
+  /** The live invoice of each of these appointments (staff), in one query. */
+  async function invoicesOfAppointments(actor: Actor, appointmentIds: number[]): Promise<Map<number, Invoice>> {
+    requireStaff(actor);
+    if (appointmentIds.length === 0) return new Map();
+    const rows = await db.select().from(invoices).where(and(inArray(invoices.appointmentId, appointmentIds), sql`${invoices.status} <> 'cancelled'`));
+    return new Map(rows.map((r) => [r.appointmentId!, r]));
+  }
+
   /** Draft → sent, due in PAYMENT_TERMS_DAYS. */
   async function issueInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
     requireStaff(actor);
@@ -252,7 +273,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     });
   }
 
-  return { createFromOrder, createFromAppointment, createManual, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, markOverdue, reprice, today };
+  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, markOverdue, reprice, today };
 }
 
 export type InvoiceService = ReturnType<typeof createInvoiceService>;

@@ -2,6 +2,7 @@ import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import type { StoreServices } from '@petfriendly/store';
 import type { BillingSettings } from './billing.settings';
 import { type CfdiService, createCfdiService } from './cfdi.service';
@@ -17,10 +18,10 @@ export interface BillingAdapters {
   pac?: PacProvider;
 }
 
-export function createBillingServices(ctx: ModuleContext, deps: { accounts: AccountsServices; appointments: AppointmentsServices; store: StoreServices; omnichannel: OmnichannelServices }, settings: BillingSettings, adapters: BillingAdapters = {}) {
+export function createBillingServices(ctx: ModuleContext, deps: { accounts: AccountsServices; appointments: AppointmentsServices; store: StoreServices; omnichannel: OmnichannelServices; vet: VetClinicServices }, settings: BillingSettings, adapters: BillingAdapters = {}) {
   const { appointments, store } = deps;
   const gateway = adapters.gateway ?? createCardGateway(store.settings);
-  const invoices = createInvoiceService(ctx, appointments, store, settings);
+  const invoices = createInvoiceService(ctx, appointments, store, deps.vet, settings);
   const fiscal = createFiscalService(ctx);
   const payments = createPaymentService(ctx, invoices, store, gateway, settings);
   const cfdi: CfdiService = createCfdiService(ctx, invoices, fiscal, settings, adapters.pac);

@@ -84,7 +84,12 @@ describe('controlled substances at the desk', () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor);
     const tramadol = await ProductFactory(platform, { name: 'Tramadol 50 mg', requiresPrescription: true, isControlled: true, prescriptionName: 'tramadol', stock: 5 });
-    const invoice = await s.invoices.createManual(vet.actor, { ownerId: owner.user.id, petId: pet.id });
+    const invoice = await s.invoices.createManual(vet.actor, { ownerId: owner.user.id });
+    const stranger = await OwnerFactory(platform);
+    const strangersPet = await PetFactory(platform, stranger.actor);
+    await expect(s.invoices.setPet(vet.actor, invoice.id, strangersPet.id)).rejects.toMatchObject({ statusCode: 422, code: 'billing.pet_not_owners' });
+    await expect(s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 1 })).rejects.toMatchObject({ code: 'store.rx_pet_required' });
+    await s.invoices.setPet(vet.actor, invoice.id, pet.id);
     await expect(s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 1 })).rejects.toMatchObject({ code: 'store.rx_missing' });
     expect(await platform.ctx.db.select().from(controlledLog).where(eq(controlledLog.productId, tramadol.id))).toEqual([]);
     const vetClinic = platform.services['vet-clinic'] as VetClinicServices;

@@ -42,7 +42,7 @@ export class I18n {
  */
 export function localize(t: TFunction, key: string, fallback: string, params: Record<string, string | number> = {}): string {
   // The English text is every message's default, so a language without the entry gets English, not Spanish.
-  return t(key, { ...params, ns: 'messages', keySeparator: false, nsSeparator: false, defaultValue: fallback, fallbackLng: false } as never) as string;
+  return t(key, { ...params, ns: 'messages', keySeparator: false, nsSeparator: false, defaultValue: fallback, fallbackLng: false } as never) as unknown as string;
 }
 
 export function normalizeLanguage(value: string | null | undefined): Language {

@@ -98,6 +98,10 @@ export const de: typeof es = {
     },
   },
   desk: {
+    pet: 'Tier',
+    noPet: 'Kein Tier',
+    setPet: 'Zuordnen',
+    petSet: 'Erledigt: der Verkauf gilt für dieses Tier.',
     title: 'Kasse',
     today: 'Heutige Termine zum Abrechnen',
     noneToday: 'Heute gibt es noch keine abgeschlossenen oder laufenden Termine.',

@@ -98,6 +98,10 @@ export const en: typeof es = {
     },
   },
   desk: {
+    pet: 'Pet',
+    noPet: 'No pet',
+    setPet: 'Set',
+    petSet: 'Done: the sale is for that pet.',
     title: 'Front desk',
     today: "Today's appointments to charge",
     noneToday: 'No finished or checked-in appointments today yet.',

@@ -96,6 +96,10 @@ export const es = {
     },
   },
   desk: {
+    pet: 'Mascota',
+    noPet: 'Sin mascota',
+    setPet: 'Asignar',
+    petSet: 'Listo: la venta es para esa mascota.',
     title: 'Caja',
     today: 'Citas de hoy por cobrar',
     noneToday: 'Todavía no hay citas terminadas ni pacientes en consulta hoy.',

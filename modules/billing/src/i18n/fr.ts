@@ -98,6 +98,10 @@ export const fr: typeof es = {
     },
   },
   desk: {
+    pet: 'Animal',
+    noPet: 'Aucun animal',
+    setPet: 'Attribuer',
+    petSet: 'C’est fait : la vente concerne cet animal.',
     title: 'Caisse',
     today: 'Rendez-vous du jour à encaisser',
     noneToday: 'Aucun rendez-vous terminé ou en consultation aujourd’hui pour l’instant.',

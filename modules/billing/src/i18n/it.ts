@@ -98,6 +98,10 @@ export const it: typeof es = {
     },
   },
   desk: {
+    pet: 'Animale',
+    noPet: 'Nessun animale',
+    setPet: 'Assegna',
+    petSet: 'Fatto: la vendita è per questo animale.',
     title: 'Cassa',
     today: 'Appuntamenti di oggi da incassare',
     noneToday: 'Oggi non ci sono ancora appuntamenti conclusi o in visita.',

@@ -4,6 +4,7 @@ import { type HttpApp, type ModuleContext, TAX_CLASSES, ValidationError, clinicT
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import type { StoreServices } from '@petfriendly/store';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { Badge, Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, type PageContext, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../billing.tables';
 import { MOTIVOS_CANCELACION } from '../cfdi/index';
@@ -14,6 +15,7 @@ import { CfdiFacts, DownloadLinks, cfdiDownload } from './owner.pages';
 import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, dayOf, idParam, money, safeNext, uuidParam } from './parts';
 
 export interface DeskDeps {
+  vet: VetClinicServices;
   accounts: AccountsServices;
   appointments: AppointmentsServices;
   store: StoreServices;
@@ -44,17 +46,14 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
     const status = (INVOICE_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as InvoiceStatus) : undefined;
     const pageNumber = Math.max(1, Number(q.page) || 1);
     const ownerQuery = (q.owner ?? '').trim().slice(0, 100);
-    const [day, recent, drafts, list, owners] = await Promise.all([
+    const [day, drafts, list, owners] = await Promise.all([
       deps.appointments.schedule.getDailySchedule(staff, clinicToday(ctx.clock, tz)),
-      // Today's visits were invoiced today: the newest invoices tell which already have one.
-      s.invoices.listInvoices(staff, { pageSize: 100 }),
       s.invoices.listInvoices(staff, { status: 'draft', pageSize: 50 }),
       s.invoices.listInvoices(staff, { status, page: pageNumber }),
       ownerQuery ? deps.accounts.users.searchOwners(staff, { query: ownerQuery, pageSize: 8 }) : Promise.resolve(null),
     ]);
-    const byAppointment = new Map<number, Invoice>();
-    for (const i of recent.items) if (i.appointmentId && (i.status !== 'cancelled' || !byAppointment.has(i.appointmentId))) byAppointment.set(i.appointmentId, i);
     const finished = day.appointments.filter((a) => FINISHED.has(a.status));
+    const byAppointment = await s.invoices.invoicesOfAppointments(staff, finished.map((a) => a.id));
     const names = await deps.accounts.directory.namesOf([...new Set([...drafts.items, ...list.items].flatMap((i) => (i.ownerId ? [i.ownerId] : [])))]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -81,7 +80,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
                       👤 {a.ownerName} · 🩺 {a.staffName}
                     </span>
                   </span>
-                  {invoice && invoice.status !== 'cancelled' ? (
+                  {invoice ? (
                     <a class="bill-chip" href={invoiceUrl(invoice.id)}>
                       {invoice.invoiceNumber} <StatusBadge t={t} status={invoice.status} />
                     </a>
@@ -176,12 +175,13 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
     const query = ((req.query as { q?: string }).q ?? '').trim().slice(0, 100);
     const draft = invoice.status === 'draft';
     const ownerId = invoice.ownerId;
-    const [names, fiscal, credit, services, products] = await Promise.all([
+    const [names, fiscal, credit, services, products, pets] = await Promise.all([
       ownerId ? deps.accounts.directory.namesOf([ownerId]) : Promise.resolve(new Map<string, string>()),
       ownerId ? s.fiscal.getFiscalProfile(staff, ownerId) : Promise.resolve(null),
       ownerId ? s.payments.creditBalance(staff, ownerId) : Promise.resolve('0.00'),
       draft ? deps.appointments.appointments.listServices(staff) : Promise.resolve([]),
       draft && query ? deps.store.products.searchProducts(staff, { query, inStockOnly: true, pageSize: 8 }) : Promise.resolve(null),
+      ownerId ? deps.vet.pets.getUserPets(staff, ownerId) : Promise.resolve([]),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -220,7 +220,23 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
           👤 <b>{ownerName}</b>
           {invoice.appointmentId ? ` · ${t('billing:desk.fromAppointment')}` : invoice.orderId ? ` · ${t('billing:desk.fromOrder')}` : ''}
           {invoice.dueDate && payable && !draft ? ` · ${t('billing:invoice.dueDate')}: ${dayOf(invoice.dueDate, page.lang)}` : ''}
+          {!draft && invoice.petId ? ` · 🐾 ${pets.find((p) => p.id === invoice.petId)?.name ?? ''}` : ''}
         </p>
+        {draft && pets.length ? (
+          <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/pet`} class="row bill-pet">
+            {messageFor('pet')}
+            <Select
+              name="petId"
+              label={t('billing:desk.pet')}
+              value={String(invoice.petId ?? '')}
+              options={[{ value: '', label: t('billing:desk.noPet') }, ...pets.map((p) => ({ value: String(p.id), label: p.name }))]}
+              errors={errorsFor('pet')}
+            />
+            <button type="submit" class="btn-small btn-secondary">
+              {t('billing:desk.setPet')}
+            </button>
+          </Form>
+        ) : null}
 
         <div class="bill-layout">
           <div>
@@ -491,6 +507,11 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
   action('/admin/billing/invoices/:id/lines/:lineId/remove', () => 'remove', async (req, id) => {
     await s.invoices.removeLine(req.actor, id, idParam(req, 'lineId'));
     return req.t('billing:desk.lineRemoved');
+  });
+  action('/admin/billing/invoices/:id/pet', () => 'pet', async (req, id, body) => {
+    const petId = Number((body as { petId?: string }).petId) || null;
+    await s.invoices.setPet(req.actor, id, petId);
+    return req.t('billing:desk.petSet');
   });
   action('/admin/billing/invoices/:id/issue', () => 'issue', async (req, id) => {
     await s.invoices.issueInvoice(req.actor, id);
