@@ -1,6 +1,7 @@
 import { type SQL, and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { type Actor, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { imageUrl } from './product-image.service';
 import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
 import { categories, orderItems, orders, productImages, products, stockLevels } from './store.tables';
 
@@ -22,7 +23,9 @@ export interface ProductCard {
   requiresPrescription: boolean;
   isControlled: boolean;
   isFeatured: boolean;
+  isActive: boolean;
   inStock: number;
+  /** Address of the primary image (`/store/images/…`), or null. */
   image: string | null;
 }
 
@@ -40,6 +43,7 @@ const cardColumns = {
   requiresPrescription: products.requiresPrescription,
   isControlled: products.isControlled,
   isFeatured: products.isFeatured,
+  isActive: products.isActive,
   inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number),
   image: sql<string | null>`(select ${productImages.image} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.isPrimary} desc, ${productImages.order} limit 1)`,
 };
@@ -54,7 +58,7 @@ export function withTax(price: string, taxClass: Product['taxClass']): string {
 /** The shelf price (with IVA), which is what shoppers filter by. */
 const priceWithTaxSql = sql`round(${products.price} * case ${products.taxClass} when 'iva16' then 1.16 when 'iva8' then 1.08 else 1 end, 2)`;
 
-const toCard = ({ taxClass, ...row }: CardRow): ProductCard => ({ ...row, priceWithTax: withTax(row.price, taxClass) });
+const toCard = ({ taxClass, ...row }: CardRow): ProductCard => ({ ...row, image: imageUrl(row.image), priceWithTax: withTax(row.price, taxClass) });
 
 /** Age band of a pet for recommendations: under a year young, seven and over senior. */
 function lifeStageOf(dateOfBirth: string | null, today: Date): 'young' | 'adult' | 'senior' | null {
@@ -93,10 +97,12 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
   /**
    * `search_products`. Words match with accents and case folded, as a substring, as a Spanish word
    * stem ("croqueta" finds "croquetas"), or by trigram similarity (typos: "amoxisilina").
+   * `includeInactive` is honoured for staff only.
    */
-  async function searchProducts(_actor: Actor, input: unknown = {}) {
+  async function searchProducts(actor: Actor, input: unknown = {}) {
     const f = parseInput(searchSchema, input);
-    const conditions: (SQL | undefined)[] = [eq(products.isActive, true)];
+    // Inactive products stay out of the shop; staff may ask for them to manage the catalogue.
+    const conditions: (SQL | undefined)[] = [f.includeInactive && actor.kind === 'staff' ? undefined : eq(products.isActive, true)];
     if (f.category) conditions.push(inArray(products.categoryId, await categoryIds(f.category)));
     if (f.species) conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${f.species} = any(${products.species})`));
     if (f.minPrice) conditions.push(gte(priceWithTaxSql, f.minPrice));
@@ -127,7 +133,7 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
   async function getProduct(actor: Actor, idOrSlug: number | string) {
     const key = String(idOrSlug);
     const [row] = await db
-      .select({ product: products, inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number), category: categories })
+      .select({ product: products, inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number), reorderPoint: stockLevels.reorderPoint, category: categories })
       .from(products)
       .innerJoin(categories, eq(categories.id, products.categoryId))
       .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
@@ -137,10 +143,12 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
     const { costPrice, ...publicFields } = row.product;
     return {
       ...(actor.kind === 'staff' ? row.product : { ...publicFields, costPrice: null }),
+      /** Staff only; null: the store's LOW_STOCK_THRESHOLD. */
+      reorderPoint: actor.kind === 'staff' ? row.reorderPoint : null,
       priceWithTax: withTax(row.product.price, row.product.taxClass),
       inStock: row.inStock,
       category: row.category,
-      images,
+      images: images.map((i) => ({ ...i, url: imageUrl(i.image) })),
     };
   }
 

@@ -42,6 +42,10 @@ export const storeErrorMessages: MessageCatalog = {
     'store.cannot_cancel': 'Este pedido ya se está preparando; llama a la clínica para cancelarlo.',
     'store.order_cancelled': 'Este pedido fue cancelado.',
     'store.cart_changed': 'Tu carrito cambió mientras hacías el pedido; revísalo e inténtalo de nuevo.',
+    'store.image_missing': 'Elige una foto para subir.',
+    'store.image_too_large': 'La foto pesa más de {{mb}} MB.',
+    'store.image_type': 'La foto debe ser una imagen JPEG, PNG o WebP.',
+    'store.image_not_found': 'No encontramos esa foto.',
   },
   de: {
     'must be an amount like 199.90': 'muss ein Betrag wie 199.90 sein',
@@ -83,6 +87,10 @@ export const storeErrorMessages: MessageCatalog = {
     'store.cannot_cancel': 'Diese Bestellung wird schon vorbereitet; ruf zum Stornieren bitte die Praxis an.',
     'store.order_cancelled': 'Diese Bestellung wurde storniert.',
     'store.cart_changed': 'Dein Warenkorb hat sich beim Bestellen geändert; prüfe ihn und versuche es erneut.',
+    'store.image_missing': 'Bitte ein Foto zum Hochladen wählen.',
+    'store.image_too_large': 'Das Foto ist größer als {{mb}} MB.',
+    'store.image_type': 'Das Foto muss ein JPEG-, PNG- oder WebP-Bild sein.',
+    'store.image_not_found': 'Dieses Foto haben wir nicht gefunden.',
   },
   fr: {
     'must be an amount like 199.90': 'doit être un montant comme 199.90',
@@ -124,6 +132,10 @@ export const storeErrorMessages: MessageCatalog = {
     'store.cannot_cancel': 'Cette commande est déjà en préparation ; appelez la clinique pour l’annuler.',
     'store.order_cancelled': 'Cette commande a été annulée.',
     'store.cart_changed': 'Votre panier a changé pendant la commande ; vérifiez-le et réessayez.',
+    'store.image_missing': 'Choisissez une photo à envoyer.',
+    'store.image_too_large': 'La photo dépasse {{mb}} Mo.',
+    'store.image_type': 'La photo doit être une image JPEG, PNG ou WebP.',
+    'store.image_not_found': 'Photo introuvable.',
   },
   it: {
     'must be an amount like 199.90': 'deve essere un importo come 199.90',
@@ -165,5 +177,9 @@ export const storeErrorMessages: MessageCatalog = {
     'store.cannot_cancel': 'Questo ordine è già in preparazione; per annullarlo chiama la clinica.',
     'store.order_cancelled': 'Questo ordine è stato annullato.',
     'store.cart_changed': 'Il carrello è cambiato durante l’ordine; controllalo e riprova.',
+    'store.image_missing': 'Scegli una foto da caricare.',
+    'store.image_too_large': 'La foto supera {{mb}} MB.',
+    'store.image_type': 'La foto deve essere un’immagine JPEG, PNG o WebP.',
+    'store.image_not_found': 'Foto non trovata.',
   },
 };

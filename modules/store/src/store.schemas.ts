@@ -17,6 +17,8 @@ export const searchSchema = z.object({
   category: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   species: z.preprocess(emptyToUndefined, z.string().trim().max(20).optional()),
   inStockOnly: z.preprocess((v) => (v === 'false' || v === '0' ? false : v), z.coerce.boolean().default(true)),
+  /** Staff only: inactive products too. */
+  includeInactive: z.preprocess((v) => (v === 'false' || v === '0' ? false : v), z.coerce.boolean().default(false)),
   minPrice: optionalAmount,
   maxPrice: optionalAmount,
   page: z.coerce.number().int().min(1).default(1),

@@ -17,5 +17,7 @@ export const storeSettings = z.object({
   FREE_SHIPPING_OVER: z.coerce.number().min(0).default(999),
   /** A pending order paid at the clinic is released (stock back) after this many days. */
   PENDING_ORDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** Largest product image a manager may upload, in bytes. */
+  IMAGE_MAX_BYTES: z.coerce.number().int().min(100_000).max(20_000_000).default(5_000_000),
 });
 export type StoreSettings = z.infer<typeof storeSettings>;

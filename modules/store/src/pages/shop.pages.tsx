@@ -129,7 +129,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
           <CartLink t={t} count={count} />
         </div>
         <div class="product-page">
-          <Thumb image={image?.image} species={product.species} name={image?.altText || product.name} size="lg" />
+          <Thumb image={image?.url} species={product.species} name={image?.altText || product.name} size="lg" />
           <div class="stack">
             <div>
               <h1>{product.name}</h1>
@@ -215,6 +215,18 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
   }
 
   app.get('/store/:slug', async (req, reply) => productPage(req, reply, (req.params as { slug: string }).slug));
+
+  // Product photos: the file name is a fresh uuid, so a public one may be cached for good; staff-only ones are not shared.
+  app.get('/store/images/:productId/:file', async (req, reply) => {
+    const { productId, file } = req.params as { productId: string; file: string };
+    if (!/^\d{1,9}$/.test(productId)) return reply.status(404).send();
+    const image = await s.images.getImage(req.actor, Number(productId), file);
+    return reply
+      .header('cache-control', image.isPublic ? 'public, max-age=31536000, immutable' : 'private, no-cache')
+      .header('x-content-type-options', 'nosniff')
+      .type(image.contentType)
+      .send(Buffer.from(image.bytes));
+  });
 
   app.post('/store/cart/items', async (req, reply) => {
     const body = nestForm(req.body) as { productId?: string; quantity?: string; petId?: string; slug?: string };
