@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { type Tx, defineModule, localDate } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
@@ -40,7 +40,10 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     subscribe(events, _s, _deps, ctx) {
       // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
       events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
-        await tx.update(invoices).set({ status: 'cancelled', cancelledAt: ctx.clock.now() }).where(eq(invoices.orderId, p.orderId)).returning();
+        await tx
+          .update(invoices)
+          .set({ status: 'cancelled', cancelledAt: ctx.clock.now() })
+          .where(and(eq(invoices.orderId, p.orderId), eq(invoices.amountPaid, '0'), ne(invoices.cfdiStatus, 'stamped')));
       });
       // Notices only enqueue: sending talks to other services, which must not run inside the delivery transaction.
       const notice = (change: 'shipped' | 'delivered' | 'cancelled') => async (p: { orderId: number }, { tx }: { tx: Tx }) => {

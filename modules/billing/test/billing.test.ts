@@ -103,6 +103,14 @@ describe('invoices', () => {
     await platform.ctx.jobs.runReady();
     expect((await s.invoices.getInvoice(owner.actor, invoice.id)).status).toBe('cancelled');
   });
+
+  it('a paid order cancelled by staff keeps its invoice until the money is refunded', async () => {
+    const { order, invoice } = await orderInvoice('100.00');
+    await s.payments.recordPayment(vet.actor, invoice.id, { amount: invoice.total, method: 'cash' });
+    await store.orders.updateOrderStatus(vet.actor, order.id, { status: 'cancelled', reason: 'Sin existencias en bodega' });
+    await platform.ctx.jobs.runReady();
+    expect((await s.invoices.getInvoice(vet.actor, invoice.id)).status).toBe('paid');
+  });
 });
 
 describe('payments', () => {
