@@ -6,6 +6,7 @@ import { adminOrdersPages } from './pages/admin-orders.pages';
 import { cartPages } from './pages/cart.pages';
 import { inventoryPages } from './pages/inventory.pages';
 import { myOrdersPages } from './pages/orders.pages';
+import { productAdminPages } from './pages/products.pages';
 import { shopPages } from './pages/shop.pages';
 import { type StoreServices, createStoreServices } from './services';
 import { storeEvents } from './store.events';
@@ -29,8 +30,10 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
   nav: [
     { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: '🛍', audience: 'all', order: 25 },
     { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: '📦', audience: 'owner', order: 35 },
+    { area: 'admin', href: '/admin/products', labelKey: 'store:nav.products', icon: '🏷', audience: 'staff', order: 29 },
     { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: '📦', audience: 'staff', order: 30 },
     { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: '🧾', audience: 'staff', order: 31 },
+    { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: '🎟', audience: 'staff', order: 32 },
   ],
   createServices: (ctx, deps, settings) => createStoreServices(ctx, deps['vet-clinic'] as VetClinicServices, settings),
   jobs: (s) => [
@@ -60,6 +63,7 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
     await myOrdersPages(app, services, vet, ctx);
     await inventoryPages(app, services, ctx);
     await adminOrdersPages(app, services, accounts, ctx);
+    await productAdminPages(app, services);
   },
 });
 

@@ -1,5 +1,5 @@
 import { type SQL, and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
+import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { imageUrl } from './product-image.service';
 import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
@@ -191,7 +191,7 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(products)
-        .values({ ...productValues(data), slug: await uniqueSlug(data.name) })
+        .values({ ...productValues(data), slug: await uniqueSlug(tx, data.name) })
         .returning()
         .catch(rethrowUnique);
       await tx.insert(stockLevels).values({ productId: row!.id, reorderPoint: data.reorderPoint ?? null });
@@ -210,9 +210,10 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
     });
   }
 
-  async function uniqueSlug(name: string): Promise<string> {
+  /** Inside the creating transaction: a query outside it would wait for it on a single connection (PGlite). */
+  async function uniqueSlug(tx: DbOrTx, name: string): Promise<string> {
     const base = foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'producto';
-    const taken = new Set((await db.select({ slug: products.slug }).from(products).where(sql`${products.slug} like ${`${base}%`}`)).map((r) => r.slug));
+    const taken = new Set((await tx.select({ slug: products.slug }).from(products).where(sql`${products.slug} like ${`${base}%`}`)).map((r) => r.slug));
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     return slug;
