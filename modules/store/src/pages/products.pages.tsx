@@ -385,27 +385,22 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
     }
   });
 
-  app.post('/admin/products/:id/images/:imageId/primary', async (req, reply) => {
-    const staff = requireStaff(req.actor);
-    const id = idParam(req);
-    try {
-      await s.images.setPrimary(staff, id, idParam(req, 'imageId'));
-      flash(reply, 'success', req.t('store:products.primarySet'));
-    } catch (error) {
-      flash(reply, 'error', formErrors(error, req.t).message);
-    }
-    return redirect(reply, `/admin/products/${id}#images`);
-  });
-
-  app.post('/admin/products/:id/images/:imageId/delete', async (req, reply) => {
-    const staff = requireStaff(req.actor);
-    const id = idParam(req);
-    try {
-      await s.images.removeImage(staff, id, idParam(req, 'imageId'));
-      flash(reply, 'success', req.t('store:products.imageRemoved'));
-    } catch (error) {
-      flash(reply, 'error', formErrors(error, req.t).message);
-    }
-    return redirect(reply, `/admin/products/${id}#images`);
-  });
+  // Making an image the main one and removing one: the result is said in a flash, back on the product.
+  const imageActions = [
+    { action: 'primary', run: s.images.setPrimary, done: 'store:products.primarySet' },
+    { action: 'delete', run: s.images.removeImage, done: 'store:products.imageRemoved' },
+  ] as const;
+  for (const { action, run, done } of imageActions) {
+    app.post(`/admin/products/:id/images/:imageId/${action}`, async (req, reply) => {
+      const staff = requireStaff(req.actor);
+      const id = idParam(req);
+      try {
+        await run(staff, id, idParam(req, 'imageId'));
+        flash(reply, 'success', req.t(done));
+      } catch (error) {
+        flash(reply, 'error', formErrors(error, req.t).message);
+      }
+      return redirect(reply, `/admin/products/${id}#images`);
+    });
+  }
 }
