@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import SaxonJS from 'saxon-js';
 import { ValidationError } from '@petfriendly/core';
+import { saxonJs } from './saxon';
 
 // The SAT's cadenaoriginal_4_0.xslt (XSLT 2.0) compiled by `npm run cfdi:assets`; parsed once per process.
 let stylesheet: unknown;
@@ -13,7 +13,7 @@ function sef(): unknown {
 /** The cadena original of a CFDI 4.0 (with any SAT complement), exactly as the SAT's XSLT produces it. */
 export function cadenaOriginal(xml: string): string {
   try {
-    return SaxonJS.transform({ stylesheetInternal: sef(), sourceText: xml, destination: 'serialized' }, 'sync').principalResult;
+    return saxonJs().transform({ stylesheetInternal: sef(), sourceText: xml, destination: 'serialized' }, 'sync').principalResult;
   } catch (error) {
     throw new ValidationError('billing.cfdi_malformed_xml', `The cadena original cannot be built: ${(error as Error).message}`);
   }

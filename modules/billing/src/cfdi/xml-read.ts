@@ -1,5 +1,6 @@
-import SaxonJS, { type SaxonNode } from 'saxon-js';
+import type { SaxonNode } from 'saxon-js';
 import { ValidationError } from '@petfriendly/core';
+import { saxonJs } from './saxon';
 
 /** A parsed element: namespace-aware name, attributes and element children (no text: CFDI has none). */
 export interface XmlNode {
@@ -24,7 +25,7 @@ function toNode(node: SaxonNode): XmlNode {
 /** Parses XML into a plain tree (saxon-js's parser); malformed XML is a ValidationError. */
 export function parseXml(xml: string): XmlNode {
   try {
-    return toNode(SaxonJS.getPlatform().parseXmlFromString(xml).documentElement);
+    return toNode(saxonJs().getPlatform().parseXmlFromString(xml).documentElement);
   } catch (error) {
     throw new ValidationError('billing.cfdi_malformed_xml', `The XML is not well formed: ${(error as Error).message}`);
   }

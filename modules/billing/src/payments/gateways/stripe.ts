@@ -1,4 +1,8 @@
-import Stripe from 'stripe';
+import { createRequire } from 'node:module';
+import type Stripe from 'stripe';
+
+// Loaded when a Stripe gateway is made: clinics without Stripe keys never pay its memory.
+const loadStripe = () => createRequire(import.meta.url)('stripe') as typeof Stripe;
 import { ValidationError } from '@petfriendly/core';
 import { fromMinorUnits, toMinorUnits } from './amounts';
 import {
@@ -32,7 +36,8 @@ const STRIPE_REFUND_REASONS = new Set(['duplicate', 'fraudulent', 'requested_by_
 
 /** Card payments through Stripe PaymentIntents (Payment Element in the browser, automatic payment methods). */
 export function createStripeGateway(options: StripeGatewayOptions): CardGateway {
-  const client = new Stripe(options.secretKey, {
+  const StripeClient = loadStripe();
+  const client = new StripeClient(options.secretKey, {
     maxNetworkRetries: options.maxNetworkRetries ?? 2,
     timeout: options.timeoutMs ?? 30_000,
     ...apiAddress(options.apiBase),
@@ -82,7 +87,7 @@ export function createStripeGateway(options: StripeGatewayOptions): CardGateway 
       try {
         event = client.webhooks.constructEvent(rawBody, signature, options.webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
       } catch (error) {
-        if (error instanceof Stripe.errors.StripeSignatureVerificationError) {
+        if (error instanceof StripeClient.errors.StripeSignatureVerificationError) {
           throw new WebhookSignatureError(`The Stripe webhook signature could not be verified: ${error.message}`);
         }
         throw new WebhookSignatureError('The Stripe webhook payload could not be read.');
@@ -190,8 +195,9 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 }
 
 function toGatewayError(error: unknown): Error {
+  const { errors } = loadStripe();
   if (error instanceof ValidationError) return error;
-  if (!(error instanceof Stripe.errors.StripeError)) {
+  if (!(error instanceof errors.StripeError)) {
     return new CardGatewayError('billing.gateway_unavailable', `Stripe request failed: ${redact(String((error as Error)?.message ?? error))}`, {
       retryable: true,
     });
@@ -203,27 +209,27 @@ function toGatewayError(error: unknown): Error {
     requestId: error.requestId ?? null,
   };
   const message = redact(error.message || 'Stripe refused the request.');
-  if (error instanceof Stripe.errors.StripeCardError) {
+  if (error instanceof errors.StripeCardError) {
     return new CardGatewayError('billing.card_declined', message, { ...common, statusCode: 402 });
   }
-  if (error instanceof Stripe.errors.StripeAuthenticationError || error instanceof Stripe.errors.StripePermissionError) {
+  if (error instanceof errors.StripeAuthenticationError || error instanceof errors.StripePermissionError) {
     // Stripe echoes part of the key here: say what to check instead.
     return new CardGatewayError('billing.gateway_auth_failed', 'Stripe refused the API key: check STRIPE_SECRET_KEY and its permissions.', {
       ...common,
       statusCode: 502,
     });
   }
-  if (error instanceof Stripe.errors.StripeIdempotencyError) {
+  if (error instanceof errors.StripeIdempotencyError) {
     return new CardGatewayError('billing.gateway_idempotency_conflict', message, { ...common, statusCode: 409 });
   }
-  if (error instanceof Stripe.errors.StripeInvalidRequestError) {
+  if (error instanceof errors.StripeInvalidRequestError) {
     const notFound = error.statusCode === 404 || error.code === 'resource_missing';
     return new CardGatewayError(notFound ? 'billing.gateway_not_found' : 'billing.gateway_invalid_request', message, {
       ...common,
       statusCode: notFound ? 404 : 422,
     });
   }
-  if (error instanceof Stripe.errors.StripeRateLimitError) {
+  if (error instanceof errors.StripeRateLimitError) {
     return new CardGatewayError('billing.gateway_rate_limited', message, { ...common, statusCode: 503, retryable: true });
   }
   // StripeAPIError, StripeConnectionError and anything newer: the provider is unreachable or broken.
