@@ -1,0 +1,53 @@
+import { defineModule } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { multilingualMessages } from './i18n/index';
+import { multilingualEvents } from './multilingual.events';
+import { multilingualErrorMessages } from './multilingual.messages';
+import { multilingualRoutes } from './multilingual.routes';
+import { type MultilingualSettings, multilingualSettings } from './multilingual.settings';
+import { multilingualTables } from './multilingual.tables';
+import { multilingualTools } from './multilingual.tools';
+import { translationPages } from './pages/translations.pages';
+import { type MultilingualServices, createMultilingualServices } from './services';
+
+const PURGE_CACHE = 'multilingual.purge-cache';
+
+export const multilingualModule = defineModule<MultilingualServices, MultilingualSettings>({
+  name: 'multilingual',
+  dependsOn: ['accounts'],
+  tables: multilingualTables,
+  settings: { block: 'MULTILINGUAL', schema: multilingualSettings },
+  events: multilingualEvents,
+  i18n: multilingualMessages,
+  messages: multilingualErrorMessages,
+  nav: [{ area: 'admin', href: '/admin/translations', labelKey: 'multilingual:nav.translations', icon: '🌐', audience: 'staff', order: 80 }],
+  createServices: (ctx, deps, settings) => createMultilingualServices(ctx, deps.accounts as AccountsServices, settings),
+  onStart: async (s) => {
+    await s.languages.seedCoreLanguages();
+  },
+  jobs: (s) => [
+    {
+      name: PURGE_CACHE,
+      cron: '40 3 * * *',
+      handler: async () => {
+        await s.translation.purgeCache();
+      },
+    },
+  ],
+  tools: multilingualTools,
+  routes: async (app, services, ctx) => {
+    await multilingualRoutes(app, services);
+    await translationPages(app, services, ctx);
+  },
+});
+
+export * from './multilingual.events';
+export * from './multilingual.tables';
+export type { MultilingualServices } from './services';
+export type { MultilingualSettings } from './multilingual.settings';
+export type { Translator, TranslateResult, Translation, FieldOutcome, TranslationService } from './translation.service';
+export type { Language, LanguageService } from './language.service';
+export type { Detection } from './detect';
+export { sha256 } from './translation.service';
+export { detectLanguageOf } from './detect';
+export { translateField, TranslatedField, TranslatedText, type LocalizedMap } from './helpers';

@@ -1,0 +1,154 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type HttpApp, type ModuleContext, isServiceError, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { TRANSLATION_STATUSES, type TranslationStatus } from '../multilingual.schemas';
+import type { MultilingualServices } from '../services';
+
+type Problem = { form: 'edit' | 'language'; id?: number; values: Record<string, any>; errors: FieldErrors; message: string; status: number };
+
+const MANAGERS = ['manager', 'admin'];
+
+/** Staff review of translations, phone first: filter by language and status, approve or correct; languages and adding one. */
+export async function translationPages(app: HttpApp, s: MultilingualServices, ctx: ModuleContext) {
+  const tz = ctx.clinic.TIME_ZONE;
+  const filtersOf = (req: FastifyRequest) => {
+    const q = req.query as { language?: string; status?: string; page?: string };
+    const status: TranslationStatus = (TRANSLATION_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as TranslationStatus) : 'pending_review';
+    return { language: q.language || undefined, status, page: Math.max(1, Number(q.page) || 1) };
+  };
+  const queryOf = (f: { language?: string; status: string }, page?: number) =>
+    `?${new URLSearchParams({ ...(f.language ? { language: f.language } : {}), status: f.status, ...(page && page > 1 ? { page: String(page) } : {}) }).toString()}`;
+
+  async function translationsPage(req: FastifyRequest, reply: FastifyReply, problem?: Problem) {
+    const staff = requireStaff(req.actor);
+    const filters = filtersOf(req);
+    const [list, langs] = await Promise.all([s.translation.listTranslations(staff, { ...filters, pageSize: 20 }), s.languages.listLanguages(staff)]);
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const nameOf = new Map(langs.map((l) => [l.code, l.nativeName]));
+    const date = (d: Date) => new Intl.DateTimeFormat(page.lang, { dateStyle: 'medium', timeZone: tz }).format(d);
+    const back = queryOf(filters, filters.page);
+    const isManager = MANAGERS.includes(staff.role);
+    const langProblem = problem?.form === 'language' ? problem : null;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('multilingual:translations.title')} area="admin">
+        <h1>{t('multilingual:translations.title')}</h1>
+        <p class="meta">{t('multilingual:translations.intro')}</p>
+        <form method="get" action="/admin/translations" class="row filters-form" role="search">
+          <Select name="language" label={t('multilingual:translations.language')} value={filters.language ?? ''} options={[{ value: '', label: t('multilingual:translations.allLanguages') }, ...langs.filter((l) => l.code !== s.settings.DEFAULT_LANGUAGE).map((l) => ({ value: l.code, label: `${l.nativeName} (${l.code})` }))]} />
+          <Select name="status" label={t('multilingual:translations.status')} value={filters.status} options={TRANSLATION_STATUSES.map((st) => ({ value: st, label: t(`multilingual:translations.statuses.${st}`) }))} />
+          <button type="submit" class="btn-secondary">{t('multilingual:translations.filter')}</button>
+        </form>
+        <p>
+          <Badge tone={list.counts.pending ? 'warn' : 'ok'}>{t('multilingual:translations.pendingCount', { count: list.counts.pending })}</Badge>
+        </p>
+        <Card>
+          {list.items.length === 0 ? <Empty>{t('multilingual:translations.none')}</Empty> : null}
+          <ul class="list translations">
+            {list.items.map((tr) => {
+              const editing = problem?.form === 'edit' && problem.id === tr.id ? problem : null;
+              return (
+                <li id={`translation-${tr.id}`}>
+                  <div class="grow stack">
+                    <div class="meta">
+                      <code>{tr.contentType}</code> #{tr.objectId} · <code>{tr.fieldName}</code> · {nameOf.get(tr.language) ?? tr.language}{' '}
+                      {tr.isAiGenerated ? <Badge tone="info">{t('multilingual:translations.ai')}</Badge> : <Badge tone="muted">{t('multilingual:translations.human')}</Badge>}{' '}
+                      {tr.reviewedAt ? <Badge tone="ok">✓</Badge> : <Badge tone="warn">{t('multilingual:translations.pending')}</Badge>}
+                    </div>
+                    <div class="note" lang={s.settings.DEFAULT_LANGUAGE}>
+                      <small class="meta">{t('multilingual:translations.source')}</small>
+                      <div class="pre source-text">{tr.sourceText || '—'}</div>
+                    </div>
+                    <div class="note" lang={tr.language}>
+                      <small class="meta">{t('multilingual:translations.translation')}</small>
+                      <div class="pre translation-text">{tr.translation}</div>
+                    </div>
+                    {tr.reviewedAt ? <small class="meta">{t('multilingual:translations.reviewedBy', { name: tr.reviewerName ?? '—', date: date(tr.reviewedAt) })}</small> : null}
+                    <div class="line-actions">
+                      {tr.reviewedAt ? null : (
+                        <Form ctx={page} action={`/admin/translations/${tr.id}/approve${back}`} class="inline approve-form">
+                          <button type="submit">✓ {t('multilingual:translations.approve')}</button>
+                        </Form>
+                      )}
+                    </div>
+                    <details class="add edit-translation" open={!!editing}>
+                      <summary>✏️ {t('multilingual:translations.edit')}</summary>
+                      <FormErrorSummary message={editing?.message} />
+                      <Form ctx={page} action={`/admin/translations/${tr.id}/edit${back}`}>
+                        <TextArea name="translation" label={t('multilingual:translations.translation')} value={editing?.values.translation ?? tr.translation} errors={editing?.errors} rows={4} required />
+                        <button type="submit">{t('multilingual:translations.saveEdit')}</button>
+                      </Form>
+                    </details>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <Pager ctx={page} page={list.page} hasNext={list.hasNext} href={(n) => `/admin/translations${queryOf(filters, n)}`} />
+        </Card>
+        <Card title={t('multilingual:languages.title')}>
+          <ul class="list compact languages">
+            {langs.map((l) => (
+              <li>
+                <span class="grow">
+                  <b>{l.nativeName}</b> <span class="meta">· {l.name} · <code>{l.code}</code></span>
+                </span>
+                <span>
+                  {l.isCore ? <Badge tone="info">{t('multilingual:languages.core')}</Badge> : null} {l.isActive ? null : <Badge tone="muted">{t('multilingual:languages.inactive')}</Badge>}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {isManager ? (
+            <details class="add" id="form-language" open={!!langProblem}>
+              <summary>➕ {t('multilingual:languages.add')}</summary>
+              <p class="meta">{t('multilingual:languages.addHint')}</p>
+              <FormErrorSummary message={langProblem?.message} />
+              <Form ctx={page} action="/admin/languages">
+                <div class="row">
+                  <Field name="code" label={t('multilingual:languages.code')} value={langProblem?.values.code} errors={langProblem?.errors} hint={t('multilingual:languages.codeHint')} required />
+                  <Field name="name" label={t('multilingual:languages.name')} value={langProblem?.values.name} errors={langProblem?.errors} placeholder="Portuguese" required />
+                </div>
+                <Field name="nativeName" label={t('multilingual:languages.nativeName')} value={langProblem?.values.nativeName} errors={langProblem?.errors} placeholder="Português" required />
+                <button type="submit">{t('multilingual:languages.addButton')}</button>
+              </Form>
+            </details>
+          ) : null}
+        </Card>
+      </Layout>,
+      problem?.status ?? 200,
+    );
+  }
+
+  app.get('/admin/translations', (req, reply) => translationsPage(req, reply));
+
+  const review = (edit: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
+    const staff = requireStaff(req.actor);
+    const id = Number((req.params as { id: string }).id);
+    const values = nestForm(req.body) as Record<string, any>;
+    try {
+      await s.translation.reviewTranslation(staff, id, edit ? { translation: values.translation ?? '' } : {});
+      flash(reply, 'success', req.t(edit ? 'multilingual:translations.edited' : 'multilingual:translations.approved'));
+      return redirect(reply, `/admin/translations${queryOf(filtersOf(req), filtersOf(req).page)}`);
+    } catch (error) {
+      const { fields, message } = formErrors(error, req.t);
+      return translationsPage(req, reply, { form: 'edit', id, values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
+    }
+  };
+  app.post('/admin/translations/:id/approve', review(false));
+  app.post('/admin/translations/:id/edit', review(true));
+
+  app.post('/admin/languages', async (req, reply) => {
+    const staff = requireStaff(req.actor);
+    const values = nestForm(req.body) as Record<string, any>;
+    try {
+      const language = await s.languages.addLanguage(staff, values);
+      flash(reply, 'success', req.t('multilingual:languages.added', { name: language.nativeName }));
+      return redirect(reply, '/admin/translations');
+    } catch (error) {
+      const { fields, message } = formErrors(error, req.t);
+      return translationsPage(req, reply, { form: 'language', values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
+    }
+  });
+}

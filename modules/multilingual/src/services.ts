@@ -1,0 +1,13 @@
+import type { ModuleContext } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import { createLanguageService } from './language.service';
+import type { MultilingualSettings } from './multilingual.settings';
+import { createTranslationService } from './translation.service';
+
+export function createMultilingualServices(ctx: ModuleContext, accounts: AccountsServices, settings: MultilingualSettings) {
+  const languages = createLanguageService(ctx, accounts, settings);
+  const translation = createTranslationService(ctx, accounts, settings);
+  return { languages, translation, settings };
+}
+
+export type MultilingualServices = ReturnType<typeof createMultilingualServices>;
