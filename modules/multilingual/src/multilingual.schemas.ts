@@ -7,8 +7,7 @@ const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 export const languageCode = z
   .string()
   .trim()
-  .regex(/^[a-z]{2,3}(-[A-Za-z]{2})?$/, 'must be a language code like es or pt-BR')
-  .max(5);
+  .regex(/^([a-z]{2,3}|[a-z]{2}-[A-Za-z]{2})$/, 'must be a language code like es or pt-BR');
 export const contentType = z
   .string()
   .trim()
