@@ -16,6 +16,7 @@ export const de: typeof es = {
     ai: 'KI',
     human: 'Person',
     pending: 'Zu prüfen',
+    reviewed: 'Geprüft',
     reviewedBy: 'Geprüft von {{name}} am {{date}}',
     approve: 'Freigeben',
     edit: 'Korrigieren',

@@ -16,6 +16,7 @@ export const en: typeof es = {
     ai: 'AI',
     human: 'Person',
     pending: 'To review',
+    reviewed: 'Reviewed',
     reviewedBy: 'Reviewed by {{name}} on {{date}}',
     approve: 'Approve',
     edit: 'Correct',

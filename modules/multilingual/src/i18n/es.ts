@@ -14,6 +14,7 @@ export const es = {
     ai: 'IA',
     human: 'Persona',
     pending: 'Por revisar',
+    reviewed: 'Revisada',
     reviewedBy: 'Revisada por {{name}} el {{date}}',
     approve: 'Aprobar',
     edit: 'Corregir',

@@ -16,6 +16,7 @@ export const fr: typeof es = {
     ai: 'IA',
     human: 'Personne',
     pending: 'À relire',
+    reviewed: 'Relue',
     reviewedBy: 'Relue par {{name}} le {{date}}',
     approve: 'Approuver',
     edit: 'Corriger',

@@ -16,6 +16,7 @@ export const it: typeof es = {
     ai: 'IA',
     human: 'Persona',
     pending: 'Da rivedere',
+    reviewed: 'Rivista',
     reviewedBy: 'Rivista da {{name}} il {{date}}',
     approve: 'Approva',
     edit: 'Correggi',

@@ -54,7 +54,7 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
                     <div class="meta">
                       <code>{tr.contentType}</code> #{tr.objectId} · <code>{tr.fieldName}</code> · {nameOf.get(tr.language) ?? tr.language}{' '}
                       {tr.isAiGenerated ? <Badge tone="info">{t('multilingual:translations.ai')}</Badge> : <Badge tone="muted">{t('multilingual:translations.human')}</Badge>}{' '}
-                      {tr.reviewedAt ? <Badge tone="ok">✓</Badge> : <Badge tone="warn">{t('multilingual:translations.pending')}</Badge>}
+                      {tr.reviewedAt ? <Badge tone="ok">✓ {t('multilingual:translations.reviewed')}</Badge> : <Badge tone="warn">{t('multilingual:translations.pending')}</Badge>}
                     </div>
                     <div class="note" lang={s.settings.DEFAULT_LANGUAGE}>
                       <small class="meta">{t('multilingual:translations.source')}</small>
@@ -65,13 +65,13 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
                       <div class="pre translation-text">{tr.translation}</div>
                     </div>
                     {tr.reviewedAt ? <small class="meta">{t('multilingual:translations.reviewedBy', { name: tr.reviewerName ?? '—', date: date(tr.reviewedAt) })}</small> : null}
-                    <div class="line-actions">
-                      {tr.reviewedAt ? null : (
+                    {tr.reviewedAt ? null : (
+                      <div class="line-actions">
                         <Form ctx={page} action={`/admin/translations/${tr.id}/approve${back}`} class="inline approve-form">
                           <button type="submit">✓ {t('multilingual:translations.approve')}</button>
                         </Form>
-                      )}
-                    </div>
+                      </div>
+                    )}
                     <details class="add edit-translation" open={!!editing}>
                       <summary>✏️ {t('multilingual:translations.edit')}</summary>
                       <FormErrorSummary message={editing?.message} />
