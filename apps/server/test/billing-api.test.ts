@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
+import type { AccountsServices } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { cardIntents, payments } from '@petfriendly/billing';
 import { ProductFactory } from '@petfriendly/store/testing';
@@ -38,6 +39,15 @@ describe('store and billing over the API', () => {
     const stranger = await OwnerFactory(t.platform);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/invoices/${order.invoiceId}`, headers: stranger.auth })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}`, headers: stranger.auth })).statusCode).toBe(404);
+  });
+
+  it('a page’s error reads in the visitor’s language', async () => {
+    const accounts = t.platform.services.accounts as AccountsServices;
+    const { cookies } = await accounts.identity.signIn({ email: owner.user.email, password: 'correcto-caballo-123' }, new Headers());
+    const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
+    const page = await t.app.inject({ method: 'GET', url: '/my/invoices/999999', headers: { cookie, accept: 'text/html' } });
+    expect(page.statusCode).toBe(404);
+    expect(page.body).toContain('No encontramos esa factura.');
   });
 
   it('bad input is a 422 naming the field, and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Layout, Card, pageContext, sendPage } from '@petfriendly/ui';
-import { isServiceError } from '@petfriendly/core';
+import { isServiceError, localize } from '@petfriendly/core';
 
 interface Envelope {
   code: string;
@@ -18,7 +18,13 @@ export async function errorHandler(error: FastifyError, request: FastifyRequest,
     return reply.status(status).send({ error: { ...body, requestId: request.id } });
   }
   if (status === 401) return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
-  return errorPage(request, reply, status, body.message);
+  // People read the error in their language: the code is the translation key, the English text its default.
+  const message = isServiceError(error) && request.t ? localize(request.t, error.code, body.message, primitives(error.details)) : body.message;
+  return errorPage(request, reply, status, message);
+}
+
+function primitives(details: Record<string, unknown> | undefined): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(details ?? {}).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
 }
 
 function describe(error: FastifyError): { status: number; body: Envelope } {
