@@ -5,7 +5,7 @@ import type { AppointmentsServices } from '@petfriendly/appointments';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { type StoreServices, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
-import { billingEvents, cfdiStamped, paymentReceived } from './billing.events';
+import { billingEvents, cfdiStamped, invoiceOverdue, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
 import { billingRoutes } from './billing.routes';
 import { type BillingSettings, billingSettings } from './billing.settings';
@@ -20,6 +20,7 @@ const GLOBAL_INVOICE = 'billing.global-invoice';
 const PAYMENT_COMPLEMENT = 'billing.payment-complement';
 const ORDER_NOTICE = 'billing.order-notice';
 const INVOICE_NOTICE = 'billing.invoice-notice';
+const OVERDUE_NOTICE = 'billing.overdue-notice';
 
 /** The billing module; tests pass their own card gateway and PAC. */
 export function createBillingModule(adapters: BillingAdapters = {}) {
@@ -55,6 +56,9 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       events.on(cfdiStamped, 'billing.queue_invoice_notice', async (p, { tx }) => {
         if (p.ownerId) await ctx.jobs.send(INVOICE_NOTICE, { invoiceId: p.invoiceId }, { tx, singletonKey: `invoice-${p.invoiceId}-${p.uuid ?? 'sealed'}` });
       });
+      events.on(invoiceOverdue, 'billing.queue_overdue_notice', async (p, { tx }) => {
+        if (p.ownerId) await ctx.jobs.send(OVERDUE_NOTICE, { invoiceId: p.invoiceId }, { tx, singletonKey: `overdue-${p.invoiceId}` });
+      });
       events.on(paymentReceived, 'billing.queue_payment_complement', async (p, { tx }) => {
         await ctx.jobs.send(PAYMENT_COMPLEMENT, { paymentId: p.paymentId }, { tx, singletonKey: `complement-${p.paymentId}` });
       });
@@ -85,6 +89,12 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
         name: INVOICE_NOTICE,
         handler: async ({ invoiceId }: { invoiceId: number }) => {
           await s.notifications.invoiceReady(invoiceId);
+        },
+      },
+      {
+        name: OVERDUE_NOTICE,
+        handler: async ({ invoiceId }: { invoiceId: number }) => {
+          await s.notifications.invoiceOverdue(invoiceId);
         },
       },
       {

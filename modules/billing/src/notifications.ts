@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type ModuleContext, formatMoney, systemActor } from '@petfriendly/core';
+import { type ModuleContext, formatMoney, money, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import type { StoreServices } from '@petfriendly/store';
@@ -14,7 +14,7 @@ const ORDER_STATUS_TEXT: Record<'shipped_pickup' | 'shipped_delivery' | 'deliver
   cancelled: { es: 'fue cancelado', en: 'was cancelled', de: 'wurde storniert', fr: 'a été annulée', it: 'è stato annullato' },
 };
 
-/** Tells owners about their orders and sends them their CFDI (PDF and XML attached by email). */
+/** Tells owners about their orders, sends them their CFDI (PDF and XML attached by email) and reminds them of overdue invoices. */
 export function createBillingNotifications(ctx: ModuleContext, accounts: AccountsServices, messaging: OmnichannelServices, store: StoreServices, cfdi: CfdiService) {
   const owner = (userId: string) => ({ kind: 'owner', userId, language: 'es' }) as const;
 
@@ -46,5 +46,16 @@ export function createBillingNotifications(ctx: ModuleContext, accounts: Account
     });
   }
 
-  return { orderUpdate, invoiceReady };
+  /** Overdue: the balance and a link to pay it online. */
+  async function invoiceOverdue(invoiceId: number) {
+    const [invoice] = await ctx.db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    if (!invoice?.ownerId || invoice.status !== 'overdue') return;
+    await messaging.messages.sendMessage(systemActor, {
+      userId: invoice.ownerId,
+      template: 'invoice_overdue',
+      templateVars: { invoice: invoice.invoiceNumber, balance: formatMoney(money(invoice.total).minus(invoice.amountPaid)), link: `${ctx.server.BASE_URL}/pay/invoice/${invoice.id}`, clinic: ctx.clinic.NAME },
+    });
+  }
+
+  return { orderUpdate, invoiceReady, invoiceOverdue };
 }

@@ -167,6 +167,15 @@ describe('payments', () => {
     expect(await s.invoices.markOverdue()).toBeGreaterThanOrEqual(1);
     expect((await s.invoices.getInvoice(vet.actor, invoice.id)).status).toBe('overdue');
     expect(await s.invoices.markOverdue()).toBe(0);
+    await platform.ctx.jobs.runReady();
+    await platform.ctx.jobs.runReady();
+    const reminders = await platform.ctx.db
+      .select({ content: messages.content })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(and(eq(conversations.ownerId, invoice.ownerId!), eq(messages.template, 'invoice_overdue')));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.content).toContain(`/pay/invoice/${invoice.id}`);
   });
 });
 

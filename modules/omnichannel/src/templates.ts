@@ -71,6 +71,19 @@ export const DEFAULT_TEMPLATES: TemplateSeed[] = [
       it: { subject: 'La tua fattura {{invoice}}', content: 'Ciao {{name}}, la tua fattura {{invoice}} di {{total}} è pronta. Scaricala su {{link}}. {{clinic}}' },
     },
   },
+  {
+    slug: 'invoice_overdue',
+    name: 'Factura vencida',
+    whatsapp: 'invoice_overdue',
+    variables: ['name', 'invoice', 'balance', 'link', 'clinic'],
+    texts: {
+      es: { subject: 'Tu factura {{invoice}} está vencida', content: 'Hola {{name}}, tu factura {{invoice}} tiene un saldo de {{balance}}. Puedes pagarla en línea en {{link}} o en la clínica. {{clinic}}' },
+      en: { subject: 'Your invoice {{invoice}} is overdue', content: 'Hi {{name}}, your invoice {{invoice}} has {{balance}} left to pay. You can pay online at {{link}} or at the clinic. {{clinic}}' },
+      de: { subject: 'Deine Rechnung {{invoice}} ist überfällig', content: 'Hallo {{name}}, auf deiner Rechnung {{invoice}} sind noch {{balance}} offen. Du kannst online unter {{link}} oder in der Praxis zahlen. {{clinic}}' },
+      fr: { subject: 'Votre facture {{invoice}} est en retard', content: 'Bonjour {{name}}, il reste {{balance}} à payer sur votre facture {{invoice}}. Vous pouvez payer en ligne sur {{link}} ou à la clinique. {{clinic}}' },
+      it: { subject: 'La tua fattura {{invoice}} è scaduta', content: 'Ciao {{name}}, sulla tua fattura {{invoice}} restano da pagare {{balance}}. Puoi pagare online su {{link}} o in clinica. {{clinic}}' },
+    },
+  },
 ];
 
 export function defaultTemplateRows() {
