@@ -43,6 +43,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.uso_not_allowed': 'El uso {{uso}} no se permite con el régimen {{regimen}}.',
     'billing.card_declined': 'La tarjeta fue rechazada.',
     'billing.pet_not_owners': 'Esta mascota es de otra persona.',
+    'billing.no_complement': 'Este pago no tiene complemento de pago.',
     'must be more than zero': 'debe ser mayor que cero',
     'must be a 5-digit postal code': 'debe ser un código postal de 5 dígitos',
     'must be an 8-digit SAT product key': 'debe ser una clave de producto SAT de 8 dígitos',

@@ -40,6 +40,10 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
       return reply.type(file.type).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
     });
   }
+  app.get('/api/v1/payments/:id/complement.xml', { schema: { tags, summary: 'The Pagos 2.0 receipt of a payment on a PPD invoice', params: id } }, async (req, reply) => {
+    const file = await s.cfdi.complementFile(req.actor, idOf(req));
+    return reply.type(file.type).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+  });
   app.get('/api/v1/fiscal-profile', { schema: { tags, summary: "The caller's fiscal data (RFC, régimen, CP, uso CFDI)" } }, async (req) => s.fiscal.getFiscalProfile(req.actor));
   app.put('/api/v1/fiscal-profile', { schema: { tags, summary: "Save the caller's fiscal data (RFC validated)", body: fiscalProfileSchema } }, async (req) => s.fiscal.saveFiscalProfile(req.actor, req.body));
 

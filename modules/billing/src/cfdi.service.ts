@@ -258,7 +258,15 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     return { filename: `${name}.pdf`, body: stored ? Buffer.from(stored) : await renderCfdiPdf({ xml: invoice.cfdiXml, clinicName: ctx.clinic.NAME, locale: who.language }), type: 'application/pdf' };
   }
 
-  return { issueCfdi, cancelCfdi, issuePaymentComplement, issueGlobalInvoice, cfdiFile, pac };
+  /** A payment's Pagos 2.0 receipt, for the invoice's owner or staff. */
+  async function complementFile(actor: Actor, paymentId: number): Promise<{ filename: string; body: string; type: string }> {
+    const who = requireAuthenticated(actor);
+    const [row] = await db.select({ payment: payments, ownerId: invoices.ownerId }).from(payments).innerJoin(invoices, eq(invoices.id, payments.invoiceId)).where(eq(payments.id, paymentId));
+    if (!row || (!isStaff(who) && row.ownerId !== who.userId) || !row.payment.complementXml) throw new NotFoundError('billing.no_complement', `Payment ${paymentId} has no payment receipt (complemento de pago).`);
+    return { filename: `${row.payment.complementUuid ?? `${settings.PAYMENT_SERIES}-${paymentId}`}.xml`, body: row.payment.complementXml, type: 'application/xml' };
+  }
+
+  return { issueCfdi, cancelCfdi, issuePaymentComplement, issueGlobalInvoice, cfdiFile, complementFile, pac };
 }
 
 export type CfdiService = ReturnType<typeof createCfdiService>;

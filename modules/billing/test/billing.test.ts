@@ -261,6 +261,9 @@ describe('CFDI 4.0', () => {
     expect(receipt).toContain('ImpSaldoInsoluto="248.00"');
     expect(await validateCfdi(receipt)).toMatchObject({ valid: true });
     expect(verifySello(receipt)).toMatchObject({ valid: true });
+    expect((await s.cfdi.complementFile(owner.actor, payment.id)).body).toContain('pago20:Pagos');
+    const stranger = await OwnerFactory(platform);
+    await expect(s.cfdi.complementFile(stranger.actor, payment.id)).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('the monthly global invoice reports paid sales without their own CFDI, público en general', async () => {

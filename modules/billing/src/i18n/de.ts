@@ -6,6 +6,7 @@ export const de: typeof es = {
   method: { cash: 'Bar', manual_card: 'Karte am Terminal', transfer: 'Überweisung', account_credit: 'Guthaben', stripe_card: 'Karte online' },
   tax: { iva16: 'MwSt. (IVA) 16 %', iva8: 'MwSt. (IVA) 8 % (Grenzregion)', iva0: 'MwSt. (IVA) 0 %', exempt: 'MwSt.-befreit' },
   invoice: {
+    complement: 'Zahlungskomplement (XML)',
     title: 'Rechnung {{number}}',
     number: 'Nummer',
     date: 'Datum',

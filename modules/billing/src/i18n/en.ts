@@ -6,6 +6,7 @@ export const en: typeof es = {
   method: { cash: 'Cash', manual_card: 'Card at the terminal', transfer: 'Bank transfer', account_credit: 'Account credit', stripe_card: 'Card online' },
   tax: { iva16: 'VAT (IVA) 16%', iva8: 'VAT (IVA) 8% (border)', iva0: 'VAT (IVA) 0%', exempt: 'VAT exempt' },
   invoice: {
+    complement: 'Payment receipt (XML)',
     title: 'Invoice {{number}}',
     number: 'Number',
     date: 'Date',

@@ -4,6 +4,7 @@ export const es = {
   method: { cash: 'Efectivo', manual_card: 'Tarjeta en terminal', transfer: 'Transferencia', account_credit: 'Saldo a favor', stripe_card: 'Tarjeta en línea' },
   tax: { iva16: 'IVA 16 %', iva8: 'IVA 8 % (frontera)', iva0: 'IVA tasa 0 %', exempt: 'Exento de IVA' },
   invoice: {
+    complement: 'Complemento de pago (XML)',
     title: 'Factura {{number}}',
     number: 'Folio',
     date: 'Fecha',

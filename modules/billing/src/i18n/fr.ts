@@ -6,6 +6,7 @@ export const fr: typeof es = {
   method: { cash: 'Espèces', manual_card: 'Carte au terminal', transfer: 'Virement', account_credit: 'Avoir', stripe_card: 'Carte en ligne' },
   tax: { iva16: 'TVA (IVA) 16 %', iva8: 'TVA (IVA) 8 % (frontière)', iva0: 'TVA (IVA) 0 %', exempt: 'Exonéré de TVA' },
   invoice: {
+    complement: 'Complément de paiement (XML)',
     title: 'Facture {{number}}',
     number: 'Numéro',
     date: 'Date',

@@ -6,6 +6,7 @@ export const it: typeof es = {
   method: { cash: 'Contanti', manual_card: 'Carta al terminale', transfer: 'Bonifico', account_credit: 'Credito', stripe_card: 'Carta online' },
   tax: { iva16: 'IVA 16%', iva8: 'IVA 8% (zona di confine)', iva0: 'IVA 0%', exempt: 'Esente IVA' },
   invoice: {
+    complement: 'Complemento di pagamento (XML)',
     title: 'Fattura {{number}}',
     number: 'Numero',
     date: 'Data',

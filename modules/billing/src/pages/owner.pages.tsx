@@ -159,6 +159,10 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     return redirect(reply, `/my/invoices/${id}`);
   });
 
+  app.get('/billing/payments/:id/complement.xml', async (req, reply) => {
+    const file = await s.cfdi.complementFile(req.actor, idParam(req));
+    return reply.header('cache-control', 'private, no-store').header('content-disposition', `attachment; filename="${file.filename}"`).type(file.type).send(file.body);
+  });
   app.get('/my/invoices/:id/cfdi.pdf', cfdiDownload(s, 'pdf'));
   app.get('/my/invoices/:id/cfdi.xml', cfdiDownload(s, 'xml'));
 

@@ -137,6 +137,11 @@ export function PaymentsList({ t, payments, lang, timeZone, extra }: { t: TFunct
             </span>
           </span>
           <b class={decimal(p.amount).lt(0) ? 'bill-refund' : undefined}>{money(p.amount)}</b>
+          {p.complementXml ? (
+            <a class="btn btn-small btn-secondary" href={`/billing/payments/${p.id}/complement.xml`} hx-boost="false" download>
+              ⬇ {t('billing:invoice.complement')}
+            </a>
+          ) : null}
           {extra ? extra(p) : null}
         </li>
       ))}
