@@ -48,6 +48,6 @@ export type { MultilingualSettings } from './multilingual.settings';
 export type { Translator, TranslateResult, Translation, FieldOutcome, TranslationService } from './translation.service';
 export type { Language, LanguageService } from './language.service';
 export type { Detection } from './detect';
-export { sha256 } from './translation.service';
+export { sha256, TranslatorUnavailableError } from './translation.service';
 export { detectLanguageOf } from './detect';
 export { translateField, TranslatedField, TranslatedText, type LocalizedMap } from './helpers';

@@ -3,6 +3,7 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of the multilingual module, translated (English is the text itself). */
 export const multilingualErrorMessages: MessageCatalog = {
   es: {
+    'multilingual.translator_unavailable': 'La traducción automática no está disponible ahora; inténtalo más tarde.',
     'multilingual.same_language': 'El idioma de destino es el mismo del texto original.',
     'must be a language code like es or pt-BR': 'debe ser un código de idioma como es o pt-BR',
     'must be a content type like store.product': 'debe ser un tipo de contenido como store.product',
@@ -14,6 +15,7 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.staff_language': 'El idioma del personal se cambia desde su cuenta.',
   },
   de: {
+    'multilingual.translator_unavailable': 'Die maschinelle Übersetzung ist gerade nicht verfügbar; versuche es später.',
     'multilingual.same_language': 'Die Zielsprache ist die Sprache des Originals.',
     'must be a language code like es or pt-BR': 'muss ein Sprachcode wie es oder pt-BR sein',
     'must be a content type like store.product': 'muss ein Inhaltstyp wie store.product sein',
@@ -25,6 +27,7 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.staff_language': 'Die Sprache des Praxisteams wird im eigenen Konto geändert.',
   },
   fr: {
+    'multilingual.translator_unavailable': 'La traduction automatique n’est pas disponible pour le moment ; réessayez plus tard.',
     'multilingual.same_language': 'La langue cible est celle du texte d’origine.',
     'must be a language code like es or pt-BR': 'doit être un code de langue comme es ou pt-BR',
     'must be a content type like store.product': 'doit être un type de contenu comme store.product',
@@ -36,6 +39,7 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.staff_language': 'La langue de l’équipe se change depuis son compte.',
   },
   it: {
+    'multilingual.translator_unavailable': 'La traduzione automatica non è disponibile ora; riprova più tardi.',
     'multilingual.same_language': 'La lingua di destinazione è quella del testo originale.',
     'must be a language code like es or pt-BR': 'deve essere un codice lingua come es o pt-BR',
     'must be a content type like store.product': 'deve essere un tipo di contenuto come store.product',

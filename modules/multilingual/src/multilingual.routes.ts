@@ -22,7 +22,7 @@ export async function multilingualRoutes(app: HttpApp, s: MultilingualServices) 
   app.get('/api/v1/translations', { schema: { tags, summary: 'Staff: translations by language and review status; paginated', querystring: listTranslationsSchema } }, async (req) => s.translation.listTranslations(req.actor, req.query));
   app.post('/api/v1/translations', { schema: { tags, summary: 'Staff: write a translation (stored as reviewed)', body: saveTranslationSchema } }, async (req, reply) => reply.status(201).send(await s.translation.saveTranslation(req.actor, req.body)));
   app.get('/api/v1/translations/:id', { schema: { tags, summary: 'Staff: one translation', params: id } }, async (req) => s.translation.getTranslation(req.actor, idOf(req)));
-  app.post('/api/v1/translations/:id/review', { schema: { tags, summary: 'Staff: approve a translation, or edit it (then it is no longer AI-generated)', params: id, body: reviewTranslationSchema } }, async (req) =>
+  app.post('/api/v1/translations/:id/review', { schema: { tags, summary: 'Staff: approve a translation, or edit it (then it is no longer AI-generated)', params: id, body: z.preprocess((v) => v ?? {}, reviewTranslationSchema) } }, async (req) =>
     s.translation.reviewTranslation(req.actor, idOf(req), req.body ?? {}),
   );
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
 import { activeLanguageCodes } from './language.service';
@@ -33,6 +33,14 @@ export interface TranslateResult {
 
 /** How each field of `translateObject` ended. */
 export type FieldOutcome = { text: string; status: 'translated' | 'kept_reviewed' | 'current' | 'no_translator' | 'empty'; stale?: boolean };
+
+/** The connected translator failed or answered nonsense: nothing was stored; try again later. */
+export class TranslatorUnavailableError extends ServiceError {
+  override readonly statusCode = 503;
+  constructor(reason: string) {
+    super('multilingual.translator_unavailable', `The translator is not available right now (${reason}).`);
+  }
+}
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -81,9 +89,15 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
     const misses = texts.filter((_, i) => out[i] === null);
     if (misses.length === 0) return out as { text: string; cached: boolean }[];
     if (!canTranslate()) return null;
-    const translated = await translator!.translate(misses, source, target);
+    let translated: string[];
+    try {
+      translated = await translator!.translate(misses, source, target);
+    } catch (error) {
+      ctx.logger.warn({ err: error }, 'translator failed');
+      throw new TranslatorUnavailableError(error instanceof Error ? error.message : 'error');
+    }
     if (!Array.isArray(translated) || translated.length !== misses.length || translated.some((t) => typeof t !== 'string')) {
-      throw new Error(`The translator returned ${Array.isArray(translated) ? translated.length : 'no'} texts for ${misses.length}`);
+      throw new TranslatorUnavailableError(`${Array.isArray(translated) ? translated.length : 'no'} texts for ${misses.length}`);
     }
     let next = 0;
     for (const [i, text] of texts.entries()) {

@@ -194,6 +194,20 @@ describe('object translations and review', () => {
     expect((await rowsOf(1)).find((r) => r.id === row!.id)!.reviewedAt).toBeNull();
   });
 
+  it('a failing translator is a 503 and nothing is stored or cached', async () => {
+    s.translation.connect({ translator: { translate: async () => { throw new Error('rate limited'); } } });
+    try {
+      await expect(s.translation.translateObject(vet.actor, product(9), 'de')).rejects.toMatchObject({ statusCode: 503, code: 'multilingual.translator_unavailable' });
+      await expect(s.translation.translate('Vacuna de refuerzo', 'de', 'es')).rejects.toMatchObject({ statusCode: 503 });
+      s.translation.connect({ translator: { translate: async () => ['solo uno'] } });
+      await expect(s.translation.translateObject(vet.actor, product(9), 'de')).rejects.toMatchObject({ statusCode: 503 });
+      expect(await rowsOf(9)).toHaveLength(0);
+      expect(await s.translation.getCachedTranslation(sha256('Vacuna de refuerzo'), 'de')).toBeNull();
+    } finally {
+      s.translation.connect({ translator });
+    }
+  });
+
   it('without a translator stores nothing and gives the source back', async () => {
     s.translation.connect({ translator: null });
     try {

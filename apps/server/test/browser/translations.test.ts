@@ -128,6 +128,9 @@ describe('the multilingual API', () => {
     expect(json(list).items).toEqual([expect.objectContaining({ translation: 'Crocchette', isAiGenerated: false })]);
     const review = await t.app.inject({ method: 'POST', url: `/api/v1/translations/${json(saved).id}/review`, headers: manager.auth, payload: { translation: 'Crocchette per cani' } });
     expect(json(review)).toMatchObject({ translation: 'Crocchette per cani' });
+    const approved = await t.app.inject({ method: 'POST', url: `/api/v1/translations/${json(saved).id}/review`, headers: manager.auth });
+    expect(approved.statusCode).toBe(200);
+    expect(json(approved)).toMatchObject({ translation: 'Crocchette per cani' });
     const added = await t.app.inject({ method: 'POST', url: '/api/v1/languages', headers: manager.auth, payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' } });
     expect(added.statusCode).toBe(201);
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/languages', headers: manager.auth, payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' } });
