@@ -60,7 +60,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     return row!;
   }
 
-  /** Checkout's invoicing port: the order's invoice, in the order's transaction. */
+  /** Checkout's invoicing port: the order's invoice, in the order's transaction, due when an unpaid order is released. */
   async function createFromOrder(tx: Tx, order: OrderDetail): Promise<{ invoiceId: number }> {
     const lines: NewLine[] = order.items.map((item) => ({
       description: item.name,
@@ -75,7 +75,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     if (Number(order.shippingAmount) > 0) {
       lines.push({ description: 'Envío a domicilio', quantity: '1', unitPrice: order.shippingAmount, taxClass: 'iva16', satProductCode: '78102200', satUnitCode: 'E48' });
     }
-    const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: today() }, lines, 'order');
+    const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: addLocalDays(today(), store.settings.PENDING_ORDER_DAYS) }, lines, 'order');
     // The order's line discounts already hold its coupon; the invoice must come to the same total.
     if (invoice.total !== order.total) throw new ConflictError('billing.order_total_mismatch', `Invoice ${invoice.total} differs from order ${order.total}.`);
     return { invoiceId: invoice.id };
