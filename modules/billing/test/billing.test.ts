@@ -11,6 +11,7 @@ import { conversations, messages, omnichannelModule } from '@petfriendly/omnicha
 import { storeModule, stockLevels } from '@petfriendly/store';
 import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
@@ -33,7 +34,7 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 const gateway = createStripeGateway({ secretKey: 'sk_test_unused', publishableKey: 'pk_test_unused', webhookSecret: WEBHOOK_SECRET, apiBase: 'http://127.0.0.1:9' });
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, storeModule, createBillingModule({ gateway })], {
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ gateway })], {
     now: NOW,
     env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
   });

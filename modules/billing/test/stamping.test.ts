@@ -6,6 +6,7 @@ import { appointmentsModule } from '@petfriendly/appointments';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { type StoreServices, controlledLog, storeModule } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
@@ -38,7 +39,7 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 const fiscal = { rfc: 'XOJI740919U48', legalName: 'Ingrid Xodar Jiménez', regimenFiscal: '612', postalCode: '88965', usoCfdi: 'G03' };
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, storeModule, createBillingModule({ pac: scriptedPac })], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ pac: scriptedPac })], { now: '2026-03-10T16:00:00Z' });
   s = platform.services.billing as BillingServices;
   store = platform.services.store as StoreServices;
   vet = await StaffFactory(platform, 'veterinarian');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
 import { activeLanguageCodes } from './language.service';
@@ -211,6 +211,29 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
     return out;
   }
 
+  /**
+   * Objects whose translated fields match a search in the reader's language, accents and case folded,
+   * as a substring or by trigram similarity (typos): how content is found in languages other than Spanish.
+   */
+  async function findObjects(contentType: string, fieldNames: readonly string[], language: string, query: string, limit = 200): Promise<number[]> {
+    const folded = foldForSearch(query.trim());
+    if (!folded || language === settings.DEFAULT_LANGUAGE) return [];
+    const text = sql`core.f_unaccent(lower(${translations.translation}))`;
+    const rows = await db
+      .selectDistinct({ objectId: translations.objectId })
+      .from(translations)
+      .where(
+        and(
+          eq(translations.contentType, contentType),
+          eq(translations.language, language),
+          inArray(translations.fieldName, [...fieldNames]),
+          sql`(${text} like ${containsPattern(folded)} or word_similarity(${folded}, ${text}) >= 0.5)`,
+        ),
+      )
+      .limit(limit);
+    return rows.map((r) => r.objectId);
+  }
+
   /** Staff: translations to review (oldest first) or reviewed ones (latest first), by language. */
   async function listTranslations(actor: Actor, input: unknown = {}) {
     requireStaff(actor);
@@ -296,7 +319,7 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
     return gone.length;
   }
 
-  return { connect, translate, translateObject, getCachedTranslation, localized, listTranslations, getTranslation, reviewTranslation, saveTranslation, purgeCache, hasTranslator: canTranslate };
+  return { connect, translate, translateObject, getCachedTranslation, localized, findObjects, listTranslations, getTranslation, reviewTranslation, saveTranslation, purgeCache, hasTranslator: canTranslate };
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;

@@ -1,4 +1,5 @@
 import { defineModule } from '@petfriendly/core';
+import type { MultilingualServices } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { storeMessages } from './i18n/index';
@@ -21,7 +22,7 @@ const RELEASE_STALE = 'store.release-stale-orders';
 
 export const storeModule = defineModule<StoreServices, StoreSettings>({
   name: 'store',
-  dependsOn: ['accounts', 'vet-clinic'],
+  dependsOn: ['accounts', 'vet-clinic', 'multilingual'],
   tables: storeTables,
   settings: { block: 'SIMPLE_STORE', schema: storeSettings },
   events: storeEvents,
@@ -35,7 +36,7 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
     { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: '🧾', audience: 'staff', order: 31 },
     { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: '🎟', audience: 'staff', order: 32 },
   ],
-  createServices: (ctx, deps, settings) => createStoreServices(ctx, deps['vet-clinic'] as VetClinicServices, settings),
+  createServices: (ctx, deps, settings) => createStoreServices(ctx, deps['vet-clinic'] as VetClinicServices, deps.multilingual as MultilingualServices, settings),
   jobs: (s) => [
     {
       name: DAILY_ALERTS,

@@ -1,5 +1,6 @@
 import { type SQL, and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
+import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { imageUrl } from './product-image.service';
 import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
@@ -7,6 +8,10 @@ import { categories, orderItems, orders, productImages, products, stockLevels } 
 
 export type Product = typeof products.$inferSelect;
 export type Category = typeof categories.$inferSelect;
+
+/** Content types under which product and category texts are translated (multilingual module). */
+export const PRODUCT = 'store.product';
+export const CATEGORY = 'store.category';
 
 /** What a shopper sees of a product: its price with IVA and whether it can be bought now. */
 export interface ProductCard {
@@ -68,11 +73,19 @@ function lifeStageOf(dateOfBirth: string | null, today: Date): 'young' | 'adult'
 }
 
 /** The catalogue: search, details, recommendations, and staff editing. */
-export function createProductService(ctx: ModuleContext, vet: VetClinicServices) {
+export function createProductService(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices) {
   const { db, clock } = ctx;
 
-  async function listCategories(): Promise<(Category & { depth: number })[]> {
-    const rows = await db.select().from(categories).where(eq(categories.isActive, true)).orderBy(asc(categories.order), asc(categories.name));
+  /** Cards in the reader's language: translated name and short description where there are any, Spanish otherwise. */
+  async function inLanguage<T extends { id: number; name: string; shortDescription: string }>(rows: T[], language: string): Promise<T[]> {
+    const localized = await ml.translation.localized(PRODUCT, rows.map((r) => r.id), ['name', 'shortDescription'], language);
+    return rows.map((r) => ({ ...r, name: translateField(r, 'name', localized), shortDescription: translateField(r, 'shortDescription', localized) }));
+  }
+
+  async function listCategories(language = 'es'): Promise<(Category & { depth: number })[]> {
+    const all = await db.select().from(categories).where(eq(categories.isActive, true)).orderBy(asc(categories.order), asc(categories.name));
+    const localized = await ml.translation.localized(CATEGORY, all.map((c) => c.id), ['name'], language);
+    const rows = all.map((c) => ({ ...c, name: translateField(c, 'name', localized) }));
     const out: (Category & { depth: number })[] = [];
     const walk = (parent: number | null, depth: number) => {
       for (const c of rows.filter((r) => r.parentId === parent)) {
@@ -110,8 +123,11 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
     if (f.inStockOnly) conditions.push(sql`coalesce(${stockLevels.quantity}, 0) > 0`);
     const folded = f.query ? foldForSearch(f.query) : null;
     if (folded) {
+      // In another language, its translated names and descriptions are searched too.
+      const translated = await ml.translation.findObjects(PRODUCT, ['name', 'shortDescription'], actor.language, folded);
       conditions.push(
         or(
+          translated.length ? inArray(products.id, translated) : undefined,
           sql`${products.searchText} like ${containsPattern(folded)}`,
           sql`word_similarity(${folded}, ${products.searchText}) >= 0.5`,
           sql`to_tsvector('spanish', ${products.searchText}) @@ plainto_tsquery('spanish', ${folded})`,
@@ -126,7 +142,7 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
       .orderBy(...(folded ? [sql`word_similarity(${folded}, ${products.searchText}) desc`] : []), desc(products.isFeatured), asc(products.name), asc(products.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
-    return { items: rows.slice(0, f.pageSize).map(toCard), page: f.page, hasMore: rows.length > f.pageSize };
+    return { items: await inLanguage(rows.slice(0, f.pageSize).map(toCard), actor.language), page: f.page, hasMore: rows.length > f.pageSize };
   }
 
   /** `get_product`, by id or slug, with its images and category; inactive products only for staff. */
@@ -141,8 +157,11 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
     if (!row || (!row.product.isActive && actor.kind !== 'staff')) throw new NotFoundError('store.product_not_found', `Product ${key} not found.`);
     const images = await db.select().from(productImages).where(eq(productImages.productId, row.product.id)).orderBy(desc(productImages.isPrimary), asc(productImages.order));
     const { costPrice, ...publicFields } = row.product;
+    // Staff edit the Spanish source; everyone else reads the product in their language.
+    const localized = actor.kind === 'staff' ? undefined : await ml.translation.localized(PRODUCT, [row.product.id], ['name', 'shortDescription', 'description'], actor.language);
+    const text = { name: translateField(row.product, 'name', localized), shortDescription: translateField(row.product, 'shortDescription', localized), description: translateField(row.product, 'description', localized) };
     return {
-      ...(actor.kind === 'staff' ? row.product : { ...publicFields, costPrice: null }),
+      ...(actor.kind === 'staff' ? row.product : { ...publicFields, ...text, costPrice: null }),
       /** Staff only; null: the store's LOW_STOCK_THRESHOLD. */
       reorderPoint: actor.kind === 'staff' ? row.reorderPoint : null,
       priceWithTax: withTax(row.product.price, row.product.taxClass),
@@ -182,7 +201,7 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices)
       .where(and(...conditions))
       .orderBy(sql`${bought} desc`, desc(products.isFeatured), asc(products.price), asc(products.id))
       .limit(f.limit);
-    return rows.map(toCard);
+    return inLanguage(rows.map(toCard), actor.language);
   }
 
   async function createProduct(actor: Actor, input: unknown): Promise<Product> {

@@ -1,4 +1,5 @@
 import type { ModuleContext } from '@petfriendly/core';
+import type { MultilingualServices } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { createCartService } from './cart.service';
 import { createCheckoutService } from './checkout.service';
@@ -9,8 +10,8 @@ import { createProductImageService } from './product-image.service';
 import { createProductService } from './product.service';
 import type { StoreSettings } from './store.settings';
 
-export function createStoreServices(ctx: ModuleContext, vet: VetClinicServices, settings: StoreSettings) {
-  const products = createProductService(ctx, vet);
+export function createStoreServices(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices, settings: StoreSettings) {
+  const products = createProductService(ctx, vet, ml);
   const images = createProductImageService(ctx, settings);
   const coupons = createCouponService(ctx);
   const carts = createCartService(ctx, vet, coupons, settings);

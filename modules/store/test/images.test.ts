@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { storeModule } from '../src/index';
@@ -23,7 +24,7 @@ let receptionist: Awaited<ReturnType<typeof StaffFactory>>;
 let owner: Awaited<ReturnType<typeof OwnerFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, storeModule], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule], { now: '2026-03-10T16:00:00Z' });
   s = platform.services.store as StoreServices;
   manager = await StaffFactory(platform, 'manager');
   receptionist = await StaffFactory(platform, 'receptionist');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { storeModule } from '../src/index';
@@ -14,7 +15,7 @@ let s: StoreServices;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, storeModule], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule], { now: '2026-03-10T16:00:00Z' });
   s = platform.services.store as StoreServices;
   manager = await StaffFactory(platform, 'manager');
 });

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous, outbox } from '@petfriendly/core';
+import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
@@ -19,7 +20,7 @@ let vet: Awaited<ReturnType<typeof StaffFactory>>;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, storeModule], { now: NOW });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule], { now: NOW });
   s = platform.services.store as StoreServices;
   vet = await StaffFactory(platform, 'veterinarian');
   manager = await StaffFactory(platform, 'manager');
@@ -323,5 +324,30 @@ describe('AI tools', () => {
     const added = await platform.ctx.tools.executeTool('add_to_cart', { productId: p.id, quantity: 2 }, owner.actor);
     expect(added).toMatchObject({ ok: true });
     expect((await s.carts.getCart({ ownerId: owner.user.id })).items.map((i) => i.quantity)).toEqual([2]);
+  });
+});
+
+describe('in the reader’s language', () => {
+  it('shows and finds products by their translated names, falling back to Spanish', async () => {
+    const ml = platform.services.multilingual as MultilingualServices;
+    const food = await ProductFactory(platform, { name: 'Croquetas Perro Cachorro 2 kg', shortDescription: 'Pollo y arroz', categorySlug: 'traducidos' });
+    const leash = await ProductFactory(platform, { name: 'Correa retráctil', categorySlug: 'traducidos' });
+    for (const [fieldName, translation] of [
+      ['name', 'Puppy Dog Food 2 kg'],
+      ['shortDescription', 'Chicken and rice'],
+    ] as const) {
+      await ml.translation.saveTranslation(manager.actor, { contentType: 'store.product', objectId: food.id, fieldName, language: 'en', translation });
+    }
+    const english = { ...anonymous('en') };
+    const found = await s.products.searchProducts(english, { category: 'traducidos', query: 'puppy food' });
+    expect(found.items.map((p) => [p.id, p.name, p.shortDescription])).toEqual([[food.id, 'Puppy Dog Food 2 kg', 'Chicken and rice']]);
+    expect((await s.products.searchProducts(english, { category: 'traducidos', query: 'pupy' })).items.map((p) => p.id)).toEqual([food.id]);
+    // Untranslated products keep their Spanish name; Spanish readers see Spanish.
+    const all = await s.products.searchProducts(english, { category: 'traducidos' });
+    expect(all.items.map((p) => p.name).sort()).toEqual(['Correa retráctil', 'Puppy Dog Food 2 kg']);
+    expect((await s.products.searchProducts(anonymous('es'), { category: 'traducidos', query: 'puppy' })).items).toEqual([]);
+    expect((await s.products.getProduct(english, food.slug)).name).toBe('Puppy Dog Food 2 kg');
+    expect((await s.products.getProduct(anonymous('de'), food.slug)).name).toBe('Croquetas Perro Cachorro 2 kg');
+    expect(leash.name).toBe('Correa retráctil');
   });
 });

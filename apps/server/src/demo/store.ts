@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Platform, actorFromUser, addLocalDays } from '@petfriendly/core';
 import type { BillingServices } from '@petfriendly/billing';
+import type { MultilingualServices } from '@petfriendly/multilingual';
 import { type StoreServices, categories, couponCodes, products, stockBatches, stockLevels } from '@petfriendly/store';
 import type { Rng } from './random';
 import type { StaffIds } from './people';
@@ -67,6 +68,47 @@ const PRODUCTS: Seed[] = [
   { sku: 'ACC-PLA-INOX', name: 'Plato de acero inoxidable', category: 'accesorios', price: '120.69', short: 'Antiderrapante, 750 ml.', sat: '10111300', stock: 0 },
 ];
 
+/** English names, so the shop reads (and searches) in English too; other languages fall back to Spanish. */
+const ENGLISH_PRODUCTS: Record<string, string> = {
+  'ALI-P-CAC-2': 'Small Breed Puppy Dry Food 2 kg',
+  'ALI-P-ADU-8': 'Adult Dog Dry Food, Chicken 8 kg',
+  'ALI-P-SEN-3': 'Senior Dog Dry Food 7+ 3 kg',
+  'ALI-P-LAT-400': 'Wet Dog Food, Beef 400 g',
+  'ALI-P-GI-2': 'Gastrointestinal Diet for Dogs 2 kg',
+  'ALI-G-GAT-1': 'Kitten Dry Food 1.5 kg',
+  'ALI-G-ADU-3': 'Adult Cat Dry Food, Salmon 3 kg',
+  'ALI-G-URI-1': 'Urinary Diet for Cats 1.5 kg',
+  'ALI-G-SOB-85': 'Wet Cat Food Pouch, Tuna 85 g',
+  'ANT-PIP-P-M': 'Flea Spot-on for Dogs 10–20 kg',
+  'ANT-PIP-G': 'Flea Spot-on for Cats',
+  'ANT-TAB-MAS': '3-Month Chewable Flea Tablet',
+  'ANT-DES-INT': 'Dewormer for Dogs and Cats',
+  'MED-CARP-100': 'Carprofen 100 mg, 14 tablets',
+  'MED-AMOX-250': 'Amoxicillin-Clavulanate 250 mg, 10 tablets',
+  'MED-TRAM-50': 'Tramadol 50 mg, 10 tablets',
+  'MED-OTI-15': 'Ear Drops 15 ml',
+  'HIG-SHA-AV': 'Oatmeal Shampoo 500 ml',
+  'HIG-ARE-10': 'Clumping Cat Litter 10 kg',
+  'HIG-CEP-DEN': 'Dental Kit: Brush and Paste',
+  'HIG-TAP-50': 'Puppy Training Pads, 50 pcs',
+  'ACC-COR-M': 'Retractable Leash 5 m',
+  'ACC-COL-ISA': 'Cone Collar, Size M',
+  'ACC-TRA-G': 'Medium Pet Carrier',
+  'ACC-RAS-GAT': 'Cat Scratching Post 60 cm',
+  'ACC-JUG-KONG': 'Fillable Rubber Toy',
+  'ACC-PLA-INOX': 'Stainless Steel Bowl'
+};
+const ENGLISH_CATEGORIES: Record<string, string> = {
+  'alimento': 'Food',
+  'alimento-perro': 'Dog food',
+  'alimento-gato': 'Cat food',
+  'salud': 'Health',
+  'antiparasitarios': 'Flea and worm control',
+  'medicamentos': 'Medicines',
+  'higiene': 'Grooming and care',
+  'accesorios': 'Accessories and toys'
+};
+
 /** The store side of the demo: categories, products with batches (some expiring, some low), a coupon, and María's orders. */
 export async function seedStore(platform: Platform, rng: Rng, today: string, staff: StaffIds, maria: { id: string }) {
   const { db } = platform.ctx;
@@ -109,6 +151,17 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
         receivedDate: addLocalDays(today, -rng.int(5, 60)),
         costPerUnit: (Number(p.price) * 0.62).toFixed(2),
       });
+    }
+  }
+  const ml = platform.services.multilingual as MultilingualServices | undefined;
+  if (ml) {
+    const admin = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
+    const ids = new Map((await db.select({ id: products.id, sku: products.sku }).from(products)).map((p) => [p.sku, p.id]));
+    for (const [sku, name] of Object.entries(ENGLISH_PRODUCTS)) {
+      await ml.translation.saveTranslation(admin, { contentType: 'store.product', objectId: ids.get(sku)!, fieldName: 'name', language: 'en', translation: name });
+    }
+    for (const [slug, name] of Object.entries(ENGLISH_CATEGORIES)) {
+      await ml.translation.saveTranslation(admin, { contentType: 'store.category', objectId: categoryIds.get(slug)!, fieldName: 'name', language: 'en', translation: name });
     }
   }
   await db.insert(couponCodes).values([

@@ -18,7 +18,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
     const inStockOnly = q.f ? q.inStock === 'true' : true;
     const pageNumber = Math.max(1, Number(q.page) || 1);
     const owner = await cartOwner(req, reply, s);
-    const [categories, count] = await Promise.all([s.products.listCategories(), cartCount(s, owner)]);
+    const [categories, count] = await Promise.all([s.products.listCategories(req.actor.language), cartCount(s, owner)]);
     let result: Awaited<ReturnType<typeof s.products.searchProducts>> = { items: [], page: pageNumber, hasMore: false };
     let problem: { fields: FieldErrors; message: string } | null = null;
     try {
