@@ -39,7 +39,7 @@ type Seed = {
 
 // Prices before IVA; the store shows them with it.
 const PRODUCTS: Seed[] = [
-  { sku: 'ALI-P-CAC-2', name: 'Croquetas Cachorro Raza Pequeña 2 kg', category: 'alimento-perro', price: '389.66', short: 'Pollo y arroz, croqueta pequeña.', species: ['dog'], stages: ['young'], sat: '10121800', stock: 18, expires: 10, featured: true },
+  { sku: 'ALI-P-CAC-2', name: 'Croquetas Cachorro Raza Pequeña 2 kg', category: 'alimento-perro', price: '387.07', short: 'Pollo y arroz, croqueta pequeña.', species: ['dog'], stages: ['young'], sat: '10121800', stock: 18, expires: 10, featured: true },
   { sku: 'ALI-P-ADU-8', name: 'Croquetas Perro Adulto Pollo 8 kg', category: 'alimento-perro', price: '1033.62', short: 'Adulto de todas las razas, con omega 3.', species: ['dog'], stages: ['adult'], sat: '10121800', stock: 12, expires: 12, featured: true, compareAt: '1120.00' },
   { sku: 'ALI-P-SEN-3', name: 'Croquetas Perro Senior 7+ 3 kg', category: 'alimento-perro', price: '560.34', short: 'Menos calorías, con glucosamina para las articulaciones.', species: ['dog'], stages: ['senior'], sat: '10121800', stock: 6, expires: 9 },
   { sku: 'ALI-P-LAT-400', name: 'Alimento húmedo perro res 400 g', category: 'alimento-perro', price: '47.41', short: 'Lata de paté de res.', species: ['dog'], sat: '10121800', stock: 60, expires: 18 },
