@@ -213,14 +213,14 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
 
   /**
    * Objects whose translated fields match a search in the reader's language, accents and case folded,
-   * as a substring or by trigram similarity (typos): how content is found in languages other than Spanish.
+   * as a substring or by trigram similarity (typos), best match first: how content is found in languages other than Spanish.
    */
   async function findObjects(contentType: string, fieldNames: readonly string[], language: string, query: string, limit = 200): Promise<number[]> {
     const folded = foldForSearch(query.trim());
     if (!folded || language === settings.DEFAULT_LANGUAGE) return [];
     const text = sql`core.f_unaccent(lower(${translations.translation}))`;
     const rows = await db
-      .selectDistinct({ objectId: translations.objectId })
+      .select({ objectId: translations.objectId })
       .from(translations)
       .where(
         and(
@@ -230,6 +230,8 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
           sql`(${text} like ${containsPattern(folded)} or word_similarity(${folded}, ${text}) >= 0.5)`,
         ),
       )
+      .groupBy(translations.objectId)
+      .orderBy(sql`max(word_similarity(${folded}, ${text})) desc`, translations.objectId)
       .limit(limit);
     return rows.map((r) => r.objectId);
   }

@@ -63,6 +63,12 @@ export function withTax(price: string, taxClass: Product['taxClass']): string {
 /** The shelf price (with IVA), which is what shoppers filter by. */
 const priceWithTaxSql = sql`round(${products.price} * case ${products.taxClass} when 'iva16' then 1.16 when 'iva8' then 1.08 else 1 end, 2)`;
 
+/** Matches in the reader's language first, in their order; then by similarity to the Spanish text. */
+function relevance(folded: string, translated: number[]) {
+  const spanish = sql`word_similarity(${folded}, ${products.searchText}) desc`;
+  return translated.length ? [sql`array_position(${sql.raw(`ARRAY[${translated.map(Number).join(',')}]::int[]`)}, ${products.id}) asc nulls last`, spanish] : [spanish];
+}
+
 const toCard = ({ taxClass, ...row }: CardRow): ProductCard => ({ ...row, image: imageUrl(row.image), priceWithTax: withTax(row.price, taxClass) });
 
 /** Age band of a pet for recommendations: under a year young, seven and over senior. */
@@ -122,9 +128,9 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices,
     if (f.maxPrice) conditions.push(lte(priceWithTaxSql, f.maxPrice));
     if (f.inStockOnly) conditions.push(sql`coalesce(${stockLevels.quantity}, 0) > 0`);
     const folded = f.query ? foldForSearch(f.query) : null;
+    // In another language, its translated names and descriptions are searched too (best match first).
+    const translated = folded ? await ml.translation.findObjects(PRODUCT, ['name', 'shortDescription'], actor.language, folded) : [];
     if (folded) {
-      // In another language, its translated names and descriptions are searched too.
-      const translated = await ml.translation.findObjects(PRODUCT, ['name', 'shortDescription'], actor.language, folded);
       conditions.push(
         or(
           translated.length ? inArray(products.id, translated) : undefined,
@@ -139,7 +145,7 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices,
       .from(products)
       .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
       .where(and(...conditions))
-      .orderBy(...(folded ? [sql`word_similarity(${folded}, ${products.searchText}) desc`] : []), desc(products.isFeatured), asc(products.name), asc(products.id))
+      .orderBy(...(folded ? relevance(folded, translated) : []), desc(products.isFeatured), asc(products.name), asc(products.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
     return { items: await inLanguage(rows.slice(0, f.pageSize).map(toCard), actor.language), page: f.page, hasMore: rows.length > f.pageSize };

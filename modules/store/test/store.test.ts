@@ -332,6 +332,8 @@ describe('in the reader’s language', () => {
     const ml = platform.services.multilingual as MultilingualServices;
     const food = await ProductFactory(platform, { name: 'Croquetas Perro Cachorro 2 kg', shortDescription: 'Pollo y arroz', categorySlug: 'traducidos' });
     const leash = await ProductFactory(platform, { name: 'Correa retráctil', categorySlug: 'traducidos' });
+    const catFood = await ProductFactory(platform, { name: 'Alimento para gato adulto', categorySlug: 'traducidos' });
+    await ml.translation.saveTranslation(manager.actor, { contentType: 'store.product', objectId: catFood.id, fieldName: 'name', language: 'en', translation: 'Adult Cat Food' });
     for (const [fieldName, translation] of [
       ['name', 'Puppy Dog Food 2 kg'],
       ['shortDescription', 'Chicken and rice'],
@@ -340,11 +342,12 @@ describe('in the reader’s language', () => {
     }
     const english = { ...anonymous('en') };
     const found = await s.products.searchProducts(english, { category: 'traducidos', query: 'puppy food' });
-    expect(found.items.map((p) => [p.id, p.name, p.shortDescription])).toEqual([[food.id, 'Puppy Dog Food 2 kg', 'Chicken and rice']]);
+    expect(found.items.map((p) => [p.id, p.name, p.shortDescription])[0]).toEqual([food.id, 'Puppy Dog Food 2 kg', 'Chicken and rice']);
+    expect((await s.products.searchProducts(english, { category: 'traducidos', query: 'dog food' })).items.map((p) => p.id)).toEqual([food.id, catFood.id]);
     expect((await s.products.searchProducts(english, { category: 'traducidos', query: 'pupy' })).items.map((p) => p.id)).toEqual([food.id]);
     // Untranslated products keep their Spanish name; Spanish readers see Spanish.
     const all = await s.products.searchProducts(english, { category: 'traducidos' });
-    expect(all.items.map((p) => p.name).sort()).toEqual(['Correa retráctil', 'Puppy Dog Food 2 kg']);
+    expect(all.items.map((p) => p.name).sort()).toEqual(['Adult Cat Food', 'Correa retráctil', 'Puppy Dog Food 2 kg']);
     expect((await s.products.searchProducts(anonymous('es'), { category: 'traducidos', query: 'puppy' })).items).toEqual([]);
     expect((await s.products.getProduct(english, food.slug)).name).toBe('Puppy Dog Food 2 kg');
     expect((await s.products.getProduct(anonymous('de'), food.slug)).name).toBe('Croquetas Perro Cachorro 2 kg');
