@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium } from 'playwright-core';
 import { money } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
@@ -15,6 +15,9 @@ import { modules } from '../../src/modules';
 import { type BrowserEnv, CHROMIUM, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
+
+// Whole flows through the browser; the first CFDI of a process also loads SaxonJS and the XSD validator.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe.skipIf(!hasChromium)('billing in the browser', () => {
   let env: BrowserEnv;
@@ -81,7 +84,8 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     await expect.poll(() => page.locator('.list li', { hasText: 'Efectivo' }).textContent()).toContain('cambio 75.52');
 
     await page.locator('.bill-cfdi button[type=submit]', { hasText: 'Emitir CFDI' }).click();
-    await expect.poll(() => page.locator('.bill-cfdi').textContent()).toContain('sin timbrar');
+    // The first CFDI of a process loads SaxonJS and the XSD validator: give it time on a busy machine.
+    await expect.poll(() => page.locator('.bill-cfdi').textContent(), { timeout: 30_000 }).toContain('sin timbrar');
     await snapshot(page, 'billing-desk-invoice');
     const pdf = await page.request.get(`${env.base}${await page.locator('.bill-cfdi a[href$="cfdi.pdf"]').getAttribute('href')}`);
     expect(pdf.status()).toBe(200);
@@ -135,7 +139,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Datos fiscales guardados');
 
     await page.locator('button[type=submit]', { hasText: 'Pedir factura' }).click();
-    await expect.poll(() => page.locator('.bill-facts').textContent()).toContain('sin timbrar');
+    await expect.poll(() => page.locator('.bill-facts').textContent(), { timeout: 30_000 }).toContain('sin timbrar');
     await snapshot(page, 'billing-owner-invoice');
     const xml = await page.request.get(`${env.base}${await page.locator('a[href$="cfdi.xml"]').getAttribute('href')}`);
     expect(xml.status()).toBe(200);
