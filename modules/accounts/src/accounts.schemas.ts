@@ -48,6 +48,8 @@ const list = z.preprocess(
   z.array(z.string().trim().min(1).max(60)).max(20),
 );
 
+export const languageSchema = z.object({ preferredLanguage: z.enum(LANGUAGES) });
+
 export const staffProfileSchema = z.object({
   title: z.string().trim().max(100).optional(),
   licenseNumber: z.preprocess((v) => (v === '' ? null : v), z.string().trim().max(50).nullable().optional()),

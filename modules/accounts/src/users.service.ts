@@ -16,7 +16,7 @@ import {
   requireStaff,
 } from '@petfriendly/core';
 import { authAccounts, ownerProfiles, staffProfiles, users } from './accounts.tables';
-import { createUserSchema, ownerProfileSchema, ownerSearchSchema, staffProfileSchema } from './accounts.schemas';
+import { createUserSchema, languageSchema, ownerProfileSchema, ownerSearchSchema, staffProfileSchema } from './accounts.schemas';
 
 export type User = typeof users.$inferSelect;
 const publicUser = { id: users.id, name: users.name, email: users.email, role: users.role, preferredLanguage: users.preferredLanguage, isActive: users.isActive, createdAt: users.createdAt };
@@ -89,6 +89,14 @@ export function createUserService(ctx: ModuleContext) {
         .onConflictDoUpdate({ target: ownerProfiles.userId, set: { ...profile, updatedAt: clock.now() } });
     });
     return getProfile(who, target);
+  }
+
+  /** Anyone signed in chooses the language they read the clinic in (owners and staff alike). */
+  async function setPreferredLanguage(actor: Actor, language: unknown): Promise<string> {
+    const who = requireAuthenticated(actor);
+    const { preferredLanguage } = parseInput(languageSchema, { preferredLanguage: language });
+    await db.update(users).set({ preferredLanguage, updatedAt: clock.now() }).where(eq(users.id, who.userId));
+    return preferredLanguage;
   }
 
   /** Staff edit their own profile; managers and admins edit anyone's. */
@@ -196,7 +204,7 @@ export function createUserService(ctx: ModuleContext) {
     },
   };
 
-  return { createUser, getUser, getProfile, updateOwnerProfile, updateStaffProfile, listStaff, searchOwners, directory };
+  return { createUser, getUser, getProfile, updateOwnerProfile, setPreferredLanguage, updateStaffProfile, listStaff, searchOwners, directory };
 }
 
 export type UserService = ReturnType<typeof createUserService>;

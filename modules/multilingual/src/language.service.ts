@@ -63,9 +63,7 @@ export function createLanguageService(ctx: ModuleContext, accounts: AccountsServ
   async function setUserLanguage(actor: Actor, language: unknown): Promise<string> {
     const who = requireAuthenticated(actor);
     const data = parseInput(userLanguageSchema, { language });
-    if (who.kind !== 'owner') throw ValidationError.forField('multilingual.staff_language', 'language', 'Staff change their language in their account.');
-    const profile = await accounts.users.updateOwnerProfile(who, { preferredLanguage: data.language });
-    return profile.user.preferredLanguage;
+    return accounts.users.setPreferredLanguage(who, data.language);
   }
 
   /** Managers and admins add a content language (not core: its content is filled by AI translation). */

@@ -12,7 +12,6 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_exists': 'El idioma «{{code}}» ya existe.',
     'multilingual.translation_not_found': 'No encontramos esa traducción.',
     'multilingual.user_not_found': 'No encontramos a esa persona.',
-    'multilingual.staff_language': 'El idioma del personal se cambia desde su cuenta.',
   },
   de: {
     'multilingual.translator_unavailable': 'Die maschinelle Übersetzung ist gerade nicht verfügbar; versuche es später.',
@@ -24,7 +23,6 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_exists': 'Die Sprache „{{code}}“ gibt es schon.',
     'multilingual.translation_not_found': 'Diese Übersetzung haben wir nicht gefunden.',
     'multilingual.user_not_found': 'Diese Person haben wir nicht gefunden.',
-    'multilingual.staff_language': 'Die Sprache des Praxisteams wird im eigenen Konto geändert.',
   },
   fr: {
     'multilingual.translator_unavailable': 'La traduction automatique n’est pas disponible pour le moment ; réessayez plus tard.',
@@ -36,7 +34,6 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_exists': 'La langue « {{code}} » existe déjà.',
     'multilingual.translation_not_found': 'Traduction introuvable.',
     'multilingual.user_not_found': 'Personne introuvable.',
-    'multilingual.staff_language': 'La langue de l’équipe se change depuis son compte.',
   },
   it: {
     'multilingual.translator_unavailable': 'La traduzione automatica non è disponibile ora; riprova più tardi.',
@@ -48,6 +45,5 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_exists': 'La lingua «{{code}}» esiste già.',
     'multilingual.translation_not_found': 'Traduzione non trovata.',
     'multilingual.user_not_found': 'Persona non trovata.',
-    'multilingual.staff_language': 'La lingua dello staff si cambia dal proprio account.',
   },
 };

@@ -67,6 +67,9 @@ describe('languages', () => {
     await expect(s.languages.setUserLanguage(owner.actor, 'xx')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'language' }] });
     expect(await s.languages.getUserLanguage(owner.user.id)).toBe('fr');
     expect(await s.languages.getUserLanguage('00000000-0000-4000-8000-000000000000')).toBe('es');
+    // Staff choose theirs too.
+    expect(await s.languages.setUserLanguage(manager.actor, 'it')).toBe('it');
+    expect(await s.languages.getUserLanguage(manager.user.id)).toBe('it');
   });
 });
 
