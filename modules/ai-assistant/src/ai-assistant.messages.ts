@@ -1,0 +1,29 @@
+import type { MessageCatalog } from '@petfriendly/core';
+
+/** Field texts and error codes of the AI assistant, translated (English is the text itself). */
+export const aiAssistantErrorMessages: MessageCatalog = {
+  es: {
+    'ai_assistant.entry_not_found': 'No encontramos ese artículo de ayuda.',
+    'ai_assistant.slug_taken': 'La dirección «{{slug}}» ya se usa en este idioma.',
+    'must be a short code like vaccination': 'debe ser un código corto como vaccination',
+    'must be lowercase words joined by hyphens': 'deben ser palabras en minúsculas unidas por guiones',
+  },
+  de: {
+    'ai_assistant.entry_not_found': 'Diesen Hilfeartikel haben wir nicht gefunden.',
+    'ai_assistant.slug_taken': 'Die Adresse „{{slug}}“ wird in dieser Sprache schon verwendet.',
+    'must be a short code like vaccination': 'muss ein kurzer Code wie vaccination sein',
+    'must be lowercase words joined by hyphens': 'müssen kleingeschriebene, mit Bindestrich verbundene Wörter sein',
+  },
+  fr: {
+    'ai_assistant.entry_not_found': 'Article d’aide introuvable.',
+    'ai_assistant.slug_taken': 'L’adresse « {{slug}} » est déjà utilisée dans cette langue.',
+    'must be a short code like vaccination': 'doit être un code court comme vaccination',
+    'must be lowercase words joined by hyphens': 'doit être des mots en minuscules reliés par des tirets',
+  },
+  it: {
+    'ai_assistant.entry_not_found': 'Articolo di aiuto non trovato.',
+    'ai_assistant.slug_taken': 'L’indirizzo «{{slug}}» è già usato in questa lingua.',
+    'must be a short code like vaccination': 'deve essere un codice breve come vaccination',
+    'must be lowercase words joined by hyphens': 'devono essere parole minuscole unite da trattini',
+  },
+};

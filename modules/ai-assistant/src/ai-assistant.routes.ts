@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { HttpApp } from '@petfriendly/core';
+import { entryInputSchema, entryUpdateSchema, helpfulSchema, listEntriesSchema, searchKnowledgeSchema } from './ai-assistant.schemas';
+import type { AiAssistantServices } from './services';
+
+const id = z.object({ id: z.coerce.number().int().positive() });
+const slug = z.object({ slug: z.string().min(1).max(200) });
+const tags = ['knowledge'];
+const idOf = (req: unknown) => (req as { params: { id: number } }).params.id;
+
+/** `/api/v1/knowledge`: search and read the FAQ, vote on an entry; staff write entries. */
+export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
+  app.get('/api/v1/knowledge', { schema: { tags, summary: "Search the FAQ in the caller's language (Spanish fallback)", querystring: searchKnowledgeSchema } }, async (req) => s.knowledge.search(req.actor, req.query));
+  app.get('/api/v1/knowledge/categories', { schema: { tags, summary: 'FAQ categories with entry counts', querystring: z.object({ language: z.string().max(5).optional() }) } }, async (req) =>
+    s.knowledge.categories(req.actor, (req.query as { language?: string }).language),
+  );
+  app.get('/api/v1/knowledge/entries', { schema: { tags, summary: 'Staff: every FAQ entry, filtered; paginated', querystring: listEntriesSchema } }, async (req) => s.knowledge.listEntries(req.actor, req.query));
+  app.get('/api/v1/knowledge/:slug', { schema: { tags, summary: 'One FAQ entry by slug or id (counts a view)', params: slug, querystring: z.object({ language: z.string().max(5).optional() }) } }, async (req) =>
+    s.knowledge.getEntry(req.actor, (req.params as { slug: string }).slug, (req.query as { language?: string }).language),
+  );
+  app.post('/api/v1/knowledge/:id/helpful', { schema: { tags, summary: 'Did this entry help? (yes or no)', params: id, body: helpfulSchema } }, async (req) => s.knowledge.markHelpful(req.actor, idOf(req), req.body));
+  app.post('/api/v1/knowledge', { schema: { tags, summary: 'Staff: add an FAQ entry', body: entryInputSchema } }, async (req, reply) => reply.status(201).send(await s.knowledge.addEntry(req.actor, req.body)));
+  app.put('/api/v1/knowledge/:id', { schema: { tags, summary: 'Staff: change an FAQ entry', params: id, body: entryUpdateSchema } }, async (req) => s.knowledge.updateEntry(req.actor, idOf(req), req.body));
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { LANGUAGES } from '@petfriendly/core';
+
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const KNOWLEDGE_CATEGORIES = ['clinic', 'services', 'vaccination', 'care', 'travel', 'store', 'payments', 'emergencies'] as const;
+
+const category = z.string().trim().min(1, 'is required').max(100).regex(/^[a-z][a-z0-9_-]*$/, 'must be a short code like vaccination');
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const keywords = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((k) => k.trim()).filter(Boolean) : v),
+  z.array(z.string().trim().min(1).max(100)).max(50),
+);
+const bool = z.preprocess((v) => (v === 'on' || v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : v), z.boolean());
+
+export const searchKnowledgeSchema = z.object({
+  query: z.string().trim().max(200).default(''),
+  category: z.preprocess(emptyToUndefined, category.optional()),
+  language: z.preprocess(emptyToUndefined, z.enum(LANGUAGES).optional()),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});
+
+export const entryInputSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(500),
+  slug: z.preprocess(emptyToUndefined, slug.optional()),
+  category,
+  content: z.string().trim().min(1, 'is required').max(20_000),
+  keywords: keywords.default([]),
+  language: z.enum(LANGUAGES).default('es'),
+  isPublic: bool.default(true),
+  isActive: bool.default(true),
+});
+export const entryUpdateSchema = entryInputSchema.partial();
+
+export const listEntriesSchema = z.object({
+  query: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+  category: z.preprocess(emptyToUndefined, category.optional()),
+  language: z.preprocess(emptyToUndefined, z.enum(LANGUAGES).optional()),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const helpfulSchema = z.object({ helpful: bool });
