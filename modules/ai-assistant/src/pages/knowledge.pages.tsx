@@ -7,6 +7,7 @@ import type { AiAssistantServices } from '../services';
 
 type Problem = { values: Record<string, any>; errors: FieldErrors; message: string; status: number };
 
+const LANGUAGE_NAMES: Record<string, string> = { es: 'Español', en: 'English', de: 'Deutsch', fr: 'Français', it: 'Italiano' };
 const excerpt = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text);
 
 /** Public help (search the FAQ, read an entry, say whether it helped) and the staff editor, phone first. */
@@ -31,15 +32,15 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
           {category ? <input type="hidden" name="category" value={category} /> : null}
           <button type="submit">{t('ai-assistant:help.searchButton')}</button>
         </form>
-        <nav class="chips help-categories" aria-label={t('ai-assistant:help.categories')}>
-          <a href="/help" class={category ? 'chip' : 'chip active'} aria-current={category ? undefined : 'page'}>
+        <nav class="tabs help-categories" aria-label={t('ai-assistant:help.categories')}>
+          <a href="/help" class={category ? undefined : 'active'} aria-current={category ? undefined : 'page'}>
             {t('ai-assistant:help.all')}
-          </a>{' '}
+          </a>
           {cats.items.map((c) => (
             <>
-              <a href={`/help?category=${encodeURIComponent(c.category)}`} class={c.category === category ? 'chip active' : 'chip'} aria-current={c.category === category ? 'page' : undefined}>
-                {categoryLabel(t, c.category)} <span class="meta">({c.count})</span>
-              </a>{' '}
+              <a href={`/help?category=${encodeURIComponent(c.category)}`} class={c.category === category ? 'active' : undefined} aria-current={c.category === category ? 'page' : undefined}>
+                {categoryLabel(t, c.category)} ({c.count})
+              </a>
             </>
           ))}
         </nav>
@@ -130,14 +131,14 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
         <Form ctx={props.page} action={props.action} class="entry-form">
           <Field name="title" label={t('ai-assistant:admin.entryTitle')} value={v.title ?? e?.title} errors={errors} required />
           <div class="row">
-            <Select name="language" label={t('ai-assistant:admin.language')} value={v.language ?? e?.language ?? props.page.lang} errors={errors} options={LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))} />
+            <Select name="language" label={t('ai-assistant:admin.language')} value={v.language ?? e?.language ?? props.page.lang} errors={errors} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l }))} />
             <Select name="category" label={t('ai-assistant:admin.category')} value={v.category ?? e?.category ?? 'clinic'} errors={errors} options={[...new Set([...KNOWLEDGE_CATEGORIES, ...(e ? [e.category] : [])])].map((c) => ({ value: c, label: categoryLabel(t, c) }))} />
           </div>
           <TextArea name="content" label={t('ai-assistant:admin.content')} value={v.content ?? e?.content} errors={errors} rows={10} required />
           <Field name="keywords" label={t('ai-assistant:admin.keywords')} value={keywords} errors={errors} hint={t('ai-assistant:admin.keywordsHint')} />
           <Field name="slug" label={t('ai-assistant:admin.slug')} value={v.slug ?? e?.slug} errors={errors} hint={t('ai-assistant:admin.slugHint')} />
-          <Checkbox name="isPublic" label={t('ai-assistant:admin.isPublic')} checked={v.isPublic !== undefined ? v.isPublic === 'on' : (e?.isPublic ?? true)} />
-          <Checkbox name="isActive" label={t('ai-assistant:admin.isActive')} checked={v.isActive !== undefined ? v.isActive === 'on' : (e?.isActive ?? true)} />
+          <Checkbox name="isPublic" label={t('ai-assistant:admin.isPublic')} checked={v.isPublic ?? e?.isPublic ?? true} />
+          <Checkbox name="isActive" label={t('ai-assistant:admin.isActive')} checked={v.isActive ?? e?.isActive ?? true} />
           <button type="submit">{props.submit}</button>
         </Form>
       </>
@@ -158,7 +159,7 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
         <p class="meta">{t('ai-assistant:admin.intro')}</p>
         <form method="get" action="/admin/knowledge" class="row filters-form" role="search">
           <Field name="q" type="search" label={t('ai-assistant:admin.search')} value={f.query ?? ''} />
-          <Select name="language" label={t('ai-assistant:admin.language')} value={f.language ?? ''} options={[{ value: '', label: t('ai-assistant:admin.allLanguages') }, ...LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))]} />
+          <Select name="language" label={t('ai-assistant:admin.language')} value={f.language ?? ''} options={[{ value: '', label: t('ai-assistant:admin.allLanguages') }, ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l }))]} />
           <Select name="category" label={t('ai-assistant:admin.category')} value={f.category ?? ''} options={[{ value: '', label: t('ai-assistant:admin.allCategories') }, ...KNOWLEDGE_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))]} />
           <button type="submit" class="btn-secondary">{t('ai-assistant:admin.filter')}</button>
         </form>
@@ -216,7 +217,10 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
 
   const formValues = (req: FastifyRequest) => {
     const values = nestForm(req.body) as Record<string, any>;
-    return { values: { ...values, isPublic: values.isPublic ?? 'off', isActive: values.isActive ?? 'off' }, input: { ...values, isPublic: values.isPublic === 'on', isActive: values.isActive === 'on' } };
+    // An unticked box posts nothing: it means false here, not "keep as it was".
+    const isPublic = values.isPublic === 'true';
+    const isActive = values.isActive === 'true';
+    return { values: { ...values, isPublic, isActive }, input: { ...values, isPublic, isActive } };
   };
   const problemOf = (error: unknown, req: FastifyRequest, values: Record<string, any>): Problem => {
     const { fields, message } = formErrors(error, req.t);
