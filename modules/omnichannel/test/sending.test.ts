@@ -9,7 +9,7 @@ import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { omnichannelModule } from '../src/index';
 import { messages } from '../src/omnichannel.tables';
 import type { OmnichannelServices } from '../src/services';
-import { startLoopbackServer } from '../src/providers/loopback-http-server';
+import { startLoopbackServer } from '@petfriendly/testing';
 import { ESCALATION_QUEUE } from '../src/reminder.service';
 
 let platform: TestPlatform;

@@ -1,5 +1,6 @@
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import type { BillingServices } from '../services';
+import { deskInvoicePages } from './desk-invoice.pages';
 import { type DeskDeps, deskPages } from './desk.pages';
 import { ownerPages } from './owner.pages';
 import { payPages } from './pay.pages';
@@ -9,4 +10,5 @@ export async function billingPages(app: HttpApp, s: BillingServices, ctx: Module
   await ownerPages(app, s, ctx);
   await payPages(app, s, ctx);
   await deskPages(app, s, ctx, deps);
+  await deskInvoicePages(app, s, ctx, deps);
 }

@@ -1,5 +1,5 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
+import { type ScriptedResponse, startLoopbackServer } from '@petfriendly/testing';
 
 export interface RecordedStripeRequest {
   method: string;
@@ -9,43 +9,26 @@ export interface RecordedStripeRequest {
   form: Record<string, string>;
 }
 
-export interface ScriptedAnswer {
-  status: number;
-  body: unknown;
-}
+export type ScriptedAnswer = ScriptedResponse;
 
-/** Test support: a fake Stripe API on 127.0.0.1 (port 0) that records each request and answers with the next scripted answer. */
+/** Test support: a fake Stripe API on the loopback server, its requests read as Stripe sends them (form-encoded). */
 export async function startFakeStripeApi() {
-  const requests: RecordedStripeRequest[] = [];
-  const answers: ScriptedAnswer[] = [];
-  const server = createServer(async (request, response) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const [path, query = ''] = (request.url ?? '').split('?');
-    const body = Buffer.concat(chunks).toString('utf8');
-    requests.push({
-      method: request.method ?? '',
-      path,
-      headers: request.headers,
-      form: Object.fromEntries(new URLSearchParams(body || query)),
-    });
-    const next = answers.shift() ?? { status: 500, body: { error: { type: 'api_error', message: 'no scripted answer' } } };
-    response.writeHead(next.status, { 'Content-Type': 'application/json', 'Request-Id': `req_${requests.length}` });
-    response.end(JSON.stringify(next.body));
+  const server = await startLoopbackServer({
+    fallback: { status: 500, body: { error: { type: 'api_error', message: 'no scripted answer' } } },
+    headers: (count) => ({ 'Request-Id': `req_${count}` }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests,
-    answer(...scripted: ScriptedAnswer[]) {
-      answers.push(...scripted);
+    baseUrl: server.baseUrl,
+    get requests(): RecordedStripeRequest[] {
+      return server.requests.map(({ method, path: url, headers, body }) => {
+        const [path = '', query = ''] = url.split('?');
+        return { method, path, headers, form: Object.fromEntries(new URLSearchParams(body || query)) };
+      });
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    answer(...scripted: ScriptedAnswer[]) {
+      server.respondWith(...scripted);
+    },
+    close: server.close,
   };
 }
 

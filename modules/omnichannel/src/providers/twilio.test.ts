@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startLoopbackServer } from './loopback-http-server';
+import { startLoopbackServer } from '@petfriendly/testing';
 import { parseTwilioInbound, parseTwilioStatus, twilioSmsProvider, verifyTwilioSignature } from './twilio';
 import { ProviderError } from './types';
 

@@ -13,8 +13,11 @@ export interface ScriptedResponse {
   body: unknown;
 }
 
-/** Test support: an HTTP server on 127.0.0.1 that records each request and answers with the next scripted response. */
-export async function startLoopbackServer() {
+/**
+ * Test support: an HTTP server on 127.0.0.1 (port 0) that records each request and answers with the next
+ * scripted response (JSON), or `fallback` when none is left. Stands in for a provider's API.
+ */
+export async function startLoopbackServer(options: { fallback?: ScriptedResponse; headers?: (count: number) => Record<string, string> } = {}) {
   const requests: RecordedRequest[] = [];
   const responses: ScriptedResponse[] = [];
   const server = createServer(async (request, response) => {
@@ -26,8 +29,8 @@ export async function startLoopbackServer() {
       headers: request.headers,
       body: Buffer.concat(chunks).toString('utf8'),
     });
-    const next = responses.shift() ?? { status: 500, body: { error: 'no scripted response' } };
-    response.writeHead(next.status, { 'Content-Type': 'application/json' });
+    const next = responses.shift() ?? options.fallback ?? { status: 500, body: { error: 'no scripted response' } };
+    response.writeHead(next.status, { 'Content-Type': 'application/json', ...options.headers?.(requests.length) });
     response.end(JSON.stringify(next.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -38,6 +41,10 @@ export async function startLoopbackServer() {
     respondWith(...scripted: ScriptedResponse[]) {
       responses.push(...scripted);
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }
