@@ -10,7 +10,9 @@ export interface RecordedRequest {
 
 export interface ScriptedResponse {
   status: number;
+  /** Sent as JSON, unless `contentType` is given and the body is text (an SSE stream, say). */
   body: unknown;
+  contentType?: string;
 }
 
 /**
@@ -30,8 +32,9 @@ export async function startLoopbackServer(options: { fallback?: ScriptedResponse
       body: Buffer.concat(chunks).toString('utf8'),
     });
     const next = responses.shift() ?? options.fallback ?? { status: 500, body: { error: 'no scripted response' } };
-    response.writeHead(next.status, { 'Content-Type': 'application/json', ...options.headers?.(requests.length) });
-    response.end(JSON.stringify(next.body));
+    const raw = next.contentType !== undefined && typeof next.body === 'string';
+    response.writeHead(next.status, { 'Content-Type': next.contentType ?? 'application/json', ...options.headers?.(requests.length) });
+    response.end(raw ? next.body : JSON.stringify(next.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
