@@ -13,6 +13,7 @@ import {
   parseInput,
   requireAuthenticated,
 } from '@petfriendly/core';
+import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { availableSlots, staffFreeAt } from './availability/slots';
 import { appointmentBooked, appointmentCancelled, appointmentConfirmed, appointmentRescheduled } from './appointments.events';
@@ -24,21 +25,35 @@ import { assertTransition, isDoubleBooking } from './status';
 
 export type Appointment = typeof appointments.$inferSelect;
 
+/** Content type under which service names and descriptions are translated (multilingual module). */
+export const SERVICE = 'appointments.service';
+
 /** Booking, for owners (their pets) and staff (anyone's, by phone or at the desk). */
-export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServices, settings: AppointmentsSettings) {
+export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices, settings: AppointmentsSettings) {
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
   const refOf = (a: Appointment) => ({ appointmentId: a.id, ownerId: a.ownerId, petId: a.petId, staffId: a.staffId, startsAt: a.startsAt.toISOString(), serviceTypeId: a.serviceTypeId });
 
-  /** The services people can book, by category (prices in MXN as decimal strings). */
-  async function listServices(_actor: Actor) {
-    return db
+  /**
+   * Services in the reader's language: translated name and description where there are any, Spanish
+   * otherwise, in one query for the whole list. Staff see the Spanish source they edit.
+   */
+  async function inLanguage<T extends { id: number; name: string; description?: string }>(rows: T[], actor: Actor): Promise<T[]> {
+    if (actor.kind === 'staff' || rows.length === 0) return rows;
+    const localized = await ml.translation.localized(SERVICE, rows.map((r) => r.id), ['name', 'description'], actor.language);
+    return rows.map((r) => ({ ...r, name: translateField(r, 'name', localized), ...(r.description === undefined ? {} : { description: translateField(r, 'description', localized) }) }));
+  }
+
+  /** The services people can book, by category (prices in MXN as decimal strings), in the reader's language. */
+  async function listServices(actor: Actor) {
+    const rows = await db
       .select({ id: serviceTypes.id, slug: serviceTypes.slug, name: serviceTypes.name, description: serviceTypes.description, durationMinutes: serviceTypes.durationMinutes, price: serviceTypes.price, priceVaries: serviceTypes.priceVaries, species: serviceTypes.species, requiresConsultation: serviceTypes.requiresConsultation, isEmergency: serviceTypes.isEmergency, category: serviceCategories.name, categoryOrder: serviceCategories.order })
       .from(serviceTypes)
       .innerJoin(serviceCategories, eq(serviceCategories.id, serviceTypes.categoryId))
       .where(and(eq(serviceTypes.isActive, true), eq(serviceCategories.isActive, true)))
       .orderBy(asc(serviceCategories.order), asc(serviceTypes.name));
+    return inLanguage(rows, actor);
   }
 
   /** The next `count` clinic days from today with whether the clinic opens (weekly closed days and holidays), in one query. */
@@ -78,11 +93,14 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     const data = parseInput(bookingSchema, input);
     const pet = await vet.pets.getPet(data.petId, who);
     const service = await findServiceType(db, data.serviceType);
+    const nameOf = async () => (await inLanguage([{ id: service.id, name: service.name }], who))[0]!.name;
     if (service.species.length && !service.species.includes(pet.species)) {
-      throw ValidationError.forField('appointments.service_species', 'serviceType', `${service.name} is not offered for this species.`, { service: service.name });
+      const name = await nameOf();
+      throw ValidationError.forField('appointments.service_species', 'serviceType', `${name} is not offered for this species.`, { service: name });
     }
     if (service.requiresConsultation && (await vet.records.getVisitHistory(pet.id, who, { pageSize: 1 })).items.length === 0) {
-      throw ValidationError.forField('appointments.needs_consultation', 'serviceType', `${service.name} needs a consultation first.`, { service: service.name });
+      const name = await nameOf();
+      throw ValidationError.forField('appointments.needs_consultation', 'serviceType', `${name} needs a consultation first.`, { service: name });
     }
     const start = clinicInstant(data.date, data.time, tz);
     const day = await loadDay(db, { date: data.date, service, durationMinutes: service.durationMinutes, staffId: data.staffId, now: clock.now(), timeZone: tz }, settings);
@@ -209,7 +227,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     const who = requireAuthenticated(actor);
     const { includePast, petId } = parseInput(listSchema, input);
     const rows = await db
-      .select({ appointment: appointments, service: { name: serviceTypes.name, slug: serviceTypes.slug } })
+      .select({ appointment: appointments, service: { id: serviceTypes.id, name: serviceTypes.name, slug: serviceTypes.slug } })
       .from(appointments)
       .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId))
       .where(
@@ -221,7 +239,8 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
       )
       .orderBy(includePast ? desc(appointments.startsAt) : asc(appointments.startsAt))
       .limit(100);
-    return rows.map((r) => ({ ...r.appointment, internalNotes: undefined, service: r.service, localDate: localDate(r.appointment.startsAt, tz), time: timeOf(r.appointment.startsAt) }));
+    const services = new Map((await inLanguage([...new Map(rows.map((r) => [r.service.id, r.service])).values()], who)).map((x) => [x.id, x]));
+    return rows.map((r) => ({ ...r.appointment, internalNotes: undefined, service: services.get(r.service.id)!, localDate: localDate(r.appointment.startsAt, tz), time: timeOf(r.appointment.startsAt) }));
   }
 
   /** For invoicing (staff): the appointment and the service it was for, with its price and tax data. */
@@ -236,7 +255,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     return ids.length ? db.select().from(serviceTypes).where(inArray(serviceTypes.id, ids)) : [];
   }
 
-  return { getBillable, servicesByIds, listServices, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
+  return { getBillable, servicesByIds, listServices, inLanguage, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -47,10 +47,12 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
       .innerJoin(pets, eq(pets.id, appointments.petId))
       .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId));
 
-  /** The `.ics` of one appointment, for whoever may see it. */
+  /** The `.ics` of one appointment, for whoever may see it, with the service named in their language. */
   async function appointmentIcs(id: number, actor: Actor): Promise<string> {
     await booking.getAppointment(id, actor);
-    return render(ctx.clinic.NAME, await select().where(eq(appointments.id, id)));
+    const rows = await select().where(eq(appointments.id, id));
+    const named = await booking.inLanguage(rows.map((r) => ({ id: r.appointment.serviceTypeId, name: r.serviceName })), actor);
+    return render(ctx.clinic.NAME, rows.map((r, i) => ({ ...r, serviceName: named[i]!.name })));
   }
 
   /** The caller's private feed URL, made on first use. */

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { reminderConfirmed, reminderSent, type OmnichannelServices } from '@petfriendly/omnichannel';
 import { vaccinationDue } from '@petfriendly/vet-clinic';
 import type { AccountsServices } from '@petfriendly/accounts';
+import type { MultilingualServices } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { appointmentBooked, appointmentCancelled, appointmentReminderDue, appointmentRescheduled, appointmentsEvents } from './appointments.events';
 import { appointmentsErrorMessages } from './appointments.messages';
@@ -26,7 +27,7 @@ const VACCINATION_REMINDER = 'appointments.vaccination-reminder';
 
 export const appointmentsModule = defineModule<AppointmentsServices, AppointmentsSettings>({
   name: 'appointments',
-  dependsOn: ['accounts', 'vet-clinic', 'omnichannel'],
+  dependsOn: ['accounts', 'vet-clinic', 'omnichannel', 'multilingual'],
   tables: appointmentsTables,
   settings: { block: 'APPOINTMENTS', schema: appointmentsSettings },
   events: appointmentsEvents,
@@ -39,7 +40,7 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
   ],
   createServices: (ctx, deps, settings) =>
-    createAppointmentsServices(ctx, deps.accounts as AccountsServices, deps['vet-clinic'] as VetClinicServices, deps.omnichannel as OmnichannelServices, settings),
+    createAppointmentsServices(ctx, deps.accounts as AccountsServices, deps['vet-clinic'] as VetClinicServices, deps.omnichannel as OmnichannelServices, deps.multilingual as MultilingualServices, settings),
   // Handlers only enqueue: the notices talk to other services, which must not run inside the delivery transaction.
   subscribe(events, _s, _deps, ctx) {
     const later = (queue: string) => async (payload: object, { tx }: { tx: Tx }) => {
@@ -96,3 +97,4 @@ export * from './appointments.events';
 export * from './appointments.tables';
 export type { AppointmentsServices } from './services';
 export type { Appointment } from './appointment.service';
+export { SERVICE } from './appointment.service';

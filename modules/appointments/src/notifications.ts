@@ -42,7 +42,7 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
     const a = row.appointment;
     const lang = (await accounts.directory.contactOf(a.ownerId))?.language ?? clinic.DEFAULT_LANGUAGE;
     const vars = { pet: row.petName, ...when(a.startsAt, lang), clinic: clinic.NAME };
-    const ics = await calendar.appointmentIcs(a.id, ownerActor(a.ownerId));
+    const ics = await calendar.appointmentIcs(a.id, ownerActor(a.ownerId, lang));
     await messaging.messages.sendMessage(systemActor, {
       userId: a.ownerId,
       template: 'appointment_booked',
@@ -112,6 +112,6 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
   return { bookingNotice, withdrawReminders, applyReminderAnswer, vaccinationReminder, vaccinationConversion };
 }
 
-const ownerActor = (userId: string) => ({ kind: 'owner', userId, language: 'es' }) as const;
+const ownerActor = (userId: string, language = 'es') => ({ kind: 'owner', userId, language }) as const;
 
 export type Notifications = ReturnType<typeof createNotifications>;

@@ -6,7 +6,7 @@ let sequence = 0;
 /** A bookable service, and the staff who offer it working the given weekdays (0 = Monday). */
 export async function ServiceFactory(
   platform: Platform,
-  options: { staffIds: string[]; durationMinutes?: number; species?: string[]; requiresConsultation?: boolean; isEmergency?: boolean; weekdays?: number[]; hours?: { start: string; end: string }[] },
+  options: { staffIds: string[]; name?: string; description?: string; durationMinutes?: number; species?: string[]; requiresConsultation?: boolean; isEmergency?: boolean; weekdays?: number[]; hours?: { start: string; end: string }[] },
 ) {
   const db = platform.ctx.db;
   sequence += 1;
@@ -15,7 +15,8 @@ export async function ServiceFactory(
     .insert(serviceTypes)
     .values({
       categoryId: category!.id,
-      name: `Consulta general ${sequence}`,
+      name: options.name ?? `Consulta general ${sequence}`,
+      description: options.description ?? '',
       slug: `consulta-${sequence}`,
       durationMinutes: options.durationMinutes ?? 30,
       price: '450.00',

@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { anonymous } from '@petfriendly/core';
+import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
-import { appointmentsModule } from '../src/index';
+import { SERVICE, appointmentsModule } from '../src/index';
 import type { AppointmentsServices } from '../src/services';
 import { appointments } from '../src/appointments.tables';
 import { ServiceFactory } from '../src/testing';
@@ -18,10 +20,10 @@ const NOW = '2026-03-10T16:00:00Z';
 let platform: TestPlatform;
 let s: AppointmentsServices;
 let vet: Awaited<ReturnType<typeof StaffFactory>>;
-let service: { slug: string; id: number };
+let service: { slug: string; id: number; name: string };
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule], { now: NOW });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], { now: NOW });
   s = platform.services.appointments as AppointmentsServices;
   vet = await StaffFactory(platform, 'veterinarian');
   service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
@@ -117,5 +119,71 @@ describe('booking', () => {
     await expect(s.schedule.confirmAppointment(booked.id, owner.actor)).rejects.toMatchObject({ statusCode: 403 });
     const day = await s.schedule.getDailySchedule(vet.actor, '2026-03-18');
     expect(day.appointments.map((a) => [a.petName, a.status])).toContainEqual([pet.name, 'completed']);
+  });
+});
+
+describe('services in the reader’s language', () => {
+  it('owners and guests read service names and descriptions in their language, Spanish without a translation; staff read the Spanish source', async () => {
+    const ml = platform.services.multilingual as MultilingualServices;
+    const manager = await StaffFactory(platform, 'manager');
+    const vaccine = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Vacunación', description: 'Aplicación de vacunas' });
+    const bath = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Baño y corte', description: 'Baño, secado y corte', species: ['cat'] });
+    const save = (objectId: number, fieldName: string, language: string, translation: string) => ml.translation.saveTranslation(manager.actor, { contentType: SERVICE, objectId, fieldName, language, translation });
+    await save(vaccine.id, 'name', 'en', 'Vaccination');
+    await save(vaccine.id, 'description', 'en', 'Vaccines given');
+    await save(bath.id, 'name', 'en', 'Bath and trim');
+    await save(bath.id, 'name', 'fr', 'Bain et coupe');
+
+    const english = await OwnerFactory(platform, { language: 'en' });
+    const german = await OwnerFactory(platform, { language: 'de' });
+    const texts = async (actor: Parameters<typeof s.appointments.listServices>[0]) =>
+      (await s.appointments.listServices(actor)).filter((x) => [vaccine.id, bath.id, service.id].includes(x.id)).map((x) => [x.id, x.name, x.description]);
+    const spanish = [
+      [bath.id, 'Baño y corte', 'Baño, secado y corte'],
+      [service.id, service.name, ''],
+      [vaccine.id, 'Vacunación', 'Aplicación de vacunas'],
+    ];
+    expect(new Set(await texts(english.actor))).toEqual(
+      new Set([
+        [bath.id, 'Bath and trim', 'Baño, secado y corte'],
+        [service.id, service.name, ''],
+        [vaccine.id, 'Vaccination', 'Vaccines given'],
+      ]),
+    );
+    expect((await texts(anonymous('en'))).find(([id]) => id === vaccine.id)).toEqual([vaccine.id, 'Vaccination', 'Vaccines given']);
+    expect(new Set(await texts(german.actor))).toEqual(new Set(spanish));
+    expect(new Set(await texts({ ...manager.actor, language: 'en' }))).toEqual(new Set(spanish));
+
+    // The owner's appointments, the calendar file and the booking errors name the service in their language.
+    const pet = await PetFactory(platform, english.actor);
+    const booked = await s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-19', time: '09:00', serviceType: vaccine.slug });
+    await s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-19', time: '11:00', serviceType: service.slug });
+    expect((await s.appointments.getUserAppointments(english.actor)).map((a) => a.service.name)).toEqual(['Vaccination', service.name]);
+    expect(await s.calendar.appointmentIcs(booked.id, english.actor)).toContain('SUMMARY:Vaccination');
+    expect(await s.calendar.appointmentIcs(booked.id, manager.actor)).toContain('SUMMARY:Vacunación');
+    await expect(s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-19', time: '12:00', serviceType: bath.slug })).rejects.toMatchObject({
+      code: 'appointments.service_species',
+      fields: [{ field: 'serviceType', params: { service: 'Bath and trim' } }],
+    });
+  });
+
+  it('looks the translations of a whole list up at once', async () => {
+    const ml = platform.services.multilingual as MultilingualServices;
+    const english = await OwnerFactory(platform, { language: 'en' });
+    const pet = await PetFactory(platform, english.actor);
+    const others = [await ServiceFactory(platform, { staffIds: [vet.user.id] }), await ServiceFactory(platform, { staffIds: [vet.user.id] })];
+    for (const [i, x] of others.entries()) await s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-20', time: `1${i}:00`, serviceType: x.slug });
+    const localized = vi.spyOn(ml.translation, 'localized');
+    try {
+      const services = await s.appointments.listServices(english.actor);
+      expect(services.length).toBeGreaterThan(3);
+      expect(localized).toHaveBeenCalledTimes(1);
+      expect(localized).toHaveBeenCalledWith(SERVICE, services.map((x) => x.id), ['name', 'description'], 'en');
+      localized.mockClear();
+      expect(await s.appointments.getUserAppointments(english.actor)).toHaveLength(2);
+      expect(localized).toHaveBeenCalledTimes(1);
+    } finally {
+      localized.mockRestore();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { localOutbox, outbox, systemActor } from '@petfriendly/core';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule, type OmnichannelServices } from '@petfriendly/omnichannel';
 import { reminders } from '@petfriendly/omnichannel/tables';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
@@ -19,7 +20,7 @@ let vet: Awaited<ReturnType<typeof StaffFactory>>;
 let slug: string;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], { now: '2026-03-10T16:00:00Z' });
   s = platform.services.appointments as AppointmentsServices;
   messaging = platform.services.omnichannel as OmnichannelServices;
   vet = await StaffFactory(platform, 'veterinarian');

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
-import { type Platform, addLocalDays, clinicInstant } from '@petfriendly/core';
-import { appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments';
+import { type Platform, actorFromUser, addLocalDays, clinicInstant } from '@petfriendly/core';
+import { SERVICE, appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments';
+import type { MultilingualServices } from '@petfriendly/multilingual';
 import { pets } from '@petfriendly/vet-clinic';
 import type { Rng } from './random';
 import type { StaffIds } from './people';
@@ -14,15 +15,27 @@ const CATEGORIES = [
 ];
 
 const SERVICES = [
-  { slug: 'consulta-general', category: 'consultas', name: 'Consulta general', minutes: 30, price: '450.00', who: ['sofia', 'luis', 'mariana'] },
-  { slug: 'dermatologia', category: 'consultas', name: 'Consulta de dermatología', minutes: 45, price: '650.00', who: ['sofia'] },
-  { slug: 'vacunacion', category: 'prevencion', name: 'Vacunación', minutes: 20, price: '350.00', varies: true, who: ['sofia', 'luis', 'mariana'] },
-  { slug: 'desparasitacion', category: 'prevencion', name: 'Desparasitación', minutes: 15, price: '250.00', who: ['sofia', 'luis', 'mariana'] },
-  { slug: 'bano-y-corte', category: 'estetica', name: 'Baño y corte', minutes: 90, price: '400.00', varies: true, species: ['dog'], who: ['mariana'] },
-  { slug: 'esterilizacion', category: 'cirugia', name: 'Esterilización', minutes: 120, price: '2800.00', varies: true, consult: true, species: ['dog', 'cat'], who: ['luis'] },
-  { slug: 'limpieza-dental', category: 'cirugia', name: 'Limpieza dental', minutes: 90, price: '1800.00', consult: true, species: ['dog', 'cat'], who: ['luis'] },
-  { slug: 'urgencia', category: 'urgencias', name: 'Urgencia', minutes: 30, price: '900.00', emergency: true, who: ['sofia', 'luis', 'mariana'] },
+  { slug: 'consulta-general', category: 'consultas', name: 'Consulta general', description: 'Revisión completa de tu mascota: peso, temperatura, corazón, piel y oídos.', minutes: 30, price: '450.00', who: ['sofia', 'luis', 'mariana'] },
+  { slug: 'dermatologia', category: 'consultas', name: 'Consulta de dermatología', description: 'Comezón, caída de pelo, alergias y otitis, con estudios de piel si hacen falta.', minutes: 45, price: '650.00', who: ['sofia'] },
+  { slug: 'vacunacion', category: 'prevencion', name: 'Vacunación', description: 'Vacunas de cachorro y refuerzos anuales, con revisión y cartilla al día.', minutes: 20, price: '350.00', varies: true, who: ['sofia', 'luis', 'mariana'] },
+  { slug: 'desparasitacion', category: 'prevencion', name: 'Desparasitación', description: 'Desparasitación interna y externa según el peso y la edad.', minutes: 15, price: '250.00', who: ['sofia', 'luis', 'mariana'] },
+  { slug: 'bano-y-corte', category: 'estetica', name: 'Baño y corte', description: 'Baño, secado, corte de pelo y uñas y limpieza de oídos.', minutes: 90, price: '400.00', varies: true, species: ['dog'], who: ['mariana'] },
+  { slug: 'esterilizacion', category: 'cirugia', name: 'Esterilización', description: 'Cirugía con anestesia inhalada y monitoreo; requiere una consulta previa.', minutes: 120, price: '2800.00', varies: true, consult: true, species: ['dog', 'cat'], who: ['luis'] },
+  { slug: 'limpieza-dental', category: 'cirugia', name: 'Limpieza dental', description: 'Limpieza con ultrasonido y pulido bajo anestesia; requiere una consulta previa.', minutes: 90, price: '1800.00', consult: true, species: ['dog', 'cat'], who: ['luis'] },
+  { slug: 'urgencia', category: 'urgencias', name: 'Urgencia', description: 'Atención inmediata para accidentes, intoxicaciones y dificultad para respirar.', minutes: 30, price: '900.00', emergency: true, who: ['sofia', 'luis', 'mariana'] },
 ] as const;
+
+/** English names and descriptions of the services (reviewed translations, as staff would write them). */
+const ENGLISH_SERVICES: Record<string, { name: string; description: string }> = {
+  'consulta-general': { name: 'General consultation', description: 'A full check-up of your pet: weight, temperature, heart, skin and ears.' },
+  'dermatologia': { name: 'Dermatology consultation', description: 'Itching, hair loss, allergies and ear infections, with skin tests when needed.' },
+  'vacunacion': { name: 'Vaccination', description: 'Puppy and kitten vaccines and yearly boosters, with a check-up and an up-to-date vaccination card.' },
+  'desparasitacion': { name: 'Deworming', description: 'Internal and external deworming by weight and age.' },
+  'bano-y-corte': { name: 'Bath and trim', description: 'Bath, blow-dry, haircut, nail trim and ear cleaning.' },
+  'esterilizacion': { name: 'Spaying and neutering', description: 'Surgery under inhaled anaesthesia with monitoring; needs a consultation first.' },
+  'limpieza-dental': { name: 'Dental cleaning', description: 'Ultrasonic scaling and polishing under anaesthesia; needs a consultation first.' },
+  'urgencia': { name: 'Emergency', description: 'Immediate care for accidents, poisoning and breathing trouble.' },
+};
 
 /** Weekly hours (0 = Monday): Sofía splits her day, Luis works straight through, Mariana Tuesday to Saturday. */
 const HOURS: Record<'sofia' | 'luis' | 'mariana', { days: number[]; ranges: [string, string][] }[]> = {
@@ -59,6 +72,7 @@ export async function seedAppointments(platform: Platform, rng: Rng, today: stri
         categoryId: categoryId(s.category),
         slug: s.slug,
         name: s.name,
+        description: s.description,
         durationMinutes: s.minutes,
         price: s.price,
         priceVaries: 'varies' in s,
@@ -68,6 +82,13 @@ export async function seedAppointments(platform: Platform, rng: Rng, today: stri
       })),
     )
     .returning();
+  const ml = platform.services.multilingual as MultilingualServices;
+  const admin = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
+  for (const service of services) {
+    for (const [fieldName, translation] of Object.entries(ENGLISH_SERVICES[service.slug]!)) {
+      await ml.translation.saveTranslation(admin, { contentType: SERVICE, objectId: service.id, fieldName, language: 'en', translation, sourceText: service[fieldName as 'name' | 'description'] });
+    }
+  }
   await db.insert(staffServices).values(SERVICES.flatMap((s, i) => s.who.map((who) => ({ staffId: staff[who], serviceTypeId: services[i]!.id }))));
   await db.insert(staffSchedules).values(
     (Object.keys(HOURS) as (keyof typeof HOURS)[]).flatMap((who) =>
