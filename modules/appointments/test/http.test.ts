@@ -110,6 +110,20 @@ describe('appointments over HTTP', () => {
     expect(booked).toMatchObject({ ok: true, data: { createdVia: 'ai', status: 'pending' } });
     expect(await t.platform.ctx.tools.executeTool('get_daily_schedule', { date: '2026-03-17' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
   });
+
+  it('staff name a service in English through the translations API; English readers get it from the API, the tool and the booking page', async () => {
+    const english = await OwnerFactory(t.platform, { language: 'en' });
+    const service = await ServiceFactory(t.platform, { staffIds: [vet.user.id], name: 'Vacunación' });
+    const saved = await t.app.inject({ method: 'POST', url: '/api/v1/translations', headers: vet.auth, payload: { contentType: 'appointments.service', objectId: service.id, fieldName: 'name', language: 'en', translation: 'Vaccination', sourceText: 'Vacunación' } });
+    expect(saved.statusCode).toBe(201);
+    const nameFor = async (auth: Record<string, string>) => json(await t.app.inject({ method: 'GET', url: '/api/v1/services', headers: auth })).find((x: { id: number }) => x.id === service.id).name;
+    expect(await nameFor(english.auth)).toBe('Vaccination');
+    expect(await nameFor(owner.auth)).toBe('Vacunación');
+    expect(await nameFor(vet.auth)).toBe('Vacunación');
+    expect(await t.platform.ctx.tools.executeTool('list_services', {}, english.actor)).toMatchObject({ ok: true, data: expect.arrayContaining([expect.objectContaining({ id: service.id, name: 'Vaccination' })]) });
+    const page = await t.app.inject({ method: 'GET', url: '/book', headers: english.auth });
+    expect(page.body).toContain('<b>Vaccination</b>');
+  });
 });
 
 describe('working hours, days off and holidays', () => {
