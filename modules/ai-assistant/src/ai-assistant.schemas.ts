@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '@petfriendly/core';
+import { CHAT_CHANNELS } from './ai-assistant.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -46,3 +47,21 @@ export const listEntriesSchema = z.object({
 });
 
 export const helpfulSchema = z.object({ helpful: bool });
+
+/** One message to the assistant. `action` is the value of a pressed button (`#book`); the caller comes from the session. */
+export const chatMessageSchema = z.object({
+  message: z.string().trim().min(1).max(2000),
+  conversationId: z.coerce.number().int().positive().optional(),
+  action: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^#[\w:.-]+$/, 'must be a button value like #book')
+    .optional(),
+});
+export const chatHistorySchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const chatSessionListSchema = z.object({
+  handedOff: z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]).optional(),
+  channel: z.enum(CHAT_CHANNELS).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+});

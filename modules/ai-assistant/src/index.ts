@@ -1,37 +1,62 @@
 import { defineModule } from '@petfriendly/core';
+import { messageReceived } from '@petfriendly/omnichannel';
 import { aiAssistantMessages } from './i18n/index';
 import { aiAssistantErrorMessages } from './ai-assistant.messages';
 import { aiAssistantRoutes } from './ai-assistant.routes';
 import { type AiAssistantSettings, aiAssistantSettings } from './ai-assistant.settings';
 import { aiAssistantTables } from './ai-assistant.tables';
 import { aiAssistantTools } from './ai-assistant.tools';
+import type { ChatProvider } from './chat/providers';
+import { type InboundMessage, WHATSAPP_QUEUE } from './chat/whatsapp';
+import { chatPages } from './pages/chat.pages';
 import { knowledgePages } from './pages/knowledge.pages';
-import { type AiAssistantServices, createAiAssistantServices } from './services';
+import { type AiAssistantDeps, type AiAssistantServices, createAiAssistantServices } from './services';
 
-export const aiAssistantModule = defineModule<AiAssistantServices, AiAssistantSettings>({
-  name: 'ai-assistant',
-  dependsOn: ['accounts'],
-  tables: aiAssistantTables,
-  settings: { block: 'AI_ASSISTANT', schema: aiAssistantSettings },
-  i18n: aiAssistantMessages,
-  messages: aiAssistantErrorMessages,
-  nav: [
-    { area: 'site', href: '/help', labelKey: 'ai-assistant:nav.help', icon: '❓', audience: 'all', order: 85 },
-    { area: 'admin', href: '/admin/knowledge', labelKey: 'ai-assistant:nav.knowledge', icon: '📚', audience: 'staff', order: 75 },
-  ],
-  createServices: (ctx, _deps, settings) => createAiAssistantServices(ctx, settings),
-  onStart: async (s) => {
-    await s.knowledge.seedKnowledgeBase();
-  },
-  tools: aiAssistantTools,
-  routes: async (app, services, ctx) => {
-    await aiAssistantRoutes(app, services);
-    await knowledgePages(app, services, ctx);
-  },
-});
+/** The assistant; `provider` replaces the one the settings choose (tests script one on loopback). */
+export function createAiAssistantModule(options: { provider?: ChatProvider | null } = {}) {
+  return defineModule<AiAssistantServices, AiAssistantSettings>({
+    name: 'ai-assistant',
+    dependsOn: ['accounts', 'omnichannel', 'multilingual'],
+    tables: aiAssistantTables,
+    settings: { block: 'AI_ASSISTANT', schema: aiAssistantSettings },
+    i18n: aiAssistantMessages,
+    messages: aiAssistantErrorMessages,
+    nav: [
+      { area: 'site', href: '/chat', labelKey: 'ai-assistant:nav.chat', icon: '💬', audience: 'all', order: 84 },
+      { area: 'site', href: '/help', labelKey: 'ai-assistant:nav.help', icon: '❓', audience: 'all', order: 85 },
+      { area: 'admin', href: '/admin/assistant', labelKey: 'ai-assistant:nav.assistant', icon: '🤖', audience: 'staff', order: 9 },
+      { area: 'admin', href: '/admin/knowledge', labelKey: 'ai-assistant:nav.knowledge', icon: '📚', audience: 'staff', order: 75 },
+    ],
+    createServices: (ctx, deps, settings) =>
+      options.provider === undefined ? createAiAssistantServices(ctx, deps as AiAssistantDeps, settings) : createAiAssistantServices(ctx, deps as AiAssistantDeps, settings, options.provider),
+    subscribe(events, _s, _deps, ctx) {
+      // The answer runs as its own job, outside the inbound message's transaction (a model call takes seconds).
+      events.on(messageReceived, 'ai-assistant.answer_inbound', async ({ conversationId, ownerId, channel, contact, text }, { tx }) => {
+        if (channel === 'whatsapp') await ctx.jobs.send(WHATSAPP_QUEUE, { conversationId, ownerId, channel, contact, text } satisfies InboundMessage, { tx });
+      });
+    },
+    jobs: (s) => [
+      { name: WHATSAPP_QUEUE, options: { retryLimit: 2, retryDelay: 30 }, handler: async (message: InboundMessage) => void (await s.whatsapp.answer(message)) },
+      { name: 'ai-assistant.end_idle_sessions', cron: '17 * * * *', handler: async () => void (await s.chat.endIdleSessions()) },
+    ],
+    onStart: async (s) => {
+      await s.knowledge.seedKnowledgeBase();
+    },
+    tools: aiAssistantTools,
+    routes: async (app, services, ctx) => {
+      await aiAssistantRoutes(app, services);
+      await knowledgePages(app, services, ctx);
+      await chatPages(app, services, ctx);
+    },
+  });
+}
+
+export const aiAssistantModule = createAiAssistantModule();
 
 export * from './ai-assistant.tables';
 export type { AiAssistantServices } from './services';
 export type { AiAssistantSettings } from './ai-assistant.settings';
+export type { ChatResponse, ChatButton, ChatLink } from './chat/chat.types';
+export type { ChatProvider, LlmRequest, LlmResponse } from './chat/providers';
 export type { KnowledgeEntry, KnowledgeHit, KnowledgeService } from './knowledge.service';
 export { slugify, TEXT_SEARCH_CONFIGS } from './knowledge.service';

@@ -1,10 +1,29 @@
 import type { ModuleContext } from '@petfriendly/core';
+import type { AccountsServices } from '@petfriendly/accounts';
+import type { MultilingualServices } from '@petfriendly/multilingual';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from './ai-assistant.settings';
+import { createChatService } from './chat/chat.service';
+import { llmTranslator } from './chat/llm-translator';
+import { type ChatProvider, providerFromSettings } from './chat/providers';
+import { createWhatsAppAssistant } from './chat/whatsapp';
 import { createKnowledgeService } from './knowledge.service';
+import { siteUrl } from './site-url';
 
-export function createAiAssistantServices(ctx: ModuleContext, settings: AiAssistantSettings) {
+export interface AiAssistantDeps {
+  accounts: AccountsServices;
+  omnichannel: OmnichannelServices;
+  multilingual: MultilingualServices;
+}
+
+/** `provider` overrides the settings' choice (tests script one). */
+export function createAiAssistantServices(ctx: ModuleContext, deps: AiAssistantDeps, settings: AiAssistantSettings, provider: ChatProvider | null = providerFromSettings(settings, { url: siteUrl(ctx), name: ctx.clinic.NAME })) {
   const knowledge = createKnowledgeService(ctx);
-  return { knowledge, settings };
+  const chat = createChatService(ctx, deps, settings, provider);
+  const whatsapp = createWhatsAppAssistant(ctx, deps, chat);
+  // With a model, the multilingual module translates content through it.
+  if (provider) deps.multilingual.translation.connect({ translator: llmTranslator(provider, settings) });
+  return { knowledge, chat, whatsapp, settings };
 }
 
 export type AiAssistantServices = ReturnType<typeof createAiAssistantServices>;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
+import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
@@ -19,7 +21,7 @@ const titlesOf = (r: { items: { title: string }[] }) => r.items.map((e) => e.tit
 const total = async () => Number((await platform.ctx.db.select({ n: count() }).from(knowledgeBase))[0]!.n);
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, aiAssistantModule]);
+  platform = await createTestPlatform([accountsModule, omnichannelModule, multilingualModule, aiAssistantModule]);
   s = platform.services['ai-assistant'] as AiAssistantServices;
   await s.knowledge.seedKnowledgeBase();
   vet = await StaffFactory(platform, 'veterinarian');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, type ModuleContext, NotFoundError, type Tx, parseInput, requireStaff, systemActor } from '@petfriendly/core';
 import type { MessageService } from './message.service';
@@ -130,7 +130,15 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     return tx ? run(tx) : db.transaction(run);
   }
 
-  return { scheduleReminder, cancelReminder, cancelRemindersFor, getPendingReminders, sendDue, escalateReminder, handleReply };
+  /** Whether this text is an answer to a reminder the owner got this week (then the reminder takes it, not the assistant). */
+  async function isReminderReply(ownerId: string, text: string) {
+    if (!classifyReply(text)) return false;
+    const since = new Date(clock.now().getTime() - 7 * 86_400_000);
+    const [row] = await db.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.userId, ownerId), or(eq(reminders.status, 'sent'), and(eq(reminders.status, 'confirmed'), eq(reminders.response, text))), gte(reminders.sentAt, since))).limit(1);
+    return !!row;
+  }
+
+  return { scheduleReminder, cancelReminder, cancelRemindersFor, getPendingReminders, sendDue, escalateReminder, handleReply, isReminderReply };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

@@ -1,5 +1,6 @@
 import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
+import { createAssistantBridge } from './assistant-bridge';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
@@ -14,13 +15,14 @@ export function createOmnichannelServices(ctx: ModuleContext, accounts: Accounts
   const reminders = createReminderService(ctx, messages, settings);
   const preferences = createPreferenceService(ctx, accounts, settings);
   const templates = createTemplateService(ctx);
+  const assistant = createAssistantBridge(ctx, accounts, messages);
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
     if (!certificates.has(url)) certificates.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`certificate ${r.status}`)))));
     return certificates.get(url)!;
   };
-  return { messages, inbox, reminders, preferences, templates, providers, settings, snsCertificate };
+  return { messages, inbox, assistant, reminders, preferences, templates, providers, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

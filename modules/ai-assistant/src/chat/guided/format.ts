@@ -34,3 +34,10 @@ export function shorten(text: string, max = 600): string {
 
 export const isLocalDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 export const isClockTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+/** "9:30", "09.30" or "9h30" as HH:mm, or null. */
+export function typedTime(text: string): string | null {
+  const match = /^(\d{1,2})[:.h](\d{2})$/.exec(text.trim());
+  const time = match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : '';
+  return isClockTime(time) ? time : null;
+}

@@ -1,6 +1,6 @@
 import type { GuidedState } from '../../chat.types';
 import { type Ctx, type Flow, type GuidedTurn, dataOf, failed, menuButton } from '../context';
-import { isClockTime, isLocalDate, longDate, price } from '../format';
+import { isClockTime, isLocalDate, longDate, typedTime, price } from '../format';
 import { commandButton } from '../menu';
 import { type PetItem, noPetsTurn, petButtons } from './pets';
 import { dateButtons, timeButtons } from './slots';
@@ -27,6 +27,11 @@ export const bookingFlow: Flow = {
   audience: 'owner',
   start: (ctx) => render(ctx, at('pet', {})),
   render,
+  // A typed time may be free without being among the buttons offered; the booking tool has the last word.
+  async text(ctx, text, state) {
+    const time = typedTime(text);
+    return state.step === 'time' && time ? bookingFlow.pick(ctx, 'time', time, state, text) : null;
+  },
   async pick(ctx, key, arg, state) {
     const data = dataOf<BookData>(state, FLOW);
     if (key === 'pet') {

@@ -1,6 +1,6 @@
 import type { GuidedState } from '../../chat.types';
 import { type Ctx, type Flow, type GuidedTurn, dataOf, failed, menuButton } from '../context';
-import { isClockTime, isLocalDate, longDate, shortDate } from '../format';
+import { isClockTime, isLocalDate, longDate, typedTime, shortDate } from '../format';
 import { commandButton } from '../menu';
 import { dateButtons, timeButtons } from './slots';
 
@@ -26,6 +26,11 @@ export const rescheduleFlow: Flow = {
   audience: 'owner',
   start: (ctx) => render(ctx, at('appt', {})),
   render,
+  // A typed time may be free without being among the buttons offered; the booking tool has the last word.
+  async text(ctx, text, state) {
+    const time = typedTime(text);
+    return state.step === 'time' && time ? rescheduleFlow.pick(ctx, 'time', time, state, text) : null;
+  },
   async pick(ctx, key, arg, state) {
     const data = dataOf<RescheduleData>(state, FLOW);
     if (key === 'appt') {

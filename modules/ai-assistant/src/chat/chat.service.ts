@@ -1,0 +1,199 @@
+import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, parseInput, requireStaff } from '@petfriendly/core';
+import { users } from '@petfriendly/accounts/tables';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import type { AiAssistantSettings } from '../ai-assistant.settings';
+import { chatHistorySchema, chatMessageSchema, chatSessionListSchema } from '../ai-assistant.schemas';
+import { type ChatChannel, chatSessions } from '../ai-assistant.tables';
+import type { ChatButton, ChatResponse, HandoffRequest, SessionContext } from './chat.types';
+import { createGuidedAssistant } from './guided';
+import { runLlmTurn } from './llm-turn';
+import { type ChatProvider, ProviderError } from './providers';
+import { type ChatSession, type NewChatMessage, callerOf, createSessionStore } from './session.store';
+import { siteUrl } from '../site-url';
+import { systemPrompt } from './system-prompt';
+
+/** Messages of the conversation sent to the model with each new one. */
+const HISTORY_FOR_MODEL = 40;
+
+export interface ProcessOptions {
+  /** Guests: the random key of their chat cookie (or `whatsapp:+52…`). */
+  sessionKey?: string | null;
+  channel?: ChatChannel;
+  /** Facts the session keeps from where it runs (the WhatsApp conversation). */
+  context?: Partial<SessionContext>;
+  onText?: (delta: string) => void;
+  onTool?: (name: string) => void;
+}
+
+/**
+ * ChatService: the assistant. With a provider it runs the model's tool loop; without one (no API
+ * key) it runs guided mode. Both call the same tools as the caller, and both can hand off to staff.
+ */
+export function createChatService(ctx: ModuleContext, deps: { omnichannel: OmnichannelServices }, settings: AiAssistantSettings, provider: ChatProvider | null) {
+  const { db, clock, logger, tools } = ctx;
+  const sessions = createSessionStore(ctx, settings.CONVERSATION_TTL_HOURS);
+  const guided = createGuidedAssistant({ tools, clock, timeZone: ctx.clinic.TIME_ZONE });
+  const t = (language: string, key: string, vars: Record<string, unknown> = {}) => ctx.i18n.t(language)(`ai-assistant:chat.${key}`, vars);
+
+  /** `register_tools`: the spec's hook for modules that add tools after start-up. */
+  function registerTools(definitions: ToolDefinition[]) {
+    for (const tool of definitions) tools.register(tool);
+  }
+
+  /** A typed number picks the matching button of the last answer (how WhatsApp users answer a menu). */
+  async function buttonPicked(session: ChatSession, text: string): Promise<ChatButton | undefined> {
+    if (!/^\d{1,2}$/.test(text)) return undefined;
+    const [last] = (await sessions.messages(session.id, 1)).filter((m) => m.role === 'assistant');
+    return last?.actions.buttons[Number(text) - 1];
+  }
+
+  async function handOff(actor: Actor, session: ChatSession, request: HandoffRequest, context: SessionContext): Promise<ToolResult> {
+    try {
+      const transcript = `${siteUrl(ctx)}/admin/assistant/conversations/${session.id}`;
+      const conversation = await deps.omnichannel.assistant.handOff({
+        ownerId: session.ownerId,
+        contact: request.contact,
+        subject: t('es', 'handoffSubject'),
+        note: t('es', 'handoffNote', { reason: request.reason || '—', transcript, contact: request.contact ?? '' }),
+        conversationId: session.channel === 'whatsapp' ? context.whatsappConversationId : undefined,
+      });
+      context.handoffConversationId = conversation.id;
+      return { ok: true, tool: 'request_human', data: { handedOff: true, answerOn: conversation.contact } };
+    } catch (error) {
+      const e = error as { code?: string; message: string };
+      if (!e.code) throw error;
+      return { ok: false, tool: 'request_human', error: { code: e.code, message: e.message } };
+    }
+  }
+
+  /** `process_message`: one message in, the assistant's answer out (streamed through `onText` when a model answers). */
+  async function processMessage(actor: Actor, input: unknown, options: ProcessOptions = {}): Promise<ChatResponse> {
+    const data = parseInput(chatMessageSchema, input);
+    const caller = callerOf(actor, options.sessionKey);
+    const session = await sessions.open(caller, options.channel ?? (actor.kind === 'staff' ? 'admin' : 'web'), actor.language, data.conversationId);
+    const context: SessionContext = { ...session.context, ...options.context };
+    const action = data.action ?? (await buttonPicked(session, data.message))?.value;
+    const userRow: NewChatMessage = { role: 'user', content: data.message };
+    let steps: NewChatMessage[];
+    let mode: ChatResponse['mode'] = 'guided';
+    let handedOff = false;
+
+    const runGuided = async (notice?: string) => {
+      const turn = await guided.reply(actor, { text: data.message, action }, context.guided ?? null);
+      context.guided = turn.state;
+      let text = turn.text;
+      if (turn.handoff) {
+        const result = await handOff(actor, session, turn.handoff, context);
+        handedOff = result.ok;
+        text = result.ok ? t(actor.language, 'handedOff') : result.error.message;
+      }
+      return [{ role: 'assistant', content: notice ? `${notice}\n\n${text}` : text, toolCalls: turn.toolCalls, toolResults: turn.toolResults, actions: { buttons: turn.buttons, links: turn.links }, model: 'guided' } satisfies NewChatMessage];
+    };
+
+    if (!provider) {
+      steps = await runGuided();
+    } else {
+      try {
+        const history = [...(await sessions.messages(session.id, HISTORY_FOR_MODEL)), { ...userRow, id: 0, sessionId: session.id, toolCalls: [], toolResults: [], actions: { buttons: [], links: [] }, tokensUsed: 0, model: '', createdAt: clock.now() }];
+        const turn = await runLlmTurn(
+          { provider, tools, logger, settings },
+          {
+            actor,
+            system: systemPrompt(actor, ctx.clinic, clock),
+            history,
+            maxSteps: settings.MAX_TOOL_STEPS,
+            onText: options.onText,
+            onTool: options.onTool,
+            handOff: (request) => handOff(actor, session, request, context),
+          },
+        );
+        steps = turn.steps;
+        handedOff = turn.handedOff;
+        mode = 'llm';
+        if (turn.stoppedAtLimit) {
+          const text = t(actor.language, 'stepLimit');
+          options.onText?.(text);
+          steps.push({ role: 'assistant', content: text, actions: { buttons: [{ label: t(actor.language, 'talkToPerson'), value: '#handoff' }], links: [] }, model: 'limit' });
+        }
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        logger.warn({ err: error }, 'AI provider failed; answering in guided mode');
+        steps = await runGuided(t(actor.language, 'providerDown'));
+      }
+    }
+
+    const written = await sessions.append(session, [userRow, ...steps], { context, language: actor.language, ...(handedOff ? { handedOffAt: clock.now() } : {}) });
+    const answer = written.at(-1)!;
+    const assistantRows = written.slice(1);
+    return {
+      conversationId: session.id,
+      messageId: answer.id,
+      message: answer.content,
+      buttons: answer.actions.buttons,
+      links: answer.actions.links,
+      toolCalls: assistantRows.flatMap((r) => r.toolCalls),
+      toolResults: assistantRows.flatMap((r) => r.toolResults),
+      mode,
+      model: mode === 'llm' ? (steps.findLast((s) => s.model && s.model !== 'limit')?.model ?? settings.MODEL) : 'guided',
+      tokensUsed: assistantRows.reduce((sum, r) => sum + r.tokensUsed, 0),
+      handedOff,
+    };
+  }
+
+  /** `get_conversation_history`: the caller's own conversation (staff: any), oldest first. */
+  async function getConversationHistory(actor: Actor, conversationId: number, input: unknown = {}, sessionKey?: string | null) {
+    const { limit } = parseInput(chatHistorySchema, input);
+    const session = actor.kind === 'staff' ? await sessions.byId(conversationId) : await sessions.owned(callerOf(actor, sessionKey), conversationId);
+    return { conversation: session, messages: await sessions.messages(session.id, limit) };
+  }
+
+  /** Staff: a whole conversation with its tool calls, for the transcript page. */
+  async function getTranscript(actor: Actor, conversationId: number) {
+    requireStaff(actor);
+    const conversation = await sessions.byId(conversationId);
+    const [owner] = conversation.ownerId ? await db.select({ name: users.name }).from(users).where(eq(users.id, conversation.ownerId)) : [];
+    return { conversation, ownerName: owner?.name ?? '', messages: await sessions.messages(conversation.id, 500) };
+  }
+
+  /** The caller's live conversation on a channel with its messages, or a welcome when there is none. */
+  async function currentConversation(actor: Actor, options: { sessionKey?: string | null; channel?: ChatChannel } = {}) {
+    const caller = actor.kind === 'anonymous' && !options.sessionKey ? null : callerOf(actor, options.sessionKey);
+    const session = caller ? await sessions.current(caller, options.channel ?? (actor.kind === 'staff' ? 'admin' : 'web')) : null;
+    return { conversation: session, messages: session ? await sessions.messages(session.id, 100) : [], welcome: guided.welcome(actor), mode: provider ? ('llm' as const) : ('guided' as const) };
+  }
+
+  /** Ends the caller's conversation (the next message starts a fresh one). */
+  async function endConversation(actor: Actor, conversationId: number, sessionKey?: string | null, resolved = true) {
+    const session = await sessions.owned(callerOf(actor, sessionKey), conversationId);
+    await sessions.end(session, resolved);
+  }
+
+  /** Staff: conversations, the handed-off ones first when asked; paginated. */
+  async function listConversations(actor: Actor, input: unknown = {}) {
+    requireStaff(actor);
+    const q = parseInput(chatSessionListSchema, input);
+    const pageSize = 25;
+    const where = and(q.handedOff ? isNotNull(chatSessions.handedOffAt) : undefined, q.channel ? eq(chatSessions.channel, q.channel) : undefined);
+    const [rows, [total]] = await Promise.all([
+      db
+        .select({
+          session: chatSessions,
+          ownerName: users.name,
+          firstMessage: sql<string | null>`(select m.content from ai_assistant.chat_messages m where m.session_id = ${chatSessions.id} and m.role = 'user' order by m.id limit 1)`,
+        })
+        .from(chatSessions)
+        .leftJoin(users, eq(users.id, chatSessions.ownerId))
+        .where(where)
+        .orderBy(desc(chatSessions.lastMessageAt), desc(chatSessions.id))
+        .limit(pageSize)
+        .offset((q.page - 1) * pageSize),
+      db.select({ n: count() }).from(chatSessions).where(where),
+    ]);
+    return { page: q.page, total: total?.n ?? 0, hasNext: q.page * pageSize < (total?.n ?? 0), items: rows.map((r) => ({ ...r.session, ownerName: r.ownerName ?? '', firstMessage: r.firstMessage ?? '' })) };
+  }
+
+  return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, hasModel: () => provider !== null };
+}
+
+export type ChatService = ReturnType<typeof createChatService>;

@@ -1,0 +1,115 @@
+import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
+import type { AiAssistantServices } from '../services';
+
+const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Staff read the assistant's conversations: the ones handed to a person first, each with its tool calls. */
+export async function conversationPages(app: HttpApp, s: AiAssistantServices, ctx: ModuleContext) {
+  const when = (d: Date, lang: string) => d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: ctx.clinic.TIME_ZONE });
+
+  app.get('/admin/assistant/conversations', async (req, reply) => {
+    requireStaff(req.actor);
+    const q = req.query as { handedOff?: string; page?: string };
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const handedOff = q.handedOff === '1';
+    const list = await s.chat.listConversations(req.actor, { handedOff, page: q.page ?? 1 });
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('ai-assistant:chat.sessions')} area="admin">
+        <p class="meta">
+          <a href="/admin/assistant">← {t('ai-assistant:chat.staffTitle')}</a>
+        </p>
+        <h1>{t('ai-assistant:chat.sessions')}</h1>
+        <nav class="tabs">
+          <a href="/admin/assistant/conversations" class={handedOff ? undefined : 'active'}>
+            {t('ai-assistant:chat.all')}
+          </a>
+          <a href="/admin/assistant/conversations?handedOff=1" class={handedOff ? 'active' : undefined}>
+            {t('ai-assistant:chat.handedOffOnly')}
+          </a>
+        </nav>
+        <Card>
+          {list.items.length === 0 ? <Empty>{t('ai-assistant:chat.noSessions')}</Empty> : null}
+          <ul class="list">
+            {list.items.map((c) => (
+              <li>
+                <div class="grow stack">
+                  <a href={`/admin/assistant/conversations/${c.id}`}>
+                    <b>{c.ownerName || t('ai-assistant:chat.guest')}</b> · {t(`ai-assistant:chat.channels.${c.channel}`)}
+                  </a>
+                  <small class="meta">
+                    {when(c.lastMessageAt, page.lang)} · {t('ai-assistant:chat.messages', { n: c.messageCount })} · {excerpt(c.firstMessage)}
+                  </small>
+                </div>
+                {c.handedOffAt ? <Badge tone="warn">{t('ai-assistant:chat.handedOffAt')}</Badge> : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Pager ctx={page} page={list.page} hasNext={list.hasNext} href={(n) => `/admin/assistant/conversations?page=${n}${handedOff ? '&handedOff=1' : ''}`} />
+      </Layout>,
+    );
+  });
+
+  app.get('/admin/assistant/conversations/:id', async (req, reply) => {
+    requireStaff(req.actor);
+    const id = Number((req.params as { id: string }).id);
+    const page = pageContext(req, reply);
+    const { t } = page;
+    const { conversation, messages, ownerName } = await s.chat.getTranscript(req.actor, id);
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('ai-assistant:chat.transcript')} area="admin">
+        <p class="meta">
+          <a href="/admin/assistant/conversations">← {t('ai-assistant:chat.back')}</a>
+        </p>
+        <h1>
+          {t('ai-assistant:chat.transcript')} · {ownerName || t('ai-assistant:chat.guest')}
+        </h1>
+        <p class="meta">
+          {t(`ai-assistant:chat.channels.${conversation.channel}`)} · {t('ai-assistant:chat.started')} {when(conversation.startedAt, page.lang)} · {t('ai-assistant:chat.messages', { n: conversation.messageCount })}
+          {conversation.handedOffAt ? (
+            <>
+              {' '}
+              · <Badge tone="warn">{t('ai-assistant:chat.handedOffAt')}</Badge> {conversation.context.handoffConversationId ? <a href={`/admin/inbox/${conversation.context.handoffConversationId}`}>{t('ai-assistant:chat.openInbox')}</a> : null}
+            </>
+          ) : null}
+        </p>
+        <Card>
+          <ol class="chat-log">
+            {messages.map((m) => (
+              <li class={`chat-bubble chat-${m.role === 'user' ? 'user' : 'assistant'}`}>
+                {m.content ? <div class="chat-text">{m.content}</div> : null}
+                {m.toolCalls.length ? (
+                  <details class="chat-tools">
+                    <summary>
+                      {t('ai-assistant:chat.toolCalls')}: {m.toolCalls.map((c) => c.name).join(', ')}
+                    </summary>
+                    {m.toolCalls.map((c) => {
+                      const result = m.toolResults.find((r) => r.id === c.id);
+                      return (
+                        <div class="stack">
+                          <code>
+                            {c.name}({JSON.stringify(c.arguments)})
+                          </code>
+                          <small class="meta">{result ? (result.ok ? excerpt(JSON.stringify(result.data), 300) : `${t('ai-assistant:chat.failed')}: ${result.error?.message}`) : ''}</small>
+                        </div>
+                      );
+                    })}
+                  </details>
+                ) : null}
+                <small class="meta">
+                  {when(m.createdAt, page.lang)}
+                  {m.model ? ` · ${m.model}` : ''}
+                  {m.tokensUsed ? ` · ${t('ai-assistant:chat.tokens', { n: m.tokensUsed })}` : ''}
+                </small>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      </Layout>,
+    );
+  });
+}
