@@ -1,6 +1,6 @@
 import type { GuidedState } from '../../chat.types';
 import { type Ctx, type Flow, type GuidedTurn, dataOf, failed, menuButton } from '../context';
-import { isClockTime, isLocalDate, longDate, typedTime, price } from '../format';
+import { isClockTime, isLocalDate, longDate, price, typedTime } from '../format';
 import { commandButton } from '../menu';
 import { type PetItem, noPetsTurn, petButtons } from './pets';
 import { dateButtons, timeButtons } from './slots';
