@@ -196,11 +196,15 @@ describe('FAQ', () => {
     expect(turn.links).toEqual([{ label: 'Horario de atención', href: '/help/horario-de-atencion' }]);
     expect(turn.text).toContain('lunes a sábado');
     expect(turn.buttons.at(-1)!.value).toBe('#menu');
+  });
+
+  it("pressing a related entry's button answers with that entry", async () => {
+    const turn = await say(guest, 'vacunas');
     const more = turn.buttons.filter((b) => b.value.startsWith('#faq:'));
-    if (more[0]) {
-      const next = await press(guest, turn, more[0].value);
-      expect(next.links[0]!.href).toBe(`/help/${more[0].value.slice('#faq:'.length)}`);
-    }
+    expect(turn.links[0]!.href).toBe('/help/vacunacion-de-cachorros-y-gatitos');
+    expect(more).toHaveLength(2);
+    const next = await press(guest, turn, more[0]!.value);
+    expect(next.links).toEqual([{ label: more[0]!.label, href: `/help/${more[0]!.value.slice('#faq:'.length)}` }]);
   });
 
   it('nothing found: says so and offers a person and the menu', async () => {

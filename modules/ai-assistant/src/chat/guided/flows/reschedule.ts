@@ -1,6 +1,6 @@
 import type { GuidedState } from '../../chat.types';
 import { type Ctx, type Flow, type GuidedTurn, dataOf, failed, menuButton } from '../context';
-import { isClockTime, isLocalDate, longDate, typedTime, shortDate } from '../format';
+import { isClockTime, isLocalDate, longDate, shortDate, typedTime } from '../format';
 import { commandButton } from '../menu';
 import { dateButtons, timeButtons } from './slots';
 
