@@ -120,7 +120,7 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     const reply = await s.chat.processMessage(owner.actor, { message: 'Haz algo que nunca termina' });
     expect(llm.requests).toHaveLength(4);
     expect(reply.message).toContain('No logré terminar');
-    expect(reply.buttons.map((b) => b.value)).toEqual(['#handoff']);
+    expect(reply.buttons.map((b) => b.value)).toEqual(['#human']);
     expect(reply.toolCalls).toHaveLength(4);
   });
 

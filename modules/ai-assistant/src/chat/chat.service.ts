@@ -114,7 +114,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
         if (turn.stoppedAtLimit) {
           const text = t(actor.language, 'stepLimit');
           options.onText?.(text);
-          steps.push({ role: 'assistant', content: text, actions: { buttons: [{ label: t(actor.language, 'talkToPerson'), value: '#handoff' }], links: [] }, model: 'limit' });
+          steps.push({ role: 'assistant', content: text, actions: { buttons: [{ label: t(actor.language, 'talkToPerson'), value: '#human' }], links: [] }, model: 'limit' });
         }
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;

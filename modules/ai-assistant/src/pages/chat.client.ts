@@ -5,12 +5,16 @@
  */
 export const CHAT_JS = `(() => {
   const root = document.getElementById('chat');
-  if (!root) return;
+  // htmx runs this script again when a boosted link brings the page back: bind each page once.
+  if (!root || root.dataset.ready) return;
+  root.dataset.ready = '1';
   const log = document.getElementById('chat-log');
   const stream = root.dataset.stream;
   const token = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') || root.dataset.csrf;
   let conversationId = root.dataset.conversation || '';
   let busy = false;
+  const toEnd = () => { log.scrollTop = log.scrollHeight; };
+  toEnd();
   const bubble = (role, text) => {
     const li = document.createElement('li');
     li.className = 'chat-bubble chat-' + role;
@@ -19,7 +23,7 @@ export const CHAT_JS = `(() => {
     body.textContent = text;
     li.append(body);
     log.append(li);
-    li.scrollIntoView({ block: 'end' });
+    toEnd();
     return li;
   };
   const choices = () => document.getElementById('chat-choices');
@@ -73,11 +77,12 @@ export const CHAT_JS = `(() => {
           buffer = buffer.slice(cut + 2);
           const event = /^event: (.*)$/m.exec(frame)?.[1];
           const data = JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] || 'null');
-          if (event === 'delta') { if (first) { text.textContent = ''; first = false; } text.textContent += data.text; li.scrollIntoView({ block: 'end' }); }
+          if (event === 'delta') { if (first) { text.textContent = ''; first = false; } text.textContent += data.text; toEnd(); }
           if (event === 'done') {
             text.textContent = data.message;
             renderLinks(li, data.links);
             renderChoices(data.buttons);
+            toEnd();
             conversationId = String(data.conversationId);
             for (const input of document.querySelectorAll('input[name=conversationId]')) input.value = conversationId;
           }
@@ -91,7 +96,7 @@ export const CHAT_JS = `(() => {
       root.removeAttribute('aria-busy');
     }
   }
-  document.addEventListener('submit', (event) => {
+  root.addEventListener('submit', (event) => {
     const form = event.target.closest('form.chat-send');
     if (!form) return;
     event.preventDefault();

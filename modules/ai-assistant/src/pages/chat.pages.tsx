@@ -63,7 +63,7 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
             </p>
           ) : null}
           <Card class="chat">
-            <div id="chat" data-stream={`${path}/stream`} data-conversation={conversationId ? String(conversationId) : ''} data-thinking={t('ai-assistant:chat.thinking')} data-failed={t('ai-assistant:chat.error')}>
+            <div id="chat" hx-boost="false" data-stream={`${path}/stream`} data-conversation={conversationId ? String(conversationId) : ''} data-thinking={t('ai-assistant:chat.thinking')} data-failed={t('ai-assistant:chat.error')}>
               <Transcript ctx={page} bubbles={bubbles} />
               <ChoiceButtons ctx={page} action={path} conversationId={conversationId} buttons={buttons} />
               <MessageBox ctx={page} action={path} conversationId={conversationId} />

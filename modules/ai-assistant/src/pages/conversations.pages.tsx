@@ -78,7 +78,7 @@ export async function conversationPages(app: HttpApp, s: AiAssistantServices, ct
           ) : null}
         </p>
         <Card>
-          <ol class="chat-log">
+          <ol class="chat-log transcript">
             {messages.map((m) => (
               <li class={`chat-bubble chat-${m.role === 'user' ? 'user' : 'assistant'}`}>
                 {m.content ? <div class="chat-text">{m.content}</div> : null}
