@@ -75,3 +75,11 @@ describe('the chat over the JSON API (guided mode: no API key)', () => {
     expect((await t.app.inject({ method: 'GET', url: '/admin/assistant/conversations', headers: { cookie } })).statusCode).not.toBe(200);
   });
 });
+
+describe('guided mode speaks the caller’s language, errors included', () => {
+  it("a forged pet in a button is refused in the owner's words", async () => {
+    const res = json(await send({ message: 'Vacunas', action: '#vacc:pet:999999' }, owner.auth));
+    expect(res.toolResults[0]).toMatchObject({ ok: false, error: { code: 'vet_clinic.pet_not_found' } });
+    expect(res.message).toContain('No encontramos esa mascota entre las tuyas.');
+  });
+});

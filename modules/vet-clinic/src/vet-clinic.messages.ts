@@ -3,6 +3,7 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of vet-clinic, translated (English is the text itself). */
 export const vetClinicErrorMessages: MessageCatalog = {
   es: {
+    'vet_clinic.pet_not_found': 'No encontramos esa mascota entre las tuyas.',
     'must be a number with up to 2 decimals': 'debe ser un número con hasta 2 decimales',
     'must be more than 0 and at most 200': 'debe ser mayor que 0 y como máximo 200',
     'must look like 38.5': 'debe escribirse como 38.5',
@@ -29,6 +30,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_species_not_covered': 'No tenemos reglas de viaje para esta especie y destino.',
   },
   de: {
+    'vet_clinic.pet_not_found': 'Dieses Tier haben wir bei Ihren nicht gefunden.',
     'must be a number with up to 2 decimals': 'muss eine Zahl mit höchstens 2 Nachkommastellen sein',
     'must be more than 0 and at most 200': 'muss größer als 0 und höchstens 200 sein',
     'must look like 38.5': 'muss wie 38.5 geschrieben werden',
@@ -55,6 +57,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_species_not_covered': 'Für diese Tierart und dieses Ziel haben wir keine Reiseregeln.',
   },
   fr: {
+    'vet_clinic.pet_not_found': 'Nous ne trouvons pas cet animal parmi les vôtres.',
     'must be a number with up to 2 decimals': 'doit être un nombre avec au plus 2 décimales',
     'must be more than 0 and at most 200': 'doit être supérieur à 0 et au plus 200',
     'must look like 38.5': 's’écrit comme 38.5',
@@ -81,6 +84,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_species_not_covered': 'Nous n’avons pas de règles de voyage pour cette espèce et cette destination.',
   },
   it: {
+    'vet_clinic.pet_not_found': 'Non troviamo questo animale tra i tuoi.',
     'must be a number with up to 2 decimals': 'deve essere un numero con al massimo 2 decimali',
     'must be more than 0 and at most 200': 'deve essere maggiore di 0 e al massimo 200',
     'must look like 38.5': 'va scritto come 38.5',

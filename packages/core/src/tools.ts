@@ -29,7 +29,7 @@ export interface ToolSchema {
 
 export type ToolResult =
   | { ok: true; tool: string; data: unknown }
-  | { ok: false; tool: string; error: { code: string; message: string; fields?: { field: string; message: string }[] } };
+  | { ok: false; tool: string; error: { code: string; message: string; details?: Record<string, unknown>; fields?: { field: string; message: string }[] } };
 
 /** The spec's ToolRegistry: every module registers here; every call checks the caller's permission and validates input. */
 export class ToolRegistry {
@@ -72,7 +72,7 @@ export class ToolRegistry {
     } catch (error) {
       if (!isServiceError(error)) throw error;
       const fields = error instanceof ValidationError ? error.fields : undefined;
-      return { ok: false, tool: name, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+      return { ok: false, tool: name, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}), ...(fields ? { fields } : {}) } };
     }
   }
 }

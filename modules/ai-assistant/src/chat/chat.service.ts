@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, parseInput, requireStaff } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from '../ai-assistant.settings';
@@ -33,7 +33,12 @@ export interface ProcessOptions {
 export function createChatService(ctx: ModuleContext, deps: { omnichannel: OmnichannelServices }, settings: AiAssistantSettings, provider: ChatProvider | null) {
   const { db, clock, logger, tools } = ctx;
   const sessions = createSessionStore(ctx, settings.CONVERSATION_TTL_HOURS);
-  const guided = createGuidedAssistant({ tools, clock, timeZone: ctx.clinic.TIME_ZONE });
+  const guided = createGuidedAssistant({
+    tools,
+    clock,
+    timeZone: ctx.clinic.TIME_ZONE,
+    describeError: (language, error) => localize(ctx.i18n.t(language), error.code, error.message, (error.details ?? {}) as Record<string, string>),
+  });
   const t = (language: string, key: string, vars: Record<string, unknown> = {}) => ctx.i18n.t(language)(`ai-assistant:chat.${key}`, vars);
 
   /** `register_tools`: the spec's hook for modules that add tools after start-up. */

@@ -3,7 +3,9 @@ import type { ChatButton, ChatLink, GuidedState, HandoffRequest, ToolCallRecord,
 import { type Texts, guidedTexts } from './guided.texts';
 
 export interface GuidedDeps {
-  tools: ToolRegistry;
+  tools: Pick<ToolRegistry, 'executeTool'>;
+  /** A tool's error as people read it, in their language (the English message by default). */
+  describeError?: (language: Language, error: { code: string; message: string; details?: Record<string, unknown> }) => string;
   clock: Clock;
   /** The clinic's IANA zone, e.g. America/Mexico_City. */
   timeZone: string;
@@ -60,7 +62,7 @@ export function createContext(deps: GuidedDeps, actor: Actor): Ctx {
         return { ok: true, data: result.data as T };
       }
       toolResults.push({ id, name, ok: false, error: { code: result.error.code, message: result.error.message } });
-      return { ok: false, message: result.error.message };
+      return { ok: false, message: deps.describeError?.(lang, result.error) ?? result.error.message };
     },
     turn: (text, parts = {}) => ({
       text,
