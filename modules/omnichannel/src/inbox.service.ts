@@ -116,7 +116,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
 
   /**
    * A message from outside (webhook). Recorded once per provider id, however often the provider
-   * repeats it; the conversation reopens and waits for staff.
+   * repeats it; the conversation reopens and waits for staff (or stays escalated).
    */
   async function recordInbound(raw: { channel: ChannelKind; provider: string; externalId: string; from: string; text: string; at: Date }) {
     const input = { ...raw, from: raw.channel === 'email' ? raw.from.toLowerCase() : toE164(raw.from) };
@@ -129,7 +129,11 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
         .onConflictDoNothing()
         .returning();
       if (!row) return null;
-      await tx.update(conversations).set({ lastMessageAt: input.at, lastInboundAt: input.at, status: 'waiting', resolvedAt: null }).where(eq(conversations.id, conversation.id));
+      // An escalated conversation stays escalated: a person has been asked to answer it.
+      await tx
+        .update(conversations)
+        .set({ lastMessageAt: input.at, lastInboundAt: input.at, status: sql`case when ${conversations.status} = 'escalated' then 'escalated' else 'waiting' end`, resolvedAt: null })
+        .where(eq(conversations.id, conversation.id));
       await events.emit(tx, messageReceived, { messageId: row.id, conversationId: conversation.id, ownerId, channel: input.channel, contact: input.from, text: input.text });
       return row;
     });
