@@ -5,6 +5,9 @@ export interface Probe {
   label: string;
   url: string;
   headers: Record<string, string>;
+  /** GET unless told (a POST probe sends `payload` as JSON). */
+  method?: 'GET' | 'POST';
+  payload?: object;
 }
 
 export interface Result {
@@ -27,9 +30,9 @@ export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorte
 
 /** Warms the route up, then times `runs` sequential requests through `app.inject` and counts their queries. */
 export async function measure(app: FastifyInstance, counter: QueryCounter, probe: Probe, options: { warmup: number; runs: number; trace: boolean }): Promise<Result> {
-  const send = () => app.inject({ method: 'GET', url: probe.url, headers: probe.headers });
+  const send = () => app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: probe.headers, ...(probe.payload ? { payload: probe.payload } : {}) });
   let last = await send();
-  if (last.statusCode !== 200) throw new Error(`${probe.label}: GET ${probe.url} answered ${last.statusCode}: ${last.body.slice(0, 300)}`);
+  if (last.statusCode !== 200) throw new Error(`${probe.label}: ${probe.method ?? 'GET'} ${probe.url} answered ${last.statusCode}: ${last.body.slice(0, 300)}`);
   for (let i = 1; i < options.warmup; i++) await send();
 
   const times: number[] = [];
@@ -51,7 +54,7 @@ export async function measure(app: FastifyInstance, counter: QueryCounter, probe
     }
     minQ = Math.min(minQ, n);
     maxQ = Math.max(maxQ, n);
-    if (last.statusCode !== 200) throw new Error(`${probe.label}: GET ${probe.url} answered ${last.statusCode}`);
+    if (last.statusCode !== 200) throw new Error(`${probe.label}: ${probe.method ?? 'GET'} ${probe.url} answered ${last.statusCode}`);
   }
   times.sort((a, b) => a - b);
   return {

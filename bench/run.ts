@@ -69,6 +69,7 @@ try {
 
   const auth = authFor(platform);
   const staffApi = await auth.bearer('vet@petfriendly.mx');
+  const mariaApi = await auth.bearer('maria@example.mx');
   const staffPage = await auth.session('vet@petfriendly.mx');
   const maria = await auth.session('maria@example.mx');
   const longOwner = await auth.session(long.ownerEmail);
@@ -112,6 +113,11 @@ try {
     { label: 'HTML /admin/inventory', url: '/admin/inventory', headers: staffPage },
     { label: 'HTML /admin/orders', url: '/admin/orders', headers: staffPage },
     { label: 'HTML /admin/billing', url: '/admin/billing', headers: staffPage },
+    { label: 'HTML /help?q=vacunas', url: '/help?q=vacunas', headers: {} },
+    { label: 'HTML /chat (María)', url: '/chat', headers: maria },
+    { label: 'API  chat message (guided, FAQ)', url: '/api/v1/chat/messages', headers: mariaApi, method: 'POST', payload: { message: '¿Qué vacunas necesita mi cachorro?' } },
+    { label: 'API  chat message (guided, staff schedule)', url: '/api/v1/chat/messages', headers: staffApi, method: 'POST', payload: { message: 'Agenda de hoy', action: '#staff:today' } },
+    { label: 'HTML /admin/assistant/conversations', url: '/admin/assistant/conversations', headers: staffPage },
   ];
 
   const app = await buildApp(platform, config, { logger: false });

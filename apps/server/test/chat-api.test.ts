@@ -83,3 +83,15 @@ describe('guided mode speaks the caller’s language, errors included', () => {
     expect(res.message).toContain('No encontramos esa mascota entre las tuyas.');
   });
 });
+
+describe('rate limits count per person', () => {
+  it('thirty messages a minute each: one person hitting the limit does not stop another', async () => {
+    const chatty = await OwnerFactory(t.platform);
+    const calm = await OwnerFactory(t.platform);
+    const codes: number[] = [];
+    for (let i = 0; i < 31; i++) codes.push((await send({ message: `hola ${i}` }, chatty.auth)).statusCode);
+    expect(codes.slice(0, 30).every((c) => c === 200)).toBe(true);
+    expect(codes[30]).toBe(429);
+    expect((await send({ message: 'hola' }, calm.auth)).statusCode).toBe(200);
+  });
+});

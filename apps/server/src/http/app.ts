@@ -67,7 +67,13 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   });
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
-  await app.register(fastifyRateLimit, { global: false });
+  // Limits count per signed-in person (staff behind one clinic IP do not share one), per IP otherwise;
+  // so they run once the caller is known.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: 'preHandler',
+    keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
+  });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
   app.get('/static/htmx.min.js', (_req, reply) => reply.header('cache-control', 'public, max-age=86400').type('text/javascript').send(require('node:fs').readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))));
 
