@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte } from 'drizzle-orm';
 import {
   type Actor,
   ConflictError,
@@ -254,6 +254,16 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
   async function servicesByIds(ids: number[]) {
     return ids.length ? db.select().from(serviceTypes).where(inArray(serviceTypes.id, ids)) : [];
   }
+
+  // The AI fills the names and descriptions of active services in every language, from the Spanish.
+  ml.translation.registerContent({
+    contentType: SERVICE,
+    fields: ['name', 'description'],
+    load: async (afterId, limit) => {
+      const rows = await db.select({ id: serviceTypes.id, name: serviceTypes.name, description: serviceTypes.description }).from(serviceTypes).where(and(eq(serviceTypes.isActive, true), gt(serviceTypes.id, afterId))).orderBy(asc(serviceTypes.id)).limit(limit);
+      return rows.map(({ id, ...fields }) => ({ id, fields }));
+    },
+  });
 
   return { getBillable, servicesByIds, listServices, inLanguage, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
 }

@@ -1,14 +1,16 @@
-import { defineModule } from '@petfriendly/core';
+import { defineModule, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { multilingualMessages } from './i18n/index';
 import { multilingualEvents } from './multilingual.events';
 import { multilingualErrorMessages } from './multilingual.messages';
 import { multilingualRoutes } from './multilingual.routes';
+import type { FillCursor } from './multilingual.schemas';
 import { type MultilingualSettings, multilingualSettings } from './multilingual.settings';
 import { multilingualTables } from './multilingual.tables';
 import { multilingualTools } from './multilingual.tools';
 import { translationPages } from './pages/translations.pages';
 import { type MultilingualServices, createMultilingualServices } from './services';
+import { FILL_TRANSLATIONS, queueFill } from './translation.service';
 
 const PURGE_CACHE = 'multilingual.purge-cache';
 
@@ -25,7 +27,18 @@ export const multilingualModule = defineModule<MultilingualServices, Multilingua
   onStart: async (s) => {
     await s.languages.seedCoreLanguages();
   },
-  jobs: (s) => [
+  jobs: (s, ctx) => [
+    {
+      // Nightly for every language (edited content gets re-translated); at once for a language added or asked for.
+      name: FILL_TRANSLATIONS,
+      cron: '10 3 * * *',
+      handler: async (payload: { language?: string; after?: FillCursor } | null) => {
+        const data = payload ?? {}; // the nightly run has none
+        const result = await s.translation.fillTranslations(systemActor, data);
+        ctx.logger.info({ ...data, ...result }, result.status === 'no_translator' ? 'no AI translator connected: content not translated' : 'content translated');
+        if (result.status === 'more') await queueFill(ctx.jobs, { ...data, after: result.next! });
+      },
+    },
     {
       name: PURGE_CACHE,
       cron: '40 3 * * *',
@@ -45,9 +58,9 @@ export * from './multilingual.events';
 export * from './multilingual.tables';
 export type { MultilingualServices } from './services';
 export type { MultilingualSettings } from './multilingual.settings';
-export type { Translator, TranslateResult, Translation, FieldOutcome, TranslationService } from './translation.service';
+export type { Translator, TranslateResult, Translation, FieldOutcome, TranslatableContent, FillResult, TranslationService } from './translation.service';
 export type { Language, LanguageService } from './language.service';
 export type { Detection } from './detect';
-export { sha256, TranslatorUnavailableError } from './translation.service';
+export { sha256, TranslatorUnavailableError, FILL_TRANSLATIONS } from './translation.service';
 export { detectLanguageOf } from './detect';
 export { translateField, TranslatedField, TranslatedText, type LocalizedMap } from './helpers';

@@ -5,6 +5,7 @@ import { type Detection, detectLanguageOf } from './detect';
 import { addLanguageSchema, detectLanguageSchema, userLanguageSchema } from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
 import { languages } from './multilingual.tables';
+import { queueFill } from './translation.service';
 
 export type Language = typeof languages.$inferSelect;
 
@@ -66,7 +67,7 @@ export function createLanguageService(ctx: ModuleContext, accounts: AccountsServ
     return accounts.users.setPreferredLanguage(who, data.language);
   }
 
-  /** Managers and admins add a content language (not core: its content is filled by AI translation). */
+  /** Managers and admins add a content language (not core: its content is filled by AI translation, queued with it). */
   async function addLanguage(actor: Actor, input: unknown): Promise<Language> {
     requireStaff(actor, ['manager', 'admin']);
     const data = parseInput(addLanguageSchema, input);
@@ -79,6 +80,7 @@ export function createLanguageService(ctx: ModuleContext, accounts: AccountsServ
         .onConflictDoNothing()
         .returning();
       if (!row) throw ValidationError.forField('multilingual.language_exists', 'code', `The language ${code} already exists.`, { code });
+      await queueFill(ctx.jobs, { language: code }, tx);
       return row;
     });
   }

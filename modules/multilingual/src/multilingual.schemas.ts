@@ -35,6 +35,15 @@ export const translateObjectSchema = z.object({
   sourceLanguage: z.preprocess(emptyToUndefined, languageCode.optional()),
 });
 
+/** Where a fill run goes on: after this object of this content type. */
+export const fillCursorSchema = z.object({ contentType, afterId: objectId });
+export type FillCursor = z.infer<typeof fillCursorSchema>;
+
+export const fillTranslationsSchema = z.object({
+  language: z.preprocess(emptyToUndefined, languageCode.optional()),
+  after: fillCursorSchema.optional(),
+});
+
 export const TRANSLATION_STATUSES = ['pending_review', 'reviewed', 'all'] as const;
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 

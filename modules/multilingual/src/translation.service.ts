@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type JobQueue, type ModuleContext, NotFoundError, ServiceError, type Tx, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
 import { activeLanguageCodes } from './language.service';
 import { translationCreated, translationReviewed } from './multilingual.events';
-import { listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateObjectSchema, translateTextSchema, languageCode } from './multilingual.schemas';
+import { type FillCursor, fillTranslationsSchema, listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateObjectSchema, translateTextSchema, languageCode } from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
 import { translationCache, translations } from './multilingual.tables';
 
@@ -42,6 +42,27 @@ export class TranslatorUnavailableError extends ServiceError {
   }
 }
 
+/**
+ * Content another module lets the AI fill: its Spanish source texts, `load`ed by id after `afterId`
+ * (`limit` objects at most), so a big catalogue is never read at once.
+ */
+export interface TranslatableContent {
+  contentType: string;
+  fields: readonly string[];
+  load(afterId: number, limit: number): Promise<{ id: number; fields: Record<string, string> }[]>;
+}
+
+/** How a fill run ended: how many fields it translated and where the next run goes on (null: done). */
+export type FillResult = { status: 'no_translator' } | { status: 'done' | 'more'; translated: number; next: FillCursor | null };
+
+/** The job that fills registered content by AI translation (payload `{ language? }`; every language without one). */
+export const FILL_TRANSLATIONS = 'multilingual.fill_translations';
+/** Objects one fill run translates before handing on to the next run. */
+const FILL_BATCH = 20;
+
+/** Queues a fill run, in `tx` when given (it exists only if that commits). */
+export const queueFill = (jobs: JobQueue, data: { language?: string; after?: FillCursor }, tx?: Tx) => jobs.send(FILL_TRANSLATIONS, data, tx ? { tx } : {});
+
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const DAY = 86_400_000;
@@ -50,6 +71,7 @@ const DAY = 86_400_000;
 export function createTranslationService(ctx: ModuleContext, accounts: AccountsServices, settings: MultilingualSettings) {
   const { db, clock, events } = ctx;
   let translator: Translator | null = null;
+  const contents = new Map<string, TranslatableContent>();
 
   /** The AI assistant plugs its translator in here (the module depends on nothing of it). */
   function connect(ports: { translator?: Translator | null }) {
@@ -314,6 +336,52 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
     });
   }
 
+  /** Modules register the content the AI fills in every language (`fillTranslations`). */
+  function registerContent(content: TranslatableContent) {
+    if (contents.has(content.contentType)) throw new Error(`Content ${content.contentType} is registered twice`);
+    contents.set(content.contentType, content);
+  }
+
+  /**
+   * One bounded run of filling registered content into `language` (every active language but the
+   * source when absent), starting `after` a cursor: `translateObject` per object and language, so
+   * current and reviewed translations are kept and stale ones are redone. A translator failure
+   * throws (nothing is stored for that object; the job retries); without a translator nothing happens.
+   */
+  async function fillTranslations(actor: Actor, input: unknown = {}): Promise<FillResult> {
+    requireWriter(actor);
+    const data = parseInput(fillTranslationsSchema, input ?? {});
+    if (!canTranslate()) return { status: 'no_translator' };
+    const targets = (await activeLanguageCodes(db)).filter((code) => code !== settings.DEFAULT_LANGUAGE && (!data.language || code === data.language));
+    let translated = 0;
+    let budget = FILL_BATCH;
+    const types = targets.length ? [...contents.keys()].sort().filter((type) => !data.after || type >= data.after.contentType) : [];
+    for (const type of types) {
+      const content = contents.get(type)!;
+      const objects = await content.load(type === data.after?.contentType ? data.after.afterId : 0, budget);
+      for (const object of objects) {
+        const fields = Object.fromEntries(content.fields.map((name) => [name, object.fields[name] ?? '']));
+        for (const target of targets) {
+          const done = await translateObject(actor, { contentType: type, objectId: object.id, fields }, target);
+          translated += Object.values(done.fields).filter((f) => f.status === 'translated').length;
+        }
+      }
+      budget -= objects.length;
+      if (budget === 0) return { status: 'more', translated, next: { contentType: type, afterId: objects.at(-1)!.id } };
+    }
+    return { status: 'done', translated, next: null };
+  }
+
+  /** Managers and admins ask the AI to fill a language's content now (a job); refused without a translator. */
+  async function requestFill(actor: Actor, language: unknown) {
+    requireStaff(actor, ['manager', 'admin']);
+    const code = parseInput(languageCode, language);
+    await requireActive(code, 'language');
+    if (code === settings.DEFAULT_LANGUAGE) throw ValidationError.forField('multilingual.same_language', 'language', 'The target language is the language of the source.');
+    if (!canTranslate()) throw new TranslatorUnavailableError('no translator connected');
+    await queueFill(ctx.jobs, { language: code });
+  }
+
   /** Removes expired cache rows (a daily job). */
   async function purgeCache(): Promise<number> {
     const since = new Date(clock.now().getTime() - settings.CACHE_TTL_DAYS * DAY);
@@ -321,7 +389,7 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
     return gone.length;
   }
 
-  return { connect, translate, translateObject, getCachedTranslation, localized, findObjects, listTranslations, getTranslation, reviewTranslation, saveTranslation, purgeCache, hasTranslator: canTranslate };
+  return { connect, registerContent, fillTranslations, requestFill, translate, translateObject, getCachedTranslation, localized, findObjects, listTranslations, getTranslation, reviewTranslation, saveTranslation, purgeCache, hasTranslator: canTranslate };
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;

@@ -74,5 +74,5 @@ export type { StoreServices } from './services';
 export type { CheckoutInvoicing, CheckoutLoyalty } from './checkout.service';
 export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
-export { withTax } from './product.service';
+export { withTax, PRODUCT, CATEGORY } from './product.service';
 export { takeStock, returnStock, lockStock, allocationsOf, allocationsFor } from './stock';

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
 import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
@@ -250,6 +250,24 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices,
     const rows = await db.select().from(products).where(inArray(products.id, productIds));
     return new Map(rows.map((p) => [p.id, p]));
   }
+
+  // The AI fills active products and categories in every language, from their Spanish texts.
+  ml.translation.registerContent({
+    contentType: PRODUCT,
+    fields: ['name', 'shortDescription', 'description'],
+    load: async (afterId, limit) => {
+      const rows = await db.select({ id: products.id, name: products.name, shortDescription: products.shortDescription, description: products.description }).from(products).where(and(eq(products.isActive, true), gt(products.id, afterId))).orderBy(asc(products.id)).limit(limit);
+      return rows.map(({ id, ...fields }) => ({ id, fields }));
+    },
+  });
+  ml.translation.registerContent({
+    contentType: CATEGORY,
+    fields: ['name'],
+    load: async (afterId, limit) => {
+      const rows = await db.select({ id: categories.id, name: categories.name }).from(categories).where(and(eq(categories.isActive, true), gt(categories.id, afterId))).orderBy(asc(categories.id)).limit(limit);
+      return rows.map(({ id, ...fields }) => ({ id, fields }));
+    },
+  });
 
   return { listCategories, categoryIds, searchProducts, getProduct, getRecommendations, createProduct, updateProduct, priceList };
 }

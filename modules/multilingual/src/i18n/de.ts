@@ -38,5 +38,8 @@ export const de: typeof es = {
     nativeName: 'Name in der Sprache selbst',
     addButton: 'Sprache hinzufügen',
     added: 'Sprache {{name}} hinzugefügt.',
+    fill: 'Inhalte mit KI übersetzen',
+    fillQueued: 'KI-Übersetzung für {{name}} läuft: Produkte, Kategorien und Leistungen erscheinen in wenigen Minuten zur Prüfung.',
+    fillNeedsKey: 'Die KI-Übersetzung braucht den API-Schlüssel des KI-Assistenten.',
   },
 };

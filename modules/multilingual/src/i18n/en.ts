@@ -38,5 +38,8 @@ export const en: typeof es = {
     nativeName: 'Name in the language itself',
     addButton: 'Add language',
     added: 'Language {{name}} added.',
+    fill: 'Translate content with AI',
+    fillQueued: 'AI translation into {{name}} under way: products, categories and services will appear for review in a few minutes.',
+    fillNeedsKey: 'AI translation needs the AI assistant’s API key.',
   },
 };

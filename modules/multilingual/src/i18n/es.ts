@@ -36,5 +36,8 @@ export const es = {
     nativeName: 'Nombre en su idioma',
     addButton: 'Agregar idioma',
     added: 'Idioma {{name}} agregado.',
+    fill: 'Traducir contenido con IA',
+    fillQueued: 'Traducción con IA de {{name}} en marcha: productos, categorías y servicios aparecerán por revisar en unos minutos.',
+    fillNeedsKey: 'La traducción automática necesita la clave de API del asistente de IA.',
   },
 };

@@ -38,5 +38,8 @@ export const fr: typeof es = {
     nativeName: 'Nom dans la langue',
     addButton: 'Ajouter la langue',
     added: 'Langue {{name}} ajoutée.',
+    fill: 'Traduire le contenu avec l’IA',
+    fillQueued: 'Traduction par IA en {{name}} en cours : produits, catégories et services apparaîtront à relire dans quelques minutes.',
+    fillNeedsKey: 'La traduction par IA nécessite la clé d’API de l’assistant IA.',
   },
 };

@@ -38,5 +38,8 @@ export const it: typeof es = {
     nativeName: 'Nome nella lingua stessa',
     addButton: 'Aggiungi lingua',
     added: 'Lingua {{name}} aggiunta.',
+    fill: 'Traduci i contenuti con l’IA',
+    fillQueued: 'Traduzione con IA in {{name}} avviata: prodotti, categorie e servizi compariranno da rivedere tra pochi minuti.',
+    fillNeedsKey: 'La traduzione con IA richiede la chiave API dell’assistente IA.',
   },
 };

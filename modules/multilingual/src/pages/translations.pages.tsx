@@ -29,6 +29,7 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
     const date = (d: Date) => new Intl.DateTimeFormat(page.lang, { dateStyle: 'medium', timeZone: tz }).format(d);
     const back = queryOf(filters, filters.page);
     const isManager = MANAGERS.includes(staff.role);
+    const canFill = isManager && s.translation.hasTranslator();
     const langProblem = problem?.form === 'language' ? problem : null;
     return sendPage(
       reply,
@@ -97,9 +98,15 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
                 <span>
                   {l.isCore ? <Badge tone="info">{t('multilingual:languages.core')}</Badge> : null} {l.isActive ? null : <Badge tone="muted">{t('multilingual:languages.inactive')}</Badge>}
                 </span>
+                {canFill && l.isActive && l.code !== s.settings.DEFAULT_LANGUAGE ? (
+                  <Form ctx={page} action={`/admin/languages/${l.code}/translate`} class="inline fill-form">
+                    <button type="submit" class="btn-secondary">🤖 {t('multilingual:languages.fill')}</button>
+                  </Form>
+                ) : null}
               </li>
             ))}
           </ul>
+          {isManager && !canFill ? <p class="meta no-translator">{t('multilingual:languages.fillNeedsKey')}</p> : null}
           {isManager ? (
             <details class="add" id="form-language" open={!!langProblem}>
               <summary>➕ {t('multilingual:languages.add')}</summary>
@@ -138,6 +145,13 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
   };
   app.post('/admin/translations/:id/approve', review(false));
   app.post('/admin/translations/:id/edit', review(true));
+
+  app.post('/admin/languages/:code/translate', async (req, reply) => {
+    const code = (req.params as { code: string }).code;
+    await s.translation.requestFill(req.actor, code);
+    flash(reply, 'success', req.t('multilingual:languages.fillQueued', { name: (await s.languages.getAvailableLanguages()).find((l) => l.code === code)?.nativeName ?? code }));
+    return redirect(reply, '/admin/translations');
+  });
 
   app.post('/admin/languages', async (req, reply) => {
     const staff = requireStaff(req.actor);
