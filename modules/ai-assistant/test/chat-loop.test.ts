@@ -5,13 +5,12 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { createTestPlatform, startLoopbackServer, type TestPlatform } from '@petfriendly/testing';
+import { createTestPlatform, offeredTools, type SentRequest, startLoopbackServer, type TestPlatform, textReply, toolReply } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { createAiAssistantModule } from '../src/index';
 import { chatMessages, chatSessions } from '../src/ai-assistant.tables';
 import type { AiAssistantServices } from '../src/services';
-import { type SentRequest, offeredTools, textReply, toolReply } from './openai-server';
 
 let llm: Awaited<ReturnType<typeof startLoopbackServer>>;
 let platform: TestPlatform;

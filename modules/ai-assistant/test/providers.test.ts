@@ -4,7 +4,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { multilingualModule, sha256, translationCache } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { createTestPlatform, startLoopbackServer, type TestPlatform } from '@petfriendly/testing';
+import { createTestPlatform, type SentRequest, startLoopbackServer, type TestPlatform, textReply } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { aiAssistantSettings } from '../src/ai-assistant.settings';
 import { chatMessages } from '../src/ai-assistant.tables';
@@ -12,7 +12,6 @@ import { providerFromSettings } from '../src/chat/providers/index';
 import { aiAssistantModule } from '../src/index';
 import type { AiAssistantServices } from '../src/services';
 import { siteUrl } from '../src/site-url';
-import { type SentRequest, textReply } from './openai-server';
 
 const PROVIDER_DOWN = 'El asistente inteligente no está disponible en este momento; te ayudo con las opciones guiadas.';
 

@@ -5,12 +5,11 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { createTestPlatform, startLoopbackServer, type TestPlatform } from '@petfriendly/testing';
+import { createTestPlatform, offeredTools, type SentRequest, startLoopbackServer, type TestPlatform, textReply, toolReply } from '@petfriendly/testing';
 import { type VetClinicServices, clinicalNotes, pets, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { createAiAssistantModule } from '../src/index';
 import type { AiAssistantServices } from '../src/services';
-import { type SentRequest, offeredTools, textReply, toolReply } from './openai-server';
 
 /**
  * The model is scripted to do exactly what a manipulated model would: follow the attacker's message.

@@ -1,4 +1,4 @@
-import type { ScriptedResponse } from '@petfriendly/testing';
+import type { ScriptedResponse } from './loopback-http-server';
 
 /**
  * Scripted replies of an OpenAI-compatible chat-completions API, streamed as server-sent events the
