@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
+import type { AiAssistantServices } from '@petfriendly/ai-assistant';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { clinicalNotes, pets, visits, type VetClinicServices } from '@petfriendly/vet-clinic';
 import { type TestPlatform, createTestPlatform } from '@petfriendly/testing';
 import { modules } from '../src/modules';
@@ -74,6 +76,18 @@ describe('demo seed', () => {
     expect(weights.length).toBeGreaterThanOrEqual(6);
     expect(Math.max(...weights) - Math.min(...weights)).toBeGreaterThan(2);
     expect(await vetClinic.travel.listTravelPlans(rocky.id, maria)).toHaveLength(1);
+  });
+
+  it("hands María's question about Rocky's vaccines from the assistant to the inbox, with its transcript", async () => {
+    const vet = await signIn('vet@petfriendly.mx');
+    const chat = (platform.services['ai-assistant'] as AiAssistantServices).chat;
+    const [handedOff] = (await chat.listConversations(vet, { handedOff: true })).items;
+    expect(handedOff).toMatchObject({ ownerName: 'María Guadalupe López', channel: 'web' });
+    const transcript = await chat.getTranscript(vet, handedOff!.id);
+    expect(transcript.messages.flatMap((m) => m.toolCalls.map((c) => c.name))).toEqual(['list_user_pets', 'get_vaccination_status']);
+    expect(transcript.messages.some((m) => m.content.includes('Rocky'))).toBe(true);
+    const conversation = await (platform.services.omnichannel as OmnichannelServices).inbox.getConversation(vet, handedOff!.context.handoffConversationId!);
+    expect(conversation.status).toBe('escalated');
   });
 
   it("finds pets by their owner's name for a veterinarian", async () => {

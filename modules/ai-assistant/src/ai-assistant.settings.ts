@@ -17,6 +17,8 @@ export const aiAssistantSettings = z.object({
   TEMPERATURE: z.coerce.number().min(0).max(2).default(0.7),
   MAX_TOOL_STEPS: z.coerce.number().int().min(1).max(20).default(6),
   KNOWLEDGE_BASE_ENABLED: bool.default(true),
+  /** Whether the assistant answers WhatsApp messages (off: they wait in the inbox for staff). */
+  WHATSAPP_ENABLED: bool.default(true),
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
 });
 export type AiAssistantSettings = z.infer<typeof aiAssistantSettings>;

@@ -8,6 +8,7 @@ import type { SeedWorld } from './clinic';
 import { writeHistory } from './histories';
 import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';
 import { seedAppointments } from './appointments';
+import { seedAssistant } from './assistant';
 import { seedInbox } from './messages';
 import { seedStore } from './store';
 import { DEMO_PASSWORD } from './logins';
@@ -103,6 +104,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services.appointments) await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
     if (platform.services.omnichannel) await seedInbox(platform);
     if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
+    if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();
