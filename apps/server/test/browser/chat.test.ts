@@ -81,6 +81,7 @@ describe.skipIf(!hasChromium)('the assistant in guided mode, in the browser', ()
     await snapshot(page, 'chat-staff');
     await page.goto(`${env.base}/admin/assistant/conversations`);
     await expect.poll(() => page.locator('.list li').count()).toBeGreaterThanOrEqual(3);
+    await snapshot(page, 'chat-staff-conversations');
     await page.locator('.list li a', { hasText: 'Lucía Pérez' }).first().click();
     await expect.poll(() => page.locator('.chat-tools summary').first().textContent()).toContain('list_user_pets');
     await expect.poll(() => page.locator('.chat-log').textContent()).toContain('book_appointment');
