@@ -13,7 +13,7 @@ export interface BrowserEnv {
   close(): Promise<void>;
 }
 
-export async function startBrowserEnv(options: { now?: string } = {}): Promise<BrowserEnv> {
+export async function startBrowserEnv(options: { now?: string; env?: Record<string, string> } = {}): Promise<BrowserEnv> {
   const t = await createTestApp(options);
   const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
