@@ -10,7 +10,7 @@ import { multilingualTables } from './multilingual.tables';
 import { multilingualTools } from './multilingual.tools';
 import { translationPages } from './pages/translations.pages';
 import { type MultilingualServices, createMultilingualServices } from './services';
-import { FILL_TRANSLATIONS, queueFill } from './translation.service';
+import { FILL_TRANSLATIONS, queueFill } from './fill-queue';
 
 const PURGE_CACHE = 'multilingual.purge-cache';
 
@@ -58,9 +58,11 @@ export * from './multilingual.events';
 export * from './multilingual.tables';
 export type { MultilingualServices } from './services';
 export type { MultilingualSettings } from './multilingual.settings';
-export type { Translator, TranslateResult, Translation, FieldOutcome, TranslatableContent, FillResult, TranslationService } from './translation.service';
+export type { Translator, TranslateResult, Translation, FieldOutcome, TranslatableContent, TranslationService } from './translation.service';
+export type { FillResult } from './fill-queue';
 export type { Language, LanguageService } from './language.service';
 export type { Detection } from './detect';
-export { sha256, TranslatorUnavailableError, FILL_TRANSLATIONS } from './translation.service';
+export { sha256, TranslatorUnavailableError } from './translation.service';
+export { FILL_TRANSLATIONS } from './fill-queue';
 export { detectLanguageOf } from './detect';
 export { translateField, TranslatedField, TranslatedText, type LocalizedMap } from './helpers';

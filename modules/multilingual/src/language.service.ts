@@ -5,7 +5,7 @@ import { type Detection, detectLanguageOf } from './detect';
 import { addLanguageSchema, detectLanguageSchema, userLanguageSchema } from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
 import { languages } from './multilingual.tables';
-import { queueFill } from './translation.service';
+import { queueFill } from './fill-queue';
 
 export type Language = typeof languages.$inferSelect;
 

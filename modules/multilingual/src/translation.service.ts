@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle
 import { type Actor, type JobQueue, type ModuleContext, NotFoundError, ServiceError, type Tx, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
+import { FILL_BATCH, type FillResult, queueFill } from './fill-queue';
 import { activeLanguageCodes } from './language.service';
 import { translationCreated, translationReviewed } from './multilingual.events';
 import { type FillCursor, fillTranslationsSchema, listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateObjectSchema, translateTextSchema, languageCode } from './multilingual.schemas';
@@ -51,17 +52,6 @@ export interface TranslatableContent {
   fields: readonly string[];
   load(afterId: number, limit: number): Promise<{ id: number; fields: Record<string, string> }[]>;
 }
-
-/** How a fill run ended: how many fields it translated and where the next run goes on (null: done). */
-export type FillResult = { status: 'no_translator' } | { status: 'done' | 'more'; translated: number; next: FillCursor | null };
-
-/** The job that fills registered content by AI translation (payload `{ language? }`; every language without one). */
-export const FILL_TRANSLATIONS = 'multilingual.fill_translations';
-/** Objects one fill run translates before handing on to the next run. */
-const FILL_BATCH = 20;
-
-/** Queues a fill run, in `tx` when given (it exists only if that commits). */
-export const queueFill = (jobs: JobQueue, data: { language?: string; after?: FillCursor }, tx?: Tx) => jobs.send(FILL_TRANSLATIONS, data, tx ? { tx } : {});
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

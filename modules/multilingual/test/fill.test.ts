@@ -14,7 +14,7 @@ import { multilingualModule } from '../src/index';
 import { translations } from '../src/multilingual.tables';
 import type { MultilingualServices } from '../src/services';
 import { scriptedTranslator } from '../src/testing';
-import { FILL_TRANSLATIONS } from '../src/translation.service';
+import { FILL_TRANSLATIONS } from '../src/fill-queue';
 
 let platform: TestPlatform;
 let s: MultilingualServices;
