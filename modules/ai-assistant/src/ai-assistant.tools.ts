@@ -13,7 +13,7 @@ export function aiAssistantTools(s: AiAssistantServices): ToolDefinition[] {
       permission: 'public',
       handler: async (input, actor) => {
         const found = await s.knowledge.search(actor, input);
-        return { language: found.language, fallback: found.fallback, entries: found.items.map(({ id, title, slug, category, content }) => ({ id, title, slug, category, content, url: `/help/${slug}` })) };
+        return { language: found.language, fallback: found.fallback, entries: found.items.map(({ id, title, slug, category, content, rank }) => ({ id, title, slug, category, content, url: `/help/${slug}`, relevance: Math.round(rank * 1000) / 1000 })) };
       },
     }),
   ];

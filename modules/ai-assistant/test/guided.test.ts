@@ -199,12 +199,18 @@ describe('FAQ', () => {
   });
 
   it("pressing a related entry's button answers with that entry", async () => {
-    const turn = await say(guest, 'vacunas');
+    const turn = await say(guest, 'precio de la consulta');
     const more = turn.buttons.filter((b) => b.value.startsWith('#faq:'));
-    expect(turn.links[0]!.href).toBe('/help/vacunacion-de-cachorros-y-gatitos');
-    expect(more).toHaveLength(2);
+    expect(turn.links[0]!.href).toBe('/help/servicios-y-precios');
+    expect(more.map((b) => b.value)).toEqual(['#faq:primera-visita']);
     const next = await press(guest, turn, more[0]!.value);
     expect(next.links).toEqual([{ label: more[0]!.label, href: `/help/${more[0]!.value.slice('#faq:'.length)}` }]);
+  });
+
+  it('offers other entries only when they are about as relevant as the answer', async () => {
+    const hours = await say(guest, '¿A qué hora abren?');
+    expect(hours.links[0]!.href).toBe('/help/horario-de-atencion');
+    expect(hours.buttons.filter((b) => b.value.startsWith('#faq:'))).toEqual([]);
   });
 
   it('nothing found: says so and offers a person and the menu', async () => {

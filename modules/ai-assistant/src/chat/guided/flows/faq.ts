@@ -9,7 +9,11 @@ export interface FaqEntry {
   slug: string;
   content: string;
   url: string;
+  relevance: number;
 }
+
+/** Other entries are offered only when about as relevant as the best one (not whatever shares a word). */
+const RELATED = 0.4;
 
 const FLOW = 'faq';
 
@@ -24,7 +28,14 @@ export function faqAnswer(ctx: Ctx, entries: FaqEntry[], extra: ChatButton[] = [
   if (!best) return ctx.turn(ctx.t.faqNone, { buttons: [...extra, commandButton(ctx, '#human'), menuButton(ctx)] });
   return ctx.turn(shorten(best.content), {
     links: [{ label: best.title, href: best.url }],
-    buttons: [...extra, ...others.slice(0, 2).map((e) => ({ label: e.title, value: `#${FLOW}:${e.slug}` })), menuButton(ctx)],
+    buttons: [
+      ...extra,
+      ...others
+        .filter((e) => e.relevance >= best.relevance * RELATED)
+        .slice(0, 2)
+        .map((e) => ({ label: e.title, value: `#${FLOW}:${e.slug}` })),
+      menuButton(ctx),
+    ],
   });
 }
 
