@@ -157,6 +157,18 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     expect(old!.endedAt).not.toBeNull();
   });
 
+  it('the history sent always opens on a person’s message, however long the conversation', async () => {
+    const long = await OwnerFactory(platform);
+    llm.respondWith(textReply('Hola'));
+    const first = await s.chat.processMessage(long.actor, { message: 'Hola' });
+    // A long run of answers (a busy tool loop) pushes the person's message out of the window.
+    await platform.ctx.db.insert(chatMessages).values(Array.from({ length: 45 }, (_, i) => ({ sessionId: first.conversationId, role: 'assistant' as const, content: `paso ${i}` })));
+    llm.respondWith(textReply('Listo'));
+    await s.chat.processMessage(long.actor, { message: '¿Y ahora?' });
+    expect(sent(1).messages.map((m) => m.role)).toEqual(['system', 'user']);
+    expect(sent(1).messages[1]!.content).toBe('¿Y ahora?');
+  });
+
   it('hands off to a person when the model calls request_human, and staff see the transcript', async () => {
     await platform.ctx.db.execute(`update accounts.owner_profiles set phone = '5512345678' where user_id = '${owner.user.id}'`);
     llm.respondWith(toolReply([{ name: 'request_human', arguments: { reason: 'Quiere hablar con la doctora sobre una cirugía' } }]), textReply('Listo, te contactarán.'));

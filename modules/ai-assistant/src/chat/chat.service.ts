@@ -100,7 +100,10 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
       steps = await runGuided();
     } else {
       try {
-        const history = [...(await sessions.messages(session.id, HISTORY_FOR_MODEL)), { ...userRow, id: 0, sessionId: session.id, toolCalls: [], toolResults: [], actions: { buttons: [], links: [] }, tokensUsed: 0, model: '', createdAt: clock.now() }];
+        const earlier = await sessions.messages(session.id, HISTORY_FOR_MODEL);
+        // The window opens on a person's message: some APIs (Anthropic) refuse a conversation that starts with an answer.
+        const firstAsked = earlier.findIndex((m) => m.role === 'user');
+        const history = [...(firstAsked < 0 ? [] : earlier.slice(firstAsked)), { ...userRow, id: 0, sessionId: session.id, toolCalls: [], toolResults: [], actions: { buttons: [], links: [] }, tokensUsed: 0, model: '', createdAt: clock.now() }];
         const turn = await runLlmTurn(
           { provider, tools, logger, settings },
           {
