@@ -59,6 +59,12 @@ describe.skipIf(!hasChromium)('the assistant in guided mode, in the browser', ()
     await Promise.all([page.waitForURL('**/my/appointments'), lastAnswer(page).locator('a[href="/my/appointments"]').click()]);
     await expect.poll(() => page.locator('.list li').first().textContent()).toContain(time);
     await expect.poll(() => page.locator('.list li').first().textContent()).toContain('Consulta general');
+
+    // Then she asks for a person: the assistant hands the chat to the clinic.
+    await page.goto(`${env.base}/chat`);
+    await choose(page, 'Menú principal');
+    await choose(page, 'Hablar con una persona');
+    await expect.poll(() => lastAnswer(page).textContent()).toContain('le pedí a una persona del equipo');
   });
 
   it('works without JavaScript: the form posts and the page shows the answer', async () => {
@@ -86,5 +92,14 @@ describe.skipIf(!hasChromium)('the assistant in guided mode, in the browser', ()
     await expect.poll(() => page.locator('.chat-tools summary').first().textContent()).toContain('list_user_pets');
     await expect.poll(() => page.locator('.chat-log').textContent()).toContain('book_appointment');
     await snapshot(page, 'chat-staff-transcript');
+
+    // The hand-off waits in the inbox, escalated, with a link to this transcript.
+    await page.goto(`${env.base}/admin/inbox`);
+    await page.locator('a[href^="/admin/inbox/"]', { hasText: 'Lucía Pérez' }).first().click();
+    await expect.poll(() => page.locator('.thread').textContent()).toContain('Asistente');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await snapshot(page, 'chat-handoff-inbox');
+    await page.locator('.thread a[href^="/admin/assistant/conversations/"]').first().click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Lucía Pérez');
   });
 });

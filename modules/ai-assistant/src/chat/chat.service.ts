@@ -60,7 +60,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
         ownerId: session.ownerId,
         contact: request.contact,
         subject: t('es', 'handoffSubject'),
-        note: t('es', 'handoffNote', { reason: request.reason || '—', transcript, contact: request.contact ?? '' }),
+        note: [t('es', 'handoffNote', { reason: request.reason || '—', transcript }), request.contact ? t('es', 'handoffContact', { contact: request.contact }) : ''].filter(Boolean).join('\n'),
         conversationId: session.channel === 'whatsapp' ? context.whatsappConversationId : undefined,
       });
       context.handoffConversationId = conversation.id;

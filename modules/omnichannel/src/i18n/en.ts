@@ -9,7 +9,7 @@ export const en: typeof es = {
   inbox: {
     title: 'Inbox', all: 'All', mine: 'Mine', unassigned: 'Unassigned', none: 'No conversations.', unread: '{{count}} unread',
     reply: 'Reply', send: 'Send', replied: 'Reply sent.', assignToMe: 'Take it', release: 'Release', resolve: 'Resolve', escalate: 'Escalate', reopen: 'Reopen', updated: 'Conversation updated.',
-    unknownContact: 'Contact without a registered owner', assignedTo: 'Handled by', outbox: 'See the local provider’s messages',
+    unknownContact: 'Contact without a registered owner', assignedTo: 'Handled by', outbox: 'See the local provider’s messages', assistant: 'Assistant', system: 'System',
   },
   prefs: { title: 'How you want to hear from us', preferredChannel: 'Preferred channel', emailEnabled: 'Email', smsEnabled: 'SMS', whatsappEnabled: 'WhatsApp', remindersEnabled: 'Appointment and vaccine reminders', marketingEnabled: 'Offers and news', saved: 'Preferences saved.' },
   templates: { title: 'Message templates', help: 'Variables in braces are filled when sending. Editing a WhatsApp template sends it back to Meta for approval.', variables: 'Variables', active: 'In use', approved: 'Approved by WhatsApp', pending: 'Awaiting approval', subject: 'Subject', content: 'Text', saved: 'Template saved.' },

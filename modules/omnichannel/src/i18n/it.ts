@@ -9,7 +9,7 @@ export const it: typeof es = {
   inbox: {
     title: 'Posta in arrivo', all: 'Tutte', mine: 'Mie', unassigned: 'Non assegnate', none: 'Nessuna conversazione.', unread: '{{count}} da leggere',
     reply: 'Rispondi', send: 'Invia', replied: 'Risposta inviata.', assignToMe: 'Prendi in carico', release: 'Rilascia', resolve: 'Risolvi', escalate: 'Inoltra', reopen: 'Riapri', updated: 'Conversazione aggiornata.',
-    unknownContact: 'Contatto senza proprietario registrato', assignedTo: 'In carico a', outbox: 'Vedi i messaggi del provider locale',
+    unknownContact: 'Contatto senza proprietario registrato', assignedTo: 'In carico a', outbox: 'Vedi i messaggi del provider locale', assistant: 'Assistente', system: 'Sistema',
   },
   prefs: { title: 'Come vuoi ricevere gli avvisi', preferredChannel: 'Canale preferito', emailEnabled: 'E-mail', smsEnabled: 'SMS', whatsappEnabled: 'WhatsApp', remindersEnabled: 'Promemoria di appuntamenti e vaccini', marketingEnabled: 'Offerte e novità', saved: 'Preferenze salvate.' },
   templates: { title: 'Modelli di messaggio', help: 'Le variabili tra parentesi si riempiono all’invio. Modificare un modello WhatsApp lo rimanda all’approvazione di Meta.', variables: 'Variabili', active: 'In uso', approved: 'Approvato da WhatsApp', pending: 'In attesa di approvazione', subject: 'Oggetto', content: 'Testo', saved: 'Modello salvato.' },

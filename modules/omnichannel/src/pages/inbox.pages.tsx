@@ -9,7 +9,14 @@ const PRIORITY_TONE = { low: 'muted', normal: 'muted', high: 'warn', urgent: 'da
 const ICON = { email: '✉️', sms: '💬', whatsapp: '🟢' } as const;
 
 /** The unified inbox on a phone: every channel in one list, filters, and a conversation with reply and triage. */
+/** Message text with this site's own addresses as links (the assistant's hand-off names the chat transcript); other URLs stay text. */
+function Linked(props: { text: string; origin: string }) {
+  const parts = props.text.split(/(https?:\/\/\S+)/);
+  return <>{parts.map((part) => (part.startsWith(`${props.origin}/`) ? <a href={part.slice(props.origin.length)}>{part}</a> : part))}</>;
+}
+
 export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: ModuleContext) {
+  const origin = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
   const tz = ctx.clinic.TIME_ZONE;
   const stamp = (d: Date | null) => (d ? d.toLocaleString('es-MX', { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }) : '');
 
@@ -125,9 +132,11 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
             {c.messages.map((m) => (
               <li class={m.direction}>
                 {m.subject ? <b>{m.subject}</b> : null}
-                <div class="bubble">{m.content}</div>
+                <div class="bubble">
+                  <Linked text={m.content} origin={origin} />
+                </div>
                 <small class="meta">
-                  {stamp(m.createdAt)} · {m.senderName || (m.direction === 'inbound' ? c.ownerName || c.contact : 'Sistema')} · {t(`omnichannel:messageStatus.${m.status}`)}
+                  {stamp(m.createdAt)} · {m.senderType === 'ai' ? t('omnichannel:inbox.assistant') : m.senderName || (m.direction === 'inbound' ? c.ownerName || c.contact : t('omnichannel:inbox.system'))} · {t(`omnichannel:messageStatus.${m.status}`)}
                   {m.error ? ` · ${m.error}` : ''}
                 </small>
               </li>
