@@ -22,7 +22,7 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
     i18n: aiAssistantMessages,
     messages: aiAssistantErrorMessages,
     nav: [
-      { area: 'site', href: '/chat', labelKey: 'ai-assistant:nav.chat', icon: '💬', audience: 'all', order: 84 },
+      { area: 'site', href: '/chat', labelKey: 'ai-assistant:nav.chat', icon: '💬', audience: 'all', order: 84, floating: true },
       { area: 'site', href: '/help', labelKey: 'ai-assistant:nav.help', icon: '❓', audience: 'all', order: 85 },
       { area: 'admin', href: '/admin/assistant', labelKey: 'ai-assistant:nav.assistant', icon: '🤖', audience: 'staff', order: 9 },
       { area: 'admin', href: '/admin/knowledge', labelKey: 'ai-assistant:nav.knowledge', icon: '📚', audience: 'staff', order: 75 },

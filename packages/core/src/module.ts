@@ -42,6 +42,8 @@ export interface NavEntry {
   /** Who sees it: everyone, signed-in owners, staff, or only signed-out visitors. */
   audience: 'all' | 'owner' | 'staff' | 'anonymous';
   order: number;
+  /** Also shown as a floating button on the area's other pages. */
+  floating?: boolean;
 }
 
 export interface ModuleDefinition<Services = unknown, Settings = unknown> {

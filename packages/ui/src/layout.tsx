@@ -11,6 +11,8 @@ export interface NavItem {
   href: string;
   label: string;
   icon?: string;
+  /** Also a floating button on every other page of the area (the chat). */
+  floating?: boolean;
 }
 
 /** What every page knows about the request: who, which language, the CSRF token for forms. */
@@ -76,6 +78,14 @@ export function Layout(props: { ctx: PageContext; title: string; area?: 'site' |
           ))}
           {props.children}
         </main>
+        {(props.nav ?? ctx.nav[area])
+          .filter((item) => item.floating && !isActive(ctx.path, item.href))
+          .slice(0, 1)
+          .map((item) => (
+            <a class="fab" href={item.href}>
+              {item.icon ? <span aria-hidden="true">{item.icon}</span> : null} {item.label}
+            </a>
+          ))}
         <footer class="footer">
           <LanguageSwitcher ctx={ctx} />
           <span>{ctx.clinicName}</span>

@@ -105,7 +105,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     request.navItems = (area) =>
       navEntries
         .filter((e) => e.area === area && (e.audience === 'all' || e.audience === audience))
-        .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon }));
+        .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
   });
 
   // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only, and

@@ -23,7 +23,11 @@ describe.skipIf(!hasChromium)('the assistant in guided mode, in the browser', ()
 
   it('a guest asks for the opening hours and gets the FAQ answer, streamed into the page', async () => {
     const page = await newPage(env, { width: 390, height: 844 });
-    await page.goto(`${env.base}/chat`);
+    // Every other page of the website has a floating button to the assistant.
+    await page.goto(`${env.base}/help`);
+    await snapshot(page, 'chat-fab');
+    await Promise.all([page.waitForURL('**/chat'), page.click('a.fab')]);
+    expect(await page.locator('a.fab').count()).toBe(0);
     await expect.poll(() => lastAnswer(page).textContent()).toContain('asistente');
     await expect.poll(() => page.locator('#chat-choices button').count()).toBeGreaterThan(2);
     await page.fill('#chat-message', '¿A qué hora abren?');
