@@ -160,15 +160,23 @@ describe('the assistant on WhatsApp', () => {
     expect(await outboundOf(conversationId)).toHaveLength(3);
   });
 
-  // KNOWN BUG (omnichannel, inbox.recordInbound): every inbound message sets the conversation's status to
-  // 'waiting', so an escalated conversation stops being escalated when the person writes again, and the
-  // assistant answers in a conversation staff were asked to take. Passes (as a failure) until that is fixed.
   it('an escalated conversation stays with staff when the person writes again', async () => {
     await ownerWithPhone('55 3333 9999');
     const first = await inbound('+5215533339999', 'hola');
     await s.whatsapp.answer(first);
     await omni.inbox.escalate(vet.actor, first.conversationId);
     expect(await s.whatsapp.answer(await inbound('+5215533339999', '¿Me atienden?'))).toBeNull();
+  });
+
+  it('a resolved conversation that comes back is unassigned, so the assistant answers first', async () => {
+    await ownerWithPhone('55 3333 7777');
+    const first = await inbound('+5215533337777', 'hola');
+    await omni.inbox.assign(vet.actor, first.conversationId, vet.user.id);
+    await omni.inbox.resolve(vet.actor, first.conversationId);
+    const later = await inbound('+5215533337777', 'Otra pregunta: ¿venden arena para gato?');
+    const conversation = await omni.inbox.getConversation(vet.actor, later.conversationId);
+    expect(conversation).toMatchObject({ status: 'waiting', assignedTo: null });
+    expect(await s.whatsapp.answer(later)).not.toBeNull();
   });
 
   it('a "sí" answering a recent reminder is left to the reminder; without one, the assistant answers', async () => {

@@ -129,10 +129,17 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
         .onConflictDoNothing()
         .returning();
       if (!row) return null;
-      // An escalated conversation stays escalated: a person has been asked to answer it.
+      // An escalated conversation stays escalated: a person has been asked to answer it. A resolved one
+      // that comes back is a new matter: unassigned, for whoever (or the assistant) takes it.
       await tx
         .update(conversations)
-        .set({ lastMessageAt: input.at, lastInboundAt: input.at, status: sql`case when ${conversations.status} = 'escalated' then 'escalated' else 'waiting' end`, resolvedAt: null })
+        .set({
+          lastMessageAt: input.at,
+          lastInboundAt: input.at,
+          status: sql`case when ${conversations.status} = 'escalated' then 'escalated' else 'waiting' end`,
+          assignedTo: sql`case when ${conversations.status} = 'resolved' then null else ${conversations.assignedTo} end`,
+          resolvedAt: null,
+        })
         .where(eq(conversations.id, conversation.id));
       await events.emit(tx, messageReceived, { messageId: row.id, conversationId: conversation.id, ownerId, channel: input.channel, contact: input.from, text: input.text });
       return row;
