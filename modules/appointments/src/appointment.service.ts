@@ -27,6 +27,7 @@ export type Appointment = typeof appointments.$inferSelect;
 
 /** Content type under which service names and descriptions are translated (multilingual module). */
 export const SERVICE = 'appointments.service';
+export const SERVICE_CATEGORY = 'appointments.service_category';
 
 /** Booking, for owners (their pets) and staff (anyone's, by phone or at the desk). */
 export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices, settings: AppointmentsSettings) {
@@ -48,12 +49,16 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
   /** The services people can book, by category (prices in MXN as decimal strings), in the reader's language. */
   async function listServices(actor: Actor) {
     const rows = await db
-      .select({ id: serviceTypes.id, slug: serviceTypes.slug, name: serviceTypes.name, description: serviceTypes.description, durationMinutes: serviceTypes.durationMinutes, price: serviceTypes.price, priceVaries: serviceTypes.priceVaries, species: serviceTypes.species, requiresConsultation: serviceTypes.requiresConsultation, isEmergency: serviceTypes.isEmergency, category: serviceCategories.name, categoryOrder: serviceCategories.order })
+      .select({ id: serviceTypes.id, slug: serviceTypes.slug, name: serviceTypes.name, description: serviceTypes.description, durationMinutes: serviceTypes.durationMinutes, price: serviceTypes.price, priceVaries: serviceTypes.priceVaries, species: serviceTypes.species, requiresConsultation: serviceTypes.requiresConsultation, isEmergency: serviceTypes.isEmergency, categoryId: serviceCategories.id, category: serviceCategories.name, categoryOrder: serviceCategories.order })
       .from(serviceTypes)
       .innerJoin(serviceCategories, eq(serviceCategories.id, serviceTypes.categoryId))
       .where(and(eq(serviceTypes.isActive, true), eq(serviceCategories.isActive, true)))
       .orderBy(asc(serviceCategories.order), asc(serviceTypes.name));
-    return inLanguage(rows, actor);
+    const [services, categories] = await Promise.all([
+      inLanguage(rows, actor),
+      actor.kind === 'staff' || rows.length === 0 ? null : ml.translation.localized(SERVICE_CATEGORY, [...new Set(rows.map((r) => r.categoryId))], ['name'], actor.language),
+    ]);
+    return services.map(({ categoryId, ...service }) => ({ ...service, category: categories?.get(categoryId)?.name || service.category }));
   }
 
   /** The next `count` clinic days from today with whether the clinic opens (weekly closed days and holidays), in one query. */
@@ -261,6 +266,15 @@ export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServi
     fields: ['name', 'description'],
     load: async (afterId, limit) => {
       const rows = await db.select({ id: serviceTypes.id, name: serviceTypes.name, description: serviceTypes.description }).from(serviceTypes).where(and(eq(serviceTypes.isActive, true), gt(serviceTypes.id, afterId))).orderBy(asc(serviceTypes.id)).limit(limit);
+      return rows.map(({ id, ...fields }) => ({ id, fields }));
+    },
+  });
+
+  ml.translation.registerContent({
+    contentType: SERVICE_CATEGORY,
+    fields: ['name'],
+    load: async (afterId, limit) => {
+      const rows = await db.select({ id: serviceCategories.id, name: serviceCategories.name }).from(serviceCategories).where(and(eq(serviceCategories.isActive, true), gt(serviceCategories.id, afterId))).orderBy(asc(serviceCategories.id)).limit(limit);
       return rows.map(({ id, ...fields }) => ({ id, fields }));
     },
   });

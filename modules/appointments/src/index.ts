@@ -97,4 +97,4 @@ export * from './appointments.events';
 export * from './appointments.tables';
 export type { AppointmentsServices } from './services';
 export type { Appointment } from './appointment.service';
-export { SERVICE } from './appointment.service';
+export { SERVICE, SERVICE_CATEGORY } from './appointment.service';

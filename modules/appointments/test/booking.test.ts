@@ -8,7 +8,7 @@ import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
-import { SERVICE, appointmentsModule } from '../src/index';
+import { SERVICE, SERVICE_CATEGORY, appointmentsModule } from '../src/index';
 import type { AppointmentsServices } from '../src/services';
 import { appointments } from '../src/appointments.tables';
 import { ServiceFactory } from '../src/testing';
@@ -133,6 +133,7 @@ describe('services in the reader’s language', () => {
     await save(vaccine.id, 'description', 'en', 'Vaccines given');
     await save(bath.id, 'name', 'en', 'Bath and trim');
     await save(bath.id, 'name', 'fr', 'Bain et coupe');
+    await ml.translation.saveTranslation(manager.actor, { contentType: SERVICE_CATEGORY, objectId: vaccine.categoryId, fieldName: 'name', language: 'en', translation: 'Prevention' });
 
     const english = await OwnerFactory(platform, { language: 'en' });
     const german = await OwnerFactory(platform, { language: 'de' });
@@ -151,6 +152,11 @@ describe('services in the reader’s language', () => {
       ]),
     );
     expect((await texts(anonymous('en'))).find(([id]) => id === vaccine.id)).toEqual([vaccine.id, 'Vaccination', 'Vaccines given']);
+    // Categories too (Spanish where there is no translation).
+    const categoryOf = async (actor: Parameters<typeof s.appointments.listServices>[0], id: number) => (await s.appointments.listServices(actor)).find((x) => x.id === id)!.category;
+    expect(await categoryOf(english.actor, vaccine.id)).toBe('Prevention');
+    expect(await categoryOf(german.actor, vaccine.id)).not.toBe('Prevention');
+    expect(await categoryOf(english.actor, bath.id)).toMatch(/^Consultas/);
     expect(new Set(await texts(german.actor))).toEqual(new Set(spanish));
     expect(new Set(await texts({ ...manager.actor, language: 'en' }))).toEqual(new Set(spanish));
 
@@ -177,7 +183,8 @@ describe('services in the reader’s language', () => {
     try {
       const services = await s.appointments.listServices(english.actor);
       expect(services.length).toBeGreaterThan(3);
-      expect(localized).toHaveBeenCalledTimes(1);
+      // One lookup for the services and one for their categories, however many there are.
+      expect(localized).toHaveBeenCalledTimes(2);
       expect(localized).toHaveBeenCalledWith(SERVICE, services.map((x) => x.id), ['name', 'description'], 'en');
       localized.mockClear();
       expect(await s.appointments.getUserAppointments(english.actor)).toHaveLength(2);

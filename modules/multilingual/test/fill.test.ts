@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
-import { type AppointmentsServices, SERVICE, appointmentsModule } from '@petfriendly/appointments';
+import { type AppointmentsServices, SERVICE, SERVICE_CATEGORY, appointmentsModule } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { anonymous, rows } from '@petfriendly/core';
 import { omnichannelModule } from '@petfriendly/omnichannel';
@@ -60,7 +60,7 @@ describe('filling content by AI translation', () => {
     expect((await jobStates()).at(-1)!.state).toBe('completed');
     const pt = await inLanguage('pt');
     expect(pt.map((r) => `${r.contentType}#${r.objectId}.${r.fieldName}`).sort()).toEqual(
-      [`${CATEGORY}#${product.category.id}.name`, `${PRODUCT}#${product.id}.description`, `${PRODUCT}#${product.id}.name`, `${PRODUCT}#${product.id}.shortDescription`, `${SERVICE}#${service.id}.description`, `${SERVICE}#${service.id}.name`].sort(),
+      [`${CATEGORY}#${product.category.id}.name`, `${PRODUCT}#${product.id}.description`, `${PRODUCT}#${product.id}.name`, `${PRODUCT}#${product.id}.shortDescription`, `${SERVICE}#${service.id}.description`, `${SERVICE}#${service.id}.name`, `${SERVICE_CATEGORY}#${service.categoryId}.name`].sort(),
     );
     expect(pt.every((r) => r.isAiGenerated && r.reviewedAt === null)).toBe(true);
     // Only the new language was filled.
@@ -88,7 +88,7 @@ describe('filling content by AI translation', () => {
     expect((await textOf(PRODUCT, product.id, 'shortDescription', 'pt'))!.translation).toBe('[pt] Sabor pollo');
     // Portuguese asked only for the edited, unreviewed field; the core languages got everything.
     expect(translator.calls.filter((c) => c.target === 'pt')).toEqual([{ texts: ['Alimento completo con pollo y arroz.'], source: 'es', target: 'pt' }]);
-    for (const language of ['en', 'de', 'fr', 'it']) expect(await inLanguage(language)).toHaveLength(6);
+    for (const language of ['en', 'de', 'fr', 'it']) expect(await inLanguage(language)).toHaveLength(7);
     expect(await inLanguage('es')).toEqual([]);
 
     // Nothing changed: the next run asks the translator nothing.

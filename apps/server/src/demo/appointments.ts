@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { type Platform, actorFromUser, addLocalDays, clinicInstant } from '@petfriendly/core';
-import { SERVICE, appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments';
+import { SERVICE, SERVICE_CATEGORY, appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments';
 import type { MultilingualServices } from '@petfriendly/multilingual';
 import { pets } from '@petfriendly/vet-clinic';
 import type { Rng } from './random';
@@ -13,6 +13,8 @@ const CATEGORIES = [
   { slug: 'cirugia', name: 'Cirugía', icon: '🏥', order: 4 },
   { slug: 'urgencias', name: 'Urgencias', icon: '🚑', order: 5 },
 ];
+
+const ENGLISH_CATEGORIES: Record<string, string> = { consultas: 'Consultations', prevencion: 'Prevention', estetica: 'Grooming', cirugia: 'Surgery', urgencias: 'Emergencies' };
 
 const SERVICES = [
   { slug: 'consulta-general', category: 'consultas', name: 'Consulta general', description: 'Revisión completa de tu mascota: peso, temperatura, corazón, piel y oídos.', minutes: 30, price: '450.00', who: ['sofia', 'luis', 'mariana'] },
@@ -88,6 +90,9 @@ export async function seedAppointments(platform: Platform, rng: Rng, today: stri
     for (const [fieldName, translation] of Object.entries(ENGLISH_SERVICES[service.slug]!)) {
       await ml.translation.saveTranslation(admin, { contentType: SERVICE, objectId: service.id, fieldName, language: 'en', translation, sourceText: service[fieldName as 'name' | 'description'] });
     }
+  }
+  for (const category of categories) {
+    await ml.translation.saveTranslation(admin, { contentType: SERVICE_CATEGORY, objectId: category.id, fieldName: 'name', language: 'en', translation: ENGLISH_CATEGORIES[category.slug]!, sourceText: category.name });
   }
   await db.insert(staffServices).values(SERVICES.flatMap((s, i) => s.who.map((who) => ({ staffId: staff[who], serviceTypeId: services[i]!.id }))));
   await db.insert(staffSchedules).values(
