@@ -4,7 +4,8 @@ import type { QueryCounter, Statement } from './query-counter';
 export interface Probe {
   label: string;
   url: string;
-  headers: Record<string, string>;
+  /** Or one set per request, for routes limited per person (the chat allows 30 messages a minute). */
+  headers: Record<string, string> | ((request: number) => Record<string, string>);
   /** GET unless told (a POST probe sends `payload` as JSON). */
   method?: 'GET' | 'POST';
   payload?: object;
@@ -30,7 +31,9 @@ export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorte
 
 /** Warms the route up, then times `runs` sequential requests through `app.inject` and counts their queries. */
 export async function measure(app: FastifyInstance, counter: QueryCounter, probe: Probe, options: { warmup: number; runs: number; trace: boolean }): Promise<Result> {
-  const send = () => app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: probe.headers, ...(probe.payload ? { payload: probe.payload } : {}) });
+  let sent = 0;
+  const headersFor = (n: number) => (typeof probe.headers === 'function' ? probe.headers(n) : probe.headers);
+  const send = () => app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: headersFor(sent++), ...(probe.payload ? { payload: probe.payload } : {}) });
   let last = await send();
   if (last.statusCode !== 200) throw new Error(`${probe.label}: ${probe.method ?? 'GET'} ${probe.url} answered ${last.statusCode}: ${last.body.slice(0, 300)}`);
   for (let i = 1; i < options.warmup; i++) await send();

@@ -69,7 +69,10 @@ try {
 
   const auth = authFor(platform);
   const staffApi = await auth.bearer('vet@petfriendly.mx');
-  const mariaApi = await auth.bearer('maria@example.mx');
+  // The chat allows each person 30 messages a minute: its probes take turns among the demo's logins.
+  const staffApis = await Promise.all(['vet', 'admin', 'recepcion', 'gerencia'].map((who) => auth.bearer(`${who}@petfriendly.mx`)));
+  const askers = [await auth.bearer('maria@example.mx'), ...staffApis];
+  const inTurn = (list: Record<string, string>[]) => (n: number) => list[n % list.length]!;
   const staffPage = await auth.session('vet@petfriendly.mx');
   const maria = await auth.session('maria@example.mx');
   const longOwner = await auth.session(long.ownerEmail);
@@ -115,8 +118,8 @@ try {
     { label: 'HTML /admin/billing', url: '/admin/billing', headers: staffPage },
     { label: 'HTML /help?q=vacunas', url: '/help?q=vacunas', headers: {} },
     { label: 'HTML /chat (María)', url: '/chat', headers: maria },
-    { label: 'API  chat message (guided, FAQ)', url: '/api/v1/chat/messages', headers: mariaApi, method: 'POST', payload: { message: '¿Qué vacunas necesita mi cachorro?' } },
-    { label: 'API  chat message (guided, staff schedule)', url: '/api/v1/chat/messages', headers: staffApi, method: 'POST', payload: { message: 'Agenda de hoy', action: '#staff:today' } },
+    { label: 'API  chat message (guided, FAQ)', url: '/api/v1/chat/messages', headers: inTurn(askers), method: 'POST', payload: { message: '¿Qué vacunas necesita mi cachorro?' } },
+    { label: 'API  chat message (guided, staff schedule)', url: '/api/v1/chat/messages', headers: inTurn(staffApis), method: 'POST', payload: { message: 'Agenda de hoy', action: '#staff:today' } },
     { label: 'HTML /admin/assistant/conversations', url: '/admin/assistant/conversations', headers: staffPage },
   ];
 
