@@ -129,6 +129,12 @@ describe('the assistant on WhatsApp', () => {
     // The same number later continues the same guest conversation.
     const again = await s.whatsapp.answer(await inbound('+5215599990001', 'menu'));
     expect(again!.conversationId).toBe(reply!.conversationId);
+
+    // Asking for a person needs no contact: staff answer in this same WhatsApp conversation.
+    const human = await s.whatsapp.answer(await inbound('+5215599990001', '4'));
+    expect(human!.handedOff).toBe(true);
+    const conversation = await omni.inbox.getConversation(vet.actor, message.conversationId);
+    expect(conversation.status).toBe('escalated');
   });
 
   it('stays silent while staff have the conversation: escalated, or assigned and not resolved', async () => {

@@ -85,7 +85,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
     let handedOff = false;
 
     const runGuided = async (notice?: string) => {
-      const turn = await guided.reply(actor, { text: data.message, action }, context.guided ?? null);
+      const turn = await guided.reply(actor, { text: data.message, action, reachable: actor.kind !== 'anonymous' || !!context.whatsappConversationId }, context.guided ?? null);
       context.guided = turn.state;
       let text = turn.text;
       if (turn.handoff) {

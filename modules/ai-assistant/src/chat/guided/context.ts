@@ -34,6 +34,8 @@ export interface TurnParts {
 /** What one reply works with: the caller, their texts, clinic dates, and the tool calls made so far. */
 export interface Ctx {
   actor: Actor;
+  /** A person can answer this caller where they are, without asking for a contact. */
+  reachable: boolean;
   lang: Language;
   t: Texts;
   today: LocalDate;
@@ -43,12 +45,13 @@ export interface Ctx {
   turn(text: string, parts?: TurnParts): GuidedTurn;
 }
 
-export function createContext(deps: GuidedDeps, actor: Actor): Ctx {
+export function createContext(deps: GuidedDeps, actor: Actor, reachable = actor.kind !== 'anonymous'): Ctx {
   const lang = normalizeLanguage(actor.language);
   const toolCalls: ToolCallRecord[] = [];
   const toolResults: ToolResultRecord[] = [];
   return {
     actor,
+    reachable,
     lang,
     t: guidedTexts[lang],
     today: clinicToday(deps.clock, deps.timeZone),

@@ -19,6 +19,8 @@ export interface GuidedInput {
   text: string;
   /** The value of the button pressed, if one was. */
   action?: string;
+  /** The clinic can already answer where the person writes from (WhatsApp): no need to ask a guest for a contact. */
+  reachable?: boolean;
 }
 
 const FLOWS: Record<string, Flow> = {
@@ -43,7 +45,7 @@ export function createGuidedAssistant(deps: GuidedDeps) {
     },
 
     async reply(actor: Actor, input: GuidedInput, state: GuidedState | null): Promise<GuidedTurn> {
-      const ctx = createContext(deps, actor);
+      const ctx = createContext(deps, actor, input.reachable);
       if (input.action?.startsWith('#')) return runCommand(ctx, input.action, input.text, state);
       const text = input.text.trim();
       if (!text || isMenuRequest(text)) return menuTurn(ctx, ctx.t.menuPrompt);

@@ -15,7 +15,7 @@ export function contactFrom(text: string): string | null {
 export const handoffFlow: Flow = {
   audience: 'everyone',
   async start(ctx) {
-    if (ctx.actor.kind !== 'anonymous') return ctx.turn(ctx.t.handingOff, { handoff: { reason: ctx.t.handoffReason } });
+    if (ctx.reachable) return ctx.turn(ctx.t.handingOff, { handoff: { reason: ctx.t.handoffReason } });
     return ctx.turn(ctx.t.askContact, { buttons: [menuButton(ctx)], state: { flow: FLOW, step: 'contact', data: {} } });
   },
   pick: (ctx) => handoffFlow.start(ctx),
