@@ -139,6 +139,7 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     const first = await s.chat.processMessage(ana.actor, { message: '¿Qué mascotas tengo?' });
     const second = await s.chat.processMessage(ana.actor, { message: 'Gracias' });
     expect(second.conversationId).toBe(first.conversationId);
+    expect([first.newConversation, second.newConversation]).toEqual([true, false]);
     const history = sent(2).messages.map((m) => m.role);
     expect(history).toEqual(['system', 'user', 'assistant', 'tool', 'assistant', 'user']);
     expect(sent(2).messages.at(-1)!.content).toBe('Gracias');

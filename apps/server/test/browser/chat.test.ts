@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium)('the assistant in guided mode, in the browser', ()
     await page.locator('.list li a', { hasText: 'Lucía Pérez' }).first().click();
     await expect.poll(() => page.locator('.chat-tools summary').first().textContent()).toContain('list_user_pets');
     await expect.poll(() => page.locator('.chat-log').textContent()).toContain('book_appointment');
+    // Repeated tool calls are summed up, not listed one by one.
+    await expect.poll(() => page.locator('.chat-tools summary').allTextContents()).toContainEqual(expect.stringMatching(/check_availability ×\d+/));
     await snapshot(page, 'chat-staff-transcript');
 
     // The hand-off waits in the inbox, escalated, with a link to this transcript.

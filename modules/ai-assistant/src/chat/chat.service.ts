@@ -53,7 +53,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
     return last?.actions.buttons[Number(text) - 1];
   }
 
-  async function handOff(actor: Actor, session: ChatSession, request: HandoffRequest, context: SessionContext): Promise<ToolResult> {
+  async function handOff(session: ChatSession, request: HandoffRequest, context: SessionContext): Promise<ToolResult> {
     try {
       const transcript = `${siteUrl(ctx)}/admin/assistant/conversations/${session.id}`;
       const conversation = await deps.omnichannel.assistant.handOff({
@@ -89,7 +89,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
       context.guided = turn.state;
       let text = turn.text;
       if (turn.handoff) {
-        const result = await handOff(actor, session, turn.handoff, context);
+        const result = await handOff(session, turn.handoff, context);
         handedOff = result.ok;
         text = result.ok ? t(actor.language, 'handedOff') : result.error.message;
       }
@@ -113,7 +113,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
             maxSteps: settings.MAX_TOOL_STEPS,
             onText: options.onText,
             onTool: options.onTool,
-            handOff: (request) => handOff(actor, session, request, context),
+            handOff: (request) => handOff(session, request, context),
           },
         );
         steps = turn.steps;
@@ -122,7 +122,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
         if (turn.stoppedAtLimit) {
           const text = t(actor.language, 'stepLimit');
           options.onText?.(text);
-          steps.push({ role: 'assistant', content: text, actions: { buttons: [{ label: t(actor.language, 'talkToPerson'), value: '#human' }], links: [] }, model: 'limit' });
+          steps.push({ role: 'assistant', content: text, actions: { buttons: [{ label: t(actor.language, 'talkToPerson'), value: '#human' }], links: [] } });
         }
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
@@ -143,7 +143,8 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
       toolCalls: assistantRows.flatMap((r) => r.toolCalls),
       toolResults: assistantRows.flatMap((r) => r.toolResults),
       mode,
-      model: mode === 'llm' ? (steps.findLast((s) => s.model && s.model !== 'limit')?.model ?? settings.MODEL) : 'guided',
+      model: mode === 'llm' ? (steps.findLast((s) => s.model)?.model ?? settings.MODEL) : 'guided',
+      newConversation: session.messageCount === 0,
       tokensUsed: assistantRows.reduce((sum, r) => sum + r.tokensUsed, 0),
       handedOff,
     };
@@ -201,7 +202,7 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
     return { page: q.page, total: total?.n ?? 0, hasNext: q.page * pageSize < (total?.n ?? 0), items: rows.map((r) => ({ ...r.session, ownerName: r.ownerName ?? '', firstMessage: r.firstMessage ?? '' })) };
   }
 
-  return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, hasModel: () => provider !== null };
+  return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, welcome: (actor: Actor) => guided.welcome(actor) };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

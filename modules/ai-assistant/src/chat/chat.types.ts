@@ -58,4 +58,6 @@ export interface ChatResponse {
   model: string;
   tokensUsed: number;
   handedOff: boolean;
+  /** This message started the conversation. */
+  newConversation: boolean;
 }

@@ -70,7 +70,8 @@ export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
   async function append(session: ChatSession, rows: NewChatMessage[], set: Partial<Pick<ChatSession, 'context' | 'handedOffAt' | 'language'>> = {}): Promise<ChatMessageRow[]> {
     const now = clock.now();
     return db.transaction(async (tx) => {
-      const written = rows.length ? await tx.insert(chatMessages).values(rows.map((r, i) => ({ ...r, sessionId: session.id, createdAt: new Date(now.getTime() + i) }))).returning() : [];
+      const written = rows.length ? await tx.insert(chatMessages).values(rows.map((r) => ({ ...r, sessionId: session.id, createdAt: now }))).returning() : [];
+      written.sort((a, b) => a.id - b.id);
       await tx
         .update(chatSessions)
         .set({ ...set, messageCount: sql`${chatSessions.messageCount} + ${rows.length}`, lastMessageAt: now })

@@ -1,5 +1,4 @@
-import { type Actor, type ClinicSettings, clinicToday } from '@petfriendly/core';
-import type { Clock } from '@petfriendly/core';
+import { type Actor, type ClinicSettings, type Clock, clinicToday } from '@petfriendly/core';
 
 const LANGUAGE_NAMES: Record<string, string> = { es: 'Spanish (Mexico)', en: 'English', de: 'German', fr: 'French', it: 'Italian' };
 

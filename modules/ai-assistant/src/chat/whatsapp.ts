@@ -37,12 +37,10 @@ export function createWhatsAppAssistant(ctx: ModuleContext, deps: { accounts: Ac
     const owner = message.ownerId ? await accounts.directory.contactOf(message.ownerId) : null;
     const language = owner?.language ?? (await multilingual.languages.detect(message.text)).language;
     const actor: Actor = owner ? { kind: 'owner', userId: owner.id, language, name: owner.name ?? undefined } : { kind: 'anonymous', language };
-    const where = { sessionKey: `whatsapp:${message.contact}`, channel: 'whatsapp' as const };
+    const response = await chat.processMessage(actor, { message: message.text.slice(0, 2000) }, { sessionKey: `whatsapp:${message.contact}`, channel: 'whatsapp', context: { whatsappConversationId: message.conversationId } });
     // The web chat shows the welcome before the first message; on WhatsApp the person writes first, so the
     // first guided answer of a conversation carries it (greeting by name, and who is answering).
-    const { conversation: live, welcome } = await chat.currentConversation(actor, where);
-    const response = await chat.processMessage(actor, { message: message.text.slice(0, 2000) }, { ...where, context: { whatsappConversationId: message.conversationId } });
-    const sent = !live && response.mode === 'guided' ? { ...response, message: `${welcome.text}\n\n${response.message}` } : response;
+    const sent = response.newConversation && response.mode === 'guided' ? { ...response, message: `${chat.welcome(actor).text}\n\n${response.message}` } : response;
     await omnichannel.assistant.answer(message.conversationId, asWhatsAppText(sent, siteUrl(ctx)));
     return response;
   }

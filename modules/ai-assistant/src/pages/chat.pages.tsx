@@ -114,8 +114,9 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
 
     app.post(`${path}/new`, async (req, reply) => {
       if (guard(req, reply)) return reply;
-      const current = await s.chat.currentConversation(req.actor, { sessionKey: guestKey(req, reply, false) });
-      if (current.conversation) await s.chat.endConversation(req.actor, current.conversation.id, guestKey(req, reply, false));
+      const sessionKey = guestKey(req, reply, false);
+      const current = await s.chat.currentConversation(req.actor, { sessionKey });
+      if (current.conversation) await s.chat.endConversation(req.actor, current.conversation.id, sessionKey);
       return redirect(reply, path);
     });
   }

