@@ -28,7 +28,7 @@ export async function accountsRoutes(app: HttpApp, s: AccountsServices, _ctx: Mo
   );
 
   app.get('/api/v1/owners/:id', { schema: { tags: ['accounts'], summary: 'Staff: an owner with profile', params: z.object({ id: z.string().uuid() }) } }, async (req) =>
-    s.users.getProfile(req.actor, (req.params as { id: string }).id),
+    s.users.getProfile(req.actor, req.params.id),
   );
 
   app.get('/api/v1/staff', { schema: { tags: ['accounts'], summary: 'The clinic team' } }, async (req) => s.users.listStaff(req.actor));
