@@ -1,4 +1,4 @@
-import { jsonb, pgSchema, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 
 export const coreSchema = pgSchema('core');
 
@@ -43,3 +43,10 @@ export const localOutbox = coreSchema.table(
   },
   (t) => [index('local_outbox_recipient_idx').on(t.recipient, t.createdAt)],
 );
+
+/** Request counters of the HTTP rate limits, shared by every process on the database. */
+export const rateLimits = coreSchema.table('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  resetsAt: timestamp('resets_at', { withTimezone: true }).notNull(),
+});

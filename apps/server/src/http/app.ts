@@ -15,6 +15,7 @@ import { STATIC_DIR } from '@petfriendly/ui';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppConfig } from '../config';
 import { apiDocs } from './docs';
+import { databaseRateLimitStore } from './rate-limit';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
@@ -30,7 +31,8 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     ...(loggerInstance ? { loggerInstance } : { logger: options.logger === true }),
     genReqId: (req) => firstHeader(req.headers['x-request-id']) || randomUUID(),
     requestIdHeader: 'x-request-id',
-    trustProxy: true,
+    // Forwarded headers count only from the proxies the clinic names; otherwise a client could pick its own address.
+    trustProxy: config.server.TRUST_PROXY ?? false,
     bodyLimit: 12 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -72,6 +74,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(fastifyRateLimit, {
     global: false,
     hook: 'preHandler',
+    store: databaseRateLimitStore(platform.ctx.db),
     keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
   });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
