@@ -4,7 +4,7 @@ import { chatHistorySchema, chatMessageSchema, chatSessionListSchema, entryInput
 import type { AiAssistantServices } from './services';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
-const slug = z.object({ slug: z.string().min(1).max(200) });
+const slugOrId = z.object({ id: z.string().min(1).max(200).describe('The slug, or the numeric id') });
 const tags = ['knowledge'];
 const chatTags = ['chat'];
 /** API guests keep their own random key; signed-in callers are known by their token. */
@@ -17,8 +17,8 @@ export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
     s.knowledge.categories(req.actor, req.query.language),
   );
   app.get('/api/v1/knowledge/entries', { schema: { tags, summary: 'Staff: every FAQ entry, filtered; paginated', querystring: listEntriesSchema } }, async (req) => s.knowledge.listEntries(req.actor, req.query));
-  app.get('/api/v1/knowledge/:slug', { schema: { tags, summary: 'One FAQ entry by slug or id (counts a view)', params: slug, querystring: z.object({ language: z.string().max(5).optional() }) } }, async (req) =>
-    s.knowledge.getEntry(req.actor, req.params.slug, req.query.language),
+  app.get('/api/v1/knowledge/:id', { schema: { tags, summary: 'One FAQ entry by slug or id (counts a view)', params: slugOrId, querystring: z.object({ language: z.string().max(5).optional() }) } }, async (req) =>
+    s.knowledge.getEntry(req.actor, req.params.id, req.query.language),
   );
   app.post('/api/v1/knowledge/:id/helpful', { schema: { tags, summary: 'Did this entry help? (yes or no)', params: id, body: helpfulSchema } }, async (req) => s.knowledge.markHelpful(req.actor, req.params.id, req.body));
   app.post('/api/v1/knowledge', { schema: { tags, summary: 'Staff: add an FAQ entry', body: entryInputSchema } }, async (req, reply) => reply.status(201).send(await s.knowledge.addEntry(req.actor, req.body)));

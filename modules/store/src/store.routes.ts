@@ -12,7 +12,7 @@ const ownerCart = (req: { actor: Parameters<typeof requireAuthenticated>[0] }) =
 export async function storeRoutes(app: HttpApp, s: StoreServices) {
   app.get('/api/v1/store/categories', { schema: { tags, summary: 'Category tree (depth-first)' } }, async () => s.products.listCategories());
   app.get('/api/v1/store/products', { schema: { tags, summary: 'Search products (accents and typos tolerated), with filters; paginated', querystring: searchSchema } }, async (req) => s.products.searchProducts(req.actor, req.query));
-  app.get('/api/v1/store/products/:key', { schema: { tags, summary: 'One product by id or slug', params: z.object({ key: z.string() }) } }, async (req) => s.products.getProduct(req.actor, req.params.key));
+  app.get('/api/v1/store/products/:id', { schema: { tags, summary: 'One product by id or slug', params: z.object({ id: z.string().min(1).describe('The numeric id, or the slug') }) } }, async (req) => s.products.getProduct(req.actor, req.params.id));
   app.get('/api/v1/store/recommendations', { schema: { tags, summary: 'Products for a pet (species, age, past purchases)', querystring: recommendationsSchema } }, async (req) => s.products.getRecommendations(req.actor, req.query));
   app.post('/api/v1/store/products', { schema: { tags, summary: 'Managers: add a product', body: productSchema } }, async (req, reply) => reply.status(201).send(await s.products.createProduct(req.actor, req.body)));
   app.put('/api/v1/store/products/:id', { schema: { tags, summary: 'Managers: edit a product', params: id, body: productSchema } }, async (req) => s.products.updateProduct(req.actor, req.params.id, req.body));
