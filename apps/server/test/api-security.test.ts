@@ -220,6 +220,21 @@ describe('API surface', () => {
     expect(json(res).error.fields.map((f: { field: string }) => f.field)).toContain('species');
   });
 
+  it('every list answers one page in one shape, as large as asked', async () => {
+    const lists = ['/api/v1/owners', '/api/v1/pets', `/api/v1/pets/${anasPet.id}/visits`, '/api/v1/knowledge/entries', '/api/v1/chat/conversations', '/api/v1/translations', '/api/v1/conversations', '/api/v1/invoices', '/api/v1/store/products', '/api/v1/orders'];
+    for (const url of lists) {
+      const res = await t.app.inject({ method: 'GET', url: `${url}?page=1&pageSize=1`, headers: vet.auth });
+      expect(res.statusCode, url).toBe(200);
+      const body = json(res);
+      expect(body, url).toMatchObject({ page: 1, pageSize: 1, hasNext: expect.any(Boolean), items: expect.any(Array) });
+      expect(body.items.length, url).toBeLessThanOrEqual(1);
+      expect(Object.keys(body).filter((k) => k !== 'counts').sort(), url).toEqual(['hasNext', 'items', 'page', 'pageSize']);
+    }
+    const tooLarge = await t.app.inject({ method: 'GET', url: '/api/v1/owners?pageSize=1000', headers: vet.auth });
+    expect(tooLarge.statusCode).toBe(422);
+    expect(json(tooLarge).error.fields[0].field).toBe('pageSize');
+  });
+
   it('reports health of database and queue', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
-import { ownerProfileSchema } from './accounts.schemas';
+import { ownerProfileSchema, ownerSearchSchema } from './accounts.schemas';
 import type { AccountsServices } from './services';
 
 const userOut = z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string(), preferredLanguage: z.string() });
@@ -17,7 +17,7 @@ export async function accountsRoutes(app: HttpApp, s: AccountsServices, _ctx: Mo
 
   app.get(
     '/api/v1/owners',
-    { schema: { tags: ['accounts'], summary: 'Staff: find owners by name, email or phone', querystring: z.object({ query: z.string().optional(), page: z.coerce.number().optional() }) } },
+    { schema: { tags: ['accounts'], summary: 'Staff: find owners by name, email or phone', querystring: ownerSearchSchema } },
     async (req) => s.users.searchOwners(req.actor, req.query),
   );
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { HttpApp } from '@petfriendly/core';
-import { CHANNEL_KINDS, CONVERSATION_STATUSES, PRIORITIES } from './omnichannel.tables';
+import { CHANNEL_KINDS, PRIORITIES } from './omnichannel.tables';
 import type { OmnichannelServices } from './services';
+import { inboxListSchema } from './inbox.service';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['omnichannel'];
@@ -9,7 +10,7 @@ const tags = ['omnichannel'];
 /** `/api/v1` for the inbox, sending and preferences. */
 export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
   app.get('/api/v1/conversations', {
-    schema: { tags, summary: 'Staff: the unified inbox', querystring: z.object({ channel: z.enum(CHANNEL_KINDS).optional(), status: z.enum(CONVERSATION_STATUSES).optional(), assignee: z.string().optional(), page: z.coerce.number().optional() }) },
+    schema: { tags, summary: 'Staff: the unified inbox', querystring: inboxListSchema },
   }, async (req) => s.inbox.listConversations(req.actor, req.query));
   app.get('/api/v1/conversations/:id', { schema: { tags, summary: 'Staff: one conversation with its messages', params: id } }, async (req) => s.inbox.getConversation(req.actor, req.params.id));
   app.post('/api/v1/conversations/:id/reply', { schema: { tags, summary: 'Staff: reply on the conversation’s channel', params: id, body: z.object({ message: z.string().min(1).max(4000) }) } }, async (req, reply) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type HttpApp, requireAuthenticated } from '@petfriendly/core';
+import { type HttpApp, pageQuerySchema, requireAuthenticated } from '@petfriendly/core';
 import { addItemSchema, adjustSchema, checkoutSchema, couponInputSchema, couponSchema, orderListSchema, orderStatusSchema, productSchema, receiveSchema, recommendationsSchema, searchSchema, updateItemSchema } from './store.schemas';
 import type { StoreServices } from './services';
 
@@ -37,8 +37,8 @@ export async function storeRoutes(app: HttpApp, s: StoreServices) {
   app.post('/api/v1/orders/:id/status', { schema: { tags, summary: 'Staff: processing, shipped, delivered or cancelled', params: id, body: orderStatusSchema } }, async (req) => s.orders.updateOrderStatus(req.actor, req.params.id, req.body));
 
   app.get('/api/v1/inventory/:id', { schema: { tags, summary: 'Staff: stock level and batches', params: id } }, async (req) => s.inventory.checkStock(req.actor, req.params.id));
-  app.get('/api/v1/inventory/:id/movements', { schema: { tags, summary: 'Staff: stock history', params: id, querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }) } }, async (req) =>
-    s.inventory.listMovements(req.actor, req.params.id, { page: req.query.page }),
+  app.get('/api/v1/inventory/:id/movements', { schema: { tags, summary: 'Staff: stock history', params: id, querystring: pageQuerySchema } }, async (req) =>
+    s.inventory.listMovements(req.actor, req.params.id, req.query),
   );
   app.get('/api/v1/inventory-alerts/low-stock', { schema: { tags, summary: 'Staff: products at or below the reorder point', querystring: z.object({ category: z.string().optional() }) } }, async (req) =>
     s.inventory.getLowStockProducts(req.actor, req.query.category),

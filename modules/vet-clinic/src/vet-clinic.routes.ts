@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type HttpApp, type ModuleContext, ValidationError } from '@petfriendly/core';
+import { type HttpApp, type ModuleContext, ValidationError, pageOf, pageQuerySchema } from '@petfriendly/core';
 import type { VetClinicServices } from './services';
 import {
   addendumSchema,
@@ -28,7 +28,8 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   }, async (req) => {
     const q = req.query;
     if (req.actor.kind === 'staff' && !q.ownerId) return s.pets.searchPets(req.actor, q);
-    return { page: 1, hasNext: false, items: await s.pets.getUserPets(req.actor, q.ownerId) };
+    const own = await s.pets.getUserPets(req.actor, q.ownerId);
+    return pageOf(own, { page: 1, pageSize: own.length });
   });
 
   app.post('/api/v1/pets', { schema: { tags, summary: 'Add a pet (staff pass ownerId)', body: petCreateSchema.extend({ ownerId: z.string().uuid().optional() }) } }, async (req, reply) => {
@@ -54,10 +55,10 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   app.get('/api/v1/pets/:id/weights', { schema: { tags, summary: 'Weight over time', params: id } }, async (req) => s.pets.getWeightHistory(req.params.id, req.actor));
 
   app.get('/api/v1/pets/:id/visits', {
-    schema: { tags, summary: 'Visit history, newest first (internal notes for staff who ask)', params: id, querystring: z.object({ page: z.coerce.number().int().min(1).default(1), includeInternal: z.enum(['true', 'false']).optional() }) },
+    schema: { tags, summary: 'Visit history, newest first (internal notes for staff who ask)', params: id, querystring: pageQuerySchema.extend({ includeInternal: z.enum(['true', 'false']).optional() }) },
   }, async (req) => {
     const q = req.query;
-    return s.records.getVisitHistory(req.params.id, req.actor, { page: q.page, includeInternal: q.includeInternal === 'true' });
+    return s.records.getVisitHistory(req.params.id, req.actor, { page: q.page, pageSize: q.pageSize, includeInternal: q.includeInternal === 'true' });
   });
   app.post('/api/v1/pets/:id/visits', { schema: { tags, summary: 'Staff (vet): record a visit with SOAP and vitals', params: id, body: visitSchema } }, async (req, reply) =>
     reply.status(201).send(await s.records.addVisit(req.params.id, req.body, req.actor)),

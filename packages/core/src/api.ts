@@ -33,12 +33,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), hasNext: z.boolean() });
 }
 
-/** LIMIT and OFFSET for a page, one row more than asked so `pageOf` can tell whether another page follows. */
-export function pageWindow(q: PageQuery): { limit: number; offset: number } {
-  return { limit: q.pageSize + 1, offset: (q.page - 1) * q.pageSize };
-}
-
-/** The page from rows fetched with `pageWindow`. */
+/** One page from rows fetched with LIMIT pageSize + 1 and OFFSET (page - 1) × pageSize: the extra row tells that another page follows. */
 export function pageOf<T>(rows: readonly T[], q: PageQuery): Page<T> {
   return { items: rows.slice(0, q.pageSize), page: q.page, pageSize: q.pageSize, hasNext: rows.length > q.pageSize };
 }
