@@ -18,3 +18,4 @@ export * from './validation';
 export * from './issues';
 export * from './messages';
 export * from './totals';
+export * from './event-catalogue';
