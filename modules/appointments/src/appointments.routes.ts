@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpApp } from '@petfriendly/core';
-import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, listSchema, rescheduleSchema } from './appointments.schemas';
+import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, dayOffSchema, holidaySchema, hoursSchema, listSchema, rescheduleSchema, servicesSchema } from './appointments.schemas';
 import type { AppointmentsServices } from './services';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
@@ -33,15 +33,15 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
   });
   const staffParam = z.object({ staffId: z.string().uuid() });
   app.get('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: "Staff: someone's weekly hours, days off and services", params: staffParam } }, async (req) => s.staffSchedule.getStaffSchedule(req.actor, req.params.staffId));
-  app.put('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: 'Replace weekly hours (own, or anyone for managers)', params: staffParam } }, async (req) => s.staffSchedule.setWeeklyHours(req.actor, req.params.staffId, req.body));
-  app.post('/api/v1/staff/:staffId/days-off', { schema: { tags, summary: 'Add a day off (or a range)', params: staffParam } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addDayOff(req.actor, req.params.staffId, req.body)));
+  app.put('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: 'Replace weekly hours (own, or anyone for managers)', params: staffParam, body: hoursSchema } }, async (req) => s.staffSchedule.setWeeklyHours(req.actor, req.params.staffId, req.body));
+  app.post('/api/v1/staff/:staffId/days-off', { schema: { tags, summary: 'Add a day off (or a range)', params: staffParam, body: dayOffSchema } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addDayOff(req.actor, req.params.staffId, req.body)));
   app.delete('/api/v1/staff/:staffId/days-off/:id', { schema: { tags, summary: 'Remove a day off', params: staffParam.extend({ id: z.coerce.number().int() }) } }, async (req, reply) => {
     await s.staffSchedule.removeDayOff(req.actor, req.params.staffId, req.params.id);
     return reply.status(204).send();
   });
-  app.put('/api/v1/staff/:staffId/services', { schema: { tags, summary: 'Managers: the services someone offers', params: staffParam } }, async (req) => s.staffSchedule.setStaffServices(req.actor, req.params.staffId, req.body));
+  app.put('/api/v1/staff/:staffId/services', { schema: { tags, summary: 'Managers: the services someone offers', params: staffParam, body: servicesSchema } }, async (req) => s.staffSchedule.setStaffServices(req.actor, req.params.staffId, req.body));
   app.get('/api/v1/holidays', { schema: { tags, summary: 'Days the clinic is closed' } }, async (req) => s.staffSchedule.listHolidays(req.actor));
-  app.post('/api/v1/holidays', { schema: { tags, summary: 'Managers: close the clinic on a date' } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addHoliday(req.actor, req.body)));
+  app.post('/api/v1/holidays', { schema: { tags, summary: 'Managers: close the clinic on a date', body: holidaySchema } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addHoliday(req.actor, req.body)));
   app.get('/api/v1/reports/vaccination-reminders', {
     schema: { tags, summary: 'Staff: vaccination reminders sent and how many turned into bookings', querystring: z.object({ since: z.iso.date() }) },
   }, async (req) => s.notifications.vaccinationConversion(req.actor, new Date(`${req.query.since}T00:00:00Z`)));

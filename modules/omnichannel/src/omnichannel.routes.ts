@@ -3,6 +3,7 @@ import type { HttpApp } from '@petfriendly/core';
 import { CHANNEL_KINDS, PRIORITIES } from './omnichannel.tables';
 import type { OmnichannelServices } from './services';
 import { inboxListSchema } from './inbox.service';
+import { preferencesUpdateSchema } from './preference.service';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['omnichannel'];
@@ -29,5 +30,5 @@ export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
   }, async (req, reply) => reply.status(201).send(await s.messages.sendMessage(req.actor, req.body)));
   app.get('/api/v1/messages/:id/status', { schema: { tags, summary: 'Staff: delivery status of a message', params: id } }, async (req) => s.messages.getMessageStatus(req.actor, req.params.id));
   app.get('/api/v1/me/notifications', { schema: { tags, summary: "The caller's notification preferences" } }, async (req) => s.preferences.getPreferences(req.actor));
-  app.patch('/api/v1/me/notifications', { schema: { tags, summary: 'Update notification preferences' } }, async (req) => s.preferences.updatePreferences(req.actor, req.body));
+  app.patch('/api/v1/me/notifications', { schema: { tags, summary: 'Update notification preferences', body: preferencesUpdateSchema } }, async (req) => s.preferences.updatePreferences(req.actor, req.body));
 }
