@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { HttpApp } from '@petfriendly/core';
+import { type HttpApp, idParams } from '@petfriendly/core';
 import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, dayOffSchema, holidaySchema, hoursSchema, listSchema, rescheduleSchema, servicesSchema } from './appointments.schemas';
 import type { AppointmentsServices } from './services';
 
-const id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['appointments'];
 
 /** `/api/v1` for booking and the staff schedule. */
@@ -14,17 +13,17 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
   app.post('/api/v1/appointments', { schema: { tags, summary: 'Book an appointment (409 appointments.slot_taken with alternatives when the time is gone)', body: bookingSchema } }, async (req, reply) =>
     reply.status(201).send(await s.appointments.bookAppointment(req.actor, req.body)),
   );
-  app.get('/api/v1/appointments/:id', { schema: { tags, summary: 'One appointment', params: id } }, async (req) => s.appointments.getAppointment(req.params.id, req.actor));
-  app.post('/api/v1/appointments/:id/cancel', { schema: { tags, summary: 'Cancel', params: id, body: cancelSchema } }, async (req) => s.appointments.cancelAppointment(req.params.id, req.actor, req.body));
-  app.post('/api/v1/appointments/:id/reschedule', { schema: { tags, summary: 'Move to another free time', params: id, body: rescheduleSchema } }, async (req) =>
+  app.get('/api/v1/appointments/:id', { schema: { tags, summary: 'One appointment', params: idParams } }, async (req) => s.appointments.getAppointment(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/cancel', { schema: { tags, summary: 'Cancel', params: idParams, body: cancelSchema } }, async (req) => s.appointments.cancelAppointment(req.params.id, req.actor, req.body));
+  app.post('/api/v1/appointments/:id/reschedule', { schema: { tags, summary: 'Move to another free time', params: idParams, body: rescheduleSchema } }, async (req) =>
     s.appointments.rescheduleAppointment(req.params.id, req.actor, req.body),
   );
-  app.post('/api/v1/appointments/:id/confirm', { schema: { tags, summary: 'Staff: confirm', params: id } }, async (req) => s.schedule.confirmAppointment(req.params.id, req.actor));
-  app.post('/api/v1/appointments/:id/check-in', { schema: { tags, summary: 'Staff: the patient arrived', params: id } }, async (req) => s.schedule.checkInPatient(req.params.id, req.actor));
-  app.post('/api/v1/appointments/:id/complete', { schema: { tags, summary: 'Staff: complete, optionally offering a follow-up', params: id, body: completeSchema } }, async (req) =>
+  app.post('/api/v1/appointments/:id/confirm', { schema: { tags, summary: 'Staff: confirm', params: idParams } }, async (req) => s.schedule.confirmAppointment(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/check-in', { schema: { tags, summary: 'Staff: the patient arrived', params: idParams } }, async (req) => s.schedule.checkInPatient(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/complete', { schema: { tags, summary: 'Staff: complete, optionally offering a follow-up', params: idParams, body: completeSchema } }, async (req) =>
     s.schedule.completeAppointment(req.params.id, req.actor, req.body),
   );
-  app.post('/api/v1/appointments/:id/no-show', { schema: { tags, summary: 'Staff: the patient did not come', params: id } }, async (req) => s.schedule.markNoShow(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/no-show', { schema: { tags, summary: 'Staff: the patient did not come', params: idParams } }, async (req) => s.schedule.markNoShow(req.params.id, req.actor));
   app.get('/api/v1/schedule', {
     schema: { tags, summary: "Staff: a day's appointments and blocks", querystring: z.object({ date: z.iso.date(), staffId: z.string().uuid().optional() }) },
   }, async (req) => {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { type HttpApp, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, requireStaff } from '@petfriendly/core';
 import { addLanguageSchema, detectLanguageSchema, listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateTextSchema, userLanguageSchema } from './multilingual.schemas';
 import type { MultilingualServices } from './services';
 
-const id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['multilingual'];
 
 /** `/api/v1` for languages, detection and the staff review of translations. */
@@ -20,8 +19,8 @@ export async function multilingualRoutes(app: HttpApp, s: MultilingualServices) 
 
   app.get('/api/v1/translations', { schema: { tags, summary: 'Staff: translations by language and review status; paginated', querystring: listTranslationsSchema } }, async (req) => s.translation.listTranslations(req.actor, req.query));
   app.post('/api/v1/translations', { schema: { tags, summary: 'Staff: write a translation (stored as reviewed)', body: saveTranslationSchema } }, async (req, reply) => reply.status(201).send(await s.translation.saveTranslation(req.actor, req.body)));
-  app.get('/api/v1/translations/:id', { schema: { tags, summary: 'Staff: one translation', params: id } }, async (req) => s.translation.getTranslation(req.actor, req.params.id));
-  app.post('/api/v1/translations/:id/review', { schema: { tags, summary: 'Staff: approve a translation, or edit it (then it is no longer AI-generated)', params: id, body: z.preprocess((v) => v ?? {}, reviewTranslationSchema) } }, async (req) =>
+  app.get('/api/v1/translations/:id', { schema: { tags, summary: 'Staff: one translation', params: idParams } }, async (req) => s.translation.getTranslation(req.actor, req.params.id));
+  app.post('/api/v1/translations/:id/review', { schema: { tags, summary: 'Staff: approve a translation, or edit it (then it is no longer AI-generated)', params: idParams, body: z.preprocess((v) => v ?? {}, reviewTranslationSchema) } }, async (req) =>
     s.translation.reviewTranslation(req.actor, req.params.id, req.body ?? {}),
   );
 }

@@ -37,3 +37,6 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 export function pageOf<T>(rows: readonly T[], q: PageQuery): Page<T> {
   return { items: rows.slice(0, q.pageSize), page: q.page, pageSize: q.pageSize, hasNext: rows.length > q.pageSize };
 }
+
+/** `:id` in a route path: a positive integer. */
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
