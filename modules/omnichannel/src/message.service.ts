@@ -135,7 +135,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
       .innerJoin(conversations, eq(conversations.id, messages.conversationId))
       .innerJoin(channels, eq(channels.id, conversations.channelId))
       .where(eq(messages.id, messageId));
-    if (!row || row.message.status !== 'pending') return;
+    if (row?.message.status !== 'pending') return;
     const kind = row.channel.channelType;
     const provider = providers.for(kind);
     const outsideWindow = kind === 'whatsapp' && (!row.conversation.lastInboundAt || clock.now().getTime() - row.conversation.lastInboundAt.getTime() > WHATSAPP_WINDOW_MS);

@@ -68,7 +68,7 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
   await app.register(async (scope) => {
     scope.addContentTypeParser(['text/plain', 'application/json'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
     scope.post('/webhooks/ses', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
-      let parsed;
+      let parsed: ReturnType<typeof snsMessageSchema.safeParse> | null;
       try {
         parsed = snsMessageSchema.safeParse(JSON.parse(String(req.body)));
       } catch {

@@ -108,7 +108,7 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
   /** Checks a product can go in this cart: active, not controlled, prescription on record for the pet. */
   async function admissible(actor: Actor, owner: CartOwner, productId: number, petId: number | undefined) {
     const [product] = await db.select().from(products).where(eq(products.id, productId));
-    if (!product || !product.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+    if (!product?.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
     if (product.isControlled) throw ValidationError.forField('store.controlled_in_clinic_only', 'productId', `${product.name} is a controlled medicine: it is handed over only at the clinic.`, { product: product.name });
     if (product.requiresPrescription) {
       if (!('ownerId' in owner)) throw ValidationError.forField('store.rx_sign_in', 'productId', `${product.name} needs a prescription: sign in to buy it for your pet.`, { product: product.name });

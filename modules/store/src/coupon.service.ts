@@ -17,7 +17,7 @@ export function createCouponService(ctx: ModuleContext) {
   async function check(reader: Reader, code: string, ownerId: string | null, subtotal: Decimal.Value): Promise<{ coupon: Coupon; discount: Decimal }> {
     const [coupon] = await reader.select().from(couponCodes).where(eq(couponCodes.code, code.trim().toUpperCase()));
     const now = clock.now();
-    if (!coupon || !coupon.isActive) throw invalid('coupon_unknown', `There is no coupon "${code}".`, { code });
+    if (!coupon?.isActive) throw invalid('coupon_unknown', `There is no coupon "${code}".`, { code });
     if (coupon.validFrom && coupon.validFrom > now) throw invalid('coupon_not_started', 'This coupon is not valid yet.');
     if (coupon.validUntil && coupon.validUntil < now) throw invalid('coupon_expired', 'This coupon has expired.');
     if (money(subtotal).lessThan(coupon.minimumPurchase)) {
