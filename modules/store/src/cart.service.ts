@@ -12,12 +12,6 @@ import { cartItems, carts, couponCodes, products, stockLevels } from './store.ta
 export type CartOwner = { ownerId: string } | { sessionKey: string };
 type Reader = Pick<Tx, 'select'>;
 
-export function cartOwnerOf(actor: Actor, sessionKey: string | null | undefined): CartOwner {
-  if (actor.kind === 'owner') return { ownerId: actor.userId };
-  if (sessionKey && sessionKey.length >= 16) return { sessionKey };
-  throw new ValidationError('store.no_cart', 'Sign in or allow cookies to use the cart.');
-}
-
 export interface CartTotal {
   subtotal: string;
   discount: string;
