@@ -17,8 +17,3 @@ export function roundMoney(value: Decimal.Value): Decimal {
 export function formatMoney(value: Decimal.Value, currency = 'MXN', locale = 'es-MX'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(roundMoney(value).toNumber());
 }
-
-/** Tax on a net amount at a rate given as a fraction ("0.16"). */
-export function taxOn(net: Decimal.Value, rate: Decimal.Value): Decimal {
-  return roundMoney(new Dec(net).times(rate));
-}
