@@ -76,5 +76,5 @@ export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
 export { PRODUCT, CATEGORY } from './product.service';
 export { SHIPPING } from './shipping';
-export { taxRatesOf } from './store.settings';
+export { storeSettings, taxRatesOf } from './store.settings';
 export { takeStock, returnStock, lockStock, allocationsOf, allocationsFor } from './stock';
