@@ -123,9 +123,9 @@ describe('staff-only actions', () => {
     const before = await countOf(visits);
     expect(t.platform.ctx.tools.getToolsForUser(ana.actor).map((x) => x.function.name)).not.toContain('add_visit_record');
     const result = await t.platform.ctx.tools.executeTool('add_visit_record', { petId: anasPet.id, reason: 'Hackeo' }, ana.actor);
-    expect(result).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
     const search = await t.platform.ctx.tools.executeTool('search_pets', { query: 'Canela' }, ana.actor);
-    expect(search).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(search).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
     expect(await countOf(visits)).toBe(before);
   });
 

@@ -37,8 +37,8 @@ type Operation = { responses?: Record<string, unknown> };
 function withSuccessResponses<T>(document: T): T {
   const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
   for (const operation of Object.values(paths).flatMap((item) => Object.values(item))) {
-    const responses = (operation.responses ??= {});
-    if (!Object.keys(responses).some((code) => code.startsWith('2') || code.startsWith('3'))) responses['2XX'] = { description: 'Done; the body is not described yet' };
+    const codes = Object.keys(operation.responses ?? {});
+    if (!codes.some((code) => code.startsWith('2') || code.startsWith('3'))) operation.responses = { ...operation.responses, '2XX': { description: 'Done; the body is not described yet' } };
   }
   return document;
 }
