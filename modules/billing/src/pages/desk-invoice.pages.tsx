@@ -42,7 +42,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     const page = pageContext(req, reply);
     const { t } = page;
     const manager = isManager(staff);
-    const payable = invoice.status !== 'cancelled' && Number(invoice.balance) > 0;
+    const payable = invoice.status !== 'cancelled' && decimal(invoice.balance).gt(0);
     const canIssueCfdi = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'draft' && invoice.status !== 'cancelled';
     const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
     const cancellable = invoice.status !== 'cancelled' && Number(invoice.amountPaid) === 0 && invoice.cfdiStatus !== 'stamped';
@@ -218,7 +218,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                       {errorsFor('payment').applyCashDiscount ? <small class="error">{errorsFor('payment').applyCashDiscount}</small> : null}
                     </>
                   ) : null}
-                  {Number(credit) > 0 ? <p class="meta">💰 {t('billing:desk.credit', { amount: money(credit) })}</p> : null}
+                  {decimal(credit).gt(0) ? <p class="meta">💰 {t('billing:desk.credit', { amount: money(credit) })}</p> : null}
                   <button type="submit">✓ {t('billing:desk.record')}</button>
                 </Form>
               </Card>
