@@ -53,14 +53,14 @@ export interface ModuleDefinition<Services = unknown, Settings = unknown> {
   tables: Record<string, unknown>;
   /** The module's settings block (`VET_CLINIC`), read from `VET_CLINIC__KEY` variables. */
   settings?: { block: string; schema: z.ZodObject };
-  /** The events this module raises (documentation and the admin's event log). */
+  /** The events this module raises: the event catalogue (docs/events.md), checked when emitted. */
   events?: readonly EventDefinition<unknown>[];
   i18n?: Translations;
   /** Translations of the module's validation texts and error codes (see `localize`). */
   messages?: MessageCatalog;
   nav?: NavEntry[];
   createServices(ctx: ModuleContext, deps: Record<string, any>, settings: Settings): Services;
-  /** Event handlers, registered on the bus before any job runs. */
+  /** Event consumers, registered before any job runs; they run after commit, each in its own transaction. */
   subscribe?(events: EventBus, services: Services, deps: Record<string, any>, ctx: ModuleContext): void;
   jobs?(services: Services, ctx: ModuleContext, settings: Settings): JobDefinition<any>[];
   /** Runs once the database is migrated and queues exist (idempotent reference data). */

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { z } from 'zod';
 
 /** Money is decimal everywhere: never a JS number. SQL side is `numeric`. */
 export type Money = Decimal;
@@ -17,3 +18,6 @@ export function roundMoney(value: Decimal.Value): Decimal {
 export function formatMoney(value: Decimal.Value, currency = 'MXN', locale = 'es-MX'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(roundMoney(value).toNumber());
 }
+
+/** An amount as it travels in event payloads and APIs: a decimal string ("1044.00"), never a JS number. */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal amount such as "1044.00"');

@@ -76,6 +76,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     const deps = Object.fromEntries((module.dependsOn ?? []).map((name) => [name, services[name]]));
     depsOf[module.name] = deps;
     services[module.name] = module.createServices(ctx, deps, moduleSettings);
+    if (module.events) events.declare(module.name, module.events);
     module.subscribe?.(events, services[module.name], deps, ctx);
     for (const job of module.jobs?.(services[module.name], ctx, moduleSettings) ?? []) jobs.define(job);
     for (const tool of module.tools?.(services[module.name]) ?? []) tools.register(tool);
@@ -84,6 +85,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   }
   ctx.i18n = new I18n({ ...namespaces, messages });
   await jobs.start();
+  await events.start();
   for (const module of modules) await module.onStart?.(services[module.name], ctx);
 
   return {
