@@ -190,7 +190,7 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
                   <br />
                   <span class="meta">
                     {c.discountType === 'percent' ? `${decimal(c.discountValue).toString()} %` : money(c.discountValue)}
-                    {Number(c.minimumPurchase) > 0 ? ` · ${t('store:coupons.minimum', { amount: money(c.minimumPurchase) })}` : ''}
+                    {decimal(c.minimumPurchase).gt(0) ? ` · ${t('store:coupons.minimum', { amount: money(c.minimumPurchase) })}` : ''}
                     {c.validUntil ? ` · ${t('store:coupons.until', { date: day(c.validUntil, page.lang, tz) })}` : ''}
                     {c.description ? ` · ${c.description}` : ''}
                   </span>
