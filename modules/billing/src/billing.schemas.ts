@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAX_CLASSES, pageQuerySchema } from '@petfriendly/core';
+import { TAX_CLASSES, money, pageQuerySchema } from '@petfriendly/core';
 import { INVOICE_STATUSES, PAYMENT_METHODS } from './billing.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -38,7 +38,7 @@ export const invoiceListSchema = z.object({
 });
 
 export const paymentSchema = z.object({
-  amount: amount.refine((v) => Number(v) > 0, 'must be more than zero'),
+  amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
   method: z.enum(PAYMENT_METHODS.filter((m) => m !== 'stripe_card') as ['cash', 'manual_card', 'account_credit', 'transfer']),
   referenceNumber: optionalText(100),
   notes: optionalText(1000),
@@ -48,7 +48,7 @@ export const paymentSchema = z.object({
 });
 
 export const refundSchema = z.object({
-  amount: amount.refine((v) => Number(v) > 0, 'must be more than zero'),
+  amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
   reason: z.string().trim().min(3, 'is required').max(500),
   toCredit: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });

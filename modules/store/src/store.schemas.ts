@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAX_CLASSES, pageQuerySchema } from '@petfriendly/core';
+import { TAX_CLASSES, money, pageQuerySchema } from '@petfriendly/core';
 import { FULFILMENTS, LIFE_STAGES, MOVEMENT_REASONS, ORDER_STATUSES, PAYMENT_CHOICES } from './store.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
@@ -102,7 +102,7 @@ export const couponSchema = z
     code: z.string().trim().regex(/^[A-Za-z0-9_-]{3,50}$/, 'must be 3–50 letters, digits, - or _').transform((c) => c.toUpperCase()),
     description: optionalText(200),
     discountType: z.enum(['percent', 'fixed']),
-    discountValue: amount.refine((v) => Number(v) > 0, 'must be more than zero'),
+    discountValue: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
     minimumPurchase: amount.default('0'),
     maxUses: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
     maxUsesPerCustomer: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
@@ -110,5 +110,5 @@ export const couponSchema = z
     validUntil: z.preprocess(emptyToUndefined, z.coerce.date().optional()),
     isActive: z.coerce.boolean().default(true),
   })
-  .refine((c) => c.discountType !== 'percent' || Number(c.discountValue) <= 100, { path: ['discountValue'], message: 'must be at most 100 for a percent' })
+  .refine((c) => c.discountType !== 'percent' || money(c.discountValue).lte(100), { path: ['discountValue'], message: 'must be at most 100 for a percent' })
   .refine((c) => !c.validFrom || !c.validUntil || c.validUntil > c.validFrom, { path: ['validUntil'], message: 'must be after the start' });

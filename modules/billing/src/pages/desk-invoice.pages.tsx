@@ -42,10 +42,10 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     const page = pageContext(req, reply);
     const { t } = page;
     const manager = isManager(staff);
-    const payable = invoice.status !== 'cancelled' && Number(invoice.balance) > 0;
+    const payable = invoice.status !== 'cancelled' && decimal(invoice.balance).gt(0);
     const canIssueCfdi = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'draft' && invoice.status !== 'cancelled';
     const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
-    const cancellable = invoice.status !== 'cancelled' && Number(invoice.amountPaid) === 0 && invoice.cfdiStatus !== 'stamped';
+    const cancellable = invoice.status !== 'cancelled' && decimal(invoice.amountPaid).isZero() && invoice.cfdiStatus !== 'stamped';
     const errorsFor = (form: string) => (problem?.form === form ? problem.fields : {});
     const valuesFor = (form: string) => (problem?.form === form ? problem.values : {});
     // Forms without visible fields (a product's quantity, a remove button) show the field texts in the message.
@@ -212,13 +212,13 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                     <Select name="method" label={t('billing:desk.method')} value={payment.method ?? 'cash'} errors={errorsFor('payment')} options={DESK_METHODS.map((m) => ({ value: m, label: t(`billing:method.${m}`) }))} />
                   </div>
                   <Field name="referenceNumber" label={t('billing:desk.reference')} value={payment.referenceNumber} errors={errorsFor('payment')} hint={t('billing:desk.referenceHint')} />
-                  {s.settings.CASH_DISCOUNT_PERCENT > 0 && Number(invoice.amountPaid) === 0 && invoice.cfdiStatus === 'none' ? (
+                  {s.settings.CASH_DISCOUNT_PERCENT > 0 && decimal(invoice.amountPaid).isZero() && invoice.cfdiStatus === 'none' ? (
                     <>
                       <Checkbox name="applyCashDiscount" label={t('billing:desk.cashDiscount', { percent: s.settings.CASH_DISCOUNT_PERCENT })} checked={payment.applyCashDiscount === 'true'} />
                       {errorsFor('payment').applyCashDiscount ? <small class="error">{errorsFor('payment').applyCashDiscount}</small> : null}
                     </>
                   ) : null}
-                  {Number(credit) > 0 ? <p class="meta">💰 {t('billing:desk.credit', { amount: money(credit) })}</p> : null}
+                  {decimal(credit).gt(0) ? <p class="meta">💰 {t('billing:desk.credit', { amount: money(credit) })}</p> : null}
                   <button type="submit">✓ {t('billing:desk.record')}</button>
                 </Form>
               </Card>

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { type HttpApp, type ModuleContext, isServiceError, requireAuthenticated } from '@petfriendly/core';
+import { type HttpApp, type ModuleContext, isServiceError, money as decimal, requireAuthenticated } from '@petfriendly/core';
 import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { BillingServices } from '../services';
+import { balanceOf } from '../invoice.service';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
 import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, dayOf, idParam, money, safeNext } from './parts';
 
@@ -60,7 +61,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
                       {money(i.total)}
                     </td>
                     <td class="num" data-label={t('billing:invoice.balance')}>
-                      {i.status === 'cancelled' ? '—' : money(Number(i.total) - Number(i.amountPaid))}
+                      {i.status === 'cancelled' ? '—' : money(balanceOf(i))}
                     </td>
                     <td data-label={t('billing:invoice.status')}>
                       <StatusBadge t={t} status={i.status} />
@@ -84,7 +85,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     const invoice = await s.invoices.getInvoice(actor, idParam(req));
     const page = pageContext(req, reply);
     const { t } = page;
-    const payable = Number(invoice.balance) > 0 && invoice.status !== 'cancelled' && invoice.status !== 'draft';
+    const payable = decimal(invoice.balance).gt(0) && invoice.status !== 'cancelled' && invoice.status !== 'draft';
     const canAsk = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'cancelled' && invoice.status !== 'draft' && invoice.kind === 'standard';
     const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
     // Back from Stripe: the webhook may still be on its way.

@@ -48,7 +48,10 @@ export function CfdiBadge({ t, invoice }: { t: TFunction; invoice: Pick<Invoice,
   return <Badge tone={CFDI_TONE[invoice.cfdiStatus]}>{t(`billing:cfdi.status.${invoice.cfdiStatus}`)}</Badge>;
 }
 
-/** The invoice's lines; `remove` renders a remove control per line (drafts at the desk). */
+/** A line's discount as the customer sees it: quantity × shelf price less what the line costs. */
+const lineDiscount = (l: InvoiceDetail['lines'][number]) => decimal(l.quantity).times(l.unitPrice).toDecimalPlaces(2).minus(l.lineTotal);
+
+/** The invoice's lines at shelf prices (IVA included); `remove` renders a remove control per line (drafts at the desk). */
 export function LinesTable({ t, invoice, remove }: { t: TFunction; invoice: InvoiceDetail; remove?: (lineId: number) => unknown }) {
   if (invoice.lines.length === 0) return <p class="empty">{t('billing:invoice.noLines')}</p>;
   return (
@@ -77,7 +80,7 @@ export function LinesTable({ t, invoice, remove }: { t: TFunction; invoice: Invo
               {money(l.unitPrice)}
             </td>
             <td class="num" data-label={t('billing:invoice.lineDiscount')}>
-              {decimal(l.discountAmount).gt(0) ? `−${money(decimal(l.discountAmount).toFixed(2))}` : '—'}
+              {lineDiscount(l).gt(0) ? `−${money(lineDiscount(l).toFixed(2))}` : '—'}
             </td>
             <td class="num" data-label={t('billing:invoice.lineTotal')}>
               <b>{money(l.lineTotal)}</b>

@@ -76,7 +76,6 @@ export const de: typeof es = {
     discount: 'Rabatt',
     shipping: 'Lieferung',
     free: 'Gratis',
-    tax: 'MwSt. (IVA)',
     total: 'Gesamt',
     signInToCheckout: 'Zum Bestellen anmelden',
     checkout: 'Weiter zur Bestellung',

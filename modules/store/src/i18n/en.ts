@@ -76,7 +76,6 @@ export const en: typeof es = {
     discount: 'Discount',
     shipping: 'Delivery',
     free: 'Free',
-    tax: 'VAT (IVA)',
     total: 'Total',
     signInToCheckout: 'Sign in to place your order',
     checkout: 'Continue to checkout',

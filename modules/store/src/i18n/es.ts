@@ -74,7 +74,6 @@ export const es = {
     discount: 'Descuento',
     shipping: 'Envío',
     free: 'Gratis',
-    tax: 'IVA',
     total: 'Total',
     signInToCheckout: 'Inicia sesión para hacer tu pedido',
     checkout: 'Continuar con el pedido',

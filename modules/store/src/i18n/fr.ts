@@ -76,7 +76,6 @@ export const fr: typeof es = {
     discount: 'Remise',
     shipping: 'Livraison',
     free: 'Offerte',
-    tax: 'TVA (IVA)',
     total: 'Total',
     signInToCheckout: 'Connectez-vous pour commander',
     checkout: 'Passer la commande',

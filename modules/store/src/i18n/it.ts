@@ -76,7 +76,6 @@ export const it: typeof es = {
     discount: 'Sconto',
     shipping: 'Consegna',
     free: 'Gratis',
-    tax: 'IVA',
     total: 'Totale',
     signInToCheckout: 'Accedi per ordinare',
     checkout: 'Procedi con l’ordine',

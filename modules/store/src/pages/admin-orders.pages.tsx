@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, isServiceError, requireStaff } from '@petfriendly/core';
+import { type HttpApp, type ModuleContext, isServiceError, money as decimal, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { Badge, Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { Order } from '../order.service';
@@ -189,8 +189,8 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
                   <b>{c.code}</b> {c.isActive ? null : <Badge tone="muted">{t('store:coupons.inactive')}</Badge>}
                   <br />
                   <span class="meta">
-                    {c.discountType === 'percent' ? `${Number(c.discountValue)} %` : money(c.discountValue)}
-                    {Number(c.minimumPurchase) > 0 ? ` · ${t('store:coupons.minimum', { amount: money(c.minimumPurchase) })}` : ''}
+                    {c.discountType === 'percent' ? `${decimal(c.discountValue).toString()} %` : money(c.discountValue)}
+                    {decimal(c.minimumPurchase).gt(0) ? ` · ${t('store:coupons.minimum', { amount: money(c.minimumPurchase) })}` : ''}
                     {c.validUntil ? ` · ${t('store:coupons.until', { date: day(c.validUntil, page.lang, tz) })}` : ''}
                     {c.description ? ` · ${c.description}` : ''}
                   </span>

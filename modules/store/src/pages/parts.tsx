@@ -87,13 +87,13 @@ export function cartTotalsView(total: CartTotal): TotalsView {
   return { ...total, subtotal: decimal(total.subtotal).minus(total.shipping).toFixed(2), couponCode: total.coupon?.code ?? null };
 }
 
-/** Subtotal (before IVA), discount, IVA, shipping and total, as a receipt shows them. */
+/** Subtotal, discount, shipping and total, all IVA included, and the IVA the total includes, as a receipt shows them. */
 export function TotalsList({ t, totals, showShipping }: { t: TFunction; totals: TotalsView; showShipping: boolean }) {
   return (
     <dl class="totals">
       <dt>{t('store:cart.subtotal')}</dt>
       <dd>{money(totals.subtotal)}</dd>
-      {Number(totals.discount) > 0 ? (
+      {decimal(totals.discount).gt(0) ? (
         <>
           <dt>
             {t('store:cart.discount')}
@@ -105,13 +105,13 @@ export function TotalsList({ t, totals, showShipping }: { t: TFunction; totals: 
       {showShipping ? (
         <>
           <dt>{t('store:cart.shipping')}</dt>
-          <dd>{Number(totals.shipping) > 0 ? money(totals.shipping) : t('store:cart.free')}</dd>
+          <dd>{decimal(totals.shipping).gt(0) ? money(totals.shipping) : t('store:cart.free')}</dd>
         </>
       ) : null}
-      <dt>{t('store:cart.tax')}</dt>
-      <dd>{money(totals.tax)}</dd>
       <dt class="grand">{t('store:cart.total')}</dt>
       <dd class="grand">{money(totals.total)}</dd>
+      <dt class="meta">{t('store:shop.taxIncluded')}</dt>
+      <dd class="meta">{money(totals.tax)}</dd>
     </dl>
   );
 }
