@@ -191,9 +191,10 @@ describe('API surface', () => {
     expect(doc.paths['/api/v1/pets'].post.requestBody.content['application/json'].schema.properties.species.enum).toContain('dog');
   });
 
-  it('reports health of database and queue', async () => {
+  it('reports health of database, queue and event consumers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
-    expect(json(res)).toMatchObject({ status: 'ok', database: { ok: true }, queue: { ok: true } });
+    expect(json(res)).toMatchObject({ status: 'ok', database: { ok: true }, queue: { ok: true }, events: { failing: [] } });
+    expect(json(res).events.consumers).toBeGreaterThan(10);
   });
 });
