@@ -71,6 +71,14 @@ describe('error codes', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("are translated in their own module's file", async () => {
+    const foreign: string[] = [];
+    for (const owner of owners)
+      for (const entries of Object.values(await owner.catalog()))
+        for (const key of Object.keys(entries ?? {})) if (/^[a-z_]+\.[a-z_]+$/.test(key) && !owner.prefixes.includes(key.split('.')[0]!)) foreign.push(`${key} (${owner.name})`);
+    expect(foreign).toEqual([]);
+  });
+
   it('are translated in es, de, fr and it (English is the text the code is raised with)', async () => {
     const missing: string[] = [];
     for (const owner of owners) {

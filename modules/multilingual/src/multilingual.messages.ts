@@ -11,7 +11,6 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_unknown': 'El idioma «{{language}}» no está activo.',
     'multilingual.language_exists': 'El idioma «{{code}}» ya existe.',
     'multilingual.translation_not_found': 'No encontramos esa traducción.',
-    'multilingual.user_not_found': 'No encontramos a esa persona.',
   },
   de: {
     'multilingual.translator_unavailable': 'Die maschinelle Übersetzung ist gerade nicht verfügbar; versuche es später.',
@@ -22,7 +21,6 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_unknown': 'Die Sprache „{{language}}“ ist nicht aktiv.',
     'multilingual.language_exists': 'Die Sprache „{{code}}“ gibt es schon.',
     'multilingual.translation_not_found': 'Diese Übersetzung haben wir nicht gefunden.',
-    'multilingual.user_not_found': 'Diese Person haben wir nicht gefunden.',
   },
   fr: {
     'multilingual.translator_unavailable': 'La traduction automatique n’est pas disponible pour le moment ; réessayez plus tard.',
@@ -33,7 +31,6 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_unknown': 'La langue « {{language}} » n’est pas active.',
     'multilingual.language_exists': 'La langue « {{code}} » existe déjà.',
     'multilingual.translation_not_found': 'Traduction introuvable.',
-    'multilingual.user_not_found': 'Personne introuvable.',
   },
   it: {
     'multilingual.translator_unavailable': 'La traduzione automatica non è disponibile ora; riprova più tardi.',
@@ -44,6 +41,5 @@ export const multilingualErrorMessages: MessageCatalog = {
     'multilingual.language_unknown': 'La lingua «{{language}}» non è attiva.',
     'multilingual.language_exists': 'La lingua «{{code}}» esiste già.',
     'multilingual.translation_not_found': 'Traduzione non trovata.',
-    'multilingual.user_not_found': 'Persona non trovata.',
   },
 };
