@@ -1,23 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, clinicToday, money as decimal, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { AppointmentsServices } from '@petfriendly/appointments';
-import type { StoreServices } from '@petfriendly/store';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, type PageContext, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../billing.tables';
 import type { Invoice } from '../invoice.service';
-import type { BillingServices } from '../services';
+import type { BillingNeeds, BillingServices } from '../services';
 import { invoiceUrl } from './desk-invoice.pages';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
 import { CfdiBadge, StatusBadge, dateOf, idParam, money, safeNext, uuidParam } from './parts';
 
-export interface DeskDeps {
-  vet: VetClinicServices;
-  accounts: AccountsServices;
-  appointments: AppointmentsServices;
-  store: StoreServices;
-}
+export type DeskDeps = Pick<BillingNeeds, 'accounts' | 'vet-clinic' | 'appointments' | 'store'>;
 
 const FINISHED = new Set(['checked_in', 'completed']);
 
