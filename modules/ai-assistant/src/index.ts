@@ -30,9 +30,9 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
     createServices: (ctx, deps, settings) =>
       options.provider === undefined ? createAiAssistantServices(ctx, deps, settings) : createAiAssistantServices(ctx, deps, settings, options.provider),
     subscribe(events, s, _deps, ctx) {
-      // The answer runs as its own job, outside the inbound message's transaction (a model call takes seconds).
-      events.on(messageReceived, 'ai-assistant.answer_inbound', async ({ conversationId, ownerId, channel, contact, text }, { tx }) => {
-        if (channel === 'whatsapp' && s.settings.WHATSAPP_ENABLED) await ctx.jobs.send(WHATSAPP_QUEUE, { conversationId, ownerId, channel, contact, text } satisfies InboundMessage, { tx });
+      // The answer runs as its own job: a model call takes seconds, too long to hold the consumers' turn.
+      events.on(messageReceived, 'ai-assistant.answer_inbound', async ({ conversationId, ownerId, channel, contact, text }) => {
+        if (channel === 'whatsapp' && s.settings.WHATSAPP_ENABLED) await ctx.jobs.send(WHATSAPP_QUEUE, { conversationId, ownerId, channel, contact, text } satisfies InboundMessage);
       });
     },
     jobs: (s) => [

@@ -294,7 +294,7 @@ describe('staff', () => {
   it('a staff-only tool refused to an owner is shown, not thrown', async () => {
     const owner = await OwnerFactory(platform);
     const turn = await act(owner.actor, '#staff:today');
-    expect(turn.toolResults).toMatchObject([{ name: 'get_daily_schedule', ok: false, error: { code: 'ai.tool_not_allowed' } }]);
+    expect(turn.toolResults).toMatchObject([{ name: 'get_daily_schedule', ok: false, error: { code: 'tools.not_allowed' } }]);
     expect(turn.text).toBe('The tool get_daily_schedule is not available to you.');
     expect(turn.buttons.map((b) => b.value)).toEqual(['#menu']);
   });

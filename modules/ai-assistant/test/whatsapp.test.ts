@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
-import { localOutbox, outbox, rows, systemActor } from '@petfriendly/core';
+import { DISPATCH_QUEUE, localOutbox, outbox, rows, systemActor } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { type OmnichannelServices, omnichannelModule } from '@petfriendly/omnichannel';
 import { messages } from '@petfriendly/omnichannel/tables';
@@ -237,9 +237,9 @@ describe('the subscription', () => {
     const conversationId = first!.conversationId;
     expect(await jobsFor(conversationId)).toHaveLength(0);
 
-    // Deliver the event (twice: the second delivery is a no-op), then look at the queue.
-    await platform.ctx.jobs.runReady(['event.ai-assistant.answer_inbound']);
-    await platform.ctx.jobs.runReady(['event.ai-assistant.answer_inbound']);
+    // Dispatch the event (twice: the second run finds nothing new), then look at the queue.
+    await platform.ctx.jobs.runReady([DISPATCH_QUEUE]);
+    await platform.ctx.jobs.runReady([DISPATCH_QUEUE]);
     const queued = await jobsFor(conversationId);
     expect(queued).toHaveLength(1);
     expect(queued[0]!.state).toBe('created');
@@ -255,7 +255,7 @@ describe('the subscription', () => {
 
   it('an inbound SMS enqueues no answer job', async () => {
     const sms = await omni.inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: 'SM-sub-2', from: '+5215566668888', text: 'hola', at: platform.clock.now() });
-    await platform.ctx.jobs.runReady(['event.ai-assistant.answer_inbound']);
+    await platform.ctx.jobs.runReady([DISPATCH_QUEUE]);
     expect(await jobsFor(sms!.conversationId)).toHaveLength(0);
   });
 });

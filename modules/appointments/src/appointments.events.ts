@@ -1,13 +1,36 @@
 import { defineEvent } from '@petfriendly/core';
+import { z } from 'zod';
 
-type AppointmentRef = { appointmentId: number; ownerId: string; petId: number; staffId: string; startsAt: string; serviceTypeId: number };
+const appointmentRef = z.object({
+  appointmentId: z.number().int(),
+  ownerId: z.string(),
+  petId: z.number().int(),
+  staffId: z.string(),
+  startsAt: z.string(),
+  serviceTypeId: z.number().int(),
+});
 
-export const appointmentBooked = defineEvent<AppointmentRef & { createdVia: string }>('appointments.appointment_booked');
-export const appointmentConfirmed = defineEvent<AppointmentRef>('appointments.appointment_confirmed');
-export const appointmentCancelled = defineEvent<AppointmentRef & { reason: string; cancelledBy: string | null }>('appointments.appointment_cancelled');
-export const appointmentCompleted = defineEvent<AppointmentRef & { followUpDays: number | null }>('appointments.appointment_completed');
+export const appointmentBooked = defineEvent('appointments.appointment_booked', {
+  description: 'An appointment was booked (online, by staff, by the assistant).',
+  schema: appointmentRef.extend({ createdVia: z.string() }),
+});
+export const appointmentConfirmed = defineEvent('appointments.appointment_confirmed', { description: 'An appointment was confirmed.', schema: appointmentRef });
+export const appointmentCancelled = defineEvent('appointments.appointment_cancelled', {
+  description: 'An appointment was cancelled.',
+  schema: appointmentRef.extend({ reason: z.string(), cancelledBy: z.string().nullable() }),
+});
+export const appointmentCompleted = defineEvent('appointments.appointment_completed', {
+  description: 'An appointment was completed (with a follow-up, if one was asked for).',
+  schema: appointmentRef.extend({ followUpDays: z.number().int().nullable() }),
+});
 /** Not in the spec's list: a move, so reminders follow the new time. */
-export const appointmentRescheduled = defineEvent<AppointmentRef & { previousStartsAt: string }>('appointments.appointment_rescheduled');
-export const appointmentReminderDue = defineEvent<AppointmentRef & { hoursBefore: number }>('appointments.appointment_reminder_due');
+export const appointmentRescheduled = defineEvent('appointments.appointment_rescheduled', {
+  description: 'An appointment moved to another time.',
+  schema: appointmentRef.extend({ previousStartsAt: z.string() }),
+});
+export const appointmentReminderDue = defineEvent('appointments.appointment_reminder_due', {
+  description: 'A reminder about an appointment went out.',
+  schema: appointmentRef.extend({ hoursBefore: z.number().int() }),
+});
 
 export const appointmentsEvents = [appointmentBooked, appointmentConfirmed, appointmentCancelled, appointmentCompleted, appointmentReminderDue, appointmentRescheduled];

@@ -11,8 +11,8 @@ import { LIVE_STATUSES } from './schedule-data';
 
 /**
  * What the owner hears about their appointments: the booking confirmation (with the .ics), reminders
- * REMINDER_HOURS_BEFORE on their channel, and vaccination reminders. These run as jobs after the
- * events that cause them, outside any transaction.
+ * REMINDER_HOURS_BEFORE on their channel, and vaccination reminders. Event consumers call these after
+ * the change commits, in their own transaction.
  */
 export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, booking: AppointmentService, calendar: CalendarService, messaging: MessagingPort, vet: PetsPort & RecordsPort, settings: AppointmentsSettings) {
   const { db, clock, clinic } = ctx;
@@ -79,7 +79,7 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, 
     await messaging.reminders.scheduleReminder(systemActor, {
       userId: input.ownerId,
       reminderType: 'vaccination',
-      sendAt: weekBefore > clock.now() ? weekBefore : clock.now(),
+      sendAt: new Date(Math.max(weekBefore.getTime(), clock.now().getTime())),
       template: 'vaccination_due',
       templateVars: { pet: input.petName, vaccine: input.vaccineName, date: input.dueDate, clinic: clinic.NAME },
       relatedObjectType: 'pet',

@@ -160,7 +160,7 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
     if (!payment || payment.refundOf || payment.complementXml) return null;
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
-    if (!invoice || invoice.cfdiMetodoPago !== 'PPD' || invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') return null;
+    if (invoice?.cfdiMetodoPago !== 'PPD' || invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') return null;
     const receiver = invoice.ownerId ? await fiscal.receiverOf(invoice.ownerId) : null;
     if (!receiver) return null;
     const earlier = await db.select().from(payments).where(and(eq(payments.invoiceId, invoice.id), isNull(payments.refundOf), lt(payments.id, payment.id)));

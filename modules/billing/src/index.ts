@@ -1,4 +1,4 @@
-import { type Tx, defineModule, localDate, port } from '@petfriendly/core';
+import { defineModule, localDate, port } from '@petfriendly/core';
 import { type StoreSockets, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
 import { billingEvents, cfdiStamped, invoiceOverdue, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
@@ -13,9 +13,6 @@ import { type BillingAdapters, type BillingNeeds, createBillingServices } from '
 const MARK_OVERDUE = 'billing.mark-overdue';
 const GLOBAL_INVOICE = 'billing.global-invoice';
 const PAYMENT_COMPLEMENT = 'billing.payment-complement';
-const ORDER_NOTICE = 'billing.order-notice';
-const INVOICE_NOTICE = 'billing.invoice-notice';
-const OVERDUE_NOTICE = 'billing.overdue-notice';
 
 /** The billing module; tests pass their own card gateway and PAC. */
 export function createBillingModule(adapters: BillingAdapters = {}) {
@@ -44,21 +41,18 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
         await s.invoices.cancelOrderInvoice(p.orderId, tx);
       });
-      // Notices only enqueue: sending talks to other services, which must not run inside the delivery transaction.
-      const notice = (change: 'shipped' | 'delivered' | 'cancelled') => async (p: { orderId: number }, { tx }: { tx: Tx }) => {
-        await ctx.jobs.send(ORDER_NOTICE, { orderId: p.orderId, change }, { tx, singletonKey: `order-${p.orderId}-${change}` });
-      };
-      events.on(orderShipped, 'billing.queue_order_shipped_notice', notice('shipped'));
-      events.on(orderDelivered, 'billing.queue_order_delivered_notice', notice('delivered'));
-      events.on(orderCancelled, 'billing.queue_order_cancelled_notice', notice('cancelled'));
-      events.on(cfdiStamped, 'billing.queue_invoice_notice', async (p, { tx }) => {
-        if (p.ownerId) await ctx.jobs.send(INVOICE_NOTICE, { invoiceId: p.invoiceId }, { tx, singletonKey: `invoice-${p.invoiceId}-${p.uuid ?? 'sealed'}` });
+      events.on(orderShipped, 'billing.order_shipped_notice', (p) => s.notifications.orderUpdate(p.orderId, 'shipped'));
+      events.on(orderDelivered, 'billing.order_delivered_notice', (p) => s.notifications.orderUpdate(p.orderId, 'delivered'));
+      events.on(orderCancelled, 'billing.order_cancelled_notice', (p) => s.notifications.orderUpdate(p.orderId, 'cancelled'));
+      events.on(cfdiStamped, 'billing.invoice_notice', async (p) => {
+        if (p.ownerId) await s.notifications.invoiceReady(p.invoiceId);
       });
-      events.on(invoiceOverdue, 'billing.queue_overdue_notice', async (p, { tx }) => {
-        if (p.ownerId) await ctx.jobs.send(OVERDUE_NOTICE, { invoiceId: p.invoiceId }, { tx, singletonKey: `overdue-${p.invoiceId}` });
+      events.on(invoiceOverdue, 'billing.overdue_notice', async (p) => {
+        if (p.ownerId) await s.notifications.invoiceOverdue(p.invoiceId);
       });
-      events.on(paymentReceived, 'billing.queue_payment_complement', async (p, { tx }) => {
-        await ctx.jobs.send(PAYMENT_COMPLEMENT, { paymentId: p.paymentId }, { tx, singletonKey: `complement-${p.paymentId}` });
+      // The complement is sealed (and stamped with the PAC, seconds away) as a job of its own.
+      events.on(paymentReceived, 'billing.queue_payment_complement', async (p) => {
+        await ctx.jobs.send(PAYMENT_COMPLEMENT, { paymentId: p.paymentId }, { singletonKey: `complement-${p.paymentId}` });
       });
     },
     jobs: (s, ctx) => [
@@ -75,24 +69,6 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
         handler: async () => {
           const lastMonth = localDate(new Date(ctx.clock.now().getTime() - 86_400_000), ctx.clinic.TIME_ZONE).slice(0, 7);
           await s.cfdi.issueGlobalInvoice(lastMonth);
-        },
-      },
-      {
-        name: ORDER_NOTICE,
-        handler: async ({ orderId, change }: { orderId: number; change: 'shipped' | 'delivered' | 'cancelled' }) => {
-          await s.notifications.orderUpdate(orderId, change);
-        },
-      },
-      {
-        name: INVOICE_NOTICE,
-        handler: async ({ invoiceId }: { invoiceId: number }) => {
-          await s.notifications.invoiceReady(invoiceId);
-        },
-      },
-      {
-        name: OVERDUE_NOTICE,
-        handler: async ({ invoiceId }: { invoiceId: number }) => {
-          await s.notifications.invoiceOverdue(invoiceId);
         },
       },
       {

@@ -126,12 +126,12 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     let line: NewLine;
     if (data.productId) {
       const product = (await store.products.priceList([data.productId])).get(data.productId);
-      if (!product) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
+      if (!product) throw new NotFoundError('billing.product_not_found', `Product ${data.productId} not found.`);
       if (!Number.isInteger(data.quantity)) throw ValidationError.forField('billing.whole_units', 'quantity', 'Products are sold in whole units.');
       line = { description: product.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? product.price, discountPercent: data.discountPercent, taxClass: product.taxClass, productId: product.id, satProductCode: product.satProductCode, satUnitCode: product.satUnitCode, stockTaken: data.quantity };
     } else if (data.serviceId) {
       const [service] = await appointments.appointments.servicesByIds([data.serviceId]);
-      if (!service) throw new NotFoundError('appointments.service_unknown', `Service ${data.serviceId} not found.`);
+      if (!service) throw new NotFoundError('billing.service_not_found', `Service ${data.serviceId} not found.`);
       line = { description: service.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? service.price, discountPercent: data.discountPercent, taxClass: service.taxClass, serviceId: service.id, satProductCode: service.satProductCode, satUnitCode: service.satUnitCode };
     } else {
       line = { description: data.description!, quantity: String(data.quantity), unitPrice: data.unitPrice!, discountPercent: data.discountPercent, taxClass: data.taxClass, satProductCode: data.satProductCode, satUnitCode: data.satUnitCode };

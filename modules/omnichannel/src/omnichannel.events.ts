@@ -1,14 +1,32 @@
 import { defineEvent } from '@petfriendly/core';
+import { z } from 'zod';
 
-type MessageRef = { messageId: number; conversationId: number; ownerId: string | null; channel: string };
+const messageRef = z.object({ messageId: z.number().int(), conversationId: z.number().int(), ownerId: z.string().nullable(), channel: z.string() });
+const reminderRef = z.object({
+  reminderId: z.number().int(),
+  userId: z.string(),
+  reminderType: z.string(),
+  relatedObjectType: z.string().nullable(),
+  relatedObjectId: z.number().int().nullable(),
+});
 
-export const messageSent = defineEvent<MessageRef>('omnichannel.message_sent');
-export const messageDelivered = defineEvent<MessageRef & { status: 'delivered' | 'read' }>('omnichannel.message_delivered');
-export const messageFailed = defineEvent<MessageRef & { error: string; escalatedTo: string | null }>('omnichannel.message_failed');
-export const messageReceived = defineEvent<MessageRef & { contact: string; text: string }>('omnichannel.message_received');
-export const reminderSent = defineEvent<{ reminderId: number; userId: string; reminderType: string; relatedObjectType: string | null; relatedObjectId: number | null; channel: string }>('omnichannel.reminder_sent');
-export const reminderConfirmed = defineEvent<{ reminderId: number; userId: string; reminderType: string; relatedObjectType: string | null; relatedObjectId: number | null; answer: 'confirm' | 'cancel' }>(
-  'omnichannel.reminder_confirmed',
-);
+export const messageSent = defineEvent('omnichannel.message_sent', { description: 'A message left for its channel (or the local outbox).', schema: messageRef });
+export const messageDelivered = defineEvent('omnichannel.message_delivered', {
+  description: 'The channel reported the message delivered or read.',
+  schema: messageRef.extend({ status: z.enum(['delivered', 'read']) }),
+});
+export const messageFailed = defineEvent('omnichannel.message_failed', {
+  description: 'A message could not be delivered; it may have been escalated to the next channel.',
+  schema: messageRef.extend({ error: z.string(), escalatedTo: z.string().nullable() }),
+});
+export const messageReceived = defineEvent('omnichannel.message_received', {
+  description: 'Someone wrote to the clinic (WhatsApp, SMS, email).',
+  schema: messageRef.extend({ contact: z.string(), text: z.string() }),
+});
+export const reminderSent = defineEvent('omnichannel.reminder_sent', { description: 'A reminder went out.', schema: reminderRef.extend({ channel: z.string() }) });
+export const reminderConfirmed = defineEvent('omnichannel.reminder_confirmed', {
+  description: "An owner answered a reminder: confirm or cancel what it was about.",
+  schema: reminderRef.extend({ answer: z.enum(['confirm', 'cancel']) }),
+});
 
 export const omnichannelEvents = [messageSent, messageDelivered, messageFailed, messageReceived, reminderSent, reminderConfirmed];

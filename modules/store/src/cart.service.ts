@@ -12,12 +12,6 @@ import { cartItems, carts, couponCodes, products, stockLevels } from './store.ta
 export type CartOwner = { ownerId: string } | { sessionKey: string };
 type Reader = Pick<Tx, 'select'>;
 
-export function cartOwnerOf(actor: Actor, sessionKey: string | null | undefined): CartOwner {
-  if (actor.kind === 'owner') return { ownerId: actor.userId };
-  if (sessionKey && sessionKey.length >= 16) return { sessionKey };
-  throw new ValidationError('store.no_cart', 'Sign in or allow cookies to use the cart.');
-}
-
 export interface CartTotal {
   subtotal: string;
   discount: string;
@@ -108,7 +102,7 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
   /** Checks a product can go in this cart: active, not controlled, prescription on record for the pet. */
   async function admissible(actor: Actor, owner: CartOwner, productId: number, petId: number | undefined) {
     const [product] = await db.select().from(products).where(eq(products.id, productId));
-    if (!product || !product.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+    if (!product?.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
     if (product.isControlled) throw ValidationError.forField('store.controlled_in_clinic_only', 'productId', `${product.name} is a controlled medicine: it is handed over only at the clinic.`, { product: product.name });
     if (product.requiresPrescription) {
       if (!('ownerId' in owner)) throw ValidationError.forField('store.rx_sign_in', 'productId', `${product.name} needs a prescription: sign in to buy it for your pet.`, { product: product.name });

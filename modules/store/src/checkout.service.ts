@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney, taxTreatment } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
-import { type CartOwner, type CartService } from './cart.service';
+import type { CartOwner, CartService } from './cart.service';
 import type { CouponService } from './coupon.service';
 import { type OrderDetail, type OrderService, assertNotEmpty, orderNumberOf, refOf } from './order.service';
 import { orderCreated } from './store.events';

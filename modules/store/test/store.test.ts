@@ -320,7 +320,7 @@ describe('AI tools', () => {
     expect(platform.ctx.tools.getToolsForUser(vet.actor).map((t) => t.function.name)).toContain('get_low_stock');
     const p = await ProductFactory(platform, { stock: 4 });
     const refused = await platform.ctx.tools.executeTool('check_stock', { productId: p.id }, owner.actor);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
     const added = await platform.ctx.tools.executeTool('add_to_cart', { productId: p.id, quantity: 2 }, owner.actor);
     expect(added).toMatchObject({ ok: true });
     expect((await s.carts.getCart({ ownerId: owner.user.id })).items.map((i) => i.quantity)).toEqual([2]);

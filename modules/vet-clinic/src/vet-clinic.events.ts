@@ -1,9 +1,32 @@
 import { defineEvent } from '@petfriendly/core';
+import { z } from 'zod';
 
-export const petCreated = defineEvent<{ petId: number; ownerId: string; actorId: string | null }>('vet_clinic.pet_created');
-export const petUpdated = defineEvent<{ petId: number; ownerId: string; actorId: string | null; changes: string[] }>('vet_clinic.pet_updated');
-export const visitCreated = defineEvent<{ visitId: number; petId: number; ownerId: string; veterinarianId: string }>('vet_clinic.visit_created');
-export const vaccinationGiven = defineEvent<{ vaccinationId: number; petId: number; ownerId: string; vaccineName: string; protocolCode: string | null; nextDueDate: string | null }>('vet_clinic.vaccination_given');
-export const vaccinationDue = defineEvent<{ petId: number; ownerId: string; petName: string; vaccineName: string; protocolCode: string; dueDate: string }>('vet_clinic.vaccination_due');
+export const petCreated = defineEvent('vet_clinic.pet_created', {
+  description: 'A pet was registered.',
+  schema: z.object({ petId: z.number().int(), ownerId: z.string(), actorId: z.string().nullable() }),
+});
+export const petUpdated = defineEvent('vet_clinic.pet_updated', {
+  description: "A pet's profile changed (the changed fields).",
+  schema: z.object({ petId: z.number().int(), ownerId: z.string(), actorId: z.string().nullable(), changes: z.array(z.string()) }),
+});
+export const visitCreated = defineEvent('vet_clinic.visit_created', {
+  description: 'A visit was opened in the clinical record.',
+  schema: z.object({ visitId: z.number().int(), petId: z.number().int(), ownerId: z.string(), veterinarianId: z.string() }),
+});
+export const vaccinationGiven = defineEvent('vet_clinic.vaccination_given', {
+  description: 'A vaccine was given (with the next dose date, when the protocol has one).',
+  schema: z.object({
+    vaccinationId: z.number().int(),
+    petId: z.number().int(),
+    ownerId: z.string(),
+    vaccineName: z.string(),
+    protocolCode: z.string().nullable(),
+    nextDueDate: z.string().nullable(),
+  }),
+});
+export const vaccinationDue = defineEvent('vet_clinic.vaccination_due', {
+  description: "A pet's vaccine falls due within the notice period.",
+  schema: z.object({ petId: z.number().int(), ownerId: z.string(), petName: z.string(), vaccineName: z.string(), protocolCode: z.string(), dueDate: z.string() }),
+});
 
 export const vetClinicEvents = [petCreated, petUpdated, visitCreated, vaccinationGiven, vaccinationDue];

@@ -1,30 +1,52 @@
-import { jsonb, pgSchema, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const coreSchema = pgSchema('core');
 
-/** Every domain event, written in the transaction that caused it. */
+/** Positions of the outbox, given at commit. */
+export const outboxPosition = coreSchema.sequence('outbox_position');
+
+/**
+ * Every domain event, written in the transaction that caused it. A deferred trigger gives it its
+ * `position` as that transaction commits, under a lock held to the end of the commit: so positions follow
+ * commit order, and once position N is visible every event before it is too (migration 0015).
+ */
 export const outbox = coreSchema.table(
   'outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    position: bigint('position', { mode: 'number' }),
     name: text('name').notNull(),
+    version: integer('version').notNull().default(1),
     payload: jsonb('payload').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('outbox_name_occurred_idx').on(t.name, t.occurredAt)],
+  (t) => [uniqueIndex('outbox_position_unique').on(t.position), index('outbox_name_position_idx').on(t.name, t.position)],
 );
 
-/** One row per (event, handler) that has run to commit: what makes delivery idempotent. */
-export const eventDeliveries = coreSchema.table(
-  'event_deliveries',
+/** Each event consumer's position in the outbox: every event up to it has been applied, once. */
+export const eventConsumers = coreSchema.table('event_consumers', {
+  name: text('name').primaryKey(),
+  position: bigint('position', { mode: 'number' }).notNull().default(0),
+  /** Failed attempts at the event after `position`. */
+  attempts: integer('attempts').notNull().default(0),
+  lastError: text('last_error'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Events a non-strict consumer gave up on after its attempts, kept for staff to look into. */
+export const eventFailures = coreSchema.table(
+  'event_failures',
   {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    consumer: text('consumer').notNull(),
     eventId: uuid('event_id')
       .notNull()
-      .references(() => outbox.id, { onDelete: 'cascade' }),
-    handler: text('handler').notNull(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }).notNull().defaultNow(),
+      .references(() => outbox.id),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    error: text('error').notNull(),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.handler] })],
+  (t) => [index('event_failures_consumer_idx').on(t.consumer, t.position)],
 );
 
 /**

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
@@ -5,7 +6,7 @@ import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -56,7 +57,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     /* an idle client lost its server; the pool replaces it */
   });
   await pool.query('select 1');
-  const db = drizzlePg(pool) as unknown as Db;
+  const db = withAmbientTransactions(drizzlePg(pool) as unknown as Db);
   const label = url.replace(/\/\/([^:@/]+):[^@]+@/, '//$1:***@');
   return {
     kind: 'postgres',
@@ -74,7 +75,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // A small clinic on one process does not need Postgres' default buffers; this keeps the server light.
   const client = await PGlite.create({ dataDir, loadDataDir, extensions: PGLITE_EXTENSIONS, postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'temp_buffers = 4MB'] });
-  const db = drizzlePglite(client) as unknown as Db;
+  const db = withAmbientTransactions(drizzlePglite(client) as unknown as Db);
   return {
     kind: 'pglite',
     db,
@@ -86,6 +87,34 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     close: () => client.close(),
     pglite: client,
   };
+}
+
+const ambient = new AsyncLocalStorage<Tx>();
+
+/** The transaction the current code runs in (an event handler's, a service's), if any. */
+export function currentTransaction(): Tx | undefined {
+  return ambient.getStore();
+}
+
+/**
+ * The database handle modules get. Inside a transaction, every query made through it joins that
+ * transaction, and `transaction()` opens a savepoint in it. So an event handler can call any module's
+ * services and their work commits, or rolls back, with the handler's position; and on PGlite, whose one
+ * connection a transaction holds, a query outside the transaction can no longer wait for it forever.
+ */
+function withAmbientTransactions(db: Db): Db {
+  return new Proxy(db, {
+    get(target, property) {
+      const tx = ambient.getStore();
+      if (property === 'transaction') {
+        const open = (tx ?? target) as Db;
+        return (work: (tx: Tx) => Promise<unknown>, config?: unknown) => open.transaction((inner) => ambient.run(inner, () => work(inner)), config as never);
+      }
+      const source = tx ?? target;
+      const value = Reflect.get(source, property, source);
+      return typeof value === 'function' ? value.bind(source) : value;
+    },
+  });
 }
 
 export function pgliteOf(database: Database): PGlite {

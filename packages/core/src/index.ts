@@ -17,3 +17,4 @@ export * from './validation';
 export * from './issues';
 export * from './messages';
 export * from './totals';
+export * from './event-catalogue';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PgBoss, fromDrizzle } from 'pg-boss';
 import type { QueueOptions } from 'pg-boss';
-import type { Database, Tx } from './db';
+import { type Database, type Tx, currentTransaction } from './db';
 
 export interface JobContext {
   jobId: string;
@@ -74,9 +74,12 @@ export class JobQueue {
     }
   }
 
-  /** Enqueues a job; given a transaction, the job exists only if that transaction commits. */
+  /**
+   * Enqueues a job in the given transaction, or the one the caller runs in: the job exists only if that
+   * transaction commits.
+   */
   async send(name: string, data: object, options: { tx?: Tx; startAfter?: Date; singletonKey?: string; id?: string } = {}): Promise<string | null> {
-    const { tx, ...rest } = options;
+    const { tx = currentTransaction(), ...rest } = options;
     return this.boss.send(name, data, { ...rest, ...(tx ? { db: fromDrizzle(tx as never, sql as never) } : {}) });
   }
 

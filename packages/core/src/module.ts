@@ -71,7 +71,7 @@ export interface ModuleDefinition<Name extends string = string, Services = unkno
    * one is filled: the store's checkout asks `invoicing`, which billing fills.
    */
   sockets?: Sockets;
-  /** The events this module raises (documentation and the admin's event log). */
+  /** The events this module raises: the event catalogue (docs/events.md), checked when emitted. */
   events?: readonly EventDefinition<unknown>[];
   i18n?: Translations;
   /** Translations of the module's validation texts and error codes (see `localize`). */
@@ -81,7 +81,7 @@ export interface ModuleDefinition<Name extends string = string, Services = unkno
   createServices(ctx: ModuleContext, deps: PortsOf<Needs>, settings: Settings, sockets: Readonly<Sockets>): Services;
   /** The sockets of needed modules this one fills from its own services (checked at start-up). */
   fills?(services: Services): { [K in keyof Needs]?: object };
-  /** Event handlers, registered on the bus before any job runs. */
+  /** Event consumers, registered before any job runs; they run after commit, each in its own transaction. */
   subscribe?(events: EventBus, services: Services, deps: PortsOf<Needs>, ctx: ModuleContext): void;
   jobs?(services: Services, ctx: ModuleContext, settings: Settings): JobDefinition<any>[];
   /** Runs once the database is migrated and queues exist (idempotent reference data). */

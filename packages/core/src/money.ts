@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { z } from 'zod';
 
 /** Money is decimal everywhere: never a JS number. SQL side is `numeric`. */
 export type Money = Decimal;
@@ -22,3 +23,6 @@ export function formatMoney(value: Decimal.Value, currency = 'MXN', locale = 'es
 export function taxOn(net: Decimal.Value, rate: Decimal.Value): Decimal {
   return roundMoney(new Dec(net).times(rate));
 }
+
+/** An amount as it travels in event payloads and APIs: a decimal string ("1044.00"), never a JS number. */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal amount such as "1044.00"');

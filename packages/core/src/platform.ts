@@ -86,6 +86,7 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
     }
   }
   for (const module of modules) {
+    if (module.events) events.declare(module.name, module.events);
     module.subscribe?.(events, services[module.name], depsOf[module.name], ctx);
     for (const job of module.jobs?.(services[module.name], ctx, settings[module.name]) ?? []) jobs.define(job);
     for (const tool of module.tools?.(services[module.name]) ?? []) tools.register(tool);
@@ -94,6 +95,7 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
   }
   ctx.i18n = new I18n({ ...namespaces, messages });
   await jobs.start();
+  await events.start();
   for (const module of modules) await module.onStart?.(services[module.name], ctx);
 
   return {

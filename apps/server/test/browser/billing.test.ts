@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium } from 'playwright-core';
-import { money } from '@petfriendly/core';
+import type { money } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
@@ -249,7 +249,11 @@ describe.skipIf(!hasChromium)('card payment through Stripe', () => {
       await app.close();
       await platform.close();
     };
-    env = { t: { platform, app, close }, browser, base, close: async () => (await browser.close(), await close()) };
+    env = { t: { platform, app, close }, browser, base, close: async () => {
+        await browser.close();
+        await close();
+      },
+    };
     const owner = await OwnerFactory(platform, { name: 'Sofía Ramírez', email: 'sofia@example.mx', password: 'mi-conejo-1' });
     const product = await ProductFactory(platform, { name: 'Heno para conejo 1 kg', price: '150.00', stock: 3 });
     const store = platform.services.store as StoreServices;
