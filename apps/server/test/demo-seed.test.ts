@@ -4,7 +4,7 @@ import type { Actor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AiAssistantServices } from '@petfriendly/ai-assistant';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
-import { type VetClinicServices } from '@petfriendly/vet-clinic';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { clinicalNotes, pets, visits } from '@petfriendly/vet-clinic/tables';
 import { type TestPlatform, createTestPlatform } from '@petfriendly/testing';
 import { modules } from '../src/modules';

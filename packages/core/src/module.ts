@@ -55,10 +55,13 @@ export interface Port<T> {
 }
 export const port = <T>(): Port<T> => ({});
 
+/** A module that needs no other, or offers no socket. */
+export type NoPorts = Record<never, never>;
+
 /** From `needs: { accounts: port<A>() }` to the services a factory receives: `{ accounts: A }`. */
 export type PortsOf<N> = { [K in keyof N]: N[K] extends Port<infer T> ? T : never };
 
-export interface ModuleDefinition<Name extends string = string, Services = unknown, Needs extends Record<string, Port<unknown>> = {}, Settings = unknown, Sockets extends object = {}> {
+export interface ModuleDefinition<Name extends string = string, Services = unknown, Needs extends Record<string, Port<unknown>> = NoPorts, Settings = unknown, Sockets extends object = NoPorts> {
   name: Name;
   /** What this module uses of others, by module name; the composition root hands each in and orders modules by them. */
   needs?: Needs;
@@ -96,7 +99,7 @@ export interface ModuleDefinition<Name extends string = string, Services = unkno
 export type AnyModule = ModuleDefinition<string, any, any, any, any>;
 
 /** Name, services, needs and settings are inferred: `createServices` gives the services, `needs` the ports. */
-export function defineModule<const Name extends string, Services, Needs extends Record<string, Port<unknown>> = {}, Settings = unknown, Sockets extends object = {}>(
+export function defineModule<const Name extends string, Services, Needs extends Record<string, Port<unknown>> = NoPorts, Settings = unknown, Sockets extends object = NoPorts>(
   definition: ModuleDefinition<Name, Services, Needs, Settings, Sockets>,
 ): ModuleDefinition<Name, Services, Needs, Settings, Sockets> {
   return definition;

@@ -3,7 +3,7 @@ import { count, inArray } from 'drizzle-orm';
 import { type Actor, type Platform, actorFromUser, addLocalDays, clinicToday } from '@petfriendly/core';
 import { ownerProfiles, users } from '@petfriendly/accounts/tables';
 import { authAccounts } from '@petfriendly/accounts/tables';
-import { type VetClinicServices } from '@petfriendly/vet-clinic';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import type { SeedWorld } from './clinic';
 import { writeHistory } from './histories';
