@@ -235,7 +235,7 @@ describe('products, orders and people', () => {
     const ask = await say(guest, 'quiero comprar algo');
     expect(ask.state).toMatchObject({ flow: 'products', step: 'query' });
     const found = await say(guest, 'croquetas cachorro', ask.state);
-    expect(found.links[0]).toEqual({ label: expect.stringMatching(/^Croquetas Cachorro Raza Pequeña — \$/), href: `/store/${product.slug}` });
+    expect(found.links[0]).toEqual({ label: expect.stringMatching(/^Croquetas Cachorro Raza Pequeña — \$350\.00$/), href: `/store/${product.slug}` });
     expect(found.buttons.map((b) => b.value)).toEqual(['#products', '#menu']);
     expect(found.state).toBeNull();
   });

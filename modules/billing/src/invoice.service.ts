@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, money, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import type { BillableAppointmentsPort } from '@petfriendly/appointments';
 import type { PetsPort } from '@petfriendly/vet-clinic';
-import type { OrderDetail, StoreBillingPort } from '@petfriendly/store';
+import { type OrderDetail, SHIPPING, type StoreBillingPort, taxRatesOf } from '@petfriendly/store';
 import { invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
 import { deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
@@ -11,15 +11,15 @@ import { type InvoiceStatus, invoiceLineItems, invoices, payments } from './bill
 export type Invoice = typeof invoices.$inferSelect;
 export type InvoiceLine = typeof invoiceLineItems.$inferSelect;
 export type InvoiceDetail = Invoice & { lines: InvoiceLine[]; payments: (typeof payments.$inferSelect)[]; balance: string };
-type NewLine = Omit<typeof invoiceLineItems.$inferInsert, 'invoiceId' | 'lineTotal'>;
+type NewLine = Omit<typeof invoiceLineItems.$inferInsert, 'invoiceId' | 'lineTotal' | 'unitValue'>;
 
 export const invoiceRef = (i: Invoice) => ({ invoiceId: i.id, invoiceNumber: i.invoiceNumber, ownerId: i.ownerId, total: i.total });
-export const balanceOf = (i: Pick<Invoice, 'total' | 'amountPaid'>) => (Number(i.total) - Number(i.amountPaid)).toFixed(2);
+export const balanceOf = (i: Pick<Invoice, 'total' | 'amountPaid'>) => money(i.total).minus(i.amountPaid).toFixed(2);
 
 /** The status that follows from what was paid (cancelled and draft stay as they are). */
 export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid: string, total: string, today: string): InvoiceStatus {
-  if (Number(paid) >= Number(total) && Number(total) > 0) return 'paid';
-  if (Number(paid) > 0) return i.dueDate && i.dueDate < today ? 'overdue' : 'partial';
+  if (money(paid).gte(total) && money(total).gt(0)) return 'paid';
+  if (money(paid).gt(0)) return i.dueDate && i.dueDate < today ? 'overdue' : 'partial';
   return i.dueDate && i.dueDate < today ? 'overdue' : 'sent';
 }
 
@@ -30,6 +30,7 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
 export function createInvoiceService(ctx: ModuleContext, appointments: BillableAppointmentsPort, store: StoreBillingPort, vet: PetsPort, settings: BillingSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
+  const rates = taxRatesOf(store.settings);
 
   async function insertInvoice(tx: Tx, values: Omit<typeof invoices.$inferInsert, 'invoiceNumber'>, lines: NewLine[], source: 'appointment' | 'order' | 'desk' | 'global') {
     const [draft] = await tx.insert(invoices).values({ ...values, invoiceNumber: `tmp-${clock.now().getTime()}-${Math.random()}`, createdAt: clock.now() }).returning();
@@ -40,17 +41,23 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     return priced;
   }
 
-  /** Recomputes every line and the totals from the lines; the one place an invoice's amounts change. */
+  /**
+   * Recomputes every line and the totals from the lines' shelf prices; the one place an invoice's amounts
+   * change. The total is what the customer saw; base and IVA are derived from it as the CFDI carries them.
+   */
   async function reprice(tx: Tx, invoiceId: number): Promise<Invoice> {
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId));
     const lines = await tx.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
     const totals = computeTotals(
-      lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass) })),
+      lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass, rates) })),
       { extraDiscount: invoice!.extraDiscount },
     );
     for (const [i, line] of lines.entries()) {
       const t = totals.lines[i]!;
-      await tx.update(invoiceLineItems).set({ discountAmount: t.discount.toFixed(6), taxAmount: t.tax.toFixed(6), lineTotal: t.total.toFixed(2) }).where(eq(invoiceLineItems.id, line.id));
+      await tx
+        .update(invoiceLineItems)
+        .set({ unitValue: t.unitValue.toFixed(6), discountAmount: t.discount.toFixed(6), taxAmount: t.tax.toFixed(6), lineTotal: t.total.toFixed(2) })
+        .where(eq(invoiceLineItems.id, line.id));
     }
     const [row] = await tx
       .update(invoices)
@@ -72,9 +79,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
       satProductCode: item.satProductCode,
       satUnitCode: item.satUnitCode,
     }));
-    if (Number(order.shippingAmount) > 0) {
-      lines.push({ description: 'Envío a domicilio', quantity: '1', unitPrice: order.shippingAmount, taxClass: 'iva16', satProductCode: '78102200', satUnitCode: 'E48' });
-    }
+    if (money(order.shippingAmount).gt(0)) lines.push({ ...SHIPPING, quantity: '1', unitPrice: order.shippingAmount });
     const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: addLocalDays(today(), store.settings.PENDING_ORDER_DAYS) }, lines, 'order');
     // The order's line discounts already hold its coupon; the invoice must come to the same total.
     if (invoice.total !== order.total) throw new ConflictError('billing.order_total_mismatch', `Invoice ${invoice.total} differs from order ${order.total}.`);
@@ -193,7 +198,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
   }
 
   async function issueIn(tx: Tx, draft: Invoice): Promise<Invoice> {
-    if (Number(draft.total) <= 0) throw new ValidationError('billing.empty_invoice', 'Add at least one line before issuing the invoice.');
+    if (money(draft.total).lte(0)) throw new ValidationError('billing.empty_invoice', 'Add at least one line before issuing the invoice.');
     const dueDate = addLocalDays(today(), settings.PAYMENT_TERMS_DAYS);
     const [row] = await tx.update(invoices).set({ status: 'sent', issuedAt: clock.now(), dueDate, version: sql`${invoices.version} + 1` }).where(eq(invoices.id, draft.id)).returning();
     await events.emit(tx, invoiceIssued, { ...invoiceRef(row!), dueDate });
@@ -237,7 +242,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
   /** Cancels an unpaid invoice (a paid one is refunded first); products go back to stock. */
   async function cancelIn(tx: Tx, invoice: Invoice, by: string | null) {
     if (invoice.status === 'cancelled') return invoice;
-    if (Number(invoice.amountPaid) > 0) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
+    if (money(invoice.amountPaid).gt(0)) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
     if (invoice.cfdiStatus === 'stamped') throw new ConflictError('billing.cfdi_active', 'Cancel the CFDI with the SAT first.');
     if (!invoice.orderId) {
       const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
@@ -284,7 +289,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     });
   }
 
-  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelOrderInvoice, markOverdue, reprice, today };
+  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelOrderInvoice, markOverdue, reprice, today, rates };
 }
 
 export type InvoiceService = ReturnType<typeof createInvoiceService>;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney, taxTreatment } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
 import type { CartOwner, CartService } from './cart.service';
 import type { CouponService } from './coupon.service';
@@ -7,6 +7,9 @@ import { type OrderDetail, type OrderService, assertNotEmpty, orderNumberOf, ref
 import { orderCreated } from './store.events';
 import { checkoutSchema } from './store.schemas';
 import { orderItems, orders } from './store.tables';
+import { withShipping } from './shipping';
+import type { StoreSettings } from './store.settings';
+import { taxRatesOf } from './store.settings';
 import { lockStock, takeStock } from './stock';
 
 /** The invoice of each order, written in the order's transaction (billing fills this). */
@@ -20,7 +23,7 @@ export interface CheckoutInvoicing {
  * what was applied and awarding what the order earns.
  */
 export interface DiscountPort {
-  discountFor(tx: Tx, ownerId: string, productSubtotal: Decimal): Promise<Decimal>;
+  discountFor(tx: Tx, ownerId: string, productsTotal: Decimal): Promise<Decimal>;
   orderPlaced(tx: Tx, order: { ownerId: string; reference: string; discount: Decimal; total: Decimal }): Promise<void>;
 }
 
@@ -37,7 +40,7 @@ export const storeSockets: StoreSockets = {
 };
 
 /** CheckoutService as the spec shows it: the order from the cart, its discounts, its invoice, its points. */
-export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService, sockets: Readonly<StoreSockets>) {
+export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService, settings: StoreSettings, sockets: Readonly<StoreSockets>) {
   const { db, clock, events } = ctx;
 
   /**
@@ -59,23 +62,21 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
     return db.transaction(async (tx) => {
       const locked = await carts.lockForCheckout(tx, owner, data.fulfilment);
       assertNotEmpty(locked?.lines ?? []);
-      const { cart, lines, shipping } = locked!;
+      const { cart, lines, shipping, priced } = locked!;
       if (signature(lines.map((l) => l.item)) !== signature(checked.map((i) => ({ productId: i.product.id, quantity: i.quantity, petId: i.petId })))) {
         throw new ConflictError('store.cart_changed', 'Your cart changed while ordering; check it and try again.');
       }
       await lockStock(tx, lines.map((l) => l.product.id));
 
-      const priced = lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass) }));
-      const productSubtotal = computeTotals(priced).subtotal;
+      const productsTotal = computeTotals(priced).total;
       const [draft] = await tx
         .insert(orders)
         .values({ orderNumber: `tmp-${cart.id}-${clock.now().getTime()}`, ownerId: owner.ownerId, paymentMethod: data.paymentMethod, fulfilment: data.fulfilment, subtotal: '0', taxAmount: '0', total: '0', shippingAddress: data.shippingAddress ?? null, notes: data.notes, createdAt: clock.now() })
         .returning();
       const reference = `order:${draft!.id}`;
-      const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productSubtotal, reference) : money(0);
-      const portDiscount = roundMoney(await sockets.discounts.discountFor(tx, owner.ownerId, productSubtotal));
-      const all = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }];
-      const totals = computeTotals(all, { extraDiscount: couponDiscount.plus(portDiscount) });
+      const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productsTotal, reference) : money(0);
+      const portDiscount = roundMoney(await sockets.discounts.discountFor(tx, owner.ownerId, productsTotal));
+      const totals = computeTotals(withShipping(priced, shipping, taxRatesOf(settings)), { extraDiscount: couponDiscount.plus(portDiscount) });
 
       for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
@@ -85,7 +86,7 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
           petId: l.item.petId,
           quantity: l.item.quantity,
           unitPrice: l.product.price,
-          discountAmount: totals.lines[i]!.discount.toFixed(6),
+          discountAmount: totals.lines[i]!.grossDiscount.toFixed(2),
           taxClass: l.product.taxClass,
           total: totals.lines[i]!.total.toFixed(2),
         })),
@@ -95,8 +96,8 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
         .set({
           orderNumber: orderNumberOf(draft!.id, draft!.createdAt),
           couponId: cart.couponId,
-          subtotal: totals.subtotal.minus(shipping).toFixed(2),
-          discountAmount: totals.discount.toFixed(2),
+          subtotal: totals.grossSubtotal.minus(shipping).toFixed(2),
+          discountAmount: totals.grossDiscount.toFixed(2),
           taxAmount: totals.tax.toFixed(2),
           shippingAmount: shipping.toFixed(2),
           total: totals.total.toFixed(2),

@@ -72,5 +72,7 @@ export type { CheckoutInvoicing, DiscountPort, StoreSockets } from './checkout.s
 export type { StoreBillingPort } from './ports';
 export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
-export { withTax, PRODUCT, CATEGORY } from './product.service';
+export { PRODUCT, CATEGORY } from './product.service';
+export { SHIPPING } from './shipping';
+export { storeSettings, taxRatesOf } from './store.settings';
 export { takeStock, returnStock, lockStock, allocationsOf, allocationsFor } from './stock';

@@ -24,7 +24,7 @@ export function createStoreServices(ctx: ModuleContext, { 'vet-clinic': vet, mul
   const coupons = createCouponService(ctx);
   const carts = createCartService(ctx, vet, coupons, settings);
   const orders = createOrderService(ctx, coupons, settings);
-  const checkout = createCheckoutService(ctx, carts, orders, coupons, sockets);
+  const checkout = createCheckoutService(ctx, carts, orders, coupons, settings, sockets);
   const inventory = createInventoryService(ctx, products, vet, settings);
   return { products, images, coupons, carts, orders, checkout, inventory, settings };
 }
