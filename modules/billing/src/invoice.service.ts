@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, money, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, money, pageOf, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import type { BillableAppointmentsPort } from '@petfriendly/appointments';
 import type { PetsPort } from '@petfriendly/vet-clinic';
 import { type OrderDetail, SHIPPING, type StoreBillingPort, taxRatesOf } from '@petfriendly/store';
@@ -229,7 +229,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
       .orderBy(desc(invoices.createdAt), desc(invoices.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
-    return { items: rows.slice(0, f.pageSize), page: f.page, hasMore: rows.length > f.pageSize };
+    return pageOf(rows, f);
   }
 
   /** The invoice of an order (for its payment page). */

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, parseInput, requireStaff } from '@petfriendly/core';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
 import type { AssistantInboxPort } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from '../ai-assistant.settings';
@@ -182,10 +182,8 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
   async function listConversations(actor: Actor, input: unknown = {}) {
     requireStaff(actor);
     const q = parseInput(chatSessionListSchema, input);
-    const pageSize = 25;
     const where = and(q.handedOff ? isNotNull(chatSessions.handedOffAt) : undefined, q.channel ? eq(chatSessions.channel, q.channel) : undefined);
-    const [rows, [total]] = await Promise.all([
-      db
+    const rows = await db
         .select({
           session: chatSessions,
           firstMessage: sql<string | null>`(select m.content from ai_assistant.chat_messages m where m.session_id = ${chatSessions.id} and m.role = 'user' order by m.id limit 1)`,
@@ -193,12 +191,11 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
         .from(chatSessions)
         .where(where)
         .orderBy(desc(chatSessions.lastMessageAt), desc(chatSessions.id))
-        .limit(pageSize)
-        .offset((q.page - 1) * pageSize),
-      db.select({ n: count() }).from(chatSessions).where(where),
-    ]);
-    const names = await deps.accounts.directory.namesOf([...new Set(rows.flatMap((r) => (r.session.ownerId ? [r.session.ownerId] : [])))]);
-    return { page: q.page, total: total?.n ?? 0, hasNext: q.page * pageSize < (total?.n ?? 0), items: rows.map((r) => ({ ...r.session, ownerName: names.get(r.session.ownerId ?? '') ?? '', firstMessage: r.firstMessage ?? '' })) };
+        .limit(q.pageSize + 1)
+        .offset((q.page - 1) * q.pageSize);
+    const found = pageOf(rows, q);
+    const names = await deps.accounts.directory.namesOf([...new Set(found.items.flatMap((r) => (r.session.ownerId ? [r.session.ownerId] : [])))]);
+    return { ...found, items: found.items.map((r) => ({ ...r.session, ownerName: names.get(r.session.ownerId ?? '') ?? '', firstMessage: r.firstMessage ?? '' })) };
   }
 
   return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, welcome: (actor: Actor) => guided.welcome(actor) };
