@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
-import { serviceTypes, appointments } from '@petfriendly/appointments';
-import { orders, products } from '@petfriendly/store';
-import { pets } from '@petfriendly/vet-clinic';
+import { serviceTypes, appointments } from '@petfriendly/appointments/tables';
+import { orders, products } from '@petfriendly/store/tables';
+import { pets } from '@petfriendly/vet-clinic/tables';
 
 export const billingSchema = pgSchema('billing');
 

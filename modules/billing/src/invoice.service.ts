@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, money, pageOf, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
-import type { AppointmentsServices } from '@petfriendly/appointments';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { type OrderDetail, SHIPPING, type StoreServices, allocationsFor, returnStock, takeStock, taxRatesOf } from '@petfriendly/store';
+import type { BillableAppointmentsPort } from '@petfriendly/appointments';
+import type { PetsPort } from '@petfriendly/vet-clinic';
+import { type OrderDetail, SHIPPING, type StoreBillingPort, taxRatesOf } from '@petfriendly/store';
 import { invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
 import { deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
@@ -27,7 +27,7 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
  * InvoiceService: invoices from a completed appointment, from an order, or by hand at the front desk;
  * lines taxed by class; totals through core's `computeTotals`, the same arithmetic as the CFDI.
  */
-export function createInvoiceService(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, vet: VetClinicServices, settings: BillingSettings) {
+export function createInvoiceService(ctx: ModuleContext, appointments: BillableAppointmentsPort, store: StoreBillingPort, vet: PetsPort, settings: BillingSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const rates = taxRatesOf(store.settings);
@@ -146,7 +146,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (line.productId) {
-        await takeStock(tx, line.productId, line.stockTaken!, today(), { at: clock.now(), reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
+        await store.inventory.takeForSale(tx, line.productId, line.stockTaken!, { at: clock.now(), reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
         if (rx?.product.isControlled) {
           await store.inventory.logControlled(tx, { productId: line.productId, quantity: line.stockTaken!, petId: draft.petId!, ownerId: draft.ownerId!, prescriptionId: rx.prescriptionId!, by: staff.userId, reference: `invoice:${invoiceId}` });
         }
@@ -165,8 +165,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
       const [line] = await tx.delete(invoiceLineItems).where(and(eq(invoiceLineItems.id, lineId), eq(invoiceLineItems.invoiceId, invoiceId))).returning();
       if (!line) throw new NotFoundError('billing.line_not_found', 'That line is not on this invoice.');
       if (line.productId && line.stockTaken > 0) {
-        const moves = await allocationsFor(tx, `invoice:${invoiceId}`, line.productId, line.stockTaken);
-        await returnStock(tx, line.productId, moves, { at: clock.now(), reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
+        await store.inventory.returnTaken(tx, line.productId, line.stockTaken, { at: clock.now(), reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
       }
       await reprice(tx, invoiceId);
     });
@@ -248,12 +247,24 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     if (!invoice.orderId) {
       const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
       for (const line of lines) {
-        const moves = await allocationsFor(tx, `invoice:${invoice.id}`, line.productId!, line.stockTaken);
-        await returnStock(tx, line.productId!, moves, { at: clock.now(), reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
+        await store.inventory.returnTaken(tx, line.productId!, line.stockTaken, { at: clock.now(), reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
       }
     }
     const [row] = await tx.update(invoices).set({ status: 'cancelled', cancelledAt: clock.now(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoice.id)).returning();
     return row!;
+  }
+
+  /**
+   * A cancelled order's invoice goes with it, unless money was already taken (staff refund first) or
+   * its CFDI is stamped (cancelled with the SAT first); then it stays and null is returned.
+   */
+  async function cancelOrderInvoice(orderId: number, tx?: Tx): Promise<Invoice | null> {
+    const cancel = async (t: Tx) => {
+      const [invoice] = await t.select().from(invoices).where(eq(invoices.orderId, orderId)).for('update');
+      if (!invoice || invoice.status === 'cancelled' || money(invoice.amountPaid).gt(0) || invoice.cfdiStatus === 'stamped') return null;
+      return cancelIn(t, invoice, null);
+    };
+    return tx ? cancel(tx) : db.transaction(cancel);
   }
 
   async function cancelInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
@@ -278,7 +289,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     });
   }
 
-  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, markOverdue, reprice, today, rates };
+  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelOrderInvoice, markOverdue, reprice, today, rates };
 }
 
 export type InvoiceService = ReturnType<typeof createInvoiceService>;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, discountValue, money, parseInput, requireStaff, roundMoney } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
-import type { StoreServices } from '@petfriendly/store';
+import type { StoreBillingPort } from '@petfriendly/store';
 import { invoicePaid, paymentReceived, paymentRefunded } from './billing.events';
 import { paymentSchema, refundSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
@@ -10,6 +10,13 @@ import { type Invoice, type InvoiceService, balanceOf, invoiceRef, statusAfterPa
 import type { CardGateway } from './payments/gateways/index';
 
 export type Payment = typeof payments.$inferSelect;
+
+/** What can still be refunded of each payment of an invoice: its amount less its refunds (refunds are negative rows). */
+export function refundableAmounts(list: readonly Pick<Payment, 'id' | 'amount' | 'refundOf'>[]): Map<number, Decimal> {
+  const refundable = new Map(list.filter((p) => p.refundOf === null).map((p) => [p.id, money(p.amount)]));
+  for (const p of list) if (p.refundOf !== null && refundable.has(p.refundOf)) refundable.set(p.refundOf, refundable.get(p.refundOf)!.plus(p.amount));
+  return refundable;
+}
 
 interface Money {
   amount: Decimal;
@@ -29,7 +36,7 @@ interface Money {
  * refunds. Every path ends in `apply`, under the invoice's row lock; a payment arriving twice (the same
  * idempotency key, the same PaymentIntent, the same webhook event) is recorded once.
  */
-export function createPaymentService(ctx: ModuleContext, invoiceService: InvoiceService, store: StoreServices, gateway: CardGateway, settings: BillingSettings) {
+export function createPaymentService(ctx: ModuleContext, invoiceService: InvoiceService, store: StoreBillingPort, gateway: CardGateway, settings: BillingSettings) {
   const { db, clock, events } = ctx;
 
   async function lockInvoice(tx: Tx, invoiceId: number): Promise<Invoice> {
@@ -267,7 +274,7 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
     return db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.id));
   }
 
-  return { recordPayment, startCardPayment, handleWebhook, confirmLocalCardPayment, refundPayment, creditBalance, paymentsOf, gateway };
+  return { recordPayment, startCardPayment, handleWebhook, confirmLocalCardPayment, refundPayment, refundable: refundableAmounts, creditBalance, paymentsOf, gateway };
 }
 
 export type PaymentService = ReturnType<typeof createPaymentService>;

@@ -5,12 +5,12 @@ import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
 import { categories, controlledLog, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 import { currentPrescription } from './prescriptions';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { lockStock, takeStock } from './stock';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
+import { type StockChange, allocationsFor, lockStock, returnStock, takeStock } from './stock';
 import type { ProductService } from './product.service';
 
 /** InventoryService (staff only): levels, receipts with batch and expiry, adjustments, alerts. */
-export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: VetClinicServices, settings: StoreSettings) {
+export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: PetsPort & RecordsPort, settings: StoreSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const reorderPoint = sql<number>`coalesce(${stockLevels.reorderPoint}, ${settings.LOW_STOCK_THRESHOLD})`.mapWith(Number);
@@ -178,7 +178,18 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return { items: rows.slice(0, 50).map((r) => ({ ...r.entry, product: r.product })), page, hasNext: rows.length > 50 };
   }
 
-  return { dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
+  /** Units sold outside the checkout (billing's front-desk lines), in the seller's transaction: first-expiry-first-out. */
+  async function takeForSale(tx: Tx, productId: number, quantity: number, change: StockChange & { reference: string }) {
+    return takeStock(tx, productId, quantity, today(), change);
+  }
+
+  /** Puts back `quantity` units of what `change.reference` took (a line removed, an invoice cancelled), into the batches they came from. */
+  async function returnTaken(tx: Tx, productId: number, quantity: number, change: StockChange & { reference: string }) {
+    const moves = await allocationsFor(tx, change.reference, productId, quantity);
+    await returnStock(tx, productId, moves, change);
+  }
+
+  return { takeForSale, returnTaken, dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
 }
 
 export type InventoryService = ReturnType<typeof createInventoryService>;

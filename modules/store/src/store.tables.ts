@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, unique, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
-import { pets } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 
 export const storeSchema = pgSchema('store');
 

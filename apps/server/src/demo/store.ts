@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { type Platform, actorFromUser, addLocalDays, money } from '@petfriendly/core';
 import type { BillingServices } from '@petfriendly/billing';
 import type { MultilingualServices } from '@petfriendly/multilingual';
-import { type StoreServices, categories, couponCodes, products, stockBatches, stockLevels } from '@petfriendly/store';
+import type { StoreServices } from '@petfriendly/store';
+import { categories, couponCodes, products, stockBatches, stockLevels } from '@petfriendly/store/tables';
 import type { Rng } from './random';
 import type { StaffIds } from './people';
 
