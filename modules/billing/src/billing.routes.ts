@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpApp } from '@petfriendly/core';
-import { cancelCfdiSchema, deskInvoiceSchema, fiscalProfileSchema, invoiceListSchema, lineSchema, paymentSchema, refundSchema } from './billing.schemas';
+import { cancelCfdiSchema, cancelInvoiceSchema, deskInvoiceSchema, fiscalProfileSchema, invoiceListSchema, lineSchema, paymentSchema, refundSchema } from './billing.schemas';
 import type { BillingServices } from './services';
 
 const id = z.object({ id: z.coerce.number().int().positive() });
@@ -21,7 +21,7 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
     return reply.status(204).send();
   });
   app.post('/api/v1/invoices/:id/issue', { schema: { tags, summary: 'Staff: issue a draft (due in PAYMENT_TERMS_DAYS)', params: id } }, async (req) => s.invoices.issueInvoice(req.actor, idOf(req)));
-  app.post('/api/v1/invoices/:id/cancel', { schema: { tags, summary: 'Staff: cancel an unpaid invoice', params: id } }, async (req) => s.invoices.cancelInvoice(req.actor, idOf(req)));
+  app.post('/api/v1/invoices/:id/cancel', { schema: { tags, summary: 'Staff: cancel an unpaid invoice (SAT motive, substitute invoice)', params: id, body: cancelInvoiceSchema.optional() } }, async (req) => s.invoices.cancelInvoice(req.actor, idOf(req), req.body ?? {}));
   app.post('/api/v1/invoices/:id/payments', { schema: { tags, summary: 'Staff: record cash, card at the terminal, transfer or account credit (idempotencyKey: recorded once)', params: id, body: paymentSchema } }, async (req, reply) =>
     reply.status(201).send(await s.payments.recordPayment(req.actor, idOf(req), req.body)),
   );

@@ -1,4 +1,3 @@
-import { and, eq, ne } from 'drizzle-orm';
 import { defineModule, localDate } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppointmentsServices } from '@petfriendly/appointments';
@@ -9,7 +8,7 @@ import { billingEvents, cfdiStamped, invoiceOverdue, paymentReceived } from './b
 import { billingErrorMessages } from './billing.messages';
 import { billingRoutes } from './billing.routes';
 import { type BillingSettings, billingSettings } from './billing.settings';
-import { billingTables, invoices } from './billing.tables';
+import { billingTables } from './billing.tables';
 import { billingTools } from './billing.tools';
 import { billingMessages } from './i18n/index';
 import { billingPages } from './pages/index';
@@ -37,12 +36,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       createBillingServices(ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, omnichannel: deps.omnichannel as OmnichannelServices, vet: deps['vet-clinic'] as VetClinicServices }, settings, adapters),
     subscribe(events, s, _deps, ctx) {
       // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
-      events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
-        await tx
-          .update(invoices)
-          .set({ status: 'cancelled', cancelledAt: ctx.clock.now() })
-          .where(and(eq(invoices.orderId, p.orderId), eq(invoices.amountPaid, '0'), ne(invoices.cfdiStatus, 'stamped')));
-      });
+      events.on(orderCancelled, 'billing.cancel_order_invoice', (p, { tx }) => s.invoices.cancelForOrder(tx, p.orderId));
       events.on(orderShipped, 'billing.order_shipped_notice', (p) => s.notifications.orderUpdate(p.orderId, 'shipped'));
       events.on(orderDelivered, 'billing.order_delivered_notice', (p) => s.notifications.orderUpdate(p.orderId, 'delivered'));
       events.on(orderCancelled, 'billing.order_cancelled_notice', (p) => s.notifications.orderUpdate(p.orderId, 'cancelled'));

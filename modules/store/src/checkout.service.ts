@@ -72,7 +72,7 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
       const all = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }];
       const totals = computeTotals(all, { extraDiscount: couponDiscount.plus(loyaltyDiscount) });
 
-      for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
+      for (const line of lines) await takeStock(tx, events, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
         lines.map((l, i) => ({
           orderId: draft!.id,
