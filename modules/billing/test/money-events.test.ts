@@ -46,7 +46,7 @@ async function emitted<P>(name: string, key: 'invoiceId' | 'orderId', id: number
     .select()
     .from(outbox)
     .where(and(eq(outbox.name, name), sql`(${outbox.payload} ->> ${key})::int = ${id}`))
-    .orderBy(asc(outbox.occurredAt), asc(outbox.id));
+    .orderBy(asc(outbox.position));
   return rows.map((r) => ({ ...(r.payload as P), version: r.version }));
 }
 
@@ -120,7 +120,7 @@ describe('billing.invoice_issued', () => {
       .select({ name: outbox.name })
       .from(outbox)
       .where(sql`(${outbox.payload} ->> 'invoiceId')::int = ${invoice.id} and ${outbox.name} in ('billing.invoice_issued', 'billing.payment_received')`)
-      .orderBy(asc(outbox.occurredAt), asc(outbox.id));
+      .orderBy(asc(outbox.position));
     expect(positions.map((p) => p.name)).toEqual(['billing.invoice_issued', 'billing.payment_received']);
   });
 
