@@ -95,18 +95,19 @@ export function authFor(platform: Platform): Auth {
 
 /**
  * Five years of front-desk sales on top of the demo: an invoice (with two lines and a payment) per
- * visit, dated with the visit, so the billing lists run against a busy clinic's volume.
+ * visit, dated with the visit, so the billing lists run against a busy clinic's volume. The amounts
+ * are what computeTotals makes of $450.00 and $200.00 at IVA 16 % (a $650.00 invoice).
  */
 export async function addBillingVolume(platform: Platform): Promise<number> {
   const db = platform.ctx.db;
   await db.execute(sql`
     insert into billing.invoices (invoice_number, owner_id, pet_id, subtotal, discount_amount, tax_amount, total, amount_paid, status, due_date, created_at, issued_at, paid_at)
-    select 'B-' || v.id, p.owner_id, p.id, 650.00, 0, 104.00, 754.00, 754.00, 'paid', v.visit_date::date, v.visit_date, v.visit_date, v.visit_date
+    select 'B-' || v.id, p.owner_id, p.id, 560.34, 0, 89.66, 650.00, 650.00, 'paid', v.visit_date::date, v.visit_date, v.visit_date, v.visit_date
     from vet_clinic.visits v join vet_clinic.pets p on p.id = v.pet_id`);
   await db.execute(sql`
-    insert into billing.invoice_line_items (invoice_id, description, quantity, unit_price, tax_class, tax_amount, line_total, clave_producto_sat, clave_unidad_sat)
-    select i.id, l.description, 1, l.price, 'iva16', l.price * 0.16, l.price * 1.16, l.sat, l.unit
-    from billing.invoices i cross join (values ('Consulta general', 450.00, '70122000', 'E48'), ('Desparasitante interno', 200.00, '51102500', 'H87')) as l(description, price, sat, unit)
+    insert into billing.invoice_line_items (invoice_id, description, quantity, unit_price, unit_value, tax_class, tax_amount, line_total, clave_producto_sat, clave_unidad_sat)
+    select i.id, l.description, 1, l.price, l.unit_value, 'iva16', l.tax, l.price, l.sat, l.unit
+    from billing.invoices i cross join (values ('Consulta general', 450.00, 387.931034, 62.068965, '70122000', 'E48'), ('Desparasitante interno', 200.00, 172.413793, 27.586207, '51102500', 'H87')) as l(description, price, unit_value, tax, sat, unit)
     where i.invoice_number like 'B-%'`);
   await db.execute(sql`
     insert into billing.payments (invoice_id, amount, payment_method, created_at)

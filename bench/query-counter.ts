@@ -58,7 +58,10 @@ export function installQueryCounter(database: Database): QueryCounter {
     const last = args.length - 1;
     if (typeof args[last] === 'function') {
       const callback = args[last] as (...a: unknown[]) => unknown;
-      args[last] = (...a: unknown[]) => (done(), callback(...a));
+      args[last] = (...a: unknown[]) => {
+        done();
+        return callback(...a);
+      };
     }
     const result = original.apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);

@@ -122,9 +122,9 @@ describe('staff-only actions', () => {
     const before = await countOf(visits);
     expect(t.platform.ctx.tools.getToolsForUser(ana.actor).map((x) => x.function.name)).not.toContain('add_visit_record');
     const result = await t.platform.ctx.tools.executeTool('add_visit_record', { petId: anasPet.id, reason: 'Hackeo' }, ana.actor);
-    expect(result).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
     const search = await t.platform.ctx.tools.executeTool('search_pets', { query: 'Canela' }, ana.actor);
-    expect(search).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(search).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
     expect(await countOf(visits)).toBe(before);
   });
 
@@ -191,9 +191,10 @@ describe('API surface', () => {
     expect(doc.paths['/api/v1/pets'].post.requestBody.content['application/json'].schema.properties.species.enum).toContain('dog');
   });
 
-  it('reports health of database and queue', async () => {
+  it('reports health of database, queue and event consumers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
-    expect(json(res)).toMatchObject({ status: 'ok', database: { ok: true }, queue: { ok: true } });
+    expect(json(res)).toMatchObject({ status: 'ok', database: { ok: true }, queue: { ok: true }, events: { failing: [] } });
+    expect(json(res).events.consumers).toBeGreaterThan(10);
   });
 });

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function orderThroughApi() {
-  const product = await ProductFactory(t.platform, { price: '250.00', stock: 3 });
+  const product = await ProductFactory(t.platform, { price: '290.00', stock: 3 });
   const added = await t.app.inject({ method: 'POST', url: '/api/v1/cart/items', headers: owner.auth, payload: { productId: product.id, quantity: 2 } });
   expect(added.statusCode).toBe(201);
   const placed = await t.app.inject({ method: 'POST', url: '/api/v1/checkout', headers: owner.auth, payload: { paymentMethod: 'card_online' } });

@@ -31,7 +31,7 @@ describe('the chat over the JSON API (guided mode: no API key)', () => {
 
     const keyless = await send({ message: 'hola' });
     expect(keyless.statusCode).toBe(422);
-    expect(json(keyless).error.code).toBe('ai.session_required');
+    expect(json(keyless).error.code).toBe('ai_assistant.session_required');
     const forged = await send({ message: 'hola', action: 'book; drop table', sessionKey: GUEST });
     expect(forged.statusCode).toBe(422);
     expect(json(forged).error.fields[0].field).toBe('action');

@@ -11,6 +11,9 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.admin_only': 'Solo un administrador puede crear cuentas del personal.',
     'accounts.profile_not_yours': 'Solo puedes editar tu propio perfil.',
     'accounts.token_for_other': 'Solo un administrador puede crear tokens para otra persona.',
+    'accounts.user_not_found': 'No encontramos a esa persona.',
+    'accounts.token_not_found': 'No existe esa clave de acceso activa.',
+    'accounts.owner_not_found': 'No encontramos a ese propietario.',
   },
   de: {
     'must be a phone number with 10 to 15 digits': 'muss eine Telefonnummer mit 10 bis 15 Ziffern sein',
@@ -21,6 +24,9 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.admin_only': 'Nur ein Admin kann Konten für das Team anlegen.',
     'accounts.profile_not_yours': 'Du kannst nur dein eigenes Profil bearbeiten.',
     'accounts.token_for_other': 'Nur ein Admin kann Tokens für andere erstellen.',
+    'accounts.user_not_found': 'Diese Person haben wir nicht gefunden.',
+    'accounts.token_not_found': 'Diesen aktiven Zugangsschlüssel gibt es nicht.',
+    'accounts.owner_not_found': 'Diesen Tierhalter haben wir nicht gefunden.',
   },
   fr: {
     'must be a phone number with 10 to 15 digits': 'doit être un numéro de 10 à 15 chiffres',
@@ -31,6 +37,9 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.admin_only': 'Seul un administrateur peut créer des comptes pour l’équipe.',
     'accounts.profile_not_yours': 'Vous ne pouvez modifier que votre propre profil.',
     'accounts.token_for_other': 'Seul un administrateur peut créer un jeton pour quelqu’un d’autre.',
+    'accounts.user_not_found': 'Nous n’avons pas trouvé cette personne.',
+    'accounts.token_not_found': 'Cette clé d’accès active n’existe pas.',
+    'accounts.owner_not_found': 'Nous n’avons pas trouvé ce propriétaire.',
   },
   it: {
     'must be a phone number with 10 to 15 digits': 'deve essere un numero di 10-15 cifre',
@@ -41,5 +50,8 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.admin_only': 'Solo un amministratore può creare account dello staff.',
     'accounts.profile_not_yours': 'Puoi modificare solo il tuo profilo.',
     'accounts.token_for_other': 'Solo un amministratore può creare token per altri.',
+    'accounts.user_not_found': 'Non abbiamo trovato questa persona.',
+    'accounts.token_not_found': 'Questa chiave di accesso attiva non esiste.',
+    'accounts.owner_not_found': 'Non abbiamo trovato questo proprietario.',
   },
 };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
   type Actor,
   type ModuleContext,
@@ -79,7 +79,7 @@ export function createUserService(ctx: ModuleContext) {
     const target = ownerId ?? who.userId;
     if (target !== who.userId) requireStaff(who);
     const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, target));
-    if (!user || user.role !== 'owner') throw new NotFoundError('accounts.owner_not_found', 'Owner not found.');
+    if (user?.role !== 'owner') throw new NotFoundError('accounts.owner_not_found', 'Owner not found.');
     const { name, preferredLanguage, ...profile } = data;
     await db.transaction(async (tx) => {
       if (name || preferredLanguage) await tx.update(users).set({ ...(name ? { name } : {}), ...(preferredLanguage ? { preferredLanguage } : {}), updatedAt: clock.now() }).where(eq(users.id, target));

@@ -105,8 +105,8 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     expect(reply.message).toBe('No puedo ver esa mascota.');
     expect(reply.toolResults.map((r) => [r.ok, r.error?.code])).toEqual([
       [false, 'vet_clinic.pet_not_found'],
-      [false, 'ai.invalid_arguments'],
-      [false, 'ai.unknown_tool'],
+      [false, 'ai_assistant.invalid_arguments'],
+      [false, 'tools.unknown_tool'],
     ]);
     const toolMessages = sent(1).messages.filter((m) => m.role === 'tool').slice(-3);
     expect(toolMessages).toHaveLength(3);
@@ -146,7 +146,7 @@ describe('the tool loop against an OpenAI-compatible server', () => {
 
     const stored = await s.chat.getConversationHistory(ana.actor, first.conversationId);
     expect(stored.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'assistant', 'user', 'assistant']);
-    await expect(s.chat.getConversationHistory(owner.actor, first.conversationId)).rejects.toMatchObject({ code: 'ai.conversation_not_found' });
+    await expect(s.chat.getConversationHistory(owner.actor, first.conversationId)).rejects.toMatchObject({ code: 'ai_assistant.conversation_not_found' });
 
     platform.clock.advance(25 * 3_600_000);
     llm.respondWith(textReply('Hola de nuevo.'));
@@ -198,8 +198,8 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     const before = (await platform.ctx.db.select({ n: count() }).from(chatMessages))[0]!.n;
     await expect(s.chat.processMessage(owner.actor, { message: '   ' })).rejects.toMatchObject({ code: 'validation.invalid_input' });
     await expect(s.chat.processMessage(owner.actor, { message: 'x'.repeat(2001) })).rejects.toMatchObject({ code: 'validation.invalid_input' });
-    await expect(s.chat.processMessage(anonymous('es'), { message: 'hola' })).rejects.toMatchObject({ code: 'ai.session_required' });
-    await expect(s.chat.processMessage(owner.actor, { message: 'hola', conversationId: 999999 })).rejects.toMatchObject({ code: 'ai.conversation_not_found' });
+    await expect(s.chat.processMessage(anonymous('es'), { message: 'hola' })).rejects.toMatchObject({ code: 'ai_assistant.session_required' });
+    await expect(s.chat.processMessage(owner.actor, { message: 'hola', conversationId: 999999 })).rejects.toMatchObject({ code: 'ai_assistant.conversation_not_found' });
     expect((await platform.ctx.db.select({ n: count() }).from(chatMessages))[0]!.n).toBe(before);
     expect(llm.requests).toHaveLength(0);
   });

@@ -235,7 +235,7 @@ describe('products, orders and people', () => {
     const ask = await say(guest, 'quiero comprar algo');
     expect(ask.state).toMatchObject({ flow: 'products', step: 'query' });
     const found = await say(guest, 'croquetas cachorro', ask.state);
-    expect(found.links[0]).toEqual({ label: expect.stringMatching(/^Croquetas Cachorro Raza Pequeña — \$/), href: `/store/${product.slug}` });
+    expect(found.links[0]).toEqual({ label: expect.stringMatching(/^Croquetas Cachorro Raza Pequeña — \$350\.00$/), href: `/store/${product.slug}` });
     expect(found.buttons.map((b) => b.value)).toEqual(['#products', '#menu']);
     expect(found.state).toBeNull();
   });
@@ -294,7 +294,7 @@ describe('staff', () => {
   it('a staff-only tool refused to an owner is shown, not thrown', async () => {
     const owner = await OwnerFactory(platform);
     const turn = await act(owner.actor, '#staff:today');
-    expect(turn.toolResults).toMatchObject([{ name: 'get_daily_schedule', ok: false, error: { code: 'ai.tool_not_allowed' } }]);
+    expect(turn.toolResults).toMatchObject([{ name: 'get_daily_schedule', ok: false, error: { code: 'tools.not_allowed' } }]);
     expect(turn.text).toBe('The tool get_daily_schedule is not available to you.');
     expect(turn.buttons.map((b) => b.value)).toEqual(['#menu']);
   });

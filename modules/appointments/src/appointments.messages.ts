@@ -16,6 +16,9 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.changed': 'La cita cambió mientras tanto; recarga la página.',
     'appointments.block_overlaps': 'Hay {{count}} cita(s) en ese horario; muévelas primero.',
     'appointments.not_found': 'No encontramos esa cita.',
+    'appointments.feed_not_found': 'No existe ese calendario.',
+    'appointments.hours_overlap': 'Dos horarios del mismo día se traslapan.',
+    'appointments.day_off_not_found': 'No existe ese día libre.',
   },
   de: {
     'must be a time like 09:30': 'muss eine Uhrzeit wie 09:30 sein',
@@ -31,6 +34,9 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.changed': 'Der Termin wurde inzwischen geändert; lade die Seite neu.',
     'appointments.block_overlaps': 'In dieser Zeit liegen {{count}} Termin(e); verschiebe sie zuerst.',
     'appointments.not_found': 'Termin nicht gefunden.',
+    'appointments.feed_not_found': 'Diesen Kalender gibt es nicht.',
+    'appointments.hours_overlap': 'Zwei Zeiten am selben Tag überschneiden sich.',
+    'appointments.day_off_not_found': 'Diesen freien Tag gibt es nicht.',
   },
   fr: {
     'must be a time like 09:30': 'doit être une heure comme 09:30',
@@ -46,6 +52,9 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.changed': 'Le rendez-vous a changé entre-temps ; rechargez la page.',
     'appointments.block_overlaps': '{{count}} rendez-vous tombent sur ce créneau ; déplacez-les d’abord.',
     'appointments.not_found': 'Rendez-vous introuvable.',
+    'appointments.feed_not_found': 'Ce calendrier n’existe pas.',
+    'appointments.hours_overlap': 'Deux plages du même jour se chevauchent.',
+    'appointments.day_off_not_found': 'Ce jour de congé n’existe pas.',
   },
   it: {
     'must be a time like 09:30': 'deve essere un orario come 09:30',
@@ -61,5 +70,8 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.changed': 'L’appuntamento è cambiato nel frattempo; ricarica la pagina.',
     'appointments.block_overlaps': 'In quell’orario ci sono {{count}} appuntamenti; spostali prima.',
     'appointments.not_found': 'Appuntamento non trovato.',
+    'appointments.feed_not_found': 'Questo calendario non esiste.',
+    'appointments.hours_overlap': 'Due fasce dello stesso giorno si sovrappongono.',
+    'appointments.day_off_not_found': 'Questo giorno libero non esiste.',
   },
 };

@@ -44,6 +44,7 @@ export const serviceTypes = appointmentsSchema.table(
     slug: varchar('slug', { length: 100 }).notNull().unique(),
     description: text('description').notNull().default(''),
     durationMinutes: smallint('duration_minutes').notNull(),
+    /** What the customer pays, IVA included (the invoice derives base and IVA from it). */
     price: numeric('price', { precision: 10, scale: 2 }).notNull(),
     priceVaries: boolean('price_varies').notNull().default(false),
     requiresConsultation: boolean('requires_consultation').notNull().default(false),

@@ -8,7 +8,7 @@ const appointmentId = z.object({ appointmentId: z.coerce.number().int().positive
 /** AI tools for booking (owners) and the schedule (staff); the services check who may do what. */
 export function appointmentsTools(s: AppointmentsServices): ToolDefinition[] {
   return [
-    defineTool({ name: 'list_services', description: 'The services the clinic offers, with duration and price in MXN.', input: z.object({}), permission: 'public', handler: (_i, actor) => s.appointments.listServices(actor) }),
+    defineTool({ name: 'list_services', description: 'The services the clinic offers, with duration and price in MXN (IVA included: what the customer pays).', input: z.object({}), permission: 'public', handler: (_i, actor) => s.appointments.listServices(actor) }),
     defineTool({
       name: 'check_availability',
       description: 'Free appointment times on a date (YYYY-MM-DD) for a service (its slug from list_services).',

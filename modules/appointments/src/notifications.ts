@@ -84,7 +84,7 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
     await messaging.reminders.scheduleReminder(systemActor, {
       userId: input.ownerId,
       reminderType: 'vaccination',
-      sendAt: weekBefore > clock.now() ? weekBefore : clock.now(),
+      sendAt: new Date(Math.max(weekBefore.getTime(), clock.now().getTime())),
       template: 'vaccination_due',
       templateVars: { pet: input.petName, vaccine: input.vaccineName, date: input.dueDate, clinic: clinic.NAME },
       relatedObjectType: 'pet',

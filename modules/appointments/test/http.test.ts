@@ -108,7 +108,7 @@ describe('appointments over HTTP', () => {
     expect(names(owner.actor)).not.toContain('get_daily_schedule');
     const booked = await t.platform.ctx.tools.executeTool('book_appointment', { petId, date: '2026-03-17', time: '10:00', serviceType: slug }, owner.actor);
     expect(booked).toMatchObject({ ok: true, data: { createdVia: 'ai', status: 'pending' } });
-    expect(await t.platform.ctx.tools.executeTool('get_daily_schedule', { date: '2026-03-17' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(await t.platform.ctx.tools.executeTool('get_daily_schedule', { date: '2026-03-17' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
   });
 
   it('staff name a service in English through the translations API; English readers get it from the API, the tool and the booking page', async () => {

@@ -6,7 +6,7 @@ const invoiceRef = z.object({ invoiceId: z.number().int(), invoiceNumber: z.stri
 /** What a line brings in: a service (by its category), a product (by its category), shipping, or a free line. */
 const revenueKind = z.enum(['service', 'product', 'shipping', 'other', 'sales']);
 
-/** One invoice line as the CFDI carries it: amounts before IVA in six decimals, the line's total in cents. */
+/** One invoice line as the CFDI carries it: amounts before IVA in six decimals, the line's total (IVA included) in cents. */
 export const breakdownLine = z.object({
   lineId: z.number().int(),
   description: z.string(),
@@ -16,7 +16,10 @@ export const breakdownLine = z.object({
   /** The service's or product's category (appointments' service categories, the store's product categories). */
   categoryId: z.number().int().nullable(),
   quantity: decimalString,
+  /** The shelf price of one, IVA included (what the customer saw). */
   unitPrice: decimalString,
+  /** The CFDI's ValorUnitario: one unit before IVA, six decimals. */
+  unitValue: decimalString,
   /** The line's whole discount, before IVA. */
   discount: decimalString,
   /** The tax base: quantity × unit value − discount. */

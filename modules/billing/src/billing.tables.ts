@@ -40,12 +40,13 @@ export const invoices = billingSchema.table(
     appointmentId: integer('appointment_id').references(() => appointments.id, { onDelete: 'set null' }),
     orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
     kind: varchar('kind', { length: 10, enum: ['standard', 'global'] }).notNull().default('standard'),
+    /** As the CFDI states them: SubTotal and Descuento before IVA, the IVA, and the Total (what the customer pays). */
     subtotal: amount('subtotal').notNull().default('0'),
     discountAmount: amount('discount_amount').notNull().default('0'),
     taxAmount: amount('tax_amount').notNull().default('0'),
     total: amount('total').notNull().default('0'),
     amountPaid: amount('amount_paid').notNull().default('0'),
-    /** A discount on the whole invoice (cash discount), shared among the lines. */
+    /** A discount on the whole invoice (cash discount, IVA included), shared among the lines. */
     extraDiscount: amount('extra_discount').notNull().default('0'),
     status: varchar('status', { length: 20, enum: INVOICE_STATUSES }).notNull().default('draft'),
     dueDate: date('due_date'),
@@ -90,14 +91,18 @@ export const invoiceLineItems = billingSchema.table(
     invoiceId: integer('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
     description: varchar('description', { length: 500 }).notNull(),
     quantity: numeric('quantity', { precision: 10, scale: 2 }).notNull(),
+    /** The shelf price: what the customer pays for one, IVA included. */
     unitPrice: amount('unit_price').notNull(),
+    /** The CFDI's ValorUnitario derived from the shelf price: one unit before IVA, six decimals. */
+    unitValue: numeric('unit_value', { precision: 16, scale: 6 }).notNull().default('0'),
     discountPercent: numeric('discount_percent', { precision: 5, scale: 2 }).notNull().default('0'),
-    /** A discount in money the line came with (its share of an order's coupon). */
+    /** A discount in money (IVA included) the line came with (its share of an order's coupon). */
     fixedDiscount: numeric('fixed_discount', { precision: 14, scale: 6 }).notNull().default('0'),
-    /** The line's whole discount (own percent plus its share of a coupon or cash discount), six decimals as in the CFDI. */
+    /** The CFDI's Descuento: the line's whole discount before IVA (own percent plus its share of a coupon or cash discount). */
     discountAmount: numeric('discount_amount', { precision: 14, scale: 6 }).notNull().default('0'),
     taxClass: varchar('tax_class', { length: 10, enum: TAX_CLASSES }).notNull(),
     taxAmount: numeric('tax_amount', { precision: 14, scale: 6 }).notNull().default('0'),
+    /** What the customer pays for the line, IVA included, after its discounts. */
     lineTotal: amount('line_total').notNull(),
     serviceId: integer('service_id').references(() => serviceTypes.id, { onDelete: 'set null' }),
     productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),

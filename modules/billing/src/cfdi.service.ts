@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, ServiceError, ValidationError, clinicInstant, isStaff, money, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, ServiceError, ValidationError, clinicInstant, isStaff, money, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import { cfdiCancelled, cfdiStamped } from './billing.events';
 import { cancelCfdiSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
 import { type PaymentMethod, invoiceLineItems, invoices, payments } from './billing.tables';
+import type { CfdiIvaRate } from './cfdi/types';
 import {
   type CfdiConcept,
   type CfdiIssuer,
@@ -27,7 +28,6 @@ import type { FiscalService } from './fiscal.service';
 import { type Invoice, type InvoiceService, invoiceRef } from './invoice.service';
 
 const FORMA_PAGO: Record<PaymentMethod, string> = { cash: '01', transfer: '03', stripe_card: '04', manual_card: '04', account_credit: '17' };
-const RATE = { iva16: '0.160000', iva8: '0.080000', iva0: '0.000000' } as const;
 
 export function createPac(settings: BillingSettings): PacProvider {
   if (settings.CFDI_PROVIDER === 'facturama' && settings.FACTURAMA_USER && settings.FACTURAMA_PASSWORD) {
@@ -54,22 +54,23 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
   const fecha = () => new Date(clock.now().getTime() - 60_000).toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T');
 
   function conceptOf(line: typeof invoiceLineItems.$inferSelect, noIdentificacion?: string): CfdiConcept {
+    const tax = taxTreatment(line.taxClass, invoiceService.rates);
     return {
       claveProdServ: line.satProductCode,
       noIdentificacion,
       cantidad: money(line.quantity).toString(),
       claveUnidad: line.satUnitCode,
       descripcion: line.description,
-      valorUnitario: money(line.unitPrice).toString(),
+      valorUnitario: money(line.unitValue).toString(),
       descuento: money(line.discountAmount).gt(0) ? money(line.discountAmount).toString() : undefined,
-      tax: line.taxClass === 'exempt' ? { kind: 'exento' } : { kind: 'tasa', rate: RATE[line.taxClass] },
+      tax: tax.kind === 'exempt' ? { kind: 'exento' } : { kind: 'tasa', rate: money(tax.rate).toFixed(6) as CfdiIvaRate },
     };
   }
 
   /** The payment method the CFDI names: the one that paid most. */
   async function formaPagoOf(invoiceId: number): Promise<string> {
     const rows = await db.select({ method: payments.paymentMethod, total: sql<string>`sum(${payments.amount})` }).from(payments).where(eq(payments.invoiceId, invoiceId)).groupBy(payments.paymentMethod);
-    const top = rows.sort((a, b) => Number(b.total) - Number(a.total))[0];
+    const top = rows.sort((a, b) => money(b.total).comparedTo(a.total))[0];
     return top ? FORMA_PAGO[top.method] : '99';
   }
 
@@ -160,7 +161,7 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     const [payment] = await db.select().from(payments).where(eq(payments.id, paymentId));
     if (!payment || payment.refundOf || payment.complementXml) return null;
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, payment.invoiceId));
-    if (!invoice || invoice.cfdiMetodoPago !== 'PPD' || invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') return null;
+    if (invoice?.cfdiMetodoPago !== 'PPD' || invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') return null;
     const receiver = invoice.ownerId ? await fiscal.receiverOf(invoice.ownerId) : null;
     if (!receiver) return null;
     const earlier = await db.select().from(payments).where(and(eq(payments.invoiceId, invoice.id), isNull(payments.refundOf), lt(payments.id, payment.id)));
@@ -211,11 +212,9 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     const globalLines = sales.flatMap((sale) => {
       const own = lines.filter((l) => l.invoiceId === sale.id);
       return [...new Set(own.map((l) => l.taxClass))].map((taxClass) => {
-        const same = own.filter((l) => l.taxClass === taxClass);
-        const amount = same.reduce((s, l) => s.plus(money(l.quantity).times(l.unitPrice)), money(0));
-        const base = same.reduce((s, l) => s.plus(money(l.quantity).times(l.unitPrice).minus(l.discountAmount)), money(0));
-        const unitPrice = amount.toDecimalPlaces(2);
-        return { description: `Venta ${sale.invoiceNumber}`, quantity: '1', unitPrice: unitPrice.toFixed(2), fixedDiscount: unitPrice.minus(base).toFixed(6), taxClass, satProductCode: '01010101', satUnitCode: 'ACT' };
+        // What the customer paid for the sale's lines of this class (IVA included, after discounts).
+        const paid = own.filter((l) => l.taxClass === taxClass).reduce((s, l) => s.plus(l.lineTotal), money(0));
+        return { description: `Venta ${sale.invoiceNumber}`, quantity: '1', unitPrice: paid.toFixed(2), taxClass, satProductCode: '01010101', satUnitCode: 'ACT' };
       });
     });
     const global = await db.transaction(async (tx) => {

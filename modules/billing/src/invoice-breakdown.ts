@@ -1,19 +1,16 @@
-import { type Totals, computeTotals, money, taxTreatment } from '@petfriendly/core';
+import { type TaxRates, type Totals, computeTotals, money, taxTreatment } from '@petfriendly/core';
 import type { AppointmentsServices } from '@petfriendly/appointments';
-import type { StoreServices } from '@petfriendly/store';
+import { SHIPPING, type StoreServices } from '@petfriendly/store';
 import type { InvoiceBreakdown } from './billing.events';
 import type { invoiceLineItems, invoices } from './billing.tables';
 
 type Invoice = typeof invoices.$inferSelect;
 type Line = typeof invoiceLineItems.$inferSelect;
 
-/** The SAT product code of the shipping line an order's invoice carries. */
-export const SHIPPING_SAT_CODE = '78102200';
-
 /** An invoice's amounts from its lines: the one computation behind its stored totals, its CFDI and its events. */
-export function totalsOf(invoice: Pick<Invoice, 'extraDiscount'>, lines: readonly Line[]): Totals {
+export function totalsOf(invoice: Pick<Invoice, 'extraDiscount'>, lines: readonly Line[], rates: TaxRates): Totals {
   return computeTotals(
-    lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass) })),
+    lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass, rates) })),
     { extraDiscount: invoice.extraDiscount },
   );
 }
@@ -22,7 +19,7 @@ export function totalsOf(invoice: Pick<Invoice, 'extraDiscount'>, lines: readonl
  * The breakdown money events carry: each line with its category (asked of the store and appointments,
  * whose services own them), base and IVA per rate, and the invoice's stored totals.
  */
-export function createBreakdowns(store: StoreServices, appointments: AppointmentsServices) {
+export function createBreakdowns(store: StoreServices, appointments: AppointmentsServices, rates: TaxRates) {
   async function categoriesOf(lines: readonly Line[]) {
     const productIds = [...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))];
     const serviceIds = [...new Set(lines.flatMap((l) => (l.serviceId ? [l.serviceId] : [])))];
@@ -31,14 +28,14 @@ export function createBreakdowns(store: StoreServices, appointments: Appointment
   }
 
   return async function breakdownOf(invoice: Invoice, lines: readonly Line[]): Promise<InvoiceBreakdown> {
-    const totals = totalsOf(invoice, lines);
+    const totals = totalsOf(invoice, lines, rates);
     const { products, services } = await categoriesOf(lines);
     return {
       currency: 'MXN',
       lines: lines.map((l, i) => {
         const t = totals.lines[i]!;
-        const tax = taxTreatment(l.taxClass);
-        const kind = invoice.kind === 'global' ? 'sales' : l.serviceId ? 'service' : l.productId ? 'product' : l.satProductCode === SHIPPING_SAT_CODE ? 'shipping' : 'other';
+        const tax = taxTreatment(l.taxClass, rates);
+        const kind = invoice.kind === 'global' ? 'sales' : l.serviceId ? 'service' : l.productId ? 'product' : l.satProductCode === SHIPPING.satProductCode ? 'shipping' : 'other';
         const categoryId = l.serviceId ? (services.get(l.serviceId)?.categoryId ?? null) : l.productId ? (products.get(l.productId)?.categoryId ?? null) : null;
         return {
           lineId: l.id,
@@ -49,6 +46,7 @@ export function createBreakdowns(store: StoreServices, appointments: Appointment
           categoryId,
           quantity: money(l.quantity).toFixed(2),
           unitPrice: money(l.unitPrice).toFixed(2),
+          unitValue: t.unitValue.toFixed(6),
           discount: t.discount.toFixed(6),
           base: t.base.toFixed(6),
           taxClass: l.taxClass,

@@ -3,7 +3,7 @@ import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, 
 import type Decimal from 'decimal.js';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { type OrderDetail, type StoreServices, allocationsFor, returnStock, takeStock } from '@petfriendly/store';
+import { type OrderDetail, SHIPPING, type StoreServices, allocationsFor, returnStock, takeStock, taxRatesOf } from '@petfriendly/store';
 import { type InvoiceBreakdown, invoiceCancelled, invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
 import { cancelInvoiceSchema, deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
 import { createBreakdowns, totalsOf } from './invoice-breakdown';
@@ -13,15 +13,15 @@ import { type InvoiceStatus, invoiceLineItems, invoices, payments } from './bill
 export type Invoice = typeof invoices.$inferSelect;
 export type InvoiceLine = typeof invoiceLineItems.$inferSelect;
 export type InvoiceDetail = Invoice & { lines: InvoiceLine[]; payments: (typeof payments.$inferSelect)[]; balance: string };
-type NewLine = Omit<typeof invoiceLineItems.$inferInsert, 'invoiceId' | 'lineTotal'>;
+type NewLine = Omit<typeof invoiceLineItems.$inferInsert, 'invoiceId' | 'lineTotal' | 'unitValue'>;
 
 export const invoiceRef = (i: Invoice) => ({ invoiceId: i.id, invoiceNumber: i.invoiceNumber, ownerId: i.ownerId, total: i.total });
-export const balanceOf = (i: Pick<Invoice, 'total' | 'amountPaid'>) => (Number(i.total) - Number(i.amountPaid)).toFixed(2);
+export const balanceOf = (i: Pick<Invoice, 'total' | 'amountPaid'>) => money(i.total).minus(i.amountPaid).toFixed(2);
 
 /** The status that follows from what was paid (cancelled and draft stay as they are). */
 export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid: string, total: string, today: string): InvoiceStatus {
-  if (Number(paid) >= Number(total) && Number(total) > 0) return 'paid';
-  if (Number(paid) > 0) return i.dueDate && i.dueDate < today ? 'overdue' : 'partial';
+  if (money(paid).gte(total) && money(total).gt(0)) return 'paid';
+  if (money(paid).gt(0)) return i.dueDate && i.dueDate < today ? 'overdue' : 'partial';
   return i.dueDate && i.dueDate < today ? 'overdue' : 'sent';
 }
 
@@ -32,7 +32,8 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
 export function createInvoiceService(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, vet: VetClinicServices, settings: BillingSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
-  const breakdownOf = createBreakdowns(store, appointments);
+  const rates = taxRatesOf(store.settings);
+  const breakdownOf = createBreakdowns(store, appointments, rates);
 
   async function insertInvoice(tx: Tx, values: Omit<typeof invoices.$inferInsert, 'invoiceNumber'>, lines: NewLine[], source: 'appointment' | 'order' | 'desk' | 'global') {
     const [draft] = await tx.insert(invoices).values({ ...values, invoiceNumber: `tmp-${clock.now().getTime()}-${Math.random()}`, createdAt: clock.now() }).returning();
@@ -73,14 +74,20 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     });
   }
 
-  /** Recomputes every line and the totals from the lines; the one place an invoice's amounts change. */
+  /**
+   * Recomputes every line and the totals from the lines' shelf prices; the one place an invoice's amounts
+   * change. The total is what the customer saw; base and IVA are derived from it as the CFDI carries them.
+   */
   async function reprice(tx: Tx, invoiceId: number): Promise<Invoice> {
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId));
     const lines = await tx.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
-    const totals = totalsOf(invoice!, lines);
+    const totals = totalsOf(invoice!, lines, rates);
     for (const [i, line] of lines.entries()) {
       const t = totals.lines[i]!;
-      await tx.update(invoiceLineItems).set({ discountAmount: t.discount.toFixed(6), taxAmount: t.tax.toFixed(6), lineTotal: t.total.toFixed(2) }).where(eq(invoiceLineItems.id, line.id));
+      await tx
+        .update(invoiceLineItems)
+        .set({ unitValue: t.unitValue.toFixed(6), discountAmount: t.discount.toFixed(6), taxAmount: t.tax.toFixed(6), lineTotal: t.total.toFixed(2) })
+        .where(eq(invoiceLineItems.id, line.id));
     }
     const [row] = await tx
       .update(invoices)
@@ -102,9 +109,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
       satProductCode: item.satProductCode,
       satUnitCode: item.satUnitCode,
     }));
-    if (Number(order.shippingAmount) > 0) {
-      lines.push({ description: 'Envío a domicilio', quantity: '1', unitPrice: order.shippingAmount, taxClass: 'iva16', satProductCode: '78102200', satUnitCode: 'E48' });
-    }
+    if (money(order.shippingAmount).gt(0)) lines.push({ ...SHIPPING, quantity: '1', unitPrice: order.shippingAmount });
     const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: addLocalDays(today(), store.settings.PENDING_ORDER_DAYS) }, lines, 'order');
     // The order's line discounts already hold its coupon; the invoice must come to the same total.
     if (invoice.total !== order.total) throw new ConflictError('billing.order_total_mismatch', `Invoice ${invoice.total} differs from order ${order.total}.`);
@@ -157,12 +162,12 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     let line: NewLine;
     if (data.productId) {
       const product = (await store.products.priceList([data.productId])).get(data.productId);
-      if (!product) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
+      if (!product) throw new NotFoundError('billing.product_not_found', `Product ${data.productId} not found.`);
       if (!Number.isInteger(data.quantity)) throw ValidationError.forField('billing.whole_units', 'quantity', 'Products are sold in whole units.');
       line = { description: product.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? product.price, discountPercent: data.discountPercent, taxClass: product.taxClass, productId: product.id, satProductCode: product.satProductCode, satUnitCode: product.satUnitCode, stockTaken: data.quantity };
     } else if (data.serviceId) {
       const [service] = await appointments.appointments.servicesByIds([data.serviceId]);
-      if (!service) throw new NotFoundError('appointments.service_unknown', `Service ${data.serviceId} not found.`);
+      if (!service) throw new NotFoundError('billing.service_not_found', `Service ${data.serviceId} not found.`);
       line = { description: service.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? service.price, discountPercent: data.discountPercent, taxClass: service.taxClass, serviceId: service.id, satProductCode: service.satProductCode, satUnitCode: service.satUnitCode };
     } else {
       line = { description: data.description!, quantity: String(data.quantity), unitPrice: data.unitPrice!, discountPercent: data.discountPercent, taxClass: data.taxClass, satProductCode: data.satProductCode, satUnitCode: data.satUnitCode };
@@ -276,7 +281,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
    */
   async function cancelIn(tx: Tx, invoice: Invoice, by: string | null, reason: { motive: '01' | '02' | '03' | '04'; substituteInvoiceId?: number | null } = { motive: '02' }) {
     if (invoice.status === 'cancelled') return invoice;
-    if (Number(invoice.amountPaid) > 0) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
+    if (money(invoice.amountPaid).gt(0)) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
     if (invoice.cfdiStatus === 'stamped') throw new ConflictError('billing.cfdi_active', 'Cancel the CFDI with the SAT first.');
     if (!invoice.orderId) {
       const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
@@ -330,7 +335,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     });
   }
 
-  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, announceIssued, breakdown, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelForOrder, markOverdue, reprice, today };
+  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, announceIssued, breakdown, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelForOrder, markOverdue, reprice, today, rates };
 }
 
 export type InvoiceService = ReturnType<typeof createInvoiceService>;

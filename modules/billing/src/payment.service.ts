@@ -124,12 +124,12 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
         let amount = money(data.amount);
         let cashDiscount = money(0);
         if (data.applyCashDiscount && data.method === 'cash' && settings.CASH_DISCOUNT_PERCENT > 0) {
-          if (Number(invoice.amountPaid) > 0 || invoice.cfdiStatus !== 'none') {
+          if (money(invoice.amountPaid).gt(0) || invoice.cfdiStatus !== 'none') {
             throw ValidationError.forField('billing.cash_discount_whole', 'applyCashDiscount', 'The cash discount applies only when the whole invoice is paid in cash before its CFDI.');
           }
           const before = money(invoice.total);
           const previous = issuing ? null : await invoiceService.breakdown(tx, invoice);
-          cashDiscount = discountValue('percent', settings.CASH_DISCOUNT_PERCENT, money(invoice.subtotal).minus(invoice.discountAmount));
+          cashDiscount = discountValue('percent', settings.CASH_DISCOUNT_PERCENT, invoice.total);
           await tx.update(invoices).set({ extraDiscount: money(invoice.extraDiscount).plus(cashDiscount).toFixed(2) }).where(eq(invoices.id, invoice.id));
           invoice = await invoiceService.reprice(tx, invoice.id);
           if (amount.gte(before) || amount.gt(invoice.total)) amount = money(invoice.total);

@@ -68,23 +68,28 @@ async function orderInvoice(price = '100.00', quantity = 1) {
 }
 
 describe('invoices', () => {
-  it('a finished appointment becomes a draft with its service; products come from stock; totals mix IVA classes', async () => {
+  it('a finished appointment becomes a draft with its service at its price ($450.00, IVA included); products come from stock; totals mix IVA classes', async () => {
     const { owner, appointment } = await finishedAppointment();
     const invoice = await s.invoices.createFromAppointment(vet.actor, appointment.id);
-    expect(invoice).toMatchObject({ ownerId: owner.user.id, status: 'draft', subtotal: '450.00', taxAmount: '72.00', total: '522.00' });
+    expect(invoice).toMatchObject({ ownerId: owner.user.id, status: 'draft', subtotal: '387.93', taxAmount: '62.07', total: '450.00' });
     expect(await s.invoices.createFromAppointment(vet.actor, appointment.id)).toMatchObject({ id: invoice.id });
     const food = await ProductFactory(platform, { price: '85.50', taxClass: 'iva0', stock: 10 });
     await s.invoices.addLine(vet.actor, invoice.id, { productId: food.id, quantity: 2 });
     await s.invoices.addLine(vet.actor, invoice.id, { description: 'Certificado de salud', unitPrice: '200.00', taxClass: 'exempt', discountPercent: '10' });
     const detail = await s.invoices.getInvoice(vet.actor, invoice.id);
-    expect(detail).toMatchObject({ subtotal: '821.00', discountAmount: '20.00', taxAmount: '72.00', total: '873.00' });
+    expect(detail).toMatchObject({ subtotal: '758.93', discountAmount: '20.00', taxAmount: '62.07', total: '801.00' });
+    expect(detail.lines.map((l) => [l.unitPrice, l.unitValue, l.lineTotal])).toEqual([
+      ['450.00', '387.931034', '450.00'],
+      ['85.50', '85.500000', '171.00'],
+      ['200.00', '200.000000', '180.00'],
+    ]);
     const [level] = await platform.ctx.db.select().from(stockLevels).where(eq(stockLevels.productId, food.id));
     expect(level!.quantity).toBe(8);
     const foodLine = detail.lines.find((l) => l.productId === food.id)!;
     await s.invoices.removeLine(vet.actor, invoice.id, foodLine.id);
     const [back] = await platform.ctx.db.select().from(stockLevels).where(eq(stockLevels.productId, food.id));
     expect(back!.quantity).toBe(10);
-    expect((await s.invoices.getInvoice(vet.actor, invoice.id)).total).toBe('702.00');
+    expect((await s.invoices.getInvoice(vet.actor, invoice.id)).total).toBe('630.00');
   });
 
   it('owners see only their own invoices, and never drafts', async () => {
@@ -116,7 +121,7 @@ describe('invoices', () => {
 
 describe('payments', () => {
   it('partial payments move the status to partial then paid; the paid order is marked paid', async () => {
-    const { owner, order, invoice } = await orderInvoice('100.00', 2);
+    const { owner, order, invoice } = await orderInvoice('116.00', 2);
     expect(invoice.total).toBe('232.00');
     const first = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '100', method: 'manual_card', referenceNumber: 'TPV-1' });
     expect((await s.invoices.getInvoice(owner.actor, invoice.id))).toMatchObject({ status: 'partial', amountPaid: '100.00', balance: '132.00' });
@@ -133,12 +138,12 @@ describe('payments', () => {
     expect(first.recordedBy).toBe(vet.user.id);
   });
 
-  it('cash for the whole invoice takes the clinic’s cash discount, before tax', async () => {
+  it('cash for the whole invoice takes the clinic’s cash discount off the price paid', async () => {
     const { appointment } = await finishedAppointment();
     const invoice = await s.invoices.createFromAppointment(vet.actor, appointment.id);
-    const payment = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '522.00', method: 'cash', applyCashDiscount: true });
-    expect(payment).toMatchObject({ amount: '495.90', cashDiscountApplied: '22.50' });
-    expect(await s.invoices.getInvoice(vet.actor, invoice.id)).toMatchObject({ status: 'paid', discountAmount: '22.50', taxAmount: '68.40', total: '495.90' });
+    const payment = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '450.00', method: 'cash', applyCashDiscount: true });
+    expect(payment).toMatchObject({ amount: '427.50', cashDiscountApplied: '22.50' });
+    expect(await s.invoices.getInvoice(vet.actor, invoice.id)).toMatchObject({ status: 'paid', discountAmount: '19.40', taxAmount: '58.97', total: '427.50' });
   });
 
   it('the same payment sent twice (even at once) is recorded once', async () => {
@@ -151,7 +156,7 @@ describe('payments', () => {
   });
 
   it('refunds (managers only) bring the invoice back to partial; at most what was paid', async () => {
-    const { invoice } = await orderInvoice('100.00');
+    const { invoice } = await orderInvoice('116.00');
     const payment = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '116.00', method: 'cash' });
     await expect(s.payments.refundPayment(vet.actor, payment.id, { amount: '10', reason: 'Producto dañado' })).rejects.toMatchObject({ statusCode: 403 });
     await expect(s.payments.refundPayment(manager.actor, payment.id, { amount: '200', reason: 'Error' })).rejects.toMatchObject({ code: 'billing.refund_too_much' });
@@ -193,7 +198,7 @@ describe('Stripe webhooks', () => {
   });
 
   it('a signed payment_intent.succeeded pays the invoice once, however often it arrives; forged ones change nothing', async () => {
-    const { owner, order, invoice } = await orderInvoice('100.00');
+    const { owner, order, invoice } = await orderInvoice('116.00');
     await platform.ctx.db.insert(cardIntents).values({ invoiceId: invoice.id, gateway: 'stripe', intentId: 'pi_test_123', amount: '116.00', status: 'requires_payment_method' });
     const forged = signed(succeeded('evt_forged', 'pi_test_123', 11600), 'whsec_someone_else');
     await expect(s.payments.handleWebhook(forged.body, forged.headers)).rejects.toMatchObject({ statusCode: 400 });
@@ -250,7 +255,7 @@ describe('CFDI 4.0', () => {
   });
 
   it('an unpaid invoice is PPD; a later payment gets a valid Pagos 2.0 receipt', async () => {
-    const { owner, invoice } = await orderInvoice('100.00', 3);
+    const { owner, invoice } = await orderInvoice('116.00', 3);
     await s.fiscal.saveFiscalProfile(owner.actor, fiscal);
     const issued = await s.cfdi.issueCfdi(vet.actor, invoice.id);
     expect(issued.cfdiXml).toContain('MetodoPago="PPD"');
@@ -316,12 +321,15 @@ describe('orders delivered with a coupon', () => {
     await store.carts.applyCoupon({ ownerId: owner.user.id }, { code: 'ENVIO20' });
     const address = { street: 'Av. Álvaro Obregón 120', city: 'Ciudad de México', state: 'CDMX', postalCode: '06700' };
     const order = await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online', fulfilment: 'delivery', shippingAddress: address });
-    expect(order).toMatchObject({ subtotal: '300.00', discountAmount: '60.00', shippingAmount: '99.00', taxAmount: '54.24', total: '393.24' });
+    expect(order).toMatchObject({ subtotal: '300.00', discountAmount: '60.00', shippingAmount: '99.00', taxAmount: '46.76', total: '339.00' });
     const invoice = await s.invoices.getInvoice(owner.actor, order.invoiceId!);
     expect(invoice.total).toBe(order.total);
-    expect(invoice.lines.map((l) => [l.description, l.discountAmount])).toEqual([
-      [product.name, '60.000000'],
-      ['Envío a domicilio', '0.000000'],
+    expect(invoice.lines.map((l) => [l.description, l.unitPrice, l.lineTotal])).toEqual([
+      [product.name, '300.00', '240.00'],
+      ['Envío a domicilio', '99.00', '99.00'],
     ]);
+    // Dividing each price by 1.16 would make the CFDI $339.01 (343.97 − 51.72 + 46.76): the discount's base moves by a fraction of a centavo instead.
+    expect(invoice).toMatchObject({ subtotal: '343.97', discountAmount: '51.73', taxAmount: '46.76', total: '339.00' });
+    expect(invoice.lines.map((l) => l.discountAmount)).toEqual(['51.725518', '0.000000']);
   });
 });

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Actor, type JobQueue, type ModuleContext, NotFoundError, ServiceError, type Tx, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
 import { FILL_BATCH, type FillResult, queueFill } from './fill-queue';
 import { activeLanguageCodes } from './language.service';
 import { translationCreated, translationReviewed } from './multilingual.events';
-import { type FillCursor, fillTranslationsSchema, listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateObjectSchema, translateTextSchema, languageCode } from './multilingual.schemas';
+import { fillTranslationsSchema, listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateObjectSchema, translateTextSchema, languageCode } from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
 import { translationCache, translations } from './multilingual.tables';
 

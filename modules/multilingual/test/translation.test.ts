@@ -262,7 +262,7 @@ describe('AI tools', () => {
     expect(names(owner.actor)).not.toContain('translate_text');
     expect(names(vet.actor)).toContain('translate_text');
     expect(await platform.ctx.tools.executeTool('detect_language', { text: 'Hallo, mein Hund frisst nicht' }, owner.actor)).toMatchObject({ ok: true, data: { language: 'de' } });
-    expect(await platform.ctx.tools.executeTool('translate_text', { text: 'Hola', targetLanguage: 'en' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'ai.tool_not_allowed' } });
+    expect(await platform.ctx.tools.executeTool('translate_text', { text: 'Hola', targetLanguage: 'en' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
     expect(await platform.ctx.tools.executeTool('translate_text', { text: 'Buenos días', targetLanguage: 'it', sourceLanguage: 'es' }, vet.actor)).toMatchObject({ ok: true, data: { text: '[it] Buenos días', status: 'translated' } });
   });
 });

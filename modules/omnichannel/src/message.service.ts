@@ -82,7 +82,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
     if (actor.kind !== 'system') requireStaff(actor);
     const data = parseInput(sendSchema, input);
     const contact = await accounts.directory.contactOf(data.userId);
-    if (!contact) throw new NotFoundError('accounts.user_not_found', 'User not found.');
+    if (!contact) throw new NotFoundError('omnichannel.contact_not_found', 'User not found.');
     const [channel] = await channelsFor(contact, data.channel);
     if (!channel) throw ValidationError.forField('omnichannel.unreachable', 'channel', 'This person cannot be reached on any enabled channel.');
     const rendered = data.template ? await renderTemplate(db, data.template, channel, contact.language, { name: contact.name, ...data.templateVars }) : null;
@@ -135,7 +135,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsServi
       .innerJoin(conversations, eq(conversations.id, messages.conversationId))
       .innerJoin(channels, eq(channels.id, conversations.channelId))
       .where(eq(messages.id, messageId));
-    if (!row || row.message.status !== 'pending') return;
+    if (row?.message.status !== 'pending') return;
     const kind = row.channel.channelType;
     const provider = providers.for(kind);
     const outsideWindow = kind === 'whatsapp' && (!row.conversation.lastInboundAt || clock.now().getTime() - row.conversation.lastInboundAt.getTime() > WHATSAPP_WINDOW_MS);

@@ -70,7 +70,7 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
   /** The delayed job: sends the reminder once, on the owner's channel, and schedules the escalation check. */
   async function sendDue(reminderId: number) {
     const [due] = await db.select().from(reminders).where(eq(reminders.id, reminderId));
-    if (!due || due.status !== 'pending') return;
+    if (due?.status !== 'pending') return;
     if ((await sender.preferences(due.userId))?.remindersEnabled === false) {
       await db.update(reminders).set({ status: 'cancelled', response: 'reminders switched off' }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')));
       return;

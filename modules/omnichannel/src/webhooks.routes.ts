@@ -20,7 +20,7 @@ import type { OmnichannelServices } from './services';
 export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: ModuleContext) {
   const settings = s.settings;
   const publicUrl = (req: FastifyRequest) => `${ctx.server.BASE_URL ?? `http://${req.headers.host}`}${req.url}`;
-  const refuse = (reply: FastifyReply) => reply.status(403).send({ error: { code: 'webhooks.bad_signature', message: 'The signature does not match.' } });
+  const refuse = (reply: FastifyReply) => reply.status(403).send({ error: { code: 'omnichannel.bad_signature', message: 'The signature does not match.' } });
   const rateLimit = { max: 600, timeWindow: '1 minute' };
 
   // WhatsApp Cloud API: Meta signs the raw JSON body, so this scope keeps the bytes as they came.
@@ -68,13 +68,13 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
   await app.register(async (scope) => {
     scope.addContentTypeParser(['text/plain', 'application/json'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
     scope.post('/webhooks/ses', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
-      let parsed;
+      let parsed: ReturnType<typeof snsMessageSchema.safeParse> | null;
       try {
         parsed = snsMessageSchema.safeParse(JSON.parse(String(req.body)));
       } catch {
         parsed = null;
       }
-      if (!parsed?.success) return reply.status(400).send({ error: { code: 'webhooks.bad_payload', message: 'Not an SNS message.' } });
+      if (!parsed?.success) return reply.status(400).send({ error: { code: 'omnichannel.bad_payload', message: 'Not an SNS message.' } });
       const message = parsed.data;
       if (!isTrustedSnsCertUrl(message.SigningCertURL)) return refuse(reply);
       const certificatePem = await s.snsCertificate(message.SigningCertURL);

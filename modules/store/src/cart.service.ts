@@ -1,23 +1,19 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney, taxTreatment } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, localDate, money, parseInput, taxTreatment } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import type { CouponService } from './coupon.service';
 import { currentPrescription } from './prescriptions';
-import { type ProductCard, withTax } from './product.service';
+import type { ProductCard } from './product.service';
+import { shippingFor, withShipping } from './shipping';
 import { addItemSchema, couponInputSchema, updateItemSchema } from './store.schemas';
-import type { StoreSettings } from './store.settings';
+import { type StoreSettings, taxRatesOf } from './store.settings';
 import { cartItems, carts, couponCodes, products, stockLevels } from './store.tables';
 
 /** Whose cart: a signed-in owner's, or a guest's by the session cookie. */
 export type CartOwner = { ownerId: string } | { sessionKey: string };
 type Reader = Pick<Tx, 'select'>;
 
-export function cartOwnerOf(actor: Actor, sessionKey: string | null | undefined): CartOwner {
-  if (actor.kind === 'owner') return { ownerId: actor.userId };
-  if (sessionKey && sessionKey.length >= 16) return { sessionKey };
-  throw new ValidationError('store.no_cart', 'Sign in or allow cookies to use the cart.');
-}
-
+/** A cart's figures as the customer sees them: prices include IVA, and `tax` is the IVA the total includes. */
 export interface CartTotal {
   subtotal: string;
   discount: string;
@@ -33,6 +29,8 @@ export interface CartTotal {
 export function createCartService(ctx: ModuleContext, vet: VetClinicServices, coupons: CouponService, settings: StoreSettings) {
   const { db, clock } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
+  const rates = taxRatesOf(settings);
+  const shelfLines = (lines: Awaited<ReturnType<typeof itemsOf>>) => lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass, rates) }));
   const whereOwner = (o: CartOwner) => ('ownerId' in o ? eq(carts.ownerId, o.ownerId) : eq(carts.sessionKey, o.sessionKey));
 
   async function findCart(reader: Reader, owner: CartOwner) {
@@ -58,8 +56,8 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
 
   /** Totals of a cart's lines with its coupon (checked now) and shipping when delivered. */
   async function priceCart(reader: Reader, owner: CartOwner, cart: typeof carts.$inferSelect | null, lines: Awaited<ReturnType<typeof itemsOf>>, fulfilment: 'pickup' | 'delivery') {
-    const priced = lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass) }));
-    const gross = computeTotals(priced);
+    const priced = shelfLines(lines);
+    const productsTotal = computeTotals(priced).total;
     let couponDiscount = money(0);
     let coupon: CartTotal['coupon'] = null;
     let couponProblem: string | null = null;
@@ -68,16 +66,15 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
       if (row) {
         coupon = { code: row.code, description: row.description };
         try {
-          couponDiscount = (await coupons.check(reader, row.code, 'ownerId' in owner ? owner.ownerId : null, gross.subtotal)).discount;
+          couponDiscount = (await coupons.check(reader, row.code, 'ownerId' in owner ? owner.ownerId : null, productsTotal)).discount;
         } catch (error) {
           couponProblem = (error as Error).message;
         }
       }
     }
-    const shipping = fulfilment === 'delivery' && gross.subtotal.lessThan(settings.FREE_SHIPPING_OVER) && lines.length > 0 ? roundMoney(settings.SHIPPING_FLAT_RATE) : money(0);
-    const withShipping = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }];
-    const totals = computeTotals(withShipping, { extraDiscount: couponDiscount });
-    return { totals, shipping, coupon, couponProblem, couponDiscount };
+    const shipping = shippingFor(settings, fulfilment, productsTotal, lines.length > 0);
+    const totals = computeTotals(withShipping(priced, shipping, rates), { extraDiscount: couponDiscount });
+    return { priced, totals, shipping, coupon, couponProblem, couponDiscount };
   }
 
   /** `get_cart`: the cart with its lines, as shoppers see them, and its total. */
@@ -89,13 +86,13 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
       id: l.item.id,
       quantity: l.item.quantity,
       petId: l.item.petId,
-      product: { id: l.product.id, name: l.product.name, slug: l.product.slug, sku: l.product.sku, price: l.product.price, priceWithTax: withTax(l.product.price, l.product.taxClass), requiresPrescription: l.product.requiresPrescription, inStock: l.inStock } satisfies Partial<ProductCard>,
+      product: { id: l.product.id, name: l.product.name, slug: l.product.slug, sku: l.product.sku, price: l.product.price, requiresPrescription: l.product.requiresPrescription, inStock: l.inStock } satisfies Partial<ProductCard>,
       lineTotal: totals.lines[i]!.total.toFixed(2),
       problem: !l.product.isActive ? 'unavailable' : l.inStock < l.item.quantity ? 'short' : null,
     }));
     const total: CartTotal = {
-      subtotal: totals.subtotal.toFixed(2),
-      discount: totals.discount.toFixed(2),
+      subtotal: totals.grossSubtotal.minus(shipping).toFixed(2),
+      discount: totals.grossDiscount.toFixed(2),
       tax: totals.tax.toFixed(2),
       shipping: shipping.toFixed(2),
       total: totals.total.toFixed(2),
@@ -108,7 +105,7 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
   /** Checks a product can go in this cart: active, not controlled, prescription on record for the pet. */
   async function admissible(actor: Actor, owner: CartOwner, productId: number, petId: number | undefined) {
     const [product] = await db.select().from(products).where(eq(products.id, productId));
-    if (!product || !product.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+    if (!product?.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
     if (product.isControlled) throw ValidationError.forField('store.controlled_in_clinic_only', 'productId', `${product.name} is a controlled medicine: it is handed over only at the clinic.`, { product: product.name });
     if (product.requiresPrescription) {
       if (!('ownerId' in owner)) throw ValidationError.forField('store.rx_sign_in', 'productId', `${product.name} needs a prescription: sign in to buy it for your pet.`, { product: product.name });
@@ -172,8 +169,7 @@ export function createCartService(ctx: ModuleContext, vet: VetClinicServices, co
     const { code } = parseInput(couponInputSchema, input);
     const cart = await findCart(db, owner);
     const lines = cart ? await itemsOf(db, cart.id) : [];
-    const subtotal = computeTotals(lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass) }))).subtotal;
-    const { coupon } = await coupons.check(db, code, 'ownerId' in owner ? owner.ownerId : null, subtotal);
+    const { coupon } = await coupons.check(db, code, 'ownerId' in owner ? owner.ownerId : null, computeTotals(shelfLines(lines)).total);
     await db.transaction(async (tx) => {
       const target = await ensureCart(tx, owner);
       await tx.update(carts).set({ couponId: coupon.id, updatedAt: clock.now() }).where(eq(carts.id, target.id));

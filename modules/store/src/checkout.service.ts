@@ -1,12 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney, taxTreatment } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
-import { type CartOwner, type CartService } from './cart.service';
+import type { CartOwner, CartService } from './cart.service';
 import type { CouponService } from './coupon.service';
 import { type OrderDetail, type OrderService, assertNotEmpty, orderNumberOf, refOf } from './order.service';
 import { orderCreated } from './store.events';
 import { checkoutSchema } from './store.schemas';
 import { orderItems, orders } from './store.tables';
+import { withShipping } from './shipping';
+import type { StoreSettings } from './store.settings';
+import { taxRatesOf } from './store.settings';
 import { lockStock, takeStock } from './stock';
 
 /** What billing gives the checkout: an invoice for each order, in the order's transaction. */
@@ -24,7 +27,7 @@ export interface CheckoutLoyalty {
  * CheckoutService as the spec shows it: loyalty discount, the order from the cart, its invoice, points.
  * Billing and loyalty plug in with `connect` because they depend on the store, not the other way round.
  */
-export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService) {
+export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService, settings: StoreSettings) {
   const { db, clock, events } = ctx;
   let invoicing: CheckoutInvoicing | null = null;
   let loyalty: CheckoutLoyalty | null = null;
@@ -54,23 +57,21 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
     return db.transaction(async (tx) => {
       const locked = await carts.lockForCheckout(tx, owner, data.fulfilment);
       assertNotEmpty(locked?.lines ?? []);
-      const { cart, lines, shipping } = locked!;
+      const { cart, lines, shipping, priced } = locked!;
       if (signature(lines.map((l) => l.item)) !== signature(checked.map((i) => ({ productId: i.product.id, quantity: i.quantity, petId: i.petId })))) {
         throw new ConflictError('store.cart_changed', 'Your cart changed while ordering; check it and try again.');
       }
       await lockStock(tx, lines.map((l) => l.product.id));
 
-      const priced = lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass) }));
-      const productSubtotal = computeTotals(priced).subtotal;
+      const productsTotal = computeTotals(priced).total;
       const [draft] = await tx
         .insert(orders)
         .values({ orderNumber: `tmp-${cart.id}-${clock.now().getTime()}`, ownerId: owner.ownerId, paymentMethod: data.paymentMethod, fulfilment: data.fulfilment, subtotal: '0', taxAmount: '0', total: '0', shippingAddress: data.shippingAddress ?? null, notes: data.notes, createdAt: clock.now() })
         .returning();
       const reference = `order:${draft!.id}`;
-      const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productSubtotal, reference) : money(0);
-      const loyaltyDiscount = roundMoney(productSubtotal.times(loyaltyPercent).dividedBy(100));
-      const all = shipping.isZero() ? priced : [...priced, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }];
-      const totals = computeTotals(all, { extraDiscount: couponDiscount.plus(loyaltyDiscount) });
+      const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productsTotal, reference) : money(0);
+      const loyaltyDiscount = roundMoney(productsTotal.times(loyaltyPercent).dividedBy(100));
+      const totals = computeTotals(withShipping(priced, shipping, taxRatesOf(settings)), { extraDiscount: couponDiscount.plus(loyaltyDiscount) });
 
       for (const line of lines) await takeStock(tx, events, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
@@ -80,7 +81,7 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
           petId: l.item.petId,
           quantity: l.item.quantity,
           unitPrice: l.product.price,
-          discountAmount: totals.lines[i]!.discount.toFixed(6),
+          discountAmount: totals.lines[i]!.grossDiscount.toFixed(2),
           taxClass: l.product.taxClass,
           total: totals.lines[i]!.total.toFixed(2),
         })),
@@ -90,8 +91,8 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
         .set({
           orderNumber: orderNumberOf(draft!.id, draft!.createdAt),
           couponId: cart.couponId,
-          subtotal: totals.subtotal.minus(shipping).toFixed(2),
-          discountAmount: totals.discount.toFixed(2),
+          subtotal: totals.grossSubtotal.minus(shipping).toFixed(2),
+          discountAmount: totals.grossDiscount.toFixed(2),
           taxAmount: totals.tax.toFixed(2),
           shippingAmount: shipping.toFixed(2),
           total: totals.total.toFixed(2),
@@ -102,7 +103,7 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
       await events.emit(tx, orderCreated, { ...refOf(order!), paymentMethod: order!.paymentMethod });
       const detail = await orderService.detail(tx, order!);
       const invoice = invoicing ? await invoicing.createFromOrder(tx, detail) : null;
-      if (loyalty) await loyalty.addPoints(tx, owner.ownerId, Math.floor(totals.total.toNumber()), 'purchase', reference);
+      if (loyalty) await loyalty.addPoints(tx, owner.ownerId, totals.total.floor().toNumber(), 'purchase', reference);
       return { ...detail, invoiceId: invoice?.invoiceId ?? null };
     });
   }

@@ -7,7 +7,7 @@ import { couponCodes, couponRedemptions } from './store.tables';
 export type Coupon = typeof couponCodes.$inferSelect;
 type Reader = Pick<Tx, 'select'>;
 
-const invalid = (code: string, message: string, params?: Record<string, string | number>) => ValidationError.forField(`store.${code}`, 'code', message, params);
+const couponError = (code: string, message: string, params?: Record<string, string | number>) => ValidationError.forField(code, 'code', message, params);
 
 /** Coupons: staff create them; carts and invoices check and redeem them. */
 export function createCouponService(ctx: ModuleContext) {
@@ -17,16 +17,16 @@ export function createCouponService(ctx: ModuleContext) {
   async function check(reader: Reader, code: string, ownerId: string | null, subtotal: Decimal.Value): Promise<{ coupon: Coupon; discount: Decimal }> {
     const [coupon] = await reader.select().from(couponCodes).where(eq(couponCodes.code, code.trim().toUpperCase()));
     const now = clock.now();
-    if (!coupon || !coupon.isActive) throw invalid('coupon_unknown', `There is no coupon "${code}".`, { code });
-    if (coupon.validFrom && coupon.validFrom > now) throw invalid('coupon_not_started', 'This coupon is not valid yet.');
-    if (coupon.validUntil && coupon.validUntil < now) throw invalid('coupon_expired', 'This coupon has expired.');
+    if (!coupon?.isActive) throw couponError('store.coupon_unknown', `There is no coupon "${code}".`, { code });
+    if (coupon.validFrom && coupon.validFrom > now) throw couponError('store.coupon_not_started', 'This coupon is not valid yet.');
+    if (coupon.validUntil && coupon.validUntil < now) throw couponError('store.coupon_expired', 'This coupon has expired.');
     if (money(subtotal).lessThan(coupon.minimumPurchase)) {
-      throw invalid('coupon_minimum', `This coupon needs a purchase of at least ${formatMoney(coupon.minimumPurchase)}.`, { minimum: formatMoney(coupon.minimumPurchase) });
+      throw couponError('store.coupon_minimum', `This coupon needs a purchase of at least ${formatMoney(coupon.minimumPurchase)}.`, { minimum: formatMoney(coupon.minimumPurchase) });
     }
-    if (coupon.maxUses !== null && coupon.timesUsed >= coupon.maxUses) throw invalid('coupon_used_up', 'This coupon has been used up.');
+    if (coupon.maxUses !== null && coupon.timesUsed >= coupon.maxUses) throw couponError('store.coupon_used_up', 'This coupon has been used up.');
     if (coupon.maxUsesPerCustomer !== null && ownerId) {
       const [used] = await reader.select({ n: count() }).from(couponRedemptions).where(and(eq(couponRedemptions.couponId, coupon.id), eq(couponRedemptions.ownerId, ownerId)));
-      if ((used?.n ?? 0) >= coupon.maxUsesPerCustomer) throw invalid('coupon_customer_limit', 'You have already used this coupon.');
+      if ((used?.n ?? 0) >= coupon.maxUsesPerCustomer) throw couponError('store.coupon_customer_limit', 'You have already used this coupon.');
     }
     return { coupon, discount: discountValue(coupon.discountType, coupon.discountValue, subtotal) };
   }

@@ -74,5 +74,7 @@ export type { StoreServices } from './services';
 export type { CheckoutInvoicing, CheckoutLoyalty } from './checkout.service';
 export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
-export { withTax, PRODUCT, CATEGORY } from './product.service';
+export { PRODUCT, CATEGORY } from './product.service';
+export { SHIPPING } from './shipping';
+export { storeSettings, taxRatesOf } from './store.settings';
 export { takeStock, returnStock, lockStock, allocationsOf, allocationsFor } from './stock';

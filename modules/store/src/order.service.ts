@@ -3,7 +3,8 @@ import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, 
 import type { CouponService } from './coupon.service';
 import { type OrderBreakdown, orderCancelled, orderDelivered, orderPaid, orderRefunded, orderShipped } from './store.events';
 import { orderListSchema, orderStatusSchema } from './store.schemas';
-import type { StoreSettings } from './store.settings';
+import { type StoreSettings, taxRatesOf } from './store.settings';
+import { withShipping } from './shipping';
 import { type OrderStatus, orderItems, orders, products } from './store.tables';
 import { allocationsOf, lockStock, returnStock } from './stock';
 
@@ -41,8 +42,9 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
   async function breakdown(tx: Tx, order: Order): Promise<OrderBreakdown> {
     const { items } = await detail(tx, order);
     const shipping = money(order.shippingAmount);
-    const lines = items.map((i) => ({ quantity: i.quantity, unitPrice: i.unitPrice, discountAmount: i.discountAmount, tax: taxTreatment(i.taxClass) }));
-    const totals = computeTotals(shipping.isZero() ? lines : [...lines, { quantity: 1, unitPrice: shipping, tax: taxTreatment('iva16'), discountable: false }]);
+    const rates = taxRatesOf(settings);
+    const lines = items.map((i) => ({ quantity: i.quantity, unitPrice: i.unitPrice, discountAmount: i.discountAmount, tax: taxTreatment(i.taxClass, rates) }));
+    const totals = computeTotals(withShipping(lines, shipping, rates));
     const ship = shipping.isZero() ? null : totals.lines[items.length]!;
     return {
       currency: 'MXN',

@@ -1,5 +1,5 @@
 import { type SQL, and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, money, parseInput, requireStaff, roundMoney, taxOn, taxTreatment } from '@petfriendly/core';
+import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
 import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { imageUrl } from './product-image.service';
@@ -13,7 +13,7 @@ export type Category = typeof categories.$inferSelect;
 export const PRODUCT = 'store.product';
 export const CATEGORY = 'store.category';
 
-/** What a shopper sees of a product: its price with IVA and whether it can be bought now. */
+/** What a shopper sees of a product: its price (IVA included) and whether it can be bought now. */
 export interface ProductCard {
   id: number;
   name: string;
@@ -21,8 +21,8 @@ export interface ProductCard {
   sku: string;
   shortDescription: string;
   categoryId: number;
+  /** What the customer pays for one, IVA included. */
   price: string;
-  priceWithTax: string;
   compareAtPrice: string | null;
   species: string[];
   requiresPrescription: boolean;
@@ -43,7 +43,6 @@ const cardColumns = {
   categoryId: products.categoryId,
   price: products.price,
   compareAtPrice: products.compareAtPrice,
-  taxClass: products.taxClass,
   species: products.species,
   requiresPrescription: products.requiresPrescription,
   isControlled: products.isControlled,
@@ -53,15 +52,6 @@ const cardColumns = {
   image: sql<string | null>`(select ${productImages.image} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.isPrimary} desc, ${productImages.order} limit 1)`,
 };
 
-type CardRow = { price: string; taxClass: Product['taxClass']; compareAtPrice: string | null } & Omit<ProductCard, 'priceWithTax'>;
-
-export function withTax(price: string, taxClass: Product['taxClass']): string {
-  const tax = taxTreatment(taxClass);
-  return roundMoney(money(price).plus(tax.kind === 'rate' ? taxOn(price, tax.rate) : 0)).toFixed(2);
-}
-
-/** The shelf price (with IVA), which is what shoppers filter by. */
-const priceWithTaxSql = sql`round(${products.price} * case ${products.taxClass} when 'iva16' then 1.16 when 'iva8' then 1.08 else 1 end, 2)`;
 
 /** Matches in the reader's language first, in their order; then by similarity to the Spanish text. */
 function relevance(folded: string, translated: number[]) {
@@ -69,7 +59,7 @@ function relevance(folded: string, translated: number[]) {
   return translated.length ? [sql`array_position(${sql.raw(`ARRAY[${translated.map(Number).join(',')}]::int[]`)}, ${products.id}) asc nulls last`, spanish] : [spanish];
 }
 
-const toCard = ({ taxClass, ...row }: CardRow): ProductCard => ({ ...row, image: imageUrl(row.image), priceWithTax: withTax(row.price, taxClass) });
+const toCard = (row: ProductCard): ProductCard => ({ ...row, image: imageUrl(row.image) });
 
 /** Age band of a pet for recommendations: under a year young, seven and over senior. */
 function lifeStageOf(dateOfBirth: string | null, today: Date): 'young' | 'adult' | 'senior' | null {
@@ -124,8 +114,8 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices,
     const conditions: (SQL | undefined)[] = [f.includeInactive && actor.kind === 'staff' ? undefined : eq(products.isActive, true)];
     if (f.category) conditions.push(inArray(products.categoryId, await categoryIds(f.category)));
     if (f.species) conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${f.species} = any(${products.species})`));
-    if (f.minPrice) conditions.push(gte(priceWithTaxSql, f.minPrice));
-    if (f.maxPrice) conditions.push(lte(priceWithTaxSql, f.maxPrice));
+    if (f.minPrice) conditions.push(gte(products.price, f.minPrice));
+    if (f.maxPrice) conditions.push(lte(products.price, f.maxPrice));
     if (f.inStockOnly) conditions.push(sql`coalesce(${stockLevels.quantity}, 0) > 0`);
     const folded = f.query ? foldForSearch(f.query) : null;
     // In another language, its translated names and descriptions are searched too (best match first).
@@ -170,7 +160,6 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices,
       ...(actor.kind === 'staff' ? row.product : { ...publicFields, ...text, costPrice: null }),
       /** Staff only; null: the store's LOW_STOCK_THRESHOLD. */
       reorderPoint: actor.kind === 'staff' ? row.reorderPoint : null,
-      priceWithTax: withTax(row.product.price, row.product.taxClass),
       inStock: row.inStock,
       category: row.category,
       images: images.map((i) => ({ ...i, url: imageUrl(i.image) })),

@@ -16,7 +16,7 @@ export function createStoreServices(ctx: ModuleContext, vet: VetClinicServices, 
   const coupons = createCouponService(ctx);
   const carts = createCartService(ctx, vet, coupons, settings);
   const orders = createOrderService(ctx, coupons, settings);
-  const checkout = createCheckoutService(ctx, carts, orders, coupons);
+  const checkout = createCheckoutService(ctx, carts, orders, coupons, settings);
   const inventory = createInventoryService(ctx, products, vet, settings);
   return { products, images, coupons, carts, orders, checkout, inventory, settings };
 }

@@ -12,6 +12,7 @@ export const orderBreakdown = z.object({
       productId: z.number().int(),
       categoryId: z.number().int(),
       quantity: z.number().int(),
+      /** The shelf price of one, IVA included. */
       unitPrice: decimalString,
       /** The line's whole discount (its share of the coupon), before IVA. */
       discount: decimalString,

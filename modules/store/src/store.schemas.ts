@@ -114,11 +114,3 @@ export const couponSchema = z
   })
   .refine((c) => c.discountType !== 'percent' || Number(c.discountValue) <= 100, { path: ['discountValue'], message: 'must be at most 100 for a percent' })
   .refine((c) => !c.validFrom || !c.validUntil || c.validUntil > c.validFrom, { path: ['validUntil'], message: 'must be after the start' });
-
-/** Products sold at the front desk or used in a visit: taken from stock by staff. */
-export const dispenseSchema = z.object({
-  productId: z.coerce.number().int().positive(),
-  quantity: z.coerce.number().int().min(1).max(999),
-  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
-  reference: z.string().trim().min(1).max(50),
-});

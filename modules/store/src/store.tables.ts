@@ -32,7 +32,7 @@ export const products = storeSchema.table(
     categoryId: integer('category_id').notNull().references(() => categories.id),
     description: text('description').notNull().default(''),
     shortDescription: varchar('short_description', { length: 500 }).notNull().default(''),
-    /** Before IVA; the store shows it with IVA. */
+    /** What the customer pays for one, IVA included; the invoice derives base and IVA from it. */
     price: price('price').notNull(),
     costPrice: price('cost_price'),
     compareAtPrice: price('compare_at_price'),
@@ -207,6 +207,7 @@ export const orders = storeSchema.table(
     paymentMethod: varchar('payment_method', { length: 20, enum: PAYMENT_CHOICES }).notNull(),
     fulfilment: varchar('fulfilment', { length: 10, enum: FULFILMENTS }).notNull().default('pickup'),
     couponId: integer('coupon_id').references(() => couponCodes.id),
+    /** As the customer sees them: the products at shelf prices, the discounts (IVA included), the IVA the total includes. */
     subtotal: price('subtotal').notNull(),
     discountAmount: price('discount_amount').notNull().default('0'),
     taxAmount: price('tax_amount').notNull(),
@@ -231,7 +232,9 @@ export const orderItems = storeSchema.table(
     productId: integer('product_id').notNull().references(() => products.id),
     petId: integer('pet_id').references(() => pets.id, { onDelete: 'set null' }),
     quantity: integer('quantity').notNull(),
+    /** The shelf price paid, IVA included. */
     unitPrice: price('unit_price').notNull(),
+    /** The line's share of the order's discounts, IVA included. */
     discountAmount: numeric('discount_amount', { precision: 12, scale: 6 }).notNull().default('0'),
     taxClass: varchar('tax_class', { length: 10, enum: TAX_CLASSES }).notNull(),
     total: price('total').notNull(),

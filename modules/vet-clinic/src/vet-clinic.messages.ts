@@ -28,6 +28,10 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_not_ready': 'La mascota aún no está lista para viajar: {{items}}',
     'vet_clinic.certificate_window': 'El certificado solo puede emitirse entre el {{from}} y el {{to}}.',
     'vet_clinic.travel_species_not_covered': 'No tenemos reglas de viaje para esta especie y destino.',
+    'vet_clinic.visit_not_found': 'No encontramos esa consulta.',
+    'vet_clinic.protocol_not_found': 'No existe ese protocolo de vacunación.',
+    'vet_clinic.travel_plan_not_found': 'No encontramos ese plan de viaje.',
+    'vet_clinic.certificate_not_found': 'Este plan de viaje todavía no tiene certificado.',
   },
   de: {
     'vet_clinic.pet_not_found': 'Dieses Tier haben wir bei Ihren nicht gefunden.',
@@ -55,6 +59,10 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_not_ready': 'Das Tier ist noch nicht reisebereit: {{items}}',
     'vet_clinic.certificate_window': 'Das Zeugnis kann nur zwischen {{from}} und {{to}} ausgestellt werden.',
     'vet_clinic.travel_species_not_covered': 'Für diese Tierart und dieses Ziel haben wir keine Reiseregeln.',
+    'vet_clinic.visit_not_found': 'Diesen Besuch haben wir nicht gefunden.',
+    'vet_clinic.protocol_not_found': 'Dieses Impfprotokoll gibt es nicht.',
+    'vet_clinic.travel_plan_not_found': 'Diesen Reiseplan haben wir nicht gefunden.',
+    'vet_clinic.certificate_not_found': 'Für diesen Reiseplan gibt es noch kein Zertifikat.',
   },
   fr: {
     'vet_clinic.pet_not_found': 'Nous ne trouvons pas cet animal parmi les vôtres.',
@@ -82,6 +90,10 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_not_ready': 'L’animal n’est pas encore prêt à voyager : {{items}}',
     'vet_clinic.certificate_window': 'Le certificat ne peut être délivré qu’entre le {{from}} et le {{to}}.',
     'vet_clinic.travel_species_not_covered': 'Nous n’avons pas de règles de voyage pour cette espèce et cette destination.',
+    'vet_clinic.visit_not_found': 'Nous n’avons pas trouvé cette consultation.',
+    'vet_clinic.protocol_not_found': 'Ce protocole de vaccination n’existe pas.',
+    'vet_clinic.travel_plan_not_found': 'Nous n’avons pas trouvé ce projet de voyage.',
+    'vet_clinic.certificate_not_found': 'Ce projet de voyage n’a pas encore de certificat.',
   },
   it: {
     'vet_clinic.pet_not_found': 'Non troviamo questo animale tra i tuoi.',
@@ -109,5 +121,9 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.travel_not_ready': 'L’animale non è ancora pronto per viaggiare: {{items}}',
     'vet_clinic.certificate_window': 'Il certificato può essere emesso solo tra il {{from}} e il {{to}}.',
     'vet_clinic.travel_species_not_covered': 'Non abbiamo regole di viaggio per questa specie e destinazione.',
+    'vet_clinic.visit_not_found': 'Non abbiamo trovato questa visita.',
+    'vet_clinic.protocol_not_found': 'Questo protocollo vaccinale non esiste.',
+    'vet_clinic.travel_plan_not_found': 'Non abbiamo trovato questo piano di viaggio.',
+    'vet_clinic.certificate_not_found': 'Questo piano di viaggio non ha ancora un certificato.',
   },
 };

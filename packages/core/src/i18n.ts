@@ -72,7 +72,8 @@ export function unflatten(flat: Record<string, string>): Messages {
     let node = out as Record<string, unknown>;
     for (const part of parts.slice(0, -1)) {
       if (typeof node[part] === 'string') throw new Error(`i18n key ${key} collides with a shorter key`);
-      node = (node[part] ??= {}) as Record<string, unknown>;
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
     }
     node[parts.at(-1)!] = value;
   }

@@ -23,6 +23,10 @@ export const coreMessages: MessageCatalog = {
     'auth.staff_only': 'Solo el personal de la clínica puede hacer esto.',
     'auth.role_required': 'Tu rol no permite hacer esto.',
     'auth.permission_denied': 'No tienes permiso para hacer esto.',
+    'auth.authentication_required': 'Inicia sesión para continuar.',
+    'validation.invalid_input': 'Revisa los datos marcados.',
+    'tools.unknown_tool': 'Esa herramienta no existe.',
+    'tools.not_allowed': 'Esa herramienta no está disponible para ti.',
   },
   de: {
     'is required': 'ist erforderlich',
@@ -40,6 +44,10 @@ export const coreMessages: MessageCatalog = {
     'auth.staff_only': 'Nur das Praxisteam darf das tun.',
     'auth.role_required': 'Deine Rolle erlaubt das nicht.',
     'auth.permission_denied': 'Dafür fehlt dir die Berechtigung.',
+    'auth.authentication_required': 'Melde dich an, um fortzufahren.',
+    'validation.invalid_input': 'Bitte prüfe die markierten Angaben.',
+    'tools.unknown_tool': 'Dieses Werkzeug gibt es nicht.',
+    'tools.not_allowed': 'Dieses Werkzeug steht dir nicht zur Verfügung.',
   },
   fr: {
     'is required': 'est obligatoire',
@@ -57,6 +65,10 @@ export const coreMessages: MessageCatalog = {
     'auth.staff_only': "Seule l'équipe de la clinique peut faire cela.",
     'auth.role_required': 'Votre rôle ne le permet pas.',
     'auth.permission_denied': "Vous n'avez pas la permission.",
+    'auth.authentication_required': 'Connectez-vous pour continuer.',
+    'validation.invalid_input': 'Vérifiez les données signalées.',
+    'tools.unknown_tool': 'Cet outil n’existe pas.',
+    'tools.not_allowed': 'Cet outil ne vous est pas accessible.',
   },
   it: {
     'is required': 'è obbligatorio',
@@ -74,5 +86,9 @@ export const coreMessages: MessageCatalog = {
     'auth.staff_only': 'Solo lo staff della clinica può farlo.',
     'auth.role_required': 'Il tuo ruolo non lo consente.',
     'auth.permission_denied': 'Non hai il permesso.',
+    'auth.authentication_required': 'Accedi per continuare.',
+    'validation.invalid_input': 'Controlla i dati segnalati.',
+    'tools.unknown_tool': 'Questo strumento non esiste.',
+    'tools.not_allowed': 'Questo strumento non è disponibile per te.',
   },
 };

@@ -19,10 +19,5 @@ export function formatMoney(value: Decimal.Value, currency = 'MXN', locale = 'es
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(roundMoney(value).toNumber());
 }
 
-/** Tax on a net amount at a rate given as a fraction ("0.16"). */
-export function taxOn(net: Decimal.Value, rate: Decimal.Value): Decimal {
-  return roundMoney(new Dec(net).times(rate));
-}
-
 /** An amount as it travels in event payloads and APIs: a decimal string ("1044.00"), never a JS number. */
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal amount such as "1044.00"');

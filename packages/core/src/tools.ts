@@ -62,9 +62,9 @@ export class ToolRegistry {
   async executeTool(name: string, params: unknown, actor: Actor): Promise<ToolResult> {
     const tool = this.tools.get(name);
     try {
-      if (!tool) throw new ServiceError('ai.unknown_tool', `There is no tool named ${name}.`);
+      if (!tool) throw new ServiceError('tools.unknown_tool', `There is no tool named ${name}.`);
       if (!hasPermission(actor, tool.permission)) {
-        throw new PermissionDeniedError('ai.tool_not_allowed', `The tool ${name} is not available to you.`);
+        throw new PermissionDeniedError('tools.not_allowed', `The tool ${name} is not available to you.`);
       }
       const parsed = tool.input.safeParse(params ?? {});
       if (!parsed.success) throw ValidationError.fromZod(parsed.error);

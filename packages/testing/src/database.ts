@@ -7,6 +7,7 @@ import { adminQuery, withDatabase } from './global-setup';
 /** A fresh, migrated database for one test file: a clone of the template made by the global setup. */
 export async function openTestDatabase(): Promise<Database> {
   const template = inject('testTemplate');
+  if (!template) throw new Error('This test opens a database, so it belongs in a test/ folder and not in a *.unit.test.ts or src/ file (see CONTRIBUTING.md).');
   if (template.kind === 'pglite') {
     return openDatabase({ loadDataDir: new Blob([readFileSync(template.path)]) });
   }

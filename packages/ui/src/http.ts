@@ -94,7 +94,10 @@ export function nestForm(body: unknown): Record<string, unknown> {
     if (key === '_csrf') continue;
     const parts = key.split('.');
     let node = out;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
+    }
     node[parts.at(-1)!] = value;
   }
   return out;

@@ -95,7 +95,7 @@ export function mariaPets(world: SeedWorld, ownerId: string): PetRow[] {
 
 /** Writes the three histories; `pets` are the rows from mariaPets, at plan indexes 0, 1, 2. */
 export function writeMariaHistories(world: SeedWorld, rows: HistoryRows, pets: PetRow[]) {
-  [canela, rocky, michi].forEach((visits, pet) => writePet(world, rows, pet, pets[pet]!, visits));
+  for (const [pet, visits] of [canela, rocky, michi].entries()) writePet(world, rows, pet, pets[pet]!, visits);
 }
 
 function writePet(world: SeedWorld, rows: HistoryRows, pet: number, row: PetRow, visits: Visit[]) {

@@ -37,35 +37,38 @@ type Seed = {
   compareAt?: string;
 };
 
-// Prices before IVA; the store shows them with it.
+/** What the clinic paid for one (before IVA): about half the shelf price. */
+const costOf = (price: string) => money(price).times('0.53').toFixed(2);
+
+// Shelf prices: what customers pay, IVA included.
 const PRODUCTS: Seed[] = [
-  { sku: 'ALI-P-CAC-2', name: 'Croquetas Cachorro Raza Pequeña 2 kg', category: 'alimento-perro', price: '387.07', short: 'Pollo y arroz, croqueta pequeña.', species: ['dog'], stages: ['young'], sat: '10121800', stock: 18, expires: 10, featured: true },
-  { sku: 'ALI-P-ADU-8', name: 'Croquetas Perro Adulto Pollo 8 kg', category: 'alimento-perro', price: '1033.62', short: 'Adulto de todas las razas, con omega 3.', species: ['dog'], stages: ['adult'], sat: '10121800', stock: 12, expires: 12, featured: true, compareAt: '1120.00' },
-  { sku: 'ALI-P-SEN-3', name: 'Croquetas Perro Senior 7+ 3 kg', category: 'alimento-perro', price: '560.34', short: 'Menos calorías, con glucosamina para las articulaciones.', species: ['dog'], stages: ['senior'], sat: '10121800', stock: 6, expires: 9 },
-  { sku: 'ALI-P-LAT-400', name: 'Alimento húmedo perro res 400 g', category: 'alimento-perro', price: '47.41', short: 'Lata de paté de res.', species: ['dog'], sat: '10121800', stock: 60, expires: 18 },
-  { sku: 'ALI-P-GI-2', name: 'Dieta gastrointestinal perro 2 kg', category: 'alimento-perro', price: '612.07', short: 'Dieta veterinaria para digestión sensible.', species: ['dog'], sat: '10121800', stock: 4, expires: 2 },
-  { sku: 'ALI-G-GAT-1', name: 'Croquetas Gatito 1.5 kg', category: 'alimento-gato', price: '301.72', short: 'Para gatitos de 2 a 12 meses.', species: ['cat'], stages: ['young'], sat: '10121800', stock: 14, expires: 11 },
-  { sku: 'ALI-G-ADU-3', name: 'Croquetas Gato Adulto Salmón 3 kg', category: 'alimento-gato', price: '495.69', short: 'Salmón, control de bolas de pelo.', species: ['cat'], stages: ['adult', 'senior'], sat: '10121800', stock: 16, expires: 12, featured: true },
-  { sku: 'ALI-G-URI-1', name: 'Dieta urinaria gato 1.5 kg', category: 'alimento-gato', price: '452.59', short: 'Dieta veterinaria para vías urinarias.', species: ['cat'], sat: '10121800', stock: 3, expires: 8 },
-  { sku: 'ALI-G-SOB-85', name: 'Sobre húmedo gato atún 85 g', category: 'alimento-gato', price: '19.83', short: 'Atún en salsa.', species: ['cat'], sat: '10121800', stock: 120, expires: 15 },
-  { sku: 'ANT-PIP-P-M', name: 'Pipeta antipulgas perro 10–20 kg', category: 'antiparasitarios', price: '215.52', short: 'Pulgas y garrapatas por un mes.', species: ['dog'], sat: '51102500', stock: 30, expires: 20, featured: true },
-  { sku: 'ANT-PIP-G', name: 'Pipeta antipulgas gato', category: 'antiparasitarios', price: '189.66', short: 'Pulgas, garrapatas y ácaros del oído.', species: ['cat'], sat: '51102500', stock: 22, expires: 20 },
-  { sku: 'ANT-TAB-MAS', name: 'Tableta masticable antipulgas 3 meses', category: 'antiparasitarios', price: '560.34', short: 'Protección de 12 semanas.', species: ['dog'], sat: '51102500', stock: 9, expires: 2 },
-  { sku: 'ANT-DES-INT', name: 'Desparasitante interno perro y gato', category: 'antiparasitarios', price: '94.83', short: 'Tableta de amplio espectro.', species: ['dog', 'cat'], sat: '51102500', stock: 40, expires: 24 },
-  { sku: 'MED-CARP-100', name: 'Carprofeno 100 mg, 14 tabletas', category: 'medicamentos', price: '344.83', short: 'Antiinflamatorio. Requiere receta.', species: ['dog'], sat: '51142700', rx: 'carprofeno', stock: 10, expires: 14 },
-  { sku: 'MED-AMOX-250', name: 'Amoxicilina con clavulanato 250 mg, 10 tabletas', category: 'medicamentos', price: '258.62', short: 'Antibiótico. Requiere receta.', species: ['dog', 'cat'], sat: '51102600', rx: 'amoxicilina', stock: 8, expires: 1 },
-  { sku: 'MED-TRAM-50', name: 'Tramadol 50 mg, 10 tabletas', category: 'medicamentos', price: '198.28', short: 'Analgésico controlado: se entrega solo en la clínica.', species: ['dog', 'cat'], sat: '51142700', rx: 'tramadol', controlled: true, stock: 5, expires: 16 },
-  { sku: 'MED-OTI-15', name: 'Gotas óticas 15 ml', category: 'medicamentos', price: '172.41', short: 'Para otitis externa. Requiere receta.', species: ['dog', 'cat'], sat: '42121600', rx: 'gotas oticas', stock: 7, expires: 10 },
-  { sku: 'HIG-SHA-AV', name: 'Shampoo de avena 500 ml', category: 'higiene', price: '163.79', short: 'Piel sensible, sin parabenos.', species: ['dog', 'cat'], sat: '10111300', stock: 25 },
-  { sku: 'HIG-ARE-10', name: 'Arena para gato aglomerante 10 kg', category: 'higiene', price: '211.21', short: 'Sin polvo, control de olores.', species: ['cat'], sat: '10111300', stock: 20 },
-  { sku: 'HIG-CEP-DEN', name: 'Kit dental: cepillo y pasta', category: 'higiene', price: '137.93', short: 'Pasta con sabor a pollo.', species: ['dog', 'cat'], sat: '10111300', stock: 2 },
-  { sku: 'HIG-TAP-50', name: 'Tapetes entrenadores, 50 piezas', category: 'higiene', price: '297.41', short: 'Absorbentes, para cachorros.', species: ['dog'], stages: ['young'], sat: '10111300', stock: 15 },
-  { sku: 'ACC-COR-M', name: 'Correa retráctil 5 m', category: 'accesorios', price: '258.62', short: 'Para perros hasta 25 kg.', species: ['dog'], sat: '10111300', stock: 11 },
-  { sku: 'ACC-COL-ISA', name: 'Collar isabelino talla M', category: 'accesorios', price: '107.76', short: 'Para después de una cirugía.', species: ['dog', 'cat'], sat: '10111300', stock: 8 },
-  { sku: 'ACC-TRA-G', name: 'Transportadora mediana', category: 'accesorios', price: '689.66', short: 'Aprobada para cabina en la mayoría de las aerolíneas.', species: ['dog', 'cat'], sat: '10131600', stock: 5, featured: true },
-  { sku: 'ACC-RAS-GAT', name: 'Rascador para gato 60 cm', category: 'accesorios', price: '430.17', short: 'Poste de sisal con plataforma.', species: ['cat'], sat: '10131700', stock: 4 },
-  { sku: 'ACC-JUG-KONG', name: 'Juguete rellenable de hule', category: 'accesorios', price: '214.66', short: 'Resistente, para rellenar con premios.', species: ['dog'], sat: '10111300', stock: 13 },
-  { sku: 'ACC-PLA-INOX', name: 'Plato de acero inoxidable', category: 'accesorios', price: '120.69', short: 'Antiderrapante, 750 ml.', sat: '10111300', stock: 0 },
+  { sku: 'ALI-P-CAC-2', name: 'Croquetas Cachorro Raza Pequeña 2 kg', category: 'alimento-perro', price: '449.00', short: 'Pollo y arroz, croqueta pequeña.', species: ['dog'], stages: ['young'], sat: '10121800', stock: 18, expires: 10, featured: true },
+  { sku: 'ALI-P-ADU-8', name: 'Croquetas Perro Adulto Pollo 8 kg', category: 'alimento-perro', price: '1199.00', short: 'Adulto de todas las razas, con omega 3.', species: ['dog'], stages: ['adult'], sat: '10121800', stock: 12, expires: 12, featured: true, compareAt: '1299.00' },
+  { sku: 'ALI-P-SEN-3', name: 'Croquetas Perro Senior 7+ 3 kg', category: 'alimento-perro', price: '650.00', short: 'Menos calorías, con glucosamina para las articulaciones.', species: ['dog'], stages: ['senior'], sat: '10121800', stock: 6, expires: 9 },
+  { sku: 'ALI-P-LAT-400', name: 'Alimento húmedo perro res 400 g', category: 'alimento-perro', price: '55.00', short: 'Lata de paté de res.', species: ['dog'], sat: '10121800', stock: 60, expires: 18 },
+  { sku: 'ALI-P-GI-2', name: 'Dieta gastrointestinal perro 2 kg', category: 'alimento-perro', price: '710.00', short: 'Dieta veterinaria para digestión sensible.', species: ['dog'], sat: '10121800', stock: 4, expires: 2 },
+  { sku: 'ALI-G-GAT-1', name: 'Croquetas Gatito 1.5 kg', category: 'alimento-gato', price: '350.00', short: 'Para gatitos de 2 a 12 meses.', species: ['cat'], stages: ['young'], sat: '10121800', stock: 14, expires: 11 },
+  { sku: 'ALI-G-ADU-3', name: 'Croquetas Gato Adulto Salmón 3 kg', category: 'alimento-gato', price: '575.00', short: 'Salmón, control de bolas de pelo.', species: ['cat'], stages: ['adult', 'senior'], sat: '10121800', stock: 16, expires: 12, featured: true },
+  { sku: 'ALI-G-URI-1', name: 'Dieta urinaria gato 1.5 kg', category: 'alimento-gato', price: '525.00', short: 'Dieta veterinaria para vías urinarias.', species: ['cat'], sat: '10121800', stock: 3, expires: 8 },
+  { sku: 'ALI-G-SOB-85', name: 'Sobre húmedo gato atún 85 g', category: 'alimento-gato', price: '23.00', short: 'Atún en salsa.', species: ['cat'], sat: '10121800', stock: 120, expires: 15 },
+  { sku: 'ANT-PIP-P-M', name: 'Pipeta antipulgas perro 10–20 kg', category: 'antiparasitarios', price: '250.00', short: 'Pulgas y garrapatas por un mes.', species: ['dog'], sat: '51102500', stock: 30, expires: 20, featured: true },
+  { sku: 'ANT-PIP-G', name: 'Pipeta antipulgas gato', category: 'antiparasitarios', price: '220.00', short: 'Pulgas, garrapatas y ácaros del oído.', species: ['cat'], sat: '51102500', stock: 22, expires: 20 },
+  { sku: 'ANT-TAB-MAS', name: 'Tableta masticable antipulgas 3 meses', category: 'antiparasitarios', price: '650.00', short: 'Protección de 12 semanas.', species: ['dog'], sat: '51102500', stock: 9, expires: 2 },
+  { sku: 'ANT-DES-INT', name: 'Desparasitante interno perro y gato', category: 'antiparasitarios', price: '110.00', short: 'Tableta de amplio espectro.', species: ['dog', 'cat'], sat: '51102500', stock: 40, expires: 24 },
+  { sku: 'MED-CARP-100', name: 'Carprofeno 100 mg, 14 tabletas', category: 'medicamentos', price: '400.00', short: 'Antiinflamatorio. Requiere receta.', species: ['dog'], sat: '51142700', rx: 'carprofeno', stock: 10, expires: 14 },
+  { sku: 'MED-AMOX-250', name: 'Amoxicilina con clavulanato 250 mg, 10 tabletas', category: 'medicamentos', price: '300.00', short: 'Antibiótico. Requiere receta.', species: ['dog', 'cat'], sat: '51102600', rx: 'amoxicilina', stock: 8, expires: 1 },
+  { sku: 'MED-TRAM-50', name: 'Tramadol 50 mg, 10 tabletas', category: 'medicamentos', price: '230.00', short: 'Analgésico controlado: se entrega solo en la clínica.', species: ['dog', 'cat'], sat: '51142700', rx: 'tramadol', controlled: true, stock: 5, expires: 16 },
+  { sku: 'MED-OTI-15', name: 'Gotas óticas 15 ml', category: 'medicamentos', price: '200.00', short: 'Para otitis externa. Requiere receta.', species: ['dog', 'cat'], sat: '42121600', rx: 'gotas oticas', stock: 7, expires: 10 },
+  { sku: 'HIG-SHA-AV', name: 'Shampoo de avena 500 ml', category: 'higiene', price: '190.00', short: 'Piel sensible, sin parabenos.', species: ['dog', 'cat'], sat: '10111300', stock: 25 },
+  { sku: 'HIG-ARE-10', name: 'Arena para gato aglomerante 10 kg', category: 'higiene', price: '245.00', short: 'Sin polvo, control de olores.', species: ['cat'], sat: '10111300', stock: 20 },
+  { sku: 'HIG-CEP-DEN', name: 'Kit dental: cepillo y pasta', category: 'higiene', price: '160.00', short: 'Pasta con sabor a pollo.', species: ['dog', 'cat'], sat: '10111300', stock: 2 },
+  { sku: 'HIG-TAP-50', name: 'Tapetes entrenadores, 50 piezas', category: 'higiene', price: '345.00', short: 'Absorbentes, para cachorros.', species: ['dog'], stages: ['young'], sat: '10111300', stock: 15 },
+  { sku: 'ACC-COR-M', name: 'Correa retráctil 5 m', category: 'accesorios', price: '300.00', short: 'Para perros hasta 25 kg.', species: ['dog'], sat: '10111300', stock: 11 },
+  { sku: 'ACC-COL-ISA', name: 'Collar isabelino talla M', category: 'accesorios', price: '125.00', short: 'Para después de una cirugía.', species: ['dog', 'cat'], sat: '10111300', stock: 8 },
+  { sku: 'ACC-TRA-G', name: 'Transportadora mediana', category: 'accesorios', price: '800.00', short: 'Aprobada para cabina en la mayoría de las aerolíneas.', species: ['dog', 'cat'], sat: '10131600', stock: 5, featured: true },
+  { sku: 'ACC-RAS-GAT', name: 'Rascador para gato 60 cm', category: 'accesorios', price: '499.00', short: 'Poste de sisal con plataforma.', species: ['cat'], sat: '10131700', stock: 4 },
+  { sku: 'ACC-JUG-KONG', name: 'Juguete rellenable de hule', category: 'accesorios', price: '249.00', short: 'Resistente, para rellenar con premios.', species: ['dog'], sat: '10111300', stock: 13 },
+  { sku: 'ACC-PLA-INOX', name: 'Plato de acero inoxidable', category: 'accesorios', price: '140.00', short: 'Antiderrapante, 750 ml.', sat: '10111300', stock: 0 },
 ];
 
 /** English names, so the shop reads (and searches) in English too; other languages fall back to Spanish. */
@@ -132,7 +135,7 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
         shortDescription: p.short,
         description: p.short,
         price: p.price,
-        costPrice: (Number(p.price) * 0.62).toFixed(2),
+        costPrice: costOf(p.price),
         compareAtPrice: p.compareAt ?? null,
         species: p.species ?? [],
         lifeStages: p.stages ?? [],
@@ -146,14 +149,14 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
       })
       .returning();
     await db.insert(stockLevels).values({ productId: row!.id, quantity: 0, reorderPoint: p.stock < 5 ? 5 : null, reorderQuantity: 12, location: p.category.startsWith('alimento') ? 'Bodega' : 'Mostrador' });
-    // Received through the inventory service, so the books see each delivery at its cost (about 60 % of the shelf price).
+    // Received through the inventory service, so the books see each delivery at its cost.
     if (p.stock > 0) {
       await (platform.services.store as StoreServices).inventory.receiveStock(receiver, {
         productId: row!.id,
         batchNumber: `L${rng.int(10000, 99999)}`,
         quantity: p.stock,
         expiryDate: p.expires ? addLocalDays(today, p.expires * 30) : undefined,
-        costPerUnit: money(p.price).times(rng.int(55, 68)).dividedBy(100).toFixed(2),
+        costPerUnit: costOf(p.price),
         supplier: SUPPLIERS[p.category.startsWith('alimento') ? 0 : p.rx ? 1 : 2],
       });
     }

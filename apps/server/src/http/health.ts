@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '@petfriendly/core';
 
-/** Database and queue state, for load balancers and people. 503 when either is down. */
+/** Database, queue and event consumers' state, for load balancers and people. 503 when the database or queue is down. */
 export async function healthRoutes(app: FastifyInstance, { platform }: { platform: Platform }) {
   app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
     const started = performance.now();
@@ -14,7 +14,12 @@ export async function healthRoutes(app: FastifyInstance, { platform }: { platfor
       .getQueues()
       .then((queues) => ({ ok: true, queues: queues.length, ready: queues.reduce((n, q) => n + q.readyCount, 0), active: queues.reduce((n, q) => n + q.activeCount, 0) }))
       .catch((error: Error) => ({ ok: false, error: error.message }));
+    // Consumers behind or failing are reported, not a reason to take the process out of service.
+    const events = await platform.ctx.events
+      .status()
+      .then((consumers) => ({ consumers: consumers.length, behind: Math.max(0, ...consumers.map((c) => c.behind)), failing: consumers.filter((c) => c.lastError).map((c) => c.name) }))
+      .catch((error: Error) => ({ error: error.message }));
     const ok = database.ok && queue.ok;
-    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database, queue, uptimeSeconds: Math.round(process.uptime()) });
+    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database, queue, events, uptimeSeconds: Math.round(process.uptime()) });
   });
 }

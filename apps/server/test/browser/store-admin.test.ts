@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('store administration in the browser', () => {
     await expect.poll(() => page.locator('.product-rows li').count()).toBe(3);
     const shampoo = page.locator('.product-rows li', { hasText: 'Shampoo avena' });
     expect(await shampoo.locator('.badge').textContent()).toBe('Inactivo');
-    expect(await shampoo.locator('.meta').textContent()).toContain('$174.00'); // 150 + 16 % IVA
+    expect(await shampoo.locator('.meta').textContent()).toContain('$150.00'); // the shelf price, IVA included
     expect(await page.locator('.product-rows li', { hasText: 'Croquetas' }).locator('.badge').textContent()).toContain('Destacado');
     await snapshot(page, 'admin-products');
 
@@ -94,8 +94,8 @@ describe.skipIf(!hasChromium)('store administration in the browser', () => {
     await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Creamos Croquetas Perro Senior Cordero 2 kg');
     const [created] = await env.t.platform.ctx.db.select().from(products).where(eq(products.sku, 'CRO-SEN-2'));
     expect(created).toMatchObject({ price: '349.00', species: ['dog'], lifeStages: ['senior'], isActive: true, isFeatured: false, taxClass: 'iva16' });
-    // The form now shows the shelf price with IVA under the price: 349 × 1.16.
-    expect(await page.locator('.field:has(input[name=price]) .hint').textContent()).toContain('En la tienda: $404.84 con IVA.');
+    // The form now shows the IVA the price includes: 349 = 300.86 + 48.14.
+    expect(await page.locator('.field:has(input[name=price]) .hint').textContent()).toContain('Incluye IVA $48.14 (base $300.86).');
     expect(await page.inputValue('input[name=reorderPoint]')).toBe('4');
     expect(await page.locator('#images .empty').textContent()).toBe('Aún no tiene fotos.');
 

@@ -39,7 +39,7 @@ export function toLlmMessages(rows: ChatMessageRow[]): LlmMessage[] {
     }
     out.push({ role: 'assistant', content: row.content, toolCalls: row.toolCalls.map((c) => ({ id: c.id, name: c.name, arguments: JSON.stringify(c.arguments ?? {}) })) });
     for (const call of row.toolCalls) {
-      const result = row.toolResults.find((r) => r.id === call.id) ?? { id: call.id, name: call.name, ok: false, error: { code: 'ai.no_result', message: 'No result was recorded.' } };
+      const result = row.toolResults.find((r) => r.id === call.id) ?? { id: call.id, name: call.name, ok: false, error: { code: 'ai_assistant.no_result', message: 'No result was recorded.' } };
       out.push({ role: 'tool', toolCallId: call.id, name: call.name, content: forModel(result) });
     }
   }
@@ -106,7 +106,7 @@ export async function runLlmTurn(deps: { provider: ChatProvider; tools: ToolRegi
       calls.push({ id: call.id, name: call.name, arguments: parsed.ok ? parsed.value : call.arguments });
       let result: ToolResult;
       if (!parsed.ok) {
-        result = { ok: false, tool: call.name, error: { code: 'ai.invalid_arguments', message: 'The arguments were not valid JSON.' } };
+        result = { ok: false, tool: call.name, error: { code: 'ai_assistant.invalid_arguments', message: 'The arguments were not valid JSON.' } };
       } else if (call.name === REQUEST_HUMAN) {
         const args = (parsed.value ?? {}) as { reason?: unknown; contact?: unknown };
         result = await input.handOff({ reason: String(args.reason ?? '').slice(0, 500), contact: typeof args.contact === 'string' ? args.contact : undefined });
@@ -129,6 +129,6 @@ async function runTool(deps: { tools: ToolRegistry; logger: Logger }, name: stri
     return await deps.tools.executeTool(name, args, actor);
   } catch (error) {
     deps.logger.error({ err: error, tool: name }, 'AI tool failed');
-    return { ok: false, tool: name, error: { code: 'ai.tool_failed', message: 'The tool failed unexpectedly; try again later.' } };
+    return { ok: false, tool: name, error: { code: 'ai_assistant.tool_failed', message: 'The tool failed unexpectedly; try again later.' } };
   }
 }

@@ -15,7 +15,7 @@ export interface Caller {
 
 export function callerOf(actor: Actor, sessionKey?: string | null): Caller {
   if (actor.kind === 'owner' || actor.kind === 'staff') return { ownerId: actor.userId, sessionKey: null };
-  if (!sessionKey) throw ValidationError.forField('ai.session_required', 'sessionKey', 'A guest chat needs its session key.');
+  if (!sessionKey) throw ValidationError.forField('ai_assistant.session_required', 'sessionKey', 'A guest chat needs its session key.');
   return { ownerId: null, sessionKey };
 }
 
@@ -41,13 +41,13 @@ export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
   /** One of the caller's sessions; someone else's is "not found", exactly like a missing one. */
   async function owned(caller: Caller, id: number): Promise<ChatSession> {
     const [row] = await db.select().from(chatSessions).where(and(eq(chatSessions.id, id), belongsTo(caller)));
-    if (!row) throw new NotFoundError('ai.conversation_not_found', `Conversation ${id} not found.`);
+    if (!row) throw new NotFoundError('ai_assistant.conversation_not_found', `Conversation ${id} not found.`);
     return row;
   }
 
   async function byId(id: number): Promise<ChatSession> {
     const [row] = await db.select().from(chatSessions).where(eq(chatSessions.id, id));
-    if (!row) throw new NotFoundError('ai.conversation_not_found', `Conversation ${id} not found.`);
+    if (!row) throw new NotFoundError('ai_assistant.conversation_not_found', `Conversation ${id} not found.`);
     return row;
   }
 

@@ -1,4 +1,4 @@
-import { type HttpApp, type ModuleContext } from '@petfriendly/core';
+import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import type { AiAssistantServices } from '../services';
 

@@ -80,9 +80,8 @@ export function availableSlots(date: LocalDate, staff: StaffDay[], busy: Busy[],
         const from = Math.max(gap.start.getTime(), earliest);
         const last = gap.end.getTime() - duration;
         for (let t = origin + Math.ceil((from - origin) / step) * step; t <= last; t += step) {
-          let ids = free.get(t);
-          if (!ids) free.set(t, (ids = new Set()));
-          ids.add(person.staffId);
+          const ids = free.get(t) ?? new Set();
+          free.set(t, ids.add(person.staffId));
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+
 import { type HttpApp, type ModuleContext, addLocalDays, clinicToday, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { Badge, Card, Empty, Field, Form, Layout, Select, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
@@ -100,7 +100,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     );
   });
 
-  const back = (req: FastifyRequest, date?: string) => `/admin/schedule${date ? `?date=${date}` : ''}`;
+  const back = (date?: string) => `/admin/schedule${date ? `?date=${date}` : ''}`;
   for (const [path, run] of [
     ['confirm', s.schedule.confirmAppointment],
     ['check-in', s.schedule.checkInPatient],
@@ -111,10 +111,10 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
       try {
         const row = await run(id, req.actor);
         flash(reply, 'success', req.t('appointments:schedule.updated'));
-        return redirect(reply, `${back(req, row.date)}#appointment-${id}`);
+        return redirect(reply, `${back(row.date)}#appointment-${id}`);
       } catch (error) {
         flash(reply, 'error', formErrors(error, req.t).message);
-        return redirect(reply, back(req));
+        return redirect(reply, back());
       }
     });
   }
@@ -124,10 +124,10 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     try {
       const { appointment, followUp } = await s.schedule.completeAppointment(id, req.actor, req.body);
       flash(reply, 'success', followUp ? req.t('appointments:schedule.followUpOffer', { date: followUp.date, times: followUp.times.join(', ') || '—' }) : req.t('appointments:schedule.updated'));
-      return redirect(reply, followUp ? `/admin/book?pet=${appointment.petId}&date=${followUp.date}` : back(req, appointment.date));
+      return redirect(reply, followUp ? `/admin/book?pet=${appointment.petId}&date=${followUp.date}` : back(appointment.date));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
-      return redirect(reply, back(req));
+      return redirect(reply, back());
     }
   });
 
@@ -139,7 +139,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
     }
-    return redirect(reply, back(req, date));
+    return redirect(reply, back(date));
   });
 }
 

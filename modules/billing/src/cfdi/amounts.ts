@@ -3,7 +3,6 @@ import { Dec, money, roundMoney } from '@petfriendly/core';
 import type { CfdiConcept, CfdiConceptAmounts, CfdiTotals, CfdiTrasladoSummary } from './types';
 
 export const round6 = (value: Decimal.Value): Decimal => new Dec(value).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
-export const fixed6 = (value: Decimal.Value): string => round6(value).toFixed(6);
 export const fixed2 = (value: Decimal.Value): string => roundMoney(value).toFixed(2);
 
 function sum(values: Decimal[]): Decimal {

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { money, roundMoney } from '@petfriendly/core';
 import { fixed2, round6 } from './amounts';
 import { CFDI_NS, CFDI_SCHEMA_LOCATION, PAGO20_NS, PAGO20_SCHEMA_LOCATION, XSI_NS } from './namespaces';

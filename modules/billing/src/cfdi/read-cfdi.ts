@@ -125,7 +125,7 @@ export function readCfdi(xml: string): CfdiView {
       regimenFiscal: receptor.RegimenFiscalReceptor ?? '',
       usoCfdi: receptor.UsoCFDI ?? '',
     },
-    informacionGlobal: global && { periodicidad: global.Periodicidad ?? '', meses: global.Meses ?? '', anio: global['Año'] ?? '' },
+    informacionGlobal: global && { periodicidad: global.Periodicidad ?? '', meses: global.Meses ?? '', anio: global.Año ?? '' },
     relacionados: related && {
       tipoRelacion: related.attrs.TipoRelacion ?? '',
       uuids: children(related, CFDI_NS, 'CfdiRelacionado').map((r) => r.attrs.UUID ?? ''),

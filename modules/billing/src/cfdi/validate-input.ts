@@ -136,10 +136,10 @@ export function checkIngresoInput(input: CfdiIngresoInput): void {
   if (input.relacionados) {
     if (!TIPOS_RELACION.some((t) => t.clave === input.relacionados!.tipoRelacion)) issues.add('relacionados.tipoRelacion', 'is not a c_TipoRelacion key');
     if (input.relacionados.uuids.length === 0) issues.add('relacionados.uuids', 'needs at least one UUID');
-    input.relacionados.uuids.forEach((u, i) => UUID.test(u) || issues.add(`relacionados.uuids.${i}`, 'is not a UUID'));
+    for (const [i, u] of input.relacionados.uuids.entries()) if (!UUID.test(u)) issues.add(`relacionados.uuids.${i}`, 'is not a UUID');
   }
   if (!input.concepts?.length) issues.add('concepts', 'needs at least one concept');
-  input.concepts?.forEach((c, i) => checkConcept(issues, c, i));
+  for (const [i, c] of (input.concepts ?? []).entries()) checkConcept(issues, c, i);
   issues.throwIfAny();
 }
 

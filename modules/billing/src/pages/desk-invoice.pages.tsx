@@ -142,7 +142,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                           <b>{p.name}</b>
                           <br />
                           <span class="meta">
-                            {p.sku} · {money(p.priceWithTax)} {t('billing:desk.withTax')} · {t('billing:desk.inStock', { count: p.inStock })}
+                            {p.sku} · {money(p.price)} {t('billing:desk.withTax')} · {t('billing:desk.inStock', { count: p.inStock })}
                           </span>
                         </span>
                         <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/lines`} class="bill-qty">

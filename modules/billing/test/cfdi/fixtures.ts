@@ -13,17 +13,6 @@ export const testCsd = () =>
     password: kitFile('csd/EKU9003173C9.password.txt').toString('utf8').trim(),
   });
 
-/** Whether an optional package (xmllint-wasm, qrcode) can be loaded here. */
-export async function hasPackage(name: string): Promise<boolean> {
-  try {
-    const specifier = name;
-    await import(specifier);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const ISSUER: CfdiIssuer = { rfc: 'EKU9003173C9', name: 'ESCUELA KEMPER URGATE', regimenFiscal: '601', lugarExpedicion: '86000' };
 
 export function ingreso(overrides: Partial<CfdiIngresoInput> = {}): CfdiIngresoInput {

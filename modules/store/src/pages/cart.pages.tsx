@@ -63,7 +63,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
                         </a>
                         <br />
                         <span class="meta">
-                          {t('store:cart.each', { price: money(item.product.priceWithTax) })}
+                          {t('store:cart.each', { price: money(item.product.price) })}
                           {pet ? ` · ${t('store:cart.forPet', { pet: pet.name })}` : ''}
                         </span>
                         {item.problem === 'short' ? (

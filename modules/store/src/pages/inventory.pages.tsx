@@ -98,7 +98,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
                     <b>{p.name}</b>
                     <br />
                     <span class="meta">
-                      {p.sku} · {money(p.priceWithTax)}
+                      {p.sku} · {money(p.price)}
                     </span>
                   </a>
                   <Badge tone={p.inStock === 0 ? 'danger' : 'muted'}>{t('store:inventory.onHandCount', { count: p.inStock })}</Badge>
@@ -133,7 +133,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
         </p>
         <h1>{product.name}</h1>
         <p class="meta">
-          {product.sku} · {product.category.name} · {money(product.priceWithTax)} {product.isActive ? null : <Badge tone="muted">{t('store:inventory.inactive')}</Badge>}
+          {product.sku} · {product.category.name} · {money(product.price)} {product.isActive ? null : <Badge tone="muted">{t('store:inventory.inactive')}</Badge>}
         </p>
         <div class="vitals">
           <div class="vital">

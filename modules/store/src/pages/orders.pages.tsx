@@ -4,7 +4,6 @@ import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfrie
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { Card, Empty, Form, Layout, Pager, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { OrderDetail } from '../order.service';
-import { withTax } from '../product.service';
 import type { StoreServices } from '../services';
 import { cartOwner } from './cart-session';
 import { OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList, day, money } from './parts';
@@ -23,7 +22,7 @@ export function OrderItems({ t, order, petName }: { t: TFunction; order: OrderDe
               </b>
               <br />
               <span class="meta">
-                {t('store:cart.each', { price: money(withTax(item.unitPrice, item.taxClass)) })} · {item.sku}
+                {t('store:cart.each', { price: money(item.unitPrice) })} · {item.sku}
                 {pet ? ` · ${t('store:cart.forPet', { pet })}` : ''}
               </span>
             </span>

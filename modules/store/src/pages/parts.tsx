@@ -3,21 +3,11 @@ import { formatMoney, money as decimal } from '@petfriendly/core';
 import { Badge, type FieldErrors } from '@petfriendly/ui';
 import type { CartTotal } from '../cart.service';
 import type { Order } from '../order.service';
-import { type ProductCard, withTax } from '../product.service';
+import type { ProductCard } from '../product.service';
 import type { OrderStatus } from '../store.tables';
 
 /** Prices in pesos, as the clinic's customers read them ($1,234.50). */
 export const money = (value: string | number) => formatMoney(value, 'MXN');
-
-/**
- * A card's compare-at price as shoppers see it, with the same tax as its price. The card carries the
- * price with and without tax but not the tax class, so the class is the one that gives that price.
- */
-export function compareAtWithTax(card: Pick<ProductCard, 'price' | 'priceWithTax' | 'compareAtPrice'>): string | null {
-  if (!card.compareAtPrice) return null;
-  const taxClass = (['iva16', 'iva8', 'iva0'] as const).find((c) => withTax(card.price, c) === card.priceWithTax) ?? 'iva0';
-  return withTax(card.compareAtPrice, taxClass);
-}
 
 export function StockState({ t, inStock }: { t: TFunction; inStock: number }) {
   if (inStock <= 0) return <Badge tone="muted">{t('store:shop.outOfStock')}</Badge>;
@@ -35,12 +25,12 @@ export function Thumb({ image, species, name, size }: { image: string | null | u
   );
 }
 
-/** Price with IVA and, when there is one, the former price struck through. */
-export function Price({ t, withTaxAmount, compareAt }: { t: TFunction; withTaxAmount: string; compareAt: string | null }) {
+/** The price (IVA included) and, when there is one, the former price struck through. */
+export function Price({ t, price, compareAt }: { t: TFunction; price: string; compareAt: string | null }) {
   return (
     <span class="price">
-      {money(withTaxAmount)}
-      {compareAt && Number(compareAt) > Number(withTaxAmount) ? (
+      {money(price)}
+      {compareAt && decimal(compareAt).gt(price) ? (
         <s class="was" title={t('store:shop.was')}>
           {money(compareAt)}
         </s>
@@ -68,7 +58,7 @@ export function ProductTile({ t, card }: { t: TFunction; card: ProductCard }) {
           <RxBadges t={t} requiresPrescription={card.requiresPrescription} isControlled={card.isControlled} />
         </span>
         <b class="tile-name">{card.name}</b>
-        <Price t={t} withTaxAmount={card.priceWithTax} compareAt={compareAtWithTax(card)} />
+        <Price t={t} price={card.price} compareAt={card.compareAtPrice} />
         <StockState t={t} inStock={card.inStock} />
       </span>
     </a>

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, NotFoundError, TAX_CLASSES, type TaxClass, isServiceError, requireStaff } from '@petfriendly/core';
+import { type HttpApp, NotFoundError, TAX_CLASSES, type TaxClass, type TaxRates, computeTotals, isServiceError, requireStaff, taxTreatment } from '@petfriendly/core';
 import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, type PageContext, Pager, Select, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { imageTooLarge } from '../product-image.service';
-import { withTax } from '../product.service';
 import type { StoreServices } from '../services';
+import { taxRatesOf } from '../store.settings';
 import { LIFE_STAGES } from '../store.tables';
 import { Thumb, money, summaryOf } from './parts';
 
@@ -72,11 +72,12 @@ function CheckGroup({ name, legend, hint, options, chosen, errors }: { name: str
 }
 
 /** All of `productSchema`, in the order a manager fills it on a phone. */
-function ProductFormView(props: { page: PageContext; action: string; values: ProductForm; errors?: FieldErrors; categories: { id: number; name: string; depth: number }[]; canEdit: boolean; threshold: number; isNew: boolean }) {
+function ProductFormView(props: { page: PageContext; action: string; values: ProductForm; errors?: FieldErrors; categories: { id: number; name: string; depth: number }[]; canEdit: boolean; threshold: number; isNew: boolean; rates: TaxRates }) {
   const { page, values: v, errors, canEdit } = props;
   const { t } = page;
   const taxClass = (TAX_CLASSES as readonly string[]).includes(v.taxClass ?? '') ? (v.taxClass as TaxClass) : 'iva16';
-  const shelf = AMOUNT.test(v.price?.trim() ?? '') ? t('store:products.shelfPrice', { price: money(withTax(v.price!.trim(), taxClass)) }) : '';
+  const breakdown = AMOUNT.test(v.price?.trim() ?? '') ? computeTotals([{ quantity: 1, unitPrice: v.price!.trim(), tax: taxTreatment(taxClass, props.rates) }]) : null;
+  const shelf = breakdown ? t('store:products.shelfPrice', { tax: money(breakdown.tax.toFixed(2)), base: money(breakdown.subtotal.toFixed(2)) }) : '';
   const categoryOptions = props.categories.map((c) => ({ value: String(c.id), label: `${'\u00a0\u00a0\u00a0'.repeat(c.depth)}${c.depth ? '↳ ' : ''}${c.name}` }));
   return (
     <Form ctx={page} action={props.action} class="stack product-form">
@@ -249,7 +250,7 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
                     <b>{p.name}</b>
                     <br />
                     <span class="meta">
-                      {p.sku} · {money(p.priceWithTax)} · {t('store:products.stock', { count: p.inStock })}
+                      {p.sku} · {money(p.price)} · {t('store:products.stock', { count: p.inStock })}
                     </span>
                     {p.isActive && !p.isFeatured ? null : (
                       <span class="tile-badges">
@@ -284,7 +285,7 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
         <h1>{t('store:products.new')}</h1>
         {canEdit ? null : <p class="notice spaced">{t('store:products.managersOnly')}</p>}
         <FormErrorSummary message={summaryOf(problem?.message, problem?.errors, PRODUCT_FIELDS)} />
-        <ProductFormView page={page} action="/admin/products/new" values={values} errors={problem?.errors} categories={categories} canEdit={canEdit} threshold={s.settings.LOW_STOCK_THRESHOLD} isNew />
+        <ProductFormView page={page} action="/admin/products/new" values={values} errors={problem?.errors} categories={categories} canEdit={canEdit} threshold={s.settings.LOW_STOCK_THRESHOLD} rates={taxRatesOf(s.settings)} isNew />
       </Layout>,
       problem?.status ?? 200,
     );
@@ -347,7 +348,7 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
         {canEdit ? null : <p class="notice spaced">{t('store:products.managersOnly')}</p>}
         <ImagesCard page={page} productId={product.id} images={images} canEdit={canEdit} maxMb={maxMb} problem={upload} />
         <FormErrorSummary message={summaryOf(form?.message, form?.errors, PRODUCT_FIELDS)} />
-        <ProductFormView page={page} action={`/admin/products/${product.id}`} values={values} errors={form?.errors} categories={categories} canEdit={canEdit} threshold={s.settings.LOW_STOCK_THRESHOLD} isNew={false} />
+        <ProductFormView page={page} action={`/admin/products/${product.id}`} values={values} errors={form?.errors} categories={categories} canEdit={canEdit} threshold={s.settings.LOW_STOCK_THRESHOLD} rates={taxRatesOf(s.settings)} isNew={false} />
       </Layout>,
       form?.status ?? upload?.status ?? 200,
     );

@@ -5,7 +5,6 @@ import { Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary,
 import type { StoreServices } from '../services';
 import { cartCount, cartOwner } from './cart-session';
 import { CartLink, Price, ProductTile, RxBadges, StockState, Thumb, summaryOf } from './parts';
-import { withTax } from '../product.service';
 
 type ShopQuery = { query?: string; category?: string; species?: string; minPrice?: string; maxPrice?: string; inStock?: string; f?: string; page?: string };
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
@@ -138,7 +137,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
                 <StockState t={t} inStock={product.inStock} />
               </p>
               <p class="product-price">
-                <Price t={t} withTaxAmount={product.priceWithTax} compareAt={product.compareAtPrice ? withTax(product.compareAtPrice, product.taxClass) : null} />{' '}
+                <Price t={t} price={product.price} compareAt={product.compareAtPrice} />{' '}
                 <small class="meta">{t('store:shop.taxIncluded')}</small>
               </p>
               {product.shortDescription ? <p>{product.shortDescription}</p> : null}

@@ -115,7 +115,3 @@ export const DEFAULT_PROTOCOLS: VaccineProtocol[] = [
     boosterIntervalMonths: 12,
   },
 ];
-
-export function protocolsFor(species: string, protocols: VaccineProtocol[] = DEFAULT_PROTOCOLS): VaccineProtocol[] {
-  return protocols.filter((p) => p.species === species);
-}

@@ -128,7 +128,7 @@ export function facturamaCfdiRequest(sealedXml: string, reference?: string): Fac
     PaymentForm: a.FormaPago,
     PaymentMethod: a.MetodoPago,
     ...common,
-    GlobalInformation: global ? { Periodicity: global.attrs.Periodicidad, Months: global.attrs.Meses, Year: global.attrs['Año'] } : undefined,
+    GlobalInformation: global ? { Periodicity: global.attrs.Periodicidad, Months: global.attrs.Meses, Year: global.attrs.Año } : undefined,
     Relations: related
       ? { Type: related.attrs.TipoRelacion, Cfdis: children(related, CFDI_NS, 'CfdiRelacionado').map((r) => ({ Uuid: r.attrs.UUID })) }
       : undefined,

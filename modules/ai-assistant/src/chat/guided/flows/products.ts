@@ -6,7 +6,8 @@ import { commandButton } from '../menu';
 interface ProductCard {
   name: string;
   slug: string;
-  priceWithTax: string;
+  /** IVA included. */
+  price: string;
 }
 
 const FLOW = 'products';
@@ -26,7 +27,7 @@ async function search(ctx: Ctx, query: string): Promise<GuidedTurn> {
   if (!found.ok) return failed(ctx, found);
   if (!found.data.items.length) return ctx.turn(ctx.t.productsNone({ query }), { buttons: [menuButton(ctx)], state: waiting });
   return ctx.turn(ctx.t.productsFound({ query }), {
-    links: found.data.items.map((p) => ({ label: `${p.name} — ${price(p.priceWithTax, ctx.lang)}`, href: `/store/${p.slug}` })),
+    links: found.data.items.map((p) => ({ label: `${p.name} — ${price(p.price, ctx.lang)}`, href: `/store/${p.slug}` })),
     buttons: [{ ...commandButton(ctx, '#products'), label: ctx.t.searchAgain }, menuButton(ctx)],
   });
 }

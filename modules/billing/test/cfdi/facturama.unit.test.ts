@@ -211,7 +211,7 @@ describe('FacturamaPac', () => {
   });
 
   it('cancels with the motive, and the replacing UUID for motive 01', async () => {
-    handler = (req, res) => json(res, 200, { Status: 'canceled', Message: 'Cancelado', AcuseXmlBase64: Buffer.from('<Acuse Fecha="2025-03-15"/>').toString('base64') });
+    handler = (_req, res) => json(res, 200, { Status: 'canceled', Message: 'Cancelado', AcuseXmlBase64: Buffer.from('<Acuse Fecha="2025-03-15"/>').toString('base64') });
     expect(await pac().cancel({ uuid: SAT_TEST_UUID, issuerRfc: 'EKU9003173C9', motive: '02', pacId: 'fac_123' })).toEqual({
       status: 'cancelled',
       acuse: '<Acuse Fecha="2025-03-15"/>',

@@ -47,7 +47,7 @@ describe('ToolRegistry', () => {
   it('refuses a staff tool called by an owner and does not run it', async () => {
     const { r, calls } = registry();
     const result = await r.executeTool('search_pets', { n: 1 }, owner);
-    expect(result).toEqual({ ok: false, tool: 'search_pets', error: { code: 'ai.tool_not_allowed', message: expect.any(String) } });
+    expect(result).toEqual({ ok: false, tool: 'search_pets', error: { code: 'tools.not_allowed', message: expect.any(String) } });
     expect(calls).toEqual([]);
   });
 
@@ -68,6 +68,6 @@ describe('ToolRegistry', () => {
   });
 
   it('reports an unknown tool', async () => {
-    expect(await registry().r.executeTool('nope', {}, admin)).toMatchObject({ ok: false, error: { code: 'ai.unknown_tool' } });
+    expect(await registry().r.executeTool('nope', {}, admin)).toMatchObject({ ok: false, error: { code: 'tools.unknown_tool' } });
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "billing"."invoice_line_items" ADD COLUMN "unit_value" numeric(16, 6) DEFAULT '0' NOT NULL;
