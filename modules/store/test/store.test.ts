@@ -306,7 +306,7 @@ describe('inventory', () => {
     const alerts = await s.inventory.raiseAlerts();
     expect(alerts.lowStock).toBeGreaterThan(0);
     const raised = await platform.ctx.db.select({ name: outbox.name }).from(outbox).where(sql`${outbox.payload}->>'productId' = ${String(p.id)}`);
-    expect(raised.map((r) => r.name).sort()).toEqual(['store.expiry_alert', 'store.low_stock_alert']);
+    expect(raised.map((r) => r.name).sort()).toEqual(['store.expiry_alert', 'store.low_stock_alert', 'store.stock_moved', 'store.stock_received']);
   });
 });
 
