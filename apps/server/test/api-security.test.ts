@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { pets, visits } from '@petfriendly/vet-clinic';
+import { apiErrorSchema } from '@petfriendly/core';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { createTestApp, json, type TestApp } from './helpers';
 
@@ -189,6 +190,49 @@ describe('API surface', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/pets', '/api/v1/pets/{id}/visits', '/api/v1/travel/requirements']));
     expect(doc.paths['/api/v1/pets'].post.requestBody.content['application/json'].schema.properties.species.enum).toContain('dog');
+  });
+
+  it('names and tags every operation and declares the one error envelope for the client errors', async () => {
+    const doc = json(await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' }));
+    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId: string; tags: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>).flatMap((item) => Object.values(item));
+    expect(operations.length).toBeGreaterThan(100);
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('getPetsByIdVisits');
+    const declaredTags = new Set(doc.tags.map((tag: { name: string }) => tag.name));
+    for (const o of operations) {
+      expect(o.tags.length, o.operationId).toBeGreaterThan(0);
+      for (const tag of o.tags) expect(declaredTags.has(tag), `${o.operationId}: ${tag}`).toBe(true);
+      for (const status of ['400', '401', '403', '404', '409', '422', '429']) {
+        expect(o.responses[status]?.content?.['application/json']?.schema, `${o.operationId} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
+      }
+    }
+    expect(doc.components.schemas.Error.properties.error.required).toEqual(['code', 'message', 'requestId']);
+    // One path per resource, whatever a route calls its parameter.
+    const shapes = Object.keys(doc.paths).map((path) => path.replace(/\{[^}]+\}/g, '{}'));
+    expect(new Set(shapes).size).toBe(shapes.length);
+  });
+
+  it('the error envelope documented is the one a refused request gets', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/pets', headers: ana.auth, payload: { species: 'dragon' } });
+    expect(res.statusCode).toBe(422);
+    expect(apiErrorSchema.safeParse(json(res)).success).toBe(true);
+    expect(json(res).error.fields.map((f: { field: string }) => f.field)).toContain('species');
+  });
+
+  it('every list answers one page in one shape, as large as asked', async () => {
+    const lists = ['/api/v1/owners', '/api/v1/pets', `/api/v1/pets/${anasPet.id}/visits`, '/api/v1/knowledge/entries', '/api/v1/chat/conversations', '/api/v1/translations', '/api/v1/conversations', '/api/v1/invoices', '/api/v1/store/products', '/api/v1/orders'];
+    for (const url of lists) {
+      const res = await t.app.inject({ method: 'GET', url: `${url}?page=1&pageSize=1`, headers: vet.auth });
+      expect(res.statusCode, url).toBe(200);
+      const body = json(res);
+      expect(body, url).toMatchObject({ page: 1, pageSize: 1, hasNext: expect.any(Boolean), items: expect.any(Array) });
+      expect(body.items.length, url).toBeLessThanOrEqual(1);
+      expect(Object.keys(body).filter((k) => k !== 'counts').sort(), url).toEqual(['hasNext', 'items', 'page', 'pageSize']);
+    }
+    const tooLarge = await t.app.inject({ method: 'GET', url: '/api/v1/owners?pageSize=1000', headers: vet.auth });
+    expect(tooLarge.statusCode).toBe(422);
+    expect(json(tooLarge).error.fields[0].field).toBe('pageSize');
   });
 
   it('reports health of database, queue and event consumers', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
-import { ownerProfileSchema } from './accounts.schemas';
+import { ownerProfileSchema, ownerSearchSchema } from './accounts.schemas';
 import type { AccountsServices } from './services';
 
 const userOut = z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string(), preferredLanguage: z.string() });
@@ -17,7 +17,7 @@ export async function accountsRoutes(app: HttpApp, s: AccountsServices, _ctx: Mo
 
   app.get(
     '/api/v1/owners',
-    { schema: { tags: ['accounts'], summary: 'Staff: find owners by name, email or phone', querystring: z.object({ query: z.string().optional(), page: z.coerce.number().optional() }) } },
+    { schema: { tags: ['accounts'], summary: 'Staff: find owners by name, email or phone', querystring: ownerSearchSchema } },
     async (req) => s.users.searchOwners(req.actor, req.query),
   );
 
@@ -28,7 +28,7 @@ export async function accountsRoutes(app: HttpApp, s: AccountsServices, _ctx: Mo
   );
 
   app.get('/api/v1/owners/:id', { schema: { tags: ['accounts'], summary: 'Staff: an owner with profile', params: z.object({ id: z.string().uuid() }) } }, async (req) =>
-    s.users.getProfile(req.actor, (req.params as { id: string }).id),
+    s.users.getProfile(req.actor, req.params.id),
   );
 
   app.get('/api/v1/staff', { schema: { tags: ['accounts'], summary: 'The clinic team' } }, async (req) => s.users.listStaff(req.actor));

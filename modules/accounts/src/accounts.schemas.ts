@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, ROLES } from '@petfriendly/core';
+import { LANGUAGES, ROLES, pageQuerySchema } from '@petfriendly/core';
 import { CHANNELS } from './accounts.tables';
 
 const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
@@ -61,8 +61,7 @@ export const staffProfileSchema = z.object({
 
 export const ownerSearchSchema = z.object({
   query: z.string().trim().max(100).default(''),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuerySchema.shape,
 });
 
 export const tokenSchema = z.object({

@@ -14,6 +14,7 @@ import {
   parseInput,
   requireAuthenticated,
   requireStaff,
+  pageOf,
 } from '@petfriendly/core';
 import { authAccounts, ownerProfiles, staffProfiles, users } from './accounts.tables';
 import { createUserSchema, languageSchema, ownerProfileSchema, ownerSearchSchema, staffProfileSchema } from './accounts.schemas';
@@ -136,7 +137,7 @@ export function createUserService(ctx: ModuleContext) {
       .orderBy(query ? sql`similarity(${users.searchName}, ${foldForSearch(query)}) desc` : asc(users.name), asc(users.id))
       .limit(pageSize + 1)
       .offset((page - 1) * pageSize);
-    return { page, hasNext: rows.length > pageSize, items: rows.slice(0, pageSize) };
+    return pageOf(rows, { page, pageSize });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '@petfriendly/core';
+import { LANGUAGES, pageQuerySchema } from '@petfriendly/core';
 import { CHAT_CHANNELS } from './ai-assistant.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -42,8 +42,7 @@ export const listEntriesSchema = z.object({
   query: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
   category: z.preprocess(emptyToUndefined, category.optional()),
   language: z.preprocess(emptyToUndefined, z.enum(LANGUAGES).optional()),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuerySchema.shape,
 });
 
 export const helpfulSchema = z.object({ helpful: bool });
@@ -63,5 +62,5 @@ export const chatHistorySchema = z.object({ limit: z.coerce.number().int().min(1
 export const chatSessionListSchema = z.object({
   handedOff: z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]).optional(),
   channel: z.enum(CHAT_CHANNELS).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  ...pageQuerySchema.shape,
 });

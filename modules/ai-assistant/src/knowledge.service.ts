@@ -1,5 +1,5 @@
 import { type SQL, and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, ValidationError, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import { entryInputSchema, entryUpdateSchema, helpfulSchema, listEntriesSchema, searchKnowledgeSchema } from './ai-assistant.schemas';
 import { knowledgeBase } from './ai-assistant.tables';
 import { knowledgeSeed } from './knowledge.seed';
@@ -180,7 +180,7 @@ export function createKnowledgeService(ctx: ModuleContext) {
       .orderBy(asc(knowledgeBase.language), asc(knowledgeBase.category), asc(knowledgeBase.title), asc(knowledgeBase.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
-    return { items: rows.slice(0, f.pageSize), page: f.page, hasNext: rows.length > f.pageSize };
+    return pageOf(rows, f);
   }
 
   /** Staff: one entry for editing (no view counted). */

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import type { HttpApp } from '@petfriendly/core';
-import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, listSchema, rescheduleSchema } from './appointments.schemas';
+import { type HttpApp, idParams } from '@petfriendly/core';
+import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, completeSchema, dayOffSchema, holidaySchema, hoursSchema, listSchema, rescheduleSchema, servicesSchema } from './appointments.schemas';
 import type { AppointmentsServices } from './services';
 
-const id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['appointments'];
-const idOf = (req: unknown) => (req as { params: { id: number } }).params.id;
 
 /** `/api/v1` for booking and the staff schedule. */
 export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) {
@@ -15,38 +13,37 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
   app.post('/api/v1/appointments', { schema: { tags, summary: 'Book an appointment (409 appointments.slot_taken with alternatives when the time is gone)', body: bookingSchema } }, async (req, reply) =>
     reply.status(201).send(await s.appointments.bookAppointment(req.actor, req.body)),
   );
-  app.get('/api/v1/appointments/:id', { schema: { tags, summary: 'One appointment', params: id } }, async (req) => s.appointments.getAppointment(idOf(req), req.actor));
-  app.post('/api/v1/appointments/:id/cancel', { schema: { tags, summary: 'Cancel', params: id, body: cancelSchema } }, async (req) => s.appointments.cancelAppointment(idOf(req), req.actor, req.body));
-  app.post('/api/v1/appointments/:id/reschedule', { schema: { tags, summary: 'Move to another free time', params: id, body: rescheduleSchema } }, async (req) =>
-    s.appointments.rescheduleAppointment(idOf(req), req.actor, req.body),
+  app.get('/api/v1/appointments/:id', { schema: { tags, summary: 'One appointment', params: idParams } }, async (req) => s.appointments.getAppointment(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/cancel', { schema: { tags, summary: 'Cancel', params: idParams, body: cancelSchema } }, async (req) => s.appointments.cancelAppointment(req.params.id, req.actor, req.body));
+  app.post('/api/v1/appointments/:id/reschedule', { schema: { tags, summary: 'Move to another free time', params: idParams, body: rescheduleSchema } }, async (req) =>
+    s.appointments.rescheduleAppointment(req.params.id, req.actor, req.body),
   );
-  app.post('/api/v1/appointments/:id/confirm', { schema: { tags, summary: 'Staff: confirm', params: id } }, async (req) => s.schedule.confirmAppointment(idOf(req), req.actor));
-  app.post('/api/v1/appointments/:id/check-in', { schema: { tags, summary: 'Staff: the patient arrived', params: id } }, async (req) => s.schedule.checkInPatient(idOf(req), req.actor));
-  app.post('/api/v1/appointments/:id/complete', { schema: { tags, summary: 'Staff: complete, optionally offering a follow-up', params: id, body: completeSchema } }, async (req) =>
-    s.schedule.completeAppointment(idOf(req), req.actor, req.body),
+  app.post('/api/v1/appointments/:id/confirm', { schema: { tags, summary: 'Staff: confirm', params: idParams } }, async (req) => s.schedule.confirmAppointment(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/check-in', { schema: { tags, summary: 'Staff: the patient arrived', params: idParams } }, async (req) => s.schedule.checkInPatient(req.params.id, req.actor));
+  app.post('/api/v1/appointments/:id/complete', { schema: { tags, summary: 'Staff: complete, optionally offering a follow-up', params: idParams, body: completeSchema } }, async (req) =>
+    s.schedule.completeAppointment(req.params.id, req.actor, req.body),
   );
-  app.post('/api/v1/appointments/:id/no-show', { schema: { tags, summary: 'Staff: the patient did not come', params: id } }, async (req) => s.schedule.markNoShow(idOf(req), req.actor));
+  app.post('/api/v1/appointments/:id/no-show', { schema: { tags, summary: 'Staff: the patient did not come', params: idParams } }, async (req) => s.schedule.markNoShow(req.params.id, req.actor));
   app.get('/api/v1/schedule', {
     schema: { tags, summary: "Staff: a day's appointments and blocks", querystring: z.object({ date: z.iso.date(), staffId: z.string().uuid().optional() }) },
   }, async (req) => {
-    const q = req.query as { date: string; staffId?: string };
+    const q = req.query;
     return s.schedule.getDailySchedule(req.actor, q.date, q.staffId);
   });
   const staffParam = z.object({ staffId: z.string().uuid() });
-  const staffOf = (req: unknown) => (req as { params: { staffId: string } }).params.staffId;
-  app.get('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: "Staff: someone's weekly hours, days off and services", params: staffParam } }, async (req) => s.staffSchedule.getStaffSchedule(req.actor, staffOf(req)));
-  app.put('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: 'Replace weekly hours (own, or anyone for managers)', params: staffParam } }, async (req) => s.staffSchedule.setWeeklyHours(req.actor, staffOf(req), req.body));
-  app.post('/api/v1/staff/:staffId/days-off', { schema: { tags, summary: 'Add a day off (or a range)', params: staffParam } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addDayOff(req.actor, staffOf(req), req.body)));
+  app.get('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: "Staff: someone's weekly hours, days off and services", params: staffParam } }, async (req) => s.staffSchedule.getStaffSchedule(req.actor, req.params.staffId));
+  app.put('/api/v1/staff/:staffId/schedule', { schema: { tags, summary: 'Replace weekly hours (own, or anyone for managers)', params: staffParam, body: hoursSchema } }, async (req) => s.staffSchedule.setWeeklyHours(req.actor, req.params.staffId, req.body));
+  app.post('/api/v1/staff/:staffId/days-off', { schema: { tags, summary: 'Add a day off (or a range)', params: staffParam, body: dayOffSchema } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addDayOff(req.actor, req.params.staffId, req.body)));
   app.delete('/api/v1/staff/:staffId/days-off/:id', { schema: { tags, summary: 'Remove a day off', params: staffParam.extend({ id: z.coerce.number().int() }) } }, async (req, reply) => {
-    await s.staffSchedule.removeDayOff(req.actor, staffOf(req), (req.params as { id: number }).id);
+    await s.staffSchedule.removeDayOff(req.actor, req.params.staffId, req.params.id);
     return reply.status(204).send();
   });
-  app.put('/api/v1/staff/:staffId/services', { schema: { tags, summary: 'Managers: the services someone offers', params: staffParam } }, async (req) => s.staffSchedule.setStaffServices(req.actor, staffOf(req), req.body));
+  app.put('/api/v1/staff/:staffId/services', { schema: { tags, summary: 'Managers: the services someone offers', params: staffParam, body: servicesSchema } }, async (req) => s.staffSchedule.setStaffServices(req.actor, req.params.staffId, req.body));
   app.get('/api/v1/holidays', { schema: { tags, summary: 'Days the clinic is closed' } }, async (req) => s.staffSchedule.listHolidays(req.actor));
-  app.post('/api/v1/holidays', { schema: { tags, summary: 'Managers: close the clinic on a date' } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addHoliday(req.actor, req.body)));
+  app.post('/api/v1/holidays', { schema: { tags, summary: 'Managers: close the clinic on a date', body: holidaySchema } }, async (req, reply) => reply.status(201).send(await s.staffSchedule.addHoliday(req.actor, req.body)));
   app.get('/api/v1/reports/vaccination-reminders', {
     schema: { tags, summary: 'Staff: vaccination reminders sent and how many turned into bookings', querystring: z.object({ since: z.iso.date() }) },
-  }, async (req) => s.notifications.vaccinationConversion(req.actor, new Date(`${(req.query as { since: string }).since}T00:00:00Z`)));
+  }, async (req) => s.notifications.vaccinationConversion(req.actor, new Date(`${req.query.since}T00:00:00Z`)));
 
   app.post('/api/v1/time-blocks', { schema: { tags, summary: 'Staff: block time (a person or the whole clinic)', body: blockSchema } }, async (req, reply) =>
     reply.status(201).send(await s.schedule.blockTime(req.actor, req.body)),

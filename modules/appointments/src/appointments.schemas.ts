@@ -46,3 +46,13 @@ export const listSchema = z.object({
   includePast: z.preprocess((v) => v === true || v === 'true', z.boolean()).default(false),
   petId: z.coerce.number().int().positive().optional(),
 });
+
+/** A person's weekly hours, days off and services; the clinic's holidays. */
+export const hoursSchema = z.object({
+  hours: z
+    .array(z.object({ weekday: z.coerce.number().int().min(0).max(6), start: hhmm, end: hhmm }).refine((h) => h.end > h.start, { path: ['end'], message: 'must be after the start time' }))
+    .max(42),
+});
+export const dayOffSchema = z.object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') }).refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+export const holidaySchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'is required').max(200) });
+export const servicesSchema = z.object({ serviceTypeIds: z.array(z.coerce.number().int().positive()).max(100) });

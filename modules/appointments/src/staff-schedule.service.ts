@@ -1,20 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { type Actor, type ModuleContext, NotFoundError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
+import { dayOffSchema, holidaySchema, hoursSchema, servicesSchema } from './appointments.schemas';
 import { holidays, serviceTypes, staffDaysOff, staffSchedules, staffServices } from './appointments.tables';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30');
-const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const MANAGERS = ['manager', 'admin'] as const;
-
-const hoursSchema = z.object({
-  hours: z
-    .array(z.object({ weekday: z.coerce.number().int().min(0).max(6), start: hhmm, end: hhmm }).refine((h) => h.end > h.start, { path: ['end'], message: 'must be after the start time' }))
-    .max(42),
-});
-const dayOffSchema = z.object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') }).refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
-const holidaySchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'is required').max(200) });
-const servicesSchema = z.object({ serviceTypeIds: z.array(z.coerce.number().int().positive()).max(100) });
 
 /** Who works when and offers what: each person's weekly hours, days off and services; the clinic's holidays. */
 export function createStaffScheduleService(ctx: ModuleContext) {

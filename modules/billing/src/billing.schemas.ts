@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAX_CLASSES } from '@petfriendly/core';
+import { TAX_CLASSES, pageQuerySchema } from '@petfriendly/core';
 import { INVOICE_STATUSES, PAYMENT_METHODS } from './billing.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -34,8 +34,7 @@ export const deskInvoiceSchema = z.object({
 export const invoiceListSchema = z.object({
   ownerId: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
   status: z.preprocess(emptyToUndefined, z.enum(INVOICE_STATUSES).optional()),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuerySchema.shape,
 });
 
 export const paymentSchema = z.object({

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, isStaff, localDate, money, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, isStaff, localDate, money, pageOf, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
@@ -265,7 +265,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
       .orderBy(desc(invoices.createdAt), desc(invoices.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
-    return { items: rows.slice(0, f.pageSize), page: f.page, hasMore: rows.length > f.pageSize };
+    return pageOf(rows, f);
   }
 
   /** The invoice of an order (for its payment page). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '@petfriendly/core';
+import { LANGUAGES, pageQuerySchema } from '@petfriendly/core';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -51,8 +51,7 @@ export const listTranslationsSchema = z.object({
   language: z.preprocess(emptyToUndefined, languageCode.optional()),
   status: z.preprocess(emptyToUndefined, z.enum(TRANSLATION_STATUSES).default('pending_review')),
   contentType: z.preprocess(emptyToUndefined, contentType.optional()),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuerySchema.shape,
 });
 
 export const reviewTranslationSchema = z.object({

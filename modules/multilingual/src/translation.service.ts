@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
 import { FILL_BATCH, type FillResult, queueFill } from './fill-queue';
@@ -272,8 +272,7 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsS
       .from(translations)
       .where(q.language ? eq(translations.language, q.language) : undefined);
     return {
-      page: q.page,
-      hasNext: rows.length > q.pageSize,
+      ...pageOf(rows, q),
       counts: { pending: Number(counts?.pending ?? 0), reviewed: Number(counts?.reviewed ?? 0) },
       items: items.map((r) => ({ ...r, reviewerName: r.reviewedBy ? (names.get(r.reviewedBy) ?? null) : null })),
     };

@@ -1,16 +1,16 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, pageOf, pageQuerySchema, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { type MessageService, toE164 } from './message.service';
 import { messageDelivered, messageReceived } from './omnichannel.events';
 import { CHANNEL_KINDS, CONVERSATION_STATUSES, type ChannelKind, PRIORITIES, channels, conversations, messages } from './omnichannel.tables';
 
-const listSchema = z.object({
+export const inboxListSchema = z.object({
   channel: z.enum(CHANNEL_KINDS).optional(),
   status: z.enum(CONVERSATION_STATUSES).optional(),
   assignee: z.union([z.string().uuid(), z.literal('me'), z.literal('none')]).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  ...pageQuerySchema.shape,
 });
 
 /** The unified inbox: every conversation on every channel, for staff. Inbound messages land here. */
@@ -19,8 +19,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
 
   async function listConversations(actor: Actor, input: unknown = {}) {
     const staff = requireStaff(actor);
-    const q = parseInput(listSchema, input);
-    const pageSize = 25;
+    const q = parseInput(inboxListSchema, input);
     const assignee = q.assignee === 'me' ? staff.userId : q.assignee;
     const rows = await db
       .select({
@@ -39,13 +38,13 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsService
         ),
       )
       .orderBy(sql`case ${conversations.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`, desc(conversations.lastMessageAt), desc(conversations.id))
-      .limit(pageSize + 1)
-      .offset((q.page - 1) * pageSize);
+      .limit(q.pageSize + 1)
+      .offset((q.page - 1) * q.pageSize);
     const names = await accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.conversation.ownerId, r.conversation.assignedTo]).filter((x): x is string => !!x))]);
+    const found = pageOf(rows, q);
     return {
-      page: q.page,
-      hasNext: rows.length > pageSize,
-      items: rows.slice(0, pageSize).map((r) => ({
+      ...found,
+      items: found.items.map((r) => ({
         ...r.conversation,
         channel: r.channel,
         unread: r.unread,

@@ -6,7 +6,7 @@ import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, notificationPreferences } from './omnichannel.tables';
 
 const bool = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
-const updateSchema = z
+export const preferencesUpdateSchema = z
   .object({
     preferredChannel: z.enum(CHANNEL_KINDS),
     emailEnabled: bool,
@@ -36,7 +36,7 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsSe
 
   async function updatePreferences(actor: Actor, input: unknown, userId?: string) {
     const id = target(actor, userId);
-    const data = parseInput(updateSchema, input);
+    const data = parseInput(preferencesUpdateSchema, input);
     const current = await getPreferences(actor, id);
     const [row] = await db
       .insert(notificationPreferences)

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import {
@@ -24,17 +25,18 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
   const rateLimit = { max: 600, timeWindow: '1 minute' };
 
   // WhatsApp Cloud API: Meta signs the raw JSON body, so this scope keeps the bytes as they came.
-  await app.register(async (scope) => {
+  await app.register(async (scope: HttpApp) => {
     scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-    scope.get('/webhooks/whatsapp', { schema: { hide: true } }, async (req, reply) => {
-      const q = req.query as Record<string, string>;
+    const verification = z.object({ 'hub.mode': z.string().optional(), 'hub.verify_token': z.string().optional(), 'hub.challenge': z.string().optional() });
+    scope.get('/webhooks/whatsapp', { schema: { hide: true, querystring: verification } }, async (req, reply) => {
+      const q = req.query;
       if (q['hub.mode'] === 'subscribe' && settings.WHATSAPP_VERIFY_TOKEN && q['hub.verify_token'] === settings.WHATSAPP_VERIFY_TOKEN) return reply.type('text/plain').send(q['hub.challenge'] ?? '');
       return refuse(reply);
     });
 
-    scope.post('/webhooks/whatsapp', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
-      const raw = req.body as Buffer;
+    scope.post<{ Body: Buffer }>('/webhooks/whatsapp', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+      const raw = req.body;
       const signature = req.headers['x-hub-signature-256'];
       if (!settings.WHATSAPP_APP_SECRET || typeof signature !== 'string' || !verifyMetaSignature({ appSecret: settings.WHATSAPP_APP_SECRET, rawBody: raw, signatureHeader: signature })) return refuse(reply);
       const parsed = parseWhatsAppWebhook(JSON.parse(raw.toString('utf8')));
@@ -44,21 +46,22 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
     });
   });
 
-  const twilioVerified = (req: FastifyRequest) => {
+  type TwilioForm = { Body: Record<string, string> };
+  const twilioVerified = (req: FastifyRequest<TwilioForm>) => {
     const signature = req.headers['x-twilio-signature'];
-    return !!settings.TWILIO_AUTH_TOKEN && typeof signature === 'string' && verifyTwilioSignature({ authToken: settings.TWILIO_AUTH_TOKEN, url: publicUrl(req), params: req.body as Record<string, string>, signature });
+    return !!settings.TWILIO_AUTH_TOKEN && typeof signature === 'string' && verifyTwilioSignature({ authToken: settings.TWILIO_AUTH_TOKEN, url: publicUrl(req), params: req.body, signature });
   };
 
-  app.post('/webhooks/twilio/sms', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+  app.post<TwilioForm>('/webhooks/twilio/sms', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
     if (!twilioVerified(req)) return refuse(reply);
-    const inbound = parseTwilioInbound(req.body as Record<string, string>);
+    const inbound = parseTwilioInbound(req.body);
     await s.inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: inbound.providerMessageId, from: inbound.from, text: inbound.text, at: ctx.clock.now() });
     return reply.type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
   });
 
-  app.post('/webhooks/twilio/status', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
+  app.post<TwilioForm>('/webhooks/twilio/status', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
     if (!twilioVerified(req)) return refuse(reply);
-    const update = parseTwilioStatus(req.body as Record<string, string>);
+    const update = parseTwilioStatus(req.body);
     if (update && update.status !== 'queued') await s.inbox.recordStatus({ provider: 'twilio', externalId: update.providerMessageId, status: update.status, at: ctx.clock.now() });
     return reply.status(204).send();
   });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, daysBetween, localDate, money, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, daysBetween, localDate, money, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import { expiryAlert, lowStockAlert, stockReceived } from './store.events';
 import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
@@ -152,7 +152,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
       .orderBy(desc(stockMovements.createdAt), desc(stockMovements.id))
       .limit(pageSize + 1)
       .offset((page - 1) * pageSize);
-    return { items: rows.slice(0, pageSize), page, hasMore: rows.length > pageSize };
+    return pageOf(rows, { page, pageSize });
   }
 
   /** Daily: `low_stock_alert` per product at or below its reorder point, `expiry_alert` per batch about to expire. */
@@ -198,7 +198,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
       .orderBy(desc(controlledLog.createdAt), desc(controlledLog.id))
       .limit(51)
       .offset((page - 1) * 50);
-    return { items: rows.slice(0, 50).map((r) => ({ ...r.entry, product: r.product })), page, hasMore: rows.length > 50 };
+    return { items: rows.slice(0, 50).map((r) => ({ ...r.entry, product: r.product })), page, hasNext: rows.length > 50 };
   }
 
   return { dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };

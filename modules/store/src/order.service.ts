@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, isStaff, money, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, isStaff, money, pageOf, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import type { CouponService } from './coupon.service';
 import { type OrderBreakdown, orderCancelled, orderDelivered, orderPaid, orderRefunded, orderShipped } from './store.events';
 import { orderListSchema, orderStatusSchema } from './store.schemas';
@@ -73,7 +73,7 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
       .orderBy(desc(orders.createdAt), desc(orders.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
-    return { items: rows.slice(0, f.pageSize), page: f.page, hasMore: rows.length > f.pageSize };
+    return pageOf(rows, f);
   }
 
   /** `get_order`, enforcing ownership: another owner's order does not exist for you. */

@@ -1,5 +1,5 @@
 import { type SQL, and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { imageUrl } from './product-image.service';
@@ -138,7 +138,8 @@ export function createProductService(ctx: ModuleContext, vet: VetClinicServices,
       .orderBy(...(folded ? relevance(folded, translated) : []), desc(products.isFeatured), asc(products.name), asc(products.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
-    return { items: await inLanguage(rows.slice(0, f.pageSize).map(toCard), actor.language), page: f.page, hasMore: rows.length > f.pageSize };
+    const found = pageOf(rows, f);
+    return { ...found, items: await inLanguage(found.items.map(toCard), actor.language) };
   }
 
   /** `get_product`, by id or slug, with its images and category; inactive products only for staff. */

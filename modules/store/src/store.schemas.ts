@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAX_CLASSES } from '@petfriendly/core';
+import { TAX_CLASSES, pageQuerySchema } from '@petfriendly/core';
 import { FULFILMENTS, LIFE_STAGES, MOVEMENT_REASONS, ORDER_STATUSES, PAYMENT_CHOICES } from './store.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
@@ -78,8 +78,7 @@ export const checkoutSchema = z
 export const orderStatusSchema = z.object({ status: z.enum(ORDER_STATUSES), reason: optionalText(300) });
 export const orderListSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(ORDER_STATUSES).optional()),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuerySchema.shape,
 });
 
 export const adjustSchema = z.object({

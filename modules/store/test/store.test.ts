@@ -57,7 +57,7 @@ describe('catalogue search', () => {
     for (let i = 0; i < 5; i++) await ProductFactory(platform, { name: `Juguete ${i}`, categorySlug: 'juguetes' });
     const first = await s.products.searchProducts(anonymous(), { category: 'juguetes', pageSize: 3 });
     const second = await s.products.searchProducts(anonymous(), { category: 'juguetes', pageSize: 3, page: 2 });
-    expect([first.items.length, first.hasMore, second.items.length, second.hasMore]).toEqual([3, true, 2, false]);
+    expect([first.items.length, first.hasNext, second.items.length, second.hasNext]).toEqual([3, true, 2, false]);
     expect(new Set([...first.items, ...second.items].map((p) => p.id)).size).toBe(5);
   });
 

@@ -11,6 +11,7 @@ import {
   isStaff,
   parseInput,
   requireStaff,
+  pageOf,
 } from '@petfriendly/core';
 import type { UserDirectory } from './directory';
 import type { PetService } from './pet.service';
@@ -139,7 +140,8 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
       .orderBy(desc(visits.visitDate), desc(visits.id))
       .limit(pageSize + 1)
       .offset((page - 1) * pageSize);
-    const pageRows = rows.slice(0, pageSize);
+    const found = pageOf(rows, { page, pageSize });
+    const pageRows = found.items;
     const ids = pageRows.map((v) => v.id);
     const [notes, addenda, vitals] = ids.length
       ? await Promise.all([
@@ -156,8 +158,7 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
       ...new Set([...pageRows.map((v) => v.veterinarianId), ...notes.map((n) => n.authorId), ...addenda.map((a) => a.authorId)]),
     ]);
     return {
-      page,
-      hasNext: rows.length > pageSize,
+      ...found,
       items: pageRows.map((v) => ({
         ...v,
         veterinarianName: people.get(v.veterinarianId) ?? '',

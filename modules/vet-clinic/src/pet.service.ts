@@ -12,6 +12,7 @@ import {
   parseInput,
   requireAuthenticated,
   requireStaff,
+  pageOf,
 } from '@petfriendly/core';
 import type { UserDirectory } from './directory';
 import { petCreated, petUpdated } from './vet-clinic.events';
@@ -141,10 +142,10 @@ export function createPetService(ctx: ModuleContext, directory: UserDirectory, s
       .limit(pageSize + 1)
       .offset((page - 1) * pageSize);
     const owners = await directory.namesOf([...new Set(rows.map((p) => p.ownerId))]);
+    const found = pageOf(rows, { page, pageSize });
     return {
-      page,
-      hasNext: rows.length > pageSize,
-      items: rows.slice(0, pageSize).map((p) => ({ ...p, ownerName: owners.get(p.ownerId) ?? '' })),
+      ...found,
+      items: found.items.map((p) => ({ ...p, ownerName: owners.get(p.ownerId) ?? '' })),
     };
   }
 

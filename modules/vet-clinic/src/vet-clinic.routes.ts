@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type HttpApp, type ModuleContext, ValidationError } from '@petfriendly/core';
+import { type HttpApp, type ModuleContext, ValidationError, idParams, pageOf, pageQuerySchema } from '@petfriendly/core';
 import type { VetClinicServices } from './services';
 import {
   addendumSchema,
@@ -18,109 +18,106 @@ import {
 } from './vet-clinic.schemas';
 import { SPECIES, TRAVEL_DESTINATIONS } from './vet-clinic.tables';
 
-const id = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['vet-clinic'];
-type IdReq = { params: { id: number } };
 
 /** `/api/v1` for pets and the clinical record. Each route parses, calls one service method, and answers. */
 export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: ModuleContext) {
-  const p = (req: unknown) => (req as IdReq).params.id;
-
   app.get('/api/v1/pets', {
     schema: { tags, summary: "Owners: their pets. Staff: search (query, species) or one owner's pets (ownerId)", querystring: petSearchSchema.extend({ ownerId: z.string().uuid().optional() }) },
   }, async (req) => {
-    const q = req.query as z.infer<typeof petSearchSchema> & { ownerId?: string };
+    const q = req.query;
     if (req.actor.kind === 'staff' && !q.ownerId) return s.pets.searchPets(req.actor, q);
-    return { page: 1, hasNext: false, items: await s.pets.getUserPets(req.actor, q.ownerId) };
+    const own = await s.pets.getUserPets(req.actor, q.ownerId);
+    return pageOf(own, { page: 1, pageSize: own.length });
   });
 
   app.post('/api/v1/pets', { schema: { tags, summary: 'Add a pet (staff pass ownerId)', body: petCreateSchema.extend({ ownerId: z.string().uuid().optional() }) } }, async (req, reply) => {
-    const { ownerId, ...data } = req.body as { ownerId?: string };
+    const { ownerId, ...data } = req.body;
     return reply.status(201).send(await s.pets.createPet(req.actor, data, ownerId));
   });
 
-  app.get('/api/v1/pets/:id', { schema: { tags, summary: 'A pet with its health summary', params: id } }, async (req) => s.pets.getPetSummary(p(req), req.actor));
-  app.patch('/api/v1/pets/:id', { schema: { tags, summary: 'Update a pet', params: id, body: petUpdateSchema } }, async (req) => s.pets.updatePet(p(req), req.actor, req.body));
+  app.get('/api/v1/pets/:id', { schema: { tags, summary: 'A pet with its health summary', params: idParams } }, async (req) => s.pets.getPetSummary(req.params.id, req.actor));
+  app.patch('/api/v1/pets/:id', { schema: { tags, summary: 'Update a pet', params: idParams, body: petUpdateSchema } }, async (req) => s.pets.updatePet(req.params.id, req.actor, req.body));
 
-  app.put('/api/v1/pets/:id/photo', { schema: { tags, summary: 'Upload a photo (multipart field "photo"; JPEG, PNG or WebP)', params: id, consumes: ['multipart/form-data'] } }, async (req) => {
+  app.put('/api/v1/pets/:id/photo', { schema: { tags, summary: 'Upload a photo (multipart field "photo"; JPEG, PNG or WebP)', params: idParams, consumes: ['multipart/form-data'] } }, async (req) => {
     const file = await (req as unknown as { file(): Promise<{ toBuffer(): Promise<Buffer> } | undefined> }).file();
     if (!file) throw ValidationError.forField('vet_clinic.photo_missing', 'photo', 'Attach the photo as the multipart field "photo".');
-    return s.pets.setPhoto(p(req), req.actor, new Uint8Array(await file.toBuffer()));
+    return s.pets.setPhoto(req.params.id, req.actor, new Uint8Array(await file.toBuffer()));
   });
 
-  app.get('/api/v1/pets/:id/photo', { schema: { tags, summary: "A pet's photo", params: id } }, async (req, reply) => {
-    const photo = await s.pets.getPhoto(p(req), req.actor);
+  app.get('/api/v1/pets/:id/photo', { schema: { tags, summary: "A pet's photo", params: idParams } }, async (req, reply) => {
+    const photo = await s.pets.getPhoto(req.params.id, req.actor);
     if (!photo) return reply.status(404).send({ error: { code: 'vet_clinic.photo_not_found', message: 'This pet has no photo.', requestId: req.id } });
     return reply.header('cache-control', 'private, max-age=300').type(photo.contentType).send(Buffer.from(photo.bytes));
   });
 
-  app.get('/api/v1/pets/:id/weights', { schema: { tags, summary: 'Weight over time', params: id } }, async (req) => s.pets.getWeightHistory(p(req), req.actor));
+  app.get('/api/v1/pets/:id/weights', { schema: { tags, summary: 'Weight over time', params: idParams } }, async (req) => s.pets.getWeightHistory(req.params.id, req.actor));
 
   app.get('/api/v1/pets/:id/visits', {
-    schema: { tags, summary: 'Visit history, newest first (internal notes for staff who ask)', params: id, querystring: z.object({ page: z.coerce.number().int().min(1).default(1), includeInternal: z.enum(['true', 'false']).optional() }) },
+    schema: { tags, summary: 'Visit history, newest first (internal notes for staff who ask)', params: idParams, querystring: pageQuerySchema.extend({ includeInternal: z.enum(['true', 'false']).optional() }) },
   }, async (req) => {
-    const q = req.query as { page: number; includeInternal?: string };
-    return s.records.getVisitHistory(p(req), req.actor, { page: q.page, includeInternal: q.includeInternal === 'true' });
+    const q = req.query;
+    return s.records.getVisitHistory(req.params.id, req.actor, { page: q.page, pageSize: q.pageSize, includeInternal: q.includeInternal === 'true' });
   });
-  app.post('/api/v1/pets/:id/visits', { schema: { tags, summary: 'Staff (vet): record a visit with SOAP and vitals', params: id, body: visitSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addVisit(p(req), req.body, req.actor)),
+  app.post('/api/v1/pets/:id/visits', { schema: { tags, summary: 'Staff (vet): record a visit with SOAP and vitals', params: idParams, body: visitSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addVisit(req.params.id, req.body, req.actor)),
   );
-  app.get('/api/v1/visits/:id', { schema: { tags, summary: 'One visit', params: id } }, async (req) => s.records.getVisit(p(req), req.actor));
-  app.patch('/api/v1/visits/:id', { schema: { tags, summary: 'Staff (vet): edit SOAP before the record locks', params: id, body: visitUpdateSchema } }, async (req) => s.records.updateVisit(p(req), req.body, req.actor));
-  app.post('/api/v1/visits/:id/addenda', { schema: { tags, summary: 'Staff (vet): add an addendum to a visit', params: id, body: addendumSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addAddendum(p(req), req.body, req.actor)),
+  app.get('/api/v1/visits/:id', { schema: { tags, summary: 'One visit', params: idParams } }, async (req) => s.records.getVisit(req.params.id, req.actor));
+  app.patch('/api/v1/visits/:id', { schema: { tags, summary: 'Staff (vet): edit SOAP before the record locks', params: idParams, body: visitUpdateSchema } }, async (req) => s.records.updateVisit(req.params.id, req.body, req.actor));
+  app.post('/api/v1/visits/:id/addenda', { schema: { tags, summary: 'Staff (vet): add an addendum to a visit', params: idParams, body: addendumSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addAddendum(req.params.id, req.body, req.actor)),
   );
-  app.post('/api/v1/visits/:id/notes', { schema: { tags, summary: 'Staff: add a clinical note', params: id, body: clinicalNoteSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addClinicalNote(p(req), req.body, req.actor)),
+  app.post('/api/v1/visits/:id/notes', { schema: { tags, summary: 'Staff: add a clinical note', params: idParams, body: clinicalNoteSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addClinicalNote(req.params.id, req.body, req.actor)),
   );
 
-  app.get('/api/v1/pets/:id/vaccinations', { schema: { tags, summary: 'Vaccinations given and due', params: id } }, async (req) => ({
-    given: await s.records.getVaccinations(p(req), req.actor),
-    due: await s.records.getVaccinationSchedule(p(req), req.actor),
+  app.get('/api/v1/pets/:id/vaccinations', { schema: { tags, summary: 'Vaccinations given and due', params: idParams } }, async (req) => ({
+    given: await s.records.getVaccinations(req.params.id, req.actor),
+    due: await s.records.getVaccinationSchedule(req.params.id, req.actor),
   }));
-  app.post('/api/v1/pets/:id/vaccinations', { schema: { tags, summary: 'Staff: record a vaccination', params: id, body: vaccinationSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addVaccination(p(req), req.body, req.actor)),
+  app.post('/api/v1/pets/:id/vaccinations', { schema: { tags, summary: 'Staff: record a vaccination', params: idParams, body: vaccinationSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addVaccination(req.params.id, req.body, req.actor)),
   );
-  app.get('/api/v1/pets/:id/allergies', { schema: { tags, summary: 'Allergies', params: id } }, async (req) => s.records.getAllergies(p(req), req.actor));
-  app.post('/api/v1/pets/:id/allergies', { schema: { tags, summary: 'Staff: add an allergy', params: id, body: allergySchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addAllergy(p(req), req.body, req.actor)),
+  app.get('/api/v1/pets/:id/allergies', { schema: { tags, summary: 'Allergies', params: idParams } }, async (req) => s.records.getAllergies(req.params.id, req.actor));
+  app.post('/api/v1/pets/:id/allergies', { schema: { tags, summary: 'Staff: add an allergy', params: idParams, body: allergySchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addAllergy(req.params.id, req.body, req.actor)),
   );
-  app.get('/api/v1/pets/:id/medications', { schema: { tags, summary: 'Medications', params: id } }, async (req) => s.records.getMedications(p(req), req.actor));
-  app.post('/api/v1/pets/:id/medications', { schema: { tags, summary: 'Staff (vet): prescribe a medication', params: id, body: medicationSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addMedication(p(req), req.body, req.actor)),
+  app.get('/api/v1/pets/:id/medications', { schema: { tags, summary: 'Medications', params: idParams } }, async (req) => s.records.getMedications(req.params.id, req.actor));
+  app.post('/api/v1/pets/:id/medications', { schema: { tags, summary: 'Staff (vet): prescribe a medication', params: idParams, body: medicationSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addMedication(req.params.id, req.body, req.actor)),
   );
-  app.get('/api/v1/pets/:id/medical-records', { schema: { tags, summary: 'Lab results, surgeries and other records', params: id } }, async (req) => s.records.getMedicalRecords(p(req), req.actor));
-  app.post('/api/v1/pets/:id/medical-records', { schema: { tags, summary: 'Staff (vet): add a medical record', params: id, body: medicalRecordSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.records.addMedicalRecord(p(req), req.body, req.actor)),
+  app.get('/api/v1/pets/:id/medical-records', { schema: { tags, summary: 'Lab results, surgeries and other records', params: idParams } }, async (req) => s.records.getMedicalRecords(req.params.id, req.actor));
+  app.post('/api/v1/pets/:id/medical-records', { schema: { tags, summary: 'Staff (vet): add a medical record', params: idParams, body: medicalRecordSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.records.addMedicalRecord(req.params.id, req.body, req.actor)),
   );
   app.get('/api/v1/vaccine-protocols', { schema: { tags, summary: "The clinic's vaccination protocols", querystring: z.object({ species: z.enum(SPECIES).optional() }) } }, async (req) =>
-    s.records.protocols((req.query as { species?: string }).species),
+    s.records.protocols(req.query.species),
   );
 
   app.patch('/api/v1/vaccine-protocols/:code', {
     schema: { tags, summary: 'Staff (vet, manager, admin): edit a vaccination protocol', params: z.object({ code: z.string() }), body: protocolUpdateSchema },
-  }, async (req) => s.records.updateProtocol(req.actor, (req.params as { code: string }).code, req.body));
+  }, async (req) => s.records.updateProtocol(req.actor, req.params.code, req.body));
 
   app.get('/api/v1/travel/requirements', {
     schema: { tags, summary: 'Travel requirements from Mexico (for a pet, with petId)', querystring: z.object({ destination: z.enum(TRAVEL_DESTINATIONS), species: z.enum(['dog', 'cat']).default('dog'), petId: z.coerce.number().int().positive().optional() }) },
   }, async (req) => {
-    const q = req.query as { destination: 'US' | 'EU' | 'CA'; species: string; petId?: number };
+    const q = req.query;
     return q.petId ? s.travel.getRequirements(q.destination, q.petId, req.actor) : s.travel.getGeneralRequirements(q.destination, q.species);
   });
-  app.post('/api/v1/pets/:id/travel-plans', { schema: { tags, summary: 'Make a dated travel checklist', params: id, body: travelPlanSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.travel.createTravelPlan(p(req), req.body, req.actor)),
+  app.post('/api/v1/pets/:id/travel-plans', { schema: { tags, summary: 'Make a dated travel checklist', params: idParams, body: travelPlanSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.travel.createTravelPlan(req.params.id, req.body, req.actor)),
   );
-  app.get('/api/v1/pets/:id/travel-plans', { schema: { tags, summary: "A pet's travel plans", params: id } }, async (req) => s.travel.listTravelPlans(p(req), req.actor));
-  app.get('/api/v1/travel-plans/:id', { schema: { tags, summary: 'A travel plan with its live checklist', params: id } }, async (req) => s.travel.getTravelPlan(p(req), req.actor));
-  app.get('/api/v1/travel-plans/:id/checklist.pdf', { schema: { tags, summary: 'The checklist as a PDF', params: id } }, async (req, reply) => {
-    const pdf = await s.travel.getChecklistPdf(p(req), req.actor);
+  app.get('/api/v1/pets/:id/travel-plans', { schema: { tags, summary: "A pet's travel plans", params: idParams } }, async (req) => s.travel.listTravelPlans(req.params.id, req.actor));
+  app.get('/api/v1/travel-plans/:id', { schema: { tags, summary: 'A travel plan with its live checklist', params: idParams } }, async (req) => s.travel.getTravelPlan(req.params.id, req.actor));
+  app.get('/api/v1/travel-plans/:id/checklist.pdf', { schema: { tags, summary: 'The checklist as a PDF', params: idParams } }, async (req, reply) => {
+    const pdf = await s.travel.getChecklistPdf(req.params.id, req.actor);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
   });
-  app.post('/api/v1/travel-plans/:id/certificate', { schema: { tags, summary: 'Staff (vet): issue and sign the health certificate', params: id } }, async (req, reply) =>
-    reply.status(201).send(await s.travel.generateCertificate(p(req), req.actor)),
+  app.post('/api/v1/travel-plans/:id/certificate', { schema: { tags, summary: 'Staff (vet): issue and sign the health certificate', params: idParams } }, async (req, reply) =>
+    reply.status(201).send(await s.travel.generateCertificate(req.params.id, req.actor)),
   );
-  app.get('/api/v1/travel-plans/:id/certificate.pdf', { schema: { tags, summary: 'The signed health certificate', params: id } }, async (req, reply) => {
-    const pdf = await s.travel.getCertificatePdf(p(req), req.actor);
+  app.get('/api/v1/travel-plans/:id/certificate.pdf', { schema: { tags, summary: 'The signed health certificate', params: idParams } }, async (req, reply) => {
+    const pdf = await s.travel.getCertificatePdf(req.params.id, req.actor);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
   });
 }

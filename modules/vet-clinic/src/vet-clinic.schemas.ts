@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuerySchema } from '@petfriendly/core';
 import { GENDERS, ROUTES, SEVERITIES, SOAP_SECTIONS, SPECIES, TRAVEL_DESTINATIONS } from './vet-clinic.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
@@ -139,8 +140,7 @@ export type TravelPlanData = z.infer<typeof travelPlanSchema>;
 export const petSearchSchema = z.object({
   query: z.string().trim().max(100).default(''),
   species: z.enum(SPECIES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuerySchema.shape,
 });
 
 

@@ -21,6 +21,11 @@ export const serverSettings = z.object({
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: bool.default(true),
+  /** The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  TRUST_PROXY: z
+    .string()
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .optional(),
 });
 
 /** The clinic itself: the settings every module reads. */

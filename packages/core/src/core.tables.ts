@@ -65,3 +65,10 @@ export const localOutbox = coreSchema.table(
   },
   (t) => [index('local_outbox_recipient_idx').on(t.recipient, t.createdAt)],
 );
+
+/** Request counters of the HTTP rate limits, shared by every process on the database. */
+export const rateLimits = coreSchema.table('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  resetsAt: timestamp('resets_at', { withTimezone: true }).notNull(),
+});

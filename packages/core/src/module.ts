@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { ClinicSettings, ServerSettings } from './config';
@@ -30,7 +31,7 @@ export interface ModuleContext {
 }
 
 /** Fastify instance with the Zod type provider, as modules see it. */
-export type HttpApp = FastifyInstance<any, any, any, any, any>;
+export type HttpApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 /** A link a module adds to the website or admin navigation. */
 export interface NavEntry {

@@ -7,14 +7,15 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { type NavEntry, type Platform, languageFromHeader, normalizeLanguage } from '@petfriendly/core';
+import { type HttpApp, type NavEntry, type Platform, languageFromHeader, normalizeLanguage } from '@petfriendly/core';
 import { STATIC_DIR } from '@petfriendly/ui';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AppConfig } from '../config';
 import { apiDocs } from './docs';
+import { databaseRateLimitStore } from './rate-limit';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
@@ -24,15 +25,16 @@ const require = createRequire(import.meta.url);
 const LANG_COOKIE = 'pf_lang';
 
 /** The HTTP face of the platform: API, pages, docs, health. */
-export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean } = {}): Promise<HttpApp> {
+  const loggerInstance: FastifyBaseLogger | undefined = typeof options.logger === 'object' ? options.logger : undefined;
   const app = Fastify({
-    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
-    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
-    genReqId: (req: { headers: Record<string, unknown> }) => (req.headers['x-request-id'] as string) || randomUUID(),
+    ...(loggerInstance ? { loggerInstance } : { logger: options.logger === true }),
+    genReqId: (req) => firstHeader(req.headers['x-request-id']) || randomUUID(),
     requestIdHeader: 'x-request-id',
-    trustProxy: true,
+    // Forwarded headers count only from the proxies the clinic names; otherwise a client could pick its own address.
+    trustProxy: config.server.TRUST_PROXY ?? false,
     bodyLimit: 12 * 1024 * 1024,
-  } as never) as unknown as FastifyInstance;
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -72,6 +74,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(fastifyRateLimit, {
     global: false,
     hook: 'preHandler',
+    store: databaseRateLimitStore(platform.ctx.db),
     keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
   });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
@@ -134,4 +137,8 @@ export function toHeaders(raw: Record<string, string | string[] | undefined>): H
     else headers.set(key, value);
   }
   return headers;
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

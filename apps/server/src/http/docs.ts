@@ -2,7 +2,46 @@ import fastifySwagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { apiErrorSchema } from '@petfriendly/core';
+
+/** What any `/api/v1` operation may answer besides success, all in the one error envelope. */
+const errorResponses = Object.fromEntries([400, 401, 403, 404, 409, 422, 429].map((status) => [status, apiErrorSchema]));
+
+const TAGS: Record<string, string> = {
+  accounts: 'People: the caller, owners, staff and API tokens',
+  'vet-clinic': 'Pets and their clinical record, vaccination protocols, travel',
+  appointments: 'Booking, the schedule and staff hours',
+  omnichannel: 'The unified inbox, messages and notification preferences',
+  store: 'Catalogue, cart, checkout, orders, inventory and coupons',
+  billing: 'Invoices, payments, CFDI 4.0 and fiscal data',
+  multilingual: 'Languages, detection and translations',
+  knowledge: 'The FAQ',
+  chat: 'The assistant',
+};
+
+/** `GET /api/v1/pets/:id/visits` → `getPetsByIdVisits`: unique, stable, readable in generated clients. */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\/v1\//, '')
+    .split(/[/.-]/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith(':') ? `by-${part.slice(1)}` : part))
+    .flatMap((part) => part.split('-'));
+  return method.toLowerCase() + words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+type Operation = { responses?: Record<string, unknown> };
+
+/** Operations whose route declares no success schema still say they succeed, without promising a shape. */
+function withSuccessResponses<T>(document: T): T {
+  const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
+  for (const operation of Object.values(paths).flatMap((item) => Object.values(item))) {
+    const codes = Object.keys(operation.responses ?? {});
+    if (!codes.some((code) => code.startsWith('2') || code.startsWith('3'))) operation.responses = { ...operation.responses, '2XX': { description: 'Done; the body is not described yet' } };
+  }
+  return document;
+}
 
 /** OpenAPI 3.1 generated from the route schemas, at /api/v1/openapi.json, with a readable page at /api/v1/docs. */
 export const apiDocs = fp(async (app: FastifyInstance) => {
@@ -12,17 +51,23 @@ export const apiDocs = fp(async (app: FastifyInstance) => {
       info: {
         title: 'Pet-Friendly API',
         version: '1.0.0',
-        description: 'The clinic platform API. Authenticate with `Authorization: Bearer pf_…` (make a token with `npm run cli -- create-token`). Errors share one envelope: `{ "error": { "code", "message", "fields"?, "requestId" } }`.',
+        description: 'The clinic platform API. Authenticate with `Authorization: Bearer pf_…` (make a token with `npm run cli -- create-token`). Errors share one envelope: `{ "error": { "code", "message", "fields"?, "requestId" } }`. Lists answer `{ items, page, pageSize, hasNext }`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+        contact: { name: 'Pet-Friendly' },
       },
       servers: [{ url: '/' }],
+      tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    // Only the JSON API is documented; pages and forms are not part of the contract.
+    // Only the JSON API is documented; pages, forms and webhooks are not part of the contract.
     transform: (input) => {
-      const result = jsonSchemaTransform(input as never) as { schema: Record<string, unknown>; url: string };
-      return input.url.startsWith('/api/v1/') ? result : { ...result, schema: { ...result.schema, hide: true } };
+      if (!input.url.startsWith('/api/v1/') || input.schema?.hide) return { schema: { hide: true }, url: input.url };
+      const method = [input.route.method].flat()[0]!;
+      const schema = { ...input.schema, operationId: operationIdOf(method, input.url), response: { ...errorResponses, ...(input.schema?.response as object | undefined) } };
+      return jsonSchemaTransform({ ...input, schema });
     },
+    transformObject: (input) => withSuccessResponses(jsonSchemaTransformObject(input)),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(scalar, { routePrefix: '/api/v1/docs', configuration: {

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, parseInput, requireStaff } from '@petfriendly/core';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from '../ai-assistant.settings';
@@ -182,10 +182,8 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
   async function listConversations(actor: Actor, input: unknown = {}) {
     requireStaff(actor);
     const q = parseInput(chatSessionListSchema, input);
-    const pageSize = 25;
     const where = and(q.handedOff ? isNotNull(chatSessions.handedOffAt) : undefined, q.channel ? eq(chatSessions.channel, q.channel) : undefined);
-    const [rows, [total]] = await Promise.all([
-      db
+    const rows = await db
         .select({
           session: chatSessions,
           ownerName: users.name,
@@ -195,11 +193,10 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
         .leftJoin(users, eq(users.id, chatSessions.ownerId))
         .where(where)
         .orderBy(desc(chatSessions.lastMessageAt), desc(chatSessions.id))
-        .limit(pageSize)
-        .offset((q.page - 1) * pageSize),
-      db.select({ n: count() }).from(chatSessions).where(where),
-    ]);
-    return { page: q.page, total: total?.n ?? 0, hasNext: q.page * pageSize < (total?.n ?? 0), items: rows.map((r) => ({ ...r.session, ownerName: r.ownerName ?? '', firstMessage: r.firstMessage ?? '' })) };
+        .limit(q.pageSize + 1)
+        .offset((q.page - 1) * q.pageSize);
+    const found = pageOf(rows, q);
+    return { ...found, items: found.items.map((r) => ({ ...r.session, ownerName: r.ownerName ?? '', firstMessage: r.firstMessage ?? '' })) };
   }
 
   return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, welcome: (actor: Actor) => guided.welcome(actor) };

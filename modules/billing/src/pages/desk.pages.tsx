@@ -128,7 +128,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
             ))}
           </div>
           {list.items.length === 0 ? <Empty>{t('billing:desk.none')}</Empty> : <InvoiceList t={t} items={list.items} names={names} lang={page.lang} tz={tz} />}
-          <Pager ctx={page} page={list.page} hasNext={list.hasMore} href={(n) => listHref(status, n)} />
+          <Pager ctx={page} page={list.page} hasNext={list.hasNext} href={(n) => listHref(status, n)} />
         </Card>
       </Layout>,
     );

@@ -73,7 +73,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
               </tbody>
             </table>
           ) : null}
-          <Pager ctx={page} page={list.page} hasNext={list.hasMore} href={(n) => `/my/invoices?page=${n}`} />
+          <Pager ctx={page} page={list.page} hasNext={list.hasNext} href={(n) => `/my/invoices?page=${n}`} />
         </Card>
       </Layout>,
     );

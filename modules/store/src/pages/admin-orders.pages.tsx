@@ -76,7 +76,7 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
               </li>
             ))}
           </ul>
-          <Pager ctx={page} page={orders.page} hasNext={orders.hasMore} href={(n) => href(status, n)} />
+          <Pager ctx={page} page={orders.page} hasNext={orders.hasNext} href={(n) => href(status, n)} />
         </Card>
       </Layout>,
     );

@@ -105,7 +105,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
                 </li>
               ))}
             </ul>
-            {found ? <Pager ctx={page} page={found.page} hasNext={found.hasMore} href={(n) => `/admin/inventory?tab=search&q=${encodeURIComponent(q.q ?? '')}&page=${n}`} /> : null}
+            {found ? <Pager ctx={page} page={found.page} hasNext={found.hasNext} href={(n) => `/admin/inventory?tab=search&q=${encodeURIComponent(q.q ?? '')}&page=${n}`} /> : null}
           </Card>
         ) : null}
       </Layout>,
@@ -227,7 +227,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
               </li>
             ))}
           </ul>
-          <Pager ctx={page} page={movements.page} hasNext={movements.hasMore} href={(n) => `/admin/inventory/${product.id}?page=${n}`} />
+          <Pager ctx={page} page={movements.page} hasNext={movements.hasNext} href={(n) => `/admin/inventory/${product.id}?page=${n}`} />
         </Card>
       </Layout>,
       problem?.status ?? 200,

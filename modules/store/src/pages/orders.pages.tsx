@@ -72,7 +72,7 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: VetClin
               </li>
             ))}
           </ul>
-          <Pager ctx={page} page={orders.page} hasNext={orders.hasMore} href={(n) => `/my/orders?page=${n}`} />
+          <Pager ctx={page} page={orders.page} hasNext={orders.hasNext} href={(n) => `/my/orders?page=${n}`} />
         </Card>
       </Layout>,
     );

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, NotFoundError, TAX_CLASSES, type TaxClass, type TaxRates, computeTotals, isServiceError, requireStaff, taxTreatment } from '@petfriendly/core';
+import { type HttpApp, NotFoundError, TAX_CLASSES, type TaxClass, type TaxRates, computeTotals, isServiceError, pageOf, requireStaff, taxTreatment } from '@petfriendly/core';
 import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, type PageContext, Pager, Select, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { imageTooLarge } from '../product-image.service';
 import type { StoreServices } from '../services';
@@ -213,7 +213,7 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
     const staff = requireStaff(req.actor);
     const q = req.query as { q?: string; page?: string };
     const pageNumber = Math.max(1, Number(q.page) || 1);
-    let found: Awaited<ReturnType<typeof s.products.searchProducts>> = { items: [], page: pageNumber, hasMore: false };
+    let found: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: pageNumber, pageSize: 20 });
     let problem: string | undefined;
     try {
       found = await s.products.searchProducts(staff, { query: q.q, inStockOnly: false, includeInactive: true, page: pageNumber, pageSize: 20 });
@@ -263,7 +263,7 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
               </li>
             ))}
           </ul>
-          <Pager ctx={page} page={found.page} hasNext={found.hasMore} href={href} />
+          <Pager ctx={page} page={found.page} hasNext={found.hasNext} href={href} />
         </Card>
       </Layout>,
       problem ? 422 : 200,

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, isServiceError } from '@petfriendly/core';
+import { type HttpApp, isServiceError, pageOf } from '@petfriendly/core';
 import type { Pet, VetClinicServices } from '@petfriendly/vet-clinic';
 import { Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { StoreServices } from '../services';
@@ -18,7 +18,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
     const pageNumber = Math.max(1, Number(q.page) || 1);
     const owner = await cartOwner(req, reply, s);
     const [categories, count] = await Promise.all([s.products.listCategories(req.actor.language), cartCount(s, owner)]);
-    let result: Awaited<ReturnType<typeof s.products.searchProducts>> = { items: [], page: pageNumber, hasMore: false };
+    let result: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: pageNumber, pageSize: 24 });
     let problem: { fields: FieldErrors; message: string } | null = null;
     try {
       result = await s.products.searchProducts(req.actor, { query: q.query, category: q.category, species: q.species, minPrice: q.minPrice, maxPrice: q.maxPrice, inStockOnly, page: pageNumber });
@@ -98,7 +98,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicSe
             <ProductTile t={t} card={card} />
           ))}
         </div>
-        <Pager ctx={page} page={result.page} hasNext={result.hasMore} href={(n) => link({ page: String(n) })} />
+        <Pager ctx={page} page={result.page} hasNext={result.hasNext} href={(n) => link({ page: String(n) })} />
       </Layout>,
       problem ? 422 : 200,
     );
