@@ -38,9 +38,8 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     // Every store order gets its invoice, written in the order's transaction.
     fills: (s) => ({ store: { invoicing: s.invoices } satisfies Partial<StoreSockets> }),
     subscribe(events, s, _deps, ctx) {
-      events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
-        await s.invoices.cancelOrderInvoice(p.orderId, tx);
-      });
+      // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
+      events.on(orderCancelled, 'billing.cancel_order_invoice', (p, { tx }) => s.invoices.cancelForOrder(tx, p.orderId));
       events.on(orderShipped, 'billing.order_shipped_notice', (p) => s.notifications.orderUpdate(p.orderId, 'shipped'));
       events.on(orderDelivered, 'billing.order_delivered_notice', (p) => s.notifications.orderUpdate(p.orderId, 'delivered'));
       events.on(orderCancelled, 'billing.order_cancelled_notice', (p) => s.notifications.orderUpdate(p.orderId, 'cancelled'));

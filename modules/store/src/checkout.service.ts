@@ -78,7 +78,7 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
       const portDiscount = roundMoney(await sockets.discounts.discountFor(tx, owner.ownerId, productsTotal));
       const totals = computeTotals(withShipping(priced, shipping, taxRatesOf(settings)), { extraDiscount: couponDiscount.plus(portDiscount) });
 
-      for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
+      for (const line of lines) await takeStock(tx, events, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
         lines.map((l, i) => ({
           orderId: draft!.id,

@@ -96,7 +96,9 @@ export const stockBatches = storeSchema.table(
     quantity: integer('quantity').notNull(),
     expiryDate: date('expiry_date'),
     receivedDate: date('received_date').notNull(),
-    costPerUnit: price('cost_per_unit'),
+    /** What one unit cost the clinic: the books value stock and the cost of sales at it. */
+    costPerUnit: price('cost_per_unit').notNull(),
+    supplier: varchar('supplier', { length: 200 }).notNull().default(''),
   },
   (t) => [index('stock_batches_fefo_idx').on(t.productId, t.expiryDate), index('stock_batches_expiry_idx').on(t.expiryDate), check('stock_batches_quantity_nonnegative', sql`${t.quantity} >= 0`)],
 );
