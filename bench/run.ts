@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { pets } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 import { localDate } from '@petfriendly/core';
 /**
  * `npm run bench`: a busy clinic's years of data in a fresh database, then the figures the house

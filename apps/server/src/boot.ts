@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { type Database, type Platform, createPlatform, migrateDatabase, openDatabase } from '@petfriendly/core';
+import { type Database, createPlatform, migrateDatabase, openDatabase } from '@petfriendly/core';
 import { uiMessages } from '@petfriendly/ui';
 import type { AppConfig } from './config';
-import { modules } from './modules';
+import { type AppPlatform, modules } from './modules';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -12,7 +12,7 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
 }
 
 /** Opens the database, brings it to the current schema and assembles every module. */
-export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database, options: { worker?: boolean } = {}): Promise<Platform> {
+export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database, options: { worker?: boolean } = {}): Promise<AppPlatform> {
   const db = database ?? (await openAppDatabase(config));
   await migrateDatabase(db, MIGRATIONS_DIR);
   const platform = await createPlatform({ modules, database: db, server: config.server, clinic: config.clinic, logger, worker: options.worker, translations: { ui: uiMessages } });

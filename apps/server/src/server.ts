@@ -1,6 +1,4 @@
 import { pino } from 'pino';
-import { count } from 'drizzle-orm';
-import { type AccountsServices, users } from '@petfriendly/accounts';
 import { bootPlatform } from './boot';
 import type { AppConfig } from './config';
 import { DEMO_LOGINS } from './demo/logins';
@@ -10,8 +8,8 @@ import { buildApp } from './http/app';
 export async function startServer(config: AppConfig, options: { worker: boolean; demo: boolean }) {
   const logger = pino({ level: config.server.LOG_LEVEL });
   const platform = await bootPlatform(config, logger, undefined, { worker: options.worker });
-  const [{ n }] = (await platform.ctx.db.select({ n: count() }).from(users)) as [{ n: number }];
-  const seeded = n === 0 && options.demo && config.server.SEED_DEMO;
+  const { accounts } = platform.services;
+  const seeded = !(await accounts.directory.anyUser()) && options.demo && config.server.SEED_DEMO;
   if (seeded) {
     console.log('First run: filling the clinic with demo data…');
     const { seedDemo } = await import('./demo/seed');
@@ -23,7 +21,6 @@ export async function startServer(config: AppConfig, options: { worker: boolean;
   console.log(`\n🐾 Pet-Friendly is running at ${config.server.BASE_URL}`);
   console.log(`   Database: ${platform.ctx.database.kind} (${platform.ctx.database.label})`);
   console.log(`   Staff admin: ${config.server.BASE_URL}/admin   API docs: ${config.server.BASE_URL}/api/v1/docs`);
-  const accounts = platform.services.accounts as AccountsServices;
   if (await accounts.directory.userByEmail(DEMO_LOGINS[0]!.email)) {
     console.log('   Demo sign-ins:');
     for (const login of DEMO_LOGINS) console.log(`   ${login.label.padEnd(14)} ${login.email} / ${login.password}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { pets, visits } from '@petfriendly/vet-clinic';
+import { pets, visits } from '@petfriendly/vet-clinic/tables';
 import { apiErrorSchema } from '@petfriendly/core';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { createTestApp, json, type TestApp } from './helpers';

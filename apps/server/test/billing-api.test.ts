@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { cardIntents, payments } from '@petfriendly/billing';
+import { cardIntents, payments } from '@petfriendly/billing/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestApp, json, type TestApp } from './helpers';
 

@@ -4,9 +4,9 @@ import { accountsErrorMessages } from './accounts.messages';
 import { accountsPages } from './accounts.pages';
 import { accountsRoutes } from './accounts.routes';
 import { accountsTables } from './accounts.tables';
-import { type AccountsServices, createAccountsServices } from './services';
+import { createAccountsServices } from './services';
 
-export const accountsModule = defineModule<AccountsServices>({
+export const accountsModule = defineModule({
   name: 'accounts',
   tables: accountsTables,
   i18n: accountsMessages,
@@ -24,7 +24,7 @@ export const accountsModule = defineModule<AccountsServices>({
 });
 
 export type { AccountsServices } from './services';
+export type { AccountsPort } from './ports';
 export type { User } from './users.service';
 export { InvalidCredentialsError } from './identity.service';
 export * from './accounts.schemas';
-export { users, ownerProfiles, staffProfiles } from './accounts.tables';

@@ -167,6 +167,11 @@ export function createUserService(ctx: ModuleContext) {
         .limit(limit);
       return rows.map((r) => r.id);
     },
+    /** Whether anyone has an account yet (an empty database gets the demo clinic). */
+    async anyUser(): Promise<boolean> {
+      const [row] = await db.select({ id: users.id }).from(users).limit(1);
+      return Boolean(row);
+    },
     async isOwner(userId: string): Promise<boolean> {
       const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
       return row?.role === 'owner';

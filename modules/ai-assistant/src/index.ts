@@ -1,22 +1,22 @@
-import { defineModule } from '@petfriendly/core';
+import { defineModule, port } from '@petfriendly/core';
 import { messageReceived } from '@petfriendly/omnichannel';
 import { aiAssistantMessages } from './i18n/index';
 import { aiAssistantErrorMessages } from './ai-assistant.messages';
 import { aiAssistantRoutes } from './ai-assistant.routes';
-import { type AiAssistantSettings, aiAssistantSettings } from './ai-assistant.settings';
+import { aiAssistantSettings } from './ai-assistant.settings';
 import { aiAssistantTables } from './ai-assistant.tables';
 import { aiAssistantTools } from './ai-assistant.tools';
 import type { ChatProvider } from './chat/providers';
 import { type InboundMessage, WHATSAPP_QUEUE } from './chat/whatsapp';
 import { chatPages } from './pages/chat.pages';
 import { knowledgePages } from './pages/knowledge.pages';
-import { type AiAssistantDeps, type AiAssistantServices, createAiAssistantServices } from './services';
+import { type AiAssistantNeeds, createAiAssistantServices } from './services';
 
 /** The assistant; `provider` replaces the one the settings choose (tests script one on loopback). */
 export function createAiAssistantModule(options: { provider?: ChatProvider | null } = {}) {
-  return defineModule<AiAssistantServices, AiAssistantSettings>({
+  return defineModule({
     name: 'ai-assistant',
-    dependsOn: ['accounts', 'omnichannel', 'multilingual'],
+    needs: { accounts: port<AiAssistantNeeds['accounts']>(), omnichannel: port<AiAssistantNeeds['omnichannel']>(), multilingual: port<AiAssistantNeeds['multilingual']>() },
     tables: aiAssistantTables,
     settings: { block: 'AI_ASSISTANT', schema: aiAssistantSettings },
     i18n: aiAssistantMessages,
@@ -28,7 +28,7 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
       { area: 'admin', href: '/admin/knowledge', labelKey: 'ai-assistant:nav.knowledge', icon: '📚', audience: 'staff', order: 75 },
     ],
     createServices: (ctx, deps, settings) =>
-      options.provider === undefined ? createAiAssistantServices(ctx, deps as AiAssistantDeps, settings) : createAiAssistantServices(ctx, deps as AiAssistantDeps, settings, options.provider),
+      options.provider === undefined ? createAiAssistantServices(ctx, deps, settings) : createAiAssistantServices(ctx, deps, settings, options.provider),
     subscribe(events, s, _deps, ctx) {
       // The answer runs as its own job: a model call takes seconds, too long to hold the consumers' turn.
       events.on(messageReceived, 'ai-assistant.answer_inbound', async ({ conversationId, ownerId, channel, contact, text }) => {
@@ -53,7 +53,6 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
 
 export const aiAssistantModule = createAiAssistantModule();
 
-export * from './ai-assistant.tables';
 export type { AiAssistantServices } from './services';
 export type { AiAssistantSettings } from './ai-assistant.settings';
 export type { ChatResponse, ChatButton, ChatLink } from './chat/chat.types';

@@ -1,7 +1,7 @@
 import type { ModuleContext } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { LanguagesPort } from '@petfriendly/multilingual';
+import type { AssistantInboxPort } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from './ai-assistant.settings';
 import { createChatService } from './chat/chat.service';
 import { llmTranslator } from './chat/llm-translator';
@@ -10,14 +10,15 @@ import { createWhatsAppAssistant } from './chat/whatsapp';
 import { createKnowledgeService } from './knowledge.service';
 import { siteUrl } from './site-url';
 
-export interface AiAssistantDeps {
-  accounts: AccountsServices;
-  omnichannel: OmnichannelServices;
-  multilingual: MultilingualServices;
+/** The ports the assistant needs, by the module that provides each. */
+export interface AiAssistantNeeds {
+  accounts: AccountsPort;
+  omnichannel: AssistantInboxPort;
+  multilingual: LanguagesPort;
 }
 
 /** `provider` overrides the settings' choice (tests script one). */
-export function createAiAssistantServices(ctx: ModuleContext, deps: AiAssistantDeps, settings: AiAssistantSettings, provider: ChatProvider | null = providerFromSettings(settings, { url: siteUrl(ctx), name: ctx.clinic.NAME })) {
+export function createAiAssistantServices(ctx: ModuleContext, deps: AiAssistantNeeds, settings: AiAssistantSettings, provider: ChatProvider | null = providerFromSettings(settings, { url: siteUrl(ctx), name: ctx.clinic.NAME })) {
   const knowledge = createKnowledgeService(ctx);
   const chat = createChatService(ctx, deps, settings, provider);
   const whatsapp = createWhatsAppAssistant(ctx, deps, chat);

@@ -13,8 +13,8 @@ import {
   parseInput,
   requireAuthenticated,
 } from '@petfriendly/core';
-import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { availableSlots, staffFreeAt } from './availability/slots';
 import { appointmentBooked, appointmentCancelled, appointmentConfirmed, appointmentRescheduled } from './appointments.events';
 import { availabilitySchema, bookingSchema, cancelSchema, listSchema, rescheduleSchema } from './appointments.schemas';
@@ -30,7 +30,7 @@ export const SERVICE = 'appointments.service';
 export const SERVICE_CATEGORY = 'appointments.service_category';
 
 /** Booking, for owners (their pets) and staff (anyone's, by phone or at the desk). */
-export function createAppointmentService(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices, settings: AppointmentsSettings) {
+export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & RecordsPort, ml: ContentTranslationPort, settings: AppointmentsSettings) {
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });

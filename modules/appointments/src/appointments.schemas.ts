@@ -84,7 +84,7 @@ export const ownAppointmentOut = appointmentOut.partial({ internalNotes: true })
 export const completedOut = z.object({ appointment: appointmentOut, followUp: z.object({ date: z.string(), times: z.array(z.string()) }).nullable() });
 export const dailyScheduleOut = z.object({
   date: z.string(),
-  appointments: z.array(appointmentOut.extend({ petName: z.string(), species: z.string(), serviceName: z.string(), ownerName: z.string(), staffName: z.string() })),
+  appointments: z.array(appointmentOut.extend({ petName: z.string(), species: z.string().nullable(), serviceName: z.string(), ownerName: z.string(), staffName: z.string() })),
   blocks: z.array(rowSchema(timeBlocks)),
 });
 export const dayOffOut = rowSchema(staffDaysOff);

@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
-import { pets } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 
 export const appointmentsSchema = pgSchema('appointments');
 

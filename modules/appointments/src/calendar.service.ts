@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { type Actor, type ModuleContext, NotFoundError, requireAuthenticated } from '@petfriendly/core';
-import { pets } from '@petfriendly/vet-clinic';
+import type { PetsPort } from '@petfriendly/vet-clinic';
 import type { AppointmentService } from './appointment.service';
 import { type AppointmentStatus, appointments, calendarFeeds, serviceTypes } from './appointments.tables';
 
@@ -18,7 +18,7 @@ const STATUS: Record<AppointmentStatus, ICalEventStatus> = {
 type Row = { appointment: typeof appointments.$inferSelect; petName: string; serviceName: string };
 
 /** iCalendar (RFC 5545): one `.ics` per appointment and a private feed per owner and per staff member. */
-export function createCalendarService(ctx: ModuleContext, booking: AppointmentService) {
+export function createCalendarService(ctx: ModuleContext, booking: AppointmentService, vet: PetsPort) {
   const { db, clock } = ctx;
   const host = new URL(ctx.server.BASE_URL ?? 'http://localhost').hostname;
 
@@ -42,15 +42,20 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
 
   const select = () =>
     db
-      .select({ appointment: appointments, petName: pets.name, serviceName: serviceTypes.name })
+      .select({ appointment: appointments, serviceName: serviceTypes.name })
       .from(appointments)
-      .innerJoin(pets, eq(pets.id, appointments.petId))
       .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId));
+
+  /** Each row with its pet's name (one query for all). */
+  async function withPets(rows: Omit<Row, 'petName'>[]): Promise<Row[]> {
+    const named = await vet.pets.petsByIds(rows.map((r) => r.appointment.petId));
+    return rows.map((r) => ({ ...r, petName: named.get(r.appointment.petId)?.name ?? '' }));
+  }
 
   /** The `.ics` of one appointment, for whoever may see it, with the service named in their language. */
   async function appointmentIcs(id: number, actor: Actor): Promise<string> {
     await booking.getAppointment(id, actor);
-    const rows = await select().where(eq(appointments.id, id));
+    const rows = await withPets(await select().where(eq(appointments.id, id)));
     const named = await booking.inLanguage(rows.map((r) => ({ id: r.appointment.serviceTypeId, name: r.serviceName })), actor);
     return render(ctx.clinic.NAME, rows.map((r, i) => ({ ...r, serviceName: named[i]!.name })));
   }
@@ -69,11 +74,10 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
     const [row] = await db.select().from(calendarFeeds).where(eq(calendarFeeds.token, token));
     if (!row) throw new NotFoundError('appointments.feed_not_found', 'No such calendar.');
     const since = new Date(clock.now().getTime() - 30 * 86_400_000);
-    const rows = await select()
-      .where(and(or(eq(appointments.ownerId, row.userId), eq(appointments.staffId, row.userId)), gte(appointments.startsAt, since), inArray(appointments.status, ['pending', 'confirmed', 'checked_in', 'completed', 'cancelled'])))
+    const rows = await select().where(and(or(eq(appointments.ownerId, row.userId), eq(appointments.staffId, row.userId)), gte(appointments.startsAt, since), inArray(appointments.status, ['pending', 'confirmed', 'checked_in', 'completed', 'cancelled'])))
       .orderBy(asc(appointments.startsAt))
       .limit(2000);
-    return render(ctx.clinic.NAME, rows);
+    return render(ctx.clinic.NAME, await withPets(rows));
   }
 
   return { appointmentIcs, feedUrl, feed };

@@ -1,10 +1,7 @@
-import { defineModule } from '@petfriendly/core';
+import { defineModule, port } from '@petfriendly/core';
 import { eq } from 'drizzle-orm';
-import { reminderConfirmed, reminderSent, type OmnichannelServices } from '@petfriendly/omnichannel';
+import { reminderConfirmed, reminderSent } from '@petfriendly/omnichannel';
 import { vaccinationDue } from '@petfriendly/vet-clinic';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { appointmentBooked, appointmentCancelled, appointmentReminderDue, appointmentRescheduled, appointmentsEvents } from './appointments.events';
 import { appointmentsErrorMessages } from './appointments.messages';
 import { appointmentsMessages } from './i18n/index';
@@ -13,15 +10,20 @@ import { calendarPages } from './pages/calendar.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
-import { type AppointmentsSettings, appointmentsSettings } from './appointments.settings';
+import { appointmentsSettings } from './appointments.settings';
 import { appointmentsRoutes } from './appointments.routes';
 import { appointments, appointmentsTables } from './appointments.tables';
 import { appointmentsTools } from './appointments.tools';
-import { type AppointmentsServices, createAppointmentsServices } from './services';
+import { type AppointmentsNeeds, createAppointmentsServices } from './services';
 
-export const appointmentsModule = defineModule<AppointmentsServices, AppointmentsSettings>({
+export const appointmentsModule = defineModule({
   name: 'appointments',
-  dependsOn: ['accounts', 'vet-clinic', 'omnichannel', 'multilingual'],
+  needs: {
+    accounts: port<AppointmentsNeeds['accounts']>(),
+    'vet-clinic': port<AppointmentsNeeds['vet-clinic']>(),
+    omnichannel: port<AppointmentsNeeds['omnichannel']>(),
+    multilingual: port<AppointmentsNeeds['multilingual']>(),
+  },
   tables: appointmentsTables,
   settings: { block: 'APPOINTMENTS', schema: appointmentsSettings },
   events: appointmentsEvents,
@@ -33,8 +35,7 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
     { area: 'admin', href: '/admin/schedule', labelKey: 'appointments:nav.schedule', icon: '🗓', audience: 'staff', order: 5 },
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
   ],
-  createServices: (ctx, deps, settings) =>
-    createAppointmentsServices(ctx, deps.accounts as AccountsServices, deps['vet-clinic'] as VetClinicServices, deps.omnichannel as OmnichannelServices, deps.multilingual as MultilingualServices, settings),
+  createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps, settings),
   // Consumers run after the change commits, in their own transaction: notices go out from here.
   subscribe(events, s, _deps, ctx) {
     const n = s.notifications;
@@ -61,15 +62,15 @@ export const appointmentsModule = defineModule<AppointmentsServices, Appointment
   routes: async (app, services, ctx, deps) => {
     await appointmentsRoutes(app, services);
     await calendarPages(app, services);
-    await bookPages(app, services, deps['vet-clinic'] as VetClinicServices, ctx);
+    await bookPages(app, services, deps['vet-clinic'], ctx);
     await myAppointmentsPages(app, services, ctx.clinic.TIME_ZONE);
-    await schedulePages(app, services, deps.accounts as AccountsServices, ctx);
-    await teamPages(app, services, deps.accounts as AccountsServices);
+    await schedulePages(app, services, deps.accounts, ctx);
+    await teamPages(app, services, deps.accounts);
   },
 });
 
 export * from './appointments.events';
-export * from './appointments.tables';
 export type { AppointmentsServices } from './services';
+export type { BillableAppointmentsPort } from './ports';
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';

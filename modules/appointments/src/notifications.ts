@@ -1,10 +1,8 @@
-import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type Actor, type ModuleContext, addLocalDays, clinicInstant, requireStaff, systemActor } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
-import { reminders } from '@petfriendly/omnichannel/tables';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { pets } from '@petfriendly/vet-clinic';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { MessagingPort } from '@petfriendly/omnichannel';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { AppointmentService } from './appointment.service';
 import type { AppointmentsSettings } from './appointments.settings';
 import { appointments } from './appointments.tables';
@@ -16,7 +14,7 @@ import { LIVE_STATUSES } from './schedule-data';
  * REMINDER_HOURS_BEFORE on their channel, and vaccination reminders. Event consumers call these after
  * the change commits, in their own transaction.
  */
-export function createNotifications(ctx: ModuleContext, accounts: AccountsServices, booking: AppointmentService, calendar: CalendarService, messaging: OmnichannelServices, vet: VetClinicServices, settings: AppointmentsSettings) {
+export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, booking: AppointmentService, calendar: CalendarService, messaging: MessagingPort, vet: PetsPort & RecordsPort, settings: AppointmentsSettings) {
   const { db, clock, clinic } = ctx;
   const tz = clinic.TIME_ZONE;
   const when = (d: Date, lang: string) => ({
@@ -25,20 +23,17 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
   });
 
   async function details(appointmentId: number) {
-    const [row] = await db
-      .select({ appointment: appointments, petName: pets.name })
-      .from(appointments)
-      .innerJoin(pets, eq(pets.id, appointments.petId))
-      .where(eq(appointments.id, appointmentId));
-    return row ?? null;
+    const [appointment] = await db.select().from(appointments).where(eq(appointments.id, appointmentId));
+    if (!appointment) return null;
+    const pet = (await vet.pets.petsByIds([appointment.petId])).get(appointment.petId);
+    return { appointment, petName: pet?.name ?? '' };
   }
 
   /** After booking: the confirmation with the calendar file, then the reminders. Safe to run twice. */
   async function bookingNotice(appointmentId: number) {
     const row = await details(appointmentId);
     if (!row || !LIVE_STATUSES.includes(row.appointment.status as never)) return;
-    const existing = await db.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.relatedObjectType, 'appointment'), eq(reminders.relatedObjectId, appointmentId), ne(reminders.status, 'cancelled')));
-    if (existing.length) return;
+    if (await messaging.reminders.hasRemindersFor('appointment', appointmentId)) return;
     const a = row.appointment;
     const lang = (await accounts.directory.contactOf(a.ownerId))?.language ?? clinic.DEFAULT_LANGUAGE;
     const vars = { pet: row.petName, ...when(a.startsAt, lang), clinic: clinic.NAME };
@@ -96,15 +91,17 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsServic
   /** Reminder-to-booking conversion: vaccination reminders sent, and how many were followed by a booking for that pet within 30 days. */
   async function vaccinationConversion(actor: Actor, since: Date) {
     requireStaff(actor);
-    const [row] = await db.execute(sql`
-      select count(*)::int as sent,
-             count(*) filter (where exists (
-               select 1 from ${appointments} a
-               where a.pet_id = r.related_object_id and a.created_at >= r.sent_at and a.created_at < r.sent_at + interval '30 days'
-             ))::int as booked
-      from ${reminders} r
-      where r.reminder_type = 'vaccination' and r.related_object_type = 'pet' and r.sent_at is not null and r.sent_at >= ${since}`).then((r) => (r as unknown as { rows: { sent: number; booked: number }[] }).rows);
-    const sent = row?.sent ?? 0;
+    const reminders = await messaging.reminders.sentReminders({ reminderType: 'vaccination', relatedObjectType: 'pet', since });
+    const sent = reminders.length;
+    const [row] = sent
+      ? await db.execute(sql`
+          select count(*)::int as booked
+          from unnest(${`{${reminders.map((r) => r.relatedObjectId).join(',')}}`}::int[], ${`{${reminders.map((r) => `"${r.sentAt.toISOString()}"`).join(',')}}`}::timestamptz[]) as r(pet_id, sent_at)
+          where exists (
+            select 1 from ${appointments} a
+            where a.pet_id = r.pet_id and a.created_at >= r.sent_at and a.created_at < r.sent_at + interval '30 days'
+          )`).then((r) => (r as unknown as { rows: { booked: number }[] }).rows)
+      : [];
     const bookedCount = row?.booked ?? 0;
     return { sent, booked: bookedCount, rate: sent ? bookedCount / sent : 0 };
   }

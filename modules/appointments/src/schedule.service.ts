@@ -8,8 +8,8 @@ import {
   parseInput,
   requireStaff,
 } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import { pets } from '@petfriendly/vet-clinic';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { PetsPort } from '@petfriendly/vet-clinic';
 import type { AppointmentService } from './appointment.service';
 import { appointmentCompleted, appointmentConfirmed } from './appointments.events';
 import { blockSchema, completeSchema } from './appointments.schemas';
@@ -17,20 +17,19 @@ import { type AppointmentStatus, appointments, serviceTypes, timeBlocks } from '
 import { assertTransition } from './status';
 
 /** The staff side: the day's schedule, blocked time, and moving appointments through their statuses. */
-export function createScheduleService(ctx: ModuleContext, booking: AppointmentService, accounts: AccountsServices) {
+export function createScheduleService(ctx: ModuleContext, booking: AppointmentService, accounts: AccountsPort, vet: PetsPort) {
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
 
-  /** `get_daily_schedule`: every appointment and block of a clinic-local day, in three queries. */
+  /** `get_daily_schedule`: every appointment and block of a clinic-local day, in four queries (names and pets in one batch each). */
   async function getDailySchedule(actor: Actor, date: string, staffId?: string) {
     requireStaff(actor);
     const dayStart = clinicInstant(date, '00:00', tz);
     const dayEnd = clinicInstant(addLocalDays(date, 1), '00:00', tz);
     const [rows, blocks] = await Promise.all([
       db
-        .select({ appointment: appointments, petName: pets.name, species: pets.species, serviceName: serviceTypes.name })
+        .select({ appointment: appointments, serviceName: serviceTypes.name })
         .from(appointments)
-        .innerJoin(pets, eq(pets.id, appointments.petId))
         .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId))
         .where(and(eq(appointments.date, date), staffId ? eq(appointments.staffId, staffId) : undefined))
         .orderBy(asc(appointments.startsAt)),
@@ -40,10 +39,13 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
         .where(and(lt(timeBlocks.startsAt, dayEnd), gt(timeBlocks.endsAt, dayStart), staffId ? or(isNull(timeBlocks.staffId), eq(timeBlocks.staffId, staffId)) : undefined))
         .orderBy(asc(timeBlocks.startsAt)),
     ]);
-    const names = await accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.appointment.ownerId, r.appointment.staffId]))]);
+    const [names, petsById] = await Promise.all([accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.appointment.ownerId, r.appointment.staffId]))]), vet.pets.petsByIds(rows.map((r) => r.appointment.petId))]);
     return {
       date,
-      appointments: rows.map((r) => ({ ...r.appointment, petName: r.petName, species: r.species, serviceName: r.serviceName, ownerName: names.get(r.appointment.ownerId) ?? '', staffName: names.get(r.appointment.staffId) ?? '' })),
+      appointments: rows.map((r) => {
+        const pet = petsById.get(r.appointment.petId);
+        return { ...r.appointment, petName: pet?.name ?? '', species: pet?.species ?? null, serviceName: r.serviceName, ownerName: names.get(r.appointment.ownerId) ?? '', staffName: names.get(r.appointment.staffId) ?? '' };
+      }),
       blocks,
     };
   }

@@ -1,8 +1,8 @@
 import type { ModuleContext } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { ContentTranslationPort } from '@petfriendly/multilingual';
+import type { MessagingPort } from '@petfriendly/omnichannel';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createAppointmentService } from './appointment.service';
 import type { AppointmentsSettings } from './appointments.settings';
 import { createCalendarService } from './calendar.service';
@@ -10,10 +10,18 @@ import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
 
-export function createAppointmentsServices(ctx: ModuleContext, accounts: AccountsServices, vet: VetClinicServices, messaging: OmnichannelServices, ml: MultilingualServices, settings: AppointmentsSettings) {
+/** The ports appointments need, by the module that provides each. */
+export interface AppointmentsNeeds {
+  accounts: AccountsPort;
+  'vet-clinic': PetsPort & RecordsPort;
+  omnichannel: MessagingPort;
+  multilingual: ContentTranslationPort;
+}
+
+export function createAppointmentsServices(ctx: ModuleContext, { accounts, 'vet-clinic': vet, omnichannel: messaging, multilingual: ml }: AppointmentsNeeds, settings: AppointmentsSettings) {
   const appointments = createAppointmentService(ctx, vet, ml, settings);
-  const schedule = createScheduleService(ctx, appointments, accounts);
-  const calendar = createCalendarService(ctx, appointments);
+  const schedule = createScheduleService(ctx, appointments, accounts, vet);
+  const calendar = createCalendarService(ctx, appointments, vet);
   const notifications = createNotifications(ctx, accounts, appointments, calendar, messaging, vet, settings);
   const staffSchedule = createStaffScheduleService(ctx);
   return { appointments, schedule, calendar, notifications, staffSchedule };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type HttpApp, idParams } from '@petfriendly/core';
-import { cancelCfdiSchema, cardIntentOut, fiscalProfileOut, invoiceDetailOut, invoiceLineOut, invoiceOut, invoicePageOut, paymentOut, deskInvoiceSchema, fiscalProfileSchema, invoiceListSchema, lineSchema, paymentSchema, refundSchema } from './billing.schemas';
+import { cancelCfdiSchema, cancelInvoiceSchema, cardIntentOut, deskInvoiceSchema, fiscalProfileOut, fiscalProfileSchema, invoiceDetailOut, invoiceLineOut, invoiceListSchema, invoiceOut, invoicePageOut, lineSchema, paymentOut, paymentSchema, refundSchema } from './billing.schemas';
 import type { BillingServices } from './services';
 
 const tags = ['billing'];
@@ -19,7 +19,9 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
     return reply.status(204).send();
   });
   app.post('/api/v1/invoices/:id/issue', { schema: { tags, summary: 'Staff: issue a draft (due in PAYMENT_TERMS_DAYS)', params: idParams, response: { 200: invoiceOut } } }, async (req) => s.invoices.issueInvoice(req.actor, req.params.id));
-  app.post('/api/v1/invoices/:id/cancel', { schema: { tags, summary: 'Staff: cancel an unpaid invoice', params: idParams, response: { 200: invoiceOut } } }, async (req) => s.invoices.cancelInvoice(req.actor, req.params.id));
+  app.post('/api/v1/invoices/:id/cancel', { schema: { tags, summary: 'Staff: cancel an unpaid invoice (SAT motive, substitute invoice)', params: idParams, body: cancelInvoiceSchema.optional(), response: { 200: invoiceOut } } }, async (req) =>
+    s.invoices.cancelInvoice(req.actor, req.params.id, req.body ?? {}),
+  );
   app.post('/api/v1/invoices/:id/payments', { schema: { tags, summary: 'Staff: record cash, card at the terminal, transfer or account credit (idempotencyKey: recorded once)', params: idParams, body: paymentSchema, response: { 201: paymentOut } } }, async (req, reply) =>
     reply.status(201).send(await s.payments.recordPayment(req.actor, req.params.id, req.body)),
   );

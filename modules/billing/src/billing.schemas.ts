@@ -43,6 +43,8 @@ export const paymentSchema = z.object({
   referenceNumber: optionalText(100),
   notes: optionalText(1000),
   /** Cash paying the whole balance takes the clinic's cash discount. */
+  /** A card at the terminal: debit or credit, when staff say. */
+  cardType: z.preprocess(emptyToUndefined, z.enum(['debit', 'credit']).optional()),
   applyCashDiscount: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   idempotencyKey: z.preprocess(emptyToUndefined, z.string().trim().min(8).max(100).optional()),
 });
@@ -61,6 +63,14 @@ export const fiscalProfileSchema = z.object({
   usoCfdi: z.string().trim().regex(/^[A-Z]{1,2}\d{2}$/, 'choose a uso de CFDI'),
   email: z.preprocess(emptyToUndefined, z.string().trim().email().optional()),
 });
+
+/** Cancelling an invoice: the SAT's motive (02, errors without a substitute, unless named) and the invoice replacing it. */
+export const cancelInvoiceSchema = z
+  .object({
+    motive: z.enum(['01', '02', '03', '04']).default('02'),
+    substituteInvoiceId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  })
+  .refine((c) => c.motive !== '01' || c.substituteInvoiceId, { path: ['substituteInvoiceId'], message: 'is required with motive 01' });
 
 export const cancelCfdiSchema = z
   .object({

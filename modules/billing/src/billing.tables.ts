@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
-import { serviceTypes, appointments } from '@petfriendly/appointments';
-import { orders, products } from '@petfriendly/store';
-import { pets } from '@petfriendly/vet-clinic';
+import { serviceTypes, appointments } from '@petfriendly/appointments/tables';
+import { orders, products } from '@petfriendly/store/tables';
+import { pets } from '@petfriendly/vet-clinic/tables';
 
 export const billingSchema = pgSchema('billing');
 
@@ -130,6 +130,8 @@ export const payments = billingSchema.table(
     /** Negative for a refund. */
     amount: amount('amount').notNull(),
     paymentMethod: varchar('payment_method', { length: 20, enum: PAYMENT_METHODS }).notNull(),
+    /** A card at the terminal: debit or credit, when staff said which. */
+    cardType: varchar('card_type', { length: 6, enum: ['debit', 'credit'] }),
     stripePaymentIntent: varchar('stripe_payment_intent', { length: 100 }),
     stripeChargeId: varchar('stripe_charge_id', { length: 100 }),
     referenceNumber: varchar('reference_number', { length: 100 }).notNull().default(''),

@@ -224,6 +224,7 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
       const priced = await invoiceService.reprice(tx, draft!.id);
       const [paid] = await tx.update(invoices).set({ amountPaid: priced.total }).where(eq(invoices.id, draft!.id)).returning();
       await tx.update(invoices).set({ globalInvoiceId: draft!.id }).where(sql`${invoices.id} in ${sales.map((s) => s.id)}`);
+      await invoiceService.announceIssued(tx, paid!, { covers: sales.map((s) => s.id) });
       return paid!;
     });
     const ownLines = await db.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, global.id)).orderBy(asc(invoiceLineItems.sortOrder));

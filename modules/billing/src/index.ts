@@ -1,19 +1,14 @@
-import { and, eq, ne } from 'drizzle-orm';
-import { defineModule, localDate } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { AppointmentsServices } from '@petfriendly/appointments';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { type StoreServices, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
+import { defineModule, localDate, port } from '@petfriendly/core';
+import { type StoreSockets, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
 import { billingEvents, cfdiStamped, invoiceOverdue, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
 import { billingRoutes } from './billing.routes';
-import { type BillingSettings, billingSettings } from './billing.settings';
-import { billingTables, invoices } from './billing.tables';
+import { billingSettings } from './billing.settings';
+import { billingTables } from './billing.tables';
 import { billingTools } from './billing.tools';
 import { billingMessages } from './i18n/index';
 import { billingPages } from './pages/index';
-import { type BillingAdapters, type BillingServices, createBillingServices } from './services';
+import { type BillingAdapters, type BillingNeeds, createBillingServices } from './services';
 
 const MARK_OVERDUE = 'billing.mark-overdue';
 const GLOBAL_INVOICE = 'billing.global-invoice';
@@ -21,9 +16,15 @@ const PAYMENT_COMPLEMENT = 'billing.payment-complement';
 
 /** The billing module; tests pass their own card gateway and PAC. */
 export function createBillingModule(adapters: BillingAdapters = {}) {
-  return defineModule<BillingServices, BillingSettings>({
+  return defineModule({
     name: 'billing',
-    dependsOn: ['accounts', 'vet-clinic', 'appointments', 'store', 'omnichannel'],
+    needs: {
+      accounts: port<BillingNeeds['accounts']>(),
+      'vet-clinic': port<BillingNeeds['vet-clinic']>(),
+      appointments: port<BillingNeeds['appointments']>(),
+      store: port<BillingNeeds['store']>(),
+      omnichannel: port<BillingNeeds['omnichannel']>(),
+    },
     tables: billingTables,
     settings: { block: 'BILLING', schema: billingSettings },
     events: billingEvents,
@@ -33,16 +34,12 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: '🧾', audience: 'owner', order: 40 },
       { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: '💳', audience: 'staff', order: 10 },
     ],
-    createServices: (ctx, deps, settings) =>
-      createBillingServices(ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, omnichannel: deps.omnichannel as OmnichannelServices, vet: deps['vet-clinic'] as VetClinicServices }, settings, adapters),
+    createServices: (ctx, deps, settings) => createBillingServices(ctx, deps, settings, adapters),
+    // Every store order gets its invoice, written in the order's transaction.
+    fills: (s) => ({ store: { invoicing: s.invoices } satisfies Partial<StoreSockets> }),
     subscribe(events, s, _deps, ctx) {
       // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
-      events.on(orderCancelled, 'billing.cancel_order_invoice', async (p, { tx }) => {
-        await tx
-          .update(invoices)
-          .set({ status: 'cancelled', cancelledAt: ctx.clock.now() })
-          .where(and(eq(invoices.orderId, p.orderId), eq(invoices.amountPaid, '0'), ne(invoices.cfdiStatus, 'stamped')));
-      });
+      events.on(orderCancelled, 'billing.cancel_order_invoice', (p, { tx }) => s.invoices.cancelForOrder(tx, p.orderId));
       events.on(orderShipped, 'billing.order_shipped_notice', (p) => s.notifications.orderUpdate(p.orderId, 'shipped'));
       events.on(orderDelivered, 'billing.order_delivered_notice', (p) => s.notifications.orderUpdate(p.orderId, 'delivered'));
       events.on(orderCancelled, 'billing.order_cancelled_notice', (p) => s.notifications.orderUpdate(p.orderId, 'cancelled'));
@@ -83,7 +80,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     tools: billingTools,
     routes: async (app, services, ctx, deps) => {
       await billingRoutes(app, services);
-      await billingPages(app, services, ctx, { accounts: deps.accounts as AccountsServices, appointments: deps.appointments as AppointmentsServices, store: deps.store as StoreServices, vet: deps['vet-clinic'] as VetClinicServices });
+      await billingPages(app, services, ctx, deps);
     },
   });
 }
@@ -91,6 +88,5 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
 export const billingModule = createBillingModule();
 
 export * from './billing.events';
-export * from './billing.tables';
 export type { BillingServices } from './services';
 export type { Invoice, InvoiceDetail } from './invoice.service';

@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, computeTotals, isStaff, localDate, money, pageOf, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
-import type { AppointmentsServices } from '@petfriendly/appointments';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { type OrderDetail, SHIPPING, type StoreServices, allocationsFor, returnStock, takeStock, taxRatesOf } from '@petfriendly/store';
-import { invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
-import { deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, isStaff, localDate, money, pageOf, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
+import type Decimal from 'decimal.js';
+import type { BillableAppointmentsPort } from '@petfriendly/appointments';
+import type { PetsPort } from '@petfriendly/vet-clinic';
+import { type OrderDetail, SHIPPING, type StoreBillingPort, taxRatesOf } from '@petfriendly/store';
+import { type InvoiceBreakdown, invoiceCancelled, invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
+import { cancelInvoiceSchema, deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
+import { createBreakdowns, totalsOf } from './invoice-breakdown';
 import type { BillingSettings } from './billing.settings';
 import { type InvoiceStatus, invoiceLineItems, invoices, payments } from './billing.tables';
 
@@ -27,10 +29,11 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
  * InvoiceService: invoices from a completed appointment, from an order, or by hand at the front desk;
  * lines taxed by class; totals through core's `computeTotals`, the same arithmetic as the CFDI.
  */
-export function createInvoiceService(ctx: ModuleContext, appointments: AppointmentsServices, store: StoreServices, vet: VetClinicServices, settings: BillingSettings) {
+export function createInvoiceService(ctx: ModuleContext, appointments: BillableAppointmentsPort, store: StoreBillingPort, vet: PetsPort, settings: BillingSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const rates = taxRatesOf(store.settings);
+  const breakdownOf = createBreakdowns(store, appointments, rates);
 
   async function insertInvoice(tx: Tx, values: Omit<typeof invoices.$inferInsert, 'invoiceNumber'>, lines: NewLine[], source: 'appointment' | 'order' | 'desk' | 'global') {
     const [draft] = await tx.insert(invoices).values({ ...values, invoiceNumber: `tmp-${clock.now().getTime()}-${Math.random()}`, createdAt: clock.now() }).returning();
@@ -41,6 +44,36 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     return priced;
   }
 
+  async function linesOf(reader: Pick<Tx, 'select'>, invoiceId: number) {
+    return reader.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
+  }
+
+  /** The invoice's amounts with their full breakdown, as the money events carry them. */
+  async function breakdown(tx: Tx, invoice: Invoice): Promise<InvoiceBreakdown> {
+    return breakdownOf(invoice, await linesOf(tx, invoice.id));
+  }
+
+  /**
+   * `invoice_issued`, once an invoice is payable and its amounts final. `paidNow` is what is being paid
+   * in the same breath (a desk payment that issues a draft): paid in full, the CFDI will be PUE.
+   */
+  async function announceIssued(tx: Tx, invoice: Invoice, options: { paidNow?: Decimal; covers?: number[] } = {}) {
+    const paid = money(invoice.amountPaid).plus(options.paidNow ?? 0);
+    const source = invoice.kind === 'global' ? 'global' : invoice.orderId ? 'order' : invoice.appointmentId ? 'appointment' : 'desk';
+    await events.emit(tx, invoiceIssued, {
+      ...invoiceRef(invoice),
+      kind: invoice.kind,
+      source,
+      orderId: invoice.orderId,
+      appointmentId: invoice.appointmentId,
+      date: localDate(invoice.issuedAt ?? clock.now(), ctx.clinic.TIME_ZONE),
+      dueDate: invoice.dueDate,
+      cfdiPaymentMethod: paid.gte(invoice.total) ? 'PUE' : 'PPD',
+      covers: options.covers ?? [],
+      breakdown: await breakdown(tx, invoice),
+    });
+  }
+
   /**
    * Recomputes every line and the totals from the lines' shelf prices; the one place an invoice's amounts
    * change. The total is what the customer saw; base and IVA are derived from it as the CFDI carries them.
@@ -48,10 +81,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
   async function reprice(tx: Tx, invoiceId: number): Promise<Invoice> {
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId));
     const lines = await tx.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
-    const totals = computeTotals(
-      lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass, rates) })),
-      { extraDiscount: invoice!.extraDiscount },
-    );
+    const totals = totalsOf(invoice!, lines, rates);
     for (const [i, line] of lines.entries()) {
       const t = totals.lines[i]!;
       await tx
@@ -83,6 +113,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: addLocalDays(today(), store.settings.PENDING_ORDER_DAYS) }, lines, 'order');
     // The order's line discounts already hold its coupon; the invoice must come to the same total.
     if (invoice.total !== order.total) throw new ConflictError('billing.order_total_mismatch', `Invoice ${invoice.total} differs from order ${order.total}.`);
+    await announceIssued(tx, invoice);
     return { invoiceId: invoice.id };
   }
 
@@ -146,7 +177,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (line.productId) {
-        await takeStock(tx, line.productId, line.stockTaken!, today(), { at: clock.now(), reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
+        await store.inventory.takeForSale(tx, line.productId, line.stockTaken!, { at: clock.now(), reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
         if (rx?.product.isControlled) {
           await store.inventory.logControlled(tx, { productId: line.productId, quantity: line.stockTaken!, petId: draft.petId!, ownerId: draft.ownerId!, prescriptionId: rx.prescriptionId!, by: staff.userId, reference: `invoice:${invoiceId}` });
         }
@@ -165,8 +196,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
       const [line] = await tx.delete(invoiceLineItems).where(and(eq(invoiceLineItems.id, lineId), eq(invoiceLineItems.invoiceId, invoiceId))).returning();
       if (!line) throw new NotFoundError('billing.line_not_found', 'That line is not on this invoice.');
       if (line.productId && line.stockTaken > 0) {
-        const moves = await allocationsFor(tx, `invoice:${invoiceId}`, line.productId, line.stockTaken);
-        await returnStock(tx, line.productId, moves, { at: clock.now(), reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
+        await store.inventory.returnTaken(tx, line.productId, line.stockTaken, { at: clock.now(), reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
       }
       await reprice(tx, invoiceId);
     });
@@ -195,14 +225,18 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
   /** Draft → sent, due in PAYMENT_TERMS_DAYS. */
   async function issueInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
     requireStaff(actor);
-    return db.transaction(async (tx) => issueIn(tx, await lockDraft(tx, invoiceId)));
+    return db.transaction(async (tx) => {
+      const row = await issueIn(tx, await lockDraft(tx, invoiceId));
+      await announceIssued(tx, row);
+      return row;
+    });
   }
 
+  /** Draft → sent. The caller announces it (`announceIssued`) once its amounts are final. */
   async function issueIn(tx: Tx, draft: Invoice): Promise<Invoice> {
     if (money(draft.total).lte(0)) throw new ValidationError('billing.empty_invoice', 'Add at least one line before issuing the invoice.');
     const dueDate = addLocalDays(today(), settings.PAYMENT_TERMS_DAYS);
     const [row] = await tx.update(invoices).set({ status: 'sent', issuedAt: clock.now(), dueDate, version: sql`${invoices.version} + 1` }).where(eq(invoices.id, draft.id)).returning();
-    await events.emit(tx, invoiceIssued, { ...invoiceRef(row!), dueDate });
     return row!;
   }
 
@@ -240,29 +274,50 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     return getInvoice(actor, row.id);
   }
 
-  /** Cancels an unpaid invoice (a paid one is refunded first); products go back to stock. */
-  async function cancelIn(tx: Tx, invoice: Invoice, by: string | null) {
+  /**
+   * Cancels an unpaid invoice (a paid one is refunded first); products go back to stock. An issued one
+   * raises `invoice_cancelled` with the SAT's motive and the amounts it reverses.
+   */
+  async function cancelIn(tx: Tx, invoice: Invoice, by: string | null, reason: { motive: '01' | '02' | '03' | '04'; substituteInvoiceId?: number | null } = { motive: '02' }) {
     if (invoice.status === 'cancelled') return invoice;
     if (money(invoice.amountPaid).gt(0)) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
     if (invoice.cfdiStatus === 'stamped') throw new ConflictError('billing.cfdi_active', 'Cancel the CFDI with the SAT first.');
     if (!invoice.orderId) {
       const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
       for (const line of lines) {
-        const moves = await allocationsFor(tx, `invoice:${invoice.id}`, line.productId!, line.stockTaken);
-        await returnStock(tx, line.productId!, moves, { at: clock.now(), reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
+        await store.inventory.returnTaken(tx, line.productId!, line.stockTaken, { at: clock.now(), reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
       }
     }
     const [row] = await tx.update(invoices).set({ status: 'cancelled', cancelledAt: clock.now(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoice.id)).returning();
+    if (invoice.status !== 'draft') {
+      await events.emit(tx, invoiceCancelled, {
+        ...invoiceRef(row!),
+        motive: reason.motive,
+        substituteInvoiceId: reason.substituteInvoiceId ?? null,
+        orderId: row!.orderId,
+        date: today(),
+        breakdown: await breakdown(tx, row!),
+      });
+    }
     return row!;
   }
 
-  async function cancelInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
+  async function cancelInvoice(actor: Actor, invoiceId: number, input: unknown = {}): Promise<Invoice> {
     const staff = requireStaff(actor);
+    const data = parseInput(cancelInvoiceSchema, input);
     return db.transaction(async (tx) => {
       const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for('update');
       if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
-      return cancelIn(tx, invoice, staff.userId);
+      if (data.substituteInvoiceId === invoiceId) throw ValidationError.forField('billing.substitute_itself', 'substituteInvoiceId', 'An invoice cannot replace itself.');
+      return cancelIn(tx, invoice, staff.userId, { motive: data.motive, substituteInvoiceId: data.substituteInvoiceId });
     });
+  }
+
+  /** A cancelled order's invoice goes with it (the sale did not happen), unless money was taken or its CFDI is stamped. */
+  async function cancelForOrder(tx: Tx, orderId: number): Promise<void> {
+    const [invoice] = await tx.select().from(invoices).where(eq(invoices.orderId, orderId)).for('update');
+    if (!invoice || invoice.status === 'cancelled' || money(invoice.amountPaid).gt(0) || invoice.cfdiStatus === 'stamped') return;
+    await cancelIn(tx, invoice, null, { motive: '03' });
   }
 
   /** Daily: sent or partly paid invoices past their due date become overdue, once, with an event. */
@@ -278,7 +333,7 @@ export function createInvoiceService(ctx: ModuleContext, appointments: Appointme
     });
   }
 
-  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, markOverdue, reprice, today, rates };
+  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, announceIssued, breakdown, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelForOrder, markOverdue, reprice, today, rates };
 }
 
 export type InvoiceService = ReturnType<typeof createInvoiceService>;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { type ModuleContext, formatMoney, money, systemActor } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
-import type { StoreServices } from '@petfriendly/store';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { MessagingPort } from '@petfriendly/omnichannel';
+import type { StoreBillingPort } from '@petfriendly/store';
 import { invoices } from './billing.tables';
 import type { CfdiService } from './cfdi.service';
 
@@ -15,7 +15,7 @@ const ORDER_STATUS_TEXT: Record<'shipped_pickup' | 'shipped_delivery' | 'deliver
 };
 
 /** Tells owners about their orders, sends them their CFDI (PDF and XML attached by email) and reminds them of overdue invoices. */
-export function createBillingNotifications(ctx: ModuleContext, accounts: AccountsServices, messaging: OmnichannelServices, store: StoreServices, cfdi: CfdiService) {
+export function createBillingNotifications(ctx: ModuleContext, accounts: AccountsPort, messaging: MessagingPort, store: StoreBillingPort, cfdi: CfdiService) {
   const owner = (userId: string) => ({ kind: 'owner', userId, language: 'es' }) as const;
 
   async function orderUpdate(orderId: number, change: 'shipped' | 'delivered' | 'cancelled') {

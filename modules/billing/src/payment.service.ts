@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, discountValue, money, parseInput, requireStaff, roundMoney } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, discountValue, localDate, money, parseInput, requireStaff, roundMoney } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
-import type { StoreServices } from '@petfriendly/store';
-import { invoicePaid, paymentReceived, paymentRefunded } from './billing.events';
+import type { StoreBillingPort } from '@petfriendly/store';
+import { invoiceDiscounted, invoicePaid, paymentReceived, paymentRefunded } from './billing.events';
 import { paymentSchema, refundSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
 import { type PaymentMethod, accountCredits, cardIntents, invoices, payments, webhookEvents } from './billing.tables';
@@ -11,9 +11,22 @@ import type { CardGateway } from './payments/gateways/index';
 
 export type Payment = typeof payments.$inferSelect;
 
+/** What can still be refunded of each payment of an invoice: its amount less its refunds (refunds are negative rows). */
+export function refundableAmounts(list: readonly Pick<Payment, 'id' | 'amount' | 'refundOf'>[]): Map<number, Decimal> {
+  const refundable = new Map(list.filter((p) => p.refundOf === null).map((p) => [p.id, money(p.amount)]));
+  for (const p of list) if (p.refundOf !== null && refundable.has(p.refundOf)) refundable.set(p.refundOf, refundable.get(p.refundOf)!.plus(p.amount));
+  return refundable;
+}
+
+/** How the books name a payment method. */
+const METHOD_OF = { cash: 'cash', manual_card: 'card_terminal', stripe_card: 'card_online', transfer: 'transfer', account_credit: 'account_credit' } as const satisfies Record<PaymentMethod, string>;
+/** Methods that cost the clinic nothing; a card's fee is the processor's, unknown until it reports it. */
+const FEE_FREE: readonly PaymentMethod[] = ['cash', 'transfer', 'account_credit'];
+
 interface Money {
   amount: Decimal;
   method: PaymentMethod;
+  cardType?: 'debit' | 'credit' | null;
   referenceNumber?: string;
   notes?: string;
   stripePaymentIntent?: string | null;
@@ -29,8 +42,9 @@ interface Money {
  * refunds. Every path ends in `apply`, under the invoice's row lock; a payment arriving twice (the same
  * idempotency key, the same PaymentIntent, the same webhook event) is recorded once.
  */
-export function createPaymentService(ctx: ModuleContext, invoiceService: InvoiceService, store: StoreServices, gateway: CardGateway, settings: BillingSettings) {
+export function createPaymentService(ctx: ModuleContext, invoiceService: InvoiceService, store: StoreBillingPort, gateway: CardGateway, settings: BillingSettings) {
   const { db, clock, events } = ctx;
+  const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
 
   async function lockInvoice(tx: Tx, invoiceId: number): Promise<Invoice> {
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for('update');
@@ -62,6 +76,7 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
         invoiceId: invoice.id,
         amount: m.amount.toFixed(2),
         paymentMethod: m.method,
+        cardType: m.method === 'manual_card' ? (m.cardType ?? null) : null,
         referenceNumber: m.referenceNumber ?? '',
         notes: m.notes ?? '',
         stripePaymentIntent: m.stripePaymentIntent ?? null,
@@ -82,7 +97,17 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
       .set({ amountPaid: paid, status, paidAt: status === 'paid' ? clock.now() : null, version: sql`${invoices.version} + 1` })
       .where(eq(invoices.id, invoice.id))
       .returning();
-    await events.emit(tx, paymentReceived, { ...invoiceRef(row!), paymentId: payment!.id, amount: payment!.amount, method: m.method, balance: balanceOf(row!) });
+    await events.emit(tx, paymentReceived, {
+      ...invoiceRef(row!),
+      paymentId: payment!.id,
+      amount: payment!.amount,
+      currency: 'MXN',
+      method: METHOD_OF[m.method],
+      cardType: payment!.cardType,
+      fee: FEE_FREE.includes(m.method) ? '0.00' : null,
+      balance: balanceOf(row!),
+      date: today(),
+    });
     if (status === 'paid') {
       await events.emit(tx, invoicePaid, { ...invoiceRef(row!), orderId: row!.orderId });
       if (row!.orderId) await store.orders.markPaid(tx, row!.orderId);
@@ -101,7 +126,8 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
     try {
       return await db.transaction(async (tx) => {
         let invoice = await lockInvoice(tx, invoiceId);
-        if (invoice.status === 'draft') invoice = await invoiceService.issueIn(tx, invoice);
+        const issuing = invoice.status === 'draft';
+        if (issuing) invoice = await invoiceService.issueIn(tx, invoice);
         let amount = money(data.amount);
         let cashDiscount = money(0);
         if (data.applyCashDiscount && data.method === 'cash' && settings.CASH_DISCOUNT_PERCENT > 0) {
@@ -109,17 +135,22 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
             throw ValidationError.forField('billing.cash_discount_whole', 'applyCashDiscount', 'The cash discount applies only when the whole invoice is paid in cash before its CFDI.');
           }
           const before = money(invoice.total);
+          const previous = issuing ? null : await invoiceService.breakdown(tx, invoice);
           cashDiscount = discountValue('percent', settings.CASH_DISCOUNT_PERCENT, invoice.total);
           await tx.update(invoices).set({ extraDiscount: money(invoice.extraDiscount).plus(cashDiscount).toFixed(2) }).where(eq(invoices.id, invoice.id));
           invoice = await invoiceService.reprice(tx, invoice.id);
           if (amount.gte(before) || amount.gt(invoice.total)) amount = money(invoice.total);
+          // Already announced at its old amounts: the books hear what changed.
+          if (previous) await events.emit(tx, invoiceDiscounted, { ...invoiceRef(invoice), cashDiscount: cashDiscount.toFixed(2), previous, breakdown: await invoiceService.breakdown(tx, invoice) });
         }
+        if (issuing) await invoiceService.announceIssued(tx, invoice, { paidNow: amount });
         // Cash handed over beyond the balance is change, not a payment.
         const balance = money(balanceOf(invoice));
         const change = data.method === 'cash' && amount.gt(balance) ? amount.minus(balance) : money(0);
         return apply(tx, invoice, {
           amount: amount.minus(change),
           method: data.method,
+          cardType: data.cardType,
           referenceNumber: data.referenceNumber,
           notes: change.gt(0) ? `${data.notes} (cambio ${change.toFixed(2)})`.trim() : data.notes,
           cashDiscountApplied: cashDiscount,
@@ -253,7 +284,18 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
         .set({ amountPaid: paid, status: statusAfterPayment(invoice!, paid, invoice!.total, invoiceService.today()), paidAt: null, version: sql`${invoices.version} + 1` })
         .where(eq(invoices.id, invoice!.id))
         .returning();
-      await events.emit(tx, paymentRefunded, { ...invoiceRef(updated!), paymentId: row!.id, amount: amount.toFixed(2) });
+      await events.emit(tx, paymentRefunded, {
+        ...invoiceRef(updated!),
+        paymentId: row!.id,
+        originalPaymentId: paymentId,
+        amount: amount.toFixed(2),
+        currency: 'MXN',
+        method: METHOD_OF[row!.paymentMethod],
+        originalMethod: METHOD_OF[original.paymentMethod],
+        balance: balanceOf(updated!),
+        date: today(),
+      });
+      if (updated!.orderId) await store.orders.recordRefund(tx, updated!.orderId, { amount: amount.toFixed(2), paymentId: row!.id });
       return row!;
     });
   }
@@ -267,7 +309,7 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
     return db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.id));
   }
 
-  return { recordPayment, startCardPayment, handleWebhook, confirmLocalCardPayment, refundPayment, creditBalance, paymentsOf, gateway };
+  return { recordPayment, startCardPayment, handleWebhook, confirmLocalCardPayment, refundPayment, refundable: refundableAmounts, creditBalance, paymentsOf, gateway };
 }
 
 export type PaymentService = ReturnType<typeof createPaymentService>;

@@ -1,29 +1,29 @@
-import { defineModule, systemActor } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import { defineModule, port, systemActor } from '@petfriendly/core';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { multilingualMessages } from './i18n/index';
 import { multilingualEvents } from './multilingual.events';
 import { multilingualErrorMessages } from './multilingual.messages';
 import { multilingualRoutes } from './multilingual.routes';
 import type { FillCursor } from './multilingual.schemas';
-import { type MultilingualSettings, multilingualSettings } from './multilingual.settings';
+import { multilingualSettings } from './multilingual.settings';
 import { multilingualTables } from './multilingual.tables';
 import { multilingualTools } from './multilingual.tools';
 import { translationPages } from './pages/translations.pages';
-import { type MultilingualServices, createMultilingualServices } from './services';
+import { createMultilingualServices } from './services';
 import { FILL_TRANSLATIONS, queueFill } from './fill-queue';
 
 const PURGE_CACHE = 'multilingual.purge-cache';
 
-export const multilingualModule = defineModule<MultilingualServices, MultilingualSettings>({
+export const multilingualModule = defineModule({
   name: 'multilingual',
-  dependsOn: ['accounts'],
+  needs: { accounts: port<AccountsPort>() },
   tables: multilingualTables,
   settings: { block: 'MULTILINGUAL', schema: multilingualSettings },
   events: multilingualEvents,
   i18n: multilingualMessages,
   messages: multilingualErrorMessages,
   nav: [{ area: 'admin', href: '/admin/translations', labelKey: 'multilingual:nav.translations', icon: '🌐', audience: 'staff', order: 80 }],
-  createServices: (ctx, deps, settings) => createMultilingualServices(ctx, deps.accounts as AccountsServices, settings),
+  createServices: (ctx, deps, settings) => createMultilingualServices(ctx, deps.accounts, settings),
   onStart: async (s) => {
     await s.languages.seedCoreLanguages();
   },
@@ -55,8 +55,8 @@ export const multilingualModule = defineModule<MultilingualServices, Multilingua
 });
 
 export * from './multilingual.events';
-export * from './multilingual.tables';
 export type { MultilingualServices } from './services';
+export type { ContentTranslationPort, LanguagesPort } from './ports';
 export type { MultilingualSettings } from './multilingual.settings';
 export type { Translator, TranslateResult, Translation, FieldOutcome, TranslatableContent, TranslationService } from './translation.service';
 export type { FillResult } from './fill-queue';

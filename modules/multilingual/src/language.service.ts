@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { type Actor, type Db, type ModuleContext, ValidationError, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { type Detection, detectLanguageOf } from './detect';
 import { addLanguageSchema, detectLanguageSchema, userLanguageSchema } from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
@@ -25,7 +25,7 @@ export async function activeLanguageCodes(db: Pick<Db, 'select'>): Promise<strin
 }
 
 /** LanguageService: which languages exist, who reads which, and what language a message is in. */
-export function createLanguageService(ctx: ModuleContext, accounts: AccountsServices, settings: MultilingualSettings) {
+export function createLanguageService(ctx: ModuleContext, accounts: AccountsPort, settings: MultilingualSettings) {
   const { db } = ctx;
 
   /** Idempotent: the core languages exist, are marked core and active (a manager's order is kept). */

@@ -1,10 +1,10 @@
 import type { ModuleContext } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { createLanguageService } from './language.service';
 import type { MultilingualSettings } from './multilingual.settings';
 import { createTranslationService } from './translation.service';
 
-export function createMultilingualServices(ctx: ModuleContext, accounts: AccountsServices, settings: MultilingualSettings) {
+export function createMultilingualServices(ctx: ModuleContext, accounts: AccountsPort, settings: MultilingualSettings) {
   const languages = createLanguageService(ctx, accounts, settings);
   const translation = createTranslationService(ctx, accounts, settings);
   return { languages, translation, settings };

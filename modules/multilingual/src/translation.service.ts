@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { detectLanguageOf } from './detect';
 import { FILL_BATCH, type FillResult, queueFill } from './fill-queue';
 import { activeLanguageCodes } from './language.service';
@@ -58,7 +58,7 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 const DAY = 86_400_000;
 
 /** TranslationService: free text through the cache, object fields stored for review, and localized reads. */
-export function createTranslationService(ctx: ModuleContext, accounts: AccountsServices, settings: MultilingualSettings) {
+export function createTranslationService(ctx: ModuleContext, accounts: AccountsPort, settings: MultilingualSettings) {
   const { db, clock, events } = ctx;
   let translator: Translator | null = null;
   const contents = new Map<string, TranslatableContent>();

@@ -6,7 +6,8 @@ import { type AppointmentsServices, SERVICE, SERVICE_CATEGORY, appointmentsModul
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { anonymous, rows } from '@petfriendly/core';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { CATEGORY, PRODUCT, type StoreServices, products, storeModule } from '@petfriendly/store';
+import { CATEGORY, PRODUCT, type StoreServices, storeModule } from '@petfriendly/store';
+import { products } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';

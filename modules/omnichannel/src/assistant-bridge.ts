@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { type ModuleContext, ValidationError } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { type MessageService, SEND_QUEUE, toE164 } from './message.service';
 import { type ChannelKind, conversations, messages } from './omnichannel.tables';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What the AI assistant does through the inbox: answer in a conversation, and hand one to staff. */
-export function createAssistantBridge(ctx: ModuleContext, accounts: AccountsServices, sender: MessageService) {
+export function createAssistantBridge(ctx: ModuleContext, accounts: AccountsPort, sender: MessageService) {
   const { db, clock, jobs } = ctx;
 
   /** The assistant's answer to a conversation's contact, on the conversation's own channel. */

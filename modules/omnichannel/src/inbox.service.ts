@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, ConflictError, type ModuleContext, NotFoundError, pageOf, pageQuerySchema, parseInput, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { type MessageService, toE164 } from './message.service';
 import { messageDelivered, messageReceived } from './omnichannel.events';
 import { CHANNEL_KINDS, CONVERSATION_STATUSES, type ChannelKind, PRIORITIES, channels, conversations, messages } from './omnichannel.tables';
@@ -14,7 +14,7 @@ export const inboxListSchema = z.object({
 });
 
 /** The unified inbox: every conversation on every channel, for staff. Inbound messages land here. */
-export function createInboxService(ctx: ModuleContext, accounts: AccountsServices, sender: MessageService) {
+export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, sender: MessageService) {
   const { db, clock, events } = ctx;
 
   async function listConversations(actor: Actor, input: unknown = {}) {

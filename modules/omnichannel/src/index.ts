@@ -1,11 +1,11 @@
-import { defineModule } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import { defineModule, port } from '@petfriendly/core';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { SEND_QUEUE } from './message.service';
 import { messageReceived, omnichannelEvents } from './omnichannel.events';
-import { type OmnichannelSettings, omnichannelSettings } from './omnichannel.settings';
+import { omnichannelSettings } from './omnichannel.settings';
 import { messageTemplates, omnichannelTables } from './omnichannel.tables';
 import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
-import { type OmnichannelServices, createOmnichannelServices } from './services';
+import { createOmnichannelServices } from './services';
 import { defaultTemplateRows } from './templates';
 import { webhookRoutes } from './webhooks.routes';
 import { omnichannelMessages } from './i18n/index';
@@ -15,9 +15,9 @@ import { inboxPages } from './pages/inbox.pages';
 import { preferencePages } from './pages/preferences.pages';
 import { templatePages } from './pages/templates.pages';
 
-export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSettings>({
+export const omnichannelModule = defineModule({
   name: 'omnichannel',
-  dependsOn: ['accounts'],
+  needs: { accounts: port<AccountsPort>() },
   tables: omnichannelTables,
   settings: { block: 'OMNICHANNEL', schema: omnichannelSettings },
   events: omnichannelEvents,
@@ -28,7 +28,7 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
     { area: 'admin', href: '/admin/templates', labelKey: 'omnichannel:templates.title', icon: '📝', audience: 'staff', order: 70 },
     { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
   ],
-  createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts as AccountsServices, settings),
+  createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts, settings),
   onStart: async (_services, ctx) => {
     await ctx.db.insert(messageTemplates).values(defaultTemplateRows()).onConflictDoNothing();
   },
@@ -62,6 +62,6 @@ export const omnichannelModule = defineModule<OmnichannelServices, OmnichannelSe
 });
 
 export * from './omnichannel.events';
-export * from './omnichannel.tables';
 export type { OmnichannelServices } from './services';
+export type { MessagingPort, AssistantInboxPort } from './ports';
 export { classifyReply } from './replies';

@@ -10,7 +10,7 @@ import {
   requireStaff,
   systemActor,
 } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { type OutgoingMessage, ProviderError } from './providers/types';
 import type { ProviderSet } from './provider-set';
 import { messageFailed, messageSent } from './omnichannel.events';
@@ -33,10 +33,10 @@ const sendSchema = z
   })
   .refine((m) => m.message || m.template, { path: ['message'], message: 'is required' });
 
-type Contact = NonNullable<Awaited<ReturnType<AccountsServices['directory']['contactOf']>>>;
+type Contact = NonNullable<Awaited<ReturnType<AccountsPort['directory']['contactOf']>>>;
 
 /** Sending: pick the channel, render the template in the owner's language, queue it, retry, escalate. */
-export function createMessageService(ctx: ModuleContext, accounts: AccountsServices, providers: ProviderSet, settings: OmnichannelSettings) {
+export function createMessageService(ctx: ModuleContext, accounts: AccountsPort, providers: ProviderSet, settings: OmnichannelSettings) {
   const { db, clock, events, jobs, storage } = ctx;
 
   const addressOn = (contact: Contact, channel: ChannelKind) => (channel === 'email' ? contact.email : contact.phone ? toE164(contact.phone) : null);

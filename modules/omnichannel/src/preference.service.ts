@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, type ModuleContext, isStaff, parseInput, requireAuthenticated } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, notificationPreferences } from './omnichannel.tables';
 
@@ -18,7 +18,7 @@ export const preferencesUpdateSchema = z
   .partial();
 
 /** How each person wants to hear from the clinic. */
-export function createPreferenceService(ctx: ModuleContext, accounts: AccountsServices, settings: OmnichannelSettings) {
+export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPort, settings: OmnichannelSettings) {
   const { db, clock } = ctx;
 
   const target = (actor: Actor, userId?: string) => {

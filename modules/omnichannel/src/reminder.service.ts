@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, type ModuleContext, NotFoundError, type Tx, parseInput, requireStaff, systemActor } from '@petfriendly/core';
 import type { MessageService } from './message.service';
@@ -55,6 +55,25 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
       .set({ status: 'cancelled' })
       .where(and(eq(reminders.relatedObjectType, relatedObjectType), eq(reminders.relatedObjectId, relatedObjectId), inArray(reminders.status, ['pending', 'sent'])))
       .returning({ id: reminders.id });
+  }
+
+  /** Whether something (an appointment) already has reminders that are not cancelled. */
+  async function hasRemindersFor(relatedObjectType: string, relatedObjectId: number): Promise<boolean> {
+    const [row] = await db
+      .select({ id: reminders.id })
+      .from(reminders)
+      .where(and(eq(reminders.relatedObjectType, relatedObjectType), eq(reminders.relatedObjectId, relatedObjectId), ne(reminders.status, 'cancelled')))
+      .limit(1);
+    return Boolean(row);
+  }
+
+  /** Reminders of one type about one kind of thing that went out since a date: what each was about and when it was sent. */
+  async function sentReminders(filter: { reminderType: 'appointment' | 'vaccination' | 'followup'; relatedObjectType: string; since: Date }) {
+    const rows = await db
+      .select({ relatedObjectId: reminders.relatedObjectId, sentAt: reminders.sentAt })
+      .from(reminders)
+      .where(and(eq(reminders.reminderType, filter.reminderType), eq(reminders.relatedObjectType, filter.relatedObjectType), isNotNull(reminders.relatedObjectId), gte(reminders.sentAt, filter.since)));
+    return rows as { relatedObjectId: number; sentAt: Date }[];
   }
 
   async function getPendingReminders(actor: Actor, filter: { userId?: string; reminderType?: string } = {}) {
@@ -138,7 +157,7 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     return !!row;
   }
 
-  return { scheduleReminder, cancelReminder, cancelRemindersFor, getPendingReminders, sendDue, escalateReminder, handleReply, isReminderReply };
+  return { scheduleReminder, cancelReminder, cancelRemindersFor, hasRemindersFor, sentReminders, getPendingReminders, sendDue, escalateReminder, handleReply, isReminderReply };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

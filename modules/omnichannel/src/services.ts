@@ -1,5 +1,5 @@
 import type { ModuleContext } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { createAssistantBridge } from './assistant-bridge';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
@@ -9,7 +9,7 @@ import { type ProviderSet, createProviderSet } from './provider-set';
 import { createReminderService } from './reminder.service';
 import { createTemplateService } from './template.service';
 
-export function createOmnichannelServices(ctx: ModuleContext, accounts: AccountsServices, settings: OmnichannelSettings, providers: ProviderSet = createProviderSet(ctx.db, settings)) {
+export function createOmnichannelServices(ctx: ModuleContext, accounts: AccountsPort, settings: OmnichannelSettings, providers: ProviderSet = createProviderSet(ctx.db, settings)) {
   const messages = createMessageService(ctx, accounts, providers, settings);
   const inbox = createInboxService(ctx, accounts, messages);
   const reminders = createReminderService(ctx, messages, settings);

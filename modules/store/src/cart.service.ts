@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, localDate, money, parseInput, taxTreatment } from '@petfriendly/core';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { CouponService } from './coupon.service';
 import { currentPrescription } from './prescriptions';
 import type { ProductCard } from './product.service';
@@ -26,7 +26,7 @@ export interface CartTotal {
 }
 
 /** CartService: one cart per owner or guest session; guests' carts join the owner's at sign-in. */
-export function createCartService(ctx: ModuleContext, vet: VetClinicServices, coupons: CouponService, settings: StoreSettings) {
+export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPort, coupons: CouponService, settings: StoreSettings) {
   const { db, clock } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const rates = taxRatesOf(settings);

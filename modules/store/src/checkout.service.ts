@@ -12,30 +12,36 @@ import type { StoreSettings } from './store.settings';
 import { taxRatesOf } from './store.settings';
 import { lockStock, takeStock } from './stock';
 
-/** What billing gives the checkout: an invoice for each order, in the order's transaction. */
+/** The invoice of each order, written in the order's transaction (billing fills this). */
 export interface CheckoutInvoicing {
-  createFromOrder(tx: Tx, order: OrderDetail): Promise<{ invoiceId: number }>;
-}
-
-/** What loyalty will give (an optional module that arrives later). */
-export interface CheckoutLoyalty {
-  getDiscountPercent(ownerId: string): Promise<Decimal.Value>;
-  addPoints(tx: Tx, ownerId: string, points: number, reason: string, reference: string): Promise<void>;
+  createFromOrder(tx: Tx, order: OrderDetail): Promise<{ invoiceId: number } | null>;
 }
 
 /**
- * CheckoutService as the spec shows it: loyalty discount, the order from the cart, its invoice, points.
- * Billing and loyalty plug in with `connect` because they depend on the store, not the other way round.
+ * Discounts and points beyond the store's own coupons (loyalty fills this). Both run in the order's
+ * transaction: what applies to this owner's products, then, once the order is written, redeeming
+ * what was applied and awarding what the order earns.
  */
-export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService, settings: StoreSettings) {
-  const { db, clock, events } = ctx;
-  let invoicing: CheckoutInvoicing | null = null;
-  let loyalty: CheckoutLoyalty | null = null;
+export interface DiscountPort {
+  discountFor(tx: Tx, ownerId: string, productsTotal: Decimal): Promise<Decimal>;
+  orderPlaced(tx: Tx, order: { ownerId: string; reference: string; discount: Decimal; total: Decimal }): Promise<void>;
+}
 
-  function connect(ports: { invoicing?: CheckoutInvoicing; loyalty?: CheckoutLoyalty }) {
-    invoicing = ports.invoicing ?? invoicing;
-    loyalty = ports.loyalty ?? loyalty;
-  }
+/** What the checkout asks of other modules: they depend on the store, so the composition root fills these after building them. */
+export interface StoreSockets {
+  invoicing: CheckoutInvoicing;
+  discounts: DiscountPort;
+}
+
+/** Until a module fills them: orders get no invoice, and no discount or points apply. */
+export const storeSockets: StoreSockets = {
+  invoicing: { createFromOrder: async () => null },
+  discounts: { discountFor: async () => money(0), orderPlaced: async () => {} },
+};
+
+/** CheckoutService as the spec shows it: the order from the cart, its discounts, its invoice, its points. */
+export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService, settings: StoreSettings, sockets: Readonly<StoreSockets>) {
+  const { db, clock, events } = ctx;
 
   /**
    * `complete_checkout` (the spec's `create_order`): in one transaction the cart is locked, every line
@@ -48,7 +54,6 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
     if (actor.kind !== 'owner' || !('ownerId' in owner)) throw new ValidationError('store.sign_in_to_checkout', 'Sign in to place your order.');
     const data = parseInput(checkoutSchema, input);
     const today = localDate(clock.now(), ctx.clinic.TIME_ZONE);
-    const loyaltyPercent = loyalty ? money(await loyalty.getDiscountPercent(owner.ownerId)) : money(0);
     // Checked before the transaction (they read the pet's record); the locked cart must still hold just these lines.
     const checked = (await carts.getCart(owner)).items;
     assertNotEmpty(checked);
@@ -70,10 +75,10 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
         .returning();
       const reference = `order:${draft!.id}`;
       const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productsTotal, reference) : money(0);
-      const loyaltyDiscount = roundMoney(productsTotal.times(loyaltyPercent).dividedBy(100));
-      const totals = computeTotals(withShipping(priced, shipping, taxRatesOf(settings)), { extraDiscount: couponDiscount.plus(loyaltyDiscount) });
+      const portDiscount = roundMoney(await sockets.discounts.discountFor(tx, owner.ownerId, productsTotal));
+      const totals = computeTotals(withShipping(priced, shipping, taxRatesOf(settings)), { extraDiscount: couponDiscount.plus(portDiscount) });
 
-      for (const line of lines) await takeStock(tx, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
+      for (const line of lines) await takeStock(tx, events, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
         lines.map((l, i) => ({
           orderId: draft!.id,
@@ -102,13 +107,13 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
       await carts.clear(tx, cart.id);
       await events.emit(tx, orderCreated, { ...refOf(order!), paymentMethod: order!.paymentMethod });
       const detail = await orderService.detail(tx, order!);
-      const invoice = invoicing ? await invoicing.createFromOrder(tx, detail) : null;
-      if (loyalty) await loyalty.addPoints(tx, owner.ownerId, totals.total.floor().toNumber(), 'purchase', reference);
+      const invoice = await sockets.invoicing.createFromOrder(tx, detail);
+      await sockets.discounts.orderPlaced(tx, { ownerId: owner.ownerId, reference, discount: portDiscount, total: totals.total });
       return { ...detail, invoiceId: invoice?.invoiceId ?? null };
     });
   }
 
-  return { connect, completeCheckout };
+  return { completeCheckout };
 }
 
 export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -1,7 +1,4 @@
-import { defineModule } from '@petfriendly/core';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import type { AccountsServices } from '@petfriendly/accounts';
+import { defineModule, port } from '@petfriendly/core';
 import { storeMessages } from './i18n/index';
 import { adminOrdersPages } from './pages/admin-orders.pages';
 import { cartPages } from './pages/cart.pages';
@@ -9,22 +6,24 @@ import { inventoryPages } from './pages/inventory.pages';
 import { myOrdersPages } from './pages/orders.pages';
 import { productAdminPages } from './pages/products.pages';
 import { shopPages } from './pages/shop.pages';
-import { type StoreServices, createStoreServices } from './services';
+import { storeSockets } from './checkout.service';
+import { type StoreNeeds, createStoreServices } from './services';
 import { storeEvents } from './store.events';
 import { storeErrorMessages } from './store.messages';
 import { storeRoutes } from './store.routes';
-import { type StoreSettings, storeSettings } from './store.settings';
+import { storeSettings } from './store.settings';
 import { storeTables } from './store.tables';
 import { storeTools } from './store.tools';
 
 const DAILY_ALERTS = 'store.daily-alerts';
 const RELEASE_STALE = 'store.release-stale-orders';
 
-export const storeModule = defineModule<StoreServices, StoreSettings>({
+export const storeModule = defineModule({
   name: 'store',
-  dependsOn: ['accounts', 'vet-clinic', 'multilingual'],
+  needs: { accounts: port<StoreNeeds['accounts']>(), 'vet-clinic': port<StoreNeeds['vet-clinic']>(), multilingual: port<StoreNeeds['multilingual']>() },
   tables: storeTables,
   settings: { block: 'SIMPLE_STORE', schema: storeSettings },
+  sockets: storeSockets,
   events: storeEvents,
   i18n: storeMessages,
   messages: storeErrorMessages,
@@ -36,7 +35,7 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
     { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: '🧾', audience: 'staff', order: 31 },
     { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: '🎟', audience: 'staff', order: 32 },
   ],
-  createServices: (ctx, deps, settings) => createStoreServices(ctx, deps['vet-clinic'] as VetClinicServices, deps.multilingual as MultilingualServices, settings),
+  createServices: (ctx, deps, settings, sockets) => createStoreServices(ctx, deps, settings, sockets),
   jobs: (s) => [
     {
       name: DAILY_ALERTS,
@@ -56,8 +55,7 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
   tools: storeTools,
   routes: async (app, services, ctx, deps) => {
     await storeRoutes(app, services);
-    const vet = deps['vet-clinic'] as VetClinicServices;
-    const accounts = deps.accounts as AccountsServices;
+    const { 'vet-clinic': vet, accounts } = deps;
     // Static paths (/store/cart, /store/checkout) win over /store/:slug whatever the order.
     await cartPages(app, services, vet, accounts);
     await shopPages(app, services, vet);
@@ -69,9 +67,9 @@ export const storeModule = defineModule<StoreServices, StoreSettings>({
 });
 
 export * from './store.events';
-export * from './store.tables';
 export type { StoreServices } from './services';
-export type { CheckoutInvoicing, CheckoutLoyalty } from './checkout.service';
+export type { CheckoutInvoicing, DiscountPort, StoreSockets } from './checkout.service';
+export type { StoreBillingPort } from './ports';
 export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
 export { PRODUCT, CATEGORY } from './product.service';

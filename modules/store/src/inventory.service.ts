@@ -1,16 +1,16 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, daysBetween, localDate, pageOf, parseInput, requireStaff } from '@petfriendly/core';
-import { expiryAlert, lowStockAlert } from './store.events';
+import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, daysBetween, localDate, money, pageOf, parseInput, requireStaff } from '@petfriendly/core';
+import { expiryAlert, lowStockAlert, stockReceived } from './store.events';
 import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
 import { categories, controlledLog, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 import { currentPrescription } from './prescriptions';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
-import { lockStock, takeStock } from './stock';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
+import { type StockChange, allocationsFor, lockStock, recordMovement, returnStock, takeStock } from './stock';
 import type { ProductService } from './product.service';
 
 /** InventoryService (staff only): levels, receipts with batch and expiry, adjustments, alerts. */
-export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: VetClinicServices, settings: StoreSettings) {
+export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: PetsPort & RecordsPort, settings: StoreSettings) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const reorderPoint = sql<number>`coalesce(${stockLevels.reorderPoint}, ${settings.LOW_STOCK_THRESHOLD})`.mapWith(Number);
@@ -73,7 +73,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return db.transaction(async (tx) => {
       const change = { at: clock.now(), reason: data.reason, notes: data.notes, by: staff.userId };
       if (data.quantityChange < 0) {
-        await takeStock(tx, data.productId, -data.quantityChange, today(), change, { includeExpired: true, batchId: data.batchId }).catch((e) => {
+        await takeStock(tx, events, data.productId, -data.quantityChange, today(), change, { includeExpired: true, batchId: data.batchId }).catch((e) => {
           throw e.code === 'store.out_of_stock' ? ValidationError.forField('store.adjust_below_zero', 'quantityChange', `Only ${e.details.available} on hand.`, { available: e.details.available }) : e;
         });
       } else {
@@ -85,10 +85,10 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
           .where(and(eq(stockBatches.productId, data.productId), data.batchId ? eq(stockBatches.id, data.batchId) : undefined))
           .orderBy(desc(stockBatches.receivedDate), desc(stockBatches.id))
           .limit(1);
-        const batch = target ?? (await tx.insert(stockBatches).values({ productId: data.productId, quantity: 0, receivedDate: today() }).returning())[0]!;
+        const batch = target ?? (await tx.insert(stockBatches).values({ productId: data.productId, quantity: 0, receivedDate: today(), costPerUnit: await fallbackCost(tx, data.productId) }).returning())[0]!;
         await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} + ${data.quantityChange}` }).where(eq(stockBatches.id, batch.id));
         await tx.update(stockLevels).set({ quantity: level.quantity + data.quantityChange }).where(eq(stockLevels.productId, data.productId));
-        await tx.insert(stockMovements).values({ productId: data.productId, batchId: batch.id, quantityChange: data.quantityChange, quantityAfter: level.quantity + data.quantityChange, reason: data.reason, notes: data.notes, createdBy: staff.userId, createdAt: clock.now() });
+        await recordMovement(tx, events, { productId: data.productId, batchId: batch.id, quantityChange: data.quantityChange, quantityAfter: level.quantity + data.quantityChange, change });
       }
       if (data.reason === 'count') await tx.update(stockLevels).set({ lastCountDate: today() }).where(eq(stockLevels.productId, data.productId));
       const [movement] = await tx.select().from(stockMovements).where(eq(stockMovements.productId, data.productId)).orderBy(desc(stockMovements.id)).limit(1);
@@ -96,7 +96,13 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     });
   }
 
-  /** `receive_stock`: a delivery becomes a batch with its number, expiry and cost. */
+  /** Units found for a product that has no batch yet are valued at its cost price (nothing known: zero). */
+  async function fallbackCost(tx: Tx, productId: number): Promise<string> {
+    const [product] = await tx.select({ costPrice: products.costPrice }).from(products).where(eq(products.id, productId));
+    return product?.costPrice ?? '0';
+  }
+
+  /** `receive_stock`: a delivery becomes a batch with its number, expiry, unit cost and supplier; `stock_received`. */
   async function receiveStock(actor: Actor, input: unknown) {
     const staff = requireStaff(actor);
     const data = parseInput(receiveSchema, input);
@@ -108,11 +114,28 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
       if (!level) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
       const [batch] = await tx
         .insert(stockBatches)
-        .values({ productId: data.productId, batchNumber: data.batchNumber, quantity: data.quantity, expiryDate: data.expiryDate ?? null, receivedDate: today(), costPerUnit: data.costPerUnit ?? null })
+        .values({ productId: data.productId, batchNumber: data.batchNumber, quantity: data.quantity, expiryDate: data.expiryDate ?? null, receivedDate: today(), costPerUnit: data.costPerUnit, supplier: data.supplier })
         .returning();
       const after = level.quantity + data.quantity;
       await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, data.productId));
-      await tx.insert(stockMovements).values({ productId: data.productId, batchId: batch!.id, quantityChange: data.quantity, quantityAfter: after, reason: 'received', reference: data.batchNumber ? `batch:${data.batchNumber}` : '', createdBy: staff.userId, createdAt: clock.now() });
+      const [movement] = await tx
+        .insert(stockMovements)
+        .values({ productId: data.productId, batchId: batch!.id, quantityChange: data.quantity, quantityAfter: after, reason: 'received', reference: data.batchNumber ? `batch:${data.batchNumber}` : '', createdBy: staff.userId, createdAt: clock.now() })
+        .returning();
+      const unitCost = money(batch!.costPerUnit);
+      await events.emit(tx, stockReceived, {
+        movementId: movement!.id,
+        productId: data.productId,
+        batchId: batch!.id,
+        batchNumber: batch!.batchNumber,
+        expiryDate: batch!.expiryDate,
+        quantity: data.quantity,
+        unitCost: unitCost.toFixed(2),
+        costAmount: unitCost.times(data.quantity).toFixed(2),
+        currency: 'MXN',
+        supplier: batch!.supplier,
+        at: movement!.createdAt.toISOString(),
+      });
       return batch!;
     });
   }
@@ -178,7 +201,18 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return { items: rows.slice(0, 50).map((r) => ({ ...r.entry, product: r.product })), page, hasNext: rows.length > 50 };
   }
 
-  return { dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
+  /** Units sold outside the checkout (billing's front-desk lines), in the seller's transaction: first-expiry-first-out. */
+  async function takeForSale(tx: Tx, productId: number, quantity: number, change: StockChange & { reference: string }) {
+    return takeStock(tx, events, productId, quantity, today(), change);
+  }
+
+  /** Puts back `quantity` units of what `change.reference` took (a line removed, an invoice cancelled), into the batches they came from. */
+  async function returnTaken(tx: Tx, productId: number, quantity: number, change: StockChange & { reference: string }) {
+    const moves = await allocationsFor(tx, change.reference, productId, quantity);
+    await returnStock(tx, events, productId, moves, change);
+  }
+
+  return { takeForSale, returnTaken, dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
 }
 
 export type InventoryService = ReturnType<typeof createInventoryService>;

@@ -1,14 +1,15 @@
 import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, isStaff, pageOf, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, isStaff, money, pageOf, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import type { CouponService } from './coupon.service';
-import { orderCancelled, orderDelivered, orderPaid, orderShipped } from './store.events';
+import { type OrderBreakdown, orderCancelled, orderDelivered, orderPaid, orderRefunded, orderShipped } from './store.events';
 import { orderListSchema, orderStatusSchema } from './store.schemas';
-import type { StoreSettings } from './store.settings';
+import { type StoreSettings, taxRatesOf } from './store.settings';
+import { withShipping } from './shipping';
 import { type OrderStatus, orderItems, orders, products } from './store.tables';
 import { allocationsOf, lockStock, returnStock } from './stock';
 
 export type Order = typeof orders.$inferSelect;
-export type OrderDetail = Order & { items: (typeof orderItems.$inferSelect & { name: string; sku: string; satProductCode: string; satUnitCode: string })[] };
+export type OrderDetail = Order & { items: (typeof orderItems.$inferSelect & { name: string; sku: string; categoryId: number; satProductCode: string; satUnitCode: string })[] };
 
 const NEXT: Record<OrderStatus, OrderStatus[]> = {
   pending: ['processing', 'cancelled'],
@@ -26,12 +27,38 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
 
   async function detail(reader: Pick<Tx, 'select'>, order: Order): Promise<OrderDetail> {
     const items = await reader
-      .select({ item: orderItems, name: products.name, sku: products.sku, satProductCode: products.satProductCode, satUnitCode: products.satUnitCode })
+      .select({ item: orderItems, name: products.name, sku: products.sku, categoryId: products.categoryId, satProductCode: products.satProductCode, satUnitCode: products.satUnitCode })
       .from(orderItems)
       .innerJoin(products, eq(products.id, orderItems.productId))
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.id));
-    return { ...order, items: items.map((i) => ({ ...i.item, name: i.name, sku: i.sku, satProductCode: i.satProductCode, satUnitCode: i.satUnitCode })) };
+    return { ...order, items: items.map((i) => ({ ...i.item, name: i.name, sku: i.sku, categoryId: i.categoryId, satProductCode: i.satProductCode, satUnitCode: i.satUnitCode })) };
+  }
+
+  /**
+   * An order's amounts with the full breakdown, for its money events: its lines at their stored prices and
+   * discounts and its shipping, through the same `computeTotals` as the checkout and the order's invoice.
+   */
+  async function breakdown(tx: Tx, order: Order): Promise<OrderBreakdown> {
+    const { items } = await detail(tx, order);
+    const shipping = money(order.shippingAmount);
+    const rates = taxRatesOf(settings);
+    const lines = items.map((i) => ({ quantity: i.quantity, unitPrice: i.unitPrice, discountAmount: i.discountAmount, tax: taxTreatment(i.taxClass, rates) }));
+    const totals = computeTotals(withShipping(lines, shipping, rates));
+    const ship = shipping.isZero() ? null : totals.lines[items.length]!;
+    return {
+      currency: 'MXN',
+      lines: items.map((item, i) => {
+        const t = totals.lines[i]!;
+        return { productId: item.productId, categoryId: item.categoryId, quantity: item.quantity, unitPrice: money(item.unitPrice).toFixed(2), discount: t.discount.toFixed(6), base: t.base.toFixed(6), taxClass: item.taxClass, tax: t.tax.toFixed(6), total: t.total.toFixed(2) };
+      }),
+      shipping: { base: (ship?.base ?? money(0)).toFixed(6), tax: (ship?.tax ?? money(0)).toFixed(6), total: (ship?.total ?? money(0)).toFixed(2) },
+      taxes: totals.taxByRate.map((r) => ({ rate: r.rate, base: r.base.toFixed(2), tax: r.tax.toFixed(2) })),
+      subtotal: totals.subtotal.toFixed(2),
+      discount: totals.discount.toFixed(2),
+      tax: totals.tax.toFixed(2),
+      total: totals.total.toFixed(2),
+    };
   }
 
   /** `get_user_orders`: an owner's own orders; staff may name an owner, or see every order. */
@@ -76,7 +103,7 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     const reference = `order:${order.id}`;
     const taken = await allocationsOf(tx, reference);
     await lockStock(tx, [...taken.keys()]);
-    for (const [productId, allocations] of taken) await returnStock(tx, productId, allocations, { at: clock.now(), reason: 'order_cancelled', reference, notes: reason, by });
+    for (const [productId, allocations] of taken) await returnStock(tx, events, productId, allocations, { at: clock.now(), reason: 'order_cancelled', reference, notes: reason, by });
     await coupons.release(tx, reference);
     const [row] = await tx.update(orders).set({ status: 'cancelled', cancelledAt: clock.now(), notes: reason ? `${order.notes}\n${reason}`.trim() : order.notes }).where(eq(orders.id, order.id)).returning();
     await events.emit(tx, orderCancelled, { ...refOf(row!), reason });
@@ -120,7 +147,13 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     if (order.paidAt) return;
     if (order.status === 'cancelled') throw new ConflictError('store.order_cancelled', `Order ${order.orderNumber} was cancelled.`);
     const [row] = await tx.update(orders).set({ paidAt: clock.now(), status: order.status === 'pending' ? 'processing' : order.status }).where(eq(orders.id, orderId)).returning();
-    await events.emit(tx, orderPaid, refOf(row!));
+    await events.emit(tx, orderPaid, { ...refOf(row!), breakdown: await breakdown(tx, row!) });
+  }
+
+  /** Billing calls this when a payment of the order's invoice is refunded (`paymentId` is the refund): `order_refunded`. */
+  async function recordRefund(tx: Tx, orderId: number, refund: { amount: string; paymentId: number }): Promise<void> {
+    const order = await lockOrder(tx, orderId);
+    await events.emit(tx, orderRefunded, { ...refOf(order), amount: refund.amount, paymentId: refund.paymentId, breakdown: await breakdown(tx, order) });
   }
 
   /** Daily: unpaid orders older than PENDING_ORDER_DAYS are cancelled so their stock is sold again. */
@@ -140,7 +173,7 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     return ids.length ? db.select().from(orders).where(inArray(orders.id, ids)) : [];
   }
 
-  return { getUserOrders, getOrder, updateOrderStatus, cancelOwnOrder, markPaid, releaseStaleOrders, ordersByIds, detail, lockOrder };
+  return { getUserOrders, getOrder, updateOrderStatus, cancelOwnOrder, markPaid, recordRefund, breakdown, releaseStaleOrders, ordersByIds, detail, lockOrder };
 }
 
 export type OrderService = ReturnType<typeof createOrderService>;

@@ -1,5 +1,5 @@
 import { type Actor, addLocalDays, foldForSearch } from '@petfriendly/core';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { Product } from './product.service';
 
 /**
@@ -7,7 +7,7 @@ import type { Product } from './product.service';
  * not ended (one without an end date and not ongoing lasts a year), and naming the product's active ingredient. The record is read as `actor`, so an owner
  * can only buy for their own pets.
  */
-export async function currentPrescription(vet: VetClinicServices, actor: Actor, petId: number, product: Pick<Product, 'prescriptionName' | 'name'>, today: string) {
+export async function currentPrescription(vet: PetsPort & RecordsPort, actor: Actor, petId: number, product: Pick<Product, 'prescriptionName' | 'name'>, today: string) {
   const wanted = foldForSearch(product.prescriptionName ?? product.name);
   const medications = await vet.records.getMedications(petId, actor);
   return (

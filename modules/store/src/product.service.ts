@@ -1,7 +1,7 @@
 import { type SQL, and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
-import { type MultilingualServices, translateField } from '@petfriendly/multilingual';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { imageUrl } from './product-image.service';
 import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
 import { categories, orderItems, orders, productImages, products, stockLevels } from './store.tables';
@@ -69,7 +69,7 @@ function lifeStageOf(dateOfBirth: string | null, today: Date): 'young' | 'adult'
 }
 
 /** The catalogue: search, details, recommendations, and staff editing. */
-export function createProductService(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices) {
+export function createProductService(ctx: ModuleContext, vet: PetsPort & RecordsPort, ml: ContentTranslationPort) {
   const { db, clock } = ctx;
 
   /** Cards in the reader's language: translated name and short description where there are any, Spanish otherwise. */

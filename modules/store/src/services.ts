@@ -1,8 +1,9 @@
 import type { ModuleContext } from '@petfriendly/core';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { ContentTranslationPort } from '@petfriendly/multilingual';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createCartService } from './cart.service';
-import { createCheckoutService } from './checkout.service';
+import { type StoreSockets, createCheckoutService } from './checkout.service';
 import { createCouponService } from './coupon.service';
 import { createInventoryService } from './inventory.service';
 import { createOrderService } from './order.service';
@@ -10,13 +11,20 @@ import { createProductImageService } from './product-image.service';
 import { createProductService } from './product.service';
 import type { StoreSettings } from './store.settings';
 
-export function createStoreServices(ctx: ModuleContext, vet: VetClinicServices, ml: MultilingualServices, settings: StoreSettings) {
+/** The ports the store needs, by the module that provides each. */
+export interface StoreNeeds {
+  accounts: AccountsPort;
+  'vet-clinic': PetsPort & RecordsPort;
+  multilingual: ContentTranslationPort;
+}
+
+export function createStoreServices(ctx: ModuleContext, { 'vet-clinic': vet, multilingual: ml }: StoreNeeds, settings: StoreSettings, sockets: Readonly<StoreSockets>) {
   const products = createProductService(ctx, vet, ml);
   const images = createProductImageService(ctx, settings);
   const coupons = createCouponService(ctx);
   const carts = createCartService(ctx, vet, coupons, settings);
   const orders = createOrderService(ctx, coupons, settings);
-  const checkout = createCheckoutService(ctx, carts, orders, coupons, settings);
+  const checkout = createCheckoutService(ctx, carts, orders, coupons, settings, sockets);
   const inventory = createInventoryService(ctx, products, vet, settings);
   return { products, images, coupons, carts, orders, checkout, inventory, settings };
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { ConflictError, NotFoundError, type Tx } from '@petfriendly/core';
+import { ConflictError, type EventBus, NotFoundError, type Tx, money } from '@petfriendly/core';
+import { stockMoved } from './store.events';
 import { type MovementReason, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 
 export interface StockChange {
@@ -14,6 +15,34 @@ export interface StockChange {
 export interface Allocation {
   batchId: number;
   quantity: number;
+}
+
+/**
+ * Writes one batch's movement and raises `stock_moved` with the batch's unit cost, in the same
+ * transaction: every change of stock but a receipt (which raises `stock_received`) goes through here.
+ */
+export async function recordMovement(tx: Tx, bus: EventBus, m: { productId: number; batchId: number; quantityChange: number; quantityAfter: number; change: StockChange }) {
+  const { change } = m;
+  const [movement] = await tx
+    .insert(stockMovements)
+    .values({ productId: m.productId, batchId: m.batchId, quantityChange: m.quantityChange, quantityAfter: m.quantityAfter, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by, createdAt: change.at })
+    .returning();
+  const [batch] = await tx.select({ unitCost: stockBatches.costPerUnit }).from(stockBatches).where(eq(stockBatches.id, m.batchId));
+  const unitCost = money(batch!.unitCost);
+  await bus.emit(tx, stockMoved, {
+    movementId: movement!.id,
+    productId: m.productId,
+    batchId: m.batchId,
+    quantity: m.quantityChange,
+    quantityAfter: m.quantityAfter,
+    reason: change.reason,
+    unitCost: unitCost.toFixed(2),
+    costAmount: unitCost.times(m.quantityChange).toFixed(2),
+    currency: 'MXN',
+    reference: change.reference || `adjustment:${movement!.id}`,
+    at: change.at.toISOString(),
+  });
+  return movement!;
 }
 
 /**
@@ -32,7 +61,7 @@ export async function lockStock(tx: Tx, productIds: number[]) {
  * Takes units out, first-expiry-first-out, never from an expired batch. Too few sellable units is a
  * 409 naming the product and how many are left; nothing is taken then.
  */
-export async function takeStock(tx: Tx, productId: number, quantity: number, today: string, change: StockChange, options: { includeExpired?: boolean; batchId?: number } = {}): Promise<Allocation[]> {
+export async function takeStock(tx: Tx, bus: EventBus, productId: number, quantity: number, today: string, change: StockChange, options: { includeExpired?: boolean; batchId?: number } = {}): Promise<Allocation[]> {
   const level = (await lockStock(tx, [productId])).get(productId);
   if (!level) throw new NotFoundError('store.product_not_found', `Product ${productId} has no stock record.`);
   const batches = await tx
@@ -62,21 +91,21 @@ export async function takeStock(tx: Tx, productId: number, quantity: number, tod
     after -= take;
     allocations.push({ batchId: batch.id, quantity: take });
     await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} - ${take}` }).where(eq(stockBatches.id, batch.id));
-    await tx.insert(stockMovements).values({ productId, batchId: batch.id, quantityChange: -take, quantityAfter: after, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by, createdAt: change.at });
+    await recordMovement(tx, bus, { productId, batchId: batch.id, quantityChange: -take, quantityAfter: after, change });
   }
   await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, productId));
   return allocations;
 }
 
 /** Puts units back into the batches they came from (a cancelled order), or into one batch. */
-export async function returnStock(tx: Tx, productId: number, allocations: Allocation[], change: StockChange): Promise<void> {
+export async function returnStock(tx: Tx, bus: EventBus, productId: number, allocations: Allocation[], change: StockChange): Promise<void> {
   const level = (await lockStock(tx, [productId])).get(productId);
   if (!level) throw new NotFoundError('store.product_not_found', `Product ${productId} has no stock record.`);
   let after = level.quantity;
   for (const a of allocations) {
     after += a.quantity;
     await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} + ${a.quantity}` }).where(eq(stockBatches.id, a.batchId));
-    await tx.insert(stockMovements).values({ productId, batchId: a.batchId, quantityChange: a.quantity, quantityAfter: after, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by, createdAt: change.at });
+    await recordMovement(tx, bus, { productId, batchId: a.batchId, quantityChange: a.quantity, quantityAfter: after, change });
   }
   await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, productId));
 }

@@ -94,7 +94,8 @@ export const receiveSchema = z.object({
   quantity: z.coerce.number().int().min(1, 'must be at least 1').max(100_000),
   batchNumber: optionalText(100),
   expiryDate: z.preprocess(emptyToUndefined, isoDate.optional()),
-  costPerUnit: optionalAmount,
+  costPerUnit: z.preprocess(emptyToUndefined, amount),
+  supplier: optionalText(200),
 });
 
 export const couponSchema = z

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, unique, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
-import { pets } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 
 export const storeSchema = pgSchema('store');
 
@@ -96,7 +96,9 @@ export const stockBatches = storeSchema.table(
     quantity: integer('quantity').notNull(),
     expiryDate: date('expiry_date'),
     receivedDate: date('received_date').notNull(),
-    costPerUnit: price('cost_per_unit'),
+    /** What one unit cost the clinic: the books value stock and the cost of sales at it. */
+    costPerUnit: price('cost_per_unit').notNull(),
+    supplier: varchar('supplier', { length: 200 }).notNull().default(''),
   },
   (t) => [index('stock_batches_fefo_idx').on(t.productId, t.expiryDate), index('stock_batches_expiry_idx').on(t.expiryDate), check('stock_batches_quantity_nonnegative', sql`${t.quantity} >= 0`)],
 );

@@ -7,7 +7,7 @@ let sequence = 0;
 /** A product with stock in one batch (or several: `batches`), in a category of its own unless given. */
 export async function ProductFactory(
   platform: Platform,
-  options: Partial<typeof products.$inferInsert> & { stock?: number; batches?: { quantity: number; expiryDate?: string | null; receivedDate?: string; batchNumber?: string }[]; categorySlug?: string; reorderPoint?: number } = {},
+  options: Partial<typeof products.$inferInsert> & { stock?: number; batches?: { quantity: number; expiryDate?: string | null; receivedDate?: string; batchNumber?: string; costPerUnit?: string }[]; categorySlug?: string; reorderPoint?: number } = {},
 ) {
   const db = platform.ctx.db;
   sequence += 1;
@@ -22,7 +22,7 @@ export async function ProductFactory(
   const lots = batches ?? (stock > 0 ? [{ quantity: stock }] : []);
   await db.insert(stockLevels).values({ productId: product!.id, quantity: lots.reduce((n, b) => n + b.quantity, 0), reorderPoint: reorderPoint ?? null });
   for (const [i, b] of lots.entries()) {
-    await db.insert(stockBatches).values({ productId: product!.id, batchNumber: b.batchNumber ?? `L${sequence}-${i + 1}`, quantity: b.quantity, expiryDate: b.expiryDate ?? null, receivedDate: b.receivedDate ?? '2026-01-01' });
+    await db.insert(stockBatches).values({ productId: product!.id, batchNumber: b.batchNumber ?? `L${sequence}-${i + 1}`, quantity: b.quantity, expiryDate: b.expiryDate ?? null, receivedDate: b.receivedDate ?? '2026-01-01', costPerUnit: b.costPerUnit ?? '60.00' });
   }
   return { ...product!, category: category! };
 }

@@ -290,7 +290,7 @@ describe('inventory', () => {
     await expect(s.inventory.receiveStock(owner(), { productId: p.id, quantity: 10 })).rejects.toMatchObject({ statusCode: 401 });
     const batch = await s.inventory.receiveStock(vet.actor, { productId: p.id, quantity: 10, batchNumber: 'VX-1', expiryDate: '2026-04-15', costPerUnit: '120.50' });
     expect(batch).toMatchObject({ quantity: 10, receivedDate: '2026-03-10' });
-    await expect(s.inventory.receiveStock(vet.actor, { productId: p.id, quantity: 1, expiryDate: '2026-03-01' })).rejects.toMatchObject({ code: 'store.receiving_expired' });
+    await expect(s.inventory.receiveStock(vet.actor, { productId: p.id, quantity: 1, expiryDate: '2026-03-01', costPerUnit: '120.50' })).rejects.toMatchObject({ code: 'store.receiving_expired' });
     await s.inventory.adjustStock(vet.actor, { productId: p.id, quantityChange: -7, reason: 'damaged', notes: 'Se rompió la cadena de frío' });
     await expect(s.inventory.adjustStock(vet.actor, { productId: p.id, quantityChange: -4, reason: 'damaged' })).rejects.toMatchObject({ statusCode: 422, code: 'store.adjust_below_zero' });
     const stock = await s.inventory.checkStock(vet.actor, p.id);
@@ -306,7 +306,7 @@ describe('inventory', () => {
     const alerts = await s.inventory.raiseAlerts();
     expect(alerts.lowStock).toBeGreaterThan(0);
     const raised = await platform.ctx.db.select({ name: outbox.name }).from(outbox).where(sql`${outbox.payload}->>'productId' = ${String(p.id)}`);
-    expect(raised.map((r) => r.name).sort()).toEqual(['store.expiry_alert', 'store.low_stock_alert']);
+    expect(raised.map((r) => r.name).sort()).toEqual(['store.expiry_alert', 'store.low_stock_alert', 'store.stock_moved', 'store.stock_received']);
   });
 });
 

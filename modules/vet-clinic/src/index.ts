@@ -1,19 +1,19 @@
-import { defineModule } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import { defineModule, port } from '@petfriendly/core';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { DEFAULT_PROTOCOLS } from './vaccination';
 import { vetClinicMessages } from './i18n/index';
-import { type VetClinicServices, createVetClinicServices } from './services';
+import { createVetClinicServices } from './services';
 import { vetClinicEvents } from './vet-clinic.events';
 import { vetClinicErrorMessages } from './vet-clinic.messages';
 import { vetClinicRoutes } from './vet-clinic.routes';
 import { vetClinicPages } from './vet-clinic.pages';
-import { type VetClinicSettings, vetClinicSettings } from './vet-clinic.settings';
+import { vetClinicSettings } from './vet-clinic.settings';
 import { vaccineProtocols, vetClinicTables } from './vet-clinic.tables';
 import { vetClinicTools } from './vet-clinic.tools';
 
-export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings>({
+export const vetClinicModule = defineModule({
   name: 'vet-clinic',
-  dependsOn: ['accounts'],
+  needs: { accounts: port<AccountsPort>() },
   tables: vetClinicTables,
   settings: { block: 'VET_CLINIC', schema: vetClinicSettings },
   events: vetClinicEvents,
@@ -25,7 +25,7 @@ export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings
     { area: 'admin', href: '/admin/search', labelKey: 'vet-clinic:nav.search', icon: '🔍', audience: 'staff', order: 10 },
     { area: 'admin', href: '/admin/protocols', labelKey: 'vet-clinic:protocols.title', icon: '💉', audience: 'staff', order: 60 },
   ],
-  createServices: (ctx, deps, settings) => createVetClinicServices(ctx, (deps.accounts as AccountsServices).directory, settings),
+  createServices: (ctx, deps, settings) => createVetClinicServices(ctx, deps.accounts.directory, settings),
   /** The WSAVA defaults, added once; the clinic edits them afterwards. */
   onStart: async (_services, ctx) => {
     await ctx.db.insert(vaccineProtocols).values(DEFAULT_PROTOCOLS).onConflictDoNothing();
@@ -42,14 +42,14 @@ export const vetClinicModule = defineModule<VetClinicServices, VetClinicSettings
   tools: vetClinicTools,
   routes: async (app, services, ctx, deps) => {
     await vetClinicRoutes(app, services, ctx);
-    await vetClinicPages(app, services, ctx, deps.accounts as AccountsServices);
+    await vetClinicPages(app, services, ctx, deps.accounts);
   },
 });
 
 export * from './vet-clinic.events';
 export * from './vet-clinic.schemas';
-export * from './vet-clinic.tables';
 export type { VetClinicServices } from './services';
-export type { Pet } from './pet.service';
+export type { Pet, PetLabel } from './pet.service';
+export type { PetsPort, RecordsPort } from './ports';
 export type { UserDirectory } from './directory';
 export { nextDoseFor, type NextDose, type VaccineProtocol } from './vaccination';

@@ -21,6 +21,7 @@ import type { VetClinicSettings } from './vet-clinic.settings';
 import { pets, vitalSigns } from './vet-clinic.tables';
 
 export type Pet = typeof pets.$inferSelect;
+export type PetLabel = Pick<Pet, 'id' | 'name' | 'species' | 'ownerId'>;
 
 const PHOTO_TYPES = new Map([
   ['image/jpeg', 'jpg'],
@@ -164,7 +165,14 @@ export function createPetService(ctx: ModuleContext, directory: UserDirectory, s
     return row?.n ?? 0;
   }
 
-  return { getPet, getUserPets, createPet, updatePet, setPhoto, getPhoto, searchPets, getWeightHistory, countPets };
+  /** Names and species of pets another module already holds by id (its own records decide who may see them); one query. */
+  async function petsByIds(ids: readonly number[]): Promise<Map<number, PetLabel>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.select({ id: pets.id, name: pets.name, species: pets.species, ownerId: pets.ownerId }).from(pets).where(inArray(pets.id, [...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  return { getPet, getUserPets, createPet, updatePet, setPhoto, getPhoto, searchPets, getWeightHistory, countPets, petsByIds };
 }
 
 export type PetService = ReturnType<typeof createPetService>;

@@ -6,13 +6,13 @@ import { I18n, type Translations } from './i18n';
 import { JobQueue } from './jobs';
 import { type MessageCatalog, coreMessages } from './messages';
 import { type Mailer, localMailer } from './mail';
-import { type ModuleContext, type ModuleDefinition, orderModules } from './module';
+import { type AnyModule, type ModuleContext, type ServicesOf, orderModules } from './module';
 import { type FileStorage, localFileStorage } from './storage';
 import { type Clock, systemClock } from './time';
 import { ToolRegistry } from './tools';
 
-export interface PlatformOptions {
-  modules: readonly ModuleDefinition<any, any>[];
+export interface PlatformOptions<Ms extends readonly AnyModule[] = readonly AnyModule[]> {
+  modules: Ms;
   database: Database;
   server: ServerSettings;
   clinic: ClinicSettings;
@@ -28,18 +28,19 @@ export interface PlatformOptions {
   translations?: Record<string, Translations>;
 }
 
-export interface Platform {
+/** `Services` is what the modules provide by name; a platform built from a list only known at run time has any. */
+export interface Platform<Services extends object = Record<string, any>> {
   ctx: ModuleContext;
-  modules: ModuleDefinition<any, any>[];
-  services: Record<string, any>;
-  /** Each module's dependencies' services, as its factories received them. */
-  deps: Record<string, Record<string, any>>;
+  modules: AnyModule[];
+  services: Services;
+  /** Each module's ports, as its factories received them. */
+  deps: Record<string, Record<string, unknown>>;
   settings: Record<string, unknown>;
   close(): Promise<void>;
 }
 
-/** Composition: settings → services in dependency order → event handlers, jobs, tools. */
-export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+/** Composition: settings → services in dependency order (each gets the ports it needs) → sockets filled → event handlers, jobs, tools. */
+export async function createPlatform<const Ms extends readonly AnyModule[]>(options: PlatformOptions<Ms>): Promise<Platform<ServicesOf<Ms>>> {
   const { database, server, clinic } = options;
   const logger = options.logger ?? pino({ level: server.LOG_LEVEL });
   const jobs = new JobQueue(database, clinic.TIME_ZONE, { worker: options.worker });
@@ -61,8 +62,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     i18n: new I18n({}),
   };
 
-  const services: Record<string, any> = {};
-  const depsOf: Record<string, Record<string, any>> = {};
+  const services: Record<string, unknown> = {};
+  const depsOf: Record<string, Record<string, unknown>> = {};
+  const sockets: Record<string, Record<string, unknown>> = {};
   const settings: Record<string, unknown> = {};
   const namespaces: Record<string, Translations> = { ...options.translations };
   const messages: Record<string, Record<string, string>> = {};
@@ -73,12 +75,20 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   for (const module of modules) {
     const moduleSettings = module.settings ? readSettings(module.settings.block, module.settings.schema, options.env) : undefined;
     settings[module.name] = moduleSettings;
-    const deps = Object.fromEntries((module.dependsOn ?? []).map((name) => [name, services[name]]));
-    depsOf[module.name] = deps;
-    services[module.name] = module.createServices(ctx, deps, moduleSettings);
+    depsOf[module.name] = Object.fromEntries(Object.keys(module.needs ?? {}).map((name) => [name, services[name]]));
+    sockets[module.name] = { ...module.sockets };
+    services[module.name] = module.createServices(ctx, depsOf[module.name], moduleSettings, sockets[module.name]);
+    for (const [target, filled] of Object.entries(module.fills?.(services[module.name]) ?? {})) {
+      for (const [socket, implementation] of Object.entries(filled as object)) {
+        if (!(socket in (sockets[target] ?? {}))) throw new Error(`Module ${module.name} fills ${target}'s socket ${socket}, which ${target} does not offer`);
+        sockets[target]![socket] = implementation;
+      }
+    }
+  }
+  for (const module of modules) {
     if (module.events) events.declare(module.name, module.events);
-    module.subscribe?.(events, services[module.name], deps, ctx);
-    for (const job of module.jobs?.(services[module.name], ctx, moduleSettings) ?? []) jobs.define(job);
+    module.subscribe?.(events, services[module.name], depsOf[module.name], ctx);
+    for (const job of module.jobs?.(services[module.name], ctx, settings[module.name]) ?? []) jobs.define(job);
     for (const tool of module.tools?.(services[module.name]) ?? []) tools.register(tool);
     if (module.i18n) namespaces[module.name] = module.i18n;
     if (module.messages) addMessages(module.messages);
@@ -91,7 +101,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   return {
     ctx,
     modules,
-    services,
+    services: services as ServicesOf<Ms>,
     deps: depsOf,
     settings,
     close: async () => {

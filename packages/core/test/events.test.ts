@@ -13,6 +13,7 @@ import {
   eventFailures,
   localOutbox,
   outbox,
+  port,
   serverSettings,
 } from '@petfriendly/core';
 
@@ -35,12 +36,12 @@ type Ledger = { record(channel: string, label: string): Promise<void> };
 
 const probeModule = defineModule({
   name: 'probe',
-  dependsOn: ['ledger'],
+  needs: { ledger: port<Ledger>() },
   tables: {},
   events: [happened],
   createServices: () => ({}),
   subscribe(events, _s, deps) {
-    const ledger = deps.ledger as Ledger;
+    const { ledger } = deps;
     events.on(happened, 'probe.record', async ({ label }) => {
       behaviour.calls++;
       if (behaviour.failNext > 0) {
@@ -59,11 +60,11 @@ const probeModule = defineModule({
 /** A consumer added later that builds the same state from all history. */
 const replayModule = defineModule({
   name: 'replay',
-  dependsOn: ['ledger'],
+  needs: { ledger: port<Ledger>() },
   tables: {},
   createServices: () => ({}),
   subscribe(events, _s, deps) {
-    events.on(happened, 'replay.record', ({ label }) => (deps.ledger as Ledger).record('replay', label), { from: 'start' });
+    events.on(happened, 'replay.record', ({ label }) => deps.ledger.record('replay', label), { from: 'start' });
   },
 });
 

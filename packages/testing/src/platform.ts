@@ -1,6 +1,6 @@
 import { type Logger, pino } from 'pino';
 import {
-  type ModuleDefinition,
+  type AnyModule,
   type Platform,
   type PlatformOptions,
   clinicSettings,
@@ -18,7 +18,7 @@ export interface TestPlatform extends Platform {
 
 /** The real platform on a test database, with a fake clock and in-memory files. */
 export async function createTestPlatform(
-  modules: readonly ModuleDefinition<any, any>[],
+  modules: readonly AnyModule[],
   options: { now?: string; env?: Record<string, string>; translations?: PlatformOptions['translations']; worker?: boolean } = {},
 ): Promise<TestPlatform> {
   const database = await openTestDatabase();

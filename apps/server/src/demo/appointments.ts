@@ -1,8 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import { type Platform, actorFromUser, addLocalDays, clinicInstant } from '@petfriendly/core';
-import { SERVICE, SERVICE_CATEGORY, appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments';
+import { SERVICE, SERVICE_CATEGORY } from '@petfriendly/appointments';
+import { appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments/tables';
 import type { MultilingualServices } from '@petfriendly/multilingual';
-import { pets } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 import type { Rng } from './random';
 import type { StaffIds } from './people';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { type Platform, actorFromUser } from '@petfriendly/core';
 import type { AiAssistantServices } from '@petfriendly/ai-assistant';
-import { pets } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 
 /**
  * María asks the assistant about Rocky's vaccines on the website and then for a person: staff find

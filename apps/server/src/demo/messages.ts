@@ -1,6 +1,6 @@
 import { eq, ne } from 'drizzle-orm';
 import type { Platform } from '@petfriendly/core';
-import { ownerProfiles, users } from '@petfriendly/accounts';
+import { ownerProfiles, users } from '@petfriendly/accounts/tables';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 
 const TEXTS = [

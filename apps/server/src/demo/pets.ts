@@ -1,5 +1,5 @@
 import { type LocalDate, addLocalDays, daysBetween } from '@petfriendly/core';
-import type { pets } from '@petfriendly/vet-clinic';
+import type { pets } from '@petfriendly/vet-clinic/tables';
 import { AGE_BANDS, BREEDS, type Breed, DEFAULT_COLORS, PET_NAMES, SPECIES_SHARE, type Species } from './catalog-pets';
 import type { SeedWorld } from './clinic';
 import type { OwnerPlan } from './people';

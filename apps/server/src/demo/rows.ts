@@ -1,14 +1,5 @@
 import type { DbOrTx } from '@petfriendly/core';
-import {
-  allergies,
-  clinicalNotes,
-  medicalRecords,
-  medications,
-  vaccinationRecords,
-  visitAddenda,
-  visits,
-  vitalSigns,
-} from '@petfriendly/vet-clinic';
+import { allergies, clinicalNotes, medicalRecords, medications, vaccinationRecords, visitAddenda, visits, vitalSigns } from '@petfriendly/vet-clinic/tables';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
 /** Rows per INSERT: a few hundred keeps statements small and round trips few. */

@@ -1,9 +1,10 @@
 import { hashPassword } from 'better-auth/crypto';
 import { count, inArray } from 'drizzle-orm';
 import { type Actor, type Platform, actorFromUser, addLocalDays, clinicToday } from '@petfriendly/core';
-import { ownerProfiles, users } from '@petfriendly/accounts';
+import { ownerProfiles, users } from '@petfriendly/accounts/tables';
 import { authAccounts } from '@petfriendly/accounts/tables';
-import { type VetClinicServices, pets } from '@petfriendly/vet-clinic';
+import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { pets } from '@petfriendly/vet-clinic/tables';
 import type { SeedWorld } from './clinic';
 import { writeHistory } from './histories';
 import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { type Platform, actorFromUser, addLocalDays, money } from '@petfriendly/core';
 import type { BillingServices } from '@petfriendly/billing';
 import type { MultilingualServices } from '@petfriendly/multilingual';
-import { type StoreServices, categories, couponCodes, products, stockBatches, stockLevels } from '@petfriendly/store';
+import type { StoreServices } from '@petfriendly/store';
+import { categories, couponCodes, products, stockLevels } from '@petfriendly/store/tables';
 import type { Rng } from './random';
 import type { StaffIds } from './people';
 
@@ -113,7 +114,11 @@ const ENGLISH_CATEGORIES: Record<string, string> = {
 };
 
 /** The store side of the demo: categories, products with batches (some expiring, some low), a coupon, and María's orders. */
+/** Where the demo clinic buys: food, medicines, everything else. */
+const SUPPLIERS = ['Distribuidora de Alimentos para Mascotas del Centro', 'Farmacéutica Veterinaria del Bajío', 'Accesorios y Higiene Animal'];
+
 export async function seedStore(platform: Platform, rng: Rng, today: string, staff: StaffIds, maria: { id: string }) {
+  const receiver = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
   const { db } = platform.ctx;
   const categoryIds = new Map<string, number>();
   for (const c of CATEGORIES) {
@@ -144,15 +149,16 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
         isFeatured: p.featured ?? false,
       })
       .returning();
-    await db.insert(stockLevels).values({ productId: row!.id, quantity: p.stock, reorderPoint: p.stock < 5 ? 5 : null, reorderQuantity: 12, location: p.category.startsWith('alimento') ? 'Bodega' : 'Mostrador' });
+    await db.insert(stockLevels).values({ productId: row!.id, quantity: 0, reorderPoint: p.stock < 5 ? 5 : null, reorderQuantity: 12, location: p.category.startsWith('alimento') ? 'Bodega' : 'Mostrador' });
+    // Received through the inventory service, so the books see each delivery at its cost.
     if (p.stock > 0) {
-      await db.insert(stockBatches).values({
+      await (platform.services.store as StoreServices).inventory.receiveStock(receiver, {
         productId: row!.id,
         batchNumber: `L${rng.int(10000, 99999)}`,
         quantity: p.stock,
-        expiryDate: p.expires ? addLocalDays(today, p.expires * 30) : null,
-        receivedDate: addLocalDays(today, -rng.int(5, 60)),
+        expiryDate: p.expires ? addLocalDays(today, p.expires * 30) : undefined,
         costPerUnit: costOf(p.price),
+        supplier: SUPPLIERS[p.category.startsWith('alimento') ? 0 : p.rx ? 1 : 2],
       });
     }
   }

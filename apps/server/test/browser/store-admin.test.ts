@@ -2,7 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { StaffFactory } from '@petfriendly/accounts/testing';
-import { categories, products } from '@petfriendly/store';
+import { categories, products } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, pageOf, parseInput, requireStaff } from '@petfriendly/core';
-import { users } from '@petfriendly/accounts/tables';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { AssistantInboxPort } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from '../ai-assistant.settings';
 import { chatHistorySchema, chatMessageSchema, chatSessionListSchema } from '../ai-assistant.schemas';
 import { type ChatChannel, chatSessions } from '../ai-assistant.tables';
@@ -30,7 +30,7 @@ export interface ProcessOptions {
  * ChatService: the assistant. With a provider it runs the model's tool loop; without one (no API
  * key) it runs guided mode. Both call the same tools as the caller, and both can hand off to staff.
  */
-export function createChatService(ctx: ModuleContext, deps: { omnichannel: OmnichannelServices }, settings: AiAssistantSettings, provider: ChatProvider | null) {
+export function createChatService(ctx: ModuleContext, deps: { accounts: AccountsPort; omnichannel: AssistantInboxPort }, settings: AiAssistantSettings, provider: ChatProvider | null) {
   const { db, clock, logger, tools } = ctx;
   const sessions = createSessionStore(ctx, settings.CONVERSATION_TTL_HOURS);
   const guided = createGuidedAssistant({
@@ -161,8 +161,8 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
   async function getTranscript(actor: Actor, conversationId: number) {
     requireStaff(actor);
     const conversation = await sessions.byId(conversationId);
-    const [owner] = conversation.ownerId ? await db.select({ name: users.name }).from(users).where(eq(users.id, conversation.ownerId)) : [];
-    return { conversation, ownerName: owner?.name ?? '', messages: await sessions.messages(conversation.id, 500) };
+    const names = conversation.ownerId ? await deps.accounts.directory.namesOf([conversation.ownerId]) : new Map<string, string>();
+    return { conversation, ownerName: names.get(conversation.ownerId ?? '') ?? '', messages: await sessions.messages(conversation.id, 500) };
   }
 
   /** The caller's live conversation on a channel with its messages, or a welcome when there is none. */
@@ -186,17 +186,16 @@ export function createChatService(ctx: ModuleContext, deps: { omnichannel: Omnic
     const rows = await db
         .select({
           session: chatSessions,
-          ownerName: users.name,
           firstMessage: sql<string | null>`(select m.content from ai_assistant.chat_messages m where m.session_id = ${chatSessions.id} and m.role = 'user' order by m.id limit 1)`,
         })
         .from(chatSessions)
-        .leftJoin(users, eq(users.id, chatSessions.ownerId))
         .where(where)
         .orderBy(desc(chatSessions.lastMessageAt), desc(chatSessions.id))
         .limit(q.pageSize + 1)
         .offset((q.page - 1) * q.pageSize);
     const found = pageOf(rows, q);
-    return { ...found, items: found.items.map((r) => ({ ...r.session, ownerName: r.ownerName ?? '', firstMessage: r.firstMessage ?? '' })) };
+    const names = await deps.accounts.directory.namesOf([...new Set(found.items.flatMap((r) => (r.session.ownerId ? [r.session.ownerId] : [])))]);
+    return { ...found, items: found.items.map((r) => ({ ...r.session, ownerName: names.get(r.session.ownerId ?? '') ?? '', firstMessage: r.firstMessage ?? '' })) };
   }
 
   return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, welcome: (actor: Actor) => guided.welcome(actor) };

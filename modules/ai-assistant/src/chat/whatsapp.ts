@@ -1,7 +1,7 @@
 import type { Actor, ModuleContext } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { LanguagesPort } from '@petfriendly/multilingual';
+import type { AssistantInboxPort } from '@petfriendly/omnichannel';
 import { siteUrl } from '../site-url';
 import type { ChatResponse } from './chat.types';
 import type { ChatService } from './chat.service';
@@ -28,7 +28,7 @@ export function asWhatsAppText(response: ChatResponse, baseUrl: string): string 
  * The assistant on WhatsApp: answers an inbound message as its sender (a known owner, or a guest keyed
  * by phone) unless staff have the conversation or the message answers a reminder.
  */
-export function createWhatsAppAssistant(ctx: ModuleContext, deps: { accounts: AccountsServices; omnichannel: OmnichannelServices; multilingual: MultilingualServices }, chat: ChatService) {
+export function createWhatsAppAssistant(ctx: ModuleContext, deps: { accounts: AccountsPort; omnichannel: AssistantInboxPort; multilingual: LanguagesPort }, chat: ChatService) {
   async function answer(message: InboundMessage): Promise<ChatResponse | null> {
     if (message.channel !== 'whatsapp' || !message.text.trim()) return null;
     const { omnichannel, accounts, multilingual } = deps;

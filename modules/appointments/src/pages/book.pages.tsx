@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, formatMoney, isStaff, localDate, requireAuthenticated } from '@petfriendly/core';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { Card, Empty, Field, Form, FormErrorSummary, Layout, Select, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
 type Query = { service?: string; pet?: string; date?: string; reschedule?: string; owner?: string };
 
 /** Booking in a few taps: service → pet → day → time. The same page serves owners and the front desk. */
-export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: VetClinicServices, ctx: ModuleContext) {
+export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: PetsPort & RecordsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
   async function bookPage(req: FastifyRequest, reply: FastifyReply, failure?: { message: string; alternatives?: string[] }) {

@@ -1,13 +1,13 @@
 
 import { type HttpApp, type ModuleContext, addLocalDays, clinicToday, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { Badge, Card, Empty, Field, Form, Layout, Select, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
 const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
 
 /** Staff on a phone: the day per vet, with the next action for each appointment, and blocking time. */
-export async function schedulePages(app: HttpApp, s: AppointmentsServices, accounts: AccountsServices, ctx: ModuleContext) {
+export async function schedulePages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
 

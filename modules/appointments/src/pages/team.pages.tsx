@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, isStaff, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { Card, Empty, Field, Form, FormErrorSummary, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
 const SHIFTS = [0, 1];
 
 /** Each person's weekly hours and days off, and the clinic's holidays, on one phone-sized page. */
-export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts: AccountsServices) {
+export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort) {
   const page = async (req: FastifyRequest, reply: FastifyReply, staffId: string, failure?: string) => {
     const staff = requireStaff(req.actor);
     const [schedule, team, holidayList] = await Promise.all([s.staffSchedule.getStaffSchedule(staff, staffId), accounts.users.listStaff(staff), s.staffSchedule.listHolidays(staff)]);

@@ -37,7 +37,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
       ownerId ? s.payments.creditBalance(staff, ownerId) : Promise.resolve('0.00'),
       draft ? deps.appointments.appointments.listServices(staff) : Promise.resolve([]),
       draft && query ? deps.store.products.searchProducts(staff, { query, inStockOnly: true, pageSize: 8 }) : Promise.resolve(null),
-      ownerId ? deps.vet.pets.getUserPets(staff, ownerId) : Promise.resolve([]),
+      ownerId ? deps['vet-clinic'].pets.getUserPets(staff, ownerId) : Promise.resolve([]),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -55,7 +55,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
       return <FormErrorSummary message={FIELDLESS.has(form) && texts.length ? texts.join(' ') : problem.message} />;
     };
     const title = t('billing:invoice.title', { number: invoice.invoiceNumber });
-    const refundedOf = (paymentId: number) => invoice.payments.filter((p) => p.refundOf === paymentId).reduce((sum, p) => sum.minus(p.amount), decimal(0));
+    const refundable = s.payments.refundable(invoice.payments);
     const payment = valuesFor('payment');
     const ownerName = ownerId ? (names.get(ownerId) ?? '') : t('billing:desk.publicoGeneral');
     const fiscalNext = encodeURIComponent(invoiceUrl(invoice.id, '#cfdi'));
@@ -232,8 +232,8 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                 lang={page.lang}
                 timeZone={tz}
                 extra={(p) => {
-                  const refundable = decimal(p.amount).minus(refundedOf(p.id));
-                  if (!manager || p.refundOf || refundable.lte(0)) return null;
+                  const left = refundable.get(p.id);
+                  if (!manager || !left?.gt(0)) return null;
                   const form = `refund-${p.id}`;
                   return (
                     <details class="add bill-refund-form" open={problem?.form === form ? true : undefined}>
@@ -241,7 +241,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                       <div hx-confirm={t('billing:desk.confirmRefund')}>
                       <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/payments/${p.id}/refund`} class="stack">
                         {messageFor(form)}
-                        <Field name="amount" label={t('billing:desk.amount')} value={valuesFor(form).amount ?? refundable.toFixed(2)} errors={errorsFor(form)} required />
+                        <Field name="amount" label={t('billing:desk.amount')} value={valuesFor(form).amount ?? left.toFixed(2)} errors={errorsFor(form)} required />
                         <Field name="reason" label={t('billing:desk.refundReason')} value={valuesFor(form).reason} errors={errorsFor(form)} required />
                         <Checkbox name="toCredit" label={t('billing:desk.toCredit')} checked={valuesFor(form).toCredit === 'true'} />
                         <button type="submit" class="btn-small btn-danger">

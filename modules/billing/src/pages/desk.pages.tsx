@@ -1,23 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, clinicToday, money as decimal, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { AppointmentsServices } from '@petfriendly/appointments';
-import type { StoreServices } from '@petfriendly/store';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import { type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
 import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, type PageContext, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../billing.tables';
-import type { Invoice } from '../invoice.service';
-import type { BillingServices } from '../services';
+import { type Invoice, balanceOf } from '../invoice.service';
+import type { BillingNeeds, BillingServices } from '../services';
 import { invoiceUrl } from './desk-invoice.pages';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
 import { CfdiBadge, StatusBadge, dateOf, idParam, money, safeNext, uuidParam } from './parts';
 
-export interface DeskDeps {
-  vet: VetClinicServices;
-  accounts: AccountsServices;
-  appointments: AppointmentsServices;
-  store: StoreServices;
-}
+export type DeskDeps = Pick<BillingNeeds, 'accounts' | 'vet-clinic' | 'appointments' | 'store'>;
 
 const FINISHED = new Set(['checked_in', 'completed']);
 
@@ -208,7 +199,7 @@ function InvoiceList({ t, items, names, lang, tz }: { t: PageContext['t']; items
           </a>
           <span class="bill-side">
             <b>{money(i.total)}</b>
-            {i.status !== 'paid' && i.status !== 'cancelled' && i.status !== 'draft' ? <span class="meta">{t('billing:invoice.balanceShort', { amount: money(decimal(i.total).minus(i.amountPaid).toFixed(2)) })}</span> : null}
+            {i.status !== 'paid' && i.status !== 'cancelled' && i.status !== 'draft' ? <span class="meta">{t('billing:invoice.balanceShort', { amount: money(balanceOf(i)) })}</span> : null}
             <span>
               <StatusBadge t={t} status={i.status} /> {i.cfdiStatus !== 'none' ? <CfdiBadge t={t} invoice={i} /> : null}
             </span>

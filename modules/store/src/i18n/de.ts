@@ -152,6 +152,7 @@ export const de: typeof es = {
     quantity: 'Menge',
     batchNumber: 'Chargennummer',
     cost: 'Stückkosten ohne MwSt.',
+    supplier: 'Lieferant',
     received_one: '{{count}} Stück eingegangen (Charge {{batch}}).',
     received_other: '{{count}} Stück eingegangen (Charge {{batch}}).',
     adjust: 'Bestand korrigieren',

@@ -152,6 +152,7 @@ export const en: typeof es = {
     quantity: 'Quantity',
     batchNumber: 'Batch number',
     cost: 'Unit cost before VAT',
+    supplier: 'Supplier',
     received_one: '{{count}} unit received (batch {{batch}}).',
     received_other: '{{count}} units received (batch {{batch}}).',
     adjust: 'Adjust stock',

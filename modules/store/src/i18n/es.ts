@@ -150,6 +150,7 @@ export const es = {
     quantity: 'Cantidad',
     batchNumber: 'Número de lote',
     cost: 'Costo unitario sin IVA',
+    supplier: 'Proveedor',
     received_one: 'Entró {{count}} pieza (lote {{batch}}).',
     received_other: 'Entraron {{count}} piezas (lote {{batch}}).',
     adjust: 'Ajustar existencias',

@@ -152,6 +152,7 @@ export const fr: typeof es = {
     quantity: 'Quantité',
     batchNumber: 'Numéro de lot',
     cost: 'Coût unitaire HT',
+    supplier: 'Fournisseur',
     received_one: '{{count}} unité reçue (lot {{batch}}).',
     received_other: '{{count}} unités reçues (lot {{batch}}).',
     adjust: 'Ajuster le stock',

@@ -152,6 +152,7 @@ export const it: typeof es = {
     quantity: 'Quantità',
     batchNumber: 'Numero di lotto',
     cost: 'Costo unitario senza IVA',
+    supplier: 'Fornitore',
     received_one: 'Caricato {{count}} pezzo (lotto {{batch}}).',
     received_other: 'Caricati {{count}} pezzi (lotto {{batch}}).',
     adjust: 'Rettifica scorte',

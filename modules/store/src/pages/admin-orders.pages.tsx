@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, isServiceError, money as decimal, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { Badge, Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { Order } from '../order.service';
 import type { StoreServices } from '../services';
@@ -25,7 +25,7 @@ function nextSteps(order: Order): { status: OrderStatus; labelKey: string }[] {
 }
 
 /** Staff: orders to prepare and hand over, and the coupons. */
-export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts: AccountsServices, ctx: ModuleContext) {
+export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts: AccountsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
   app.get('/admin/orders', async (req, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, ValidationError, isServiceError, requireAuthenticated } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { AccountsPort } from '@petfriendly/accounts';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { CartOwner } from '../cart.service';
 import type { StoreServices } from '../services';
@@ -16,7 +16,7 @@ const EMPTY_CART = { id: null, items: [], total: { subtotal: '0.00', discount: '
 const CHECKOUT_FIELDS = /^(paymentMethod|fulfilment|notes|shippingAddress(\..+)?)$/;
 
 /** The cart (guests too) and the checkout (signed-in owners). */
-export async function cartPages(app: HttpApp, s: StoreServices, vet: VetClinicServices, accounts: AccountsServices) {
+export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort, accounts: AccountsPort) {
   const getCart = async (owner: CartOwner | null, fulfilment: Fulfilment) => (owner ? s.carts.getCart(owner, fulfilment) : EMPTY_CART);
 
   async function cartPage(req: FastifyRequest, reply: FastifyReply, problem: { errors?: FieldErrors; message?: string; lineId?: number; status?: number } = {}) {

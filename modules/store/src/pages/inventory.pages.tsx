@@ -152,7 +152,7 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
         {stock.location ? <p class="meta">📍 {stock.location}</p> : null}
         <details class="card add" id="form-receive" open={!!receive}>
           <summary>📥 {t('store:inventory.receive')}</summary>
-          <FormErrorSummary message={summaryOf(receive?.message, receive?.errors, ['quantity', 'batchNumber', 'expiryDate', 'costPerUnit'])} />
+          <FormErrorSummary message={summaryOf(receive?.message, receive?.errors, ['quantity', 'batchNumber', 'expiryDate', 'costPerUnit', 'supplier'])} />
           <Form ctx={page} action={`/admin/inventory/${product.id}/receive`}>
             <div class="row">
               <Field name="quantity" label={t('store:inventory.quantity')} type="number" min="1" step="1" required value={receive?.values.quantity} errors={receive?.errors} />
@@ -160,8 +160,9 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
             </div>
             <div class="row">
               <Field name="expiryDate" label={t('store:inventory.expiry')} type="date" min={today} value={receive?.values.expiryDate} errors={receive?.errors} />
-              <Field name="costPerUnit" label={t('store:inventory.cost')} type="number" min="0" step="0.01" value={receive?.values.costPerUnit} errors={receive?.errors} />
+              <Field name="costPerUnit" label={t('store:inventory.cost')} type="number" min="0" step="0.01" required value={receive?.values.costPerUnit} errors={receive?.errors} />
             </div>
+            <Field name="supplier" label={t('store:inventory.supplier')} value={receive?.values.supplier} errors={receive?.errors} />
             <button type="submit">{t('store:inventory.receiveButton')}</button>
           </Form>
         </details>

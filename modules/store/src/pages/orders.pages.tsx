@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { Card, Empty, Form, Layout, Pager, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { OrderDetail } from '../order.service';
 import type { StoreServices } from '../services';
@@ -37,7 +37,7 @@ export function OrderItems({ t, order, petName }: { t: TFunction; order: OrderDe
 export const orderTotals = (order: OrderDetail) => ({ subtotal: order.subtotal, discount: order.discountAmount, tax: order.taxAmount, shipping: order.shippingAmount, total: order.total });
 
 /** The owner's orders: the list, one order with its progress, cancelling while it is not being prepared. */
-export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: VetClinicServices, ctx: ModuleContext) {
+export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
   app.get('/my/orders', async (req, reply) => {

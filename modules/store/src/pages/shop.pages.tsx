@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, isServiceError, pageOf } from '@petfriendly/core';
-import type { Pet, VetClinicServices } from '@petfriendly/vet-clinic';
+import type { Pet, PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { StoreServices } from '../services';
 import { cartCount, cartOwner } from './cart-session';
@@ -10,7 +10,7 @@ type ShopQuery = { query?: string; category?: string; species?: string; minPrice
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
 
 /** The shop: search and browse the catalogue, a product's page, adding it to the cart. */
-export async function shopPages(app: HttpApp, s: StoreServices, vet: VetClinicServices) {
+export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort) {
   app.get('/store', async (req, reply) => {
     const q = req.query as ShopQuery;
     // A first visit shows only what can be bought; once the filter form is sent, the checkbox decides.

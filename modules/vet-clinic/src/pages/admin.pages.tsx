@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
+import type { AccountsPort } from '@petfriendly/accounts';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import type { VetClinicServices } from '../services';
 import { PetAvatar, petLine } from './parts';
 
 /** Staff admin: the day at a glance, and finding an owner or a pet. */
-export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext, accounts: AccountsServices) {
+export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext, accounts: AccountsPort) {
   const today = () => clinicToday(ctx.clock, ctx.clinic.TIME_ZONE);
 
   const SearchBar = ({ t, query }: { t: (k: string) => string; query: string }) => (

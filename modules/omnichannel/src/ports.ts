@@ -1,0 +1,7 @@
+import type { OmnichannelServices } from './services';
+
+/** Sending a message and scheduling reminders about something (appointments, billing). */
+export type MessagingPort = Pick<OmnichannelServices, 'messages' | 'reminders'>;
+
+/** What the AI assistant does in the inbox: answer, hand off to staff, tell reminder replies apart. */
+export type AssistantInboxPort = Pick<OmnichannelServices, 'assistant' | 'reminders'>;

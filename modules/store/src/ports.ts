@@ -1,0 +1,4 @@
+import type { StoreServices } from './services';
+
+/** What billing uses of the store: prices, orders to settle, stock for front-desk lines, the pending-order days. */
+export type StoreBillingPort = Pick<StoreServices, 'settings' | 'products' | 'orders' | 'inventory'>;
