@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CREATED_VIA } from './appointments.tables';
+import { rowSchema } from '@petfriendly/core';
+import { appointments, CREATED_VIA, holidays, staffDaysOff, timeBlocks } from './appointments.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30');
@@ -56,3 +57,43 @@ export const hoursSchema = z.object({
 export const dayOffSchema = z.object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') }).refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
 export const holidaySchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'is required').max(200) });
 export const servicesSchema = z.object({ serviceTypeIds: z.array(z.coerce.number().int().positive()).max(100) });
+
+// ---- What the routes answer ----
+
+export const serviceOut = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  durationMinutes: z.number().int(),
+  price: z.string().describe('What the customer pays, IVA included'),
+  priceVaries: z.boolean(),
+  species: z.array(z.string()),
+  requiresConsultation: z.boolean(),
+  isEmergency: z.boolean(),
+  category: z.string(),
+  categoryOrder: z.number().int(),
+});
+export const slotOut = z.object({ start: z.date(), end: z.date(), staffIds: z.array(z.string()), time: z.string().describe('HH:MM, clinic time') });
+export const appointmentOut = rowSchema(appointments);
+export const ownAppointmentOut = appointmentOut.partial({ internalNotes: true }).extend({
+  service: z.object({ id: z.number().int(), name: z.string(), slug: z.string() }),
+  localDate: z.string(),
+  time: z.string(),
+});
+export const completedOut = z.object({ appointment: appointmentOut, followUp: z.object({ date: z.string(), times: z.array(z.string()) }).nullable() });
+export const dailyScheduleOut = z.object({
+  date: z.string(),
+  appointments: z.array(appointmentOut.extend({ petName: z.string(), species: z.string().nullable(), serviceName: z.string(), ownerName: z.string(), staffName: z.string() })),
+  blocks: z.array(rowSchema(timeBlocks)),
+});
+export const dayOffOut = rowSchema(staffDaysOff);
+export const staffScheduleOut = z.object({
+  staffId: z.string(),
+  hours: z.array(z.object({ weekday: z.number().int(), start: z.string(), end: z.string() })),
+  daysOff: z.array(dayOffOut),
+  services: z.array(z.object({ id: z.number().int(), name: z.string(), slug: z.string() })),
+});
+export const holidayOut = rowSchema(holidays);
+export const timeBlockOut = rowSchema(timeBlocks);
+export const conversionOut = z.object({ sent: z.number().int(), booked: z.number().int(), rate: z.number().describe('booked / sent, 0 to 1') });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TAX_CLASSES, money, pageQuerySchema } from '@petfriendly/core';
-import { INVOICE_STATUSES, PAYMENT_METHODS } from './billing.tables';
+import { TAX_CLASSES, money, pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
+import { fiscalProfiles, INVOICE_STATUSES, invoiceLineItems, invoices, PAYMENT_METHODS, payments } from './billing.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const amount = z
@@ -78,3 +78,19 @@ export const cancelCfdiSchema = z
     replacementUuid: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
   })
   .refine((c) => c.motive !== '01' || c.replacementUuid, { path: ['replacementUuid'], message: 'is required with motive 01' });
+
+// ---- What the routes answer ----
+
+export const invoiceOut = rowSchema(invoices);
+export const invoicePageOut = pageSchema(invoiceOut);
+export const invoiceLineOut = rowSchema(invoiceLineItems);
+export const paymentOut = rowSchema(payments);
+export const invoiceDetailOut = invoiceOut.extend({ lines: z.array(invoiceLineOut), payments: z.array(paymentOut), balance: z.string().describe('Still to pay') });
+export const cardIntentOut = z.object({
+  intentId: z.string(),
+  clientSecret: z.string().nullable().describe('For the payment form (Stripe.js)'),
+  amount: z.string(),
+  gateway: z.string(),
+  publishableKey: z.string().nullable(),
+});
+export const fiscalProfileOut = rowSchema(fiscalProfiles);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TAX_CLASSES, money, pageQuerySchema } from '@petfriendly/core';
-import { FULFILMENTS, LIFE_STAGES, MOVEMENT_REASONS, ORDER_STATUSES, PAYMENT_CHOICES } from './store.tables';
+import { TAX_CLASSES, money, pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
+import { categories, couponCodes, FULFILMENTS, LIFE_STAGES, MOVEMENT_REASONS, ORDER_STATUSES, orderItems, orders, PAYMENT_CHOICES, products, stockBatches, stockMovements } from './store.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -113,3 +113,18 @@ export const couponSchema = z
   })
   .refine((c) => c.discountType !== 'percent' || money(c.discountValue).lte(100), { path: ['discountValue'], message: 'must be at most 100 for a percent' })
   .refine((c) => !c.validFrom || !c.validUntil || c.validUntil > c.validFrom, { path: ['validUntil'], message: 'must be after the start' });
+
+// ---- What the routes answer ----
+
+export const categoryOut = rowSchema(categories).extend({ depth: z.number().int().describe('0 for a top category') });
+export const productOut = rowSchema(products);
+export const orderOut = rowSchema(orders);
+export const orderPageOut = pageSchema(orderOut);
+export const orderDetailOut = orderOut.extend({
+  items: z.array(rowSchema(orderItems).extend({ name: z.string(), sku: z.string(), satProductCode: z.string(), satUnitCode: z.string() })),
+});
+export const checkoutOut = orderDetailOut.extend({ invoiceId: z.number().int().nullable() });
+export const movementOut = rowSchema(stockMovements);
+export const movementPageOut = pageSchema(movementOut);
+export const batchOut = rowSchema(stockBatches);
+export const couponOut = rowSchema(couponCodes);

@@ -1,6 +1,25 @@
 import { z } from 'zod';
-import { pageQuerySchema } from '@petfriendly/core';
-import { GENDERS, ROUTES, SEVERITIES, SOAP_SECTIONS, SPECIES, TRAVEL_DESTINATIONS } from './vet-clinic.tables';
+import { pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
+import {
+  allergies,
+  clinicalNotes,
+  GENDERS,
+  healthCertificates,
+  medicalRecords,
+  medications,
+  pets,
+  ROUTES,
+  SEVERITIES,
+  SOAP_SECTIONS,
+  SPECIES,
+  TRAVEL_DESTINATIONS,
+  travelPlans,
+  vaccinationRecords,
+  vaccineProtocols,
+  visitAddenda,
+  visits,
+  vitalSigns,
+} from './vet-clinic.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable().optional());
@@ -159,3 +178,70 @@ export const protocolUpdateSchema = z
     notes: optionalText(2000),
   })
   .partial();
+
+// ---- What the routes answer ----
+
+export const petOut = rowSchema(pets);
+export const petPageOut = pageSchema(petOut.extend({ ownerName: z.string().optional() }));
+
+export const addendumRowOut = rowSchema(visitAddenda);
+export const noteRowOut = rowSchema(clinicalNotes);
+const noteOut = rowSchema(clinicalNotes).extend({ authorName: z.string() });
+const addendumOut = rowSchema(visitAddenda).extend({ authorName: z.string() });
+export const visitOut = rowSchema(visits).extend({
+  veterinarianName: z.string(),
+  locked: z.boolean(),
+  vitals: rowSchema(vitalSigns).nullable(),
+  notes: z.array(noteOut),
+  addenda: z.array(addendumOut),
+});
+const vaccinationDueOut = z.object({
+  protocolCode: z.string(),
+  vaccineName: z.string(),
+  category: z.enum(['core', 'non_core', 'rabies']),
+  dose: z.enum(['primary', 'booster']),
+  doseNumber: z.number().int(),
+  dueDate: z.string(),
+  status: z.enum(['overdue', 'due_soon', 'upcoming']),
+});
+export const weightsOut = z.array(z.object({ recordedAt: z.date(), weightKg: z.string() }));
+export const petSummaryOut = z.object({
+  pet: petOut,
+  ownerName: z.string(),
+  age: z.object({ years: z.number().int(), months: z.number().int(), days: z.number().int() }).nullable(),
+  currentWeightKg: z.string().nullable(),
+  vaccinationsDue: z.array(vaccinationDueOut),
+  overdueVaccinations: z.number().int(),
+  allergies: z.array(z.object({ allergen: z.string(), severity: z.enum(SEVERITIES) })),
+  currentMedications: z.array(z.object({ name: z.string(), dosage: z.string(), frequency: z.string() })),
+  lastVisit: z.object({ date: z.date(), reason: z.string(), veterinarian: z.string() }).nullable(),
+});
+export const vaccinationsOut = z.object({ given: z.array(rowSchema(vaccinationRecords)), due: z.array(vaccinationDueOut) });
+export const allergyOut = rowSchema(allergies);
+export const medicationOut = rowSchema(medications);
+export const medicalRecordOut = rowSchema(medicalRecords).partial({ internalNotes: true });
+export const protocolOut = rowSchema(vaccineProtocols);
+const checklistItemOut = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  dueBy: z.string().nullable(),
+  status: z.enum(['done', 'pending', 'overdue', 'blocked']),
+  mandatory: z.boolean(),
+});
+const checklistOut = z.object({ items: z.array(checklistItemOut), feasible: z.boolean(), earliestFeasibleDate: z.string().nullable() });
+export const travelRequirementsOut = z.object({
+  destination: z.enum(TRAVEL_DESTINATIONS),
+  species: z.string(),
+  allowed: z.boolean(),
+  requirements: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), mandatory: z.boolean() })),
+  certificateValidityDays: z.number().int(),
+  notes: z.array(z.string()),
+  pet: z.object({ id: z.number().int(), name: z.string(), microchipNumber: z.string().nullable(), rabiesDoses: z.array(z.string()) }).optional(),
+});
+export const travelPlanOut = rowSchema(travelPlans, { checklist: z.unknown().describe('The checklist as it stood when the plan was made') });
+export const certificateOut = rowSchema(healthCertificates);
+export const travelPlanDetailOut = travelPlanOut.extend({ pet: petOut, checklist: checklistOut, certificate: certificateOut.nullable() });
+export const newTravelPlanOut = travelPlanOut.extend({ checklist: checklistOut });
+export const visitPageOut = pageSchema(visitOut);
+export const visitRowOut = rowSchema(visits);
+export const vaccinationRowOut = rowSchema(vaccinationRecords);

@@ -40,3 +40,6 @@ export function pageOf<T>(rows: readonly T[], q: PageQuery): Page<T> {
 
 /** `:id` in a route path: a positive integer. */
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** A table's row as the API answers it: every column with its type, timestamps as date-time strings. */
+export { createSelectSchema as rowSchema } from 'drizzle-zod';
