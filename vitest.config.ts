@@ -16,7 +16,14 @@ export default defineConfig({
     reporters: ['default', './packages/testing/src/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: UNIT, exclude: ['**/node_modules/**'] } },
-      { test: { name: 'db', include: ['{packages,modules,apps}/*/test/**/*.test.ts'], exclude: ['**/node_modules/**', BROWSER, ...UNIT], globalSetup: DATABASE_SETUP } },
+      {
+        test: {
+          name: 'db',
+          include: ['{packages,modules,apps}/*/test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', BROWSER, ...UNIT],
+          globalSetup: DATABASE_SETUP,
+        },
+      },
       { test: { name: 'browser', include: [BROWSER], globalSetup: DATABASE_SETUP } },
     ],
   },

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { type Database, openDatabase } from '@petfriendly/core';
+import pg from 'pg';
 
 /**
  * Where the benchmark's clinic lives: a fresh PGlite data folder in a temp directory, or — when

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { type Platform, rows, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
+import { type Platform, rows, systemActor } from '@petfriendly/core';
+import { sql } from 'drizzle-orm';
 import { DEMO_PASSWORD } from '../apps/server/src/demo/logins';
 
 export interface Counts {

@@ -30,10 +30,16 @@ export interface Result {
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 
 /** Warms the route up, then times `runs` sequential requests through `app.inject` and counts their queries. */
-export async function measure(app: FastifyInstance, counter: QueryCounter, probe: Probe, options: { warmup: number; runs: number; trace: boolean }): Promise<Result> {
+export async function measure(
+  app: FastifyInstance,
+  counter: QueryCounter,
+  probe: Probe,
+  options: { warmup: number; runs: number; trace: boolean },
+): Promise<Result> {
   let sent = 0;
   const headersFor = (n: number) => (typeof probe.headers === 'function' ? probe.headers(n) : probe.headers);
-  const send = () => app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: headersFor(sent++), ...(probe.payload ? { payload: probe.payload } : {}) });
+  const send = () =>
+    app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: headersFor(sent++), ...(probe.payload ? { payload: probe.payload } : {}) });
   let last = await send();
   if (last.statusCode !== 200) throw new Error(`${probe.label}: ${probe.method ?? 'GET'} ${probe.url} answered ${last.statusCode}: ${last.body.slice(0, 300)}`);
   for (let i = 1; i < options.warmup; i++) await send();
@@ -92,6 +98,10 @@ export const fmtQ = (q: { min: number; max: number }) => (q.min === q.max ? Stri
 export function table(header: string[], rows: string[][], align?: string): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const left = (i: number) => (align ? align[i] === 'l' : i === 0);
-  const line = (cells: string[]) => cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

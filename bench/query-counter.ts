@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { type Database, pgliteOf } from '@petfriendly/core';
+import pg from 'pg';
 
 /**
  * Counts the SQL statements the app sends to the database, to show that a request runs a bounded

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { pets } from '@petfriendly/vet-clinic/tables';
 import { localDate } from '@petfriendly/core';
+import { pets } from '@petfriendly/vet-clinic/tables';
+import { eq } from 'drizzle-orm';
 /**
  * `npm run bench`: a busy clinic's years of data in a fresh database, then the figures the house
  * budgets name — time and SQL statements per page / API call (with short and long pet histories, to
@@ -17,7 +17,7 @@ import { seedDemo } from '../apps/server/src/demo/seed';
 import { buildApp } from '../apps/server/src/http/app';
 import { createBenchStore } from './database';
 import { addBillingVolume, authFor, commonSurname, countRows, pickPets } from './fixtures';
-import { type Probe, type Result, fmtMs, fmtQ, measure, table } from './measure';
+import { fmtMs, fmtQ, measure, type Probe, type Result, table } from './measure';
 import { installQueryCounter } from './query-counter';
 import { probeServe } from './serve-probe';
 
@@ -57,14 +57,18 @@ try {
   await seedDemo(platform, { owners: OWNERS, progress: false });
   const seedMs = performance.now() - t;
   const counts = await countRows(platform);
-  log(`\nData: ${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} clinical notes, ${counts.vitals} vital signs`);
+  log(
+    `\nData: ${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} clinical notes, ${counts.vitals} vital signs`,
+  );
   log(`      visits from ${counts.firstVisit} to ${counts.lastVisit}; migrate ${secs(migrateMs)}, seed ${secs(seedMs)}`);
 
   const invoiceCount = await addBillingVolume(platform);
   log(`      billing: ${invoiceCount} invoices with their lines and payments`);
   const { long, short } = await pickPets(platform);
   const surname = await commonSurname(platform);
-  log(`      long history: pet ${long.id} "${long.name}" (${long.visits} visits, ${long.vaccinations} vaccinations); short: pet ${short.id} "${short.name}" (${short.visits} visit, ${short.vaccinations} vaccinations)`);
+  log(
+    `      long history: pet ${long.id} "${long.name}" (${long.visits} visits, ${long.vaccinations} vaccinations); short: pet ${short.id} "${short.name}" (${short.visits} visit, ${short.vaccinations} vaccinations)`,
+  );
   log(`      common surname: ${surname.surname} (${surname.owners} owners)`);
 
   const auth = authFor(platform);
@@ -118,8 +122,20 @@ try {
     { label: 'HTML /admin/billing', url: '/admin/billing', headers: staffPage },
     { label: 'HTML /help?q=vacunas', url: '/help?q=vacunas', headers: {} },
     { label: 'HTML /chat (María)', url: '/chat', headers: maria },
-    { label: 'API  chat message (guided, FAQ)', url: '/api/v1/chat/messages', headers: inTurn(askers), method: 'POST', payload: { message: '¿Qué vacunas necesita mi cachorro?' } },
-    { label: 'API  chat message (guided, staff schedule)', url: '/api/v1/chat/messages', headers: inTurn(staffApis), method: 'POST', payload: { message: 'Agenda de hoy', action: '#staff:today' } },
+    {
+      label: 'API  chat message (guided, FAQ)',
+      url: '/api/v1/chat/messages',
+      headers: inTurn(askers),
+      method: 'POST',
+      payload: { message: '¿Qué vacunas necesita mi cachorro?' },
+    },
+    {
+      label: 'API  chat message (guided, staff schedule)',
+      url: '/api/v1/chat/messages',
+      headers: inTurn(staffApis),
+      method: 'POST',
+      payload: { message: 'Agenda de hoy', action: '#staff:today' },
+    },
     { label: 'HTML /admin/assistant/conversations', url: '/admin/assistant/conversations', headers: staffPage },
   ];
 
@@ -131,7 +147,8 @@ try {
   await app.ready();
   const counter = installQueryCounter(database);
   const results: Result[] = [];
-  for (const probe of probes.filter((p) => !ONLY || ONLY.test(p.label))) results.push(await measure(app, counter, probe, { warmup: WARMUP, runs: RUNS, trace: TRACE }));
+  for (const probe of probes.filter((p) => !ONLY || ONLY.test(p.label)))
+    results.push(await measure(app, counter, probe, { warmup: WARMUP, runs: RUNS, trace: TRACE }));
   counter.uninstall();
   await closePlatform();
   closePlatform = null;
@@ -170,7 +187,9 @@ try {
   if (!SKIP_SERVE) log(`\nStarting the server on the existing data (npx tsx apps/server/src/cli.ts start --no-worker)…`);
   const pages = [`/admin`, `/admin/search?q=${q}`, `/admin/pets/${long.id}`].map((url) => ({ url, headers: staffPage }));
   pages.push({ url: '/my/pets', headers: maria }, { url: `/my/pets/${long.id}`, headers: longOwner });
-  const serve = SKIP_SERVE ? null : await probeServe({ env: { DATA_DIR: store.dataDir, ...(store.url ? { DATABASE_URL: store.url } : {}) }, pages, requests: 50 });
+  const serve = SKIP_SERVE
+    ? null
+    : await probeServe({ env: { DATA_DIR: store.dataDir, ...(store.url ? { DATABASE_URL: store.url } : {}) }, pages, requests: 50 });
 
   const slow = results.filter((r) => r.p95 > SLOW_MS).length;
   const growing = results.filter((r) => flagsOf(r).includes('grow')).length;
@@ -179,16 +198,28 @@ try {
     table(
       ['figure', 'value', 'budget'],
       [
-        ['data', `${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} notes`, '≥ 60k visits'],
+        [
+          'data',
+          `${counts.owners} owners, ${counts.pets} pets, ${counts.visits} visits, ${counts.vaccinations} vaccinations, ${counts.notes} notes`,
+          '≥ 60k visits',
+        ],
         ['seed time', secs(seedMs), ''],
-        ['slowest request p95', `${fmtMs(Math.max(...results.map((r) => r.p95)))} ms (${results.reduce((a, b) => (b.p95 > a.p95 ? b : a)).label})`, `< ${SLOW_MS} ms`],
+        [
+          'slowest request p95',
+          `${fmtMs(Math.max(...results.map((r) => r.p95)))} ms (${results.reduce((a, b) => (b.p95 > a.p95 ? b : a)).label})`,
+          `< ${SLOW_MS} ms`,
+        ],
         ['most queries per request', `${Math.max(...results.map((r) => r.queries.max))}`, 'bounded'],
         ['requests over budget / growing with history', `${slow} / ${growing}`, '0 / 0'],
         ...(serve
           ? [
               ['start → "is running" banner', serve.bannerMs === null ? 'n/a' : secs(serve.bannerMs), ''],
               ['start → /health 200', secs(serve.healthMs), 'a few seconds'],
-              [`server pages over HTTP (${serve.pages.count})`, `first ${fmtMs(serve.pages.firstMs)} ms, p50 ${fmtMs(serve.pages.p50)} ms, p95 ${fmtMs(serve.pages.p95)} ms, max ${fmtMs(serve.pages.max)} ms`, ''],
+              [
+                `server pages over HTTP (${serve.pages.count})`,
+                `first ${fmtMs(serve.pages.firstMs)} ms, p50 ${fmtMs(serve.pages.p50)} ms, p95 ${fmtMs(serve.pages.p95)} ms, max ${fmtMs(serve.pages.max)} ms`,
+                '',
+              ],
               ['server RSS after boot', `${serve.rssAfterBootMb.toFixed(0)} MB (pid ${serve.pid})`, ''],
               [`server RSS after ${serve.pages.count} pages (peak)`, `${serve.rssAfterPagesMb.toFixed(0)} MB (${serve.peakRssMb.toFixed(0)} MB)`, '< 300 MB'],
             ]

@@ -21,7 +21,11 @@ export interface ServeFigures {
  * times it to `/health`, sends page requests, reads the serving node process's resident memory, and
  * stops exactly the processes it started.
  */
-export async function probeServe(options: { env: Record<string, string>; pages: { url: string; headers: Record<string, string> }[]; requests: number }): Promise<ServeFigures> {
+export async function probeServe(options: {
+  env: Record<string, string>;
+  pages: { url: string; headers: Record<string, string> }[];
+  requests: number;
+}): Promise<ServeFigures> {
   const port = await freePort(Number(process.env.BENCH_PORT ?? 3999));
   const env: Record<string, string | undefined> = { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   if (!options.env.DATABASE_URL) delete env.DATABASE_URL;
@@ -43,7 +47,10 @@ export async function probeServe(options: { env: Record<string, string>; pages: 
     for (;;) {
       if (exited) throw new Error(`the server exited before answering /health:\n${output.slice(-2000)}`);
       if (performance.now() - started > 180_000) throw new Error(`/health did not answer within 180 s:\n${output.slice(-2000)}`);
-      const ok = await fetch(`${base}/health`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`${base}/health`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) {
         healthMs = performance.now() - started;
         break;
@@ -98,7 +105,10 @@ function descendants(root: number): number[] {
 
 function childrenOf(pid: number): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return []; // pgrep exits 1 when there are none
   }

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { pino } from 'pino';
 import { openDatabase } from '@petfriendly/core';
+import { pino } from 'pino';
 import { bootPlatform } from '../src/boot';
 import { loadConfig } from '../src/config';
 import { buildApp } from '../src/http/app';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Logger } from 'pino';
-import { type Database, createPlatform, migrateDatabase, openDatabase } from '@petfriendly/core';
+import { createPlatform, type Database, migrateDatabase, openDatabase } from '@petfriendly/core';
 import { uiMessages } from '@petfriendly/ui';
+import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import { type AppPlatform, modules } from './modules';
 
@@ -15,7 +15,15 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
 export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database, options: { worker?: boolean } = {}): Promise<AppPlatform> {
   const db = database ?? (await openAppDatabase(config));
   await migrateDatabase(db, MIGRATIONS_DIR);
-  const platform = await createPlatform({ modules, database: db, server: config.server, clinic: config.clinic, logger, worker: options.worker, translations: { ui: uiMessages } });
+  const platform = await createPlatform({
+    modules,
+    database: db,
+    server: config.server,
+    clinic: config.clinic,
+    logger,
+    worker: options.worker,
+    translations: { ui: uiMessages },
+  });
   return {
     ...platform,
     close: async () => {

@@ -1,13 +1,15 @@
+import type { AccountsServices } from '@petfriendly/accounts';
+import { systemActor } from '@petfriendly/core';
 import { Command } from 'commander';
 import { pino } from 'pino';
-import { systemActor } from '@petfriendly/core';
-import type { AccountsServices } from '@petfriendly/accounts';
 import { bootPlatform, openAppDatabase } from './boot';
 import { loadConfig } from './config';
 
 const program = new Command()
   .name('petfriendly')
-  .description('Pet-Friendly: the veterinary clinic platform.\nSettings come from environment variables (DATABASE_URL, DATA_DIR, PORT, CLINIC__TIME_ZONE, VET_CLINIC__VISIT_LOCK_HOURS, …).');
+  .description(
+    'Pet-Friendly: the veterinary clinic platform.\nSettings come from environment variables (DATABASE_URL, DATA_DIR, PORT, CLINIC__TIME_ZONE, VET_CLINIC__VISIT_LOCK_HOURS, …).',
+  );
 
 program
   .command('start')

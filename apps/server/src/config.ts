@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ClinicSettings, type ServerSettings, clinicSettings, readSettings, serverSettings } from '@petfriendly/core';
+import { type ClinicSettings, clinicSettings, readSettings, type ServerSettings, serverSettings } from '@petfriendly/core';
 
 export interface AppConfig {
   server: ServerSettings & { SECRET: string; BASE_URL: string };

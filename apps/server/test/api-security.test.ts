@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { pets, visits } from '@petfriendly/vet-clinic/tables';
 import { apiErrorSchema } from '@petfriendly/core';
+import { pets, visits } from '@petfriendly/vet-clinic/tables';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -25,7 +25,13 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/v1/pets/${anasPet.id}/visits`,
     headers: vet.auth,
-    payload: { reason: 'Otitis', subjective: 'Se rasca la oreja', assessment: 'Otitis externa', plan: 'Limpieza y gotas', vitals: { weightKg: '12.5', temperatureC: '38.9' } },
+    payload: {
+      reason: 'Otitis',
+      subjective: 'Se rasca la oreja',
+      assessment: 'Otitis externa',
+      plan: 'Limpieza y gotas',
+      vitals: { weightKg: '12.5', temperatureC: '38.9' },
+    },
   });
   expect(visit.statusCode).toBe(201);
   visitId = json(visit).id;
@@ -40,7 +46,13 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/v1/pets/${anasPet.id}/medical-records`,
     headers: vet.auth,
-    payload: { recordType: 'lab', date: '2026-03-01', title: 'Citología ótica', diagnosis: 'Malassezia', internalNotes: 'Repetir si no mejora; posible incumplimiento' },
+    payload: {
+      recordType: 'lab',
+      date: '2026-03-01',
+      title: 'Citología ótica',
+      diagnosis: 'Malassezia',
+      internalNotes: 'Repetir si no mejora; posible incumplimiento',
+    },
   });
 });
 afterAll(async () => t?.close());
@@ -138,7 +150,12 @@ describe('staff-only actions', () => {
 describe('bad input', () => {
   it('answers 422 naming each field, and creates nothing', async () => {
     const before = await countOf(pets);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/pets', headers: ana.auth, payload: { name: 'Rex', species: 'dragon', microchipNumber: '123' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/pets',
+      headers: ana.auth,
+      payload: { name: 'Rex', species: 'dragon', microchipNumber: '123' },
+    });
     expect(res.statusCode).toBe(422);
     const fields = json(res).error.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['species', 'microchipNumber']));
@@ -146,14 +163,24 @@ describe('bad input', () => {
   });
 
   it('rejects a date of birth in the future with the field named', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/pets', headers: ana.auth, payload: { name: 'Rex', species: 'dog', dateOfBirth: '2099-01-01' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/pets',
+      headers: ana.auth,
+      payload: { name: 'Rex', species: 'dog', dateOfBirth: '2099-01-01' },
+    });
     expect(res.statusCode).toBe(422);
     expect(json(res).error.fields).toEqual([{ field: 'dateOfBirth', message: expect.stringContaining('future') }]);
   });
 
   it('rejects vitals out of range, and the visit is not written', async () => {
     const before = await countOf(visits);
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/pets/${anasPet.id}/visits`, headers: vet.auth, payload: { reason: 'Fiebre', vitals: { temperatureC: '48', bodyConditionScore: 12 } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/pets/${anasPet.id}/visits`,
+      headers: vet.auth,
+      payload: { reason: 'Fiebre', vitals: { temperatureC: '48', bodyConditionScore: 12 } },
+    });
     expect(res.statusCode).toBe(422);
     expect(json(res).error.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['vitals.temperatureC', 'vitals.bodyConditionScore']));
     expect(await countOf(visits)).toBe(before);
@@ -194,7 +221,12 @@ describe('API surface', () => {
 
   it('names and tags every operation and declares the one error envelope for the client errors', async () => {
     const doc = json(await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' }));
-    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId: string; tags: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>).flatMap((item) => Object.values(item));
+    const operations = Object.values(
+      doc.paths as Record<
+        string,
+        Record<string, { operationId: string; tags: string[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
+      >,
+    ).flatMap((item) => Object.values(item));
     expect(operations.length).toBeGreaterThan(100);
     const ids = operations.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
@@ -221,14 +253,30 @@ describe('API surface', () => {
   });
 
   it('every list answers one page in one shape, as large as asked', async () => {
-    const lists = ['/api/v1/owners', '/api/v1/pets', `/api/v1/pets/${anasPet.id}/visits`, '/api/v1/knowledge/entries', '/api/v1/chat/conversations', '/api/v1/translations', '/api/v1/conversations', '/api/v1/invoices', '/api/v1/store/products', '/api/v1/orders'];
+    const lists = [
+      '/api/v1/owners',
+      '/api/v1/pets',
+      `/api/v1/pets/${anasPet.id}/visits`,
+      '/api/v1/knowledge/entries',
+      '/api/v1/chat/conversations',
+      '/api/v1/translations',
+      '/api/v1/conversations',
+      '/api/v1/invoices',
+      '/api/v1/store/products',
+      '/api/v1/orders',
+    ];
     for (const url of lists) {
       const res = await t.app.inject({ method: 'GET', url: `${url}?page=1&pageSize=1`, headers: vet.auth });
       expect(res.statusCode, url).toBe(200);
       const body = json(res);
       expect(body, url).toMatchObject({ page: 1, pageSize: 1, hasNext: expect.any(Boolean), items: expect.any(Array) });
       expect(body.items.length, url).toBeLessThanOrEqual(1);
-      expect(Object.keys(body).filter((k) => k !== 'counts').sort(), url).toEqual(['hasNext', 'items', 'page', 'pageSize']);
+      expect(
+        Object.keys(body)
+          .filter((k) => k !== 'counts')
+          .sort(),
+        url,
+      ).toEqual(['hasNext', 'items', 'page', 'pageSize']);
     }
     const tooLarge = await t.app.inject({ method: 'GET', url: '/api/v1/owners?pageSize=1000', headers: vet.auth });
     expect(tooLarge.statusCode).toBe(422);

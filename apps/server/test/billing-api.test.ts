@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import Stripe from 'stripe';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { cardIntents, payments } from '@petfriendly/billing/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
+import { eq } from 'drizzle-orm';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from './helpers';
 
 const WEBHOOK_SECRET = 'whsec_api_suite_secret';
@@ -14,7 +14,11 @@ let desk: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   t = await createTestApp({
-    env: { SIMPLE_STORE__STRIPE_SECRET_KEY: 'sk_test_api_suite', SIMPLE_STORE__STRIPE_PUBLIC_KEY: 'pk_test_api_suite', SIMPLE_STORE__STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET },
+    env: {
+      SIMPLE_STORE__STRIPE_SECRET_KEY: 'sk_test_api_suite',
+      SIMPLE_STORE__STRIPE_PUBLIC_KEY: 'pk_test_api_suite',
+      SIMPLE_STORE__STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    },
   });
   owner = await OwnerFactory(t.platform);
   desk = await StaffFactory(t.platform, 'receptionist');
@@ -52,7 +56,12 @@ describe('store and billing over the API', () => {
 
   it('bad input is a 422 naming the field, and changes nothing', async () => {
     const order = await orderThroughApi();
-    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/invoices/${order.invoiceId}/payments`, headers: desk.auth, payload: { amount: '12.345', method: 'cash' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invoices/${order.invoiceId}/payments`,
+      headers: desk.auth,
+      payload: { amount: '12.345', method: 'cash' },
+    });
     expect(bad.statusCode).toBe(422);
     expect(json(bad).error.fields[0].field).toBe('amount');
     expect(await t.platform.ctx.db.select().from(payments).where(eq(payments.invoiceId, order.invoiceId))).toEqual([]);
@@ -61,12 +70,31 @@ describe('store and billing over the API', () => {
 
 describe('POST /webhooks/stripe', () => {
   const event = (id: string, intent: string, amount: number) =>
-    JSON.stringify({ id, object: 'event', type: 'payment_intent.succeeded', data: { object: { id: intent, object: 'payment_intent', amount, amount_received: amount, currency: 'mxn', status: 'succeeded', latest_charge: 'ch_9', metadata: {} } } });
-  const post = (body: string, signature: string) => t.app.inject({ method: 'POST', url: '/webhooks/stripe', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, payload: body });
+    JSON.stringify({
+      id,
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      data: {
+        object: {
+          id: intent,
+          object: 'payment_intent',
+          amount,
+          amount_received: amount,
+          currency: 'mxn',
+          status: 'succeeded',
+          latest_charge: 'ch_9',
+          metadata: {},
+        },
+      },
+    });
+  const post = (body: string, signature: string) =>
+    t.app.inject({ method: 'POST', url: '/webhooks/stripe', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, payload: body });
 
   it('refuses forged and tampered requests; a signed one pays once, repeats change nothing', async () => {
     const order = await orderThroughApi();
-    await t.platform.ctx.db.insert(cardIntents).values({ invoiceId: order.invoiceId, gateway: 'stripe', intentId: 'pi_api_1', amount: '580.00', status: 'requires_payment_method' });
+    await t.platform.ctx.db
+      .insert(cardIntents)
+      .values({ invoiceId: order.invoiceId, gateway: 'stripe', intentId: 'pi_api_1', amount: '580.00', status: 'requires_payment_method' });
     const body = event('evt_api_1', 'pi_api_1', 58000);
     const forged = await post(body, Stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_not_ours' }));
     expect(forged.statusCode).toBe(400);

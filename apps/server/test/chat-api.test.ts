@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from './helpers';
 
 const GUEST = 'api-guest-key-0123456789abcdefghijkl';
@@ -40,7 +40,9 @@ describe('the chat over the JSON API (guided mode: no API key)', () => {
   it("an owner's conversation is theirs alone; staff read every conversation", async () => {
     const mine = json(await send({ message: 'Quiero ver mis pedidos', action: '#orders' }, owner.auth));
     expect(mine.toolCalls.map((c: { name: string }) => c.name)).toContain('get_my_orders');
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/chat/conversations/${mine.conversationId}/messages`, headers: other.auth })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/chat/conversations/${mine.conversationId}/messages`, headers: other.auth })).statusCode).toBe(
+      404,
+    );
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/chat/conversations/${mine.conversationId}/messages?sessionKey=${GUEST}` })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/chat/conversations', headers: owner.auth })).statusCode).toBe(403);
     const list = json(await t.app.inject({ method: 'GET', url: '/api/v1/chat/conversations', headers: staff.auth }));
@@ -60,9 +62,19 @@ describe('the chat over the JSON API (guided mode: no API key)', () => {
     const token = /<meta name="csrf-token" content="([^"]+)"/.exec(page.body)![1]!;
     const cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     expect(cookie).toContain('pf_chat=');
-    const refused = await t.app.inject({ method: 'POST', url: '/chat/stream', headers: { cookie, 'content-type': 'application/json' }, payload: { message: 'hola' } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/chat/stream',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: { message: 'hola' },
+    });
     expect(refused.statusCode).toBe(403);
-    const streamed = await t.app.inject({ method: 'POST', url: '/chat/stream', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': token }, payload: { message: 'Horario de atención' } });
+    const streamed = await t.app.inject({
+      method: 'POST',
+      url: '/chat/stream',
+      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': token },
+      payload: { message: 'Horario de atención' },
+    });
     expect(streamed.statusCode).toBe(200);
     expect(streamed.headers['content-type']).toContain('text/event-stream');
     const done = /event: done\ndata: (.*)\n\n/.exec(streamed.body);

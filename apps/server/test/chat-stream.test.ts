@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { startLoopbackServer, textReply, toolReply } from '@petfriendly/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers';
 
 let llm: Awaited<ReturnType<typeof startLoopbackServer>>;
@@ -22,16 +22,32 @@ describe('the chat page with a model', () => {
     const token = /name="_csrf" value="([^"]+)"/.exec(signIn.body)![1]!;
     const jar = new Map(signIn.cookies.map((c) => [c.name, c.value]));
     const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    const signedIn = await t.app.inject({ method: 'POST', url: '/sign-in', headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' }, payload: `_csrf=${encodeURIComponent(token)}&email=${encodeURIComponent(owner.user.email)}&password=mi-perro-toby-1` });
+    const signedIn = await t.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${encodeURIComponent(token)}&email=${encodeURIComponent(owner.user.email)}&password=mi-perro-toby-1`,
+    });
     expect(signedIn.statusCode).toBe(303);
     for (const c of signedIn.cookies) jar.set(c.name, c.value);
 
     const page = await t.app.inject({ method: 'GET', url: '/chat', headers: { cookie: cookie() } });
     expect(page.body).not.toContain('Modo guiado');
     const csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(page.body)![1]!;
-    llm.respondWith(toolReply([{ name: 'list_user_pets', arguments: {} }]), textReply('Todavía no tienes mascotas registradas; puedes agregarlas en Mis mascotas.', { size: 8 }));
-    const res = await t.app.inject({ method: 'POST', url: '/chat/stream', headers: { cookie: cookie(), 'content-type': 'application/json', 'x-csrf-token': csrf }, payload: { message: '¿Qué mascotas tengo?' } });
-    const events = res.body.trim().split('\n\n').map((frame) => ({ event: /^event: (.*)$/m.exec(frame)![1], data: JSON.parse(/^data: (.*)$/m.exec(frame)![1]!) }));
+    llm.respondWith(
+      toolReply([{ name: 'list_user_pets', arguments: {} }]),
+      textReply('Todavía no tienes mascotas registradas; puedes agregarlas en Mis mascotas.', { size: 8 }),
+    );
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/chat/stream',
+      headers: { cookie: cookie(), 'content-type': 'application/json', 'x-csrf-token': csrf },
+      payload: { message: '¿Qué mascotas tengo?' },
+    });
+    const events = res.body
+      .trim()
+      .split('\n\n')
+      .map((frame) => ({ event: /^event: (.*)$/m.exec(frame)![1], data: JSON.parse(/^data: (.*)$/m.exec(frame)![1]!) }));
     const deltas = events.filter((e) => e.event === 'delta').map((e) => e.data.text as string);
     expect(deltas.length).toBeGreaterThan(5);
     expect(events.find((e) => e.event === 'tool')?.data).toEqual({ name: 'list_user_pets' });

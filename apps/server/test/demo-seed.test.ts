@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import type { Actor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AiAssistantServices } from '@petfriendly/ai-assistant';
+import type { Actor } from '@petfriendly/core';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { clinicalNotes, pets, visits } from '@petfriendly/vet-clinic/tables';
-import { type TestPlatform, createTestPlatform } from '@petfriendly/testing';
-import { modules } from '../src/modules';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS, seedDemo } from '../src/demo/seed';
+import { modules } from '../src/modules';
 
 let platform: TestPlatform;
 let accounts: AccountsServices;

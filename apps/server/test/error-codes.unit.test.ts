@@ -1,8 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { coreMessages, type MessageCatalog } from '@petfriendly/core';
 import { describe, expect, it } from 'vitest';
-import { type MessageCatalog, coreMessages } from '@petfriendly/core';
 
 // Every error code the sources raise, found where errors are made: `new XxxError('code'`,
 // `Xxx.forField('code'`, `super('code'` and `code = 'code'` defaults. People read these in their language.
@@ -75,7 +75,8 @@ describe('error codes', () => {
     const foreign: string[] = [];
     for (const owner of owners)
       for (const entries of Object.values(await owner.catalog()))
-        for (const key of Object.keys(entries ?? {})) if (/^[a-z_]+\.[a-z_]+$/.test(key) && !owner.prefixes.includes(key.split('.')[0]!)) foreign.push(`${key} (${owner.name})`);
+        for (const key of Object.keys(entries ?? {}))
+          if (/^[a-z_]+\.[a-z_]+$/.test(key) && !owner.prefixes.includes(key.split('.')[0]!)) foreign.push(`${key} (${owner.name})`);
     expect(foreign).toEqual([]);
   });
 

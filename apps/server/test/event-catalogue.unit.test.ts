@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { renderEventCatalogue } from '@petfriendly/core';
+import { describe, expect, it } from 'vitest';
 import { EVENT_CATALOGUE_PATH, eventCatalogue } from '../src/event-catalogue';
 
 describe('the event catalogue', () => {

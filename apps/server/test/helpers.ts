@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { uiMessages } from '@petfriendly/ui';
+import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../src/config';
 import { buildApp } from '../src/http/app';
 import { modules } from '../src/modules';

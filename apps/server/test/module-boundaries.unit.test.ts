@@ -1,18 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Table, is } from 'drizzle-orm';
-import { PgSchema } from 'drizzle-orm/pg-core';
-import { describe, expect, it } from 'vitest';
-import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as accounts from '@petfriendly/accounts';
 import * as aiAssistant from '@petfriendly/ai-assistant';
 import * as appointments from '@petfriendly/appointments';
 import * as billing from '@petfriendly/billing';
+import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
 import * as store from '@petfriendly/store';
 import * as vetClinic from '@petfriendly/vet-clinic';
+import { is, Table } from 'drizzle-orm';
+import { PgSchema } from 'drizzle-orm/pg-core';
+import { describe, expect, it } from 'vitest';
 
 // The project's rule: modules meet through typed ports; none imports or queries another's tables.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,14 +22,20 @@ const SCHEMAS: Record<string, string> = Object.fromEntries(
 );
 
 function sourcesOf(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourcesOf(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourcesOf(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('module boundaries', () => {
   it('no module package entry exports a table or a schema', () => {
     const entries = { accounts, 'ai-assistant': aiAssistant, appointments, billing, multilingual, omnichannel, store, 'vet-clinic': vetClinic };
     expect(Object.keys(entries).sort()).toEqual([...MODULES].sort());
-    const leaks = Object.entries(entries).flatMap(([name, exports]) => Object.entries(exports).filter(([, value]) => is(value, Table) || value instanceof PgSchema).map(([key]) => `${name}: ${key}`));
+    const leaks = Object.entries(entries).flatMap(([name, exports]) =>
+      Object.entries(exports)
+        .filter(([, value]) => is(value, Table) || value instanceof PgSchema)
+        .map(([key]) => `${name}: ${key}`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -51,7 +57,12 @@ describe('module boundaries', () => {
   });
 
   it('a module needing one that is not installed stops start-up, naming both', () => {
-    const needy = defineModule({ name: 'needy', needs: { absent: port<{ ping(): void }>() }, tables: {}, createServices: (_ctx, deps) => ({ ping: () => deps.absent.ping() }) });
+    const needy = defineModule({
+      name: 'needy',
+      needs: { absent: port<{ ping(): void }>() },
+      tables: {},
+      createServices: (_ctx, deps) => ({ ping: () => deps.absent.ping() }),
+    });
     expect(() => orderModules([needy])).toThrow('Module needy depends on absent, which is not installed');
     // @ts-expect-error the composition root does not compile with an unmet need
     composeModules([needy]);

@@ -4,8 +4,6 @@
  * ValorUnitario. Run here against rows written the old way, after the schema is in place.
  */
 import { readFileSync } from 'node:fs';
-import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { serviceTypes } from '@petfriendly/appointments/tables';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
@@ -13,7 +11,9 @@ import { invoiceLineItems, invoices } from '@petfriendly/billing/tables';
 import { products } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { MIGRATIONS_DIR } from '@petfriendly/testing';
-import { type TestApp, createTestApp } from './helpers';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -36,8 +36,21 @@ describe('0017 prices include IVA', () => {
     const stray = await ProductFactory(t.platform, { price: '689.66' });
     const service = await ServiceFactory(t.platform, { staffIds: [] });
     const owner = await OwnerFactory(t.platform);
-    const [invoice] = await db.insert(invoices).values({ invoiceNumber: 'OLD-1', ownerId: owner.user.id, subtotal: '387.93', taxAmount: '62.07', total: '450.00', status: 'sent' }).returning();
-    await db.insert(invoiceLineItems).values({ invoiceId: invoice!.id, description: 'Consulta', quantity: '1', unitPrice: '387.93', taxClass: 'iva16', taxAmount: '62.068800', lineTotal: '450.00', satProductCode: '70122000', satUnitCode: 'E48' });
+    const [invoice] = await db
+      .insert(invoices)
+      .values({ invoiceNumber: 'OLD-1', ownerId: owner.user.id, subtotal: '387.93', taxAmount: '62.07', total: '450.00', status: 'sent' })
+      .returning();
+    await db.insert(invoiceLineItems).values({
+      invoiceId: invoice!.id,
+      description: 'Consulta',
+      quantity: '1',
+      unitPrice: '387.93',
+      taxClass: 'iva16',
+      taxAmount: '62.068800',
+      lineTotal: '450.00',
+      satProductCode: '70122000',
+      satUnitCode: 'E48',
+    });
 
     for (const statement of migration()) await db.execute(sql.raw(statement));
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpApp } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { uiMessages } from '@petfriendly/ui';
-import type { HttpApp } from '@petfriendly/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../src/config';
 import { buildApp } from '../src/http/app';
 import { modules } from '../src/modules';
@@ -24,7 +24,12 @@ async function serverProcess(trustProxy?: string[]) {
     clinic: platform.ctx.clinic,
   };
   const app = await buildApp(platform, config, { logger: false });
-  for (const [path, timeWindow] of [['/limited/a', 60_000], ['/limited/b', 60_000], ['/limited/c', 60_000], ['/limited/short', 400]] as const) {
+  for (const [path, timeWindow] of [
+    ['/limited/a', 60_000],
+    ['/limited/b', 60_000],
+    ['/limited/c', 60_000],
+    ['/limited/short', 400],
+  ] as const) {
     app.get(path, { config: { rateLimit: { max: 3, timeWindow } } }, async (req) => ({ ip: req.ip }));
   }
   await app.ready();
@@ -39,7 +44,8 @@ describe('rate limits', () => {
   it('a client cannot reset its limit by claiming another address in X-Forwarded-For', async () => {
     const app = await serverProcess();
     const codes = [];
-    for (const spoofed of ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4', '198.51.100.9']) codes.push((await call(app, '/limited/a', spoofed)).statusCode);
+    for (const spoofed of ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4', '198.51.100.9'])
+      codes.push((await call(app, '/limited/a', spoofed)).statusCode);
     expect(codes).toEqual([200, 200, 200, 429, 429]);
     const refused = await call(app, '/limited/a', '192.0.2.77');
     expect(refused.json()).toMatchObject({ error: { code: 'security.rate_limited' } });

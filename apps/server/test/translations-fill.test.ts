@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { rows } from '@petfriendly/core';
 import { FILL_TRANSLATIONS, type MultilingualServices } from '@petfriendly/multilingual';
 import { scriptedTranslator } from '@petfriendly/multilingual/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -14,9 +14,18 @@ let ml: MultilingualServices;
 async function browserOf(role: 'manager' | 'receptionist') {
   const person = await StaffFactory(t.platform, role);
   const accounts = t.platform.services.accounts as AccountsServices;
-  const jar = new Map((await accounts.identity.signIn({ email: person.user.email, password: 'correcto-caballo-123' }, new Headers())).cookies.map((c) => c.split(';')[0]!.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const jar = new Map(
+    (await accounts.identity.signIn({ email: person.user.email, password: 'correcto-caballo-123' }, new Headers())).cookies.map(
+      (c) => c.split(';')[0]!.split(/=(.*)/s).slice(0, 2) as [string, string],
+    ),
+  );
   const request = async (method: 'GET' | 'POST', url: string, payload?: Record<string, string>) => {
-    const res = await t.app.inject({ method, url, headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), accept: 'text/html' }, ...(payload ? { payload } : {}) });
+    const res = await t.app.inject({
+      method,
+      url,
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), accept: 'text/html' },
+      ...(payload ? { payload } : {}),
+    });
     for (const c of res.cookies) jar.set(c.name, c.value);
     return res;
   };
@@ -30,7 +39,8 @@ async function browserOf(role: 'manager' | 'receptionist') {
   };
 }
 
-const queued = () => rows<{ data: { language?: string } }>(t.platform.ctx.db, sql`select data from pgboss.job where name = ${FILL_TRANSLATIONS} order by created_on`);
+const queued = () =>
+  rows<{ data: { language?: string } }>(t.platform.ctx.db, sql`select data from pgboss.job where name = ${FILL_TRANSLATIONS} order by created_on`);
 
 beforeAll(async () => {
   t = await createTestApp();

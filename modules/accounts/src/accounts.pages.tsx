@@ -1,20 +1,20 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, LANGUAGES, type ModuleContext, isStaff, requireStaff } from '@petfriendly/core';
+import { type HttpApp, isStaff, LANGUAGES, type ModuleContext, requireStaff } from '@petfriendly/core';
 import {
   Card,
-  type FieldErrors,
   Field,
+  type FieldErrors,
   Form,
   FormErrorSummary,
-  Layout,
-  Select,
-  TextArea,
   flash,
   formErrors,
+  Layout,
   pageContext,
   redirect,
+  Select,
   sendPage,
+  TextArea,
 } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CHANNELS } from './accounts.tables';
 import type { AccountsServices } from './services';
 
@@ -22,8 +22,7 @@ type Values = Record<string, string | undefined>;
 const LANGUAGE_NAMES: Record<string, string> = { es: 'Español', en: 'English', de: 'Deutsch', fr: 'Français', it: 'Italiano' };
 
 /** Only same-site paths are followed after sign-in. */
-const safeNext = (next: unknown, fallback: string) =>
-  typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : fallback;
+const safeNext = (next: unknown, fallback: string) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : fallback);
 
 export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: ModuleContext) {
   const headersOf = (req: FastifyRequest) => {
@@ -99,10 +98,36 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
           <Form ctx={ctx} action="/sign-up">
             <Field name="name" label={t('accounts:fields.name')} value={values.name} errors={errors} required autocomplete="name" />
             <Field name="email" type="email" label={t('accounts:fields.email')} value={values.email} errors={errors} required autocomplete="email" />
-            <Field name="phone" type="tel" label={t('accounts:fields.phone')} value={values.phone} errors={errors} autocomplete="tel" placeholder="55 1234 5678" />
-            <Field name="password" type="password" label={t('accounts:fields.password')} errors={errors} required hint={t('accounts:fields.passwordHint')} autocomplete="new-password" />
-            <Select name="preferredLanguage" label={t('accounts:fields.preferredLanguage')} value={values.preferredLanguage ?? ctx.lang} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))} />
-            <Select name="preferredChannel" label={t('accounts:fields.preferredChannel')} value={values.preferredChannel ?? 'whatsapp'} options={CHANNELS.map((c) => ({ value: c, label: t(`accounts:channels.${c}`) }))} />
+            <Field
+              name="phone"
+              type="tel"
+              label={t('accounts:fields.phone')}
+              value={values.phone}
+              errors={errors}
+              autocomplete="tel"
+              placeholder="55 1234 5678"
+            />
+            <Field
+              name="password"
+              type="password"
+              label={t('accounts:fields.password')}
+              errors={errors}
+              required
+              hint={t('accounts:fields.passwordHint')}
+              autocomplete="new-password"
+            />
+            <Select
+              name="preferredLanguage"
+              label={t('accounts:fields.preferredLanguage')}
+              value={values.preferredLanguage ?? ctx.lang}
+              options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))}
+            />
+            <Select
+              name="preferredChannel"
+              label={t('accounts:fields.preferredChannel')}
+              value={values.preferredChannel ?? 'whatsapp'}
+              options={CHANNELS.map((c) => ({ value: c, label: t(`accounts:channels.${c}`) }))}
+            />
             <button type="submit">{t('accounts:signUp.submit')}</button>
           </Form>
           <p>
@@ -166,7 +191,15 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
           <FormErrorSummary message={message} />
           <Form ctx={ctx} action="/reset-password">
             <input type="hidden" name="token" value={token} />
-            <Field name="password" type="password" label={t('accounts:fields.password')} errors={errors} required hint={t('accounts:fields.passwordHint')} autocomplete="new-password" />
+            <Field
+              name="password"
+              type="password"
+              label={t('accounts:fields.password')}
+              errors={errors}
+              required
+              hint={t('accounts:fields.passwordHint')}
+              autocomplete="new-password"
+            />
             <button type="submit">{t('accounts:reset.newSubmit')}</button>
           </Form>
         </Card>
@@ -209,8 +242,18 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
               </div>
               <TextArea name="address" label={t('accounts:fields.address')} value={profile.owner.address} errors={errors} rows={2} />
               <div class="row">
-                <Select name="preferredLanguage" label={t('accounts:fields.preferredLanguage')} value={profile.user.preferredLanguage} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))} />
-                <Select name="preferredChannel" label={t('accounts:fields.preferredChannel')} value={profile.owner.preferredChannel} options={CHANNELS.map((c) => ({ value: c, label: t(`accounts:channels.${c}`) }))} />
+                <Select
+                  name="preferredLanguage"
+                  label={t('accounts:fields.preferredLanguage')}
+                  value={profile.user.preferredLanguage}
+                  options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))}
+                />
+                <Select
+                  name="preferredChannel"
+                  label={t('accounts:fields.preferredChannel')}
+                  value={profile.owner.preferredChannel}
+                  options={CHANNELS.map((c) => ({ value: c, label: t(`accounts:channels.${c}`) }))}
+                />
               </div>
               <button type="submit">{t('ui:form.save')}</button>
             </Form>
@@ -223,8 +266,20 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
                 <Field name="title" label={t('accounts:fields.title')} value={profile.staff?.title} errors={errors} placeholder="MVZ" />
                 <Field name="licenseNumber" label={t('accounts:fields.licenseNumber')} value={profile.staff?.licenseNumber} errors={errors} />
               </div>
-              <Field name="specialties" label={t('accounts:fields.specialties')} value={profile.staff?.specialties.join(', ')} errors={errors} placeholder="Dermatología, Medicina felina" />
-              <Field name="services" label={t('accounts:fields.services')} value={profile.staff?.services.join(', ')} errors={errors} placeholder="Consulta, Vacunación, Cirugía" />
+              <Field
+                name="specialties"
+                label={t('accounts:fields.specialties')}
+                value={profile.staff?.specialties.join(', ')}
+                errors={errors}
+                placeholder="Dermatología, Medicina felina"
+              />
+              <Field
+                name="services"
+                label={t('accounts:fields.services')}
+                value={profile.staff?.services.join(', ')}
+                errors={errors}
+                placeholder="Consulta, Vacunación, Cirugía"
+              />
               <TextArea name="bio" label="Bio" value={profile.staff?.bio} errors={errors} rows={2} />
               <button type="submit">{t('ui:form.save')}</button>
             </Form>
@@ -248,7 +303,9 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
           </ul>
           <Form ctx={ctx} action="/account/tokens" class="row">
             <Field name="name" label="Token" placeholder="integración" required />
-            <button type="submit" class="btn-small">+</button>
+            <button type="submit" class="btn-small">
+              +
+            </button>
           </Form>
         </Card>
       </Layout>,
@@ -299,7 +356,12 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
             <Field name="name" label={t('accounts:fields.name')} value={values.name} errors={errors} required />
             <Field name="email" type="email" label={t('accounts:fields.email')} value={values.email} errors={errors} required />
             <Field name="phone" type="tel" label={t('accounts:fields.phone')} value={values.phone} errors={errors} />
-            <Select name="preferredLanguage" label={t('accounts:fields.preferredLanguage')} value={values.preferredLanguage ?? 'es'} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))} />
+            <Select
+              name="preferredLanguage"
+              label={t('accounts:fields.preferredLanguage')}
+              value={values.preferredLanguage ?? 'es'}
+              options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l]! }))}
+            />
             <button type="submit">{t('ui:form.save')}</button>
           </Form>
         </Card>

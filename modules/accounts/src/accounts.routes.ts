@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
+import { z } from 'zod';
 import { ownerProfileSchema, ownerSearchSchema } from './accounts.schemas';
 import type { AccountsServices } from './services';
 
@@ -9,10 +9,8 @@ const userOut = z.object({ id: z.string(), name: z.string(), email: z.string(), 
 export async function accountsRoutes(app: HttpApp, s: AccountsServices, _ctx: ModuleContext) {
   app.get('/api/v1/me', { schema: { tags: ['accounts'], summary: 'The caller and their profile' } }, async (req) => s.users.getProfile(req.actor));
 
-  app.patch(
-    '/api/v1/me',
-    { schema: { tags: ['accounts'], summary: 'Update the caller’s owner profile', body: ownerProfileSchema } },
-    async (req) => s.users.updateOwnerProfile(req.actor, req.body),
+  app.patch('/api/v1/me', { schema: { tags: ['accounts'], summary: 'Update the caller’s owner profile', body: ownerProfileSchema } }, async (req) =>
+    s.users.updateOwnerProfile(req.actor, req.body),
   );
 
   app.get(
@@ -23,15 +21,26 @@ export async function accountsRoutes(app: HttpApp, s: AccountsServices, _ctx: Mo
 
   app.post(
     '/api/v1/owners',
-    { schema: { tags: ['accounts'], summary: 'Staff: register an owner at the front desk', body: z.object({ name: z.string(), email: z.string(), phone: z.string().optional(), preferredLanguage: z.string().optional() }), response: { 201: userOut } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Staff: register an owner at the front desk',
+        body: z.object({ name: z.string(), email: z.string(), phone: z.string().optional(), preferredLanguage: z.string().optional() }),
+        response: { 201: userOut },
+      },
+    },
     async (req, reply) => reply.status(201).send(await s.users.createUser(req.actor, { ...(req.body as object), role: 'owner' })),
   );
 
-  app.get('/api/v1/owners/:id', { schema: { tags: ['accounts'], summary: 'Staff: an owner with profile', params: z.object({ id: z.string().uuid() }) } }, async (req) =>
-    s.users.getProfile(req.actor, req.params.id),
+  app.get(
+    '/api/v1/owners/:id',
+    { schema: { tags: ['accounts'], summary: 'Staff: an owner with profile', params: z.object({ id: z.string().uuid() }) } },
+    async (req) => s.users.getProfile(req.actor, req.params.id),
   );
 
   app.get('/api/v1/staff', { schema: { tags: ['accounts'], summary: 'The clinic team' } }, async (req) => s.users.listStaff(req.actor));
 
-  app.get('/api/v1/tokens', { schema: { tags: ['accounts'], summary: 'The caller’s API tokens (never the secret)' } }, async (req) => s.tokens.listTokens(req.actor));
+  app.get('/api/v1/tokens', { schema: { tags: ['accounts'], summary: 'The caller’s API tokens (never the secret)' } }, async (req) =>
+    s.tokens.listTokens(req.actor),
+  );
 }

@@ -1,11 +1,14 @@
+import { LANGUAGES, pageQuerySchema, ROLES } from '@petfriendly/core';
 import { z } from 'zod';
-import { LANGUAGES, ROLES, pageQuerySchema } from '@petfriendly/core';
 import { CHANNELS } from './accounts.tables';
 
 const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
 const phone = z.preprocess(
   (v) => (typeof v === 'string' ? v.replace(/[\s().-]/g, '') : v),
-  z.string().regex(/^\+?\d{10,15}$/, 'must be a phone number with 10 to 15 digits').or(z.literal('')),
+  z
+    .string()
+    .regex(/^\+?\d{10,15}$/, 'must be a phone number with 10 to 15 digits')
+    .or(z.literal('')),
 );
 export const password = z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters');
 
@@ -44,7 +47,13 @@ export const ownerProfileSchema = z.object({
 });
 
 const list = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
   z.array(z.string().trim().min(1).max(60)).max(20),
 );
 

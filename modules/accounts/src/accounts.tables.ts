@@ -36,7 +36,9 @@ export const sessions = accountsSchema.table(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     token: text('token').notNull().unique(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
@@ -51,7 +53,9 @@ export const authAccounts = accountsSchema.table(
   'auth_accounts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     accountId: text('account_id').notNull(),
     providerId: text('provider_id').notNull(),
     accessToken: text('access_token'),
@@ -88,7 +92,9 @@ export const apiTokens = accountsSchema.table(
   'api_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     name: varchar('name', { length: 100 }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     prefix: varchar('prefix', { length: 12 }).notNull(),
@@ -103,21 +109,29 @@ export const apiTokens = accountsSchema.table(
 export const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 
 /** The spec's OwnerProfile basics (CRM adds tier, lifetime value and the rest). */
-export const ownerProfiles = accountsSchema.table('owner_profiles', {
-  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
-  phone: varchar('phone', { length: 20 }).notNull().default(''),
-  alternatePhone: varchar('alternate_phone', { length: 20 }).notNull().default(''),
-  address: text('address').notNull().default(''),
-  preferredChannel: varchar('preferred_channel', { length: 20, enum: CHANNELS }).notNull().default('whatsapp'),
-  notes: text('notes').notNull().default(''),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [index('owner_profiles_phone_trgm').using('gin', sql`${t.phone} gin_trgm_ops`)]);
+export const ownerProfiles = accountsSchema.table(
+  'owner_profiles',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    phone: varchar('phone', { length: 20 }).notNull().default(''),
+    alternatePhone: varchar('alternate_phone', { length: 20 }).notNull().default(''),
+    address: text('address').notNull().default(''),
+    preferredChannel: varchar('preferred_channel', { length: 20, enum: CHANNELS }).notNull().default('whatsapp'),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('owner_profiles_phone_trgm').using('gin', sql`${t.phone} gin_trgm_ops`)],
+);
 
 export const staffProfiles = accountsSchema.table(
   'staff_profiles',
   {
-    userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
     title: varchar('title', { length: 100 }).notNull().default(''),
     /** Cédula profesional; unique when present. */
     licenseNumber: varchar('license_number', { length: 50 }),

@@ -1,6 +1,6 @@
+import type { ModuleContext } from '@petfriendly/core';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import type { ModuleContext } from '@petfriendly/core';
 import { authAccounts, sessions, users, verifications } from './accounts.tables';
 
 export interface AuthOptions {

@@ -1,16 +1,9 @@
+import { type Actor, actorFromUser, type ModuleContext, parseInput, ServiceError, ValidationError } from '@petfriendly/core';
 import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
-import {
-  type Actor,
-  type ModuleContext,
-  ServiceError,
-  ValidationError,
-  actorFromUser,
-  parseInput,
-} from '@petfriendly/core';
-import type { Auth } from './auth';
-import { ownerProfiles, users } from './accounts.tables';
 import { resetPasswordSchema, resetRequestSchema, signInSchema, signUpSchema } from './accounts.schemas';
+import { ownerProfiles, users } from './accounts.tables';
+import type { Auth } from './auth';
 
 export class InvalidCredentialsError extends ServiceError {
   override readonly statusCode = 401;
@@ -44,7 +37,11 @@ export function createIdentityService(ctx: ModuleContext, auth: Auth) {
     const [user] = await ctx.db.select({ isActive: users.isActive }).from(users).where(eq(users.email, data.email));
     if (user && !user.isActive) throw new InvalidCredentialsError();
     try {
-      const { headers: out, response } = await auth.api.signInEmail({ body: { email: data.email, password: data.password, rememberMe: true }, headers, returnHeaders: true });
+      const { headers: out, response } = await auth.api.signInEmail({
+        body: { email: data.email, password: data.password, rememberMe: true },
+        headers,
+        returnHeaders: true,
+      });
       return { userId: response.user.id, cookies: out.getSetCookie() };
     } catch (error) {
       if (error instanceof APIError && (error.statusCode === 401 || error.statusCode === 400)) throw new InvalidCredentialsError();

@@ -1,9 +1,9 @@
 import { defineModule } from '@petfriendly/core';
-import { accountsMessages } from './i18n';
 import { accountsErrorMessages } from './accounts.messages';
 import { accountsPages } from './accounts.pages';
 import { accountsRoutes } from './accounts.routes';
 import { accountsTables } from './accounts.tables';
+import { accountsMessages } from './i18n';
 import { createAccountsServices } from './services';
 
 export const accountsModule = defineModule({
@@ -23,8 +23,8 @@ export const accountsModule = defineModule({
   },
 });
 
-export type { AccountsServices } from './services';
-export type { AccountsPort } from './ports';
-export type { User } from './users.service';
-export { InvalidCredentialsError } from './identity.service';
 export * from './accounts.schemas';
+export { InvalidCredentialsError } from './identity.service';
+export type { AccountsPort } from './ports';
+export type { AccountsServices } from './services';
+export type { User } from './users.service';

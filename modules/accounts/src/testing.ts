@@ -5,7 +5,11 @@ import type { AccountsServices } from './services';
 let sequence = 0;
 
 /** Factories for tests: people with a role, their actor, and an API token. */
-export async function createPerson(platform: Platform, role: 'owner' | StaffRole = 'owner', overrides: { name?: string; email?: string; password?: string; language?: string } = {}) {
+export async function createPerson(
+  platform: Platform,
+  role: 'owner' | StaffRole = 'owner',
+  overrides: { name?: string; email?: string; password?: string; language?: string } = {},
+) {
   const accounts = platform.services.accounts as AccountsServices;
   sequence += 1;
   const suffix = `${sequence}-${randomBytes(3).toString('hex')}`;
@@ -22,4 +26,5 @@ export async function createPerson(platform: Platform, role: 'owner' | StaffRole
 }
 
 export const OwnerFactory = (platform: Platform, overrides?: Parameters<typeof createPerson>[2]) => createPerson(platform, 'owner', overrides);
-export const StaffFactory = (platform: Platform, role: StaffRole = 'veterinarian', overrides?: Parameters<typeof createPerson>[2]) => createPerson(platform, role, overrides);
+export const StaffFactory = (platform: Platform, role: StaffRole = 'veterinarian', overrides?: Parameters<typeof createPerson>[2]) =>
+  createPerson(platform, role, overrides);

@@ -1,17 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import {
   type Actor,
+  actorFromUser,
+  isStaff,
   type ModuleContext,
   NotFoundError,
   PermissionDeniedError,
-  actorFromUser,
-  isStaff,
   parseInput,
   requireAuthenticated,
 } from '@petfriendly/core';
-import { apiTokens, users } from './accounts.tables';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { tokenSchema } from './accounts.schemas';
+import { apiTokens, users } from './accounts.tables';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -52,7 +52,14 @@ export function createTokenService(ctx: ModuleContext) {
       .select({ tokenId: apiTokens.id, id: users.id, role: users.role, name: users.name, preferredLanguage: users.preferredLanguage })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
-      .where(and(eq(apiTokens.tokenHash, hash(token)), isNull(apiTokens.revokedAt), eq(users.isActive, true), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))));
+      .where(
+        and(
+          eq(apiTokens.tokenHash, hash(token)),
+          isNull(apiTokens.revokedAt),
+          eq(users.isActive, true),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+        ),
+      );
     if (!row) return null;
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
     return actorFromUser(row);
@@ -61,7 +68,15 @@ export function createTokenService(ctx: ModuleContext) {
   async function listTokens(actor: Actor) {
     const who = requireAuthenticated(actor);
     return db
-      .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt, createdAt: apiTokens.createdAt })
+      .select({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        prefix: apiTokens.prefix,
+        expiresAt: apiTokens.expiresAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+        revokedAt: apiTokens.revokedAt,
+        createdAt: apiTokens.createdAt,
+      })
       .from(apiTokens)
       .where(eq(apiTokens.userId, who.userId))
       .orderBy(desc(apiTokens.createdAt));

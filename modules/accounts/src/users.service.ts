@@ -1,26 +1,34 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from 'better-auth/crypto';
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
   type Actor,
-  type ModuleContext,
-  NotFoundError,
-  PermissionDeniedError,
-  STAFF_ROLES,
-  ValidationError,
   containsPattern,
   foldForSearch,
   isStaff,
+  type ModuleContext,
+  NotFoundError,
+  PermissionDeniedError,
+  pageOf,
   parseInput,
   requireAuthenticated,
   requireStaff,
-  pageOf,
+  STAFF_ROLES,
+  ValidationError,
 } from '@petfriendly/core';
-import { authAccounts, ownerProfiles, staffProfiles, users } from './accounts.tables';
+import { hashPassword } from 'better-auth/crypto';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { createUserSchema, languageSchema, ownerProfileSchema, ownerSearchSchema, staffProfileSchema } from './accounts.schemas';
+import { authAccounts, ownerProfiles, staffProfiles, users } from './accounts.tables';
 
 export type User = typeof users.$inferSelect;
-const publicUser = { id: users.id, name: users.name, email: users.email, role: users.role, preferredLanguage: users.preferredLanguage, isActive: users.isActive, createdAt: users.createdAt };
+const publicUser = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  preferredLanguage: users.preferredLanguage,
+  isActive: users.isActive,
+  createdAt: users.createdAt,
+};
 
 /** People: creating accounts, owner and staff profiles, and finding owners. */
 export function createUserService(ctx: ModuleContext) {
@@ -83,7 +91,11 @@ export function createUserService(ctx: ModuleContext) {
     if (user?.role !== 'owner') throw new NotFoundError('accounts.owner_not_found', 'Owner not found.');
     const { name, preferredLanguage, ...profile } = data;
     await db.transaction(async (tx) => {
-      if (name || preferredLanguage) await tx.update(users).set({ ...(name ? { name } : {}), ...(preferredLanguage ? { preferredLanguage } : {}), updatedAt: clock.now() }).where(eq(users.id, target));
+      if (name || preferredLanguage)
+        await tx
+          .update(users)
+          .set({ ...(name ? { name } : {}), ...(preferredLanguage ? { preferredLanguage } : {}), updatedAt: clock.now() })
+          .where(eq(users.id, target));
       await tx
         .insert(ownerProfiles)
         .values({ userId: target, ...profile })
@@ -118,7 +130,13 @@ export function createUserService(ctx: ModuleContext) {
   async function listStaff(actor: Actor) {
     requireAuthenticated(actor);
     return db
-      .select({ ...publicUser, title: staffProfiles.title, licenseNumber: staffProfiles.licenseNumber, specialties: staffProfiles.specialties, services: staffProfiles.services })
+      .select({
+        ...publicUser,
+        title: staffProfiles.title,
+        licenseNumber: staffProfiles.licenseNumber,
+        specialties: staffProfiles.specialties,
+        services: staffProfiles.services,
+      })
       .from(users)
       .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id))
       .where(and(ne(users.role, 'owner'), eq(users.isActive, true)))
@@ -148,7 +166,10 @@ export function createUserService(ctx: ModuleContext) {
     const name = containsPattern(foldForSearch(query));
     const email = containsPattern(query.toLowerCase());
     const digits = query.replace(/\D/g, '');
-    const byPhone = digits.length >= 4 ? sql` union select ${ownerProfiles.userId} from ${ownerProfiles} where ${ownerProfiles.phone} like ${containsPattern(digits)}` : sql``;
+    const byPhone =
+      digits.length >= 4
+        ? sql` union select ${ownerProfiles.userId} from ${ownerProfiles} where ${ownerProfiles.phone} like ${containsPattern(digits)}`
+        : sql``;
     return sql`${users.id} in (select ${users.id} from ${users} where ${users.searchName} like ${name} or lower(${users.email}) like ${email}${byPhone})`;
   }
 
@@ -183,7 +204,14 @@ export function createUserService(ctx: ModuleContext) {
     /** How to reach someone: email, phone (owners), name and language. */
     async contactOf(userId: string) {
       const [row] = await db
-        .select({ id: users.id, name: users.name, email: users.email, language: users.preferredLanguage, phone: ownerProfiles.phone, channel: ownerProfiles.preferredChannel })
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          language: users.preferredLanguage,
+          phone: ownerProfiles.phone,
+          channel: ownerProfiles.preferredChannel,
+        })
         .from(users)
         .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
         .where(eq(users.id, userId));
@@ -196,7 +224,12 @@ export function createUserService(ctx: ModuleContext) {
         .select({ id: users.id })
         .from(users)
         .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
-        .where(and(eq(users.role, 'owner'), contact.includes('@') ? eq(users.email, contact.toLowerCase()) : sql`right(${ownerProfiles.phone}, 10) = right(${digits}, 10)`))
+        .where(
+          and(
+            eq(users.role, 'owner'),
+            contact.includes('@') ? eq(users.email, contact.toLowerCase()) : sql`right(${ownerProfiles.phone}, 10) = right(${digits}, 10)`,
+          ),
+        )
         .limit(1);
       return row?.id ?? null;
     },

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
 import { localMailer, systemActor } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownerProfiles, users } from '../src/accounts.tables';
 import { accountsModule } from '../src/index';
 import type { AccountsServices } from '../src/services';
-import { ownerProfiles, users } from '../src/accounts.tables';
 
 let platform: TestPlatform;
 let s: AccountsServices;
@@ -49,7 +49,10 @@ describe('sign-up and sign-in', () => {
   });
 
   it('signs in with the right password only, and signs out', async () => {
-    await expect(s.identity.signIn({ email: 'lucia@example.mx', password: 'equivocada' }, new Headers())).rejects.toMatchObject({ code: 'accounts.invalid_credentials', statusCode: 401 });
+    await expect(s.identity.signIn({ email: 'lucia@example.mx', password: 'equivocada' }, new Headers())).rejects.toMatchObject({
+      code: 'accounts.invalid_credentials',
+      statusCode: 401,
+    });
     const { cookies } = await s.identity.signIn({ email: 'LUCIA@example.mx', password: 'perro-gato-123' }, new Headers());
     expect(await s.identity.actorFromSession(cookieHeader(cookies))).not.toBeNull();
     await s.identity.signOut(cookieHeader(cookies));
@@ -57,7 +60,13 @@ describe('sign-up and sign-in', () => {
   });
 
   it('staff created by an admin sign in as staff with their role', async () => {
-    await s.users.createUser(systemActor, { name: 'Dr. Pérez', email: 'perez@clinica.mx', password: 'estetoscopio1', role: 'veterinarian', licenseNumber: '12345678' });
+    await s.users.createUser(systemActor, {
+      name: 'Dr. Pérez',
+      email: 'perez@clinica.mx',
+      password: 'estetoscopio1',
+      role: 'veterinarian',
+      licenseNumber: '12345678',
+    });
     const { cookies } = await s.identity.signIn({ email: 'perez@clinica.mx', password: 'estetoscopio1' }, new Headers());
     expect((await s.identity.actorFromSession(cookieHeader(cookies)))?.actor).toMatchObject({ kind: 'staff', role: 'veterinarian' });
   });
@@ -65,7 +74,9 @@ describe('sign-up and sign-in', () => {
   it('only an admin creates staff; a receptionist may register owners', async () => {
     const reception = await s.users.createUser(systemActor, { name: 'Recepción', email: 'recepcion@clinica.mx', role: 'receptionist' });
     const actor = { kind: 'staff', userId: reception.id, role: 'receptionist', language: 'es' } as const;
-    await expect(s.users.createUser(actor, { name: 'Intruso', email: 'intruso@clinica.mx', role: 'admin' })).rejects.toMatchObject({ code: 'accounts.admin_only' });
+    await expect(s.users.createUser(actor, { name: 'Intruso', email: 'intruso@clinica.mx', role: 'admin' })).rejects.toMatchObject({
+      code: 'accounts.admin_only',
+    });
     const owner = await s.users.createUser(actor, { name: 'Cliente Nuevo', email: 'nuevo@example.mx', phone: '5587654321' });
     expect(owner.role).toBe('owner');
   });
@@ -79,9 +90,13 @@ describe('password reset', () => {
     const token = /reset-password\?token=([^\s]+)/.exec(mail!.text)?.[1];
     expect(token).toBeTruthy();
     await s.identity.resetPassword({ token: decodeURIComponent(token!), password: 'nueva-clave-456' });
-    await expect(s.identity.signIn({ email: 'lucia@example.mx', password: 'perro-gato-123' }, new Headers())).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+    await expect(s.identity.signIn({ email: 'lucia@example.mx', password: 'perro-gato-123' }, new Headers())).rejects.toMatchObject({
+      code: 'accounts.invalid_credentials',
+    });
     await s.identity.signIn({ email: 'lucia@example.mx', password: 'nueva-clave-456' }, new Headers());
-    await expect(s.identity.resetPassword({ token: decodeURIComponent(token!), password: 'otra-clave-789' })).rejects.toMatchObject({ code: 'accounts.reset_token_invalid' });
+    await expect(s.identity.resetPassword({ token: decodeURIComponent(token!), password: 'otra-clave-789' })).rejects.toMatchObject({
+      code: 'accounts.reset_token_invalid',
+    });
   });
 
   it('says nothing about unknown emails and sends nothing', async () => {

@@ -1,12 +1,17 @@
-import { z } from 'zod';
 import { LANGUAGES, pageQuerySchema } from '@petfriendly/core';
+import { z } from 'zod';
 import { CHAT_CHANNELS } from './ai-assistant.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const KNOWLEDGE_CATEGORIES = ['clinic', 'services', 'vaccination', 'care', 'travel', 'store', 'payments', 'emergencies'] as const;
 
-const category = z.string().trim().min(1, 'is required').max(100).regex(/^[a-z][a-z0-9_-]*$/, 'must be a short code like vaccination');
+const category = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(100)
+  .regex(/^[a-z][a-z0-9_-]*$/, 'must be a short code like vaccination');
 const slug = z
   .string()
   .trim()
@@ -14,7 +19,13 @@ const slug = z
   .max(200)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 const keywords = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',').map((k) => k.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : v,
   z.array(z.string().trim().min(1).max(100)).max(50),
 );
 const bool = z.preprocess((v) => (v === 'on' || v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : v), z.boolean());

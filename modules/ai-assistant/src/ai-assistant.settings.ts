@@ -19,6 +19,11 @@ export const aiAssistantSettings = z.object({
   KNOWLEDGE_BASE_ENABLED: bool.default(true),
   /** Whether the assistant answers WhatsApp messages (off: they wait in the inbox for staff). */
   WHATSAPP_ENABLED: bool.default(true),
-  CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
+  CONVERSATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(24),
 });
 export type AiAssistantSettings = z.infer<typeof aiAssistantSettings>;

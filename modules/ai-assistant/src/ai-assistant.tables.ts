@@ -1,6 +1,6 @@
+import { users } from '@petfriendly/accounts/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, check, customType, index, integer, jsonb, pgSchema, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
-import { users } from '@petfriendly/accounts/tables';
 import type { ChatButton, ChatLink, SessionContext, ToolCallRecord, ToolResultRecord } from './chat/chat.types';
 
 export const aiAssistantSchema = pgSchema('ai_assistant');

@@ -1,4 +1,4 @@
-import { type ToolDefinition, defineTool } from '@petfriendly/core';
+import { defineTool, type ToolDefinition } from '@petfriendly/core';
 import { searchKnowledgeSchema } from './ai-assistant.schemas';
 import type { AiAssistantServices } from './services';
 
@@ -8,12 +8,25 @@ export function aiAssistantTools(s: AiAssistantServices): ToolDefinition[] {
   return [
     defineTool({
       name: 'search_knowledge_base',
-      description: "Search the clinic's FAQ (opening hours, prices, vaccination schedules, travel, store policies, payments and invoices, emergencies) in the caller's language; Spanish entries when none match.",
+      description:
+        "Search the clinic's FAQ (opening hours, prices, vaccination schedules, travel, store policies, payments and invoices, emergencies) in the caller's language; Spanish entries when none match.",
       input: searchKnowledgeSchema,
       permission: 'public',
       handler: async (input, actor) => {
         const found = await s.knowledge.search(actor, input);
-        return { language: found.language, fallback: found.fallback, entries: found.items.map(({ id, title, slug, category, content, rank }) => ({ id, title, slug, category, content, url: `/help/${slug}`, relevance: Math.round(rank * 1000) / 1000 })) };
+        return {
+          language: found.language,
+          fallback: found.fallback,
+          entries: found.items.map(({ id, title, slug, category, content, rank }) => ({
+            id,
+            title,
+            slug,
+            category,
+            content,
+            url: `/help/${slug}`,
+            relevance: Math.round(rank * 1000) / 1000,
+          })),
+        };
       },
     }),
   ];

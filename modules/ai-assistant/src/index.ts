@@ -1,6 +1,5 @@
 import { defineModule, port } from '@petfriendly/core';
 import { messageReceived } from '@petfriendly/omnichannel';
-import { aiAssistantMessages } from './i18n/index';
 import { aiAssistantErrorMessages } from './ai-assistant.messages';
 import { aiAssistantRoutes } from './ai-assistant.routes';
 import { aiAssistantSettings } from './ai-assistant.settings';
@@ -8,6 +7,7 @@ import { aiAssistantTables } from './ai-assistant.tables';
 import { aiAssistantTools } from './ai-assistant.tools';
 import type { ChatProvider } from './chat/providers';
 import { type InboundMessage, WHATSAPP_QUEUE } from './chat/whatsapp';
+import { aiAssistantMessages } from './i18n/index';
 import { chatPages } from './pages/chat.pages';
 import { knowledgePages } from './pages/knowledge.pages';
 import { type AiAssistantNeeds, createAiAssistantServices } from './services';
@@ -16,7 +16,11 @@ import { type AiAssistantNeeds, createAiAssistantServices } from './services';
 export function createAiAssistantModule(options: { provider?: ChatProvider | null } = {}) {
   return defineModule({
     name: 'ai-assistant',
-    needs: { accounts: port<AiAssistantNeeds['accounts']>(), omnichannel: port<AiAssistantNeeds['omnichannel']>(), multilingual: port<AiAssistantNeeds['multilingual']>() },
+    needs: {
+      accounts: port<AiAssistantNeeds['accounts']>(),
+      omnichannel: port<AiAssistantNeeds['omnichannel']>(),
+      multilingual: port<AiAssistantNeeds['multilingual']>(),
+    },
     tables: aiAssistantTables,
     settings: { block: 'AI_ASSISTANT', schema: aiAssistantSettings },
     i18n: aiAssistantMessages,
@@ -32,7 +36,8 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
     subscribe(events, s, _deps, ctx) {
       // The answer runs as its own job: a model call takes seconds, too long to hold the consumers' turn.
       events.on(messageReceived, 'ai-assistant.answer_inbound', async ({ conversationId, ownerId, channel, contact, text }) => {
-        if (channel === 'whatsapp' && s.settings.WHATSAPP_ENABLED) await ctx.jobs.send(WHATSAPP_QUEUE, { conversationId, ownerId, channel, contact, text } satisfies InboundMessage);
+        if (channel === 'whatsapp' && s.settings.WHATSAPP_ENABLED)
+          await ctx.jobs.send(WHATSAPP_QUEUE, { conversationId, ownerId, channel, contact, text } satisfies InboundMessage);
       });
     },
     jobs: (s) => [
@@ -53,9 +58,9 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
 
 export const aiAssistantModule = createAiAssistantModule();
 
-export type { AiAssistantServices } from './services';
 export type { AiAssistantSettings } from './ai-assistant.settings';
-export type { ChatResponse, ChatButton, ChatLink } from './chat/chat.types';
+export type { ChatButton, ChatLink, ChatResponse } from './chat/chat.types';
 export type { ChatProvider, LlmRequest, LlmResponse } from './chat/providers';
 export type { KnowledgeEntry, KnowledgeHit, KnowledgeService } from './knowledge.service';
 export { slugify, TEXT_SEARCH_CONFIGS } from './knowledge.service';
+export type { AiAssistantServices } from './services';

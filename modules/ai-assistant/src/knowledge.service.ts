@@ -1,5 +1,5 @@
-import { type SQL, and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, foldForSearch, type ModuleContext, NotFoundError, pageOf, parseInput, requireStaff, ValidationError } from '@petfriendly/core';
+import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { entryInputSchema, entryUpdateSchema, helpfulSchema, listEntriesSchema, searchKnowledgeSchema } from './ai-assistant.schemas';
 import { knowledgeBase } from './ai-assistant.tables';
 import { knowledgeSeed } from './knowledge.seed';
@@ -49,10 +49,22 @@ export function createKnowledgeService(ctx: ModuleContext) {
   const { db } = ctx;
 
   /** Active entries and, for anyone but staff, public ones only. */
-  const visibleTo = (actor: Actor): SQL | undefined => (isStaffOrSystem(actor) ? eq(knowledgeBase.isActive, true) : and(eq(knowledgeBase.isActive, true), eq(knowledgeBase.isPublic, true)));
+  const visibleTo = (actor: Actor): SQL | undefined =>
+    isStaffOrSystem(actor) ? eq(knowledgeBase.isActive, true) : and(eq(knowledgeBase.isActive, true), eq(knowledgeBase.isPublic, true));
 
-  async function searchIn(actor: Actor, language: string, folded: string, category: string | undefined, limit: number, anyWord = false): Promise<KnowledgeHit[]> {
-    const conditions: (SQL | undefined)[] = [visibleTo(actor), eq(knowledgeBase.language, language), category ? eq(knowledgeBase.category, category) : undefined];
+  async function searchIn(
+    actor: Actor,
+    language: string,
+    folded: string,
+    category: string | undefined,
+    limit: number,
+    anyWord = false,
+  ): Promise<KnowledgeHit[]> {
+    const conditions: (SQL | undefined)[] = [
+      visibleTo(actor),
+      eq(knowledgeBase.language, language),
+      category ? eq(knowledgeBase.category, category) : undefined,
+    ];
     let rank: SQL<number> = sql<number>`0`;
     if (folded) {
       const all = sql`websearch_to_tsquery(${configSql(language)}, ${folded})`;
@@ -91,7 +103,10 @@ export function createKnowledgeService(ctx: ModuleContext) {
   async function findEntry(actor: Actor, slugOrId: string | number, language: string): Promise<KnowledgeEntry | undefined> {
     const key = String(slugOrId);
     if (/^\d+$/.test(key)) {
-      const [row] = await db.select(entryColumns).from(knowledgeBase).where(and(eq(knowledgeBase.id, Number(key)), visibleTo(actor)));
+      const [row] = await db
+        .select(entryColumns)
+        .from(knowledgeBase)
+        .where(and(eq(knowledgeBase.id, Number(key)), visibleTo(actor)));
       return row;
     }
     const rows = await db
@@ -128,10 +143,14 @@ export function createKnowledgeService(ctx: ModuleContext) {
   }
 
   async function slugTaken(slug: string, language: string, exceptId?: number) {
-    const [row] = await db.select({ id: knowledgeBase.id }).from(knowledgeBase).where(and(eq(knowledgeBase.slug, slug), eq(knowledgeBase.language, language)));
+    const [row] = await db
+      .select({ id: knowledgeBase.id })
+      .from(knowledgeBase)
+      .where(and(eq(knowledgeBase.slug, slug), eq(knowledgeBase.language, language)));
     return !!row && row.id !== exceptId;
   }
-  const slugError = (slug: string) => ValidationError.forField('ai_assistant.slug_taken', 'slug', `The slug "${slug}" is already used in this language.`, { slug });
+  const slugError = (slug: string) =>
+    ValidationError.forField('ai_assistant.slug_taken', 'slug', `The slug "${slug}" is already used in this language.`, { slug });
 
   /** `add_entry` (staff). The slug comes from the title unless given; unique per language. */
   async function addEntry(actor: Actor, input: unknown): Promise<KnowledgeEntry> {
@@ -171,7 +190,12 @@ export function createKnowledgeService(ctx: ModuleContext) {
     const where = and(
       f.language ? eq(knowledgeBase.language, f.language) : undefined,
       f.category ? eq(knowledgeBase.category, f.category) : undefined,
-      folded ? or(sql`${knowledgeBase.titleSearch} like ${`%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`, sql`word_similarity(${folded}, ${knowledgeBase.titleSearch}) >= 0.5`) : undefined,
+      folded
+        ? or(
+            sql`${knowledgeBase.titleSearch} like ${`%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+            sql`word_similarity(${folded}, ${knowledgeBase.titleSearch}) >= 0.5`,
+          )
+        : undefined,
     );
     const rows = await db
       .select(entryColumns)

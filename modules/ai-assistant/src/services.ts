@@ -1,5 +1,5 @@
-import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import type { ModuleContext } from '@petfriendly/core';
 import type { LanguagesPort } from '@petfriendly/multilingual';
 import type { AssistantInboxPort } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from './ai-assistant.settings';
@@ -18,7 +18,12 @@ export interface AiAssistantNeeds {
 }
 
 /** `provider` overrides the settings' choice (tests script one). */
-export function createAiAssistantServices(ctx: ModuleContext, deps: AiAssistantNeeds, settings: AiAssistantSettings, provider: ChatProvider | null = providerFromSettings(settings, { url: siteUrl(ctx), name: ctx.clinic.NAME })) {
+export function createAiAssistantServices(
+  ctx: ModuleContext,
+  deps: AiAssistantNeeds,
+  settings: AiAssistantSettings,
+  provider: ChatProvider | null = providerFromSettings(settings, { url: siteUrl(ctx), name: ctx.clinic.NAME }),
+) {
   const knowledge = createKnowledgeService(ctx);
   const chat = createChatService(ctx, deps, settings, provider);
   const whatsapp = createWhatsAppAssistant(ctx, deps, chat);

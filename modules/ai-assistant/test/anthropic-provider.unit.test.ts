@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ToolSchema } from '@petfriendly/core';
 import { type ScriptedResponse, startLoopbackServer } from '@petfriendly/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicProvider } from '../src/chat/providers/anthropic';
 import { type LlmMessage, type LlmRequest, ProviderError } from '../src/chat/providers/provider';
 
@@ -13,11 +13,21 @@ const eventStream = (...events: string[]): ScriptedResponse => ({ status: 200, c
 const messageStart = (model: string, inputTokens: number) =>
   sse({
     type: 'message_start',
-    message: { id: 'msg_01', type: 'message', role: 'assistant', content: [], model, stop_reason: null, stop_sequence: null, usage: { input_tokens: inputTokens, output_tokens: 1 } },
+    message: {
+      id: 'msg_01',
+      type: 'message',
+      role: 'assistant',
+      content: [],
+      model,
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: inputTokens, output_tokens: 1 },
+    },
   });
 const textStart = (index: number) => sse({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
 const textDelta = (index: number, text: string) => sse({ type: 'content_block_delta', index, delta: { type: 'text_delta', text } });
-const toolStart = (index: number, id: string, name: string) => sse({ type: 'content_block_start', index, content_block: { type: 'tool_use', id, name, input: {} } });
+const toolStart = (index: number, id: string, name: string) =>
+  sse({ type: 'content_block_start', index, content_block: { type: 'tool_use', id, name, input: {} } });
 const jsonDelta = (index: number, partial_json: string) => sse({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json } });
 const blockStop = (index: number) => sse({ type: 'content_block_stop', index });
 const messageDelta = (stopReason: string, outputTokens: number) =>
@@ -64,15 +74,15 @@ describe('anthropicProvider: streamed answers', () => {
   it('sends a Messages API request and streams the text deltas in order as they arrive', async () => {
     api.respondWith(
       eventStream(
-      messageStart('claude-sonnet-5-5-20261015', 42),
-      textStart(0),
-      ping,
-      textDelta(0, 'Sí, '),
-      textDelta(0, 'abrimos el sábado '),
-      textDelta(0, 'de 9:00 a 14:00.'),
-      blockStop(0),
-      messageDelta('end_turn', 17),
-      messageStop,
+        messageStart('claude-sonnet-5-5-20261015', 42),
+        textStart(0),
+        ping,
+        textDelta(0, 'Sí, '),
+        textDelta(0, 'abrimos el sábado '),
+        textDelta(0, 'de 9:00 a 14:00.'),
+        blockStop(0),
+        messageDelta('end_turn', 17),
+        messageStop,
       ),
     );
     const deltas: string[] = [];
@@ -115,21 +125,21 @@ describe('anthropicProvider: streamed answers', () => {
   it('maps a tool conversation (tool_use turn, merged tool results, tools) and reassembles streamed tool calls', async () => {
     api.respondWith(
       eventStream(
-      messageStart('claude-sonnet-5-5-20261015', 310),
-      textStart(0),
-      textDelta(0, 'Reviso la agenda '),
-      textDelta(0, 'y el horario.'),
-      blockStop(0),
-      toolStart(1, 'toolu_01A', 'find_slots'),
-      jsonDelta(1, ''),
-      jsonDelta(1, '{"date": "2026-'),
-      jsonDelta(1, '03-14", "serv'),
-      jsonDelta(1, 'ice": "vacunación"}'),
-      blockStop(1),
-      toolStart(2, 'toolu_01B', 'clinic_hours'),
-      blockStop(2),
-      messageDelta('tool_use', 96),
-      messageStop,
+        messageStart('claude-sonnet-5-5-20261015', 310),
+        textStart(0),
+        textDelta(0, 'Reviso la agenda '),
+        textDelta(0, 'y el horario.'),
+        blockStop(0),
+        toolStart(1, 'toolu_01A', 'find_slots'),
+        jsonDelta(1, ''),
+        jsonDelta(1, '{"date": "2026-'),
+        jsonDelta(1, '03-14", "serv'),
+        jsonDelta(1, 'ice": "vacunación"}'),
+        blockStop(1),
+        toolStart(2, 'toolu_01B', 'clinic_hours'),
+        blockStop(2),
+        messageDelta('tool_use', 96),
+        messageStop,
       ),
     );
     const history: LlmMessage[] = [
@@ -211,10 +221,10 @@ describe('anthropicProvider: streamed answers', () => {
   it('turns an error event in the middle of the stream into a ProviderError', async () => {
     api.respondWith(
       eventStream(
-      messageStart('claude-sonnet-5-5-20261015', 12),
-      textStart(0),
-      textDelta(0, 'Un mom'),
-      sse({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } as never),
+        messageStart('claude-sonnet-5-5-20261015', 12),
+        textStart(0),
+        textDelta(0, 'Un mom'),
+        sse({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } as never),
       ),
     );
     const deltas: string[] = [];

@@ -1,5 +1,3 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { asc, count, eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
@@ -8,8 +6,10 @@ import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, offeredTools, type SentRequest, startLoopbackServer, type TestPlatform, textReply, toolReply } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
-import { createAiAssistantModule } from '../src/index';
+import { asc, count, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessages, chatSessions } from '../src/ai-assistant.tables';
+import { createAiAssistantModule } from '../src/index';
 import type { AiAssistantServices } from '../src/services';
 
 let llm: Awaited<ReturnType<typeof startLoopbackServer>>;
@@ -25,7 +25,13 @@ const rowsOf = (sessionId: number) => platform.ctx.db.select().from(chatMessages
 beforeAll(async () => {
   llm = await startLoopbackServer();
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, createAiAssistantModule()], {
-    env: { AI_ASSISTANT__PROVIDER: 'openai', AI_ASSISTANT__API_KEY: 'sk-test', AI_ASSISTANT__BASE_URL: llm.baseUrl, AI_ASSISTANT__MODEL: 'test/model-1', AI_ASSISTANT__MAX_TOOL_STEPS: '4' },
+    env: {
+      AI_ASSISTANT__PROVIDER: 'openai',
+      AI_ASSISTANT__API_KEY: 'sk-test',
+      AI_ASSISTANT__BASE_URL: llm.baseUrl,
+      AI_ASSISTANT__MODEL: 'test/model-1',
+      AI_ASSISTANT__MAX_TOOL_STEPS: '4',
+    },
   });
   s = platform.services['ai-assistant'] as AiAssistantServices;
   owner = await OwnerFactory(platform, { name: 'María López' });
@@ -108,7 +114,9 @@ describe('the tool loop against an OpenAI-compatible server', () => {
       [false, 'ai_assistant.invalid_arguments'],
       [false, 'tools.unknown_tool'],
     ]);
-    const toolMessages = sent(1).messages.filter((m) => m.role === 'tool').slice(-3);
+    const toolMessages = sent(1)
+      .messages.filter((m) => m.role === 'tool')
+      .slice(-3);
     expect(toolMessages).toHaveLength(3);
     expect(toolMessages[0]!.content).toContain('"error"');
     expect(toolMessages[0]!.content).not.toContain('Rocky');
@@ -163,7 +171,9 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     llm.respondWith(textReply('Hola'));
     const first = await s.chat.processMessage(long.actor, { message: 'Hola' });
     // A long run of answers (a busy tool loop) pushes the person's message out of the window.
-    await platform.ctx.db.insert(chatMessages).values(Array.from({ length: 45 }, (_, i) => ({ sessionId: first.conversationId, role: 'assistant' as const, content: `paso ${i}` })));
+    await platform.ctx.db
+      .insert(chatMessages)
+      .values(Array.from({ length: 45 }, (_, i) => ({ sessionId: first.conversationId, role: 'assistant' as const, content: `paso ${i}` })));
     llm.respondWith(textReply('Listo'));
     await s.chat.processMessage(long.actor, { message: '¿Y ahora?' });
     expect(sent(1).messages.map((m) => m.role)).toEqual(['system', 'user']);
@@ -172,7 +182,10 @@ describe('the tool loop against an OpenAI-compatible server', () => {
 
   it('hands off to a person when the model calls request_human, and staff see the transcript', async () => {
     await platform.ctx.db.execute(`update accounts.owner_profiles set phone = '5512345678' where user_id = '${owner.user.id}'`);
-    llm.respondWith(toolReply([{ name: 'request_human', arguments: { reason: 'Quiere hablar con la doctora sobre una cirugía' } }]), textReply('Listo, te contactarán.'));
+    llm.respondWith(
+      toolReply([{ name: 'request_human', arguments: { reason: 'Quiere hablar con la doctora sobre una cirugía' } }]),
+      textReply('Listo, te contactarán.'),
+    );
     const reply = await s.chat.processMessage(owner.actor, { message: 'Quiero hablar con una persona' });
     expect(reply.handedOff).toBe(true);
     const [session] = await platform.ctx.db.select().from(chatSessions).where(eq(chatSessions.id, reply.conversationId));
@@ -199,7 +212,9 @@ describe('the tool loop against an OpenAI-compatible server', () => {
     await expect(s.chat.processMessage(owner.actor, { message: '   ' })).rejects.toMatchObject({ code: 'validation.invalid_input' });
     await expect(s.chat.processMessage(owner.actor, { message: 'x'.repeat(2001) })).rejects.toMatchObject({ code: 'validation.invalid_input' });
     await expect(s.chat.processMessage(anonymous('es'), { message: 'hola' })).rejects.toMatchObject({ code: 'ai_assistant.session_required' });
-    await expect(s.chat.processMessage(owner.actor, { message: 'hola', conversationId: 999999 })).rejects.toMatchObject({ code: 'ai_assistant.conversation_not_found' });
+    await expect(s.chat.processMessage(owner.actor, { message: 'hola', conversationId: 999999 })).rejects.toMatchObject({
+      code: 'ai_assistant.conversation_not_found',
+    });
     expect((await platform.ctx.db.select({ n: count() }).from(chatMessages))[0]!.n).toBe(before);
     expect(llm.requests).toHaveLength(0);
   });

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { type AppointmentsServices, appointmentsModule } from '@petfriendly/appointments';
@@ -11,9 +10,10 @@ import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuidedState } from '../src/chat/chat.types';
-import { type GuidedTurn, createGuidedAssistant } from '../src/chat/guided/index';
 import { contactFrom } from '../src/chat/guided/flows/handoff';
+import { createGuidedAssistant, type GuidedTurn } from '../src/chat/guided/index';
 import { aiAssistantModule } from '../src/index';
 
 // Tuesday 10 March 2026, 10:00 in Mexico City.
@@ -26,7 +26,10 @@ let service: { slug: string; name: string };
 const guest = anonymous('es');
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, storeModule, appointmentsModule, aiAssistantModule], { now: NOW });
+  platform = await createTestPlatform(
+    [accountsModule, vetClinicModule, omnichannelModule, multilingualModule, storeModule, appointmentsModule, aiAssistantModule],
+    { now: NOW },
+  );
   guided = createGuidedAssistant({ tools: platform.ctx.tools, clock: platform.ctx.clock, timeZone: platform.ctx.clinic.TIME_ZONE });
   appointments = platform.services.appointments as AppointmentsServices;
   vet = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ramírez' });
@@ -152,7 +155,12 @@ describe('reschedule', () => {
   it('moves an upcoming appointment to another free time', async () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor);
-    const booked = await appointments.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-18', time: '10:00', serviceType: service.slug });
+    const booked = await appointments.appointments.bookAppointment(owner.actor, {
+      petId: pet.id,
+      date: '2026-03-18',
+      time: '10:00',
+      serviceType: service.slug,
+    });
     const list = await act(owner.actor, '#resched');
     expect(list.buttons[0]).toEqual({ label: expect.stringContaining('10:00'), value: `#resched:appt:${booked.id}` });
     const dates = await press(owner.actor, list, `#resched:appt:${booked.id}`);
@@ -177,7 +185,11 @@ describe('vaccination status', () => {
   it('summarises what is overdue and what was given, with a link to the pet', async () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor, { name: 'Canela' });
-    await (platform.services['vet-clinic'] as VetClinicServices).records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-01' }, vet.actor);
+    await (platform.services['vet-clinic'] as VetClinicServices).records.addVaccination(
+      pet.id,
+      { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-01' },
+      vet.actor,
+    );
     const pets = await say(owner.actor, 'vacunas');
     expect(pets.state).toMatchObject({ flow: 'vacc', step: 'pet' });
     const status = await press(owner.actor, pets, `#vacc:pet:${pet.id}`);
@@ -221,7 +233,10 @@ describe('FAQ', () => {
 
   it('an English caller gets English texts and English entries', async () => {
     const en = anonymous('en');
-    expect(guided.welcome(en)).toMatchObject({ text: expect.stringMatching(/^Hi! I'm the clinic's assistant/), buttons: expect.arrayContaining([{ label: 'Book an appointment', value: '#book' }]) });
+    expect(guided.welcome(en)).toMatchObject({
+      text: expect.stringMatching(/^Hi! I'm the clinic's assistant/),
+      buttons: expect.arrayContaining([{ label: 'Book an appointment', value: '#book' }]),
+    });
     const turn = await say(en, 'What are your opening hours?');
     expect(turn.links[0]!.label).toBe('Opening hours');
     expect((await act(en, '#book')).text).toMatch(/please sign in/);

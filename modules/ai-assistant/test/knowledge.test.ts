@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
-import { multilingualModule } from '@petfriendly/multilingual';
-import { omnichannelModule } from '@petfriendly/omnichannel';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
+import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aiAssistantSettings } from '../src/ai-assistant.settings';
+import { knowledgeBase } from '../src/ai-assistant.tables';
 import { aiAssistantModule } from '../src/index';
 import type { AiAssistantServices } from '../src/services';
-import { knowledgeBase } from '../src/ai-assistant.tables';
-import { aiAssistantSettings } from '../src/ai-assistant.settings';
 import { KnowledgeEntryFactory } from '../src/testing';
 
 let platform: TestPlatform;
@@ -31,8 +31,19 @@ afterAll(async () => platform?.close());
 
 describe('settings', () => {
   it('validates the AI_ASSISTANT block with the spec defaults', () => {
-    expect(aiAssistantSettings.parse({})).toMatchObject({ PROVIDER: 'openrouter', API_KEY: null, MAX_TOKENS: 4096, TEMPERATURE: 0.7, KNOWLEDGE_BASE_ENABLED: true, CONVERSATION_TTL_HOURS: 24 });
-    expect(aiAssistantSettings.parse({ TEMPERATURE: '0.2', KNOWLEDGE_BASE_ENABLED: 'false', API_KEY: '' })).toMatchObject({ TEMPERATURE: 0.2, KNOWLEDGE_BASE_ENABLED: false, API_KEY: null });
+    expect(aiAssistantSettings.parse({})).toMatchObject({
+      PROVIDER: 'openrouter',
+      API_KEY: null,
+      MAX_TOKENS: 4096,
+      TEMPERATURE: 0.7,
+      KNOWLEDGE_BASE_ENABLED: true,
+      CONVERSATION_TTL_HOURS: 24,
+    });
+    expect(aiAssistantSettings.parse({ TEMPERATURE: '0.2', KNOWLEDGE_BASE_ENABLED: 'false', API_KEY: '' })).toMatchObject({
+      TEMPERATURE: 0.2,
+      KNOWLEDGE_BASE_ENABLED: false,
+      API_KEY: null,
+    });
     expect(aiAssistantSettings.safeParse({ TEMPERATURE: 3 }).success).toBe(false);
     expect(aiAssistantSettings.safeParse({ PROVIDER: 'skynet' }).success).toBe(false);
   });
@@ -120,7 +131,13 @@ describe('entries', () => {
   });
 
   it('lets staff add, update and list entries; the slug comes from the title', async () => {
-    const added = await s.knowledge.addEntry(vet.actor, { title: 'Cuidado dental en casa', category: 'care', content: 'Cepilla los dientes de tu perro tres veces por semana con pasta veterinaria.', keywords: 'dientes, sarro', language: 'es' });
+    const added = await s.knowledge.addEntry(vet.actor, {
+      title: 'Cuidado dental en casa',
+      category: 'care',
+      content: 'Cepilla los dientes de tu perro tres veces por semana con pasta veterinaria.',
+      keywords: 'dientes, sarro',
+      language: 'es',
+    });
     expect(added).toMatchObject({ slug: 'cuidado-dental-en-casa', keywords: ['dientes', 'sarro'], isPublic: true, isActive: true });
     expect(titlesOf(await s.knowledge.search(owner.actor, { query: 'sarro' }))).toContain('Cuidado dental en casa');
     const updated = await s.knowledge.updateEntry(vet.actor, added.id, { title: 'Cuidado dental en casa para perros y gatos', isPublic: false });
@@ -147,24 +164,56 @@ describe('entries', () => {
 
   it('refuses bad input with 422 naming the field, storing nothing', async () => {
     const before = await total();
-    await expect(s.knowledge.addEntry(vet.actor, { title: '', category: 'clinic', content: 'x' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'title' }] });
-    await expect(s.knowledge.addEntry(vet.actor, { title: 'Algo', category: 'Mal Código', content: 'x' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'category' }] });
-    await expect(s.knowledge.addEntry(vet.actor, { title: 'Algo', category: 'clinic', content: 'x', language: 'pt' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'language' }] });
-    await expect(s.knowledge.addEntry(vet.actor, { title: 'Horario', slug: 'horario-de-atencion', category: 'clinic', content: 'x' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'slug' }] });
-    await expect(s.knowledge.addEntry(vet.actor, { title: 'Algo', slug: 'No Válido', category: 'clinic', content: 'x' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'slug' }] });
+    await expect(s.knowledge.addEntry(vet.actor, { title: '', category: 'clinic', content: 'x' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'title' }],
+    });
+    await expect(s.knowledge.addEntry(vet.actor, { title: 'Algo', category: 'Mal Código', content: 'x' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'category' }],
+    });
+    await expect(s.knowledge.addEntry(vet.actor, { title: 'Algo', category: 'clinic', content: 'x', language: 'pt' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'language' }],
+    });
+    await expect(s.knowledge.addEntry(vet.actor, { title: 'Horario', slug: 'horario-de-atencion', category: 'clinic', content: 'x' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'slug' }],
+    });
+    await expect(s.knowledge.addEntry(vet.actor, { title: 'Algo', slug: 'No Válido', category: 'clinic', content: 'x' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'slug' }],
+    });
     expect(await total()).toBe(before);
     // The same slug in another language is fine.
-    expect((await s.knowledge.addEntry(vet.actor, { title: 'Öffnungszeiten', slug: 'horario-de-atencion', category: 'clinic', content: 'Montag bis Samstag nach Vereinbarung.', language: 'de' })).language).toBe('de');
+    expect(
+      (
+        await s.knowledge.addEntry(vet.actor, {
+          title: 'Öffnungszeiten',
+          slug: 'horario-de-atencion',
+          category: 'clinic',
+          content: 'Montag bis Samstag nach Vereinbarung.',
+          language: 'de',
+        })
+      ).language,
+    ).toBe('de');
     const [row] = await platform.ctx.db.select().from(knowledgeBase).where(eq(knowledgeBase.language, 'de'));
     expect(row!.title).toBe('Öffnungszeiten');
     // Now a German reader gets the German entry, not the Spanish fallback.
-    expect(await s.knowledge.search(anonymous('de'), { query: 'Öffnungszeiten' })).toMatchObject({ language: 'de', fallback: false, items: [{ title: 'Öffnungszeiten' }] });
+    expect(await s.knowledge.search(anonymous('de'), { query: 'Öffnungszeiten' })).toMatchObject({
+      language: 'de',
+      fallback: false,
+      items: [{ title: 'Öffnungszeiten' }],
+    });
   });
 
   it('offers search_knowledge_base to the assistant as a public tool', async () => {
     expect(platform.ctx.tools.getToolsForUser(guest).map((t) => t.function.name)).toContain('search_knowledge_base');
     const result = await platform.ctx.tools.executeTool('search_knowledge_base', { query: 'fiebre de viaje a Europa microchip' }, guest);
     expect(result).toMatchObject({ ok: true, data: { language: 'es', entries: [{ slug: 'viajar-con-tu-mascota', url: '/help/viajar-con-tu-mascota' }] } });
-    expect(await platform.ctx.tools.executeTool('search_knowledge_base', { limit: 0 }, guest)).toMatchObject({ ok: false, error: { fields: [{ field: 'limit' }] } });
+    expect(await platform.ctx.tools.executeTool('search_knowledge_base', { limit: 0 }, guest)).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'limit' }] },
+    });
   });
 });

@@ -1,5 +1,3 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { multilingualModule, sha256 } from '@petfriendly/multilingual';
@@ -7,6 +5,8 @@ import { translationCache } from '@petfriendly/multilingual/tables';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type SentRequest, startLoopbackServer, type TestPlatform, textReply } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aiAssistantSettings } from '../src/ai-assistant.settings';
 import { chatMessages } from '../src/ai-assistant.tables';
 import { providerFromSettings } from '../src/chat/providers/index';
@@ -46,11 +46,21 @@ describe('providerFromSettings', () => {
 
   const oneCall = async (provider: ReturnType<typeof providerFromSettings>) => {
     llm.respondWith(textReply('Hola, ¿en qué te ayudo?'));
-    return provider!.complete({ model: 'test/model-1', system: 'Eres el asistente.', messages: [{ role: 'user', content: 'Hola' }], tools: [], maxTokens: 100, temperature: 0 });
+    return provider!.complete({
+      model: 'test/model-1',
+      system: 'Eres el asistente.',
+      messages: [{ role: 'user', content: 'Hola' }],
+      tools: [],
+      maxTokens: 100,
+      temperature: 0,
+    });
   };
 
   it('sends OpenRouter requests to BASE_URL with the key and the app headers', async () => {
-    const provider = providerFromSettings(settings({ PROVIDER: 'openrouter', API_KEY: 'sk-or-test', BASE_URL: llm.baseUrl }), { url: 'https://vet.example.mx', name: 'Clínica Pet-Friendly' });
+    const provider = providerFromSettings(settings({ PROVIDER: 'openrouter', API_KEY: 'sk-or-test', BASE_URL: llm.baseUrl }), {
+      url: 'https://vet.example.mx',
+      name: 'Clínica Pet-Friendly',
+    });
     const answer = await oneCall(provider);
     expect(answer.text).toBe('Hola, ¿en qué te ayudo?');
     expect(llm.requests).toHaveLength(1);
@@ -67,7 +77,10 @@ describe('providerFromSettings', () => {
   });
 
   it('OpenAI requests carry no OpenRouter headers', async () => {
-    const provider = providerFromSettings(settings({ PROVIDER: 'openai', API_KEY: 'sk-test', BASE_URL: llm.baseUrl }), { url: 'https://vet.example.mx', name: 'Clínica Pet-Friendly' });
+    const provider = providerFromSettings(settings({ PROVIDER: 'openai', API_KEY: 'sk-test', BASE_URL: llm.baseUrl }), {
+      url: 'https://vet.example.mx',
+      name: 'Clínica Pet-Friendly',
+    });
     await oneCall(provider);
     expect(llm.requests[0]!.headers.authorization).toBe('Bearer sk-test');
     expect(llm.requests[0]!.headers['http-referer']).toBeUndefined();
@@ -82,7 +95,12 @@ describe('a platform whose provider is configured (OpenRouter on loopback)', () 
 
   beforeAll(async () => {
     platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, aiAssistantModule], {
-      env: { AI_ASSISTANT__PROVIDER: 'openrouter', AI_ASSISTANT__API_KEY: 'sk-or-test', AI_ASSISTANT__BASE_URL: llm.baseUrl, AI_ASSISTANT__MODEL: 'test/model-1' },
+      env: {
+        AI_ASSISTANT__PROVIDER: 'openrouter',
+        AI_ASSISTANT__API_KEY: 'sk-or-test',
+        AI_ASSISTANT__BASE_URL: llm.baseUrl,
+        AI_ASSISTANT__MODEL: 'test/model-1',
+      },
     });
     s = platform.services['ai-assistant'] as AiAssistantServices;
     owner = await OwnerFactory(platform, { name: 'María López' });
@@ -129,7 +147,11 @@ describe('a platform whose provider is configured (OpenRouter on loopback)', () 
   });
 
   describe('the LLM translator behind the multilingual module', () => {
-    const cached = (text: string) => platform.ctx.db.select().from(translationCache).where(eq(translationCache.contentHash, sha256(text)));
+    const cached = (text: string) =>
+      platform.ctx.db
+        .select()
+        .from(translationCache)
+        .where(eq(translationCache.contentHash, sha256(text)));
 
     it('translates through the model: one call naming both languages, answered with a JSON array', async () => {
       llm.respondWith(textReply('["Hello"]'));
@@ -164,14 +186,18 @@ describe('a platform whose provider is configured (OpenRouter on loopback)', () 
       ['an array that is not of strings', '[42]'],
     ])('refuses %s: translator_unavailable, nothing stored', async (_, answer) => {
       llm.respondWith(textReply(answer));
-      await expect(platform.services.multilingual.translation.translate('Buenos días', 'en', 'es')).rejects.toMatchObject({ code: 'multilingual.translator_unavailable' });
+      await expect(platform.services.multilingual.translation.translate('Buenos días', 'en', 'es')).rejects.toMatchObject({
+        code: 'multilingual.translator_unavailable',
+      });
       expect(llm.requests).toHaveLength(1);
       expect(await cached('Buenos días')).toHaveLength(0);
     });
 
     it('a failing provider is translator_unavailable too', async () => {
       llm.respondWith({ status: 401, body: { error: { message: 'Invalid API key' } } });
-      await expect(platform.services.multilingual.translation.translate('Buenos días', 'fr', 'es')).rejects.toMatchObject({ code: 'multilingual.translator_unavailable' });
+      await expect(platform.services.multilingual.translation.translate('Buenos días', 'fr', 'es')).rejects.toMatchObject({
+        code: 'multilingual.translator_unavailable',
+      });
       expect(await cached('Buenos días')).toHaveLength(0);
     });
   });

@@ -1,5 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
@@ -10,6 +8,8 @@ import { messages } from '@petfriendly/omnichannel/tables';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessages, chatSessions } from '../src/ai-assistant.tables';
 import { type InboundMessage, WHATSAPP_QUEUE } from '../src/chat/whatsapp';
 import { aiAssistantModule } from '../src/index';
@@ -40,7 +40,14 @@ async function ownerWithPhone(phone: string, name = 'Rosa Díaz') {
 
 /** A WhatsApp message through omnichannel's webhook path; returns the `omnichannel.message_received` payload it raised. */
 async function inbound(from: string, text: string, channel: 'whatsapp' | 'sms' = 'whatsapp'): Promise<InboundMessage> {
-  const row = await omni.inbox.recordInbound({ channel, provider: channel === 'sms' ? 'twilio' : 'whatsapp-cloud', externalId: `wamid.test-${++inboundSeq}`, from, text, at: platform.clock.now() });
+  const row = await omni.inbox.recordInbound({
+    channel,
+    provider: channel === 'sms' ? 'twilio' : 'whatsapp-cloud',
+    externalId: `wamid.test-${++inboundSeq}`,
+    from,
+    text,
+    at: platform.clock.now(),
+  });
   expect(row).not.toBeNull();
   const [event] = await platform.ctx.db
     .select()
@@ -155,7 +162,10 @@ describe('the assistant on WhatsApp', () => {
     await omni.inbox.assign(vet.actor, conversationId, vet.user.id);
     expect(await s.whatsapp.answer(await inbound('+5215533334444', 'hola otra vez'))).toBeNull();
     expect(await outboundOf(conversationId)).toHaveLength(1);
-    const sessions = await rows(platform.ctx.db, sql`select id from ai_assistant.chat_messages where session_id = (select id from ai_assistant.chat_sessions where context->>'whatsappConversationId' = ${String(conversationId)})`);
+    const sessions = await rows(
+      platform.ctx.db,
+      sql`select id from ai_assistant.chat_messages where session_id = (select id from ai_assistant.chat_sessions where context->>'whatsappConversationId' = ${String(conversationId)})`,
+    );
     expect(sessions).toHaveLength(2);
 
     // Resolved (the message was already queued), or released by staff: the assistant answers again.
@@ -188,9 +198,15 @@ describe('the assistant on WhatsApp', () => {
 
   it('a "sí" answering a recent reminder is left to the reminder; without one, the assistant answers', async () => {
     const { owner } = await ownerWithPhone('55 4444 5555');
-    const reminder = await omni.reminders.scheduleReminder(systemActor, { userId: owner.user.id, reminderType: 'appointment', sendAt: platform.clock.now(), message: 'Mañana es la cita de Kira. ¿Confirmas?' });
+    const reminder = await omni.reminders.scheduleReminder(systemActor, {
+      userId: owner.user.id,
+      reminderType: 'appointment',
+      sendAt: platform.clock.now(),
+      message: 'Mañana es la cita de Kira. ¿Confirmas?',
+    });
     await omni.reminders.sendDue(reminder.id);
-    const before = (await rows<{ id: number }>(platform.ctx.db, sql`select id from omnichannel.messages where direction = 'outbound' and sender_type = 'ai'`)).length;
+    const before = (await rows<{ id: number }>(platform.ctx.db, sql`select id from omnichannel.messages where direction = 'outbound' and sender_type = 'ai'`))
+      .length;
 
     const yes = await inbound('+5215544445555', 'sí');
     expect(await s.whatsapp.answer(yes)).toBeNull();
@@ -219,21 +235,36 @@ describe('the assistant on WhatsApp', () => {
     expect(await s.whatsapp.answer(blank)).toBeNull();
     expect(await outboundOf(sms.conversationId)).toHaveLength(0);
     expect(await outboundOf(blank.conversationId)).toHaveLength(0);
-    const sessions = await rows(platform.ctx.db, sql`select id from ai_assistant.chat_sessions where session_key in ('whatsapp:+525577778888', 'whatsapp:+525577778889')`);
+    const sessions = await rows(
+      platform.ctx.db,
+      sql`select id from ai_assistant.chat_sessions where session_key in ('whatsapp:+525577778888', 'whatsapp:+525577778889')`,
+    );
     expect(sessions).toHaveLength(0);
   });
 });
 
 describe('the subscription', () => {
   const jobsFor = (conversationId: number) =>
-    rows<{ state: string; data: InboundMessage }>(platform.ctx.db, sql`select state, data from pgboss.job where name = ${WHATSAPP_QUEUE} and data->>'conversationId' = ${String(conversationId)}`);
+    rows<{ state: string; data: InboundMessage }>(
+      platform.ctx.db,
+      sql`select state, data from pgboss.job where name = ${WHATSAPP_QUEUE} and data->>'conversationId' = ${String(conversationId)}`,
+    );
 
   it('an inbound WhatsApp message enqueues exactly one answer job, which answers in the conversation', async () => {
     await ownerWithPhone('55 6666 7777');
     const at = platform.clock.now();
-    const first = await omni.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.sub-1', from: '+5215566667777', text: 'hola', at });
+    const first = await omni.inbox.recordInbound({
+      channel: 'whatsapp',
+      provider: 'whatsapp-cloud',
+      externalId: 'wamid.sub-1',
+      from: '+5215566667777',
+      text: 'hola',
+      at,
+    });
     // The provider repeats its webhook: recorded once, raised once.
-    expect(await omni.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.sub-1', from: '+5215566667777', text: 'hola', at })).toBeNull();
+    expect(
+      await omni.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.sub-1', from: '+5215566667777', text: 'hola', at }),
+    ).toBeNull();
     const conversationId = first!.conversationId;
     expect(await jobsFor(conversationId)).toHaveLength(0);
 
@@ -254,7 +285,14 @@ describe('the subscription', () => {
   });
 
   it('an inbound SMS enqueues no answer job', async () => {
-    const sms = await omni.inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: 'SM-sub-2', from: '+5215566668888', text: 'hola', at: platform.clock.now() });
+    const sms = await omni.inbox.recordInbound({
+      channel: 'sms',
+      provider: 'twilio',
+      externalId: 'SM-sub-2',
+      from: '+5215566668888',
+      text: 'hola',
+      at: platform.clock.now(),
+    });
     await platform.ctx.jobs.runReady([DISPATCH_QUEUE]);
     expect(await jobsFor(sms!.conversationId)).toHaveLength(0);
   });

@@ -1,26 +1,26 @@
-import { and, asc, desc, eq, gt, gte, inArray, lte } from 'drizzle-orm';
 import {
   type Actor,
-  ConflictError,
-  type ModuleContext,
-  type Tx,
-  ValidationError,
   addLocalDays,
+  ConflictError,
   clinicInstant,
   daysBetween,
   isStaff,
   localDate,
+  type ModuleContext,
   parseInput,
   requireAuthenticated,
+  type Tx,
+  ValidationError,
 } from '@petfriendly/core';
 import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { availableSlots, staffFreeAt } from './availability/slots';
+import { and, asc, desc, eq, gt, gte, inArray, lte } from 'drizzle-orm';
 import { appointmentBooked, appointmentCancelled, appointmentConfirmed, appointmentRescheduled } from './appointments.events';
 import { availabilitySchema, bookingSchema, cancelSchema, listSchema, rescheduleSchema } from './appointments.schemas';
 import type { AppointmentsSettings } from './appointments.settings';
 import { type AppointmentStatus, appointmentStatusChanges, appointments, holidays, serviceCategories, serviceTypes } from './appointments.tables';
-import { LIVE_STATUSES, findServiceType, loadDay, notFound, weekdayOf } from './schedule-data';
+import { availableSlots, staffFreeAt } from './availability/slots';
+import { findServiceType, LIVE_STATUSES, loadDay, notFound, weekdayOf } from './schedule-data';
 import { assertTransition, isDoubleBooking } from './status';
 
 export type Appointment = typeof appointments.$inferSelect;
@@ -34,7 +34,14 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
-  const refOf = (a: Appointment) => ({ appointmentId: a.id, ownerId: a.ownerId, petId: a.petId, staffId: a.staffId, startsAt: a.startsAt.toISOString(), serviceTypeId: a.serviceTypeId });
+  const refOf = (a: Appointment) => ({
+    appointmentId: a.id,
+    ownerId: a.ownerId,
+    petId: a.petId,
+    staffId: a.staffId,
+    startsAt: a.startsAt.toISOString(),
+    serviceTypeId: a.serviceTypeId,
+  });
 
   /**
    * Services in the reader's language: translated name and description where there are any, Spanish
@@ -42,21 +49,46 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
    */
   async function inLanguage<T extends { id: number; name: string; description?: string }>(rows: T[], actor: Actor): Promise<T[]> {
     if (actor.kind === 'staff' || rows.length === 0) return rows;
-    const localized = await ml.translation.localized(SERVICE, rows.map((r) => r.id), ['name', 'description'], actor.language);
-    return rows.map((r) => ({ ...r, name: translateField(r, 'name', localized), ...(r.description === undefined ? {} : { description: translateField(r, 'description', localized) }) }));
+    const localized = await ml.translation.localized(
+      SERVICE,
+      rows.map((r) => r.id),
+      ['name', 'description'],
+      actor.language,
+    );
+    return rows.map((r) => ({
+      ...r,
+      name: translateField(r, 'name', localized),
+      ...(r.description === undefined ? {} : { description: translateField(r, 'description', localized) }),
+    }));
   }
 
   /** The services people can book, by category (prices in MXN as decimal strings), in the reader's language. */
   async function listServices(actor: Actor) {
     const rows = await db
-      .select({ id: serviceTypes.id, slug: serviceTypes.slug, name: serviceTypes.name, description: serviceTypes.description, durationMinutes: serviceTypes.durationMinutes, price: serviceTypes.price, priceVaries: serviceTypes.priceVaries, species: serviceTypes.species, requiresConsultation: serviceTypes.requiresConsultation, isEmergency: serviceTypes.isEmergency, categoryId: serviceCategories.id, category: serviceCategories.name, categoryOrder: serviceCategories.order })
+      .select({
+        id: serviceTypes.id,
+        slug: serviceTypes.slug,
+        name: serviceTypes.name,
+        description: serviceTypes.description,
+        durationMinutes: serviceTypes.durationMinutes,
+        price: serviceTypes.price,
+        priceVaries: serviceTypes.priceVaries,
+        species: serviceTypes.species,
+        requiresConsultation: serviceTypes.requiresConsultation,
+        isEmergency: serviceTypes.isEmergency,
+        categoryId: serviceCategories.id,
+        category: serviceCategories.name,
+        categoryOrder: serviceCategories.order,
+      })
       .from(serviceTypes)
       .innerJoin(serviceCategories, eq(serviceCategories.id, serviceTypes.categoryId))
       .where(and(eq(serviceTypes.isActive, true), eq(serviceCategories.isActive, true)))
       .orderBy(asc(serviceCategories.order), asc(serviceTypes.name));
     const [services, categories] = await Promise.all([
       inLanguage(rows, actor),
-      actor.kind === 'staff' || rows.length === 0 ? null : ml.translation.localized(SERVICE_CATEGORY, [...new Set(rows.map((r) => r.categoryId))], ['name'], actor.language),
+      actor.kind === 'staff' || rows.length === 0
+        ? null
+        : ml.translation.localized(SERVICE_CATEGORY, [...new Set(rows.map((r) => r.categoryId))], ['name'], actor.language),
     ]);
     return services.map(({ categoryId, ...service }) => ({ ...service, category: categories?.get(categoryId)?.name || service.category }));
   }
@@ -65,7 +97,14 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
   async function openDays(count = 14) {
     const today = localDate(clock.now(), tz);
     const last = addLocalDays(today, Math.min(count, settings.BOOKING_HORIZON_DAYS));
-    const closed = new Set((await db.select({ date: holidays.date }).from(holidays).where(and(gte(holidays.date, today), lte(holidays.date, last)))).map((h) => h.date));
+    const closed = new Set(
+      (
+        await db
+          .select({ date: holidays.date })
+          .from(holidays)
+          .where(and(gte(holidays.date, today), lte(holidays.date, last)))
+      ).map((h) => h.date),
+    );
     return Array.from({ length: daysBetween(today, last) + 1 }, (_, i) => addLocalDays(today, i)).map((date) => ({
       date,
       open: !closed.has(date) && !settings.CLOSED_DAYS.includes(weekdayOf(date)),
@@ -108,11 +147,17 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
       throw ValidationError.forField('appointments.needs_consultation', 'serviceType', `${name} needs a consultation first.`, { service: name });
     }
     const start = clinicInstant(data.date, data.time, tz);
-    const day = await loadDay(db, { date: data.date, service, durationMinutes: service.durationMinutes, staffId: data.staffId, now: clock.now(), timeZone: tz }, settings);
+    const day = await loadDay(
+      db,
+      { date: data.date, service, durationMinutes: service.durationMinutes, staffId: data.staffId, now: clock.now(), timeZone: tz },
+      settings,
+    );
     const free = staffFreeAt(start, day.staff, day.busy, day.rules);
     const staffId = data.staffId ?? free[0];
     const slotTaken = async () =>
-      new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is no longer free.`, { alternatives: await alternatives(who, data.date, data.serviceType) });
+      new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is no longer free.`, {
+        alternatives: await alternatives(who, data.date, data.serviceType),
+      });
     if (!staffId || !free.includes(staffId)) throw await slotTaken();
     const createdVia = who.kind === 'owner' && data.createdVia !== 'ai' ? 'web' : data.createdVia;
     try {
@@ -183,7 +228,11 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     return db.transaction(async (tx) => {
       const [row] = await tx
         .update(appointments)
-        .set(answer === 'confirm' ? { status: to, confirmedAt: clock.now(), updatedAt: clock.now() } : { status: to, cancelledAt: clock.now(), cancelReason: 'Respuesta al recordatorio', updatedAt: clock.now() })
+        .set(
+          answer === 'confirm'
+            ? { status: to, confirmedAt: clock.now(), updatedAt: clock.now() }
+            : { status: to, cancelledAt: clock.now(), cancelReason: 'Respuesta al recordatorio', updatedAt: clock.now() },
+        )
         .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
         .returning();
       if (!row) return null;
@@ -204,17 +253,30 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     }
     const [service] = await db.select().from(serviceTypes).where(eq(serviceTypes.id, current.serviceTypeId));
     const start = clinicInstant(data.date, data.time, tz);
-    const day = await loadDay(db, { date: data.date, service: service!, durationMinutes: service!.durationMinutes, now: clock.now(), timeZone: tz, excludeAppointmentId: id }, settings);
+    const day = await loadDay(
+      db,
+      { date: data.date, service: service!, durationMinutes: service!.durationMinutes, now: clock.now(), timeZone: tz, excludeAppointmentId: id },
+      settings,
+    );
     const free = staffFreeAt(start, day.staff, day.busy, day.rules);
     const staffId = free.includes(current.staffId) ? current.staffId : free[0];
     const slotTaken = async () =>
-      new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is not free.`, { alternatives: await alternatives(who, data.date, service!.slug) });
+      new ConflictError('appointments.slot_taken', `${data.date} ${data.time} is not free.`, {
+        alternatives: await alternatives(who, data.date, service!.slug),
+      });
     if (!staffId) throw await slotTaken();
     try {
       return await db.transaction(async (tx) => {
         const [row] = await tx
           .update(appointments)
-          .set({ staffId, date: data.date, startsAt: start, endsAt: new Date(start.getTime() + service!.durationMinutes * 60_000), updatedAt: clock.now(), reminderSent: false })
+          .set({
+            staffId,
+            date: data.date,
+            startsAt: start,
+            endsAt: new Date(start.getTime() + service!.durationMinutes * 60_000),
+            updatedAt: clock.now(),
+            reminderSent: false,
+          })
           .where(and(eq(appointments.id, id), inArray(appointments.status, ['pending', 'confirmed'])))
           .returning();
         if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
@@ -245,7 +307,13 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
       .orderBy(includePast ? desc(appointments.startsAt) : asc(appointments.startsAt))
       .limit(100);
     const services = new Map((await inLanguage([...new Map(rows.map((r) => [r.service.id, r.service])).values()], who)).map((x) => [x.id, x]));
-    return rows.map((r) => ({ ...r.appointment, internalNotes: undefined, service: services.get(r.service.id)!, localDate: localDate(r.appointment.startsAt, tz), time: timeOf(r.appointment.startsAt) }));
+    return rows.map((r) => ({
+      ...r.appointment,
+      internalNotes: undefined,
+      service: services.get(r.service.id)!,
+      localDate: localDate(r.appointment.startsAt, tz),
+      time: timeOf(r.appointment.startsAt),
+    }));
   }
 
   /** For invoicing (staff): the appointment and the service it was for, with its price and tax data. */
@@ -265,7 +333,12 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     contentType: SERVICE,
     fields: ['name', 'description'],
     load: async (afterId, limit) => {
-      const rows = await db.select({ id: serviceTypes.id, name: serviceTypes.name, description: serviceTypes.description }).from(serviceTypes).where(and(eq(serviceTypes.isActive, true), gt(serviceTypes.id, afterId))).orderBy(asc(serviceTypes.id)).limit(limit);
+      const rows = await db
+        .select({ id: serviceTypes.id, name: serviceTypes.name, description: serviceTypes.description })
+        .from(serviceTypes)
+        .where(and(eq(serviceTypes.isActive, true), gt(serviceTypes.id, afterId)))
+        .orderBy(asc(serviceTypes.id))
+        .limit(limit);
       return rows.map(({ id, ...fields }) => ({ id, fields }));
     },
   });
@@ -274,12 +347,32 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     contentType: SERVICE_CATEGORY,
     fields: ['name'],
     load: async (afterId, limit) => {
-      const rows = await db.select({ id: serviceCategories.id, name: serviceCategories.name }).from(serviceCategories).where(and(eq(serviceCategories.isActive, true), gt(serviceCategories.id, afterId))).orderBy(asc(serviceCategories.id)).limit(limit);
+      const rows = await db
+        .select({ id: serviceCategories.id, name: serviceCategories.name })
+        .from(serviceCategories)
+        .where(and(eq(serviceCategories.isActive, true), gt(serviceCategories.id, afterId)))
+        .orderBy(asc(serviceCategories.id))
+        .limit(limit);
       return rows.map(({ id, ...fields }) => ({ id, fields }));
     },
   });
 
-  return { getBillable, servicesByIds, listServices, inLanguage, openDays, checkAvailability, bookAppointment, getAppointment, cancelAppointment, rescheduleAppointment, answerFromReminder, getUserAppointments, recordChange, refOf };
+  return {
+    getBillable,
+    servicesByIds,
+    listServices,
+    inLanguage,
+    openDays,
+    checkAvailability,
+    bookAppointment,
+    getAppointment,
+    cancelAppointment,
+    rescheduleAppointment,
+    answerFromReminder,
+    getUserAppointments,
+    recordChange,
+    refOf,
+  };
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

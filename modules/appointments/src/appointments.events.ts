@@ -33,4 +33,11 @@ export const appointmentReminderDue = defineEvent('appointments.appointment_remi
   schema: appointmentRef.extend({ hoursBefore: z.number().int() }),
 });
 
-export const appointmentsEvents = [appointmentBooked, appointmentConfirmed, appointmentCancelled, appointmentCompleted, appointmentReminderDue, appointmentRescheduled];
+export const appointmentsEvents = [
+  appointmentBooked,
+  appointmentConfirmed,
+  appointmentCancelled,
+  appointmentCompleted,
+  appointmentReminderDue,
+  appointmentRescheduled,
+];

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { rowSchema } from '@petfriendly/core';
+import { z } from 'zod';
 import { appointments, CREATED_VIA, holidays, staffDaysOff, timeBlocks } from './appointments.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
@@ -51,10 +51,16 @@ export const listSchema = z.object({
 /** A person's weekly hours, days off and services; the clinic's holidays. */
 export const hoursSchema = z.object({
   hours: z
-    .array(z.object({ weekday: z.coerce.number().int().min(0).max(6), start: hhmm, end: hhmm }).refine((h) => h.end > h.start, { path: ['end'], message: 'must be after the start time' }))
+    .array(
+      z
+        .object({ weekday: z.coerce.number().int().min(0).max(6), start: hhmm, end: hhmm })
+        .refine((h) => h.end > h.start, { path: ['end'], message: 'must be after the start time' }),
+    )
     .max(42),
 });
-export const dayOffSchema = z.object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') }).refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
+export const dayOffSchema = z
+  .object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') })
+  .refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
 export const holidaySchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'is required').max(200) });
 export const servicesSchema = z.object({ serviceTypeIds: z.array(z.coerce.number().int().positive()).max(100) });
 
@@ -84,7 +90,9 @@ export const ownAppointmentOut = appointmentOut.partial({ internalNotes: true })
 export const completedOut = z.object({ appointment: appointmentOut, followUp: z.object({ date: z.string(), times: z.array(z.string()) }).nullable() });
 export const dailyScheduleOut = z.object({
   date: z.string(),
-  appointments: z.array(appointmentOut.extend({ petName: z.string(), species: z.string().nullable(), serviceName: z.string(), ownerName: z.string(), staffName: z.string() })),
+  appointments: z.array(
+    appointmentOut.extend({ petName: z.string(), species: z.string().nullable(), serviceName: z.string(), ownerName: z.string(), staffName: z.string() }),
+  ),
   blocks: z.array(rowSchema(timeBlocks)),
 });
 export const dayOffOut = rowSchema(staffDaysOff);

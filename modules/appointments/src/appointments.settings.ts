@@ -7,7 +7,14 @@ export const appointmentsSettings = z.object({
   DEFAULT_DURATION_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
   BOOKING_HORIZON_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   MIN_NOTICE_HOURS: z.coerce.number().min(0).max(168).default(2),
-  REMINDER_HOURS_BEFORE: z.array(z.coerce.number().positive().max(24 * 14)).default([24, 2]),
+  REMINDER_HOURS_BEFORE: z
+    .array(
+      z.coerce
+        .number()
+        .positive()
+        .max(24 * 14),
+    )
+    .default([24, 2]),
   WORKING_HOURS: z
     .object({ start: hhmm, end: hhmm })
     .refine((h) => h.end > h.start, 'end must be after start')

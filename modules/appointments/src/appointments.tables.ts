@@ -1,23 +1,8 @@
-import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  numeric,
-  pgSchema,
-  primaryKey,
-  smallint,
-  text,
-  time,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
-import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
+import { TAX_CLASSES } from '@petfriendly/core';
 import { pets } from '@petfriendly/vet-clinic/tables';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, numeric, pgSchema, primaryKey, smallint, text, time, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const appointmentsSchema = pgSchema('appointments');
 
@@ -39,7 +24,9 @@ export const serviceTypes = appointmentsSchema.table(
   'service_types',
   {
     id: id(),
-    categoryId: integer('category_id').notNull().references(() => serviceCategories.id),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => serviceCategories.id),
     name: varchar('name', { length: 200 }).notNull(),
     slug: varchar('slug', { length: 100 }).notNull().unique(),
     description: text('description').notNull().default(''),
@@ -64,8 +51,12 @@ export const serviceTypes = appointmentsSchema.table(
 export const staffServices = appointmentsSchema.table(
   'staff_services',
   {
-    staffId: uuid('staff_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    serviceTypeId: integer('service_type_id').notNull().references(() => serviceTypes.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    serviceTypeId: integer('service_type_id')
+      .notNull()
+      .references(() => serviceTypes.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.staffId, t.serviceTypeId] })],
 );
@@ -75,7 +66,9 @@ export const staffSchedules = appointmentsSchema.table(
   'staff_schedules',
   {
     id: id(),
-    staffId: uuid('staff_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     weekday: smallint('weekday').notNull(),
     startTime: time('start_time').notNull(),
     endTime: time('end_time').notNull(),
@@ -91,7 +84,9 @@ export const staffDaysOff = appointmentsSchema.table(
   'staff_days_off',
   {
     id: id(),
-    staffId: uuid('staff_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
     reason: varchar('reason', { length: 200 }).notNull().default(''),
@@ -134,8 +129,12 @@ export const appointments = appointmentsSchema.table(
   {
     id: id(),
     ownerId: userRef('owner_id').notNull(),
-    petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'restrict' }),
-    serviceTypeId: integer('service_type_id').notNull().references(() => serviceTypes.id),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'restrict' }),
+    serviceTypeId: integer('service_type_id')
+      .notNull()
+      .references(() => serviceTypes.id),
     staffId: userRef('staff_id').notNull(),
     date: date('date').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
@@ -170,7 +169,9 @@ export const appointmentStatusChanges = appointmentsSchema.table(
   'appointment_status_changes',
   {
     id: id(),
-    appointmentId: integer('appointment_id').notNull().references(() => appointments.id, { onDelete: 'cascade' }),
+    appointmentId: integer('appointment_id')
+      .notNull()
+      .references(() => appointments.id, { onDelete: 'cascade' }),
     fromStatus: varchar('from_status', { length: 20 }),
     toStatus: varchar('to_status', { length: 20 }).notNull(),
     changedBy: userRef('changed_by'),
@@ -182,7 +183,9 @@ export const appointmentStatusChanges = appointmentsSchema.table(
 
 /** A private, unguessable calendar feed URL per person (owner or staff); deleting the row revokes it. */
 export const calendarFeeds = appointmentsSchema.table('calendar_feeds', {
-  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
   token: varchar('token', { length: 64 }).notNull().unique(),
   createdAt: createdAt(),
 });

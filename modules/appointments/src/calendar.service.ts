@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
-import ical, { ICalEventStatus } from 'ical-generator';
 import { type Actor, type ModuleContext, NotFoundError, requireAuthenticated } from '@petfriendly/core';
 import type { PetsPort } from '@petfriendly/vet-clinic';
+import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
+import ical, { ICalEventStatus } from 'ical-generator';
 import type { AppointmentService } from './appointment.service';
 import { type AppointmentStatus, appointments, calendarFeeds, serviceTypes } from './appointments.tables';
 
@@ -56,8 +56,14 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
   async function appointmentIcs(id: number, actor: Actor): Promise<string> {
     await booking.getAppointment(id, actor);
     const rows = await withPets(await select().where(eq(appointments.id, id)));
-    const named = await booking.inLanguage(rows.map((r) => ({ id: r.appointment.serviceTypeId, name: r.serviceName })), actor);
-    return render(ctx.clinic.NAME, rows.map((r, i) => ({ ...r, serviceName: named[i]!.name })));
+    const named = await booking.inLanguage(
+      rows.map((r) => ({ id: r.appointment.serviceTypeId, name: r.serviceName })),
+      actor,
+    );
+    return render(
+      ctx.clinic.NAME,
+      rows.map((r, i) => ({ ...r, serviceName: named[i]!.name })),
+    );
   }
 
   /** The caller's private feed URL, made on first use. */
@@ -74,7 +80,14 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
     const [row] = await db.select().from(calendarFeeds).where(eq(calendarFeeds.token, token));
     if (!row) throw new NotFoundError('appointments.feed_not_found', 'No such calendar.');
     const since = new Date(clock.now().getTime() - 30 * 86_400_000);
-    const rows = await select().where(and(or(eq(appointments.ownerId, row.userId), eq(appointments.staffId, row.userId)), gte(appointments.startsAt, since), inArray(appointments.status, ['pending', 'confirmed', 'checked_in', 'completed', 'cancelled'])))
+    const rows = await select()
+      .where(
+        and(
+          or(eq(appointments.ownerId, row.userId), eq(appointments.staffId, row.userId)),
+          gte(appointments.startsAt, since),
+          inArray(appointments.status, ['pending', 'confirmed', 'checked_in', 'completed', 'cancelled']),
+        ),
+      )
       .orderBy(asc(appointments.startsAt))
       .limit(2000);
     return render(ctx.clinic.NAME, await withPets(rows));

@@ -1,19 +1,19 @@
 import { defineModule, port } from '@petfriendly/core';
-import { eq } from 'drizzle-orm';
 import { reminderConfirmed, reminderSent } from '@petfriendly/omnichannel';
 import { vaccinationDue } from '@petfriendly/vet-clinic';
+import { eq } from 'drizzle-orm';
 import { appointmentBooked, appointmentCancelled, appointmentReminderDue, appointmentRescheduled, appointmentsEvents } from './appointments.events';
 import { appointmentsErrorMessages } from './appointments.messages';
+import { appointmentsRoutes } from './appointments.routes';
+import { appointmentsSettings } from './appointments.settings';
+import { appointments, appointmentsTables } from './appointments.tables';
+import { appointmentsTools } from './appointments.tools';
 import { appointmentsMessages } from './i18n/index';
 import { bookPages } from './pages/book.pages';
 import { calendarPages } from './pages/calendar.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
-import { appointmentsSettings } from './appointments.settings';
-import { appointmentsRoutes } from './appointments.routes';
-import { appointments, appointmentsTables } from './appointments.tables';
-import { appointmentsTools } from './appointments.tools';
 import { type AppointmentsNeeds, createAppointmentsServices } from './services';
 
 export const appointmentsModule = defineModule({
@@ -55,7 +55,15 @@ export const appointmentsModule = defineModule({
       const [a] = await tx.select().from(appointments).where(eq(appointments.id, p.relatedObjectId));
       if (!a) return;
       const hoursBefore = Math.round((a.startsAt.getTime() - ctx.clock.now().getTime()) / 3_600_000);
-      await ctx.events.emit(tx, appointmentReminderDue, { appointmentId: a.id, ownerId: a.ownerId, petId: a.petId, staffId: a.staffId, startsAt: a.startsAt.toISOString(), serviceTypeId: a.serviceTypeId, hoursBefore });
+      await ctx.events.emit(tx, appointmentReminderDue, {
+        appointmentId: a.id,
+        ownerId: a.ownerId,
+        petId: a.petId,
+        staffId: a.staffId,
+        startsAt: a.startsAt.toISOString(),
+        serviceTypeId: a.serviceTypeId,
+        hoursBefore,
+      });
     });
   },
   tools: appointmentsTools,
@@ -69,8 +77,8 @@ export const appointmentsModule = defineModule({
   },
 });
 
-export * from './appointments.events';
-export type { AppointmentsServices } from './services';
-export type { BillableAppointmentsPort } from './ports';
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';
+export * from './appointments.events';
+export type { BillableAppointmentsPort } from './ports';
+export type { AppointmentsServices } from './services';

@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, addLocalDays, clinicInstant, requireStaff, systemActor } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, addLocalDays, clinicInstant, type ModuleContext, requireStaff, systemActor } from '@petfriendly/core';
 import type { MessagingPort } from '@petfriendly/omnichannel';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { AppointmentService } from './appointment.service';
 import type { AppointmentsSettings } from './appointments.settings';
 import { appointments } from './appointments.tables';
@@ -14,7 +14,15 @@ import { LIVE_STATUSES } from './schedule-data';
  * REMINDER_HOURS_BEFORE on their channel, and vaccination reminders. Event consumers call these after
  * the change commits, in their own transaction.
  */
-export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, booking: AppointmentService, calendar: CalendarService, messaging: MessagingPort, vet: PetsPort & RecordsPort, settings: AppointmentsSettings) {
+export function createNotifications(
+  ctx: ModuleContext,
+  accounts: AccountsPort,
+  booking: AppointmentService,
+  calendar: CalendarService,
+  messaging: MessagingPort,
+  vet: PetsPort & RecordsPort,
+  settings: AppointmentsSettings,
+) {
   const { db, clock, clinic } = ctx;
   const tz = clinic.TIME_ZONE;
   const when = (d: Date, lang: string) => ({
@@ -47,7 +55,15 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, 
     for (const hours of settings.REMINDER_HOURS_BEFORE) {
       const sendAt = new Date(a.startsAt.getTime() - hours * 3_600_000);
       if (sendAt <= clock.now()) continue;
-      await messaging.reminders.scheduleReminder(systemActor, { userId: a.ownerId, reminderType: 'appointment', sendAt, template: 'appointment_reminder', templateVars: vars, relatedObjectType: 'appointment', relatedObjectId: a.id });
+      await messaging.reminders.scheduleReminder(systemActor, {
+        userId: a.ownerId,
+        reminderType: 'appointment',
+        sendAt,
+        template: 'appointment_reminder',
+        templateVars: vars,
+        relatedObjectType: 'appointment',
+        relatedObjectId: a.id,
+      });
     }
   }
 
@@ -67,12 +83,21 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, 
    */
   async function vaccinationReminder(input: { petId: number; ownerId: string; petName: string; vaccineName: string; protocolCode: string; dueDate: string }) {
     const owner = ownerActor(input.ownerId);
-    const stillDue = (await vet.records.getVaccinationSchedule(input.petId, owner)).some((d) => d.protocolCode === input.protocolCode && d.dueDate <= input.dueDate);
+    const stillDue = (await vet.records.getVaccinationSchedule(input.petId, owner)).some(
+      (d) => d.protocolCode === input.protocolCode && d.dueDate <= input.dueDate,
+    );
     if (!stillDue) return 'given';
     const [booked] = await db
       .select({ id: appointments.id })
       .from(appointments)
-      .where(and(eq(appointments.petId, input.petId), inArray(appointments.status, ['pending', 'confirmed']), gt(appointments.startsAt, clock.now()), sql`${appointments.date} <= ${addLocalDays(input.dueDate, 30)}`))
+      .where(
+        and(
+          eq(appointments.petId, input.petId),
+          inArray(appointments.status, ['pending', 'confirmed']),
+          gt(appointments.startsAt, clock.now()),
+          sql`${appointments.date} <= ${addLocalDays(input.dueDate, 30)}`,
+        ),
+      )
       .limit(1);
     if (booked) return 'booked';
     const weekBefore = clinicInstant(addLocalDays(input.dueDate, -7), '10:00', tz);
@@ -94,13 +119,15 @@ export function createNotifications(ctx: ModuleContext, accounts: AccountsPort, 
     const reminders = await messaging.reminders.sentReminders({ reminderType: 'vaccination', relatedObjectType: 'pet', since });
     const sent = reminders.length;
     const [row] = sent
-      ? await db.execute(sql`
+      ? await db
+          .execute(sql`
           select count(*)::int as booked
           from unnest(${`{${reminders.map((r) => r.relatedObjectId).join(',')}}`}::int[], ${`{${reminders.map((r) => `"${r.sentAt.toISOString()}"`).join(',')}}`}::timestamptz[]) as r(pet_id, sent_at)
           where exists (
             select 1 from ${appointments} a
             where a.pet_id = r.pet_id and a.created_at >= r.sent_at and a.created_at < r.sent_at + interval '30 days'
-          )`).then((r) => (r as unknown as { rows: { booked: number }[] }).rows)
+          )`)
+          .then((r) => (r as unknown as { rows: { booked: number }[] }).rows)
       : [];
     const bookedCount = row?.booked ?? 0;
     return { sent, booked: bookedCount, rate: sent ? bookedCount / sent : 0 };

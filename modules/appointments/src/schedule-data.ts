@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, isNull, lt, lte, gte, or } from 'drizzle-orm';
-import { type DbOrTx, NotFoundError, ValidationError, addLocalDays, clinicInstant } from '@petfriendly/core';
-import type { Busy, SlotRules, StaffDay } from './availability/slots';
+import { addLocalDays, clinicInstant, type DbOrTx, NotFoundError, ValidationError } from '@petfriendly/core';
+import { and, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { AppointmentsSettings } from './appointments.settings';
 import { appointments, holidays, serviceTypes, staffDaysOff, staffSchedules, staffServices, timeBlocks } from './appointments.tables';
+import type { Busy, SlotRules, StaffDay } from './availability/slots';
 
 export const LIVE_STATUSES = ['pending', 'confirmed', 'checked_in', 'completed'] as const;
 export type ServiceType = typeof serviceTypes.$inferSelect;
@@ -15,7 +15,10 @@ export function weekdayOf(date: string): number {
 
 export async function findServiceType(db: DbOrTx, slugOrId: string): Promise<ServiceType> {
   const where = /^\d+$/.test(slugOrId) ? eq(serviceTypes.id, Number(slugOrId)) : eq(serviceTypes.slug, slugOrId);
-  const [service] = await db.select().from(serviceTypes).where(and(where, eq(serviceTypes.isActive, true)));
+  const [service] = await db
+    .select()
+    .from(serviceTypes)
+    .where(and(where, eq(serviceTypes.isActive, true)));
   if (!service) throw ValidationError.forField('appointments.service_unknown', 'serviceType', `There is no service "${slugOrId}".`, { service: slugOrId });
   return service;
 }
@@ -40,18 +43,39 @@ export async function loadDay(
   const hours = await db
     .select()
     .from(staffSchedules)
-    .where(and(eq(staffSchedules.weekday, weekday), offering.length ? inArray(staffSchedules.staffId, offering.map((o) => o.staffId)) : undefined, input.staffId ? eq(staffSchedules.staffId, input.staffId) : undefined));
+    .where(
+      and(
+        eq(staffSchedules.weekday, weekday),
+        offering.length
+          ? inArray(
+              staffSchedules.staffId,
+              offering.map((o) => o.staffId),
+            )
+          : undefined,
+        input.staffId ? eq(staffSchedules.staffId, input.staffId) : undefined,
+      ),
+    );
   const staffIds = [...new Set(hours.map((h) => h.staffId))];
   if (input.staffId && service && offering.length && !offering.some((o) => o.staffId === input.staffId)) {
     throw ValidationError.forField('appointments.staff_not_offering', 'staffId', 'This person does not offer that service.');
   }
   const [off, booked, blocks] = staffIds.length
     ? await Promise.all([
-        db.select().from(staffDaysOff).where(and(inArray(staffDaysOff.staffId, staffIds), lte(staffDaysOff.startDate, date), gte(staffDaysOff.endDate, date))),
+        db
+          .select()
+          .from(staffDaysOff)
+          .where(and(inArray(staffDaysOff.staffId, staffIds), lte(staffDaysOff.startDate, date), gte(staffDaysOff.endDate, date))),
         db
           .select({ id: appointments.id, staffId: appointments.staffId, start: appointments.startsAt, end: appointments.endsAt })
           .from(appointments)
-          .where(and(inArray(appointments.staffId, staffIds), inArray(appointments.status, [...LIVE_STATUSES]), lt(appointments.startsAt, dayEnd), gt(appointments.endsAt, dayStart))),
+          .where(
+            and(
+              inArray(appointments.staffId, staffIds),
+              inArray(appointments.status, [...LIVE_STATUSES]),
+              lt(appointments.startsAt, dayEnd),
+              gt(appointments.endsAt, dayStart),
+            ),
+          ),
         db
           .select({ staffId: timeBlocks.staffId, start: timeBlocks.startsAt, end: timeBlocks.endsAt })
           .from(timeBlocks)

@@ -1,15 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
-import {
-  type Actor,
-  ConflictError,
-  type ModuleContext,
-  addLocalDays,
-  clinicInstant,
-  parseInput,
-  requireStaff,
-} from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, addLocalDays, ConflictError, clinicInstant, type ModuleContext, parseInput, requireStaff } from '@petfriendly/core';
 import type { PetsPort } from '@petfriendly/vet-clinic';
+import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { AppointmentService } from './appointment.service';
 import { appointmentCompleted, appointmentConfirmed } from './appointments.events';
 import { blockSchema, completeSchema } from './appointments.schemas';
@@ -36,15 +28,31 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
       db
         .select()
         .from(timeBlocks)
-        .where(and(lt(timeBlocks.startsAt, dayEnd), gt(timeBlocks.endsAt, dayStart), staffId ? or(isNull(timeBlocks.staffId), eq(timeBlocks.staffId, staffId)) : undefined))
+        .where(
+          and(
+            lt(timeBlocks.startsAt, dayEnd),
+            gt(timeBlocks.endsAt, dayStart),
+            staffId ? or(isNull(timeBlocks.staffId), eq(timeBlocks.staffId, staffId)) : undefined,
+          ),
+        )
         .orderBy(asc(timeBlocks.startsAt)),
     ]);
-    const [names, petsById] = await Promise.all([accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.appointment.ownerId, r.appointment.staffId]))]), vet.pets.petsByIds(rows.map((r) => r.appointment.petId))]);
+    const [names, petsById] = await Promise.all([
+      accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.appointment.ownerId, r.appointment.staffId]))]),
+      vet.pets.petsByIds(rows.map((r) => r.appointment.petId)),
+    ]);
     return {
       date,
       appointments: rows.map((r) => {
         const pet = petsById.get(r.appointment.petId);
-        return { ...r.appointment, petName: pet?.name ?? '', species: pet?.species ?? null, serviceName: r.serviceName, ownerName: names.get(r.appointment.ownerId) ?? '', staffName: names.get(r.appointment.staffId) ?? '' };
+        return {
+          ...r.appointment,
+          petName: pet?.name ?? '',
+          species: pet?.species ?? null,
+          serviceName: r.serviceName,
+          ownerName: names.get(r.appointment.ownerId) ?? '',
+          staffName: names.get(r.appointment.staffId) ?? '',
+        };
       }),
       blocks,
     };
@@ -59,11 +67,24 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
     const clashing = await db
       .select({ id: appointments.id })
       .from(appointments)
-      .where(and(inArray(appointments.status, ['pending', 'confirmed', 'checked_in']), lt(appointments.startsAt, endsAt), gt(appointments.endsAt, startsAt), data.staffId ? eq(appointments.staffId, data.staffId) : undefined));
+      .where(
+        and(
+          inArray(appointments.status, ['pending', 'confirmed', 'checked_in']),
+          lt(appointments.startsAt, endsAt),
+          gt(appointments.endsAt, startsAt),
+          data.staffId ? eq(appointments.staffId, data.staffId) : undefined,
+        ),
+      );
     if (clashing.length) {
-      throw new ConflictError('appointments.block_overlaps', `${clashing.length} appointment(s) fall in that time; move them first.`, { count: clashing.length, ids: clashing.map((c) => c.id).join(', ') });
+      throw new ConflictError('appointments.block_overlaps', `${clashing.length} appointment(s) fall in that time; move them first.`, {
+        count: clashing.length,
+        ids: clashing.map((c) => c.id).join(', '),
+      });
     }
-    const [row] = await db.insert(timeBlocks).values({ staffId: data.staffId ?? null, startsAt, endsAt, reason: data.reason, createdBy: staff.userId }).returning();
+    const [row] = await db
+      .insert(timeBlocks)
+      .values({ staffId: data.staffId ?? null, startsAt, endsAt, reason: data.reason, createdBy: staff.userId })
+      .returning();
     return row!;
   }
 
@@ -97,7 +118,12 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
     const row = await db.transaction(async (tx) => {
       const [updated] = await tx
         .update(appointments)
-        .set({ status: 'completed', completedAt: clock.now(), updatedAt: clock.now(), ...(data.notes ? { internalNotes: [current.internalNotes, data.notes].filter(Boolean).join('\n') } : {}) })
+        .set({
+          status: 'completed',
+          completedAt: clock.now(),
+          updatedAt: clock.now(),
+          ...(data.notes ? { internalNotes: [current.internalNotes, data.notes].filter(Boolean).join('\n') } : {}),
+        })
         .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
         .returning();
       if (!updated) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');

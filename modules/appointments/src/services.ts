@@ -1,5 +1,5 @@
-import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import type { ModuleContext } from '@petfriendly/core';
 import type { ContentTranslationPort } from '@petfriendly/multilingual';
 import type { MessagingPort } from '@petfriendly/omnichannel';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
@@ -18,7 +18,11 @@ export interface AppointmentsNeeds {
   multilingual: ContentTranslationPort;
 }
 
-export function createAppointmentsServices(ctx: ModuleContext, { accounts, 'vet-clinic': vet, omnichannel: messaging, multilingual: ml }: AppointmentsNeeds, settings: AppointmentsSettings) {
+export function createAppointmentsServices(
+  ctx: ModuleContext,
+  { accounts, 'vet-clinic': vet, omnichannel: messaging, multilingual: ml }: AppointmentsNeeds,
+  settings: AppointmentsSettings,
+) {
   const appointments = createAppointmentService(ctx, vet, ml, settings);
   const schedule = createScheduleService(ctx, appointments, accounts, vet);
   const calendar = createCalendarService(ctx, appointments, vet);

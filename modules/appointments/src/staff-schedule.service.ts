@@ -1,5 +1,5 @@
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, ValidationError } from '@petfriendly/core';
 import { and, asc, eq } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
 import { dayOffSchema, holidaySchema, hoursSchema, servicesSchema } from './appointments.schemas';
 import { holidays, serviceTypes, staffDaysOff, staffSchedules, staffServices } from './appointments.tables';
 
@@ -21,7 +21,11 @@ export function createStaffScheduleService(ctx: ModuleContext) {
     const [hours, daysOff, services] = await Promise.all([
       db.select().from(staffSchedules).where(eq(staffSchedules.staffId, staffId)).orderBy(asc(staffSchedules.weekday), asc(staffSchedules.startTime)),
       db.select().from(staffDaysOff).where(eq(staffDaysOff.staffId, staffId)).orderBy(asc(staffDaysOff.startDate)),
-      db.select({ id: serviceTypes.id, name: serviceTypes.name, slug: serviceTypes.slug }).from(staffServices).innerJoin(serviceTypes, eq(serviceTypes.id, staffServices.serviceTypeId)).where(eq(staffServices.staffId, staffId)),
+      db
+        .select({ id: serviceTypes.id, name: serviceTypes.name, slug: serviceTypes.slug })
+        .from(staffServices)
+        .innerJoin(serviceTypes, eq(serviceTypes.id, staffServices.serviceTypeId))
+        .where(eq(staffServices.staffId, staffId)),
     ]);
     return { staffId, hours: hours.map((h) => ({ weekday: h.weekday, start: h.startTime.slice(0, 5), end: h.endTime.slice(0, 5) })), daysOff, services };
   }
@@ -47,13 +51,19 @@ export function createStaffScheduleService(ctx: ModuleContext) {
   async function addDayOff(actor: Actor, staffId: string, input: unknown) {
     canEdit(actor, staffId);
     const data = parseInput(dayOffSchema, input);
-    const [row] = await db.insert(staffDaysOff).values({ staffId, ...data }).returning();
+    const [row] = await db
+      .insert(staffDaysOff)
+      .values({ staffId, ...data })
+      .returning();
     return row!;
   }
 
   async function removeDayOff(actor: Actor, staffId: string, id: number) {
     canEdit(actor, staffId);
-    const [row] = await db.delete(staffDaysOff).where(and(eq(staffDaysOff.id, id), eq(staffDaysOff.staffId, staffId))).returning();
+    const [row] = await db
+      .delete(staffDaysOff)
+      .where(and(eq(staffDaysOff.id, id), eq(staffDaysOff.staffId, staffId)))
+      .returning();
     if (!row) throw new NotFoundError('appointments.day_off_not_found', 'No such day off.');
   }
 
@@ -75,7 +85,11 @@ export function createStaffScheduleService(ctx: ModuleContext) {
   async function addHoliday(actor: Actor, input: unknown) {
     requireStaff(actor, MANAGERS);
     const data = parseInput(holidaySchema, input);
-    const [row] = await db.insert(holidays).values(data).onConflictDoUpdate({ target: holidays.date, set: { name: data.name } }).returning();
+    const [row] = await db
+      .insert(holidays)
+      .values(data)
+      .onConflictDoUpdate({ target: holidays.date, set: { name: data.name } })
+      .returning();
     return row!;
   }
 

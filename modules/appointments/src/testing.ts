@@ -6,11 +6,24 @@ let sequence = 0;
 /** A bookable service, and the staff who offer it working the given weekdays (0 = Monday). */
 export async function ServiceFactory(
   platform: Platform,
-  options: { staffIds: string[]; name?: string; description?: string; durationMinutes?: number; species?: string[]; requiresConsultation?: boolean; isEmergency?: boolean; weekdays?: number[]; hours?: { start: string; end: string }[] },
+  options: {
+    staffIds: string[];
+    name?: string;
+    description?: string;
+    durationMinutes?: number;
+    species?: string[];
+    requiresConsultation?: boolean;
+    isEmergency?: boolean;
+    weekdays?: number[];
+    hours?: { start: string; end: string }[];
+  },
 ) {
   const db = platform.ctx.db;
   sequence += 1;
-  const [category] = await db.insert(serviceCategories).values({ name: `Consultas ${sequence}`, slug: `consultas-${sequence}` }).returning();
+  const [category] = await db
+    .insert(serviceCategories)
+    .values({ name: `Consultas ${sequence}`, slug: `consultas-${sequence}` })
+    .returning();
   const [service] = await db
     .insert(serviceTypes)
     .values({

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { and, count, eq, inArray } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
 import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
-import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
-import { SERVICE, SERVICE_CATEGORY, appointmentsModule } from '../src/index';
-import type { AppointmentsServices } from '../src/services';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appointments } from '../src/appointments.tables';
+import { appointmentsModule, SERVICE, SERVICE_CATEGORY } from '../src/index';
+import type { AppointmentsServices } from '../src/services';
 import { ServiceFactory } from '../src/testing';
 
 const withoutId = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;
@@ -37,7 +37,13 @@ describe('booking', () => {
     const slots = await s.appointments.checkAvailability(owner.actor, { date: '2026-03-12', serviceType: service.slug });
     expect(slots[0]).toMatchObject({ time: '09:00', staffIds: [vet.user.id] });
     expect(slots.at(-1)!.time).toBe('18:30');
-    const booked = await s.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-12', time: '09:30', serviceType: service.slug, reason: 'Revisión' });
+    const booked = await s.appointments.bookAppointment(owner.actor, {
+      petId: pet.id,
+      date: '2026-03-12',
+      time: '09:30',
+      serviceType: service.slug,
+      reason: 'Revisión',
+    });
     expect(booked).toMatchObject({ status: 'pending', staffId: vet.user.id, createdVia: 'web', date: '2026-03-12' });
     expect(booked.startsAt.toISOString()).toBe('2026-03-12T15:30:00.000Z');
     const after = await s.appointments.checkAvailability(owner.actor, { date: '2026-03-12', serviceType: service.slug });
@@ -49,7 +55,9 @@ describe('booking', () => {
     const a = await OwnerFactory(platform);
     const b = await OwnerFactory(platform);
     const pet = await PetFactory(platform, a.actor);
-    await expect(s.appointments.bookAppointment(b.actor, { petId: pet.id, date: '2026-03-12', time: '11:00', serviceType: service.slug })).rejects.toMatchObject({ statusCode: 404 });
+    await expect(
+      s.appointments.bookAppointment(b.actor, { petId: pet.id, date: '2026-03-12', time: '11:00', serviceType: service.slug }),
+    ).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('races 50 clients for one slot: exactly one wins, the rest hear "slot taken" with fresh times', async () => {
@@ -57,7 +65,9 @@ describe('booking', () => {
     const petsToBook = [];
     for (const owner of owners) for (let i = 0; i < 5; i++) petsToBook.push({ owner, pet: await PetFactory(platform, owner.actor, { name: `Racer ${i}` }) });
     const results = await Promise.allSettled(
-      petsToBook.map(({ owner, pet }) => s.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-13', time: '12:00', serviceType: service.slug })),
+      petsToBook.map(({ owner, pet }) =>
+        s.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-13', time: '12:00', serviceType: service.slug }),
+      ),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -80,7 +90,9 @@ describe('booking', () => {
     const pet = await PetFactory(platform, owner.actor);
     const first = await s.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-16', time: '10:00', serviceType: service.slug });
     await expect(
-      platform.ctx.db.insert(appointments).values({ ...withoutId(first), startsAt: new Date(first.startsAt.getTime() + 15 * 60_000), endsAt: new Date(first.endsAt.getTime() + 15 * 60_000) }),
+      platform.ctx.db
+        .insert(appointments)
+        .values({ ...withoutId(first), startsAt: new Date(first.startsAt.getTime() + 15 * 60_000), endsAt: new Date(first.endsAt.getTime() + 15 * 60_000) }),
     ).rejects.toMatchObject({ cause: expect.objectContaining({ code: '23P01' }) });
   });
 
@@ -108,7 +120,13 @@ describe('booking', () => {
   it('staff move an appointment through its statuses and get follow-up times on completion', async () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor);
-    const booked = await s.appointments.bookAppointment(vet.actor, { petId: pet.id, date: '2026-03-18', time: '10:00', serviceType: service.slug, createdVia: 'phone' });
+    const booked = await s.appointments.bookAppointment(vet.actor, {
+      petId: pet.id,
+      date: '2026-03-18',
+      time: '10:00',
+      serviceType: service.slug,
+      createdVia: 'phone',
+    });
     expect(booked.createdVia).toBe('phone');
     await expect(s.schedule.completeAppointment(booked.id, vet.actor)).rejects.toMatchObject({ code: 'appointments.bad_transition' });
     await s.schedule.confirmAppointment(booked.id, vet.actor);
@@ -128,12 +146,19 @@ describe('services in the reader’s language', () => {
     const manager = await StaffFactory(platform, 'manager');
     const vaccine = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Vacunación', description: 'Aplicación de vacunas' });
     const bath = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Baño y corte', description: 'Baño, secado y corte', species: ['cat'] });
-    const save = (objectId: number, fieldName: string, language: string, translation: string) => ml.translation.saveTranslation(manager.actor, { contentType: SERVICE, objectId, fieldName, language, translation });
+    const save = (objectId: number, fieldName: string, language: string, translation: string) =>
+      ml.translation.saveTranslation(manager.actor, { contentType: SERVICE, objectId, fieldName, language, translation });
     await save(vaccine.id, 'name', 'en', 'Vaccination');
     await save(vaccine.id, 'description', 'en', 'Vaccines given');
     await save(bath.id, 'name', 'en', 'Bath and trim');
     await save(bath.id, 'name', 'fr', 'Bain et coupe');
-    await ml.translation.saveTranslation(manager.actor, { contentType: SERVICE_CATEGORY, objectId: vaccine.categoryId, fieldName: 'name', language: 'en', translation: 'Prevention' });
+    await ml.translation.saveTranslation(manager.actor, {
+      contentType: SERVICE_CATEGORY,
+      objectId: vaccine.categoryId,
+      fieldName: 'name',
+      language: 'en',
+      translation: 'Prevention',
+    });
 
     const english = await OwnerFactory(platform, { language: 'en' });
     const german = await OwnerFactory(platform, { language: 'de' });
@@ -153,7 +178,8 @@ describe('services in the reader’s language', () => {
     );
     expect((await texts(anonymous('en'))).find(([id]) => id === vaccine.id)).toEqual([vaccine.id, 'Vaccination', 'Vaccines given']);
     // Categories too (Spanish where there is no translation).
-    const categoryOf = async (actor: Parameters<typeof s.appointments.listServices>[0], id: number) => (await s.appointments.listServices(actor)).find((x) => x.id === id)!.category;
+    const categoryOf = async (actor: Parameters<typeof s.appointments.listServices>[0], id: number) =>
+      (await s.appointments.listServices(actor)).find((x) => x.id === id)!.category;
     expect(await categoryOf(english.actor, vaccine.id)).toBe('Prevention');
     expect(await categoryOf(german.actor, vaccine.id)).not.toBe('Prevention');
     expect(await categoryOf(english.actor, bath.id)).toMatch(/^Consultas/);
@@ -167,7 +193,9 @@ describe('services in the reader’s language', () => {
     expect((await s.appointments.getUserAppointments(english.actor)).map((a) => a.service.name)).toEqual(['Vaccination', service.name]);
     expect(await s.calendar.appointmentIcs(booked.id, english.actor)).toContain('SUMMARY:Vaccination');
     expect(await s.calendar.appointmentIcs(booked.id, manager.actor)).toContain('SUMMARY:Vacunación');
-    await expect(s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-19', time: '12:00', serviceType: bath.slug })).rejects.toMatchObject({
+    await expect(
+      s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-19', time: '12:00', serviceType: bath.slug }),
+    ).rejects.toMatchObject({
       code: 'appointments.service_species',
       fields: [{ field: 'serviceType', params: { service: 'Bath and trim' } }],
     });
@@ -178,14 +206,20 @@ describe('services in the reader’s language', () => {
     const english = await OwnerFactory(platform, { language: 'en' });
     const pet = await PetFactory(platform, english.actor);
     const others = [await ServiceFactory(platform, { staffIds: [vet.user.id] }), await ServiceFactory(platform, { staffIds: [vet.user.id] })];
-    for (const [i, x] of others.entries()) await s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-20', time: `1${i}:00`, serviceType: x.slug });
+    for (const [i, x] of others.entries())
+      await s.appointments.bookAppointment(english.actor, { petId: pet.id, date: '2026-03-20', time: `1${i}:00`, serviceType: x.slug });
     const localized = vi.spyOn(ml.translation, 'localized');
     try {
       const services = await s.appointments.listServices(english.actor);
       expect(services.length).toBeGreaterThan(3);
       // One lookup for the services and one for their categories, however many there are.
       expect(localized).toHaveBeenCalledTimes(2);
-      expect(localized).toHaveBeenCalledWith(SERVICE, services.map((x) => x.id), ['name', 'description'], 'en');
+      expect(localized).toHaveBeenCalledWith(
+        SERVICE,
+        services.map((x) => x.id),
+        ['name', 'description'],
+        'en',
+      );
       localized.mockClear();
       expect(await s.appointments.getUserAppointments(english.actor)).toHaveLength(2);
       expect(localized).toHaveBeenCalledTimes(1);

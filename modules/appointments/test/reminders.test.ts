@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { localOutbox, outbox, systemActor } from '@petfriendly/core';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { localOutbox, outbox, systemActor } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
-import { omnichannelModule, type OmnichannelServices } from '@petfriendly/omnichannel';
+import { type OmnichannelServices, omnichannelModule } from '@petfriendly/omnichannel';
 import { reminders } from '@petfriendly/omnichannel/tables';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentsModule } from '../src/index';
 import type { AppointmentsServices } from '../src/services';
 import { ServiceFactory } from '../src/testing';
@@ -20,7 +20,9 @@ let vet: Awaited<ReturnType<typeof StaffFactory>>;
 let slug: string;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], {
+    now: '2026-03-10T16:00:00Z',
+  });
   s = platform.services.appointments as AppointmentsServices;
   messaging = platform.services.omnichannel as OmnichannelServices;
   vet = await StaffFactory(platform, 'veterinarian');
@@ -39,7 +41,10 @@ async function ownerWithPet(phone: string, email: string) {
 }
 
 const remindersFor = (appointmentId: number) =>
-  platform.ctx.db.select().from(reminders).where(and(eq(reminders.relatedObjectType, 'appointment'), eq(reminders.relatedObjectId, appointmentId)));
+  platform.ctx.db
+    .select()
+    .from(reminders)
+    .where(and(eq(reminders.relatedObjectType, 'appointment'), eq(reminders.relatedObjectId, appointmentId)));
 
 describe('reminders around an appointment', () => {
   it('booking sends the confirmation with the calendar file and schedules 24 h and 2 h reminders', async () => {
@@ -61,7 +66,12 @@ describe('reminders around an appointment', () => {
     await s.appointments.rescheduleAppointment(booked.id, owner.actor, { date: '2026-03-16', time: '12:00' });
     await runJobs();
     const after = await remindersFor(booked.id);
-    expect(after.filter((r) => r.status === 'pending').map((r) => r.scheduledFor.toISOString()).sort()).toEqual(['2026-03-15T18:00:00.000Z', '2026-03-16T16:00:00.000Z']);
+    expect(
+      after
+        .filter((r) => r.status === 'pending')
+        .map((r) => r.scheduledFor.toISOString())
+        .sort(),
+    ).toEqual(['2026-03-15T18:00:00.000Z', '2026-03-16T16:00:00.000Z']);
     await s.appointments.cancelAppointment(booked.id, owner.actor);
     await runJobs();
     expect((await remindersFor(booked.id)).every((r) => r.status === 'cancelled')).toBe(true);
@@ -73,7 +83,14 @@ describe('reminders around an appointment', () => {
     await runJobs();
     const [first] = await remindersFor(booked.id);
     await messaging.reminders.sendDue(first!.id);
-    await messaging.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.answer-1', from: '+5215555556666', text: 'No puedo, lo siento', at: platform.clock.now() });
+    await messaging.inbox.recordInbound({
+      channel: 'whatsapp',
+      provider: 'whatsapp-cloud',
+      externalId: 'wamid.answer-1',
+      from: '+5215555556666',
+      text: 'No puedo, lo siento',
+      at: platform.clock.now(),
+    });
     await runJobs();
     expect((await s.appointments.getAppointment(booked.id, owner.actor)).status).toBe('cancelled');
     expect((await s.appointments.checkAvailability(owner.actor, { date: '2026-03-17', serviceType: slug })).map((x) => x.time)).toContain('09:00');
@@ -85,7 +102,14 @@ describe('reminders around an appointment', () => {
     await runJobs();
     const [first] = await remindersFor(booked.id);
     await messaging.reminders.sendDue(first!.id);
-    await messaging.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.answer-2', from: '+525577778888', text: 'Sí', at: platform.clock.now() });
+    await messaging.inbox.recordInbound({
+      channel: 'whatsapp',
+      provider: 'whatsapp-cloud',
+      externalId: 'wamid.answer-2',
+      from: '+525577778888',
+      text: 'Sí',
+      at: platform.clock.now(),
+    });
     await runJobs();
     expect((await s.appointments.getAppointment(booked.id, owner.actor)).status).toBe('confirmed');
     const due = (await platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'appointments.appointment_reminder_due'))).map((e) => e.payload);
@@ -98,20 +122,34 @@ describe('vaccination reminders', () => {
     const { owner, pet } = await ownerWithPet('55 9999 0000', 'rosa5@example.mx');
     const due = { petId: pet.id, ownerId: owner.user.id, petName: 'Kira', vaccineName: 'Rabia', protocolCode: 'dog.rabies', dueDate: '2026-03-30' };
     expect(await s.notifications.vaccinationReminder(due)).toBe('scheduled');
-    const [scheduled] = await platform.ctx.db.select().from(reminders).where(and(eq(reminders.relatedObjectType, 'pet'), eq(reminders.relatedObjectId, pet.id)));
+    const [scheduled] = await platform.ctx.db
+      .select()
+      .from(reminders)
+      .where(and(eq(reminders.relatedObjectType, 'pet'), eq(reminders.relatedObjectId, pet.id)));
     expect(scheduled!.scheduledFor.toISOString()).toBe('2026-03-23T16:00:00.000Z');
 
     await s.appointments.bookAppointment(owner.actor, { petId: pet.id, date: '2026-03-27', time: '10:00', serviceType: slug });
     expect(await s.notifications.vaccinationReminder(due)).toBe('booked');
 
     const other = await PetFactory(platform, owner.actor, { name: 'Bruno' });
-    await platform.services['vet-clinic'].records.addVaccination(other.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-05', givenElsewhere: true }, vet.actor);
+    await platform.services['vet-clinic'].records.addVaccination(
+      other.id,
+      { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-05', givenElsewhere: true },
+      vet.actor,
+    );
     expect(await s.notifications.vaccinationReminder({ ...due, petId: other.id, petName: 'Bruno' })).toBe('given');
   });
 
   it('counts how many reminders turned into bookings', async () => {
     const { owner, pet } = await ownerWithPet('55 1212 3434', 'rosa6@example.mx');
-    const reminder = await messaging.reminders.scheduleReminder(systemActor, { userId: owner.user.id, reminderType: 'vaccination', sendAt: platform.clock.now(), message: 'Vacuna', relatedObjectType: 'pet', relatedObjectId: pet.id });
+    const reminder = await messaging.reminders.scheduleReminder(systemActor, {
+      userId: owner.user.id,
+      reminderType: 'vaccination',
+      sendAt: platform.clock.now(),
+      message: 'Vacuna',
+      relatedObjectType: 'pet',
+      relatedObjectId: pet.id,
+    });
     await messaging.reminders.sendDue(reminder.id);
     await expect(s.notifications.vaccinationConversion(owner.actor, new Date('2026-01-01'))).rejects.toMatchObject({ statusCode: 403 });
     const before = await s.notifications.vaccinationConversion(vet.actor, new Date('2026-01-01'));

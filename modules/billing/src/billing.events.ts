@@ -104,7 +104,10 @@ export const paymentReceived = defineEvent('billing.payment_received', {
     date: z.string(),
   }),
 });
-export const invoicePaid = defineEvent('billing.invoice_paid', { description: 'An invoice was paid in full.', schema: invoiceRef.extend({ orderId: z.number().int().nullable() }) });
+export const invoicePaid = defineEvent('billing.invoice_paid', {
+  description: 'An invoice was paid in full.',
+  schema: invoiceRef.extend({ orderId: z.number().int().nullable() }),
+});
 export const invoiceOverdue = defineEvent('billing.invoice_overdue', {
   description: 'An invoice passed its due date unpaid.',
   schema: invoiceRef.extend({ dueDate: z.string(), balance: decimalString }),
@@ -133,4 +136,15 @@ export const cfdiCancelled = defineEvent('billing.cfdi_cancelled', {
   schema: invoiceRef.extend({ uuid: z.string(), motive: z.string() }),
 });
 
-export const billingEvents = [invoiceCreated, invoiceIssued, invoiceCancelled, invoiceDiscounted, paymentReceived, invoicePaid, invoiceOverdue, paymentRefunded, cfdiStamped, cfdiCancelled];
+export const billingEvents = [
+  invoiceCreated,
+  invoiceIssued,
+  invoiceCancelled,
+  invoiceDiscounted,
+  paymentReceived,
+  invoicePaid,
+  invoiceOverdue,
+  paymentRefunded,
+  cfdiStamped,
+  cfdiCancelled,
+];

@@ -1,5 +1,5 @@
+import { money, pageQuerySchema, pageSchema, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
-import { TAX_CLASSES, money, pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
 import { fiscalProfiles, INVOICE_STATUSES, invoiceLineItems, invoices, PAYMENT_METHODS, payments } from './billing.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -7,7 +7,12 @@ const amount = z
   .string()
   .trim()
   .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90')
-  .or(z.number().nonnegative().transform((n) => n.toFixed(2)));
+  .or(
+    z
+      .number()
+      .nonnegative()
+      .transform((n) => n.toFixed(2)),
+  );
 const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
 
 export const lineSchema = z
@@ -19,10 +24,19 @@ export const lineSchema = z
     unitPrice: z.preprocess(emptyToUndefined, amount.optional()),
     discountPercent: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(100).transform(String).default('0')),
     taxClass: z.enum(TAX_CLASSES).default('iva16'),
-    satProductCode: z.string().regex(/^\d{8}$/, 'must be an 8-digit SAT product key').default('70122000'),
-    satUnitCode: z.string().regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like E48').default('E48'),
+    satProductCode: z
+      .string()
+      .regex(/^\d{8}$/, 'must be an 8-digit SAT product key')
+      .default('70122000'),
+    satUnitCode: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like E48')
+      .default('E48'),
   })
-  .refine((l) => l.productId || l.serviceId || (l.description && l.unitPrice), { path: ['description'], message: 'choose a product or a service, or write a description and a price' });
+  .refine((l) => l.productId || l.serviceId || (l.description && l.unitPrice), {
+    path: ['description'],
+    message: 'choose a product or a service, or write a description and a price',
+  });
 
 export const deskInvoiceSchema = z.object({
   ownerId: z.string().uuid(),
@@ -59,8 +73,14 @@ export const fiscalProfileSchema = z.object({
   rfc: z.string().trim().toUpperCase().min(12, 'must be 12 or 13 characters').max(13, 'must be 12 or 13 characters'),
   legalName: z.string().trim().min(3, 'is required').max(300),
   regimenFiscal: z.string().regex(/^\d{3}$/, 'choose a régimen fiscal'),
-  postalCode: z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit postal code'),
-  usoCfdi: z.string().trim().regex(/^[A-Z]{1,2}\d{2}$/, 'choose a uso de CFDI'),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'must be a 5-digit postal code'),
+  usoCfdi: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{1,2}\d{2}$/, 'choose a uso de CFDI'),
   email: z.preprocess(emptyToUndefined, z.string().trim().email().optional()),
 });
 
@@ -85,7 +105,11 @@ export const invoiceOut = rowSchema(invoices);
 export const invoicePageOut = pageSchema(invoiceOut);
 export const invoiceLineOut = rowSchema(invoiceLineItems);
 export const paymentOut = rowSchema(payments);
-export const invoiceDetailOut = invoiceOut.extend({ lines: z.array(invoiceLineOut), payments: z.array(paymentOut), balance: z.string().describe('Still to pay') });
+export const invoiceDetailOut = invoiceOut.extend({
+  lines: z.array(invoiceLineOut),
+  payments: z.array(paymentOut),
+  balance: z.string().describe('Still to pay'),
+});
 export const cardIntentOut = z.object({
   intentId: z.string(),
   clientSecret: z.string().nullable().describe('For the payment form (Stripe.js)'),

@@ -15,15 +15,30 @@ export const billingSettings = z.object({
   FACTURAMA_PASSWORD: optional,
   ISSUER_RFC: z.string().trim().toUpperCase().default('EKU9003173C9'),
   ISSUER_NAME: z.string().trim().default('ESCUELA KEMPER URGATE'),
-  ISSUER_REGIMEN: z.string().regex(/^\d{3}$/, 'must be a SAT régimen code like 601').default('601'),
-  ISSUER_POSTAL_CODE: z.string().regex(/^\d{5}$/, 'must be a 5-digit postal code').default('42501'),
+  ISSUER_REGIMEN: z
+    .string()
+    .regex(/^\d{3}$/, 'must be a SAT régimen code like 601')
+    .default('601'),
+  ISSUER_POSTAL_CODE: z
+    .string()
+    .regex(/^\d{5}$/, 'must be a 5-digit postal code')
+    .default('42501'),
   /** Paths to the CSD files; empty = the SAT test CSD shipped in modules/billing/assets/demo-csd. */
   CSD_CER_PATH: optional,
   CSD_KEY_PATH: optional,
   CSD_PASSWORD: z.string().default('12345678a'),
-  INVOICE_SERIES: z.string().regex(/^[A-Z]{1,5}$/).default('F'),
-  PAYMENT_SERIES: z.string().regex(/^[A-Z]{1,5}$/).default('P'),
-  GLOBAL_SERIES: z.string().regex(/^[A-Z]{1,5}$/).default('G'),
+  INVOICE_SERIES: z
+    .string()
+    .regex(/^[A-Z]{1,5}$/)
+    .default('F'),
+  PAYMENT_SERIES: z
+    .string()
+    .regex(/^[A-Z]{1,5}$/)
+    .default('P'),
+  GLOBAL_SERIES: z
+    .string()
+    .regex(/^[A-Z]{1,5}$/)
+    .default('G'),
   /** Days to pay an invoice sent for later payment. */
   PAYMENT_TERMS_DAYS: z.coerce.number().int().min(0).max(120).default(15),
   /** Discount when a whole invoice is paid in cash at the desk (percent, 0 = none). */

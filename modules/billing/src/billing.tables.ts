@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
-import { serviceTypes, appointments } from '@petfriendly/appointments/tables';
+import { appointments, serviceTypes } from '@petfriendly/appointments/tables';
+import { TAX_CLASSES } from '@petfriendly/core';
 import { orders, products } from '@petfriendly/store/tables';
 import { pets } from '@petfriendly/vet-clinic/tables';
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const billingSchema = pgSchema('billing');
 
@@ -14,7 +14,9 @@ const amount = (name: string) => numeric(name, { precision: 10, scale: 2 });
 
 /** What the SAT needs to invoice an owner by name (CFDI receptor). Without it: público en general. */
 export const fiscalProfiles = billingSchema.table('fiscal_profiles', {
-  ownerId: uuid('owner_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  ownerId: uuid('owner_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
   rfc: varchar('rfc', { length: 13 }).notNull(),
   legalName: varchar('legal_name', { length: 300 }).notNull(),
   regimenFiscal: varchar('regimen_fiscal', { length: 3 }).notNull(),
@@ -39,7 +41,9 @@ export const invoices = billingSchema.table(
     petId: integer('pet_id').references(() => pets.id, { onDelete: 'set null' }),
     appointmentId: integer('appointment_id').references(() => appointments.id, { onDelete: 'set null' }),
     orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
-    kind: varchar('kind', { length: 10, enum: ['standard', 'global'] }).notNull().default('standard'),
+    kind: varchar('kind', { length: 10, enum: ['standard', 'global'] })
+      .notNull()
+      .default('standard'),
     /** As the CFDI states them: SubTotal and Descuento before IVA, the IVA, and the Total (what the customer pays). */
     subtotal: amount('subtotal').notNull().default('0'),
     discountAmount: amount('discount_amount').notNull().default('0'),
@@ -88,7 +92,9 @@ export const invoiceLineItems = billingSchema.table(
   'invoice_line_items',
   {
     id: id(),
-    invoiceId: integer('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
     description: varchar('description', { length: 500 }).notNull(),
     quantity: numeric('quantity', { precision: 10, scale: 2 }).notNull(),
     /** The shelf price: what the customer pays for one, IVA included. */
@@ -126,7 +132,9 @@ export const payments = billingSchema.table(
   'payments',
   {
     id: id(),
-    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
     /** Negative for a refund. */
     amount: amount('amount').notNull(),
     paymentMethod: varchar('payment_method', { length: 20, enum: PAYMENT_METHODS }).notNull(),
@@ -156,7 +164,9 @@ export const payments = billingSchema.table(
 /** Card payments started online: one PaymentIntent per invoice balance. */
 export const cardIntents = billingSchema.table('card_intents', {
   id: id(),
-  invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+  invoiceId: integer('invoice_id')
+    .notNull()
+    .references(() => invoices.id),
   gateway: varchar('gateway', { length: 10, enum: ['stripe', 'local'] }).notNull(),
   intentId: varchar('intent_id', { length: 100 }).notNull().unique(),
   clientSecret: varchar('client_secret', { length: 200 }),
@@ -178,7 +188,9 @@ export const accountCredits = billingSchema.table(
   'account_credits',
   {
     id: id(),
-    ownerId: uuid('owner_id').notNull().references(() => users.id),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
     amount: amount('amount').notNull(),
     reason: varchar('reason', { length: 200 }).notNull(),
     paymentId: integer('payment_id').references(() => payments.id),

@@ -1,12 +1,27 @@
 import { readFileSync } from 'node:fs';
+import {
+  type Actor,
+  ConflictError,
+  clinicInstant,
+  isStaff,
+  type ModuleContext,
+  money,
+  NotFoundError,
+  parseInput,
+  requireAuthenticated,
+  requireStaff,
+  ServiceError,
+  taxTreatment,
+  ValidationError,
+} from '@petfriendly/core';
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, ServiceError, ValidationError, clinicInstant, isStaff, money, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import { cfdiCancelled, cfdiStamped } from './billing.events';
 import { cancelCfdiSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
-import { type PaymentMethod, invoiceLineItems, invoices, payments } from './billing.tables';
-import type { CfdiIvaRate } from './cfdi/types';
+import { invoiceLineItems, invoices, type PaymentMethod, payments } from './billing.tables';
 import {
+  buildIngreso,
+  buildPago,
   type CfdiConcept,
   type CfdiIssuer,
   type CfdiReceiver,
@@ -14,16 +29,15 @@ import {
   type Csd,
   FacturamaPac,
   LocalPac,
-  type PacProvider,
-  buildIngreso,
-  buildPago,
   loadCsd,
+  type PacProvider,
   publicoEnGeneral,
   readTimbre,
   renderCfdiPdf,
   sealCfdi,
   validateCfdi,
 } from './cfdi/index';
+import type { CfdiIvaRate } from './cfdi/types';
 import type { FiscalService } from './fiscal.service';
 import { type Invoice, type InvoiceService, invoiceRef } from './invoice.service';
 
@@ -42,14 +56,29 @@ export function createPac(settings: BillingSettings): PacProvider {
  * invoice is paid, PPD otherwise (each later payment then gets a Pagos 2.0 receipt). Sales to the
  * general public go into a monthly global invoice.
  */
-export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceService, fiscal: FiscalService, settings: BillingSettings, pac: PacProvider = createPac(settings)) {
+export function createCfdiService(
+  ctx: ModuleContext,
+  invoiceService: InvoiceService,
+  fiscal: FiscalService,
+  settings: BillingSettings,
+  pac: PacProvider = createPac(settings),
+) {
   const { db, clock, events, storage } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
-  const issuer: CfdiIssuer = { rfc: settings.ISSUER_RFC, name: settings.ISSUER_NAME, regimenFiscal: settings.ISSUER_REGIMEN, lugarExpedicion: settings.ISSUER_POSTAL_CODE };
+  const issuer: CfdiIssuer = {
+    rfc: settings.ISSUER_RFC,
+    name: settings.ISSUER_NAME,
+    regimenFiscal: settings.ISSUER_REGIMEN,
+    lugarExpedicion: settings.ISSUER_POSTAL_CODE,
+  };
   let csd: Csd | null = null;
   const demoCsd = (file: string) => new URL(`../assets/demo-csd/${file}`, import.meta.url);
   const csdOf = () =>
-    (csd ??= loadCsd({ cer: readFileSync(settings.CSD_CER_PATH ?? demoCsd('EKU9003173C9.cer')), key: readFileSync(settings.CSD_KEY_PATH ?? demoCsd('EKU9003173C9.key')), password: settings.CSD_PASSWORD }));
+    (csd ??= loadCsd({
+      cer: readFileSync(settings.CSD_CER_PATH ?? demoCsd('EKU9003173C9.cer')),
+      key: readFileSync(settings.CSD_KEY_PATH ?? demoCsd('EKU9003173C9.key')),
+      password: settings.CSD_PASSWORD,
+    }));
   /** Clinic-local time of issue, as the CFDI's Fecha wants it. */
   const fecha = () => new Date(clock.now().getTime() - 60_000).toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T');
 
@@ -69,13 +98,22 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
 
   /** The payment method the CFDI names: the one that paid most. */
   async function formaPagoOf(invoiceId: number): Promise<string> {
-    const rows = await db.select({ method: payments.paymentMethod, total: sql<string>`sum(${payments.amount})` }).from(payments).where(eq(payments.invoiceId, invoiceId)).groupBy(payments.paymentMethod);
+    const rows = await db
+      .select({ method: payments.paymentMethod, total: sql<string>`sum(${payments.amount})` })
+      .from(payments)
+      .where(eq(payments.invoiceId, invoiceId))
+      .groupBy(payments.paymentMethod);
     const top = rows.sort((a, b) => money(b.total).comparedTo(a.total))[0];
     return top ? FORMA_PAGO[top.method] : '99';
   }
 
   /** Seals, validates and (with a PAC) stamps; the invoice row is claimed first so one CFDI is made once. */
-  async function seal(invoice: Invoice, receiver: CfdiReceiver, concepts: CfdiConcept[], extra: { informacionGlobal?: { periodicidad: string; meses: string; anio: string } } = {}) {
+  async function seal(
+    invoice: Invoice,
+    receiver: CfdiReceiver,
+    concepts: CfdiConcept[],
+    extra: { informacionGlobal?: { periodicidad: string; meses: string; anio: string } } = {},
+  ) {
     const paidInFull = invoice.status === 'paid';
     const metodoPago = paidInFull ? 'PUE' : 'PPD';
     const built = buildIngreso({
@@ -131,12 +169,17 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
   async function issueCfdi(actor: Actor, invoiceId: number): Promise<Invoice> {
     const who = requireAuthenticated(actor);
     const invoice = await invoiceService.getInvoice(who, invoiceId);
-    if (invoice.status === 'draft' || invoice.status === 'cancelled') throw new ConflictError('billing.not_invoiceable', `Invoice ${invoice.invoiceNumber} must be issued and not cancelled.`);
+    if (invoice.status === 'draft' || invoice.status === 'cancelled')
+      throw new ConflictError('billing.not_invoiceable', `Invoice ${invoice.invoiceNumber} must be issued and not cancelled.`);
     if (invoice.globalInvoiceId) throw new ConflictError('billing.in_global_invoice', 'This sale was already reported in the monthly global invoice.');
     if (invoice.cfdiStatus === 'sealed' && pac.stamps) return stampAndStore(invoice);
     const receiver = await fiscal.receiverOf(invoice.ownerId!);
     if (!receiver) throw new ValidationError('billing.fiscal_data_missing', 'Add the RFC and fiscal data before asking for a factura.');
-    return seal(invoice, receiver, invoice.lines.map((l) => conceptOf(l)));
+    return seal(
+      invoice,
+      receiver,
+      invoice.lines.map((l) => conceptOf(l)),
+    );
   }
 
   /** Cancels a CFDI with the SAT's motive (01 needs the replacing UUID); a sealed-only one just goes. */
@@ -145,12 +188,25 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     const data = parseInput(cancelCfdiSchema, input);
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
     if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
-    if (invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') throw new ConflictError('billing.no_cfdi', `Invoice ${invoice.invoiceNumber} has no active CFDI.`);
-    const result = invoice.cfdiUuid ? await pac.cancel({ uuid: invoice.cfdiUuid, issuerRfc: issuer.rfc, motive: data.motive, replacementUuid: data.replacementUuid, pacId: invoice.cfdiPacId ?? undefined }) : { status: 'cancelled' as const };
+    if (invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled')
+      throw new ConflictError('billing.no_cfdi', `Invoice ${invoice.invoiceNumber} has no active CFDI.`);
+    const result = invoice.cfdiUuid
+      ? await pac.cancel({
+          uuid: invoice.cfdiUuid,
+          issuerRfc: issuer.rfc,
+          motive: data.motive,
+          replacementUuid: data.replacementUuid,
+          pacId: invoice.cfdiPacId ?? undefined,
+        })
+      : { status: 'cancelled' as const };
     return db.transaction(async (tx) => {
       // An unstamped CFDI never reached the SAT: the invoice may get a fresh one.
       const status = !invoice.cfdiUuid ? 'none' : result.status === 'cancelled' ? 'cancelled' : 'cancel_pending';
-      const [row] = await tx.update(invoices).set({ cfdiStatus: status, cfdiCancelMotive: data.motive, ...(status === 'none' ? { cfdiXml: null, cfdiPdf: null } : {}) }).where(eq(invoices.id, invoiceId)).returning();
+      const [row] = await tx
+        .update(invoices)
+        .set({ cfdiStatus: status, cfdiCancelMotive: data.motive, ...(status === 'none' ? { cfdiXml: null, cfdiPdf: null } : {}) })
+        .where(eq(invoices.id, invoiceId))
+        .returning();
       if (invoice.cfdiUuid) await events.emit(tx, cfdiCancelled, { ...invoiceRef(row!), uuid: invoice.cfdiUuid, motive: data.motive });
       return row!;
     });
@@ -164,7 +220,10 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     if (invoice?.cfdiMetodoPago !== 'PPD' || invoice.cfdiStatus === 'none' || invoice.cfdiStatus === 'cancelled') return null;
     const receiver = invoice.ownerId ? await fiscal.receiverOf(invoice.ownerId) : null;
     if (!receiver) return null;
-    const earlier = await db.select().from(payments).where(and(eq(payments.invoiceId, invoice.id), isNull(payments.refundOf), lt(payments.id, payment.id)));
+    const earlier = await db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.invoiceId, invoice.id), isNull(payments.refundOf), lt(payments.id, payment.id)));
     const before = earlier.reduce((sum, p) => sum.plus(p.amount), money(0));
     const built = buildPago({
       serie: settings.PAYMENT_SERIES,
@@ -205,25 +264,60 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     const sales = await db
       .select()
       .from(invoices)
-      .where(and(eq(invoices.kind, 'standard'), eq(invoices.status, 'paid'), eq(invoices.cfdiStatus, 'none'), isNull(invoices.globalInvoiceId), gte(invoices.paidAt, from), lt(invoices.paidAt, to)))
+      .where(
+        and(
+          eq(invoices.kind, 'standard'),
+          eq(invoices.status, 'paid'),
+          eq(invoices.cfdiStatus, 'none'),
+          isNull(invoices.globalInvoiceId),
+          gte(invoices.paidAt, from),
+          lt(invoices.paidAt, to),
+        ),
+      )
       .orderBy(asc(invoices.id));
     if (sales.length === 0) return null;
-    const lines = await db.select().from(invoiceLineItems).where(sql`${invoiceLineItems.invoiceId} in ${sales.map((s) => s.id)}`);
+    const lines = await db
+      .select()
+      .from(invoiceLineItems)
+      .where(sql`${invoiceLineItems.invoiceId} in ${sales.map((s) => s.id)}`);
     const globalLines = sales.flatMap((sale) => {
       const own = lines.filter((l) => l.invoiceId === sale.id);
       return [...new Set(own.map((l) => l.taxClass))].map((taxClass) => {
         // What the customer paid for the sale's lines of this class (IVA included, after discounts).
         const paid = own.filter((l) => l.taxClass === taxClass).reduce((s, l) => s.plus(l.lineTotal), money(0));
-        return { description: `Venta ${sale.invoiceNumber}`, quantity: '1', unitPrice: paid.toFixed(2), taxClass, satProductCode: '01010101', satUnitCode: 'ACT' };
+        return {
+          description: `Venta ${sale.invoiceNumber}`,
+          quantity: '1',
+          unitPrice: paid.toFixed(2),
+          taxClass,
+          satProductCode: '01010101',
+          satUnitCode: 'ACT',
+        };
       });
     });
     const global = await db.transaction(async (tx) => {
-      const [draft] = await tx.insert(invoices).values({ invoiceNumber: `tmp-global-${month}-${clock.now().getTime()}`, kind: 'global', status: 'paid', issuedAt: clock.now(), paidAt: clock.now(), createdAt: clock.now() }).returning();
-      await tx.update(invoices).set({ invoiceNumber: `${settings.GLOBAL_SERIES}-${month}-${draft!.id}` }).where(eq(invoices.id, draft!.id));
+      const [draft] = await tx
+        .insert(invoices)
+        .values({
+          invoiceNumber: `tmp-global-${month}-${clock.now().getTime()}`,
+          kind: 'global',
+          status: 'paid',
+          issuedAt: clock.now(),
+          paidAt: clock.now(),
+          createdAt: clock.now(),
+        })
+        .returning();
+      await tx
+        .update(invoices)
+        .set({ invoiceNumber: `${settings.GLOBAL_SERIES}-${month}-${draft!.id}` })
+        .where(eq(invoices.id, draft!.id));
       await tx.insert(invoiceLineItems).values(globalLines.map((l, i) => ({ ...l, invoiceId: draft!.id, lineTotal: '0', sortOrder: i })));
       const priced = await invoiceService.reprice(tx, draft!.id);
       const [paid] = await tx.update(invoices).set({ amountPaid: priced.total }).where(eq(invoices.id, draft!.id)).returning();
-      await tx.update(invoices).set({ globalInvoiceId: draft!.id }).where(sql`${invoices.id} in ${sales.map((s) => s.id)}`);
+      await tx
+        .update(invoices)
+        .set({ globalInvoiceId: draft!.id })
+        .where(sql`${invoices.id} in ${sales.map((s) => s.id)}`);
       await invoiceService.announceIssued(tx, paid!, { covers: sales.map((s) => s.id) });
       return paid!;
     });
@@ -242,7 +336,10 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
       informacionGlobal: { periodicidad: '04', meses: mm!, anio: year! },
     });
     const sealed = sealCfdi(built.xml, csdOf());
-    await db.update(invoices).set({ cfdiStatus: 'sealed', cfdiXml: sealed, cfdiMetodoPago: 'PUE', cfdiIssuedAt: clock.now(), cfdiTaxes: built.totals.traslados }).where(eq(invoices.id, global.id));
+    await db
+      .update(invoices)
+      .set({ cfdiStatus: 'sealed', cfdiXml: sealed, cfdiMetodoPago: 'PUE', cfdiIssuedAt: clock.now(), cfdiTaxes: built.totals.traslados })
+      .where(eq(invoices.id, global.id));
     return stampAndStore({ ...global, cfdiXml: sealed });
   }
 
@@ -255,15 +352,28 @@ export function createCfdiService(ctx: ModuleContext, invoiceService: InvoiceSer
     const name = invoice.cfdiUuid ?? invoice.invoiceNumber;
     if (format === 'xml') return { filename: `${name}.xml`, body: invoice.cfdiXml, type: 'application/xml' };
     const stored = invoice.cfdiPdf ? await storage.get(invoice.cfdiPdf) : null;
-    return { filename: `${name}.pdf`, body: stored ? Buffer.from(stored) : await renderCfdiPdf({ xml: invoice.cfdiXml, clinicName: ctx.clinic.NAME, locale: who.language }), type: 'application/pdf' };
+    return {
+      filename: `${name}.pdf`,
+      body: stored ? Buffer.from(stored) : await renderCfdiPdf({ xml: invoice.cfdiXml, clinicName: ctx.clinic.NAME, locale: who.language }),
+      type: 'application/pdf',
+    };
   }
 
   /** A payment's Pagos 2.0 receipt, for the invoice's owner or staff. */
   async function complementFile(actor: Actor, paymentId: number): Promise<{ filename: string; body: string; type: string }> {
     const who = requireAuthenticated(actor);
-    const [row] = await db.select({ payment: payments, ownerId: invoices.ownerId }).from(payments).innerJoin(invoices, eq(invoices.id, payments.invoiceId)).where(eq(payments.id, paymentId));
-    if (!row || (!isStaff(who) && row.ownerId !== who.userId) || !row.payment.complementXml) throw new NotFoundError('billing.no_complement', `Payment ${paymentId} has no payment receipt (complemento de pago).`);
-    return { filename: `${row.payment.complementUuid ?? `${settings.PAYMENT_SERIES}-${paymentId}`}.xml`, body: row.payment.complementXml, type: 'application/xml' };
+    const [row] = await db
+      .select({ payment: payments, ownerId: invoices.ownerId })
+      .from(payments)
+      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
+      .where(eq(payments.id, paymentId));
+    if (!row || (!isStaff(who) && row.ownerId !== who.userId) || !row.payment.complementXml)
+      throw new NotFoundError('billing.no_complement', `Payment ${paymentId} has no payment receipt (complemento de pago).`);
+    return {
+      filename: `${row.payment.complementUuid ?? `${settings.PAYMENT_SERIES}-${paymentId}`}.xml`,
+      body: row.payment.complementXml,
+      type: 'application/xml',
+    };
   }
 
   return { issueCfdi, cancelCfdi, issuePaymentComplement, issueGlobalInvoice, cfdiFile, complementFile, pac };

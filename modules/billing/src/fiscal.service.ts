@@ -1,8 +1,8 @@
+import { type Actor, isStaff, type ModuleContext, parseInput, requireAuthenticated, ValidationError } from '@petfriendly/core';
 import { eq } from 'drizzle-orm';
-import { type Actor, type ModuleContext, ValidationError, isStaff, parseInput, requireAuthenticated } from '@petfriendly/core';
 import { fiscalProfileSchema } from './billing.schemas';
 import { fiscalProfiles } from './billing.tables';
-import { type CfdiReceiver, REGIMENES_FISCALES, USOS_CFDI, personaOfRfc, regimenAllowedFor, usoCfdiAllowed, validateRfc } from './cfdi/index';
+import { type CfdiReceiver, personaOfRfc, REGIMENES_FISCALES, regimenAllowedFor, USOS_CFDI, usoCfdiAllowed, validateRfc } from './cfdi/index';
 
 export type FiscalProfile = typeof fiscalProfiles.$inferSelect;
 
@@ -15,7 +15,10 @@ export function createFiscalService(ctx: ModuleContext) {
   };
 
   async function getFiscalProfile(actor: Actor, ownerId?: string): Promise<FiscalProfile | null> {
-    const [row] = await db.select().from(fiscalProfiles).where(eq(fiscalProfiles.ownerId, targetOf(actor, ownerId)));
+    const [row] = await db
+      .select()
+      .from(fiscalProfiles)
+      .where(eq(fiscalProfiles.ownerId, targetOf(actor, ownerId)));
     return row ?? null;
   }
 
@@ -25,16 +28,26 @@ export function createFiscalService(ctx: ModuleContext) {
     const data = parseInput(fiscalProfileSchema, input);
     const rfc = validateRfc(data.rfc);
     if (!rfc.valid && rfc.code !== 'check_digit') throw ValidationError.forField(`billing.rfc_${rfc.code}`, 'rfc', rfc.reason);
-    if (rfc.valid && rfc.generic) throw ValidationError.forField('billing.rfc_generic', 'rfc', 'A generic RFC is público en general: leave the fiscal data empty instead.');
+    if (rfc.valid && rfc.generic)
+      throw ValidationError.forField('billing.rfc_generic', 'rfc', 'A generic RFC is público en general: leave the fiscal data empty instead.');
     const persona = personaOfRfc(data.rfc);
     if (!REGIMENES_FISCALES.some((r) => r.clave === data.regimenFiscal) || !regimenAllowedFor(data.regimenFiscal, persona)) {
-      throw ValidationError.forField('billing.regimen_not_allowed', 'regimenFiscal', `Régimen ${data.regimenFiscal} does not apply to this kind of RFC.`, { regimen: data.regimenFiscal });
+      throw ValidationError.forField('billing.regimen_not_allowed', 'regimenFiscal', `Régimen ${data.regimenFiscal} does not apply to this kind of RFC.`, {
+        regimen: data.regimenFiscal,
+      });
     }
     if (!USOS_CFDI.some((u) => u.clave === data.usoCfdi) || !usoCfdiAllowed(data.usoCfdi, data.regimenFiscal, persona)) {
-      throw ValidationError.forField('billing.uso_not_allowed', 'usoCfdi', `Uso ${data.usoCfdi} is not allowed with régimen ${data.regimenFiscal}.`, { uso: data.usoCfdi, regimen: data.regimenFiscal });
+      throw ValidationError.forField('billing.uso_not_allowed', 'usoCfdi', `Uso ${data.usoCfdi} is not allowed with régimen ${data.regimenFiscal}.`, {
+        uso: data.usoCfdi,
+        regimen: data.regimenFiscal,
+      });
     }
     const values = { ...data, legalName: data.legalName.toUpperCase(), email: data.email ?? null, updatedAt: clock.now() };
-    const [row] = await db.insert(fiscalProfiles).values({ ownerId: target, ...values }).onConflictDoUpdate({ target: fiscalProfiles.ownerId, set: values }).returning();
+    const [row] = await db
+      .insert(fiscalProfiles)
+      .values({ ownerId: target, ...values })
+      .onConflictDoUpdate({ target: fiscalProfiles.ownerId, set: values })
+      .returning();
     return row!;
   }
 

@@ -1,5 +1,5 @@
 import { defineModule, localDate, port } from '@petfriendly/core';
-import { type StoreSockets, orderCancelled, orderDelivered, orderShipped } from '@petfriendly/store';
+import { orderCancelled, orderDelivered, orderShipped, type StoreSockets } from '@petfriendly/store';
 import { billingEvents, cfdiStamped, invoiceOverdue, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
 import { billingRoutes } from './billing.routes';
@@ -88,5 +88,5 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
 export const billingModule = createBillingModule();
 
 export * from './billing.events';
-export type { BillingServices } from './services';
 export type { Invoice, InvoiceDetail } from './invoice.service';
+export type { BillingServices } from './services';

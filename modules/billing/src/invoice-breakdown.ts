@@ -1,5 +1,5 @@
-import { type TaxRates, type Totals, computeTotals, money, taxTreatment } from '@petfriendly/core';
 import type { BillableAppointmentsPort } from '@petfriendly/appointments';
+import { computeTotals, money, type TaxRates, type Totals, taxTreatment } from '@petfriendly/core';
 import { SHIPPING, type StoreBillingPort } from '@petfriendly/store';
 import type { InvoiceBreakdown } from './billing.events';
 import type { invoiceLineItems, invoices } from './billing.tables';
@@ -10,7 +10,13 @@ type Line = typeof invoiceLineItems.$inferSelect;
 /** An invoice's amounts from its lines: the one computation behind its stored totals, its CFDI and its events. */
 export function totalsOf(invoice: Pick<Invoice, 'extraDiscount'>, lines: readonly Line[], rates: TaxRates): Totals {
   return computeTotals(
-    lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discountPercent: l.discountPercent, discountAmount: l.fixedDiscount, tax: taxTreatment(l.taxClass, rates) })),
+    lines.map((l) => ({
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      discountPercent: l.discountPercent,
+      discountAmount: l.fixedDiscount,
+      tax: taxTreatment(l.taxClass, rates),
+    })),
     { extraDiscount: invoice.extraDiscount },
   );
 }
@@ -35,7 +41,16 @@ export function createBreakdowns(store: Pick<StoreBillingPort, 'products'>, appo
       lines: lines.map((l, i) => {
         const t = totals.lines[i]!;
         const tax = taxTreatment(l.taxClass, rates);
-        const kind = invoice.kind === 'global' ? 'sales' : l.serviceId ? 'service' : l.productId ? 'product' : l.satProductCode === SHIPPING.satProductCode ? 'shipping' : 'other';
+        const kind =
+          invoice.kind === 'global'
+            ? 'sales'
+            : l.serviceId
+              ? 'service'
+              : l.productId
+                ? 'product'
+                : l.satProductCode === SHIPPING.satProductCode
+                  ? 'shipping'
+                  : 'other';
         const categoryId = l.serviceId ? (services.get(l.serviceId)?.categoryId ?? null) : l.productId ? (products.get(l.productId)?.categoryId ?? null) : null;
         return {
           lineId: l.id,

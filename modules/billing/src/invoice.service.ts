@@ -1,14 +1,29 @@
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, isStaff, localDate, money, pageOf, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
-import type Decimal from 'decimal.js';
 import type { BillableAppointmentsPort } from '@petfriendly/appointments';
-import type { PetsPort } from '@petfriendly/vet-clinic';
+import {
+  type Actor,
+  addLocalDays,
+  ConflictError,
+  isStaff,
+  localDate,
+  type ModuleContext,
+  money,
+  NotFoundError,
+  pageOf,
+  parseInput,
+  requireAuthenticated,
+  requireStaff,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
 import { type OrderDetail, SHIPPING, type StoreBillingPort, taxRatesOf } from '@petfriendly/store';
+import type { PetsPort } from '@petfriendly/vet-clinic';
+import type Decimal from 'decimal.js';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type InvoiceBreakdown, invoiceCancelled, invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
 import { cancelInvoiceSchema, deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
-import { createBreakdowns, totalsOf } from './invoice-breakdown';
 import type { BillingSettings } from './billing.settings';
 import { type InvoiceStatus, invoiceLineItems, invoices, payments } from './billing.tables';
+import { createBreakdowns, totalsOf } from './invoice-breakdown';
 
 export type Invoice = typeof invoices.$inferSelect;
 export type InvoiceLine = typeof invoiceLineItems.$inferSelect;
@@ -29,15 +44,33 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
  * InvoiceService: invoices from a completed appointment, from an order, or by hand at the front desk;
  * lines taxed by class; totals through core's `computeTotals`, the same arithmetic as the CFDI.
  */
-export function createInvoiceService(ctx: ModuleContext, appointments: BillableAppointmentsPort, store: StoreBillingPort, vet: PetsPort, settings: BillingSettings) {
+export function createInvoiceService(
+  ctx: ModuleContext,
+  appointments: BillableAppointmentsPort,
+  store: StoreBillingPort,
+  vet: PetsPort,
+  settings: BillingSettings,
+) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const rates = taxRatesOf(store.settings);
   const breakdownOf = createBreakdowns(store, appointments, rates);
 
-  async function insertInvoice(tx: Tx, values: Omit<typeof invoices.$inferInsert, 'invoiceNumber'>, lines: NewLine[], source: 'appointment' | 'order' | 'desk' | 'global') {
-    const [draft] = await tx.insert(invoices).values({ ...values, invoiceNumber: `tmp-${clock.now().getTime()}-${Math.random()}`, createdAt: clock.now() }).returning();
-    const [row] = await tx.update(invoices).set({ invoiceNumber: `${settings.INVOICE_SERIES}-${String(draft!.id).padStart(6, '0')}` }).where(eq(invoices.id, draft!.id)).returning();
+  async function insertInvoice(
+    tx: Tx,
+    values: Omit<typeof invoices.$inferInsert, 'invoiceNumber'>,
+    lines: NewLine[],
+    source: 'appointment' | 'order' | 'desk' | 'global',
+  ) {
+    const [draft] = await tx
+      .insert(invoices)
+      .values({ ...values, invoiceNumber: `tmp-${clock.now().getTime()}-${Math.random()}`, createdAt: clock.now() })
+      .returning();
+    const [row] = await tx
+      .update(invoices)
+      .set({ invoiceNumber: `${settings.INVOICE_SERIES}-${String(draft!.id).padStart(6, '0')}` })
+      .where(eq(invoices.id, draft!.id))
+      .returning();
     if (lines.length) await tx.insert(invoiceLineItems).values(lines.map((l, i) => ({ ...l, invoiceId: row!.id, lineTotal: '0', sortOrder: i })));
     const priced = await reprice(tx, row!.id);
     await events.emit(tx, invoiceCreated, { ...invoiceRef(priced), source });
@@ -45,7 +78,11 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
   }
 
   async function linesOf(reader: Pick<Tx, 'select'>, invoiceId: number) {
-    return reader.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
+    return reader
+      .select()
+      .from(invoiceLineItems)
+      .where(eq(invoiceLineItems.invoiceId, invoiceId))
+      .orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
   }
 
   /** The invoice's amounts with their full breakdown, as the money events carry them. */
@@ -80,7 +117,11 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
    */
   async function reprice(tx: Tx, invoiceId: number): Promise<Invoice> {
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId));
-    const lines = await tx.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, invoiceId)).orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
+    const lines = await tx
+      .select()
+      .from(invoiceLineItems)
+      .where(eq(invoiceLineItems.invoiceId, invoiceId))
+      .orderBy(asc(invoiceLineItems.sortOrder), asc(invoiceLineItems.id));
     const totals = totalsOf(invoice!, lines, rates);
     for (const [i, line] of lines.entries()) {
       const t = totals.lines[i]!;
@@ -91,7 +132,13 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     }
     const [row] = await tx
       .update(invoices)
-      .set({ subtotal: totals.subtotal.toFixed(2), discountAmount: totals.discount.toFixed(2), taxAmount: totals.tax.toFixed(2), total: totals.total.toFixed(2), version: sql`${invoices.version} + 1` })
+      .set({
+        subtotal: totals.subtotal.toFixed(2),
+        discountAmount: totals.discount.toFixed(2),
+        taxAmount: totals.tax.toFixed(2),
+        total: totals.total.toFixed(2),
+        version: sql`${invoices.version} + 1`,
+      })
       .where(eq(invoices.id, invoiceId))
       .returning();
     return row!;
@@ -110,7 +157,12 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
       satUnitCode: item.satUnitCode,
     }));
     if (money(order.shippingAmount).gt(0)) lines.push({ ...SHIPPING, quantity: '1', unitPrice: order.shippingAmount });
-    const invoice = await insertInvoice(tx, { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: addLocalDays(today(), store.settings.PENDING_ORDER_DAYS) }, lines, 'order');
+    const invoice = await insertInvoice(
+      tx,
+      { ownerId: order.ownerId, orderId: order.id, status: 'sent', issuedAt: clock.now(), dueDate: addLocalDays(today(), store.settings.PENDING_ORDER_DAYS) },
+      lines,
+      'order',
+    );
     // The order's line discounts already hold its coupon; the invoice must come to the same total.
     if (invoice.total !== order.total) throw new ConflictError('billing.order_total_mismatch', `Invoice ${invoice.total} differs from order ${order.total}.`);
     await announceIssued(tx, invoice);
@@ -124,13 +176,26 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     if (appointment.status !== 'completed' && appointment.status !== 'checked_in') {
       throw new ConflictError('billing.appointment_not_finished', 'Only a finished appointment can be invoiced.');
     }
-    const [existing] = await db.select().from(invoices).where(and(eq(invoices.appointmentId, appointmentId), sql`${invoices.status} <> 'cancelled'`));
+    const [existing] = await db
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.appointmentId, appointmentId), sql`${invoices.status} <> 'cancelled'`));
     if (existing) return existing;
     return db.transaction((tx) =>
       insertInvoice(
         tx,
         { ownerId: appointment.ownerId, petId: appointment.petId, appointmentId, createdBy: staff.userId },
-        [{ description: service.name, quantity: '1', unitPrice: service.price, taxClass: service.taxClass, serviceId: service.id, satProductCode: service.satProductCode, satUnitCode: service.satUnitCode }],
+        [
+          {
+            description: service.name,
+            quantity: '1',
+            unitPrice: service.price,
+            taxClass: service.taxClass,
+            serviceId: service.id,
+            satProductCode: service.satProductCode,
+            satUnitCode: service.satUnitCode,
+          },
+        ],
         'appointment',
       ),
     );
@@ -140,7 +205,9 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
   async function createManual(actor: Actor, input: unknown): Promise<Invoice> {
     const staff = requireStaff(actor);
     const data = parseInput(deskInvoiceSchema, input);
-    const invoice = await db.transaction((tx) => insertInvoice(tx, { ownerId: data.ownerId, petId: data.petId ?? null, notes: data.notes, createdBy: staff.userId }, [], 'desk'));
+    const invoice = await db.transaction((tx) =>
+      insertInvoice(tx, { ownerId: data.ownerId, petId: data.petId ?? null, notes: data.notes, createdBy: staff.userId }, [], 'desk'),
+    );
     for (const line of data.lines) await addLine(staff, invoice.id, line);
     return (await getInvoice(staff, invoice.id)) as Invoice;
   }
@@ -164,25 +231,68 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
       const product = (await store.products.priceList([data.productId])).get(data.productId);
       if (!product) throw new NotFoundError('billing.product_not_found', `Product ${data.productId} not found.`);
       if (!Number.isInteger(data.quantity)) throw ValidationError.forField('billing.whole_units', 'quantity', 'Products are sold in whole units.');
-      line = { description: product.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? product.price, discountPercent: data.discountPercent, taxClass: product.taxClass, productId: product.id, satProductCode: product.satProductCode, satUnitCode: product.satUnitCode, stockTaken: data.quantity };
+      line = {
+        description: product.name,
+        quantity: String(data.quantity),
+        unitPrice: data.unitPrice ?? product.price,
+        discountPercent: data.discountPercent,
+        taxClass: product.taxClass,
+        productId: product.id,
+        satProductCode: product.satProductCode,
+        satUnitCode: product.satUnitCode,
+        stockTaken: data.quantity,
+      };
     } else if (data.serviceId) {
       const [service] = await appointments.appointments.servicesByIds([data.serviceId]);
       if (!service) throw new NotFoundError('billing.service_not_found', `Service ${data.serviceId} not found.`);
-      line = { description: service.name, quantity: String(data.quantity), unitPrice: data.unitPrice ?? service.price, discountPercent: data.discountPercent, taxClass: service.taxClass, serviceId: service.id, satProductCode: service.satProductCode, satUnitCode: service.satUnitCode };
+      line = {
+        description: service.name,
+        quantity: String(data.quantity),
+        unitPrice: data.unitPrice ?? service.price,
+        discountPercent: data.discountPercent,
+        taxClass: service.taxClass,
+        serviceId: service.id,
+        satProductCode: service.satProductCode,
+        satUnitCode: service.satUnitCode,
+      };
     } else {
-      line = { description: data.description!, quantity: String(data.quantity), unitPrice: data.unitPrice!, discountPercent: data.discountPercent, taxClass: data.taxClass, satProductCode: data.satProductCode, satUnitCode: data.satUnitCode };
+      line = {
+        description: data.description!,
+        quantity: String(data.quantity),
+        unitPrice: data.unitPrice!,
+        discountPercent: data.discountPercent,
+        taxClass: data.taxClass,
+        satProductCode: data.satProductCode,
+        satUnitCode: data.satUnitCode,
+      };
     }
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
     const rx = invoice && line.productId ? await store.inventory.dispenseCheck(staff, line.productId, invoice.petId) : null;
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (line.productId) {
-        await store.inventory.takeForSale(tx, line.productId, line.stockTaken!, { at: clock.now(), reason: 'sale', reference: `invoice:${invoiceId}`, by: staff.userId });
+        await store.inventory.takeForSale(tx, line.productId, line.stockTaken!, {
+          at: clock.now(),
+          reason: 'sale',
+          reference: `invoice:${invoiceId}`,
+          by: staff.userId,
+        });
         if (rx?.product.isControlled) {
-          await store.inventory.logControlled(tx, { productId: line.productId, quantity: line.stockTaken!, petId: draft.petId!, ownerId: draft.ownerId!, prescriptionId: rx.prescriptionId!, by: staff.userId, reference: `invoice:${invoiceId}` });
+          await store.inventory.logControlled(tx, {
+            productId: line.productId,
+            quantity: line.stockTaken!,
+            petId: draft.petId!,
+            ownerId: draft.ownerId!,
+            prescriptionId: rx.prescriptionId!,
+            by: staff.userId,
+            reference: `invoice:${invoiceId}`,
+          });
         }
       }
-      const [row] = await tx.insert(invoiceLineItems).values({ ...line, invoiceId, lineTotal: '0', sortOrder: 1000 }).returning();
+      const [row] = await tx
+        .insert(invoiceLineItems)
+        .values({ ...line, invoiceId, lineTotal: '0', sortOrder: 1000 })
+        .returning();
       await reprice(tx, invoiceId);
       return row!;
     });
@@ -193,10 +303,19 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     const staff = requireStaff(actor);
     await db.transaction(async (tx) => {
       await lockDraft(tx, invoiceId);
-      const [line] = await tx.delete(invoiceLineItems).where(and(eq(invoiceLineItems.id, lineId), eq(invoiceLineItems.invoiceId, invoiceId))).returning();
+      const [line] = await tx
+        .delete(invoiceLineItems)
+        .where(and(eq(invoiceLineItems.id, lineId), eq(invoiceLineItems.invoiceId, invoiceId)))
+        .returning();
       if (!line) throw new NotFoundError('billing.line_not_found', 'That line is not on this invoice.');
       if (line.productId && line.stockTaken > 0) {
-        await store.inventory.returnTaken(tx, line.productId, line.stockTaken, { at: clock.now(), reason: 'returned', reference: `invoice:${invoiceId}`, notes: 'line removed', by: staff.userId });
+        await store.inventory.returnTaken(tx, line.productId, line.stockTaken, {
+          at: clock.now(),
+          reason: 'returned',
+          reference: `invoice:${invoiceId}`,
+          notes: 'line removed',
+          by: staff.userId,
+        });
       }
       await reprice(tx, invoiceId);
     });
@@ -209,7 +328,11 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (pet && pet.ownerId !== draft.ownerId) throw ValidationError.forField('billing.pet_not_owners', 'petId', 'This pet belongs to someone else.');
-      const [row] = await tx.update(invoices).set({ petId: pet?.id ?? null, version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoiceId)).returning();
+      const [row] = await tx
+        .update(invoices)
+        .set({ petId: pet?.id ?? null, version: sql`${invoices.version} + 1` })
+        .where(eq(invoices.id, invoiceId))
+        .returning();
       return row!;
     });
   }
@@ -218,7 +341,10 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
   async function invoicesOfAppointments(actor: Actor, appointmentIds: number[]): Promise<Map<number, Invoice>> {
     requireStaff(actor);
     if (appointmentIds.length === 0) return new Map();
-    const rows = await db.select().from(invoices).where(and(inArray(invoices.appointmentId, appointmentIds), sql`${invoices.status} <> 'cancelled'`));
+    const rows = await db
+      .select()
+      .from(invoices)
+      .where(and(inArray(invoices.appointmentId, appointmentIds), sql`${invoices.status} <> 'cancelled'`));
     return new Map(rows.map((r) => [r.appointmentId!, r]));
   }
 
@@ -236,7 +362,11 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
   async function issueIn(tx: Tx, draft: Invoice): Promise<Invoice> {
     if (money(draft.total).lte(0)) throw new ValidationError('billing.empty_invoice', 'Add at least one line before issuing the invoice.');
     const dueDate = addLocalDays(today(), settings.PAYMENT_TERMS_DAYS);
-    const [row] = await tx.update(invoices).set({ status: 'sent', issuedAt: clock.now(), dueDate, version: sql`${invoices.version} + 1` }).where(eq(invoices.id, draft.id)).returning();
+    const [row] = await tx
+      .update(invoices)
+      .set({ status: 'sent', issuedAt: clock.now(), dueDate, version: sql`${invoices.version} + 1` })
+      .where(eq(invoices.id, draft.id))
+      .returning();
     return row!;
   }
 
@@ -260,7 +390,13 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     const rows = await db
       .select()
       .from(invoices)
-      .where(and(owner ? eq(invoices.ownerId, owner) : undefined, f.status ? eq(invoices.status, f.status) : undefined, isStaff(who) ? undefined : sql`${invoices.status} <> 'draft'`))
+      .where(
+        and(
+          owner ? eq(invoices.ownerId, owner) : undefined,
+          f.status ? eq(invoices.status, f.status) : undefined,
+          isStaff(who) ? undefined : sql`${invoices.status} <> 'draft'`,
+        ),
+      )
       .orderBy(desc(invoices.createdAt), desc(invoices.id))
       .limit(f.pageSize + 1)
       .offset((f.page - 1) * f.pageSize);
@@ -278,17 +414,35 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
    * Cancels an unpaid invoice (a paid one is refunded first); products go back to stock. An issued one
    * raises `invoice_cancelled` with the SAT's motive and the amounts it reverses.
    */
-  async function cancelIn(tx: Tx, invoice: Invoice, by: string | null, reason: { motive: '01' | '02' | '03' | '04'; substituteInvoiceId?: number | null } = { motive: '02' }) {
+  async function cancelIn(
+    tx: Tx,
+    invoice: Invoice,
+    by: string | null,
+    reason: { motive: '01' | '02' | '03' | '04'; substituteInvoiceId?: number | null } = { motive: '02' },
+  ) {
     if (invoice.status === 'cancelled') return invoice;
     if (money(invoice.amountPaid).gt(0)) throw new ConflictError('billing.has_payments', 'Refund the payments before cancelling this invoice.');
     if (invoice.cfdiStatus === 'stamped') throw new ConflictError('billing.cfdi_active', 'Cancel the CFDI with the SAT first.');
     if (!invoice.orderId) {
-      const lines = await tx.select().from(invoiceLineItems).where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
+      const lines = await tx
+        .select()
+        .from(invoiceLineItems)
+        .where(and(eq(invoiceLineItems.invoiceId, invoice.id), sql`${invoiceLineItems.stockTaken} > 0`));
       for (const line of lines) {
-        await store.inventory.returnTaken(tx, line.productId!, line.stockTaken, { at: clock.now(), reason: 'returned', reference: `invoice:${invoice.id}`, notes: 'invoice cancelled', by });
+        await store.inventory.returnTaken(tx, line.productId!, line.stockTaken, {
+          at: clock.now(),
+          reason: 'returned',
+          reference: `invoice:${invoice.id}`,
+          notes: 'invoice cancelled',
+          by,
+        });
       }
     }
-    const [row] = await tx.update(invoices).set({ status: 'cancelled', cancelledAt: clock.now(), version: sql`${invoices.version} + 1` }).where(eq(invoices.id, invoice.id)).returning();
+    const [row] = await tx
+      .update(invoices)
+      .set({ status: 'cancelled', cancelledAt: clock.now(), version: sql`${invoices.version} + 1` })
+      .where(eq(invoices.id, invoice.id))
+      .returning();
     if (invoice.status !== 'draft') {
       await events.emit(tx, invoiceCancelled, {
         ...invoiceRef(row!),
@@ -308,7 +462,8 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     return db.transaction(async (tx) => {
       const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, invoiceId)).for('update');
       if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
-      if (data.substituteInvoiceId === invoiceId) throw ValidationError.forField('billing.substitute_itself', 'substituteInvoiceId', 'An invoice cannot replace itself.');
+      if (data.substituteInvoiceId === invoiceId)
+        throw ValidationError.forField('billing.substitute_itself', 'substituteInvoiceId', 'An invoice cannot replace itself.');
       return cancelIn(tx, invoice, staff.userId, { motive: data.motive, substituteInvoiceId: data.substituteInvoiceId });
     });
   }
@@ -333,7 +488,29 @@ export function createInvoiceService(ctx: ModuleContext, appointments: BillableA
     });
   }
 
-  return { createFromOrder, createFromAppointment, createManual, setPet, invoicesOfAppointments, addLine, removeLine, issueInvoice, issueIn, announceIssued, breakdown, getInvoice, listInvoices, invoiceOfOrder, cancelIn, cancelInvoice, cancelForOrder, markOverdue, reprice, today, rates };
+  return {
+    createFromOrder,
+    createFromAppointment,
+    createManual,
+    setPet,
+    invoicesOfAppointments,
+    addLine,
+    removeLine,
+    issueInvoice,
+    issueIn,
+    announceIssued,
+    breakdown,
+    getInvoice,
+    listInvoices,
+    invoiceOfOrder,
+    cancelIn,
+    cancelInvoice,
+    cancelForOrder,
+    markOverdue,
+    reprice,
+    today,
+    rates,
+  };
 }
 
 export type InvoiceService = ReturnType<typeof createInvoiceService>;

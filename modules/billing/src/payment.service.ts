@@ -1,12 +1,25 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, discountValue, localDate, money, parseInput, requireStaff, roundMoney } from '@petfriendly/core';
-import type Decimal from 'decimal.js';
+import {
+  type Actor,
+  ConflictError,
+  discountValue,
+  localDate,
+  type ModuleContext,
+  money,
+  NotFoundError,
+  parseInput,
+  requireStaff,
+  roundMoney,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
 import type { StoreBillingPort } from '@petfriendly/store';
+import type Decimal from 'decimal.js';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { invoiceDiscounted, invoicePaid, paymentReceived, paymentRefunded } from './billing.events';
 import { paymentSchema, refundSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
-import { type PaymentMethod, accountCredits, cardIntents, invoices, payments, webhookEvents } from './billing.tables';
-import { type Invoice, type InvoiceService, balanceOf, invoiceRef, statusAfterPayment } from './invoice.service';
+import { accountCredits, cardIntents, invoices, type PaymentMethod, payments, webhookEvents } from './billing.tables';
+import { balanceOf, type Invoice, type InvoiceService, invoiceRef, statusAfterPayment } from './invoice.service';
 import type { CardGateway } from './payments/gateways/index';
 
 export type Payment = typeof payments.$inferSelect;
@@ -19,7 +32,13 @@ export function refundableAmounts(list: readonly Pick<Payment, 'id' | 'amount' |
 }
 
 /** How the books name a payment method. */
-const METHOD_OF = { cash: 'cash', manual_card: 'card_terminal', stripe_card: 'card_online', transfer: 'transfer', account_credit: 'account_credit' } as const satisfies Record<PaymentMethod, string>;
+const METHOD_OF = {
+  cash: 'cash',
+  manual_card: 'card_terminal',
+  stripe_card: 'card_online',
+  transfer: 'transfer',
+  account_credit: 'account_credit',
+} as const satisfies Record<PaymentMethod, string>;
 /** Methods that cost the clinic nothing; a card's fee is the processor's, unknown until it reports it. */
 const FEE_FREE: readonly PaymentMethod[] = ['cash', 'transfer', 'account_credit'];
 
@@ -42,7 +61,13 @@ interface Money {
  * refunds. Every path ends in `apply`, under the invoice's row lock; a payment arriving twice (the same
  * idempotency key, the same PaymentIntent, the same webhook event) is recorded once.
  */
-export function createPaymentService(ctx: ModuleContext, invoiceService: InvoiceService, store: StoreBillingPort, gateway: CardGateway, settings: BillingSettings) {
+export function createPaymentService(
+  ctx: ModuleContext,
+  invoiceService: InvoiceService,
+  store: StoreBillingPort,
+  gateway: CardGateway,
+  settings: BillingSettings,
+) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
 
@@ -54,7 +79,10 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
   }
 
   async function creditBalanceIn(reader: Pick<Tx, 'select'>, ownerId: string): Promise<Decimal> {
-    const [row] = await reader.select({ total: sql<string>`coalesce(sum(${accountCredits.amount}), 0)` }).from(accountCredits).where(eq(accountCredits.ownerId, ownerId));
+    const [row] = await reader
+      .select({ total: sql<string>`coalesce(sum(${accountCredits.amount}), 0)` })
+      .from(accountCredits)
+      .where(eq(accountCredits.ownerId, ownerId));
     return money(row?.total ?? 0);
   }
 
@@ -68,7 +96,10 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
     if (m.method === 'account_credit') {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`credit:${invoice.ownerId}`}))`);
       const available = await creditBalanceIn(tx, invoice.ownerId!);
-      if (available.lt(m.amount)) throw ValidationError.forField('billing.not_enough_credit', 'amount', `The account credit is ${available.toFixed(2)}.`, { credit: available.toFixed(2) });
+      if (available.lt(m.amount))
+        throw ValidationError.forField('billing.not_enough_credit', 'amount', `The account credit is ${available.toFixed(2)}.`, {
+          credit: available.toFixed(2),
+        });
     }
     const [payment] = await tx
       .insert(payments)
@@ -88,7 +119,13 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
       })
       .returning();
     if (m.method === 'account_credit') {
-      await tx.insert(accountCredits).values({ ownerId: invoice.ownerId!, amount: m.amount.negated().toFixed(2), reason: `Pago de ${invoice.invoiceNumber}`, paymentId: payment!.id, createdBy: m.by });
+      await tx.insert(accountCredits).values({
+        ownerId: invoice.ownerId!,
+        amount: m.amount.negated().toFixed(2),
+        reason: `Pago de ${invoice.invoiceNumber}`,
+        paymentId: payment!.id,
+        createdBy: m.by,
+      });
     }
     const paid = money(invoice.amountPaid).plus(m.amount).toFixed(2);
     const status = statusAfterPayment(invoice, paid, invoice.total, invoiceService.today());
@@ -132,16 +169,29 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
         let cashDiscount = money(0);
         if (data.applyCashDiscount && data.method === 'cash' && settings.CASH_DISCOUNT_PERCENT > 0) {
           if (money(invoice.amountPaid).gt(0) || invoice.cfdiStatus !== 'none') {
-            throw ValidationError.forField('billing.cash_discount_whole', 'applyCashDiscount', 'The cash discount applies only when the whole invoice is paid in cash before its CFDI.');
+            throw ValidationError.forField(
+              'billing.cash_discount_whole',
+              'applyCashDiscount',
+              'The cash discount applies only when the whole invoice is paid in cash before its CFDI.',
+            );
           }
           const before = money(invoice.total);
           const previous = issuing ? null : await invoiceService.breakdown(tx, invoice);
           cashDiscount = discountValue('percent', settings.CASH_DISCOUNT_PERCENT, invoice.total);
-          await tx.update(invoices).set({ extraDiscount: money(invoice.extraDiscount).plus(cashDiscount).toFixed(2) }).where(eq(invoices.id, invoice.id));
+          await tx
+            .update(invoices)
+            .set({ extraDiscount: money(invoice.extraDiscount).plus(cashDiscount).toFixed(2) })
+            .where(eq(invoices.id, invoice.id));
           invoice = await invoiceService.reprice(tx, invoice.id);
           if (amount.gte(before) || amount.gt(invoice.total)) amount = money(invoice.total);
           // Already announced at its old amounts: the books hear what changed.
-          if (previous) await events.emit(tx, invoiceDiscounted, { ...invoiceRef(invoice), cashDiscount: cashDiscount.toFixed(2), previous, breakdown: await invoiceService.breakdown(tx, invoice) });
+          if (previous)
+            await events.emit(tx, invoiceDiscounted, {
+              ...invoiceRef(invoice),
+              cashDiscount: cashDiscount.toFixed(2),
+              previous,
+              breakdown: await invoiceService.breakdown(tx, invoice),
+            });
         }
         if (issuing) await invoiceService.announceIssued(tx, invoice, { paidNow: amount });
         // Cash handed over beyond the balance is change, not a payment.
@@ -181,16 +231,32 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
    */
   async function startCardPayment(actor: Actor, invoiceId: number) {
     const invoice = await invoiceService.getInvoice(actor, invoiceId);
-    if (invoice.status === 'cancelled' || invoice.status === 'draft') throw new ConflictError('billing.not_payable', `Invoice ${invoice.invoiceNumber} cannot be paid now.`);
+    if (invoice.status === 'cancelled' || invoice.status === 'draft')
+      throw new ConflictError('billing.not_payable', `Invoice ${invoice.invoiceNumber} cannot be paid now.`);
     const balance = money(invoice.balance);
     if (balance.lte(0)) throw new ConflictError('billing.already_paid', `Invoice ${invoice.invoiceNumber} is already paid.`);
     const [open] = await db
       .select()
       .from(cardIntents)
-      .where(and(eq(cardIntents.invoiceId, invoiceId), eq(cardIntents.amount, balance.toFixed(2)), eq(cardIntents.gateway, gateway.name), sql`${cardIntents.status} not in ('succeeded', 'canceled')`))
+      .where(
+        and(
+          eq(cardIntents.invoiceId, invoiceId),
+          eq(cardIntents.amount, balance.toFixed(2)),
+          eq(cardIntents.gateway, gateway.name),
+          sql`${cardIntents.status} not in ('succeeded', 'canceled')`,
+        ),
+      )
       .orderBy(desc(cardIntents.id))
       .limit(1);
-    if (open) return { intentId: open.intentId, clientSecret: open.clientSecret, amount: open.amount, gateway: gateway.name, publishableKey: gateway.publishableKey, invoice };
+    if (open)
+      return {
+        intentId: open.intentId,
+        clientSecret: open.clientSecret,
+        amount: open.amount,
+        gateway: gateway.name,
+        publishableKey: gateway.publishableKey,
+        invoice,
+      };
     const attempts = (await db.select({ id: cardIntents.id }).from(cardIntents).where(eq(cardIntents.invoiceId, invoiceId))).length;
     const intent = await gateway.createIntent({
       amount: balance,
@@ -199,19 +265,44 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
       metadata: { invoiceId: String(invoice.id), invoiceNumber: invoice.invoiceNumber },
       idempotencyKey: `invoice-${invoice.id}-${balance.toFixed(2)}-${attempts}`,
     });
-    await db.insert(cardIntents).values({ invoiceId, gateway: gateway.name, intentId: intent.id, clientSecret: intent.clientSecret, amount: balance.toFixed(2), status: intent.status, createdAt: clock.now() });
-    return { intentId: intent.id, clientSecret: intent.clientSecret, amount: balance.toFixed(2), gateway: gateway.name, publishableKey: gateway.publishableKey, invoice };
+    await db.insert(cardIntents).values({
+      invoiceId,
+      gateway: gateway.name,
+      intentId: intent.id,
+      clientSecret: intent.clientSecret,
+      amount: balance.toFixed(2),
+      status: intent.status,
+      createdAt: clock.now(),
+    });
+    return {
+      intentId: intent.id,
+      clientSecret: intent.clientSecret,
+      amount: balance.toFixed(2),
+      gateway: gateway.name,
+      publishableKey: gateway.publishableKey,
+      invoice,
+    };
   }
 
   /** A card payment that succeeded: recorded once per PaymentIntent, whoever reports it first. */
   async function settleIntent(tx: Tx, intentId: string, amount: Decimal, chargeId: string | null): Promise<Payment | null> {
     const [intent] = await tx.select().from(cardIntents).where(eq(cardIntents.intentId, intentId)).for('update');
     if (!intent) return null;
-    const [already] = await tx.select().from(payments).where(and(eq(payments.stripePaymentIntent, intentId), isNull(payments.refundOf)));
+    const [already] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.stripePaymentIntent, intentId), isNull(payments.refundOf)));
     if (already) return already;
     await tx.update(cardIntents).set({ status: 'succeeded' }).where(eq(cardIntents.id, intent.id));
     const invoice = await lockInvoice(tx, intent.invoiceId);
-    return apply(tx, invoice, { amount, method: 'stripe_card', stripePaymentIntent: intentId, stripeChargeId: chargeId, referenceNumber: chargeId ?? intentId, by: null });
+    return apply(tx, invoice, {
+      amount,
+      method: 'stripe_card',
+      stripePaymentIntent: intentId,
+      stripeChargeId: chargeId,
+      referenceNumber: chargeId ?? intentId,
+      by: null,
+    });
   }
 
   /**
@@ -221,13 +312,18 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
   async function handleWebhook(rawBody: Buffer | string, headers: Record<string, string | string[] | undefined>) {
     const event = gateway.parseWebhook(rawBody, headers);
     return db.transaction(async (tx) => {
-      const fresh = await tx.insert(webhookEvents).values({ eventId: event.id, provider: gateway.name, type: event.type, receivedAt: clock.now() }).onConflictDoNothing().returning();
+      const fresh = await tx
+        .insert(webhookEvents)
+        .values({ eventId: event.id, provider: gateway.name, type: event.type, receivedAt: clock.now() })
+        .onConflictDoNothing()
+        .returning();
       if (fresh.length === 0) return { received: true, duplicate: true };
       if (event.type === 'payment_succeeded') {
         const payment = await settleIntent(tx, event.intent.id, event.intent.amount, event.intent.chargeId);
         return { received: true, paymentId: payment?.id ?? null };
       }
-      if (event.type === 'payment_failed') await tx.update(cardIntents).set({ status: 'requires_payment_method' }).where(eq(cardIntents.intentId, event.intent.id));
+      if (event.type === 'payment_failed')
+        await tx.update(cardIntents).set({ status: 'requires_payment_method' }).where(eq(cardIntents.intentId, event.intent.id));
       return { received: true };
     });
   }
@@ -252,17 +348,31 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
     const [original] = await db.select().from(payments).where(eq(payments.id, paymentId));
     if (!original || original.refundOf !== null) throw new NotFoundError('billing.payment_not_found', `Payment ${paymentId} not found.`);
     const refunded = async (reader: Pick<Tx, 'select'>) => {
-      const [row] = await reader.select({ total: sql<string>`coalesce(-sum(${payments.amount}), 0)` }).from(payments).where(eq(payments.refundOf, paymentId));
+      const [row] = await reader
+        .select({ total: sql<string>`coalesce(-sum(${payments.amount}), 0)` })
+        .from(payments)
+        .where(eq(payments.refundOf, paymentId));
       return money(row?.total ?? 0);
     };
     const amount = money(data.amount);
     const refundable = money(original.amount).minus(await refunded(db));
-    if (amount.gt(refundable)) throw ValidationError.forField('billing.refund_too_much', 'amount', `At most ${refundable.toFixed(2)} can be refunded.`, { refundable: refundable.toFixed(2) });
+    if (amount.gt(refundable))
+      throw ValidationError.forField('billing.refund_too_much', 'amount', `At most ${refundable.toFixed(2)} can be refunded.`, {
+        refundable: refundable.toFixed(2),
+      });
     const viaGateway = original.paymentMethod === 'stripe_card' && !data.toCredit;
-    const gatewayRefund = viaGateway ? await gateway.refund({ paymentIntentId: original.stripePaymentIntent!, amount, idempotencyKey: `refund-${paymentId}-${refundable.toFixed(2)}-${amount.toFixed(2)}`, reason: data.reason }) : null;
+    const gatewayRefund = viaGateway
+      ? await gateway.refund({
+          paymentIntentId: original.stripePaymentIntent!,
+          amount,
+          idempotencyKey: `refund-${paymentId}-${refundable.toFixed(2)}-${amount.toFixed(2)}`,
+          reason: data.reason,
+        })
+      : null;
     return db.transaction(async (tx) => {
       const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, original.invoiceId)).for('update');
-      if (amount.gt(money(original.amount).minus(await refunded(tx)))) throw new ConflictError('billing.refund_raced', 'Another refund of this payment was just recorded.');
+      if (amount.gt(money(original.amount).minus(await refunded(tx))))
+        throw new ConflictError('billing.refund_raced', 'Another refund of this payment was just recorded.');
       const [row] = await tx
         .insert(payments)
         .values({
@@ -277,11 +387,23 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
           createdAt: clock.now(),
         })
         .returning();
-      if (data.toCredit) await tx.insert(accountCredits).values({ ownerId: invoice!.ownerId!, amount: amount.toFixed(2), reason: `Reembolso de ${invoice!.invoiceNumber}`, paymentId: row!.id, createdBy: staff.userId });
+      if (data.toCredit)
+        await tx.insert(accountCredits).values({
+          ownerId: invoice!.ownerId!,
+          amount: amount.toFixed(2),
+          reason: `Reembolso de ${invoice!.invoiceNumber}`,
+          paymentId: row!.id,
+          createdBy: staff.userId,
+        });
       const paid = roundMoney(money(invoice!.amountPaid).minus(amount)).toFixed(2);
       const [updated] = await tx
         .update(invoices)
-        .set({ amountPaid: paid, status: statusAfterPayment(invoice!, paid, invoice!.total, invoiceService.today()), paidAt: null, version: sql`${invoices.version} + 1` })
+        .set({
+          amountPaid: paid,
+          status: statusAfterPayment(invoice!, paid, invoice!.total, invoiceService.today()),
+          paidAt: null,
+          version: sql`${invoices.version} + 1`,
+        })
         .where(eq(invoices.id, invoice!.id))
         .returning();
       await events.emit(tx, paymentRefunded, {
@@ -309,7 +431,17 @@ export function createPaymentService(ctx: ModuleContext, invoiceService: Invoice
     return db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.id));
   }
 
-  return { recordPayment, startCardPayment, handleWebhook, confirmLocalCardPayment, refundPayment, refundable: refundableAmounts, creditBalance, paymentsOf, gateway };
+  return {
+    recordPayment,
+    startCardPayment,
+    handleWebhook,
+    confirmLocalCardPayment,
+    refundPayment,
+    refundable: refundableAmounts,
+    creditBalance,
+    paymentsOf,
+    gateway,
+  };
 }
 
 export type PaymentService = ReturnType<typeof createPaymentService>;

@@ -1,12 +1,12 @@
-import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
 import type { BillableAppointmentsPort } from '@petfriendly/appointments';
+import type { ModuleContext } from '@petfriendly/core';
 import type { MessagingPort } from '@petfriendly/omnichannel';
-import type { PetsPort } from '@petfriendly/vet-clinic';
 import type { StoreBillingPort } from '@petfriendly/store';
+import type { PetsPort } from '@petfriendly/vet-clinic';
 import type { BillingSettings } from './billing.settings';
-import { type CfdiService, createCfdiService } from './cfdi.service';
 import type { PacProvider } from './cfdi/index';
+import { type CfdiService, createCfdiService } from './cfdi.service';
 import { createFiscalService } from './fiscal.service';
 import { createInvoiceService } from './invoice.service';
 import { createBillingNotifications } from './notifications';

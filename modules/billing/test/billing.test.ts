@@ -1,27 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVerify, X509Certificate } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import Stripe from 'stripe';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import type { AppointmentsServices } from '@petfriendly/appointments';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { conversations, messages } from '@petfriendly/omnichannel/tables';
+import type { StoreServices } from '@petfriendly/store';
 import { storeModule } from '@petfriendly/store';
 import { stockLevels } from '@petfriendly/store/tables';
-import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
-import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { and, eq } from 'drizzle-orm';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardIntents, invoices, payments, webhookEvents } from '../src/billing.tables';
 import { cadenaOriginal, validateCfdi, verifySello } from '../src/cfdi/index';
 import { createBillingModule } from '../src/index';
 import { createStripeGateway } from '../src/payments/gateways/index';
 import type { BillingServices } from '../src/services';
-import { cardIntents, invoices, payments, webhookEvents } from '../src/billing.tables';
 
 // Tuesday 10 March 2026, 10:00 in Mexico City.
 const NOW = '2026-03-10T16:00:00Z';
@@ -33,13 +33,21 @@ let vet: Awaited<ReturnType<typeof StaffFactory>>;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 // Stripe is reached only for webhooks here: the signature check runs locally.
-const gateway = createStripeGateway({ secretKey: 'sk_test_unused', publishableKey: 'pk_test_unused', webhookSecret: WEBHOOK_SECRET, apiBase: 'http://127.0.0.1:9' });
+const gateway = createStripeGateway({
+  secretKey: 'sk_test_unused',
+  publishableKey: 'pk_test_unused',
+  webhookSecret: WEBHOOK_SECRET,
+  apiBase: 'http://127.0.0.1:9',
+});
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ gateway })], {
-    now: NOW,
-    env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
-  });
+  platform = await createTestPlatform(
+    [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ gateway })],
+    {
+      now: NOW,
+      env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
+    },
+  );
   s = platform.services.billing as BillingServices;
   store = platform.services.store as StoreServices;
   vet = await StaffFactory(platform, 'veterinarian');
@@ -54,7 +62,13 @@ async function finishedAppointment() {
   const pet = await PetFactory(platform, owner.actor);
   const service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
   const appts = platform.services.appointments as AppointmentsServices;
-  const booked = await appts.appointments.bookAppointment(vet.actor, { petId: pet.id, date: '2026-03-11', time: `${String(hour).padStart(2, '0')}:00`, serviceType: service.slug, createdVia: 'phone' });
+  const booked = await appts.appointments.bookAppointment(vet.actor, {
+    petId: pet.id,
+    date: '2026-03-11',
+    time: `${String(hour).padStart(2, '0')}:00`,
+    serviceType: service.slug,
+    createdVia: 'phone',
+  });
   await appts.schedule.confirmAppointment(booked.id, vet.actor);
   await appts.schedule.checkInPatient(booked.id, vet.actor);
   await appts.schedule.completeAppointment(booked.id, vet.actor, {});
@@ -126,8 +140,11 @@ describe('payments', () => {
     const { owner, order, invoice } = await orderInvoice('116.00', 2);
     expect(invoice.total).toBe('232.00');
     const first = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '100', method: 'manual_card', referenceNumber: 'TPV-1' });
-    expect((await s.invoices.getInvoice(owner.actor, invoice.id))).toMatchObject({ status: 'partial', amountPaid: '100.00', balance: '132.00' });
-    await expect(s.payments.recordPayment(vet.actor, invoice.id, { amount: '200', method: 'manual_card' })).rejects.toMatchObject({ statusCode: 422, code: 'billing.overpayment' });
+    expect(await s.invoices.getInvoice(owner.actor, invoice.id)).toMatchObject({ status: 'partial', amountPaid: '100.00', balance: '132.00' });
+    await expect(s.payments.recordPayment(vet.actor, invoice.id, { amount: '200', method: 'manual_card' })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'billing.overpayment',
+    });
     await s.payments.recordPayment(vet.actor, invoice.id, { amount: '150', method: 'cash' });
     const paid = await s.invoices.getInvoice(owner.actor, invoice.id);
     expect(paid).toMatchObject({ status: 'paid', amountPaid: '232.00', balance: '0.00' });
@@ -151,7 +168,11 @@ describe('payments', () => {
   it('the same payment sent twice (even at once) is recorded once', async () => {
     const { invoice } = await orderInvoice('300.00');
     const input = { amount: '100.00', method: 'manual_card', idempotencyKey: 'desk-7f3a9c21' };
-    const results = await Promise.all([s.payments.recordPayment(vet.actor, invoice.id, input), s.payments.recordPayment(vet.actor, invoice.id, input), s.payments.recordPayment(vet.actor, invoice.id, input)]);
+    const results = await Promise.all([
+      s.payments.recordPayment(vet.actor, invoice.id, input),
+      s.payments.recordPayment(vet.actor, invoice.id, input),
+      s.payments.recordPayment(vet.actor, invoice.id, input),
+    ]);
     expect(new Set(results.map((p) => p.id)).size).toBe(1);
     expect((await s.invoices.getInvoice(vet.actor, invoice.id)).amountPaid).toBe('100.00');
     await expect(s.payments.recordPayment(vet.actor, invoice.id, { ...input, amount: '50.00' })).rejects.toMatchObject({ statusCode: 409 });
@@ -161,7 +182,9 @@ describe('payments', () => {
     const { invoice } = await orderInvoice('116.00');
     const payment = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '116.00', method: 'cash' });
     await expect(s.payments.refundPayment(vet.actor, payment.id, { amount: '10', reason: 'Producto dañado' })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(s.payments.refundPayment(manager.actor, payment.id, { amount: '200', reason: 'Error' })).rejects.toMatchObject({ code: 'billing.refund_too_much' });
+    await expect(s.payments.refundPayment(manager.actor, payment.id, { amount: '200', reason: 'Error' })).rejects.toMatchObject({
+      code: 'billing.refund_too_much',
+    });
     await s.payments.refundPayment(manager.actor, payment.id, { amount: '16', reason: 'Producto dañado', toCredit: true });
     expect(await s.invoices.getInvoice(vet.actor, invoice.id)).toMatchObject({ status: 'partial', amountPaid: '100.00' });
     expect(await s.payments.creditBalance(manager.actor, invoice.ownerId!)).toBe('16.00');
@@ -196,12 +219,25 @@ describe('Stripe webhooks', () => {
     id,
     object: 'event',
     type: 'payment_intent.succeeded',
-    data: { object: { id: intent, object: 'payment_intent', amount, amount_received: amount, currency: 'mxn', status: 'succeeded', latest_charge: 'ch_1', metadata: {} } },
+    data: {
+      object: {
+        id: intent,
+        object: 'payment_intent',
+        amount,
+        amount_received: amount,
+        currency: 'mxn',
+        status: 'succeeded',
+        latest_charge: 'ch_1',
+        metadata: {},
+      },
+    },
   });
 
   it('a signed payment_intent.succeeded pays the invoice once, however often it arrives; forged ones change nothing', async () => {
     const { owner, order, invoice } = await orderInvoice('116.00');
-    await platform.ctx.db.insert(cardIntents).values({ invoiceId: invoice.id, gateway: 'stripe', intentId: 'pi_test_123', amount: '116.00', status: 'requires_payment_method' });
+    await platform.ctx.db
+      .insert(cardIntents)
+      .values({ invoiceId: invoice.id, gateway: 'stripe', intentId: 'pi_test_123', amount: '116.00', status: 'requires_payment_method' });
     const forged = signed(succeeded('evt_forged', 'pi_test_123', 11600), 'whsec_someone_else');
     await expect(s.payments.handleWebhook(forged.body, forged.headers)).rejects.toMatchObject({ statusCode: 400 });
     const tampered = signed(succeeded('evt_1', 'pi_test_123', 11600));
@@ -226,7 +262,10 @@ describe('CFDI 4.0', () => {
 
   it('refuses bad fiscal data with a reason naming the field', async () => {
     const owner = await OwnerFactory(platform);
-    await expect(s.fiscal.saveFiscalProfile(owner.actor, { ...fiscal, rfc: 'XOJI741319U48' })).rejects.toMatchObject({ statusCode: 422, fields: [expect.objectContaining({ field: 'rfc' })] });
+    await expect(s.fiscal.saveFiscalProfile(owner.actor, { ...fiscal, rfc: 'XOJI741319U48' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [expect.objectContaining({ field: 'rfc' })],
+    });
     await expect(s.fiscal.saveFiscalProfile(owner.actor, { ...fiscal, regimenFiscal: '601' })).rejects.toMatchObject({ code: 'billing.regimen_not_allowed' });
     await expect(s.fiscal.saveFiscalProfile(owner.actor, { ...fiscal, rfc: 'XAXX010101000' })).rejects.toMatchObject({ code: 'billing.rfc_generic' });
     expect(await s.fiscal.getFiscalProfile(owner.actor)).toBeNull();
@@ -302,7 +341,13 @@ describe('owner notices', () => {
     const { owner, order, invoice } = await orderInvoice('150.00');
     await store.orders.updateOrderStatus(vet.actor, order.id, { status: 'processing' });
     await store.orders.updateOrderStatus(vet.actor, order.id, { status: 'shipped' });
-    await s.fiscal.saveFiscalProfile(owner.actor, { rfc: 'XOJI740919U48', legalName: 'Ingrid Xodar Jiménez', regimenFiscal: '612', postalCode: '88965', usoCfdi: 'G03' });
+    await s.fiscal.saveFiscalProfile(owner.actor, {
+      rfc: 'XOJI740919U48',
+      legalName: 'Ingrid Xodar Jiménez',
+      regimenFiscal: '612',
+      postalCode: '88965',
+      usoCfdi: 'G03',
+    });
     await s.cfdi.issueCfdi(owner.actor, invoice.id);
     await platform.ctx.jobs.runReady();
     await platform.ctx.jobs.runReady();
@@ -322,7 +367,11 @@ describe('orders delivered with a coupon', () => {
     await store.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: product.id });
     await store.carts.applyCoupon({ ownerId: owner.user.id }, { code: 'ENVIO20' });
     const address = { street: 'Av. Álvaro Obregón 120', city: 'Ciudad de México', state: 'CDMX', postalCode: '06700' };
-    const order = await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online', fulfilment: 'delivery', shippingAddress: address });
+    const order = await store.checkout.completeCheckout(
+      owner.actor,
+      { ownerId: owner.user.id },
+      { paymentMethod: 'card_online', fulfilment: 'delivery', shippingAddress: address },
+    );
     expect(order).toMatchObject({ subtotal: '300.00', discountAmount: '60.00', shippingAmount: '99.00', taxAmount: '46.76', total: '339.00' });
     const invoice = await s.invoices.getInvoice(owner.actor, order.invoiceId!);
     expect(invoice.total).toBe(order.total);

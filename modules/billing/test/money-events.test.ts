@@ -1,6 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type Decimal from 'decimal.js';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
@@ -13,6 +10,9 @@ import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import type Decimal from 'decimal.js';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvoiceBreakdown } from '../src/billing.events';
 import { createBillingModule } from '../src/index';
 import { createStripeGateway } from '../src/payments/gateways/index';
@@ -26,13 +26,21 @@ let store: StoreServices;
 let desk: Awaited<ReturnType<typeof StaffFactory>>;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
-const gateway = createStripeGateway({ secretKey: 'sk_test_unused', publishableKey: 'pk_test_unused', webhookSecret: 'whsec_test_money_events', apiBase: 'http://127.0.0.1:9' });
+const gateway = createStripeGateway({
+  secretKey: 'sk_test_unused',
+  publishableKey: 'pk_test_unused',
+  webhookSecret: 'whsec_test_money_events',
+  apiBase: 'http://127.0.0.1:9',
+});
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ gateway })], {
-    now: NOW,
-    env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
-  });
+  platform = await createTestPlatform(
+    [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ gateway })],
+    {
+      now: NOW,
+      env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
+    },
+  );
   s = platform.services.billing as BillingServices;
   store = platform.services.store as StoreServices;
   desk = await StaffFactory(platform, 'receptionist');
@@ -73,7 +81,16 @@ function expectAddsUp(b: InvoiceBreakdown | OrderBreakdown, extraLines: { base: 
 
 const isInvoice = (b: InvoiceBreakdown | OrderBreakdown): b is InvoiceBreakdown => !('shipping' in b);
 
-type Issued = { kind: string; source: string; cfdiPaymentMethod: string; covers: number[]; total: string; date: string; dueDate: string | null; breakdown: InvoiceBreakdown };
+type Issued = {
+  kind: string;
+  source: string;
+  cfdiPaymentMethod: string;
+  covers: number[];
+  total: string;
+  date: string;
+  dueDate: string | null;
+  breakdown: InvoiceBreakdown;
+};
 
 async function mixedDeskInvoice() {
   const owner = await OwnerFactory(platform);
@@ -92,7 +109,16 @@ describe('billing.invoice_issued', () => {
     const { service, food, invoice } = await mixedDeskInvoice();
     const issued = await s.invoices.issueInvoice(desk.actor, invoice.id);
     const [event] = await emitted<Issued>('billing.invoice_issued', 'invoiceId', invoice.id);
-    expect(event).toMatchObject({ version: 2, kind: 'standard', source: 'desk', cfdiPaymentMethod: 'PPD', total: issued.total, date: '2026-03-10', dueDate: issued.dueDate, covers: [] });
+    expect(event).toMatchObject({
+      version: 2,
+      kind: 'standard',
+      source: 'desk',
+      cfdiPaymentMethod: 'PPD',
+      total: issued.total,
+      date: '2026-03-10',
+      dueDate: issued.dueDate,
+      covers: [],
+    });
     const b = event!.breakdown;
     expect(b).toMatchObject({ currency: 'MXN', subtotal: issued.subtotal, discount: issued.discountAmount, tax: issued.taxAmount, total: issued.total });
     expect(money(b.discount).gt(0)).toBe(true);
@@ -114,7 +140,11 @@ describe('billing.invoice_issued', () => {
     const [issued] = await emitted<Issued>('billing.invoice_issued', 'invoiceId', invoice.id);
     expect(issued).toMatchObject({ cfdiPaymentMethod: 'PUE', total: after.total });
     expectAddsUp(issued!.breakdown);
-    const [paid] = await emitted<{ amount: string; method: string; fee: string | null; balance: string; cardType: null }>('billing.payment_received', 'invoiceId', invoice.id);
+    const [paid] = await emitted<{ amount: string; method: string; fee: string | null; balance: string; cardType: null }>(
+      'billing.payment_received',
+      'invoiceId',
+      invoice.id,
+    );
     expect(paid).toMatchObject({ version: 2, amount: after.total, method: 'cash', fee: '0.00', balance: '0.00', cardType: null });
     const positions = await platform.ctx.db
       .select({ name: outbox.name })
@@ -160,11 +190,18 @@ describe('billing.invoice_cancelled and invoice_discounted', () => {
   it('cancelling an issued invoice reverses its amounts, with the SAT motive and substitute', async () => {
     const { invoice } = await mixedDeskInvoice();
     await s.invoices.issueInvoice(desk.actor, invoice.id);
-    const substitute = await s.invoices.createManual(desk.actor, { ownerId: invoice.ownerId!, lines: [{ description: 'Consulta', unitPrice: '100.00', taxClass: 'iva16' }] });
+    const substitute = await s.invoices.createManual(desk.actor, {
+      ownerId: invoice.ownerId!,
+      lines: [{ description: 'Consulta', unitPrice: '100.00', taxClass: 'iva16' }],
+    });
     await expect(s.invoices.cancelInvoice(desk.actor, invoice.id, { motive: '01' })).rejects.toMatchObject({ code: 'validation.invalid_input' });
     await s.invoices.cancelInvoice(desk.actor, invoice.id, { motive: '01', substituteInvoiceId: substitute.id });
     const [issued] = await emitted<Issued>('billing.invoice_issued', 'invoiceId', invoice.id);
-    const [cancelled] = await emitted<{ motive: string; substituteInvoiceId: number | null; breakdown: InvoiceBreakdown }>('billing.invoice_cancelled', 'invoiceId', invoice.id);
+    const [cancelled] = await emitted<{ motive: string; substituteInvoiceId: number | null; breakdown: InvoiceBreakdown }>(
+      'billing.invoice_cancelled',
+      'invoiceId',
+      invoice.id,
+    );
     expect(cancelled).toMatchObject({ motive: '01', substituteInvoiceId: substitute.id });
     expect(cancelled!.breakdown).toEqual(issued!.breakdown);
     expectAddsUp(cancelled!.breakdown);
@@ -180,7 +217,11 @@ describe('billing.invoice_cancelled and invoice_discounted', () => {
     const order = await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online' });
     await store.orders.cancelOwnOrder(owner.actor, order.id);
     await platform.ctx.jobs.runReady();
-    const [cancelled] = await emitted<{ motive: string; orderId: number; total: string; breakdown: InvoiceBreakdown }>('billing.invoice_cancelled', 'invoiceId', order.invoiceId!);
+    const [cancelled] = await emitted<{ motive: string; orderId: number; total: string; breakdown: InvoiceBreakdown }>(
+      'billing.invoice_cancelled',
+      'invoiceId',
+      order.invoiceId!,
+    );
     expect(cancelled).toMatchObject({ motive: '03', orderId: order.id, total: order.total });
     expectAddsUp(cancelled!.breakdown);
   });
@@ -189,7 +230,11 @@ describe('billing.invoice_cancelled and invoice_discounted', () => {
     const { invoice } = await mixedDeskInvoice();
     const issued = await s.invoices.issueInvoice(desk.actor, invoice.id);
     await s.payments.recordPayment(desk.actor, invoice.id, { amount: issued.total, method: 'cash', applyCashDiscount: true });
-    const [event] = await emitted<{ cashDiscount: string; previous: InvoiceBreakdown; breakdown: InvoiceBreakdown }>('billing.invoice_discounted', 'invoiceId', invoice.id);
+    const [event] = await emitted<{ cashDiscount: string; previous: InvoiceBreakdown; breakdown: InvoiceBreakdown }>(
+      'billing.invoice_discounted',
+      'invoiceId',
+      invoice.id,
+    );
     expect(event!.previous.total).toBe(issued.total);
     expect(money(event!.breakdown.total).lt(issued.total)).toBe(true);
     expectAddsUp(event!.previous);
@@ -209,7 +254,11 @@ describe('billing.payment_received and payment_refunded, store.order_paid and or
     const half = money(order.total).dividedBy(2).toDecimalPlaces(2);
     await s.payments.recordPayment(desk.actor, invoiceId, { amount: half.toFixed(2), method: 'manual_card', cardType: 'debit' });
     const last = await s.payments.recordPayment(desk.actor, invoiceId, { amount: money(order.total).minus(half).toFixed(2), method: 'transfer' });
-    const received = await emitted<{ amount: string; method: string; cardType: string | null; fee: string | null; balance: string }>('billing.payment_received', 'invoiceId', invoiceId);
+    const received = await emitted<{ amount: string; method: string; cardType: string | null; fee: string | null; balance: string }>(
+      'billing.payment_received',
+      'invoiceId',
+      invoiceId,
+    );
     expect(received.map((r) => [r.method, r.cardType, r.fee])).toEqual([
       ['card_terminal', 'debit', null],
       ['transfer', null, '0.00'],
@@ -226,8 +275,19 @@ describe('billing.payment_received and payment_refunded, store.order_paid and or
     expectAddsUp(paid!.breakdown, [paid!.breakdown.shipping]);
 
     await s.payments.refundPayment(manager.actor, last.id, { amount: '50.00', reason: 'Producto dañado', toCredit: true });
-    const [refund] = await emitted<{ version: number; amount: string; method: string; originalMethod: string; originalPaymentId: number; balance: string }>('billing.payment_refunded', 'invoiceId', invoiceId);
-    expect(refund).toMatchObject({ version: 2, amount: '50.00', method: 'account_credit', originalMethod: 'transfer', originalPaymentId: last.id, balance: '50.00' });
+    const [refund] = await emitted<{ version: number; amount: string; method: string; originalMethod: string; originalPaymentId: number; balance: string }>(
+      'billing.payment_refunded',
+      'invoiceId',
+      invoiceId,
+    );
+    expect(refund).toMatchObject({
+      version: 2,
+      amount: '50.00',
+      method: 'account_credit',
+      originalMethod: 'transfer',
+      originalPaymentId: last.id,
+      balance: '50.00',
+    });
     const [orderRefund] = await emitted<{ amount: string; breakdown: OrderBreakdown }>('store.order_refunded', 'orderId', order.id);
     expect(orderRefund).toMatchObject({ amount: '50.00' });
     expectAddsUp(orderRefund!.breakdown, [orderRefund!.breakdown.shipping]);

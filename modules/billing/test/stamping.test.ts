@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { type StoreServices, storeModule } from '@petfriendly/store';
 import { controlledLog } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
-import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CancelInput, PacProvider } from '../src/cfdi/index';
 import { createBillingModule } from '../src/index';
 import { statusAfterPayment } from '../src/invoice.service';
@@ -24,7 +24,13 @@ const scriptedPac: PacProvider = {
   stamps: true,
   async stamp(xml) {
     stamped.push(xml);
-    return { uuid: `5f1e6c5a-0b1c-4c55-9a1e-${String(stamped.length).padStart(12, '0')}`, xml, stampedAt: '2026-03-10T10:00:05', satCertificateNumber: '30001000000500003456', pacId: `fac-${stamped.length}` };
+    return {
+      uuid: `5f1e6c5a-0b1c-4c55-9a1e-${String(stamped.length).padStart(12, '0')}`,
+      xml,
+      stampedAt: '2026-03-10T10:00:05',
+      satCertificateNumber: '30001000000500003456',
+      pacId: `fac-${stamped.length}`,
+    };
   },
   async cancel(input) {
     cancelled.push(input);
@@ -40,7 +46,10 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 const fiscal = { rfc: 'XOJI740919U48', legalName: 'Ingrid Xodar Jiménez', regimenFiscal: '612', postalCode: '88965', usoCfdi: 'G03' };
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ pac: scriptedPac })], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform(
+    [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ pac: scriptedPac })],
+    { now: '2026-03-10T16:00:00Z' },
+  );
   s = platform.services.billing as BillingServices;
   store = platform.services.store as StoreServices;
   vet = await StaffFactory(platform, 'veterinarian');
@@ -66,7 +75,10 @@ describe('stamping through a PAC', () => {
     expect(issued.cfdiUuid).toMatch(/^5f1e6c5a-/);
     expect(stamped.at(-1)).toContain('Sello="');
     await expect(s.cfdi.cancelCfdi(vet.actor, invoiceId, { motive: '02' })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(s.cfdi.cancelCfdi(manager.actor, invoiceId, { motive: '01' })).rejects.toMatchObject({ statusCode: 422, fields: [expect.objectContaining({ field: 'replacementUuid' })] });
+    await expect(s.cfdi.cancelCfdi(manager.actor, invoiceId, { motive: '01' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [expect.objectContaining({ field: 'replacementUuid' })],
+    });
     const done = await s.cfdi.cancelCfdi(manager.actor, invoiceId, { motive: '02' });
     expect(done).toMatchObject({ cfdiStatus: 'cancelled', cfdiCancelMotive: '02' });
     expect(cancelled.at(-1)).toMatchObject({ uuid: issued.cfdiUuid, motive: '02', pacId: issued.cfdiPacId, issuerRfc: 'EKU9003173C9' });
@@ -85,7 +97,13 @@ describe('controlled substances at the desk', () => {
   it('need a current prescription for the invoice’s pet, and each one handed over is logged', async () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor);
-    const tramadol = await ProductFactory(platform, { name: 'Tramadol 50 mg', requiresPrescription: true, isControlled: true, prescriptionName: 'tramadol', stock: 5 });
+    const tramadol = await ProductFactory(platform, {
+      name: 'Tramadol 50 mg',
+      requiresPrescription: true,
+      isControlled: true,
+      prescriptionName: 'tramadol',
+      stock: 5,
+    });
     const invoice = await s.invoices.createManual(vet.actor, { ownerId: owner.user.id });
     const stranger = await OwnerFactory(platform);
     const strangersPet = await PetFactory(platform, stranger.actor);
@@ -95,10 +113,16 @@ describe('controlled substances at the desk', () => {
     await expect(s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 1 })).rejects.toMatchObject({ code: 'store.rx_missing' });
     expect(await platform.ctx.db.select().from(controlledLog).where(eq(controlledLog.productId, tramadol.id))).toEqual([]);
     const vetClinic = platform.services['vet-clinic'] as VetClinicServices;
-    const rx = (await vetClinic.records.addMedication(pet.id, { name: 'Tramadol', dosage: '50 mg', frequency: 'cada 12 h', route: 'oral', startDate: '2026-03-10', endDate: '2026-03-15' }, vet.actor)) as { id: number };
+    const rx = (await vetClinic.records.addMedication(
+      pet.id,
+      { name: 'Tramadol', dosage: '50 mg', frequency: 'cada 12 h', route: 'oral', startDate: '2026-03-10', endDate: '2026-03-15' },
+      vet.actor,
+    )) as { id: number };
     await s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 2 });
     const log = await platform.ctx.db.select().from(controlledLog).where(eq(controlledLog.productId, tramadol.id));
-    expect(log).toMatchObject([{ quantity: 2, petId: pet.id, ownerId: owner.user.id, prescriptionId: rx.id, dispensedBy: vet.user.id, reference: `invoice:${invoice.id}` }]);
+    expect(log).toMatchObject([
+      { quantity: 2, petId: pet.id, ownerId: owner.user.id, prescriptionId: rx.id, dispensedBy: vet.user.id, reference: `invoice:${invoice.id}` },
+    ]);
     const owners = await store.carts.admissible(owner.actor, { ownerId: owner.user.id }, tramadol.id, pet.id).catch((e) => e);
     expect(owners).toMatchObject({ code: 'store.controlled_in_clinic_only' });
   });

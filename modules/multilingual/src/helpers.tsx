@@ -10,7 +10,14 @@ export function translateField<R extends { id: number }>(row: R, field: keyof R 
 }
 
 /** `<TranslatedField row={p} field="name" localized={map} lang="en" />`: the text, marked with the language it is really in (for screen readers and hyphenation). */
-export function TranslatedField<R extends { id: number }>(props: { row: R; field: keyof R & string; localized?: LocalizedMap; lang: string; sourceLang?: string; as?: 'span' | 'p' }): Child {
+export function TranslatedField<R extends { id: number }>(props: {
+  row: R;
+  field: keyof R & string;
+  localized?: LocalizedMap;
+  lang: string;
+  sourceLang?: string;
+  as?: 'span' | 'p';
+}): Child {
   const translated = props.localized?.get(props.row.id)?.[props.field];
   const lang = translated !== undefined ? props.lang : (props.sourceLang ?? 'es');
   const text = translated ?? String(props.row[props.field] ?? '');

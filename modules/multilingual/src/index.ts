@@ -1,5 +1,6 @@
-import { defineModule, port, systemActor } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { defineModule, port, systemActor } from '@petfriendly/core';
+import { FILL_TRANSLATIONS, queueFill } from './fill-queue';
 import { multilingualMessages } from './i18n/index';
 import { multilingualEvents } from './multilingual.events';
 import { multilingualErrorMessages } from './multilingual.messages';
@@ -10,7 +11,6 @@ import { multilingualTables } from './multilingual.tables';
 import { multilingualTools } from './multilingual.tools';
 import { translationPages } from './pages/translations.pages';
 import { createMultilingualServices } from './services';
-import { FILL_TRANSLATIONS, queueFill } from './fill-queue';
 
 const PURGE_CACHE = 'multilingual.purge-cache';
 
@@ -35,7 +35,10 @@ export const multilingualModule = defineModule({
       handler: async (payload: { language?: string; after?: FillCursor } | null) => {
         const data = payload ?? {}; // the nightly run has none
         const result = await s.translation.fillTranslations(systemActor, data);
-        ctx.logger.info({ ...data, ...result }, result.status === 'no_translator' ? 'no AI translator connected: content not translated' : 'content translated');
+        ctx.logger.info(
+          { ...data, ...result },
+          result.status === 'no_translator' ? 'no AI translator connected: content not translated' : 'content translated',
+        );
         if (result.status === 'more') await queueFill(ctx.jobs, { ...data, after: result.next! });
       },
     },
@@ -54,15 +57,15 @@ export const multilingualModule = defineModule({
   },
 });
 
-export * from './multilingual.events';
-export type { MultilingualServices } from './services';
-export type { ContentTranslationPort, LanguagesPort } from './ports';
-export type { MultilingualSettings } from './multilingual.settings';
-export type { Translator, TranslateResult, Translation, FieldOutcome, TranslatableContent, TranslationService } from './translation.service';
-export type { FillResult } from './fill-queue';
-export type { Language, LanguageService } from './language.service';
 export type { Detection } from './detect';
-export { sha256, TranslatorUnavailableError } from './translation.service';
-export { FILL_TRANSLATIONS } from './fill-queue';
 export { detectLanguageOf } from './detect';
-export { translateField, TranslatedField, TranslatedText, type LocalizedMap } from './helpers';
+export type { FillResult } from './fill-queue';
+export { FILL_TRANSLATIONS } from './fill-queue';
+export { type LocalizedMap, TranslatedField, TranslatedText, translateField } from './helpers';
+export type { Language, LanguageService } from './language.service';
+export * from './multilingual.events';
+export type { MultilingualSettings } from './multilingual.settings';
+export type { ContentTranslationPort, LanguagesPort } from './ports';
+export type { MultilingualServices } from './services';
+export type { FieldOutcome, TranslatableContent, TranslateResult, Translation, TranslationService, Translator } from './translation.service';
+export { sha256, TranslatorUnavailableError } from './translation.service';

@@ -1,11 +1,11 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import { type Actor, type Db, type ModuleContext, ValidationError, parseInput, requireAuthenticated, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, type Db, type ModuleContext, parseInput, requireAuthenticated, requireStaff, ValidationError } from '@petfriendly/core';
+import { asc, eq, sql } from 'drizzle-orm';
 import { type Detection, detectLanguageOf } from './detect';
+import { queueFill } from './fill-queue';
 import { addLanguageSchema, detectLanguageSchema, userLanguageSchema } from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
 import { languages } from './multilingual.tables';
-import { queueFill } from './fill-queue';
 
 export type Language = typeof languages.$inferSelect;
 

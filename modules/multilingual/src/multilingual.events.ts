@@ -1,7 +1,13 @@
 import { defineEvent } from '@petfriendly/core';
 import { z } from 'zod';
 
-const translationRef = z.object({ translationId: z.number().int(), contentType: z.string(), objectId: z.number().int(), fieldName: z.string(), language: z.string() });
+const translationRef = z.object({
+  translationId: z.number().int(),
+  contentType: z.string(),
+  objectId: z.number().int(),
+  fieldName: z.string(),
+  language: z.string(),
+});
 
 export const translationCreated = defineEvent('multilingual.translation_created', {
   description: 'A translation was written (by the AI translator or by a person).',

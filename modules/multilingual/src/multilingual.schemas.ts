@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { LANGUAGES, pageQuerySchema } from '@petfriendly/core';
+import { z } from 'zod';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 

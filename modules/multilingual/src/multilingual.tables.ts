@@ -1,6 +1,6 @@
+import { users } from '@petfriendly/accounts/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgSchema, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
-import { users } from '@petfriendly/accounts/tables';
 
 export const multilingualSchema = pgSchema('multilingual');
 

@@ -1,5 +1,5 @@
-import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import type { ModuleContext } from '@petfriendly/core';
 import { createLanguageService } from './language.service';
 import type { MultilingualSettings } from './multilingual.settings';
 import { createTranslationService } from './translation.service';

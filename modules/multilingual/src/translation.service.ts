@@ -1,12 +1,31 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, ServiceError, ValidationError, containsPattern, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import {
+  type Actor,
+  containsPattern,
+  foldForSearch,
+  type ModuleContext,
+  NotFoundError,
+  pageOf,
+  parseInput,
+  requireStaff,
+  ServiceError,
+  ValidationError,
+} from '@petfriendly/core';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { detectLanguageOf } from './detect';
 import { FILL_BATCH, type FillResult, queueFill } from './fill-queue';
 import { activeLanguageCodes } from './language.service';
 import { translationCreated, translationReviewed } from './multilingual.events';
-import { fillTranslationsSchema, listTranslationsSchema, reviewTranslationSchema, saveTranslationSchema, translateObjectSchema, translateTextSchema, languageCode } from './multilingual.schemas';
+import {
+  fillTranslationsSchema,
+  languageCode,
+  listTranslationsSchema,
+  reviewTranslationSchema,
+  saveTranslationSchema,
+  translateObjectSchema,
+  translateTextSchema,
+} from './multilingual.schemas';
 import type { MultilingualSettings } from './multilingual.settings';
 import { translationCache, translations } from './multilingual.tables';
 
@@ -120,7 +139,10 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
         await db
           .insert(translationCache)
           .values({ contentHash: sha256(text), sourceLanguage: source, targetLanguage: target, translation, createdAt: clock.now() })
-          .onConflictDoUpdate({ target: [translationCache.contentHash, translationCache.targetLanguage], set: { translation, sourceLanguage: source, createdAt: clock.now() } });
+          .onConflictDoUpdate({
+            target: [translationCache.contentHash, translationCache.targetLanguage],
+            set: { translation, sourceLanguage: source, createdAt: clock.now() },
+          });
       }
     }
     return out as { text: string; cached: boolean }[];
@@ -157,7 +179,14 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
     const existing = await db
       .select()
       .from(translations)
-      .where(and(eq(translations.contentType, data.contentType), eq(translations.objectId, data.objectId), eq(translations.language, target), inArray(translations.fieldName, names)));
+      .where(
+        and(
+          eq(translations.contentType, data.contentType),
+          eq(translations.objectId, data.objectId),
+          eq(translations.language, target),
+          inArray(translations.fieldName, names),
+        ),
+      );
     const byField = new Map(existing.map((row) => [row.fieldName, row]));
     const outcome: Record<string, FieldOutcome> = {};
     const todo: string[] = [];
@@ -169,7 +198,13 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
       else if (row && row.sourceHash === sha256(sourceText)) outcome[name] = { text: row.translation, status: 'current' };
       else todo.push(name);
     }
-    const done = todo.length ? await translateMany(todo.map((n) => data.fields[n]!), source, target) : [];
+    const done = todo.length
+      ? await translateMany(
+          todo.map((n) => data.fields[n]!),
+          source,
+          target,
+        )
+      : [];
     if (done === null) {
       for (const name of todo) outcome[name] = { text: data.fields[name]!, status: 'no_translator' };
     } else if (todo.length) {
@@ -180,14 +215,35 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
           const [row] = await tx
             .insert(translations)
             .values({ contentType: data.contentType, objectId: data.objectId, fieldName: name, language: target, ...values, createdAt: clock.now() })
-            .onConflictDoUpdate({ target: [translations.contentType, translations.objectId, translations.fieldName, translations.language], set: values, setWhere: isNull(translations.reviewedAt) })
+            .onConflictDoUpdate({
+              target: [translations.contentType, translations.objectId, translations.fieldName, translations.language],
+              set: values,
+              setWhere: isNull(translations.reviewedAt),
+            })
             .returning();
           if (row) {
             outcome[name] = { text: row.translation, status: 'translated' };
-            await events.emit(tx, translationCreated, { translationId: row.id, contentType: row.contentType, objectId: row.objectId, fieldName: row.fieldName, language: row.language, isAiGenerated: true });
+            await events.emit(tx, translationCreated, {
+              translationId: row.id,
+              contentType: row.contentType,
+              objectId: row.objectId,
+              fieldName: row.fieldName,
+              language: row.language,
+              isAiGenerated: true,
+            });
           } else {
             // Reviewed by someone between our read and this write: theirs stays.
-            const [kept] = await tx.select().from(translations).where(and(eq(translations.contentType, data.contentType), eq(translations.objectId, data.objectId), eq(translations.fieldName, name), eq(translations.language, target)));
+            const [kept] = await tx
+              .select()
+              .from(translations)
+              .where(
+                and(
+                  eq(translations.contentType, data.contentType),
+                  eq(translations.objectId, data.objectId),
+                  eq(translations.fieldName, name),
+                  eq(translations.language, target),
+                ),
+              );
             outcome[name] = { text: kept!.translation, status: 'kept_reviewed', stale: kept!.sourceHash !== sha256(sourceText) };
           }
         }
@@ -201,7 +257,13 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
    * query. A field missing from the answer falls back to the Spanish source, which the caller has.
    * Unreviewed AI translations are included unless `reviewedOnly`.
    */
-  async function localized(contentType: string, objectIds: readonly number[], fieldNames: readonly string[], language: string, options: { reviewedOnly?: boolean } = {}): Promise<Map<number, Record<string, string>>> {
+  async function localized(
+    contentType: string,
+    objectIds: readonly number[],
+    fieldNames: readonly string[],
+    language: string,
+    options: { reviewedOnly?: boolean } = {},
+  ): Promise<Map<number, Record<string, string>>> {
     const out = new Map<number, Record<string, string>>();
     if (objectIds.length === 0 || fieldNames.length === 0 || language === settings.DEFAULT_LANGUAGE) return out;
     const rows = await db
@@ -268,7 +330,10 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
     const items = rows.slice(0, q.pageSize);
     const names = await accounts.directory.namesOf([...new Set(items.map((r) => r.reviewedBy).filter((id): id is string => !!id))]);
     const [counts] = await db
-      .select({ pending: sql<number>`count(*) filter (where ${translations.reviewedAt} is null)`, reviewed: sql<number>`count(*) filter (where ${translations.reviewedAt} is not null)` })
+      .select({
+        pending: sql<number>`count(*) filter (where ${translations.reviewedAt} is null)`,
+        reviewed: sql<number>`count(*) filter (where ${translations.reviewedAt} is not null)`,
+      })
       .from(translations)
       .where(q.language ? eq(translations.language, q.language) : undefined);
     return {
@@ -298,10 +363,23 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
       const edited = data.translation !== undefined && data.translation !== row.translation;
       const [updated] = await tx
         .update(translations)
-        .set({ reviewedBy: staff.userId, reviewedAt: clock.now(), updatedAt: clock.now(), ...(edited ? { translation: data.translation!, isAiGenerated: false } : {}) })
+        .set({
+          reviewedBy: staff.userId,
+          reviewedAt: clock.now(),
+          updatedAt: clock.now(),
+          ...(edited ? { translation: data.translation!, isAiGenerated: false } : {}),
+        })
         .where(eq(translations.id, id))
         .returning();
-      await events.emit(tx, translationReviewed, { translationId: id, contentType: row.contentType, objectId: row.objectId, fieldName: row.fieldName, language: row.language, reviewedBy: staff.userId, edited });
+      await events.emit(tx, translationReviewed, {
+        translationId: id,
+        contentType: row.contentType,
+        objectId: row.objectId,
+        fieldName: row.fieldName,
+        language: row.language,
+        reviewedBy: staff.userId,
+        edited,
+      });
       return updated!;
     });
   }
@@ -317,10 +395,29 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(translations)
-        .values({ contentType: data.contentType, objectId: data.objectId, fieldName: data.fieldName, language: data.language, sourceText: data.sourceText, sourceHash: sha256(data.sourceText), ...values, createdAt: now })
-        .onConflictDoUpdate({ target: [translations.contentType, translations.objectId, translations.fieldName, translations.language], set: { ...values, ...source } })
+        .values({
+          contentType: data.contentType,
+          objectId: data.objectId,
+          fieldName: data.fieldName,
+          language: data.language,
+          sourceText: data.sourceText,
+          sourceHash: sha256(data.sourceText),
+          ...values,
+          createdAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [translations.contentType, translations.objectId, translations.fieldName, translations.language],
+          set: { ...values, ...source },
+        })
         .returning();
-      await events.emit(tx, translationCreated, { translationId: row!.id, contentType: row!.contentType, objectId: row!.objectId, fieldName: row!.fieldName, language: row!.language, isAiGenerated: false });
+      await events.emit(tx, translationCreated, {
+        translationId: row!.id,
+        contentType: row!.contentType,
+        objectId: row!.objectId,
+        fieldName: row!.fieldName,
+        language: row!.language,
+        isAiGenerated: false,
+      });
       return row!;
     });
   }
@@ -366,7 +463,8 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
     requireStaff(actor, ['manager', 'admin']);
     const code = parseInput(languageCode, language);
     await requireActive(code, 'language');
-    if (code === settings.DEFAULT_LANGUAGE) throw ValidationError.forField('multilingual.same_language', 'language', 'The target language is the language of the source.');
+    if (code === settings.DEFAULT_LANGUAGE)
+      throw ValidationError.forField('multilingual.same_language', 'language', 'The target language is the language of the source.');
     if (!canTranslate()) throw new TranslatorUnavailableError('no translator connected');
     await queueFill(ctx.jobs, { language: code });
   }
@@ -378,7 +476,23 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
     return gone.length;
   }
 
-  return { connect, registerContent, fillTranslations, requestFill, translate, translateObject, getCachedTranslation, localized, findObjects, listTranslations, getTranslation, reviewTranslation, saveTranslation, purgeCache, hasTranslator: canTranslate };
+  return {
+    connect,
+    registerContent,
+    fillTranslations,
+    requestFill,
+    translate,
+    translateObject,
+    getCachedTranslation,
+    localized,
+    findObjects,
+    listTranslations,
+    getTranslation,
+    reviewTranslation,
+    saveTranslation,
+    purgeCache,
+    hasTranslator: canTranslate,
+  };
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsModule } from '@petfriendly/accounts';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectLanguageOf } from '../src/detect';
 import { multilingualModule } from '../src/index';
 import type { MultilingualServices } from '../src/services';

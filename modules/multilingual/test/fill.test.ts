@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
-import { type AppointmentsServices, SERVICE, SERVICE_CATEGORY, appointmentsModule } from '@petfriendly/appointments';
+import { type AppointmentsServices, appointmentsModule, SERVICE, SERVICE_CATEGORY } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { anonymous, rows } from '@petfriendly/core';
 import { omnichannelModule } from '@petfriendly/omnichannel';
@@ -11,11 +9,13 @@ import { products } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILL_TRANSLATIONS } from '../src/fill-queue';
 import { multilingualModule } from '../src/index';
 import { translations } from '../src/multilingual.tables';
 import type { MultilingualServices } from '../src/services';
 import { scriptedTranslator } from '../src/testing';
-import { FILL_TRANSLATIONS } from '../src/fill-queue';
 
 let platform: TestPlatform;
 let s: MultilingualServices;
@@ -26,15 +26,33 @@ let service: Awaited<ReturnType<typeof ServiceFactory>>;
 const runFill = (includeDelayed = false) => platform.ctx.jobs.runReady([FILL_TRANSLATIONS], { includeDelayed });
 const inLanguage = (language: string) => platform.ctx.db.select().from(translations).where(eq(translations.language, language));
 const textOf = async (contentType: string, objectId: number, fieldName: string, language: string) =>
-  (await platform.ctx.db.select().from(translations).where(and(eq(translations.contentType, contentType), eq(translations.objectId, objectId), eq(translations.fieldName, fieldName), eq(translations.language, language))))[0];
+  (
+    await platform.ctx.db
+      .select()
+      .from(translations)
+      .where(
+        and(
+          eq(translations.contentType, contentType),
+          eq(translations.objectId, objectId),
+          eq(translations.fieldName, fieldName),
+          eq(translations.language, language),
+        ),
+      )
+  )[0];
 const jobStates = () => rows<{ state: string }>(platform.ctx.db, sql`select state from pgboss.job where name = ${FILL_TRANSLATIONS} order by created_on`);
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, storeModule, appointmentsModule], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, storeModule, appointmentsModule], {
+    now: '2026-03-10T16:00:00Z',
+  });
   s = platform.services.multilingual as MultilingualServices;
   await s.languages.seedCoreLanguages();
   manager = await StaffFactory(platform, 'manager');
-  product = await ProductFactory(platform, { name: 'Croquetas para perro adulto', shortDescription: 'Sabor pollo', description: 'Alimento completo con pollo.' });
+  product = await ProductFactory(platform, {
+    name: 'Croquetas para perro adulto',
+    shortDescription: 'Sabor pollo',
+    description: 'Alimento completo con pollo.',
+  });
   service = await ServiceFactory(platform, { staffIds: [], name: 'Vacunación anual', description: 'Vacuna y revisión general.' });
 });
 afterAll(async () => platform?.close());
@@ -61,7 +79,15 @@ describe('filling content by AI translation', () => {
     expect((await jobStates()).at(-1)!.state).toBe('completed');
     const pt = await inLanguage('pt');
     expect(pt.map((r) => `${r.contentType}#${r.objectId}.${r.fieldName}`).sort()).toEqual(
-      [`${CATEGORY}#${product.category.id}.name`, `${PRODUCT}#${product.id}.description`, `${PRODUCT}#${product.id}.name`, `${PRODUCT}#${product.id}.shortDescription`, `${SERVICE}#${service.id}.description`, `${SERVICE}#${service.id}.name`, `${SERVICE_CATEGORY}#${service.categoryId}.name`].sort(),
+      [
+        `${CATEGORY}#${product.category.id}.name`,
+        `${PRODUCT}#${product.id}.description`,
+        `${PRODUCT}#${product.id}.name`,
+        `${PRODUCT}#${product.id}.shortDescription`,
+        `${SERVICE}#${service.id}.description`,
+        `${SERVICE}#${service.id}.name`,
+        `${SERVICE_CATEGORY}#${service.categoryId}.name`,
+      ].sort(),
     );
     expect(pt.every((r) => r.isAiGenerated && r.reviewedAt === null)).toBe(true);
     // Only the new language was filled.
@@ -70,9 +96,16 @@ describe('filling content by AI translation', () => {
     // Readers in Portuguese see them through the modules' usual reads.
     const store = platform.services.store as StoreServices;
     const appointments = platform.services.appointments as AppointmentsServices;
-    expect(await store.products.getProduct(anonymous('pt'), product.id)).toMatchObject({ name: '[pt] Croquetas para perro adulto', shortDescription: '[pt] Sabor pollo', description: '[pt] Alimento completo con pollo.' });
+    expect(await store.products.getProduct(anonymous('pt'), product.id)).toMatchObject({
+      name: '[pt] Croquetas para perro adulto',
+      shortDescription: '[pt] Sabor pollo',
+      description: '[pt] Alimento completo con pollo.',
+    });
     expect((await store.products.listCategories('pt')).find((c) => c.id === product.category.id)!.name).toBe(`[pt] ${product.category.name}`);
-    expect((await appointments.appointments.listServices(anonymous('pt'))).find((x) => x.id === service.id)).toMatchObject({ name: '[pt] Vacunación anual', description: '[pt] Vacuna y revisión general.' });
+    expect((await appointments.appointments.listServices(anonymous('pt'))).find((x) => x.id === service.id)).toMatchObject({
+      name: '[pt] Vacunación anual',
+      description: '[pt] Vacuna y revisión general.',
+    });
   });
 
   it('the nightly run fills every language, keeps reviewed translations and re-translates edited Spanish', async () => {
@@ -80,12 +113,19 @@ describe('filling content by AI translation', () => {
     s.translation.connect({ translator });
     const name = await textOf(PRODUCT, product.id, 'name', 'pt');
     await s.translation.reviewTranslation(manager.actor, name!.id, { translation: 'Ração para cão adulto' });
-    await platform.ctx.db.update(products).set({ name: 'Croquetas premium para perro adulto', description: 'Alimento completo con pollo y arroz.' }).where(eq(products.id, product.id));
+    await platform.ctx.db
+      .update(products)
+      .set({ name: 'Croquetas premium para perro adulto', description: 'Alimento completo con pollo y arroz.' })
+      .where(eq(products.id, product.id));
 
     await platform.ctx.jobs.send(FILL_TRANSLATIONS, {});
     expect(await runFill()).toBe(1);
     expect(await textOf(PRODUCT, product.id, 'name', 'pt')).toMatchObject({ translation: 'Ração para cão adulto', isAiGenerated: false });
-    expect(await textOf(PRODUCT, product.id, 'description', 'pt')).toMatchObject({ translation: '[pt] Alimento completo con pollo y arroz.', isAiGenerated: true, reviewedAt: null });
+    expect(await textOf(PRODUCT, product.id, 'description', 'pt')).toMatchObject({
+      translation: '[pt] Alimento completo con pollo y arroz.',
+      isAiGenerated: true,
+      reviewedAt: null,
+    });
     expect((await textOf(PRODUCT, product.id, 'shortDescription', 'pt'))!.translation).toBe('[pt] Sabor pollo');
     // Portuguese asked only for the edited, unreviewed field; the core languages got everything.
     expect(translator.calls.filter((c) => c.target === 'pt')).toEqual([{ texts: ['Alimento completo con pollo y arroz.'], source: 'es', target: 'pt' }]);

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { outbox } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multilingualModule } from '../src/index';
-import type { MultilingualServices } from '../src/services';
 import { languages, translationCache, translations } from '../src/multilingual.tables';
-import { sha256 } from '../src/translation.service';
+import type { MultilingualServices } from '../src/services';
 import { scriptedTranslator } from '../src/testing';
+import { sha256 } from '../src/translation.service';
 
 let platform: TestPlatform;
 let s: MultilingualServices;
@@ -20,7 +20,11 @@ const translator = scriptedTranslator({
   'es>fr:Croquetas para perro adulto': 'Croquettes pour chien adulte',
 });
 
-const product = (objectId: number, name = 'Croquetas para perro adulto', description = 'Alimento completo con pollo.') => ({ contentType: 'store.product', objectId, fields: { name, description } });
+const product = (objectId: number, name = 'Croquetas para perro adulto', description = 'Alimento completo con pollo.') => ({
+  contentType: 'store.product',
+  objectId,
+  fields: { name, description },
+});
 const rowsOf = (objectId: number) => platform.ctx.db.select().from(translations).where(eq(translations.objectId, objectId));
 
 beforeAll(async () => {
@@ -48,11 +52,20 @@ describe('languages', () => {
 
   it('lets a manager add a content language; others are refused; bad or repeated codes are 422 on the field', async () => {
     await expect(s.languages.addLanguage(vet.actor, { code: 'pt', name: 'Portuguese', nativeName: 'Português' })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(s.languages.addLanguage((await OwnerFactory(platform)).actor, { code: 'pt', name: 'Portuguese', nativeName: 'Português' })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(s.languages.addLanguage(manager.actor, { code: 'Portugués', name: 'Portuguese', nativeName: 'Português' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'code' }] });
+    await expect(
+      s.languages.addLanguage((await OwnerFactory(platform)).actor, { code: 'pt', name: 'Portuguese', nativeName: 'Português' }),
+    ).rejects.toMatchObject({ statusCode: 403 });
+    await expect(s.languages.addLanguage(manager.actor, { code: 'Portugués', name: 'Portuguese', nativeName: 'Português' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'code' }],
+    });
     const pt = await s.languages.addLanguage(manager.actor, { code: 'pt-br', name: 'Portuguese (Brazil)', nativeName: 'Português' });
     expect(pt).toMatchObject({ code: 'pt-BR', isCore: false, isActive: true, order: 6 });
-    await expect(s.languages.addLanguage(manager.actor, { code: 'pt-BR', name: 'x', nativeName: 'x' })).rejects.toMatchObject({ statusCode: 422, code: 'multilingual.language_exists', fields: [{ field: 'code' }] });
+    await expect(s.languages.addLanguage(manager.actor, { code: 'pt-BR', name: 'x', nativeName: 'x' })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'multilingual.language_exists',
+      fields: [{ field: 'code' }],
+    });
     expect((await platform.ctx.db.select().from(languages)).length).toBe(6);
     // Its content can then be filled by AI translation.
     const done = await s.translation.translateObject(manager.actor, product(900), 'pt-BR');
@@ -81,7 +94,9 @@ describe('free text through the cache', () => {
     const second = await s.translation.translate('¿Tu perro ya tiene su vacuna antirrábica?', 'en', 'es');
     expect(second.status).toBe('cached');
     expect(translator.calls.length).toBe(before + 1);
-    expect(await s.translation.getCachedTranslation(sha256('¿Tu perro ya tiene su vacuna antirrábica?'), 'en')).toBe('[en] ¿Tu perro ya tiene su vacuna antirrábica?');
+    expect(await s.translation.getCachedTranslation(sha256('¿Tu perro ya tiene su vacuna antirrábica?'), 'en')).toBe(
+      '[en] ¿Tu perro ya tiene su vacuna antirrábica?',
+    );
     expect(await s.translation.getCachedTranslation(sha256('¿Tu perro ya tiene su vacuna antirrábica?'), 'de')).toBeNull();
 
     platform.clock.advance(29 * 86_400_000);
@@ -94,30 +109,56 @@ describe('free text through the cache', () => {
   });
 
   it('detects the source when not given, and returns the text as is in the same language', async () => {
-    expect(await s.translation.translate('hola, quiero agendar una cita para mi perro', 'es')).toMatchObject({ status: 'same_language', sourceLanguage: 'es', text: 'hola, quiero agendar una cita para mi perro' });
-    expect(await s.translation.translate('hi, can I book a vaccine for my cat tomorrow?', 'es')).toMatchObject({ status: 'translated', sourceLanguage: 'en', text: '[es] hi, can I book a vaccine for my cat tomorrow?' });
+    expect(await s.translation.translate('hola, quiero agendar una cita para mi perro', 'es')).toMatchObject({
+      status: 'same_language',
+      sourceLanguage: 'es',
+      text: 'hola, quiero agendar una cita para mi perro',
+    });
+    expect(await s.translation.translate('hi, can I book a vaccine for my cat tomorrow?', 'es')).toMatchObject({
+      status: 'translated',
+      sourceLanguage: 'en',
+      text: '[es] hi, can I book a vaccine for my cat tomorrow?',
+    });
   });
 
   it('says so when no translator is connected, and rejects bad input with 422', async () => {
     s.translation.connect({ translator: null });
     try {
-      expect(await s.translation.translate('Horario: lunes a sábado', 'de', 'es')).toEqual({ text: 'Horario: lunes a sábado', status: 'no_translator', sourceLanguage: 'es', targetLanguage: 'de' });
+      expect(await s.translation.translate('Horario: lunes a sábado', 'de', 'es')).toEqual({
+        text: 'Horario: lunes a sábado',
+        status: 'no_translator',
+        sourceLanguage: 'es',
+        targetLanguage: 'de',
+      });
     } finally {
       s.translation.connect({ translator });
     }
     await expect(s.translation.translate('', 'en')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'text' }] });
     await expect(s.translation.translate('Hola', 'klingon')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'targetLanguage' }] });
-    await expect(s.translation.translate('Hola', 'nl')).rejects.toMatchObject({ statusCode: 422, code: 'multilingual.language_unknown', fields: [{ field: 'targetLanguage' }] });
+    await expect(s.translation.translate('Hola', 'nl')).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'multilingual.language_unknown',
+      fields: [{ field: 'targetLanguage' }],
+    });
   });
 });
 
 describe('object translations and review', () => {
   it('stores AI translations for review, marked and with their source, and raises translation_created', async () => {
     const done = await s.translation.translateObject(vet.actor, product(1), 'en');
-    expect(done.fields).toEqual({ name: { text: 'Adult dog kibble', status: 'translated' }, description: { text: 'Complete food with chicken.', status: 'translated' } });
+    expect(done.fields).toEqual({
+      name: { text: 'Adult dog kibble', status: 'translated' },
+      description: { text: 'Complete food with chicken.', status: 'translated' },
+    });
     const rows = await rowsOf(1);
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.fieldName === 'name')).toMatchObject({ language: 'en', isAiGenerated: true, reviewedAt: null, sourceText: 'Croquetas para perro adulto', sourceHash: sha256('Croquetas para perro adulto') });
+    expect(rows.find((r) => r.fieldName === 'name')).toMatchObject({
+      language: 'en',
+      isAiGenerated: true,
+      reviewedAt: null,
+      sourceText: 'Croquetas para perro adulto',
+      sourceHash: sha256('Croquetas para perro adulto'),
+    });
     const raised = await platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'multilingual.translation_created'));
     expect(raised.some((e) => (e.payload as { objectId: number }).objectId === 1)).toBe(true);
     // Unchanged source: nothing asked again.
@@ -133,11 +174,19 @@ describe('object translations and review', () => {
     expect(reviewed).toMatchObject({ translation: 'Kibble for adult dogs', isAiGenerated: false, reviewedBy: vet.user.id });
     expect(reviewed.reviewedAt?.toISOString()).toBe('2026-03-10T16:00:00.000Z');
 
-    const again = await s.translation.translateObject(vet.actor, product(2, 'Croquetas premium para perro adulto', 'Alimento completo con pollo y arroz.'), 'en');
+    const again = await s.translation.translateObject(
+      vet.actor,
+      product(2, 'Croquetas premium para perro adulto', 'Alimento completo con pollo y arroz.'),
+      'en',
+    );
     expect(again.fields.name).toEqual({ text: 'Kibble for adult dogs', status: 'kept_reviewed', stale: true });
     expect(again.fields.description).toEqual({ text: '[en] Alimento completo con pollo y arroz.', status: 'translated' });
     const after = await rowsOf(2);
-    expect(after.find((r) => r.fieldName === 'name')).toMatchObject({ translation: 'Kibble for adult dogs', isAiGenerated: false, sourceText: 'Croquetas para perro adulto' });
+    expect(after.find((r) => r.fieldName === 'name')).toMatchObject({
+      translation: 'Kibble for adult dogs',
+      isAiGenerated: false,
+      sourceText: 'Croquetas para perro adulto',
+    });
     expect(after.find((r) => r.fieldName === 'description')).toMatchObject({ isAiGenerated: true, sourceText: 'Alimento completo con pollo y arroz.' });
   });
 
@@ -161,11 +210,29 @@ describe('object translations and review', () => {
     expect(all).toMatchObject({ page: 1, hasNext: true });
   });
 
-  it('saves a person\'s translation as reviewed and human, replacing an AI one', async () => {
+  it("saves a person's translation as reviewed and human, replacing an AI one", async () => {
     await s.translation.translateObject(vet.actor, product(4), 'en');
-    const saved = await s.translation.saveTranslation(vet.actor, { contentType: 'store.product', objectId: 4, fieldName: 'name', language: 'en', translation: 'Dry food, adult dogs' });
-    expect(saved).toMatchObject({ translation: 'Dry food, adult dogs', isAiGenerated: false, reviewedBy: vet.user.id, sourceText: 'Croquetas para perro adulto' });
-    const fresh = await s.translation.saveTranslation(vet.actor, { contentType: 'store.category', objectId: 7, fieldName: 'name', language: 'de', translation: 'Hundefutter', sourceText: 'Alimento para perro' });
+    const saved = await s.translation.saveTranslation(vet.actor, {
+      contentType: 'store.product',
+      objectId: 4,
+      fieldName: 'name',
+      language: 'en',
+      translation: 'Dry food, adult dogs',
+    });
+    expect(saved).toMatchObject({
+      translation: 'Dry food, adult dogs',
+      isAiGenerated: false,
+      reviewedBy: vet.user.id,
+      sourceText: 'Croquetas para perro adulto',
+    });
+    const fresh = await s.translation.saveTranslation(vet.actor, {
+      contentType: 'store.category',
+      objectId: 7,
+      fieldName: 'name',
+      language: 'de',
+      translation: 'Hundefutter',
+      sourceText: 'Alimento para perro',
+    });
     expect(fresh).toMatchObject({ sourceHash: sha256('Alimento para perro'), reviewedAt: expect.any(Date) });
   });
 
@@ -174,7 +241,9 @@ describe('object translations and review', () => {
     const [row] = await rowsOf(1);
     await expect(s.translation.translateObject(owner.actor, product(5), 'en')).rejects.toMatchObject({ statusCode: 403 });
     await expect(s.translation.reviewTranslation(owner.actor, row!.id, { translation: 'hacked' })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(s.translation.saveTranslation(owner.actor, { contentType: 'store.product', objectId: 5, fieldName: 'name', language: 'en', translation: 'x' })).rejects.toMatchObject({ statusCode: 403 });
+    await expect(
+      s.translation.saveTranslation(owner.actor, { contentType: 'store.product', objectId: 5, fieldName: 'name', language: 'en', translation: 'x' }),
+    ).rejects.toMatchObject({ statusCode: 403 });
     await expect(s.translation.listTranslations(owner.actor, {})).rejects.toMatchObject({ statusCode: 403 });
     await expect(s.translation.listTranslations({ kind: 'anonymous', language: 'es' }, {})).rejects.toMatchObject({ statusCode: 401 });
     expect(await rowsOf(5)).toHaveLength(0);
@@ -184,23 +253,45 @@ describe('object translations and review', () => {
   it('rejects bad input with 422 naming the field and stores nothing', async () => {
     const count = async () => (await platform.ctx.db.select().from(translations)).length;
     const before = await count();
-    await expect(s.translation.translateObject(vet.actor, { ...product(6), contentType: 'producto' }, 'en')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'contentType' }] });
-    await expect(s.translation.translateObject(vet.actor, { ...product(6), objectId: -1 }, 'en')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'objectId' }] });
+    await expect(s.translation.translateObject(vet.actor, { ...product(6), contentType: 'producto' }, 'en')).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'contentType' }],
+    });
+    await expect(s.translation.translateObject(vet.actor, { ...product(6), objectId: -1 }, 'en')).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'objectId' }],
+    });
     await expect(s.translation.translateObject(vet.actor, product(6), 'nl')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'targetLanguage' }] });
     await expect(s.translation.translateObject(vet.actor, product(6), 'es')).rejects.toMatchObject({ statusCode: 422, code: 'multilingual.same_language' });
-    await expect(s.translation.saveTranslation(vet.actor, { contentType: 'store.product', objectId: 6, fieldName: 'name', language: 'en', translation: '   ' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'translation' }] });
-    await expect(s.translation.saveTranslation(vet.actor, { contentType: 'store.product', objectId: 6, fieldName: 'bad field', language: 'en', translation: 'x' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'fieldName' }] });
+    await expect(
+      s.translation.saveTranslation(vet.actor, { contentType: 'store.product', objectId: 6, fieldName: 'name', language: 'en', translation: '   ' }),
+    ).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'translation' }] });
+    await expect(
+      s.translation.saveTranslation(vet.actor, { contentType: 'store.product', objectId: 6, fieldName: 'bad field', language: 'en', translation: 'x' }),
+    ).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'fieldName' }] });
     const [row] = await rowsOf(1);
-    await expect(s.translation.reviewTranslation(vet.actor, row!.id, { translation: '' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'translation' }] });
+    await expect(s.translation.reviewTranslation(vet.actor, row!.id, { translation: '' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'translation' }],
+    });
     await expect(s.translation.reviewTranslation(vet.actor, 999_999, {})).rejects.toMatchObject({ statusCode: 404 });
     expect(await count()).toBe(before);
     expect((await rowsOf(1)).find((r) => r.id === row!.id)!.reviewedAt).toBeNull();
   });
 
   it('a failing translator is a 503 and nothing is stored or cached', async () => {
-    s.translation.connect({ translator: { translate: async () => { throw new Error('rate limited'); } } });
+    s.translation.connect({
+      translator: {
+        translate: async () => {
+          throw new Error('rate limited');
+        },
+      },
+    });
     try {
-      await expect(s.translation.translateObject(vet.actor, product(9), 'de')).rejects.toMatchObject({ statusCode: 503, code: 'multilingual.translator_unavailable' });
+      await expect(s.translation.translateObject(vet.actor, product(9), 'de')).rejects.toMatchObject({
+        statusCode: 503,
+        code: 'multilingual.translator_unavailable',
+      });
       await expect(s.translation.translate('Vacuna de refuerzo', 'de', 'es')).rejects.toMatchObject({ statusCode: 503 });
       s.translation.connect({ translator: { translate: async () => ['solo uno'] } });
       await expect(s.translation.translateObject(vet.actor, product(9), 'de')).rejects.toMatchObject({ statusCode: 503 });
@@ -225,7 +316,14 @@ describe('object translations and review', () => {
 
 describe('localized reads for pages', () => {
   it('gives the translation per object and field in one query; what is missing falls back to the Spanish source', async () => {
-    await s.translation.saveTranslation(vet.actor, { contentType: 'store.service', objectId: 11, fieldName: 'name', language: 'en', translation: 'Vaccination', sourceText: 'Vacunación' });
+    await s.translation.saveTranslation(vet.actor, {
+      contentType: 'store.service',
+      objectId: 11,
+      fieldName: 'name',
+      language: 'en',
+      translation: 'Vaccination',
+      sourceText: 'Vacunación',
+    });
     await s.translation.saveTranslation(vet.actor, { contentType: 'store.service', objectId: 12, fieldName: 'name', language: 'de', translation: 'Impfung' });
     await s.translation.translateObject(vet.actor, { contentType: 'store.service', objectId: 12, fields: { description: 'Baño y corte' } }, 'en');
     const rows = [
@@ -233,7 +331,12 @@ describe('localized reads for pages', () => {
       { id: 12, name: 'Estética', description: 'Baño y corte' },
       { id: 13, name: 'Consulta', description: 'Revisión general' },
     ];
-    const map = await s.translation.localized('store.service', rows.map((r) => r.id), ['name', 'description'], 'en');
+    const map = await s.translation.localized(
+      'store.service',
+      rows.map((r) => r.id),
+      ['name', 'description'],
+      'en',
+    );
     const { translateField } = await import('../src/helpers');
     expect(rows.map((r) => [translateField(r, 'name', map), translateField(r, 'description', map)])).toEqual([
       ['Vaccination', 'Aplicación de vacunas'],
@@ -249,7 +352,9 @@ describe('localized reads for pages', () => {
   it('renders the helper component with the language the text is really in', async () => {
     const { TranslatedField } = await import('../src/helpers');
     const map = new Map([[11, { name: 'Vaccination' }]]);
-    expect(String(TranslatedField({ row: { id: 11, name: 'Vacunación' }, field: 'name', localized: map, lang: 'en' }))).toBe('<span lang="en">Vaccination</span>');
+    expect(String(TranslatedField({ row: { id: 11, name: 'Vacunación' }, field: 'name', localized: map, lang: 'en' }))).toBe(
+      '<span lang="en">Vaccination</span>',
+    );
     expect(String(TranslatedField({ row: { id: 13, name: 'Consulta' }, field: 'name', localized: map, lang: 'en' }))).toBe('<span lang="es">Consulta</span>');
   });
 });
@@ -261,9 +366,17 @@ describe('AI tools', () => {
     expect(names(owner.actor)).toContain('detect_language');
     expect(names(owner.actor)).not.toContain('translate_text');
     expect(names(vet.actor)).toContain('translate_text');
-    expect(await platform.ctx.tools.executeTool('detect_language', { text: 'Hallo, mein Hund frisst nicht' }, owner.actor)).toMatchObject({ ok: true, data: { language: 'de' } });
-    expect(await platform.ctx.tools.executeTool('translate_text', { text: 'Hola', targetLanguage: 'en' }, owner.actor)).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
-    expect(await platform.ctx.tools.executeTool('translate_text', { text: 'Buenos días', targetLanguage: 'it', sourceLanguage: 'es' }, vet.actor)).toMatchObject({ ok: true, data: { text: '[it] Buenos días', status: 'translated' } });
+    expect(await platform.ctx.tools.executeTool('detect_language', { text: 'Hallo, mein Hund frisst nicht' }, owner.actor)).toMatchObject({
+      ok: true,
+      data: { language: 'de' },
+    });
+    expect(await platform.ctx.tools.executeTool('translate_text', { text: 'Hola', targetLanguage: 'en' }, owner.actor)).toMatchObject({
+      ok: false,
+      error: { code: 'tools.not_allowed' },
+    });
+    expect(
+      await platform.ctx.tools.executeTool('translate_text', { text: 'Buenos días', targetLanguage: 'it', sourceLanguage: 'es' }, vet.actor),
+    ).toMatchObject({ ok: true, data: { text: '[it] Buenos días', status: 'translated' } });
   });
 });
 

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
-import { type ModuleContext, ValidationError } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { type ModuleContext, ValidationError } from '@petfriendly/core';
+import { eq } from 'drizzle-orm';
 import { type MessageService, SEND_QUEUE, toE164 } from './message.service';
 import { type ChannelKind, conversations, messages } from './omnichannel.tables';
 
@@ -13,7 +13,10 @@ export function createAssistantBridge(ctx: ModuleContext, accounts: AccountsPort
   /** The assistant's answer to a conversation's contact, on the conversation's own channel. */
   async function answer(conversationId: number, text: string) {
     return db.transaction(async (tx) => {
-      const [row] = await tx.insert(messages).values({ conversationId, direction: 'outbound', senderType: 'ai', content: text, contentType: 'text', status: 'pending', createdAt: clock.now() }).returning();
+      const [row] = await tx
+        .insert(messages)
+        .values({ conversationId, direction: 'outbound', senderType: 'ai', content: text, contentType: 'text', status: 'pending', createdAt: clock.now() })
+        .returning();
       await tx.update(conversations).set({ lastMessageAt: clock.now() }).where(eq(conversations.id, conversationId));
       await jobs.send(SEND_QUEUE, { messageId: row!.id }, { tx });
       return row!;
@@ -44,7 +47,16 @@ export function createAssistantBridge(ctx: ModuleContext, accounts: AccountsPort
       const conversation = input.conversationId
         ? (await tx.select().from(conversations).where(eq(conversations.id, input.conversationId)))[0]!
         : await sender.conversationFor(tx, channel!, address!, input.ownerId);
-      await tx.insert(messages).values({ conversationId: conversation.id, direction: 'inbound', senderType: 'ai', subject: input.subject, content: input.note, contentType: 'text', status: 'received', createdAt: now });
+      await tx.insert(messages).values({
+        conversationId: conversation.id,
+        direction: 'inbound',
+        senderType: 'ai',
+        subject: input.subject,
+        content: input.note,
+        contentType: 'text',
+        status: 'received',
+        createdAt: now,
+      });
       const [row] = await tx
         .update(conversations)
         .set({ status: 'escalated', priority: 'high', subject: input.subject, lastMessageAt: now, resolvedAt: null })
@@ -56,7 +68,10 @@ export function createAssistantBridge(ctx: ModuleContext, accounts: AccountsPort
 
   /** Whether staff have this conversation (escalated to them, or assigned and not resolved): then the assistant stays out. */
   async function isWithStaff(conversationId: number): Promise<boolean> {
-    const [row] = await db.select({ status: conversations.status, assignedTo: conversations.assignedTo }).from(conversations).where(eq(conversations.id, conversationId));
+    const [row] = await db
+      .select({ status: conversations.status, assignedTo: conversations.assignedTo })
+      .from(conversations)
+      .where(eq(conversations.id, conversationId));
     return !!row && (row.status === 'escalated' || (row.assignedTo !== null && row.status !== 'resolved'));
   }
 

@@ -1,10 +1,10 @@
+import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, ConflictError, type ModuleContext, NotFoundError, pageOf, pageQuerySchema, parseInput, requireStaff } from '@petfriendly/core';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, pageOf, pageQuerySchema, parseInput, requireStaff } from '@petfriendly/core';
-import type { AccountsPort } from '@petfriendly/accounts';
 import { type MessageService, toE164 } from './message.service';
 import { messageDelivered, messageReceived } from './omnichannel.events';
-import { CHANNEL_KINDS, CONVERSATION_STATUSES, type ChannelKind, PRIORITIES, channels, conversations, messages } from './omnichannel.tables';
+import { CHANNEL_KINDS, type ChannelKind, CONVERSATION_STATUSES, channels, conversations, messages, PRIORITIES } from './omnichannel.tables';
 
 export const inboxListSchema = z.object({
   channel: z.enum(CHANNEL_KINDS).optional(),
@@ -37,10 +37,16 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
           assignee === 'none' ? sql`${conversations.assignedTo} is null` : assignee ? eq(conversations.assignedTo, assignee) : undefined,
         ),
       )
-      .orderBy(sql`case ${conversations.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`, desc(conversations.lastMessageAt), desc(conversations.id))
+      .orderBy(
+        sql`case ${conversations.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`,
+        desc(conversations.lastMessageAt),
+        desc(conversations.id),
+      )
       .limit(q.pageSize + 1)
       .offset((q.page - 1) * q.pageSize);
-    const names = await accounts.directory.namesOf([...new Set(rows.flatMap((r) => [r.conversation.ownerId, r.conversation.assignedTo]).filter((x): x is string => !!x))]);
+    const names = await accounts.directory.namesOf([
+      ...new Set(rows.flatMap((r) => [r.conversation.ownerId, r.conversation.assignedTo]).filter((x): x is string => !!x)),
+    ]);
     const found = pageOf(rows, q);
     return {
       ...found,
@@ -58,17 +64,38 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
   /** `get_conversation`: a conversation with its latest messages (oldest first). */
   async function getConversation(actor: Actor, conversationId: number, limit = 50) {
     requireStaff(actor);
-    const [row] = await db.select({ conversation: conversations, channel: channels.channelType }).from(conversations).innerJoin(channels, eq(channels.id, conversations.channelId)).where(eq(conversations.id, conversationId));
+    const [row] = await db
+      .select({ conversation: conversations, channel: channels.channelType })
+      .from(conversations)
+      .innerJoin(channels, eq(channels.id, conversations.channelId))
+      .where(eq(conversations.id, conversationId));
     if (!row) throw new NotFoundError('omnichannel.conversation_not_found', `Conversation ${conversationId} not found.`);
-    const recent = await db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.createdAt), desc(messages.id)).limit(limit);
-    const names = await accounts.directory.namesOf([row.conversation.ownerId, row.conversation.assignedTo, ...recent.map((m) => m.senderId)].filter((x): x is string => !!x));
-    return { ...row.conversation, channel: row.channel, ownerName: row.conversation.ownerId ? (names.get(row.conversation.ownerId) ?? '') : '', messages: recent.reverse().map((m) => ({ ...m, senderName: m.senderId ? (names.get(m.senderId) ?? '') : '' })) };
+    const recent = await db
+      .select()
+      .from(messages)
+      .where(eq(messages.conversationId, conversationId))
+      .orderBy(desc(messages.createdAt), desc(messages.id))
+      .limit(limit);
+    const names = await accounts.directory.namesOf(
+      [row.conversation.ownerId, row.conversation.assignedTo, ...recent.map((m) => m.senderId)].filter((x): x is string => !!x),
+    );
+    return {
+      ...row.conversation,
+      channel: row.channel,
+      ownerName: row.conversation.ownerId ? (names.get(row.conversation.ownerId) ?? '') : '',
+      messages: recent.reverse().map((m) => ({ ...m, senderName: m.senderId ? (names.get(m.senderId) ?? '') : '' })),
+    };
   }
 
   /** The spec's `get_conversation(user_id)`: the person's most recent conversation, on any channel. */
   async function getConversationWithUser(actor: Actor, userId: string, limit = 50) {
     requireStaff(actor);
-    const [latest] = await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.ownerId, userId)).orderBy(desc(conversations.lastMessageAt)).limit(1);
+    const [latest] = await db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(eq(conversations.ownerId, userId))
+      .orderBy(desc(conversations.lastMessageAt))
+      .limit(1);
     if (!latest) throw new NotFoundError('omnichannel.conversation_not_found', 'No conversation with this person yet.');
     return getConversation(actor, latest.id, limit);
   }
@@ -96,8 +123,14 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
     const conversation = await getConversation(staff, conversationId, 1);
     if (!conversation.ownerId) throw new ConflictError('omnichannel.unknown_contact', 'Link this contact to an owner before replying.');
     const sent = await sender.sendMessage(staff, { userId: conversation.ownerId, message: text, channel: conversation.channel });
-    await db.update(conversations).set({ status: 'active', assignedTo: conversation.assignedTo ?? staff.userId }).where(eq(conversations.id, conversationId));
-    await db.update(messages).set({ isRead: true }).where(and(eq(messages.conversationId, conversationId), eq(messages.direction, 'inbound')));
+    await db
+      .update(conversations)
+      .set({ status: 'active', assignedTo: conversation.assignedTo ?? staff.userId })
+      .where(eq(conversations.id, conversationId));
+    await db
+      .update(messages)
+      .set({ isRead: true })
+      .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, 'inbound')));
     return sent;
   }
 
@@ -124,7 +157,17 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
       const conversation = await sender.conversationFor(tx, input.channel, input.from, ownerId);
       const [row] = await tx
         .insert(messages)
-        .values({ conversationId: conversation.id, direction: 'inbound', senderType: 'customer', senderId: ownerId, content: input.text, externalId: input.externalId, provider: input.provider, status: 'received', createdAt: input.at })
+        .values({
+          conversationId: conversation.id,
+          direction: 'inbound',
+          senderType: 'customer',
+          senderId: ownerId,
+          content: input.text,
+          externalId: input.externalId,
+          provider: input.provider,
+          status: 'received',
+          createdAt: input.at,
+        })
         .onConflictDoNothing()
         .returning();
       if (!row) return null;
@@ -140,7 +183,14 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
           resolvedAt: null,
         })
         .where(eq(conversations.id, conversation.id));
-      await events.emit(tx, messageReceived, { messageId: row.id, conversationId: conversation.id, ownerId, channel: input.channel, contact: input.from, text: input.text });
+      await events.emit(tx, messageReceived, {
+        messageId: row.id,
+        conversationId: conversation.id,
+        ownerId,
+        channel: input.channel,
+        contact: input.from,
+        text: input.text,
+      });
       return row;
     });
   }
@@ -148,7 +198,10 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
   /** Delivery receipts: sent → delivered → read, or failed; never backwards, and unknown ids are ignored. */
   async function recordStatus(input: { provider: string; externalId: string; status: 'sent' | 'delivered' | 'read' | 'failed'; at: Date; error?: string }) {
     const rank = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 4, received: 0 } as const;
-    const [current] = await db.select().from(messages).where(and(eq(messages.provider, input.provider), eq(messages.externalId, input.externalId)));
+    const [current] = await db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.provider, input.provider), eq(messages.externalId, input.externalId)));
     if (!current || rank[input.status] <= rank[current.status]) return null;
     if (input.status === 'failed') {
       await sender.failReported(current.id, input.error ?? 'failed');
@@ -171,7 +224,13 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
         .innerJoin(channels, eq(channels.id, conversations.channelId))
         .where(eq(conversations.id, current.conversationId));
       if (input.status === 'delivered' || input.status === 'read') {
-        await events.emit(tx, messageDelivered, { messageId: current.id, conversationId: current.conversationId, ownerId: conversation?.ownerId ?? null, channel: conversation?.channel ?? '', status: input.status });
+        await events.emit(tx, messageDelivered, {
+          messageId: current.id,
+          conversationId: current.conversationId,
+          ownerId: conversation?.ownerId ?? null,
+          channel: conversation?.channel ?? '',
+          status: input.status,
+        });
       }
       return row;
     });
@@ -179,11 +238,29 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
 
   async function unreadCount(actor: Actor) {
     requireStaff(actor);
-    const [row] = await db.select({ n: count() }).from(messages).where(and(eq(messages.direction, 'inbound'), eq(messages.isRead, false)));
+    const [row] = await db
+      .select({ n: count() })
+      .from(messages)
+      .where(and(eq(messages.direction, 'inbound'), eq(messages.isRead, false)));
     return row?.n ?? 0;
   }
 
-  return { listConversations, getConversation, getConversationWithUser, getUnreadMessages, markRead, reply, assign, setPriority, escalate, resolve, reopen, recordInbound, recordStatus, unreadCount };
+  return {
+    listConversations,
+    getConversation,
+    getConversationWithUser,
+    getUnreadMessages,
+    markRead,
+    reply,
+    assign,
+    setPriority,
+    escalate,
+    resolve,
+    reopen,
+    recordInbound,
+    recordStatus,
+    unreadCount,
+  };
 }
 
 export type InboxService = ReturnType<typeof createInboxService>;

@@ -1,19 +1,19 @@
-import { defineModule, port } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { defineModule, port } from '@petfriendly/core';
+import { omnichannelMessages } from './i18n/index';
 import { SEND_QUEUE } from './message.service';
 import { messageReceived, omnichannelEvents } from './omnichannel.events';
+import { omnichannelErrorMessages } from './omnichannel.messages';
+import { omnichannelRoutes } from './omnichannel.routes';
 import { omnichannelSettings } from './omnichannel.settings';
 import { messageTemplates, omnichannelTables } from './omnichannel.tables';
+import { inboxPages } from './pages/inbox.pages';
+import { preferencePages } from './pages/preferences.pages';
+import { templatePages } from './pages/templates.pages';
 import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
 import { createOmnichannelServices } from './services';
 import { defaultTemplateRows } from './templates';
 import { webhookRoutes } from './webhooks.routes';
-import { omnichannelMessages } from './i18n/index';
-import { omnichannelErrorMessages } from './omnichannel.messages';
-import { omnichannelRoutes } from './omnichannel.routes';
-import { inboxPages } from './pages/inbox.pages';
-import { preferencePages } from './pages/preferences.pages';
-import { templatePages } from './pages/templates.pages';
 
 export const omnichannelModule = defineModule({
   name: 'omnichannel',
@@ -42,7 +42,8 @@ export const omnichannelModule = defineModule({
     {
       name: SEND_QUEUE,
       options: { retryLimit: settings.SEND_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true, retryDelayMax: 1800 },
-      handler: async (data: { messageId: number; templateVars?: Record<string, string> }, job) => s.messages.deliver(data.messageId, data.templateVars ?? {}, job.retryCount),
+      handler: async (data: { messageId: number; templateVars?: Record<string, string> }, job) =>
+        s.messages.deliver(data.messageId, data.templateVars ?? {}, job.retryCount),
     },
     { name: REMINDER_QUEUE, handler: async (data: { reminderId: number }) => s.reminders.sendDue(data.reminderId) },
     {
@@ -62,6 +63,6 @@ export const omnichannelModule = defineModule({
 });
 
 export * from './omnichannel.events';
-export type { OmnichannelServices } from './services';
-export type { MessagingPort, AssistantInboxPort } from './ports';
+export type { AssistantInboxPort, MessagingPort } from './ports';
 export { classifyReply } from './replies';
+export type { OmnichannelServices } from './services';

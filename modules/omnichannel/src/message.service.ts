@@ -1,21 +1,12 @@
+import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, systemActor, type Tx, ValidationError } from '@petfriendly/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  type Actor,
-  type ModuleContext,
-  NotFoundError,
-  type Tx,
-  ValidationError,
-  parseInput,
-  requireStaff,
-  systemActor,
-} from '@petfriendly/core';
-import type { AccountsPort } from '@petfriendly/accounts';
-import { type OutgoingMessage, ProviderError } from './providers/types';
-import type { ProviderSet } from './provider-set';
 import { messageFailed, messageSent } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, channels, conversations, messages, notificationPreferences } from './omnichannel.tables';
+import type { ProviderSet } from './provider-set';
+import { type OutgoingMessage, ProviderError } from './providers/types';
 import { renderTemplate } from './templates';
 
 export const SEND_QUEUE = 'omnichannel.send';
@@ -51,7 +42,8 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     const prefs = await preferences(contact.id);
     const preferred = (prefs?.preferredChannel ?? contact.channel ?? settings.DEFAULT_CHANNEL) as ChannelKind;
     const enabled = (c: ChannelKind) => !prefs || prefs[`${c}Enabled` as const];
-    const order = asked === 'auto' ? [preferred, ...settings.ESCALATION_ORDER] : [asked, ...settings.ESCALATION_ORDER.slice(settings.ESCALATION_ORDER.indexOf(asked) + 1)];
+    const order =
+      asked === 'auto' ? [preferred, ...settings.ESCALATION_ORDER] : [asked, ...settings.ESCALATION_ORDER.slice(settings.ESCALATION_ORDER.indexOf(asked) + 1)];
     return [...new Set(order)].filter((c) => enabled(c) && addressOn(contact, c));
   }
 
@@ -70,7 +62,10 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     const [row] = await tx
       .insert(conversations)
       .values({ channelId: id, contact, ownerId })
-      .onConflictDoUpdate({ target: [conversations.contact, conversations.channelId], set: { ownerId: sql`coalesce(${conversations.ownerId}, excluded.owner_id)` } })
+      .onConflictDoUpdate({
+        target: [conversations.contact, conversations.channelId],
+        set: { ownerId: sql`coalesce(${conversations.ownerId}, excluded.owner_id)` },
+      })
       .returning();
     return row!;
   }
@@ -138,22 +133,34 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     if (row?.message.status !== 'pending') return;
     const kind = row.channel.channelType;
     const provider = providers.for(kind);
-    const outsideWindow = kind === 'whatsapp' && (!row.conversation.lastInboundAt || clock.now().getTime() - row.conversation.lastInboundAt.getTime() > WHATSAPP_WINDOW_MS);
+    const outsideWindow =
+      kind === 'whatsapp' && (!row.conversation.lastInboundAt || clock.now().getTime() - row.conversation.lastInboundAt.getTime() > WHATSAPP_WINDOW_MS);
     const outgoing: OutgoingMessage = {
       channel: kind,
       to: row.conversation.contact,
       subject: row.message.subject || undefined,
       text: row.message.content,
-      attachments: await Promise.all(row.message.attachments.map(async (a) => ({ filename: a.filename, contentType: a.contentType, content: (await storage.get(a.key)) ?? new Uint8Array() }))),
+      attachments: await Promise.all(
+        row.message.attachments.map(async (a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: (await storage.get(a.key)) ?? new Uint8Array(),
+        })),
+      ),
     };
     if (outsideWindow && row.message.template) {
       const contact = row.conversation.ownerId ? await accounts.directory.contactOf(row.conversation.ownerId) : null;
-      outgoing.template = (await renderTemplate(db, row.message.template, 'whatsapp', contact?.language ?? 'es', { name: contact?.name ?? '', ...templateVars })).whatsapp;
+      outgoing.template = (
+        await renderTemplate(db, row.message.template, 'whatsapp', contact?.language ?? 'es', { name: contact?.name ?? '', ...templateVars })
+      ).whatsapp;
     }
     try {
       const result = await provider.send(outgoing);
       await db.transaction(async (tx) => {
-        await tx.update(messages).set({ status: 'sent', externalId: result.providerMessageId, provider: provider.name, sentAt: clock.now() }).where(and(eq(messages.id, messageId), eq(messages.status, 'pending')));
+        await tx
+          .update(messages)
+          .set({ status: 'sent', externalId: result.providerMessageId, provider: provider.name, sentAt: clock.now() })
+          .where(and(eq(messages.id, messageId), eq(messages.status, 'pending')));
         await events.emit(tx, messageSent, { messageId, conversationId: row.conversation.id, ownerId: row.conversation.ownerId, channel: kind });
       });
     } catch (error) {
@@ -164,15 +171,35 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
   }
 
   /** `message_failed`, then the same message on the next channel in ESCALATION_ORDER, if the person has one. */
-  async function failAndEscalate(message: typeof messages.$inferSelect, ownerId: string | null, kind: ChannelKind, error: string, templateVars: Record<string, string>) {
+  async function failAndEscalate(
+    message: typeof messages.$inferSelect,
+    ownerId: string | null,
+    kind: ChannelKind,
+    error: string,
+    templateVars: Record<string, string>,
+  ) {
     const contact = ownerId ? await accounts.directory.contactOf(ownerId) : null;
     const next = contact ? (await channelsFor(contact, kind)).filter((c) => c !== kind)[0] : undefined;
     const plan = next
-      ? await planMessage(systemActor, { userId: ownerId!, channel: next, message: message.content, subject: message.subject || undefined, template: message.template ?? undefined, templateVars })
+      ? await planMessage(systemActor, {
+          userId: ownerId!,
+          channel: next,
+          message: message.content,
+          subject: message.subject || undefined,
+          template: message.template ?? undefined,
+          templateVars,
+        })
       : null;
     await db.transaction(async (tx) => {
       await tx.update(messages).set({ status: 'failed', error }).where(eq(messages.id, message.id));
-      await events.emit(tx, messageFailed, { messageId: message.id, conversationId: message.conversationId, ownerId, channel: kind, error, escalatedTo: next ?? null });
+      await events.emit(tx, messageFailed, {
+        messageId: message.id,
+        conversationId: message.conversationId,
+        ownerId,
+        channel: kind,
+        error,
+        escalatedTo: next ?? null,
+      });
       if (plan) await queueMessage(tx, plan, { escalatedFrom: message.id });
     });
   }
@@ -182,7 +209,12 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
    * the 24-hour window): the same failover as a failed send.
    */
   async function failReported(messageId: number, error: string) {
-    const [row] = await db.select({ message: messages, conversation: conversations, channel: channels }).from(messages).innerJoin(conversations, eq(conversations.id, messages.conversationId)).innerJoin(channels, eq(channels.id, conversations.channelId)).where(eq(messages.id, messageId));
+    const [row] = await db
+      .select({ message: messages, conversation: conversations, channel: channels })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .innerJoin(channels, eq(channels.id, conversations.channelId))
+      .where(eq(messages.id, messageId));
     if (!row || row.message.status === 'failed') return;
     await failAndEscalate(row.message, row.conversation.ownerId, row.channel.channelType, error, {});
   }
@@ -197,7 +229,17 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
 
   async function getMessageStatus(actor: Actor, messageId: number) {
     requireStaff(actor);
-    const [row] = await db.select({ id: messages.id, status: messages.status, sentAt: messages.sentAt, deliveredAt: messages.deliveredAt, readAt: messages.readAt, error: messages.error }).from(messages).where(eq(messages.id, messageId));
+    const [row] = await db
+      .select({
+        id: messages.id,
+        status: messages.status,
+        sentAt: messages.sentAt,
+        deliveredAt: messages.deliveredAt,
+        readAt: messages.readAt,
+        error: messages.error,
+      })
+      .from(messages)
+      .where(eq(messages.id, messageId));
     if (!row) throw new NotFoundError('omnichannel.message_not_found', `Message ${messageId} not found.`);
     return row;
   }

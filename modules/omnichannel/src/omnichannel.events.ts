@@ -10,7 +10,10 @@ const reminderRef = z.object({
   relatedObjectId: z.number().int().nullable(),
 });
 
-export const messageSent = defineEvent('omnichannel.message_sent', { description: 'A message left for its channel (or the local outbox).', schema: messageRef });
+export const messageSent = defineEvent('omnichannel.message_sent', {
+  description: 'A message left for its channel (or the local outbox).',
+  schema: messageRef,
+});
 export const messageDelivered = defineEvent('omnichannel.message_delivered', {
   description: 'The channel reported the message delivered or read.',
   schema: messageRef.extend({ status: z.enum(['delivered', 'read']) }),
@@ -23,9 +26,12 @@ export const messageReceived = defineEvent('omnichannel.message_received', {
   description: 'Someone wrote to the clinic (WhatsApp, SMS, email).',
   schema: messageRef.extend({ contact: z.string(), text: z.string() }),
 });
-export const reminderSent = defineEvent('omnichannel.reminder_sent', { description: 'A reminder went out.', schema: reminderRef.extend({ channel: z.string() }) });
+export const reminderSent = defineEvent('omnichannel.reminder_sent', {
+  description: 'A reminder went out.',
+  schema: reminderRef.extend({ channel: z.string() }),
+});
 export const reminderConfirmed = defineEvent('omnichannel.reminder_confirmed', {
-  description: "An owner answered a reminder: confirm or cancel what it was about.",
+  description: 'An owner answered a reminder: confirm or cancel what it was about.',
   schema: reminderRef.extend({ answer: z.enum(['confirm', 'cancel']) }),
 });
 

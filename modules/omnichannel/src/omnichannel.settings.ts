@@ -10,7 +10,11 @@ const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().opti
 export const omnichannelSettings = z.object({
   DEFAULT_CHANNEL: z.enum(CHANNEL_KINDS).default('whatsapp'),
   ESCALATION_ORDER: z.array(z.enum(CHANNEL_KINDS)).min(1).default(['whatsapp', 'sms', 'email']),
-  ESCALATION_WAIT_HOURS: z.coerce.number().min(0).max(24 * 7).default(24),
+  ESCALATION_WAIT_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 7)
+    .default(24),
   TWILIO_ACCOUNT_SID: optional,
   TWILIO_AUTH_TOKEN: optional,
   TWILIO_PHONE_NUMBER: optional,

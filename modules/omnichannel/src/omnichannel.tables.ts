@@ -1,6 +1,6 @@
+import { users } from '@petfriendly/accounts/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgSchema, smallint, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
-import { users } from '@petfriendly/accounts/tables';
 
 export const omnichannel = pgSchema('omnichannel');
 
@@ -29,7 +29,9 @@ export const conversations = omnichannel.table(
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
     /** Who wrote in when they are not (yet) a known owner: a phone or an email. */
     contact: varchar('contact', { length: 200 }).notNull(),
-    channelId: integer('channel_id').notNull().references(() => channels.id),
+    channelId: integer('channel_id')
+      .notNull()
+      .references(() => channels.id),
     status: varchar('status', { length: 20, enum: CONVERSATION_STATUSES }).notNull().default('active'),
     subject: varchar('subject', { length: 500 }).notNull().default(''),
     assignedTo: uuid('assigned_to').references(() => users.id, { onDelete: 'set null' }),
@@ -53,13 +55,17 @@ export const messages = omnichannel.table(
   'messages',
   {
     id: id(),
-    conversationId: integer('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    conversationId: integer('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
     direction: varchar('direction', { length: 10, enum: ['inbound', 'outbound'] }).notNull(),
     senderType: varchar('sender_type', { length: 20, enum: ['customer', 'staff', 'system', 'ai'] }).notNull(),
     senderId: uuid('sender_id').references(() => users.id, { onDelete: 'set null' }),
     subject: varchar('subject', { length: 300 }).notNull().default(''),
     content: text('content').notNull(),
-    contentType: varchar('content_type', { length: 20, enum: ['text', 'image', 'document', 'template'] }).notNull().default('text'),
+    contentType: varchar('content_type', { length: 20, enum: ['text', 'image', 'document', 'template'] })
+      .notNull()
+      .default('text'),
     attachments: jsonb('attachments').$type<{ filename: string; contentType: string; key: string }[]>().notNull().default([]),
     /** The provider's id; unique per channel so a repeated webhook is recorded once. */
     externalId: varchar('external_id', { length: 200 }),
@@ -104,7 +110,9 @@ export const messageTemplates = omnichannel.table(
 );
 
 export const notificationPreferences = omnichannel.table('notification_preferences', {
-  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
   preferredChannel: varchar('preferred_channel', { length: 20, enum: CHANNEL_KINDS }).notNull().default('whatsapp'),
   emailEnabled: boolean('email_enabled').notNull().default(true),
   smsEnabled: boolean('sms_enabled').notNull().default(true),
@@ -121,7 +129,9 @@ export const reminders = omnichannel.table(
   'reminders',
   {
     id: id(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     reminderType: varchar('reminder_type', { length: 20, enum: ['appointment', 'vaccination', 'followup'] }).notNull(),
     relatedObjectType: varchar('related_object_type', { length: 50 }),
     relatedObjectId: integer('related_object_id'),

@@ -1,7 +1,7 @@
+import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, isStaff, type ModuleContext, parseInput, requireAuthenticated } from '@petfriendly/core';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Actor, type ModuleContext, isStaff, parseInput, requireAuthenticated } from '@petfriendly/core';
-import type { AccountsPort } from '@petfriendly/accounts';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, notificationPreferences } from './omnichannel.tables';
 
@@ -31,7 +31,16 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPo
     const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, id));
     if (row) return row;
     const contact = await accounts.directory.contactOf(id);
-    return { userId: id, preferredChannel: (contact?.channel ?? settings.DEFAULT_CHANNEL) as ChannelKind, emailEnabled: true, smsEnabled: true, whatsappEnabled: true, remindersEnabled: true, marketingEnabled: false, updatedAt: clock.now() };
+    return {
+      userId: id,
+      preferredChannel: (contact?.channel ?? settings.DEFAULT_CHANNEL) as ChannelKind,
+      emailEnabled: true,
+      smsEnabled: true,
+      whatsappEnabled: true,
+      remindersEnabled: true,
+      marketingEnabled: false,
+      updatedAt: clock.now(),
+    };
   }
 
   async function updatePreferences(actor: Actor, input: unknown, userId?: string) {

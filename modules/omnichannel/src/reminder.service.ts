@@ -1,6 +1,6 @@
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, systemActor, type Tx } from '@petfriendly/core';
 import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Actor, type ModuleContext, NotFoundError, type Tx, parseInput, requireStaff, systemActor } from '@petfriendly/core';
 import type { MessageService } from './message.service';
 import { reminderConfirmed, reminderSent } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
@@ -35,7 +35,16 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(reminders)
-        .values({ userId: data.userId, reminderType: data.reminderType, scheduledFor: data.sendAt, message: data.message ?? '', template: data.template ?? null, templateVars: data.templateVars, relatedObjectType: data.relatedObjectType ?? null, relatedObjectId: data.relatedObjectId ?? null })
+        .values({
+          userId: data.userId,
+          reminderType: data.reminderType,
+          scheduledFor: data.sendAt,
+          message: data.message ?? '',
+          template: data.template ?? null,
+          templateVars: data.templateVars,
+          relatedObjectType: data.relatedObjectType ?? null,
+          relatedObjectId: data.relatedObjectId ?? null,
+        })
         .returning();
       await jobs.send(REMINDER_QUEUE, { reminderId: row!.id }, { tx, startAfter: data.sendAt, singletonKey: `reminder-${row!.id}` });
       return row!;
@@ -44,7 +53,11 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
 
   async function cancelReminder(actor: Actor, reminderId: number) {
     if (actor.kind !== 'system') requireStaff(actor);
-    const [row] = await db.update(reminders).set({ status: 'cancelled' }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending'))).returning();
+    const [row] = await db
+      .update(reminders)
+      .set({ status: 'cancelled' })
+      .where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')))
+      .returning();
     return row ?? null;
   }
 
@@ -53,7 +66,9 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     return db
       .update(reminders)
       .set({ status: 'cancelled' })
-      .where(and(eq(reminders.relatedObjectType, relatedObjectType), eq(reminders.relatedObjectId, relatedObjectId), inArray(reminders.status, ['pending', 'sent'])))
+      .where(
+        and(eq(reminders.relatedObjectType, relatedObjectType), eq(reminders.relatedObjectId, relatedObjectId), inArray(reminders.status, ['pending', 'sent'])),
+      )
       .returning({ id: reminders.id });
   }
 
@@ -72,7 +87,14 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     const rows = await db
       .select({ relatedObjectId: reminders.relatedObjectId, sentAt: reminders.sentAt })
       .from(reminders)
-      .where(and(eq(reminders.reminderType, filter.reminderType), eq(reminders.relatedObjectType, filter.relatedObjectType), isNotNull(reminders.relatedObjectId), gte(reminders.sentAt, filter.since)));
+      .where(
+        and(
+          eq(reminders.reminderType, filter.reminderType),
+          eq(reminders.relatedObjectType, filter.relatedObjectType),
+          isNotNull(reminders.relatedObjectId),
+          gte(reminders.sentAt, filter.since),
+        ),
+      );
     return rows as { relatedObjectId: number; sentAt: Date }[];
   }
 
@@ -81,7 +103,13 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     return db
       .select()
       .from(reminders)
-      .where(and(eq(reminders.status, 'pending'), filter.userId ? eq(reminders.userId, filter.userId) : undefined, filter.reminderType ? eq(reminders.reminderType, filter.reminderType as 'appointment') : undefined))
+      .where(
+        and(
+          eq(reminders.status, 'pending'),
+          filter.userId ? eq(reminders.userId, filter.userId) : undefined,
+          filter.reminderType ? eq(reminders.reminderType, filter.reminderType as 'appointment') : undefined,
+        ),
+      )
       .orderBy(asc(reminders.scheduledFor))
       .limit(200);
   }
@@ -91,18 +119,45 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     const [due] = await db.select().from(reminders).where(eq(reminders.id, reminderId));
     if (due?.status !== 'pending') return;
     if ((await sender.preferences(due.userId))?.remindersEnabled === false) {
-      await db.update(reminders).set({ status: 'cancelled', response: 'reminders switched off' }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')));
+      await db
+        .update(reminders)
+        .set({ status: 'cancelled', response: 'reminders switched off' })
+        .where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')));
       return;
     }
-    const plan = await sender.planMessage(systemActor, { userId: due.userId, message: due.message || undefined, template: due.template ?? undefined, templateVars: due.templateVars });
+    const plan = await sender.planMessage(systemActor, {
+      userId: due.userId,
+      message: due.message || undefined,
+      template: due.template ?? undefined,
+      templateVars: due.templateVars,
+    });
     await db.transaction(async (tx) => {
-      const [claimed] = await tx.update(reminders).set({ status: 'sent', sentAt: clock.now() }).where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending'))).returning();
+      const [claimed] = await tx
+        .update(reminders)
+        .set({ status: 'sent', sentAt: clock.now() })
+        .where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')))
+        .returning();
       if (!claimed) return;
       const message = await sender.queueMessage(tx, plan);
       const channel = message.channel;
       await tx.update(reminders).set({ messageId: message.id, channel }).where(eq(reminders.id, reminderId));
-      await events.emit(tx, reminderSent, { reminderId, userId: claimed.userId, reminderType: claimed.reminderType, relatedObjectType: claimed.relatedObjectType, relatedObjectId: claimed.relatedObjectId, channel });
-      await jobs.send(ESCALATION_QUEUE, { reminderId, step: claimed.escalationStep }, { tx, startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000), singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}` });
+      await events.emit(tx, reminderSent, {
+        reminderId,
+        userId: claimed.userId,
+        reminderType: claimed.reminderType,
+        relatedObjectType: claimed.relatedObjectType,
+        relatedObjectId: claimed.relatedObjectId,
+        channel,
+      });
+      await jobs.send(
+        ESCALATION_QUEUE,
+        { reminderId, step: claimed.escalationStep },
+        {
+          tx,
+          startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000),
+          singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}`,
+        },
+      );
     });
   }
 
@@ -115,7 +170,13 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     const order = settings.ESCALATION_ORDER;
     const next = order[order.indexOf(current.channel) + 1];
     if (!next) return current;
-    const plan = await sender.planMessage(systemActor, { userId: current.userId, channel: next, message: current.message || undefined, template: current.template ?? undefined, templateVars: current.templateVars });
+    const plan = await sender.planMessage(systemActor, {
+      userId: current.userId,
+      channel: next,
+      message: current.message || undefined,
+      template: current.template ?? undefined,
+      templateVars: current.templateVars,
+    });
     return db.transaction(async (tx) => {
       const [claimed] = await tx
         .update(reminders)
@@ -125,7 +186,15 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
       if (!claimed) return current;
       const message = await sender.queueMessage(tx, plan);
       await tx.update(reminders).set({ messageId: message.id }).where(eq(reminders.id, reminderId));
-      await jobs.send(ESCALATION_QUEUE, { reminderId, step: claimed.escalationStep }, { tx, startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000), singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}` });
+      await jobs.send(
+        ESCALATION_QUEUE,
+        { reminderId, step: claimed.escalationStep },
+        {
+          tx,
+          startAfter: new Date(clock.now().getTime() + settings.ESCALATION_WAIT_HOURS * 3_600_000),
+          singletonKey: `reminder-${reminderId}-step-${claimed.escalationStep}`,
+        },
+      );
       return claimed;
     });
   }
@@ -139,11 +208,27 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     if (!answer) return null;
     const since = new Date(clock.now().getTime() - 7 * 86_400_000);
     const run = async (q: Tx) => {
-      const [latest] = await q.select().from(reminders).where(and(eq(reminders.userId, ownerId), eq(reminders.status, 'sent'), gte(reminders.sentAt, since))).orderBy(desc(reminders.sentAt)).limit(1);
+      const [latest] = await q
+        .select()
+        .from(reminders)
+        .where(and(eq(reminders.userId, ownerId), eq(reminders.status, 'sent'), gte(reminders.sentAt, since)))
+        .orderBy(desc(reminders.sentAt))
+        .limit(1);
       if (!latest) return null;
-      const [row] = await q.update(reminders).set({ status: 'confirmed', response: text }).where(and(eq(reminders.id, latest.id), eq(reminders.status, 'sent'))).returning();
+      const [row] = await q
+        .update(reminders)
+        .set({ status: 'confirmed', response: text })
+        .where(and(eq(reminders.id, latest.id), eq(reminders.status, 'sent')))
+        .returning();
       if (!row) return null;
-      await events.emit(q, reminderConfirmed, { reminderId: row.id, userId: ownerId, reminderType: row.reminderType, relatedObjectType: row.relatedObjectType, relatedObjectId: row.relatedObjectId, answer });
+      await events.emit(q, reminderConfirmed, {
+        reminderId: row.id,
+        userId: ownerId,
+        reminderType: row.reminderType,
+        relatedObjectType: row.relatedObjectType,
+        relatedObjectId: row.relatedObjectId,
+        answer,
+      });
       return { reminder: row, answer };
     };
     return tx ? run(tx) : db.transaction(run);
@@ -153,11 +238,32 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
   async function isReminderReply(ownerId: string, text: string) {
     if (!classifyReply(text)) return false;
     const since = new Date(clock.now().getTime() - 7 * 86_400_000);
-    const [row] = await db.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.userId, ownerId), or(eq(reminders.status, 'sent'), and(eq(reminders.status, 'confirmed'), eq(reminders.response, text))), gte(reminders.sentAt, since))).limit(1);
+    const [row] = await db
+      .select({ id: reminders.id })
+      .from(reminders)
+      .where(
+        and(
+          eq(reminders.userId, ownerId),
+          or(eq(reminders.status, 'sent'), and(eq(reminders.status, 'confirmed'), eq(reminders.response, text))),
+          gte(reminders.sentAt, since),
+        ),
+      )
+      .limit(1);
     return !!row;
   }
 
-  return { scheduleReminder, cancelReminder, cancelRemindersFor, hasRemindersFor, sentReminders, getPendingReminders, sendDue, escalateReminder, handleReply, isReminderReply };
+  return {
+    scheduleReminder,
+    cancelReminder,
+    cancelRemindersFor,
+    hasRemindersFor,
+    sentReminders,
+    getPendingReminders,
+    sendDue,
+    escalateReminder,
+    handleReply,
+    isReminderReply,
+  };
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;

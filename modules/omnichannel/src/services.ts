@@ -1,15 +1,20 @@
-import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import type { ModuleContext } from '@petfriendly/core';
 import { createAssistantBridge } from './assistant-bridge';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { createPreferenceService } from './preference.service';
-import { type ProviderSet, createProviderSet } from './provider-set';
+import { createProviderSet, type ProviderSet } from './provider-set';
 import { createReminderService } from './reminder.service';
 import { createTemplateService } from './template.service';
 
-export function createOmnichannelServices(ctx: ModuleContext, accounts: AccountsPort, settings: OmnichannelSettings, providers: ProviderSet = createProviderSet(ctx.db, settings)) {
+export function createOmnichannelServices(
+  ctx: ModuleContext,
+  accounts: AccountsPort,
+  settings: OmnichannelSettings,
+  providers: ProviderSet = createProviderSet(ctx.db, settings),
+) {
   const messages = createMessageService(ctx, accounts, providers, settings);
   const inbox = createInboxService(ctx, accounts, messages);
   const reminders = createReminderService(ctx, messages, settings);
@@ -19,7 +24,11 @@ export function createOmnichannelServices(ctx: ModuleContext, accounts: Accounts
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
-    if (!certificates.has(url)) certificates.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`certificate ${r.status}`)))));
+    if (!certificates.has(url))
+      certificates.set(
+        url,
+        fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`certificate ${r.status}`)))),
+      );
     return certificates.get(url)!;
   };
   return { messages, inbox, assistant, reminders, preferences, templates, providers, settings, snsCertificate };

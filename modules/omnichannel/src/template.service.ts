@@ -1,6 +1,6 @@
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, ValidationError } from '@petfriendly/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
 import { messageTemplates } from './omnichannel.tables';
 
 const updateSchema = z.object({
@@ -18,7 +18,9 @@ export function createTemplateService(ctx: ModuleContext) {
     return db
       .select()
       .from(messageTemplates)
-      .where(and(filter.slug ? eq(messageTemplates.slug, filter.slug) : undefined, filter.language ? eq(messageTemplates.language, filter.language) : undefined))
+      .where(
+        and(filter.slug ? eq(messageTemplates.slug, filter.slug) : undefined, filter.language ? eq(messageTemplates.language, filter.language) : undefined),
+      )
       .orderBy(asc(messageTemplates.slug), asc(messageTemplates.language), asc(messageTemplates.channelType));
   }
 
@@ -30,7 +32,12 @@ export function createTemplateService(ctx: ModuleContext) {
     const used = [...`${data.subject ?? ''} ${data.content}`.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
     const unknown = used.filter((v) => !current.variables.includes(v));
     if (unknown.length) {
-      throw ValidationError.forField('omnichannel.template_variable', 'content', `Unknown variables: ${unknown.join(', ')}. Available: ${current.variables.join(', ')}.`, { unknown: unknown.join(', '), available: current.variables.join(', ') });
+      throw ValidationError.forField(
+        'omnichannel.template_variable',
+        'content',
+        `Unknown variables: ${unknown.join(', ')}. Available: ${current.variables.join(', ')}.`,
+        { unknown: unknown.join(', '), available: current.variables.join(', ') },
+      );
     }
     // An approved WhatsApp template must match what Meta approved, so edits send it back to review.
     const [row] = await db

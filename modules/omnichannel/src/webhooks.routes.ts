@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import {
   isTrustedSnsCertUrl,
   parseSesNotifications,
@@ -31,17 +31,32 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
     const verification = z.object({ 'hub.mode': z.string().optional(), 'hub.verify_token': z.string().optional(), 'hub.challenge': z.string().optional() });
     scope.get('/webhooks/whatsapp', { schema: { hide: true, querystring: verification } }, async (req, reply) => {
       const q = req.query;
-      if (q['hub.mode'] === 'subscribe' && settings.WHATSAPP_VERIFY_TOKEN && q['hub.verify_token'] === settings.WHATSAPP_VERIFY_TOKEN) return reply.type('text/plain').send(q['hub.challenge'] ?? '');
+      if (q['hub.mode'] === 'subscribe' && settings.WHATSAPP_VERIFY_TOKEN && q['hub.verify_token'] === settings.WHATSAPP_VERIFY_TOKEN)
+        return reply.type('text/plain').send(q['hub.challenge'] ?? '');
       return refuse(reply);
     });
 
     scope.post<{ Body: Buffer }>('/webhooks/whatsapp', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
       const raw = req.body;
       const signature = req.headers['x-hub-signature-256'];
-      if (!settings.WHATSAPP_APP_SECRET || typeof signature !== 'string' || !verifyMetaSignature({ appSecret: settings.WHATSAPP_APP_SECRET, rawBody: raw, signatureHeader: signature })) return refuse(reply);
+      if (
+        !settings.WHATSAPP_APP_SECRET ||
+        typeof signature !== 'string' ||
+        !verifyMetaSignature({ appSecret: settings.WHATSAPP_APP_SECRET, rawBody: raw, signatureHeader: signature })
+      )
+        return refuse(reply);
       const parsed = parseWhatsAppWebhook(JSON.parse(raw.toString('utf8')));
-      for (const m of parsed.messages) await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: m.providerMessageId, from: `+${m.from.replace(/^\+/, '')}`, text: m.text, at: m.timestamp });
-      for (const st of parsed.statuses) await s.inbox.recordStatus({ provider: 'whatsapp-cloud', externalId: st.providerMessageId, status: st.status, at: st.timestamp, error: st.errorCode });
+      for (const m of parsed.messages)
+        await s.inbox.recordInbound({
+          channel: 'whatsapp',
+          provider: 'whatsapp-cloud',
+          externalId: m.providerMessageId,
+          from: `+${m.from.replace(/^\+/, '')}`,
+          text: m.text,
+          at: m.timestamp,
+        });
+      for (const st of parsed.statuses)
+        await s.inbox.recordStatus({ provider: 'whatsapp-cloud', externalId: st.providerMessageId, status: st.status, at: st.timestamp, error: st.errorCode });
       return reply.send({ ok: true });
     });
   });
@@ -49,20 +64,32 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
   type TwilioForm = { Body: Record<string, string> };
   const twilioVerified = (req: FastifyRequest<TwilioForm>) => {
     const signature = req.headers['x-twilio-signature'];
-    return !!settings.TWILIO_AUTH_TOKEN && typeof signature === 'string' && verifyTwilioSignature({ authToken: settings.TWILIO_AUTH_TOKEN, url: publicUrl(req), params: req.body, signature });
+    return (
+      !!settings.TWILIO_AUTH_TOKEN &&
+      typeof signature === 'string' &&
+      verifyTwilioSignature({ authToken: settings.TWILIO_AUTH_TOKEN, url: publicUrl(req), params: req.body, signature })
+    );
   };
 
   app.post<TwilioForm>('/webhooks/twilio/sms', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
     if (!twilioVerified(req)) return refuse(reply);
     const inbound = parseTwilioInbound(req.body);
-    await s.inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: inbound.providerMessageId, from: inbound.from, text: inbound.text, at: ctx.clock.now() });
+    await s.inbox.recordInbound({
+      channel: 'sms',
+      provider: 'twilio',
+      externalId: inbound.providerMessageId,
+      from: inbound.from,
+      text: inbound.text,
+      at: ctx.clock.now(),
+    });
     return reply.type('text/xml').send('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
   });
 
   app.post<TwilioForm>('/webhooks/twilio/status', { schema: { hide: true }, config: { rateLimit } }, async (req, reply) => {
     if (!twilioVerified(req)) return refuse(reply);
     const update = parseTwilioStatus(req.body);
-    if (update && update.status !== 'queued') await s.inbox.recordStatus({ provider: 'twilio', externalId: update.providerMessageId, status: update.status, at: ctx.clock.now() });
+    if (update && update.status !== 'queued')
+      await s.inbox.recordStatus({ provider: 'twilio', externalId: update.providerMessageId, status: update.status, at: ctx.clock.now() });
     return reply.status(204).send();
   });
 
@@ -86,7 +113,13 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
         await fetch(message.SubscribeURL);
       }
       for (const n of parseSesNotifications(message)) {
-        await s.inbox.recordStatus({ provider: 'smtp', externalId: n.providerMessageId, status: n.status, at: ctx.clock.now(), error: n.event === 'delivery' ? undefined : n.event });
+        await s.inbox.recordStatus({
+          provider: 'smtp',
+          externalId: n.providerMessageId,
+          status: n.status,
+          at: ctx.clock.now(),
+          error: n.event === 'delivery' ? undefined : n.event,
+        });
         if (n.permanent) for (const email of n.recipients) await s.preferences.disableEmail(email);
       }
       return reply.status(204).send();

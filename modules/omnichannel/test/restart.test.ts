@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { clinicSettings, createPlatform, type Database, fixedClock, memoryFileStorage, serverSettings, systemActor } from '@petfriendly/core';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
+import { clinicSettings, createPlatform, type Database, fixedClock, memoryFileStorage, serverSettings, systemActor } from '@petfriendly/core';
 import { openTestDatabase } from '@petfriendly/testing';
-import { omnichannelModule, type OmnichannelServices } from '../src/index';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OmnichannelServices, omnichannelModule } from '../src/index';
 import { messages, reminders } from '../src/omnichannel.tables';
 
 let database: Database;

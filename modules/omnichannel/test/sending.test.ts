@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { outbox, systemActor } from '@petfriendly/core';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
-import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { outbox, systemActor } from '@petfriendly/core';
+import { createTestPlatform, startLoopbackServer, type TestPlatform } from '@petfriendly/testing';
+import { eq } from 'drizzle-orm';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { omnichannelModule } from '../src/index';
 import { messages } from '../src/omnichannel.tables';
-import type { OmnichannelServices } from '../src/services';
-import { startLoopbackServer } from '@petfriendly/testing';
 import { ESCALATION_QUEUE } from '../src/reminder.service';
+import type { OmnichannelServices } from '../src/services';
 
 let platform: TestPlatform;
 let s: OmnichannelServices;
@@ -64,7 +63,11 @@ const runNow = () => platform.ctx.jobs.runReady(platform.ctx.jobs.names.filter((
 describe('sending', () => {
   it('sends a WhatsApp template in the owner’s language (outside the 24-hour window) through the Cloud API', async () => {
     api.respondWith({ status: 200, body: { messaging_product: 'whatsapp', messages: [{ id: 'wamid.ABC' }] } });
-    const queued = await s.messages.sendMessage(systemActor, { userId: owner.user.id, template: 'appointment_booked', templateVars: { pet: 'Toby', date: '2026-03-12', time: '10:00', clinic: 'Pet-Friendly' } });
+    const queued = await s.messages.sendMessage(systemActor, {
+      userId: owner.user.id,
+      template: 'appointment_booked',
+      templateVars: { pet: 'Toby', date: '2026-03-12', time: '10:00', clinic: 'Pet-Friendly' },
+    });
     expect(queued.status).toBe('pending');
     await run();
     const request = api.requests.at(-1)!;
@@ -72,8 +75,19 @@ describe('sending', () => {
     expect(request.path).toBe('/v21.0/1099887766/messages');
     expect(request.headers.authorization).toBe('Bearer wa-token');
     const body = JSON.parse(request.body);
-    expect(body).toMatchObject({ messaging_product: 'whatsapp', to: '525512345678', type: 'template', template: { name: 'appointment_booked', language: { code: 'es' } } });
-    expect(body.template.components[0].parameters.map((p: { text: string }) => p.text)).toEqual(['Lucía Ramírez', 'Toby', '2026-03-12', '10:00', 'Pet-Friendly']);
+    expect(body).toMatchObject({
+      messaging_product: 'whatsapp',
+      to: '525512345678',
+      type: 'template',
+      template: { name: 'appointment_booked', language: { code: 'es' } },
+    });
+    expect(body.template.components[0].parameters.map((p: { text: string }) => p.text)).toEqual([
+      'Lucía Ramírez',
+      'Toby',
+      '2026-03-12',
+      '10:00',
+      'Pet-Friendly',
+    ]);
     const [sent] = await platform.ctx.db.select().from(messages).where(eq(messages.id, queued.id));
     expect(sent).toMatchObject({ status: 'sent', externalId: 'wamid.ABC', provider: 'whatsapp-cloud' });
   });
@@ -91,7 +105,11 @@ describe('sending', () => {
     expect(sms.path).toBe('/2010-04-01/Accounts/AC123/Messages.json');
     expect(sms.headers.authorization).toBe(`Basic ${Buffer.from('AC123:tw-secret').toString('base64')}`);
     expect(sms.headers['content-type']).toContain('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(sms.body))).toMatchObject({ To: '+525512345678', From: '+15005550006', Body: 'Hola, su mascota está lista.' });
+    expect(Object.fromEntries(new URLSearchParams(sms.body))).toMatchObject({
+      To: '+525512345678',
+      From: '+15005550006',
+      Body: 'Hola, su mascota está lista.',
+    });
     const [escalated] = await platform.ctx.db.select().from(messages).where(eq(messages.escalatedFrom, queued.id));
     expect(escalated).toMatchObject({ status: 'sent', externalId: 'SM999', provider: 'twilio' });
   });
@@ -140,18 +158,39 @@ describe('reminders', () => {
     await runNow();
     const sentForReminder = (await platform.ctx.db.select().from(messages)).filter((m) => m.template === 'appointment_reminder');
     expect(sentForReminder).toHaveLength(1);
-    const inbound = await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp', externalId: 'wamid.IN1', from: '+5215512345678', text: 'Sí, ahí estaremos', at: platform.clock.now() });
+    const inbound = await s.inbox.recordInbound({
+      channel: 'whatsapp',
+      provider: 'whatsapp',
+      externalId: 'wamid.IN1',
+      from: '+5215512345678',
+      text: 'Sí, ahí estaremos',
+      at: platform.clock.now(),
+    });
     expect(inbound?.senderId).toBe(owner.user.id);
     await runNow();
     const confirmed = (await platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'omnichannel.reminder_confirmed'))).map((e) => e.payload);
     expect(confirmed).toContainEqual(expect.objectContaining({ reminderId: reminder.id, answer: 'confirm', relatedObjectId: 77 }));
-    expect(await s.inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp', externalId: 'wamid.IN1', from: '+5215512345678', text: 'Sí, ahí estaremos', at: platform.clock.now() })).toBeNull();
+    expect(
+      await s.inbox.recordInbound({
+        channel: 'whatsapp',
+        provider: 'whatsapp',
+        externalId: 'wamid.IN1',
+        from: '+5215512345678',
+        text: 'Sí, ahí estaremos',
+        at: platform.clock.now(),
+      }),
+    ).toBeNull();
   });
 
   it('is not sent to someone who switched reminders off', async () => {
     const quiet = await OwnerFactory(platform, { email: 'quiet@example.mx' });
     await s.preferences.updatePreferences(quiet.actor, { remindersEnabled: false });
-    const reminder = await s.reminders.scheduleReminder(systemActor, { userId: quiet.user.id, reminderType: 'vaccination', sendAt: platform.clock.now(), message: 'Sin avisos, por favor' });
+    const reminder = await s.reminders.scheduleReminder(systemActor, {
+      userId: quiet.user.id,
+      reminderType: 'vaccination',
+      sendAt: platform.clock.now(),
+      message: 'Sin avisos, por favor',
+    });
     await runNow();
     expect((await platform.ctx.db.select().from(messages)).filter((m) => m.content === 'Sin avisos, por favor')).toEqual([]);
     const pending = await s.reminders.getPendingReminders({ kind: 'staff', userId: quiet.user.id, role: 'manager', language: 'es' }, { userId: quiet.user.id });
@@ -161,9 +200,16 @@ describe('reminders', () => {
   it('escalates an unanswered reminder to the next channel after ESCALATION_WAIT_HOURS', async () => {
     await platform.ctx.jobs.runReady([ESCALATION_QUEUE], { includeDelayed: true }); // earlier tests' checks, which find their reminders answered
     api.respondWith({ status: 200, body: { messages: [{ id: 'wamid.R2' }] } }, { status: 201, body: { sid: 'SM-R2', status: 'queued' } });
-    const reminder = await s.reminders.scheduleReminder(systemActor, { userId: owner.user.id, reminderType: 'vaccination', sendAt: platform.clock.now(), message: 'A Toby le toca su vacuna.' });
+    const reminder = await s.reminders.scheduleReminder(systemActor, {
+      userId: owner.user.id,
+      reminderType: 'vaccination',
+      sendAt: platform.clock.now(),
+      message: 'A Toby le toca su vacuna.',
+    });
     await runNow();
-    expect((await platform.ctx.db.select().from(messages)).filter((m) => m.content === 'A Toby le toca su vacuna.').map((m) => m.provider)).toEqual(['whatsapp-cloud']);
+    expect((await platform.ctx.db.select().from(messages)).filter((m) => m.content === 'A Toby le toca su vacuna.').map((m) => m.provider)).toEqual([
+      'whatsapp-cloud',
+    ]);
     // ESCALATION_WAIT_HOURS later, nobody answered: the check runs once and the reminder goes out by SMS.
     await platform.ctx.jobs.runReady([ESCALATION_QUEUE], { includeDelayed: true, maxJobs: 1 });
     await runNow();

@@ -1,7 +1,7 @@
 import { sign } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../apps/server/test/helpers';
 import { messages, notificationPreferences } from '../src/omnichannel.tables';
 import { selfSignedCertificate } from '../src/providers/x509-test-certificate';
@@ -34,7 +34,10 @@ beforeAll(async () => {
   });
   t = await createTestApp();
   owner = await OwnerFactory(t.platform, { email: 'rebota@example.mx' });
-  const queued = await t.platform.services.omnichannel.messages.sendMessage({ kind: 'system', language: 'es' }, { userId: owner.user.id, channel: 'email', message: 'Hola' });
+  const queued = await t.platform.services.omnichannel.messages.sendMessage(
+    { kind: 'system', language: 'es' },
+    { userId: owner.user.id, channel: 'email', message: 'Hola' },
+  );
   await t.platform.ctx.db.update(messages).set({ status: 'sent', provider: 'smtp', externalId: 'ses-0001' }).where(eq(messages.id, queued.id));
   sentId = queued.id;
 });
@@ -43,8 +46,13 @@ afterAll(async () => {
   await t?.close();
 });
 
-const bounce = { notificationType: 'Bounce', mail: { messageId: 'ses-0001', destination: ['rebota@example.mx'] }, bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'rebota@example.mx' }] } };
-const post = (body: object) => t.app.inject({ method: 'POST', url: '/webhooks/ses', headers: { 'content-type': 'text/plain; charset=UTF-8' }, payload: JSON.stringify(body) });
+const bounce = {
+  notificationType: 'Bounce',
+  mail: { messageId: 'ses-0001', destination: ['rebota@example.mx'] },
+  bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'rebota@example.mx' }] },
+};
+const post = (body: object) =>
+  t.app.inject({ method: 'POST', url: '/webhooks/ses', headers: { 'content-type': 'text/plain; charset=UTF-8' }, payload: JSON.stringify(body) });
 
 describe('SES webhook', () => {
   it('refuses a tampered notification and one signed with an untrusted certificate URL', async () => {

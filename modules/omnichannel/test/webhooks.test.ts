@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { outbox } from '@petfriendly/core';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
+import { outbox } from '@petfriendly/core';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../apps/server/test/helpers';
 import { conversations, messages } from '../src/omnichannel.tables';
 
@@ -25,10 +25,26 @@ afterAll(async () => t?.close());
 
 const inbound = (id: string, text: string) => ({
   object: 'whatsapp_business_account',
-  entry: [{ id: 'WABA', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '1' }, contacts: [{ profile: { name: 'Pedro' }, wa_id: '5215544443333' }], messages: [{ from: '5215544443333', id, timestamp: '1773158400', type: 'text', text: { body: text } }] } }] }],
+  entry: [
+    {
+      id: 'WABA',
+      changes: [
+        {
+          field: 'messages',
+          value: {
+            messaging_product: 'whatsapp',
+            metadata: { phone_number_id: '1' },
+            contacts: [{ profile: { name: 'Pedro' }, wa_id: '5215544443333' }],
+            messages: [{ from: '5215544443333', id, timestamp: '1773158400', type: 'text', text: { body: text } }],
+          },
+        },
+      ],
+    },
+  ],
 });
 const sign = (body: string, secret = APP_SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-const postWhatsApp = (body: string, signature: string) => t.app.inject({ method: 'POST', url: '/webhooks/whatsapp', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, payload: body });
+const postWhatsApp = (body: string, signature: string) =>
+  t.app.inject({ method: 'POST', url: '/webhooks/whatsapp', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, payload: body });
 const inboundRows = () => t.platform.ctx.db.select().from(messages).where(eq(messages.direction, 'inbound'));
 
 describe('WhatsApp webhook', () => {
@@ -42,7 +58,9 @@ describe('WhatsApp webhook', () => {
     const body = JSON.stringify(inbound('wamid.FORGED', 'hola'));
     expect((await postWhatsApp(body, sign(body, 'not-the-secret'))).statusCode).toBe(403);
     expect((await postWhatsApp(body, 'sha256=00')).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'POST', url: '/webhooks/whatsapp', headers: { 'content-type': 'application/json' }, payload: body })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/webhooks/whatsapp', headers: { 'content-type': 'application/json' }, payload: body })).statusCode).toBe(
+      403,
+    );
     expect(await inboundRows()).toEqual([]);
   });
 
@@ -62,9 +80,35 @@ describe('WhatsApp webhook', () => {
     const [row] = await inboundRows();
     const [sent] = await t.platform.ctx.db
       .insert(messages)
-      .values({ conversationId: row!.conversationId, direction: 'outbound', senderType: 'system', content: 'Sí, a las 10', status: 'sent', provider: 'whatsapp-cloud', externalId: 'wamid.OUT' })
+      .values({
+        conversationId: row!.conversationId,
+        direction: 'outbound',
+        senderType: 'system',
+        content: 'Sí, a las 10',
+        status: 'sent',
+        provider: 'whatsapp-cloud',
+        externalId: 'wamid.OUT',
+      })
       .returning();
-    const status = (s: string) => JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: 'WABA', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '1' }, statuses: [{ id: 'wamid.OUT', status: s, timestamp: '1773158500', recipient_id: '5215544443333' }] } }] }] });
+    const status = (s: string) =>
+      JSON.stringify({
+        object: 'whatsapp_business_account',
+        entry: [
+          {
+            id: 'WABA',
+            changes: [
+              {
+                field: 'messages',
+                value: {
+                  messaging_product: 'whatsapp',
+                  metadata: { phone_number_id: '1' },
+                  statuses: [{ id: 'wamid.OUT', status: s, timestamp: '1773158500', recipient_id: '5215544443333' }],
+                },
+              },
+            ],
+          },
+        ],
+      });
     for (const s of ['read', 'delivered']) {
       const body = status(s);
       await postWhatsApp(body, sign(body));
@@ -82,10 +126,21 @@ describe('Twilio SMS webhook', () => {
   const params = { MessageSid: 'SM123', From: '+525544443333', To: '+15005550006', Body: 'Confirmo' };
   const twilioSignature = (p: Record<string, string>, token = TWILIO_TOKEN) =>
     createHmac('sha1', token)
-      .update(url + Object.keys(p).sort().map((k) => k + p[k]).join(''))
+      .update(
+        url +
+          Object.keys(p)
+            .sort()
+            .map((k) => k + p[k])
+            .join(''),
+      )
       .digest('base64');
   const post = (p: Record<string, string>, signature: string) =>
-    t.app.inject({ method: 'POST', url: '/webhooks/twilio/sms', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, payload: new URLSearchParams(p).toString() });
+    t.app.inject({
+      method: 'POST',
+      url: '/webhooks/twilio/sms',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      payload: new URLSearchParams(p).toString(),
+    });
 
   it('refuses a forged or tampered request', async () => {
     expect((await post(params, twilioSignature(params, 'wrong-token'))).statusCode).toBe(403);
@@ -106,11 +161,36 @@ describe('a WhatsApp message that fails after it was accepted', () => {
   it('fails over to the next channel when Meta reports 131047 (outside the 24-hour window)', async () => {
     const owner = await OwnerFactory(t.platform, { name: 'Sara Núñez', email: 'sara@example.mx' });
     await t.platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 6060 7070' });
-    const queued = await t.platform.services.omnichannel.messages.sendMessage({ kind: 'system', language: 'es' }, { userId: owner.user.id, message: 'Su receta está lista.' });
+    const queued = await t.platform.services.omnichannel.messages.sendMessage(
+      { kind: 'system', language: 'es' },
+      { userId: owner.user.id, message: 'Su receta está lista.' },
+    );
     await t.platform.ctx.db.update(messages).set({ status: 'sent', provider: 'whatsapp-cloud', externalId: 'wamid.LATE' }).where(eq(messages.id, queued.id));
     const body = JSON.stringify({
       object: 'whatsapp_business_account',
-      entry: [{ id: 'WABA', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '1' }, statuses: [{ id: 'wamid.LATE', status: 'failed', timestamp: '1773158600', recipient_id: '525560607070', errors: [{ code: 131047, title: 'Re-engagement message' }] }] } }] }],
+      entry: [
+        {
+          id: 'WABA',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { phone_number_id: '1' },
+                statuses: [
+                  {
+                    id: 'wamid.LATE',
+                    status: 'failed',
+                    timestamp: '1773158600',
+                    recipient_id: '525560607070',
+                    errors: [{ code: 131047, title: 'Re-engagement message' }],
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     });
     expect((await postWhatsApp(body, sign(body))).statusCode).toBe(200);
     const [failed] = await t.platform.ctx.db.select().from(messages).where(eq(messages.id, queued.id));

@@ -1,6 +1,17 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, localDate, money, parseInput, taxTreatment } from '@petfriendly/core';
+import {
+  type Actor,
+  computeTotals,
+  localDate,
+  type ModuleContext,
+  money,
+  NotFoundError,
+  parseInput,
+  type Tx,
+  taxTreatment,
+  ValidationError,
+} from '@petfriendly/core';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CouponService } from './coupon.service';
 import { currentPrescription } from './prescriptions';
 import type { ProductCard } from './product.service';
@@ -30,7 +41,8 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
   const { db, clock } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
   const rates = taxRatesOf(settings);
-  const shelfLines = (lines: Awaited<ReturnType<typeof itemsOf>>) => lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass, rates) }));
+  const shelfLines = (lines: Awaited<ReturnType<typeof itemsOf>>) =>
+    lines.map((l) => ({ quantity: l.item.quantity, unitPrice: l.product.price, tax: taxTreatment(l.product.taxClass, rates) }));
   const whereOwner = (o: CartOwner) => ('ownerId' in o ? eq(carts.ownerId, o.ownerId) : eq(carts.sessionKey, o.sessionKey));
 
   async function findCart(reader: Reader, owner: CartOwner) {
@@ -55,7 +67,13 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
   }
 
   /** Totals of a cart's lines with its coupon (checked now) and shipping when delivered. */
-  async function priceCart(reader: Reader, owner: CartOwner, cart: typeof carts.$inferSelect | null, lines: Awaited<ReturnType<typeof itemsOf>>, fulfilment: 'pickup' | 'delivery') {
+  async function priceCart(
+    reader: Reader,
+    owner: CartOwner,
+    cart: typeof carts.$inferSelect | null,
+    lines: Awaited<ReturnType<typeof itemsOf>>,
+    fulfilment: 'pickup' | 'delivery',
+  ) {
     const priced = shelfLines(lines);
     const productsTotal = computeTotals(priced).total;
     let couponDiscount = money(0);
@@ -86,7 +104,15 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
       id: l.item.id,
       quantity: l.item.quantity,
       petId: l.item.petId,
-      product: { id: l.product.id, name: l.product.name, slug: l.product.slug, sku: l.product.sku, price: l.product.price, requiresPrescription: l.product.requiresPrescription, inStock: l.inStock } satisfies Partial<ProductCard>,
+      product: {
+        id: l.product.id,
+        name: l.product.name,
+        slug: l.product.slug,
+        sku: l.product.sku,
+        price: l.product.price,
+        requiresPrescription: l.product.requiresPrescription,
+        inStock: l.inStock,
+      } satisfies Partial<ProductCard>,
       lineTotal: totals.lines[i]!.total.toFixed(2),
       problem: !l.product.isActive ? 'unavailable' : l.inStock < l.item.quantity ? 'short' : null,
     }));
@@ -106,12 +132,24 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
   async function admissible(actor: Actor, owner: CartOwner, productId: number, petId: number | undefined) {
     const [product] = await db.select().from(products).where(eq(products.id, productId));
     if (!product?.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
-    if (product.isControlled) throw ValidationError.forField('store.controlled_in_clinic_only', 'productId', `${product.name} is a controlled medicine: it is handed over only at the clinic.`, { product: product.name });
+    if (product.isControlled)
+      throw ValidationError.forField(
+        'store.controlled_in_clinic_only',
+        'productId',
+        `${product.name} is a controlled medicine: it is handed over only at the clinic.`,
+        { product: product.name },
+      );
     if (product.requiresPrescription) {
-      if (!('ownerId' in owner)) throw ValidationError.forField('store.rx_sign_in', 'productId', `${product.name} needs a prescription: sign in to buy it for your pet.`, { product: product.name });
-      if (!petId) throw ValidationError.forField('store.rx_pet_required', 'petId', `Choose the pet ${product.name} is prescribed for.`, { product: product.name });
+      if (!('ownerId' in owner))
+        throw ValidationError.forField('store.rx_sign_in', 'productId', `${product.name} needs a prescription: sign in to buy it for your pet.`, {
+          product: product.name,
+        });
+      if (!petId)
+        throw ValidationError.forField('store.rx_pet_required', 'petId', `Choose the pet ${product.name} is prescribed for.`, { product: product.name });
       if (!(await currentPrescription(vet, actor, petId, product, today()))) {
-        throw ValidationError.forField('store.rx_missing', 'petId', `There is no current prescription for ${product.name} in this pet's record.`, { product: product.name });
+        throw ValidationError.forField('store.rx_missing', 'petId', `There is no current prescription for ${product.name} in this pet's record.`, {
+          product: product.name,
+        });
       }
     }
     return product;
@@ -124,15 +162,24 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
     return db.transaction(async (tx) => {
       const cart = await ensureCart(tx, owner);
       const [level] = await tx.select({ quantity: stockLevels.quantity }).from(stockLevels).where(eq(stockLevels.productId, product.id));
-      const [existing] = await tx.select().from(cartItems).where(and(eq(cartItems.cartId, cart.id), eq(cartItems.productId, product.id)));
+      const [existing] = await tx
+        .select()
+        .from(cartItems)
+        .where(and(eq(cartItems.cartId, cart.id), eq(cartItems.productId, product.id)));
       const wanted = (existing?.quantity ?? 0) + data.quantity;
       if (wanted > (level?.quantity ?? 0)) {
-        throw ValidationError.forField('store.not_enough_stock', 'quantity', `Only ${level?.quantity ?? 0} of ${product.name} in stock.`, { available: level?.quantity ?? 0, product: product.name });
+        throw ValidationError.forField('store.not_enough_stock', 'quantity', `Only ${level?.quantity ?? 0} of ${product.name} in stock.`, {
+          available: level?.quantity ?? 0,
+          product: product.name,
+        });
       }
       const [item] = await tx
         .insert(cartItems)
         .values({ cartId: cart.id, productId: product.id, quantity: data.quantity, petId: data.petId ?? null, addedAt: clock.now() })
-        .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.productId], set: { quantity: sql`${cartItems.quantity} + ${data.quantity}`, petId: data.petId ?? existing?.petId ?? null } })
+        .onConflictDoUpdate({
+          target: [cartItems.cartId, cartItems.productId],
+          set: { quantity: sql`${cartItems.quantity} + ${data.quantity}`, petId: data.petId ?? existing?.petId ?? null },
+        })
         .returning();
       await tx.update(carts).set({ updatedAt: clock.now() }).where(eq(carts.id, cart.id));
       return item!;
@@ -140,7 +187,11 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
   }
 
   async function ownItem(owner: CartOwner, cartItemId: number) {
-    const [row] = await db.select({ item: cartItems }).from(cartItems).innerJoin(carts, eq(carts.id, cartItems.cartId)).where(and(eq(cartItems.id, cartItemId), whereOwner(owner)));
+    const [row] = await db
+      .select({ item: cartItems })
+      .from(cartItems)
+      .innerJoin(carts, eq(carts.id, cartItems.cartId))
+      .where(and(eq(cartItems.id, cartItemId), whereOwner(owner)));
     if (!row) throw new NotFoundError('store.cart_item_not_found', 'That item is not in your cart.');
     return row.item;
   }
@@ -154,7 +205,11 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
       return null;
     }
     const [level] = await db.select({ quantity: stockLevels.quantity }).from(stockLevels).where(eq(stockLevels.productId, item.productId));
-    if (quantity > (level?.quantity ?? 0)) throw ValidationError.forField('store.not_enough_stock', 'quantity', `Only ${level?.quantity ?? 0} in stock.`, { available: level?.quantity ?? 0, product: '' });
+    if (quantity > (level?.quantity ?? 0))
+      throw ValidationError.forField('store.not_enough_stock', 'quantity', `Only ${level?.quantity ?? 0} in stock.`, {
+        available: level?.quantity ?? 0,
+        product: '',
+      });
     const [row] = await db.update(cartItems).set({ quantity }).where(eq(cartItems.id, item.id)).returning();
     return row!;
   }

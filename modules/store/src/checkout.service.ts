@@ -1,16 +1,27 @@
-import { eq } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, type Tx, ValidationError, computeTotals, localDate, money, parseInput, roundMoney } from '@petfriendly/core';
+import {
+  type Actor,
+  ConflictError,
+  computeTotals,
+  localDate,
+  type ModuleContext,
+  money,
+  parseInput,
+  roundMoney,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
 import type Decimal from 'decimal.js';
+import { eq } from 'drizzle-orm';
 import type { CartOwner, CartService } from './cart.service';
 import type { CouponService } from './coupon.service';
-import { type OrderDetail, type OrderService, assertNotEmpty, orderNumberOf, refOf } from './order.service';
+import { assertNotEmpty, type OrderDetail, type OrderService, orderNumberOf, refOf } from './order.service';
+import { withShipping } from './shipping';
+import { lockStock, takeStock } from './stock';
 import { orderCreated } from './store.events';
 import { checkoutSchema } from './store.schemas';
-import { orderItems, orders } from './store.tables';
-import { withShipping } from './shipping';
 import type { StoreSettings } from './store.settings';
 import { taxRatesOf } from './store.settings';
-import { lockStock, takeStock } from './stock';
+import { orderItems, orders } from './store.tables';
 
 /** The invoice of each order, written in the order's transaction (billing fills this). */
 export interface CheckoutInvoicing {
@@ -40,7 +51,14 @@ export const storeSockets: StoreSockets = {
 };
 
 /** CheckoutService as the spec shows it: the order from the cart, its discounts, its invoice, its points. */
-export function createCheckoutService(ctx: ModuleContext, carts: CartService, orderService: OrderService, coupons: CouponService, settings: StoreSettings, sockets: Readonly<StoreSockets>) {
+export function createCheckoutService(
+  ctx: ModuleContext,
+  carts: CartService,
+  orderService: OrderService,
+  coupons: CouponService,
+  settings: StoreSettings,
+  sockets: Readonly<StoreSockets>,
+) {
   const { db, clock, events } = ctx;
 
   /**
@@ -58,7 +76,8 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
     const checked = (await carts.getCart(owner)).items;
     assertNotEmpty(checked);
     for (const item of checked) await carts.admissible(actor, owner, item.product.id, item.petId ?? undefined);
-    const signature = (lines: { productId: number; quantity: number; petId: number | null }[]) => JSON.stringify(lines.map((l) => [l.productId, l.quantity, l.petId]).sort());
+    const signature = (lines: { productId: number; quantity: number; petId: number | null }[]) =>
+      JSON.stringify(lines.map((l) => [l.productId, l.quantity, l.petId]).sort());
     return db.transaction(async (tx) => {
       const locked = await carts.lockForCheckout(tx, owner, data.fulfilment);
       assertNotEmpty(locked?.lines ?? []);
@@ -66,19 +85,34 @@ export function createCheckoutService(ctx: ModuleContext, carts: CartService, or
       if (signature(lines.map((l) => l.item)) !== signature(checked.map((i) => ({ productId: i.product.id, quantity: i.quantity, petId: i.petId })))) {
         throw new ConflictError('store.cart_changed', 'Your cart changed while ordering; check it and try again.');
       }
-      await lockStock(tx, lines.map((l) => l.product.id));
+      await lockStock(
+        tx,
+        lines.map((l) => l.product.id),
+      );
 
       const productsTotal = computeTotals(priced).total;
       const [draft] = await tx
         .insert(orders)
-        .values({ orderNumber: `tmp-${cart.id}-${clock.now().getTime()}`, ownerId: owner.ownerId, paymentMethod: data.paymentMethod, fulfilment: data.fulfilment, subtotal: '0', taxAmount: '0', total: '0', shippingAddress: data.shippingAddress ?? null, notes: data.notes, createdAt: clock.now() })
+        .values({
+          orderNumber: `tmp-${cart.id}-${clock.now().getTime()}`,
+          ownerId: owner.ownerId,
+          paymentMethod: data.paymentMethod,
+          fulfilment: data.fulfilment,
+          subtotal: '0',
+          taxAmount: '0',
+          total: '0',
+          shippingAddress: data.shippingAddress ?? null,
+          notes: data.notes,
+          createdAt: clock.now(),
+        })
         .returning();
       const reference = `order:${draft!.id}`;
       const couponDiscount = cart.couponId ? await coupons.redeem(tx, cart.couponId, owner.ownerId, productsTotal, reference) : money(0);
       const portDiscount = roundMoney(await sockets.discounts.discountFor(tx, owner.ownerId, productsTotal));
       const totals = computeTotals(withShipping(priced, shipping, taxRatesOf(settings)), { extraDiscount: couponDiscount.plus(portDiscount) });
 
-      for (const line of lines) await takeStock(tx, events, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
+      for (const line of lines)
+        await takeStock(tx, events, line.product.id, line.item.quantity, today, { at: clock.now(), reason: 'sale', reference, by: owner.ownerId });
       await tx.insert(orderItems).values(
         lines.map((l, i) => ({
           orderId: draft!.id,

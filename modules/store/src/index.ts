@@ -1,4 +1,5 @@
 import { defineModule, port } from '@petfriendly/core';
+import { storeSockets } from './checkout.service';
 import { storeMessages } from './i18n/index';
 import { adminOrdersPages } from './pages/admin-orders.pages';
 import { cartPages } from './pages/cart.pages';
@@ -6,8 +7,7 @@ import { inventoryPages } from './pages/inventory.pages';
 import { myOrdersPages } from './pages/orders.pages';
 import { productAdminPages } from './pages/products.pages';
 import { shopPages } from './pages/shop.pages';
-import { storeSockets } from './checkout.service';
-import { type StoreNeeds, createStoreServices } from './services';
+import { createStoreServices, type StoreNeeds } from './services';
 import { storeEvents } from './store.events';
 import { storeErrorMessages } from './store.messages';
 import { storeRoutes } from './store.routes';
@@ -66,13 +66,13 @@ export const storeModule = defineModule({
   },
 });
 
-export * from './store.events';
-export type { StoreServices } from './services';
 export type { CheckoutInvoicing, DiscountPort, StoreSockets } from './checkout.service';
+export type { Order, OrderDetail } from './order.service';
 export type { StoreBillingPort } from './ports';
-export type { OrderDetail, Order } from './order.service';
 export type { Product, ProductCard } from './product.service';
-export { PRODUCT, CATEGORY } from './product.service';
+export { CATEGORY, PRODUCT } from './product.service';
+export type { StoreServices } from './services';
 export { SHIPPING } from './shipping';
+export { allocationsFor, allocationsOf, lockStock, returnStock, takeStock } from './stock';
+export * from './store.events';
 export { storeSettings, taxRatesOf } from './store.settings';
-export { takeStock, returnStock, lockStock, allocationsOf, allocationsFor } from './stock';

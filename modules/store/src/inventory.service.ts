@@ -1,13 +1,26 @@
+import {
+  type Actor,
+  addLocalDays,
+  daysBetween,
+  localDate,
+  type ModuleContext,
+  money,
+  NotFoundError,
+  pageOf,
+  parseInput,
+  requireStaff,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, NotFoundError, type Tx, ValidationError, addLocalDays, daysBetween, localDate, money, pageOf, parseInput, requireStaff } from '@petfriendly/core';
+import { currentPrescription } from './prescriptions';
+import type { ProductService } from './product.service';
+import { allocationsFor, lockStock, recordMovement, returnStock, type StockChange, takeStock } from './stock';
 import { expiryAlert, lowStockAlert, stockReceived } from './store.events';
 import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
 import { categories, controlledLog, products, stockBatches, stockLevels, stockMovements } from './store.tables';
-import { currentPrescription } from './prescriptions';
-import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { type StockChange, allocationsFor, lockStock, recordMovement, returnStock, takeStock } from './stock';
-import type { ProductService } from './product.service';
 
 /** InventoryService (staff only): levels, receipts with batch and expiry, adjustments, alerts. */
 export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: PetsPort & RecordsPort, settings: StoreSettings) {
@@ -37,7 +50,15 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
   async function lowStock(category?: string) {
     const ids = category ? await productService.categoryIds(category) : null;
     return db
-      .select({ id: products.id, name: products.name, sku: products.sku, quantity: stockLevels.quantity, reorderPoint, reorderQuantity: stockLevels.reorderQuantity, category: categories.name })
+      .select({
+        id: products.id,
+        name: products.name,
+        sku: products.sku,
+        quantity: stockLevels.quantity,
+        reorderPoint,
+        reorderQuantity: stockLevels.reorderQuantity,
+        category: categories.name,
+      })
       .from(products)
       .innerJoin(stockLevels, eq(stockLevels.productId, products.id))
       .innerJoin(categories, eq(categories.id, products.categoryId))
@@ -74,7 +95,9 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
       const change = { at: clock.now(), reason: data.reason, notes: data.notes, by: staff.userId };
       if (data.quantityChange < 0) {
         await takeStock(tx, events, data.productId, -data.quantityChange, today(), change, { includeExpired: true, batchId: data.batchId }).catch((e) => {
-          throw e.code === 'store.out_of_stock' ? ValidationError.forField('store.adjust_below_zero', 'quantityChange', `Only ${e.details.available} on hand.`, { available: e.details.available }) : e;
+          throw e.code === 'store.out_of_stock'
+            ? ValidationError.forField('store.adjust_below_zero', 'quantityChange', `Only ${e.details.available} on hand.`, { available: e.details.available })
+            : e;
         });
       } else {
         const level = (await lockStock(tx, [data.productId])).get(data.productId);
@@ -85,10 +108,29 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
           .where(and(eq(stockBatches.productId, data.productId), data.batchId ? eq(stockBatches.id, data.batchId) : undefined))
           .orderBy(desc(stockBatches.receivedDate), desc(stockBatches.id))
           .limit(1);
-        const batch = target ?? (await tx.insert(stockBatches).values({ productId: data.productId, quantity: 0, receivedDate: today(), costPerUnit: await fallbackCost(tx, data.productId) }).returning())[0]!;
-        await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} + ${data.quantityChange}` }).where(eq(stockBatches.id, batch.id));
-        await tx.update(stockLevels).set({ quantity: level.quantity + data.quantityChange }).where(eq(stockLevels.productId, data.productId));
-        await recordMovement(tx, events, { productId: data.productId, batchId: batch.id, quantityChange: data.quantityChange, quantityAfter: level.quantity + data.quantityChange, change });
+        const batch =
+          target ??
+          (
+            await tx
+              .insert(stockBatches)
+              .values({ productId: data.productId, quantity: 0, receivedDate: today(), costPerUnit: await fallbackCost(tx, data.productId) })
+              .returning()
+          )[0]!;
+        await tx
+          .update(stockBatches)
+          .set({ quantity: sql`${stockBatches.quantity} + ${data.quantityChange}` })
+          .where(eq(stockBatches.id, batch.id));
+        await tx
+          .update(stockLevels)
+          .set({ quantity: level.quantity + data.quantityChange })
+          .where(eq(stockLevels.productId, data.productId));
+        await recordMovement(tx, events, {
+          productId: data.productId,
+          batchId: batch.id,
+          quantityChange: data.quantityChange,
+          quantityAfter: level.quantity + data.quantityChange,
+          change,
+        });
       }
       if (data.reason === 'count') await tx.update(stockLevels).set({ lastCountDate: today() }).where(eq(stockLevels.productId, data.productId));
       const [movement] = await tx.select().from(stockMovements).where(eq(stockMovements.productId, data.productId)).orderBy(desc(stockMovements.id)).limit(1);
@@ -114,13 +156,30 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
       if (!level) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
       const [batch] = await tx
         .insert(stockBatches)
-        .values({ productId: data.productId, batchNumber: data.batchNumber, quantity: data.quantity, expiryDate: data.expiryDate ?? null, receivedDate: today(), costPerUnit: data.costPerUnit, supplier: data.supplier })
+        .values({
+          productId: data.productId,
+          batchNumber: data.batchNumber,
+          quantity: data.quantity,
+          expiryDate: data.expiryDate ?? null,
+          receivedDate: today(),
+          costPerUnit: data.costPerUnit,
+          supplier: data.supplier,
+        })
         .returning();
       const after = level.quantity + data.quantity;
       await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, data.productId));
       const [movement] = await tx
         .insert(stockMovements)
-        .values({ productId: data.productId, batchId: batch!.id, quantityChange: data.quantity, quantityAfter: after, reason: 'received', reference: data.batchNumber ? `batch:${data.batchNumber}` : '', createdBy: staff.userId, createdAt: clock.now() })
+        .values({
+          productId: data.productId,
+          batchId: batch!.id,
+          quantityChange: data.quantity,
+          quantityAfter: after,
+          reason: 'received',
+          reference: data.batchNumber ? `batch:${data.batchNumber}` : '',
+          createdBy: staff.userId,
+          createdAt: clock.now(),
+        })
         .returning();
       const unitCost = money(batch!.costPerUnit);
       await events.emit(tx, stockReceived, {
@@ -160,9 +219,18 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     const low = await lowStock();
     const soon = await expiring(settings.EXPIRY_ALERT_DAYS);
     await db.transaction(async (tx) => {
-      for (const p of low) await events.emit(tx, lowStockAlert, { productId: p.id, sku: p.sku, name: p.name, currentLevel: p.quantity, reorderPoint: p.reorderPoint });
+      for (const p of low)
+        await events.emit(tx, lowStockAlert, { productId: p.id, sku: p.sku, name: p.name, currentLevel: p.quantity, reorderPoint: p.reorderPoint });
       for (const b of soon) {
-        await events.emit(tx, expiryAlert, { batchId: b.id, productId: b.productId, name: b.name, batchNumber: b.batchNumber, expiryDate: b.expiryDate!, quantity: b.quantity, daysUntilExpiry: b.daysUntilExpiry });
+        await events.emit(tx, expiryAlert, {
+          batchId: b.id,
+          productId: b.productId,
+          name: b.name,
+          batchNumber: b.batchNumber,
+          expiryDate: b.expiryDate!,
+          quantity: b.quantity,
+          daysUntilExpiry: b.daysUntilExpiry,
+        });
       }
     });
     return { lowStock: low.length, expiring: soon.length };
@@ -177,15 +245,30 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     const [product] = await db.select().from(products).where(eq(products.id, productId));
     if (!product) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
     if (!product.requiresPrescription) return { product, prescriptionId: null };
-    if (!petId) throw ValidationError.forField('store.rx_pet_required', 'petId', `Choose the pet ${product.name} is prescribed for.`, { product: product.name });
+    if (!petId)
+      throw ValidationError.forField('store.rx_pet_required', 'petId', `Choose the pet ${product.name} is prescribed for.`, { product: product.name });
     const rx = await currentPrescription(vet, staff, petId, product, today());
-    if (!rx) throw ValidationError.forField('store.rx_missing', 'productId', `There is no current prescription for ${product.name} in this pet's record.`, { product: product.name });
+    if (!rx)
+      throw ValidationError.forField('store.rx_missing', 'productId', `There is no current prescription for ${product.name} in this pet's record.`, {
+        product: product.name,
+      });
     return { product, prescriptionId: rx.id };
   }
 
   /** The controlled-substance register: who handed what to which patient, under which prescription. */
-  async function logControlled(tx: Tx, entry: { productId: number; quantity: number; petId: number; ownerId: string; prescriptionId: number; by: string; reference: string }) {
-    await tx.insert(controlledLog).values({ productId: entry.productId, quantity: entry.quantity, petId: entry.petId, ownerId: entry.ownerId, prescriptionId: entry.prescriptionId, dispensedBy: entry.by, reference: entry.reference });
+  async function logControlled(
+    tx: Tx,
+    entry: { productId: number; quantity: number; petId: number; ownerId: string; prescriptionId: number; by: string; reference: string },
+  ) {
+    await tx.insert(controlledLog).values({
+      productId: entry.productId,
+      quantity: entry.quantity,
+      petId: entry.petId,
+      ownerId: entry.ownerId,
+      prescriptionId: entry.prescriptionId,
+      dispensedBy: entry.by,
+      reference: entry.reference,
+    });
   }
 
   async function listControlledLog(actor: Actor, options: { page?: number } = {}) {
@@ -212,7 +295,21 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     await returnStock(tx, events, productId, moves, change);
   }
 
-  return { takeForSale, returnTaken, dispenseCheck, logControlled, listControlledLog, checkStock, getLowStockProducts, getExpiringProducts, adjustStock, receiveStock, listMovements, raiseAlerts, today };
+  return {
+    takeForSale,
+    returnTaken,
+    dispenseCheck,
+    logControlled,
+    listControlledLog,
+    checkStock,
+    getLowStockProducts,
+    getExpiringProducts,
+    adjustStock,
+    receiveStock,
+    listMovements,
+    raiseAlerts,
+    today,
+  };
 }
 
 export type InventoryService = ReturnType<typeof createInventoryService>;

@@ -1,15 +1,32 @@
+import {
+  type Actor,
+  ConflictError,
+  computeTotals,
+  isStaff,
+  type ModuleContext,
+  money,
+  NotFoundError,
+  pageOf,
+  parseInput,
+  requireAuthenticated,
+  requireStaff,
+  type Tx,
+  taxTreatment,
+  ValidationError,
+} from '@petfriendly/core';
 import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
-import { type Actor, ConflictError, type ModuleContext, NotFoundError, type Tx, ValidationError, computeTotals, isStaff, money, pageOf, parseInput, requireAuthenticated, requireStaff, taxTreatment } from '@petfriendly/core';
 import type { CouponService } from './coupon.service';
+import { withShipping } from './shipping';
+import { allocationsOf, lockStock, returnStock } from './stock';
 import { type OrderBreakdown, orderCancelled, orderDelivered, orderPaid, orderRefunded, orderShipped } from './store.events';
 import { orderListSchema, orderStatusSchema } from './store.schemas';
 import { type StoreSettings, taxRatesOf } from './store.settings';
-import { withShipping } from './shipping';
 import { type OrderStatus, orderItems, orders, products } from './store.tables';
-import { allocationsOf, lockStock, returnStock } from './stock';
 
 export type Order = typeof orders.$inferSelect;
-export type OrderDetail = Order & { items: (typeof orderItems.$inferSelect & { name: string; sku: string; categoryId: number; satProductCode: string; satUnitCode: string })[] };
+export type OrderDetail = Order & {
+  items: (typeof orderItems.$inferSelect & { name: string; sku: string; categoryId: number; satProductCode: string; satUnitCode: string })[];
+};
 
 const NEXT: Record<OrderStatus, OrderStatus[]> = {
   pending: ['processing', 'cancelled'],
@@ -27,12 +44,29 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
 
   async function detail(reader: Pick<Tx, 'select'>, order: Order): Promise<OrderDetail> {
     const items = await reader
-      .select({ item: orderItems, name: products.name, sku: products.sku, categoryId: products.categoryId, satProductCode: products.satProductCode, satUnitCode: products.satUnitCode })
+      .select({
+        item: orderItems,
+        name: products.name,
+        sku: products.sku,
+        categoryId: products.categoryId,
+        satProductCode: products.satProductCode,
+        satUnitCode: products.satUnitCode,
+      })
       .from(orderItems)
       .innerJoin(products, eq(products.id, orderItems.productId))
       .where(eq(orderItems.orderId, order.id))
       .orderBy(asc(orderItems.id));
-    return { ...order, items: items.map((i) => ({ ...i.item, name: i.name, sku: i.sku, categoryId: i.categoryId, satProductCode: i.satProductCode, satUnitCode: i.satUnitCode })) };
+    return {
+      ...order,
+      items: items.map((i) => ({
+        ...i.item,
+        name: i.name,
+        sku: i.sku,
+        categoryId: i.categoryId,
+        satProductCode: i.satProductCode,
+        satUnitCode: i.satUnitCode,
+      })),
+    };
   }
 
   /**
@@ -50,7 +84,17 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
       currency: 'MXN',
       lines: items.map((item, i) => {
         const t = totals.lines[i]!;
-        return { productId: item.productId, categoryId: item.categoryId, quantity: item.quantity, unitPrice: money(item.unitPrice).toFixed(2), discount: t.discount.toFixed(6), base: t.base.toFixed(6), taxClass: item.taxClass, tax: t.tax.toFixed(6), total: t.total.toFixed(2) };
+        return {
+          productId: item.productId,
+          categoryId: item.categoryId,
+          quantity: item.quantity,
+          unitPrice: money(item.unitPrice).toFixed(2),
+          discount: t.discount.toFixed(6),
+          base: t.base.toFixed(6),
+          taxClass: item.taxClass,
+          tax: t.tax.toFixed(6),
+          total: t.total.toFixed(2),
+        };
       }),
       shipping: { base: (ship?.base ?? money(0)).toFixed(6), tax: (ship?.tax ?? money(0)).toFixed(6), total: (ship?.total ?? money(0)).toFixed(2) },
       taxes: totals.taxByRate.map((r) => ({ rate: r.rate, base: r.base.toFixed(2), tax: r.tax.toFixed(2) })),
@@ -80,7 +124,10 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
   async function getOrder(actor: Actor, idOrNumber: number | string): Promise<OrderDetail> {
     const who = requireAuthenticated(actor);
     const key = String(idOrNumber);
-    const [order] = await db.select().from(orders).where(/^\d+$/.test(key) ? eq(orders.id, Number(key)) : eq(orders.orderNumber, key));
+    const [order] = await db
+      .select()
+      .from(orders)
+      .where(/^\d+$/.test(key) ? eq(orders.id, Number(key)) : eq(orders.orderNumber, key));
     if (!order || (!isStaff(who) && order.ownerId !== who.userId)) throw new NotFoundError('store.order_not_found', `Order ${key} not found.`);
     return detail(db, order);
   }
@@ -103,9 +150,14 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     const reference = `order:${order.id}`;
     const taken = await allocationsOf(tx, reference);
     await lockStock(tx, [...taken.keys()]);
-    for (const [productId, allocations] of taken) await returnStock(tx, events, productId, allocations, { at: clock.now(), reason: 'order_cancelled', reference, notes: reason, by });
+    for (const [productId, allocations] of taken)
+      await returnStock(tx, events, productId, allocations, { at: clock.now(), reason: 'order_cancelled', reference, notes: reason, by });
     await coupons.release(tx, reference);
-    const [row] = await tx.update(orders).set({ status: 'cancelled', cancelledAt: clock.now(), notes: reason ? `${order.notes}\n${reason}`.trim() : order.notes }).where(eq(orders.id, order.id)).returning();
+    const [row] = await tx
+      .update(orders)
+      .set({ status: 'cancelled', cancelledAt: clock.now(), notes: reason ? `${order.notes}\n${reason}`.trim() : order.notes })
+      .where(eq(orders.id, order.id))
+      .returning();
     await events.emit(tx, orderCancelled, { ...refOf(row!), reason });
     return row!;
   }
@@ -136,7 +188,8 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     return db.transaction(async (tx) => {
       const order = await lockOrder(tx, orderId);
       if (order.ownerId !== who.userId && !isStaff(who)) throw new NotFoundError('store.order_not_found', `Order ${orderId} not found.`);
-      if (order.status !== 'pending' || order.paidAt) throw new ConflictError('store.cannot_cancel', 'This order is already being prepared; call the clinic to cancel it.');
+      if (order.status !== 'pending' || order.paidAt)
+        throw new ConflictError('store.cannot_cancel', 'This order is already being prepared; call the clinic to cancel it.');
       return cancelIn(tx, order, 'cancelled by the customer', who.userId);
     });
   }
@@ -146,7 +199,11 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     const order = await lockOrder(tx, orderId);
     if (order.paidAt) return;
     if (order.status === 'cancelled') throw new ConflictError('store.order_cancelled', `Order ${order.orderNumber} was cancelled.`);
-    const [row] = await tx.update(orders).set({ paidAt: clock.now(), status: order.status === 'pending' ? 'processing' : order.status }).where(eq(orders.id, orderId)).returning();
+    const [row] = await tx
+      .update(orders)
+      .set({ paidAt: clock.now(), status: order.status === 'pending' ? 'processing' : order.status })
+      .where(eq(orders.id, orderId))
+      .returning();
     await events.emit(tx, orderPaid, { ...refOf(row!), breakdown: await breakdown(tx, row!) });
   }
 
@@ -159,7 +216,10 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
   /** Daily: unpaid orders older than PENDING_ORDER_DAYS are cancelled so their stock is sold again. */
   async function releaseStaleOrders(): Promise<number> {
     const cutoff = new Date(clock.now().getTime() - settings.PENDING_ORDER_DAYS * 86_400_000);
-    const stale = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.status, 'pending'), isNull(orders.paidAt), lt(orders.createdAt, cutoff)));
+    const stale = await db
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.status, 'pending'), isNull(orders.paidAt), lt(orders.createdAt, cutoff)));
     for (const { id } of stale) {
       await db.transaction(async (tx) => {
         const order = await lockOrder(tx, id);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, ValidationError } from '@petfriendly/core';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
-import { type Actor, type ModuleContext, NotFoundError, ValidationError, parseInput, requireStaff } from '@petfriendly/core';
 import type { StoreSettings } from './store.settings';
 import { productImages, products } from './store.tables';
 
@@ -58,7 +58,11 @@ export function createProductImageService(ctx: ModuleContext, settings: StoreSet
   async function listImages(actor: Actor, productId: number): Promise<(ProductImage & { url: string | null })[]> {
     requireStaff(actor);
     await productOf(productId);
-    const rows = await db.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(desc(productImages.isPrimary), asc(productImages.order), asc(productImages.id));
+    const rows = await db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.productId, productId))
+      .orderBy(desc(productImages.isPrimary), asc(productImages.order), asc(productImages.id));
     return rows.map((r) => ({ ...r, url: imageUrl(r.image) }));
   }
 
@@ -121,7 +125,12 @@ export function createProductImageService(ctx: ModuleContext, settings: StoreSet
     await db.transaction(async (tx) => {
       await tx.select({ id: products.id }).from(products).where(eq(products.id, productId)).for('update');
       await tx.delete(productImages).where(eq(productImages.id, imageId));
-      const [next] = await tx.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, productId)).orderBy(desc(productImages.isPrimary), asc(productImages.order), asc(productImages.id)).limit(1);
+      const [next] = await tx
+        .select({ id: productImages.id })
+        .from(productImages)
+        .where(eq(productImages.productId, productId))
+        .orderBy(desc(productImages.isPrimary), asc(productImages.order), asc(productImages.id))
+        .limit(1);
       if (next) await tx.update(productImages).set({ isPrimary: true }).where(eq(productImages.id, next.id));
     });
     await storage.delete(image.image);

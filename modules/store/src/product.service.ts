@@ -1,7 +1,18 @@
-import { type SQL, and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { type Actor, type DbOrTx, type ModuleContext, NotFoundError, ValidationError, containsPattern, foldForSearch, pageOf, parseInput, requireStaff } from '@petfriendly/core';
+import {
+  type Actor,
+  containsPattern,
+  type DbOrTx,
+  foldForSearch,
+  type ModuleContext,
+  NotFoundError,
+  pageOf,
+  parseInput,
+  requireStaff,
+  ValidationError,
+} from '@petfriendly/core';
 import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
+import { and, asc, desc, eq, gt, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { imageUrl } from './product-image.service';
 import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
 import { categories, orderItems, orders, productImages, products, stockLevels } from './store.tables';
@@ -49,14 +60,17 @@ const cardColumns = {
   isFeatured: products.isFeatured,
   isActive: products.isActive,
   inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number),
-  image: sql<string | null>`(select ${productImages.image} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.isPrimary} desc, ${productImages.order} limit 1)`,
+  image: sql<
+    string | null
+  >`(select ${productImages.image} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.isPrimary} desc, ${productImages.order} limit 1)`,
 };
-
 
 /** Matches in the reader's language first, in their order; then by similarity to the Spanish text. */
 function relevance(folded: string, translated: number[]) {
   const spanish = sql`word_similarity(${folded}, ${products.searchText}) desc`;
-  return translated.length ? [sql`array_position(${sql.raw(`ARRAY[${translated.map(Number).join(',')}]::int[]`)}, ${products.id}) asc nulls last`, spanish] : [spanish];
+  return translated.length
+    ? [sql`array_position(${sql.raw(`ARRAY[${translated.map(Number).join(',')}]::int[]`)}, ${products.id}) asc nulls last`, spanish]
+    : [spanish];
 }
 
 const toCard = (row: ProductCard): ProductCard => ({ ...row, image: imageUrl(row.image) });
@@ -74,13 +88,23 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
 
   /** Cards in the reader's language: translated name and short description where there are any, Spanish otherwise. */
   async function inLanguage<T extends { id: number; name: string; shortDescription: string }>(rows: T[], language: string): Promise<T[]> {
-    const localized = await ml.translation.localized(PRODUCT, rows.map((r) => r.id), ['name', 'shortDescription'], language);
+    const localized = await ml.translation.localized(
+      PRODUCT,
+      rows.map((r) => r.id),
+      ['name', 'shortDescription'],
+      language,
+    );
     return rows.map((r) => ({ ...r, name: translateField(r, 'name', localized), shortDescription: translateField(r, 'shortDescription', localized) }));
   }
 
   async function listCategories(language = 'es'): Promise<(Category & { depth: number })[]> {
     const all = await db.select().from(categories).where(eq(categories.isActive, true)).orderBy(asc(categories.order), asc(categories.name));
-    const localized = await ml.translation.localized(CATEGORY, all.map((c) => c.id), ['name'], language);
+    const localized = await ml.translation.localized(
+      CATEGORY,
+      all.map((c) => c.id),
+      ['name'],
+      language,
+    );
     const rows = all.map((c) => ({ ...c, name: translateField(c, 'name', localized) }));
     const out: (Category & { depth: number })[] = [];
     const walk = (parent: number | null, depth: number) => {
@@ -146,17 +170,33 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
   async function getProduct(actor: Actor, idOrSlug: number | string) {
     const key = String(idOrSlug);
     const [row] = await db
-      .select({ product: products, inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number), reorderPoint: stockLevels.reorderPoint, category: categories })
+      .select({
+        product: products,
+        inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number),
+        reorderPoint: stockLevels.reorderPoint,
+        category: categories,
+      })
       .from(products)
       .innerJoin(categories, eq(categories.id, products.categoryId))
       .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
       .where(/^\d+$/.test(key) ? eq(products.id, Number(key)) : eq(products.slug, key));
     if (!row || (!row.product.isActive && actor.kind !== 'staff')) throw new NotFoundError('store.product_not_found', `Product ${key} not found.`);
-    const images = await db.select().from(productImages).where(eq(productImages.productId, row.product.id)).orderBy(desc(productImages.isPrimary), asc(productImages.order));
+    const images = await db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.productId, row.product.id))
+      .orderBy(desc(productImages.isPrimary), asc(productImages.order));
     const { costPrice, ...publicFields } = row.product;
     // Staff edit the Spanish source; everyone else reads the product in their language.
-    const localized = actor.kind === 'staff' ? undefined : await ml.translation.localized(PRODUCT, [row.product.id], ['name', 'shortDescription', 'description'], actor.language);
-    const text = { name: translateField(row.product, 'name', localized), shortDescription: translateField(row.product, 'shortDescription', localized), description: translateField(row.product, 'description', localized) };
+    const localized =
+      actor.kind === 'staff'
+        ? undefined
+        : await ml.translation.localized(PRODUCT, [row.product.id], ['name', 'shortDescription', 'description'], actor.language);
+    const text = {
+      name: translateField(row.product, 'name', localized),
+      shortDescription: translateField(row.product, 'shortDescription', localized),
+      description: translateField(row.product, 'description', localized),
+    };
     return {
       ...(actor.kind === 'staff' ? row.product : { ...publicFields, ...text, costPrice: null }),
       /** Staff only; null: the store's LOW_STOCK_THRESHOLD. */
@@ -173,7 +213,11 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
    */
   async function getRecommendations(actor: Actor, input: unknown = {}): Promise<ProductCard[]> {
     const f = parseInput(recommendationsSchema, input);
-    const conditions: (SQL | undefined)[] = [eq(products.isActive, true), eq(products.requiresPrescription, false), sql`coalesce(${stockLevels.quantity}, 0) > 0`];
+    const conditions: (SQL | undefined)[] = [
+      eq(products.isActive, true),
+      eq(products.requiresPrescription, false),
+      sql`coalesce(${stockLevels.quantity}, 0) > 0`,
+    ];
     let bought: SQL = sql`0`;
     if (f.petId) {
       const pet = await vet.pets.getPet(f.petId, actor);
@@ -220,15 +264,29 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
     return db.transaction(async (tx) => {
       const [row] = await tx.update(products).set(productValues(data)).where(eq(products.id, productId)).returning().catch(rethrowUnique);
       if (!row) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
-      await tx.update(stockLevels).set({ reorderPoint: data.reorderPoint ?? null }).where(eq(stockLevels.productId, productId));
+      await tx
+        .update(stockLevels)
+        .set({ reorderPoint: data.reorderPoint ?? null })
+        .where(eq(stockLevels.productId, productId));
       return row;
     });
   }
 
   /** Inside the creating transaction: a query outside it would wait for it on a single connection (PGlite). */
   async function uniqueSlug(tx: DbOrTx, name: string): Promise<string> {
-    const base = foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'producto';
-    const taken = new Set((await tx.select({ slug: products.slug }).from(products).where(sql`${products.slug} like ${`${base}%`}`)).map((r) => r.slug));
+    const base =
+      foldForSearch(name)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 80) || 'producto';
+    const taken = new Set(
+      (
+        await tx
+          .select({ slug: products.slug })
+          .from(products)
+          .where(sql`${products.slug} like ${`${base}%`}`)
+      ).map((r) => r.slug),
+    );
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     return slug;
@@ -246,7 +304,12 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
     contentType: PRODUCT,
     fields: ['name', 'shortDescription', 'description'],
     load: async (afterId, limit) => {
-      const rows = await db.select({ id: products.id, name: products.name, shortDescription: products.shortDescription, description: products.description }).from(products).where(and(eq(products.isActive, true), gt(products.id, afterId))).orderBy(asc(products.id)).limit(limit);
+      const rows = await db
+        .select({ id: products.id, name: products.name, shortDescription: products.shortDescription, description: products.description })
+        .from(products)
+        .where(and(eq(products.isActive, true), gt(products.id, afterId)))
+        .orderBy(asc(products.id))
+        .limit(limit);
       return rows.map(({ id, ...fields }) => ({ id, fields }));
     },
   });
@@ -254,7 +317,12 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
     contentType: CATEGORY,
     fields: ['name'],
     load: async (afterId, limit) => {
-      const rows = await db.select({ id: categories.id, name: categories.name }).from(categories).where(and(eq(categories.isActive, true), gt(categories.id, afterId))).orderBy(asc(categories.id)).limit(limit);
+      const rows = await db
+        .select({ id: categories.id, name: categories.name })
+        .from(categories)
+        .where(and(eq(categories.isActive, true), gt(categories.id, afterId)))
+        .orderBy(asc(categories.id))
+        .limit(limit);
       return rows.map(({ id, ...fields }) => ({ id, fields }));
     },
   });
@@ -272,7 +340,13 @@ function productValues(data: ProductData) {
     throw ValidationError.forField('store.rx_name_required', 'prescriptionName', 'Say what a prescription must name (the active ingredient).');
   }
   const { reorderPoint: _reorderPoint, ...values } = data;
-  return { ...values, barcode: values.barcode ?? null, costPrice: values.costPrice ?? null, compareAtPrice: values.compareAtPrice ?? null, prescriptionName: values.prescriptionName ?? null };
+  return {
+    ...values,
+    barcode: values.barcode ?? null,
+    costPrice: values.costPrice ?? null,
+    compareAtPrice: values.compareAtPrice ?? null,
+    prescriptionName: values.prescriptionName ?? null,
+  };
 }
 
 function rethrowUnique(error: unknown): never {

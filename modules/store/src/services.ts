@@ -1,14 +1,14 @@
-import type { ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import type { ModuleContext } from '@petfriendly/core';
 import type { ContentTranslationPort } from '@petfriendly/multilingual';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createCartService } from './cart.service';
-import { type StoreSockets, createCheckoutService } from './checkout.service';
+import { createCheckoutService, type StoreSockets } from './checkout.service';
 import { createCouponService } from './coupon.service';
 import { createInventoryService } from './inventory.service';
 import { createOrderService } from './order.service';
-import { createProductImageService } from './product-image.service';
 import { createProductService } from './product.service';
+import { createProductImageService } from './product-image.service';
 import type { StoreSettings } from './store.settings';
 
 /** The ports the store needs, by the module that provides each. */
@@ -18,7 +18,12 @@ export interface StoreNeeds {
   multilingual: ContentTranslationPort;
 }
 
-export function createStoreServices(ctx: ModuleContext, { 'vet-clinic': vet, multilingual: ml }: StoreNeeds, settings: StoreSettings, sockets: Readonly<StoreSockets>) {
+export function createStoreServices(
+  ctx: ModuleContext,
+  { 'vet-clinic': vet, multilingual: ml }: StoreNeeds,
+  settings: StoreSettings,
+  sockets: Readonly<StoreSockets>,
+) {
   const products = createProductService(ctx, vet, ml);
   const images = createProductImageService(ctx, settings);
   const coupons = createCouponService(ctx);

@@ -1,4 +1,4 @@
-import { type PricedLine, type TaxRates, money, roundMoney, taxTreatment } from '@petfriendly/core';
+import { money, type PricedLine, roundMoney, type TaxRates, taxTreatment } from '@petfriendly/core';
 import type Decimal from 'decimal.js';
 import type { StoreSettings } from './store.settings';
 

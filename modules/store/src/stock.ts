@@ -1,5 +1,5 @@
+import { ConflictError, type EventBus, money, NotFoundError, type Tx } from '@petfriendly/core';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { ConflictError, type EventBus, NotFoundError, type Tx, money } from '@petfriendly/core';
 import { stockMoved } from './store.events';
 import { type MovementReason, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 
@@ -21,11 +21,25 @@ export interface Allocation {
  * Writes one batch's movement and raises `stock_moved` with the batch's unit cost, in the same
  * transaction: every change of stock but a receipt (which raises `stock_received`) goes through here.
  */
-export async function recordMovement(tx: Tx, bus: EventBus, m: { productId: number; batchId: number; quantityChange: number; quantityAfter: number; change: StockChange }) {
+export async function recordMovement(
+  tx: Tx,
+  bus: EventBus,
+  m: { productId: number; batchId: number; quantityChange: number; quantityAfter: number; change: StockChange },
+) {
   const { change } = m;
   const [movement] = await tx
     .insert(stockMovements)
-    .values({ productId: m.productId, batchId: m.batchId, quantityChange: m.quantityChange, quantityAfter: m.quantityAfter, reason: change.reason, reference: change.reference ?? '', notes: change.notes ?? '', createdBy: change.by, createdAt: change.at })
+    .values({
+      productId: m.productId,
+      batchId: m.batchId,
+      quantityChange: m.quantityChange,
+      quantityAfter: m.quantityAfter,
+      reason: change.reason,
+      reference: change.reference ?? '',
+      notes: change.notes ?? '',
+      createdBy: change.by,
+      createdAt: change.at,
+    })
     .returning();
   const [batch] = await tx.select({ unitCost: stockBatches.costPerUnit }).from(stockBatches).where(eq(stockBatches.id, m.batchId));
   const unitCost = money(batch!.unitCost);
@@ -61,7 +75,15 @@ export async function lockStock(tx: Tx, productIds: number[]) {
  * Takes units out, first-expiry-first-out, never from an expired batch. Too few sellable units is a
  * 409 naming the product and how many are left; nothing is taken then.
  */
-export async function takeStock(tx: Tx, bus: EventBus, productId: number, quantity: number, today: string, change: StockChange, options: { includeExpired?: boolean; batchId?: number } = {}): Promise<Allocation[]> {
+export async function takeStock(
+  tx: Tx,
+  bus: EventBus,
+  productId: number,
+  quantity: number,
+  today: string,
+  change: StockChange,
+  options: { includeExpired?: boolean; batchId?: number } = {},
+): Promise<Allocation[]> {
   const level = (await lockStock(tx, [productId])).get(productId);
   if (!level) throw new NotFoundError('store.product_not_found', `Product ${productId} has no stock record.`);
   const batches = await tx
@@ -79,7 +101,12 @@ export async function takeStock(tx: Tx, bus: EventBus, productId: number, quanti
   const available = batches.reduce((n, b) => n + b.quantity, 0);
   if (available < quantity) {
     const [product] = await tx.select({ name: products.name }).from(products).where(eq(products.id, productId));
-    throw new ConflictError('store.out_of_stock', `Only ${available} of ${product?.name ?? productId} left.`, { productId, name: product?.name, available, requested: quantity });
+    throw new ConflictError('store.out_of_stock', `Only ${available} of ${product?.name ?? productId} left.`, {
+      productId,
+      name: product?.name,
+      available,
+      requested: quantity,
+    });
   }
   const allocations: Allocation[] = [];
   let left = quantity;
@@ -90,7 +117,10 @@ export async function takeStock(tx: Tx, bus: EventBus, productId: number, quanti
     left -= take;
     after -= take;
     allocations.push({ batchId: batch.id, quantity: take });
-    await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} - ${take}` }).where(eq(stockBatches.id, batch.id));
+    await tx
+      .update(stockBatches)
+      .set({ quantity: sql`${stockBatches.quantity} - ${take}` })
+      .where(eq(stockBatches.id, batch.id));
     await recordMovement(tx, bus, { productId, batchId: batch.id, quantityChange: -take, quantityAfter: after, change });
   }
   await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, productId));
@@ -104,7 +134,10 @@ export async function returnStock(tx: Tx, bus: EventBus, productId: number, allo
   let after = level.quantity;
   for (const a of allocations) {
     after += a.quantity;
-    await tx.update(stockBatches).set({ quantity: sql`${stockBatches.quantity} + ${a.quantity}` }).where(eq(stockBatches.id, a.batchId));
+    await tx
+      .update(stockBatches)
+      .set({ quantity: sql`${stockBatches.quantity} + ${a.quantity}` })
+      .where(eq(stockBatches.id, a.batchId));
     await recordMovement(tx, bus, { productId, batchId: a.batchId, quantityChange: a.quantity, quantityAfter: after, change });
   }
   await tx.update(stockLevels).set({ quantity: after }).where(eq(stockLevels.productId, productId));

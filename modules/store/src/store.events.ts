@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const orderRef = z.object({ orderId: z.number().int(), orderNumber: z.string(), ownerId: z.string(), total: decimalString });
 
-export const orderCreated = defineEvent('store.order_created', { description: 'An owner placed an order.', schema: orderRef.extend({ paymentMethod: z.string() }) });
+export const orderCreated = defineEvent('store.order_created', {
+  description: 'An owner placed an order.',
+  schema: orderRef.extend({ paymentMethod: z.string() }),
+});
 /** An order's amounts as the customer was charged: each product line (with its category), shipping, base and IVA per rate. */
 export const orderBreakdown = z.object({
   currency: z.literal('MXN'),
@@ -32,7 +35,11 @@ export const orderBreakdown = z.object({
 });
 export type OrderBreakdown = z.infer<typeof orderBreakdown>;
 
-export const orderPaid = defineEvent('store.order_paid', { version: 2, description: 'An order was paid, with its full breakdown.', schema: orderRef.extend({ breakdown: orderBreakdown }) });
+export const orderPaid = defineEvent('store.order_paid', {
+  version: 2,
+  description: 'An order was paid, with its full breakdown.',
+  schema: orderRef.extend({ breakdown: orderBreakdown }),
+});
 export const orderRefunded = defineEvent('store.order_refunded', {
   description: "Money paid for an order was given back (the invoice's payment refund `paymentId`), with the order's breakdown.",
   schema: orderRef.extend({ amount: decimalString, paymentId: z.number().int(), breakdown: orderBreakdown }),
@@ -80,7 +87,10 @@ export const stockMoved = defineEvent('store.stock_moved', {
 export const orderShipped = defineEvent('store.order_shipped', { description: 'An order left the clinic.', schema: orderRef });
 export const orderDelivered = defineEvent('store.order_delivered', { description: 'An order reached its owner.', schema: orderRef });
 /** Not in the spec's list: stock goes back and any invoice is cancelled. */
-export const orderCancelled = defineEvent('store.order_cancelled', { description: 'An order was cancelled; its stock went back.', schema: orderRef.extend({ reason: z.string() }) });
+export const orderCancelled = defineEvent('store.order_cancelled', {
+  description: 'An order was cancelled; its stock went back.',
+  schema: orderRef.extend({ reason: z.string() }),
+});
 export const lowStockAlert = defineEvent('store.low_stock_alert', {
   description: "A product's stock fell to its reorder point.",
   schema: z.object({ productId: z.number().int(), sku: z.string(), name: z.string(), currentLevel: z.number().int(), reorderPoint: z.number().int() }),
@@ -98,4 +108,15 @@ export const expiryAlert = defineEvent('store.expiry_alert', {
   }),
 });
 
-export const storeEvents = [orderCreated, orderPaid, orderRefunded, stockReceived, stockMoved, orderShipped, orderDelivered, orderCancelled, lowStockAlert, expiryAlert];
+export const storeEvents = [
+  orderCreated,
+  orderPaid,
+  orderRefunded,
+  stockReceived,
+  stockMoved,
+  orderShipped,
+  orderDelivered,
+  orderCancelled,
+  lowStockAlert,
+  expiryAlert,
+];

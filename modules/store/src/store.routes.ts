@@ -1,7 +1,30 @@
-import { z } from 'zod';
 import { type HttpApp, idParams, pageQuerySchema, requireAuthenticated } from '@petfriendly/core';
-import { addItemSchema, adjustSchema, batchOut, categoryOut, checkoutOut, couponOut, movementOut, movementPageOut, orderDetailOut, orderOut, orderPageOut, productOut, checkoutSchema, couponInputSchema, couponSchema, orderListSchema, orderStatusSchema, productSchema, receiveSchema, recommendationsSchema, searchSchema, updateItemSchema } from './store.schemas';
+import { z } from 'zod';
 import type { StoreServices } from './services';
+import {
+  addItemSchema,
+  adjustSchema,
+  batchOut,
+  categoryOut,
+  checkoutOut,
+  checkoutSchema,
+  couponInputSchema,
+  couponOut,
+  couponSchema,
+  movementOut,
+  movementPageOut,
+  orderDetailOut,
+  orderListSchema,
+  orderOut,
+  orderPageOut,
+  orderStatusSchema,
+  productOut,
+  productSchema,
+  receiveSchema,
+  recommendationsSchema,
+  searchSchema,
+  updateItemSchema,
+} from './store.schemas';
 
 const tags = ['store'];
 /** The API is for signed-in callers (Bearer); guests' carts live in the website's session. */
@@ -9,45 +32,128 @@ const ownerCart = (req: { actor: Parameters<typeof requireAuthenticated>[0] }) =
 
 /** `/api/v1` for the catalogue, cart, orders and inventory. */
 export async function storeRoutes(app: HttpApp, s: StoreServices) {
-  app.get('/api/v1/store/categories', { schema: { tags, summary: 'Category tree (depth-first)', response: { 200: z.array(categoryOut) } } }, async () => s.products.listCategories());
-  app.get('/api/v1/store/products', { schema: { tags, summary: 'Search products (accents and typos tolerated), with filters; paginated', querystring: searchSchema } }, async (req) => s.products.searchProducts(req.actor, req.query));
-  app.get('/api/v1/store/products/:id', { schema: { tags, summary: 'One product by id or slug', params: z.object({ id: z.string().min(1).describe('The numeric id, or the slug') }) } }, async (req) => s.products.getProduct(req.actor, req.params.id));
-  app.get('/api/v1/store/recommendations', { schema: { tags, summary: 'Products for a pet (species, age, past purchases)', querystring: recommendationsSchema } }, async (req) => s.products.getRecommendations(req.actor, req.query));
-  app.post('/api/v1/store/products', { schema: { tags, summary: 'Managers: add a product', body: productSchema, response: { 201: productOut } } }, async (req, reply) => reply.status(201).send(await s.products.createProduct(req.actor, req.body)));
-  app.put('/api/v1/store/products/:id', { schema: { tags, summary: 'Managers: edit a product', params: idParams, body: productSchema, response: { 200: productOut } } }, async (req) => s.products.updateProduct(req.actor, req.params.id, req.body));
-
-  app.get('/api/v1/cart', { schema: { tags, summary: "The caller's cart with totals (IVA, coupon, shipping)", querystring: z.object({ fulfilment: z.enum(['pickup', 'delivery']).default('pickup') }) } }, async (req) =>
-    s.carts.getCart(ownerCart(req), req.query.fulfilment),
+  app.get('/api/v1/store/categories', { schema: { tags, summary: 'Category tree (depth-first)', response: { 200: z.array(categoryOut) } } }, async () =>
+    s.products.listCategories(),
   );
-  app.post('/api/v1/cart/items', { schema: { tags, summary: 'Add a product (prescription products name the pet)', body: addItemSchema } }, async (req, reply) => reply.status(201).send(await s.carts.addItem(req.actor, ownerCart(req), req.body)));
-  app.patch('/api/v1/cart/items/:id', { schema: { tags, summary: 'Change a quantity (0 removes)', params: idParams, body: updateItemSchema } }, async (req) => s.carts.updateItem(ownerCart(req), req.params.id, req.body));
+  app.get(
+    '/api/v1/store/products',
+    { schema: { tags, summary: 'Search products (accents and typos tolerated), with filters; paginated', querystring: searchSchema } },
+    async (req) => s.products.searchProducts(req.actor, req.query),
+  );
+  app.get(
+    '/api/v1/store/products/:id',
+    { schema: { tags, summary: 'One product by id or slug', params: z.object({ id: z.string().min(1).describe('The numeric id, or the slug') }) } },
+    async (req) => s.products.getProduct(req.actor, req.params.id),
+  );
+  app.get(
+    '/api/v1/store/recommendations',
+    { schema: { tags, summary: 'Products for a pet (species, age, past purchases)', querystring: recommendationsSchema } },
+    async (req) => s.products.getRecommendations(req.actor, req.query),
+  );
+  app.post(
+    '/api/v1/store/products',
+    { schema: { tags, summary: 'Managers: add a product', body: productSchema, response: { 201: productOut } } },
+    async (req, reply) => reply.status(201).send(await s.products.createProduct(req.actor, req.body)),
+  );
+  app.put(
+    '/api/v1/store/products/:id',
+    { schema: { tags, summary: 'Managers: edit a product', params: idParams, body: productSchema, response: { 200: productOut } } },
+    async (req) => s.products.updateProduct(req.actor, req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/v1/cart',
+    {
+      schema: {
+        tags,
+        summary: "The caller's cart with totals (IVA, coupon, shipping)",
+        querystring: z.object({ fulfilment: z.enum(['pickup', 'delivery']).default('pickup') }),
+      },
+    },
+    async (req) => s.carts.getCart(ownerCart(req), req.query.fulfilment),
+  );
+  app.post('/api/v1/cart/items', { schema: { tags, summary: 'Add a product (prescription products name the pet)', body: addItemSchema } }, async (req, reply) =>
+    reply.status(201).send(await s.carts.addItem(req.actor, ownerCart(req), req.body)),
+  );
+  app.patch('/api/v1/cart/items/:id', { schema: { tags, summary: 'Change a quantity (0 removes)', params: idParams, body: updateItemSchema } }, async (req) =>
+    s.carts.updateItem(ownerCart(req), req.params.id, req.body),
+  );
   app.delete('/api/v1/cart/items/:id', { schema: { tags, summary: 'Remove a line', params: idParams } }, async (req, reply) => {
     await s.carts.removeItem(ownerCart(req), req.params.id);
     return reply.status(204).send();
   });
-  app.post('/api/v1/cart/coupon', { schema: { tags, summary: 'Apply a coupon code', body: couponInputSchema } }, async (req) => s.carts.applyCoupon(ownerCart(req), req.body));
-  app.post('/api/v1/checkout', { schema: { tags, summary: 'Place the order from the cart (409 store.out_of_stock when units ran out)', body: checkoutSchema, response: { 201: checkoutOut } } }, async (req, reply) =>
-    reply.status(201).send(await s.checkout.completeCheckout(req.actor, ownerCart(req), req.body)),
+  app.post('/api/v1/cart/coupon', { schema: { tags, summary: 'Apply a coupon code', body: couponInputSchema } }, async (req) =>
+    s.carts.applyCoupon(ownerCart(req), req.body),
+  );
+  app.post(
+    '/api/v1/checkout',
+    {
+      schema: {
+        tags,
+        summary: 'Place the order from the cart (409 store.out_of_stock when units ran out)',
+        body: checkoutSchema,
+        response: { 201: checkoutOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.checkout.completeCheckout(req.actor, ownerCart(req), req.body)),
   );
 
-  app.get('/api/v1/orders', { schema: { tags, summary: "The caller's orders (staff: every order)", querystring: orderListSchema, response: { 200: orderPageOut } } }, async (req) => s.orders.getUserOrders(req.actor, req.query));
-  app.get('/api/v1/orders/:key', { schema: { tags, summary: 'One order by id or number', params: z.object({ key: z.string() }), response: { 200: orderDetailOut } } }, async (req) => s.orders.getOrder(req.actor, req.params.key));
-  app.post('/api/v1/orders/:id/cancel', { schema: { tags, summary: 'Cancel an own order before it is paid or prepared', params: idParams, response: { 200: orderOut } } }, async (req) => s.orders.cancelOwnOrder(req.actor, req.params.id));
-  app.post('/api/v1/orders/:id/status', { schema: { tags, summary: 'Staff: processing, shipped, delivered or cancelled', params: idParams, body: orderStatusSchema, response: { 200: orderOut } } }, async (req) => s.orders.updateOrderStatus(req.actor, req.params.id, req.body));
+  app.get(
+    '/api/v1/orders',
+    { schema: { tags, summary: "The caller's orders (staff: every order)", querystring: orderListSchema, response: { 200: orderPageOut } } },
+    async (req) => s.orders.getUserOrders(req.actor, req.query),
+  );
+  app.get(
+    '/api/v1/orders/:key',
+    { schema: { tags, summary: 'One order by id or number', params: z.object({ key: z.string() }), response: { 200: orderDetailOut } } },
+    async (req) => s.orders.getOrder(req.actor, req.params.key),
+  );
+  app.post(
+    '/api/v1/orders/:id/cancel',
+    { schema: { tags, summary: 'Cancel an own order before it is paid or prepared', params: idParams, response: { 200: orderOut } } },
+    async (req) => s.orders.cancelOwnOrder(req.actor, req.params.id),
+  );
+  app.post(
+    '/api/v1/orders/:id/status',
+    { schema: { tags, summary: 'Staff: processing, shipped, delivered or cancelled', params: idParams, body: orderStatusSchema, response: { 200: orderOut } } },
+    async (req) => s.orders.updateOrderStatus(req.actor, req.params.id, req.body),
+  );
 
-  app.get('/api/v1/inventory/:id', { schema: { tags, summary: 'Staff: stock level and batches', params: idParams } }, async (req) => s.inventory.checkStock(req.actor, req.params.id));
-  app.get('/api/v1/inventory/:id/movements', { schema: { tags, summary: 'Staff: stock history', params: idParams, querystring: pageQuerySchema, response: { 200: movementPageOut } } }, async (req) =>
-    s.inventory.listMovements(req.actor, req.params.id, req.query),
+  app.get('/api/v1/inventory/:id', { schema: { tags, summary: 'Staff: stock level and batches', params: idParams } }, async (req) =>
+    s.inventory.checkStock(req.actor, req.params.id),
   );
-  app.get('/api/v1/inventory-alerts/low-stock', { schema: { tags, summary: 'Staff: products at or below the reorder point', querystring: z.object({ category: z.string().optional() }) } }, async (req) =>
-    s.inventory.getLowStockProducts(req.actor, req.query.category),
+  app.get(
+    '/api/v1/inventory/:id/movements',
+    { schema: { tags, summary: 'Staff: stock history', params: idParams, querystring: pageQuerySchema, response: { 200: movementPageOut } } },
+    async (req) => s.inventory.listMovements(req.actor, req.params.id, req.query),
   );
-  app.get('/api/v1/inventory-alerts/expiring', { schema: { tags, summary: 'Staff: batches expiring soon', querystring: z.object({ days: z.coerce.number().int().min(1).max(730).optional() }) } }, async (req) =>
-    s.inventory.getExpiringProducts(req.actor, req.query.days),
+  app.get(
+    '/api/v1/inventory-alerts/low-stock',
+    { schema: { tags, summary: 'Staff: products at or below the reorder point', querystring: z.object({ category: z.string().optional() }) } },
+    async (req) => s.inventory.getLowStockProducts(req.actor, req.query.category),
   );
-  app.post('/api/v1/inventory/receive', { schema: { tags, summary: 'Staff: receive stock as a batch', body: receiveSchema, response: { 201: batchOut } } }, async (req, reply) => reply.status(201).send(await s.inventory.receiveStock(req.actor, req.body)));
-  app.post('/api/v1/inventory/adjust', { schema: { tags, summary: 'Staff: adjust stock with a reason', body: adjustSchema, response: { 201: movementOut } } }, async (req, reply) => reply.status(201).send(await s.inventory.adjustStock(req.actor, req.body)));
+  app.get(
+    '/api/v1/inventory-alerts/expiring',
+    { schema: { tags, summary: 'Staff: batches expiring soon', querystring: z.object({ days: z.coerce.number().int().min(1).max(730).optional() }) } },
+    async (req) => s.inventory.getExpiringProducts(req.actor, req.query.days),
+  );
+  app.post(
+    '/api/v1/inventory/receive',
+    { schema: { tags, summary: 'Staff: receive stock as a batch', body: receiveSchema, response: { 201: batchOut } } },
+    async (req, reply) => reply.status(201).send(await s.inventory.receiveStock(req.actor, req.body)),
+  );
+  app.post(
+    '/api/v1/inventory/adjust',
+    { schema: { tags, summary: 'Staff: adjust stock with a reason', body: adjustSchema, response: { 201: movementOut } } },
+    async (req, reply) => reply.status(201).send(await s.inventory.adjustStock(req.actor, req.body)),
+  );
 
-  app.get('/api/v1/coupons', { schema: { tags, summary: 'Staff: coupons', response: { 200: z.array(couponOut) } } }, async (req) => s.coupons.listCoupons(req.actor));
-  app.post('/api/v1/coupons', { schema: { tags, summary: 'Managers: create a coupon', body: couponSchema, response: { 201: couponOut } } }, async (req, reply) => reply.status(201).send(await s.coupons.createCoupon(req.actor, req.body)));
+  app.get('/api/v1/coupons', { schema: { tags, summary: 'Staff: coupons', response: { 200: z.array(couponOut) } } }, async (req) =>
+    s.coupons.listCoupons(req.actor),
+  );
+  app.post(
+    '/api/v1/coupons',
+    { schema: { tags, summary: 'Managers: create a coupon', body: couponSchema, response: { 201: couponOut } } },
+    async (req, reply) => reply.status(201).send(await s.coupons.createCoupon(req.actor, req.body)),
+  );
 }

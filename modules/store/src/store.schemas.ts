@@ -1,6 +1,19 @@
+import { money, pageQuerySchema, pageSchema, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
-import { TAX_CLASSES, money, pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
-import { categories, couponCodes, FULFILMENTS, LIFE_STAGES, MOVEMENT_REASONS, ORDER_STATUSES, orderItems, orders, PAYMENT_CHOICES, products, stockBatches, stockMovements } from './store.tables';
+import {
+  categories,
+  couponCodes,
+  FULFILMENTS,
+  LIFE_STAGES,
+  MOVEMENT_REASONS,
+  ORDER_STATUSES,
+  orderItems,
+  orders,
+  PAYMENT_CHOICES,
+  products,
+  stockBatches,
+  stockMovements,
+} from './store.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -48,8 +61,16 @@ export const productSchema = z.object({
   isControlled: z.coerce.boolean().default(false),
   prescriptionName: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
   taxClass: z.enum(TAX_CLASSES).default('iva16'),
-  satProductCode: z.string().trim().regex(/^\d{8}$/, 'must be an 8-digit SAT product key').default('01010101'),
-  satUnitCode: z.string().trim().regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like H87').default('H87'),
+  satProductCode: z
+    .string()
+    .trim()
+    .regex(/^\d{8}$/, 'must be an 8-digit SAT product key')
+    .default('01010101'),
+  satUnitCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like H87')
+    .default('H87'),
   isActive: z.coerce.boolean().default(true),
   isFeatured: z.coerce.boolean().default(false),
   reorderPoint: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
@@ -62,14 +83,30 @@ export const addItemSchema = z.object({
   petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
 });
 export const updateItemSchema = z.object({ quantity: z.coerce.number().int().min(0).max(99, 'must be at most 99') });
-export const couponInputSchema = z.object({ code: z.string().trim().min(1, 'is required').max(50).transform((c) => c.toUpperCase()) });
+export const couponInputSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(50)
+    .transform((c) => c.toUpperCase()),
+});
 
 export const checkoutSchema = z
   .object({
     paymentMethod: z.enum(PAYMENT_CHOICES),
     fulfilment: z.enum(FULFILMENTS).default('pickup'),
     shippingAddress: z
-      .object({ street: z.string().trim().min(3).max(200), city: z.string().trim().min(2).max(100), state: z.string().trim().min(2).max(100), postalCode: z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit postal code'), phone: z.string().trim().max(30).default('') })
+      .object({
+        street: z.string().trim().min(3).max(200),
+        city: z.string().trim().min(2).max(100),
+        state: z.string().trim().min(2).max(100),
+        postalCode: z
+          .string()
+          .trim()
+          .regex(/^\d{5}$/, 'must be a 5-digit postal code'),
+        phone: z.string().trim().max(30).default(''),
+      })
       .optional(),
     notes: optionalText(1000),
   })
@@ -83,8 +120,13 @@ export const orderListSchema = z.object({
 
 export const adjustSchema = z.object({
   productId: z.coerce.number().int().positive(),
-  quantityChange: z.coerce.number().int().refine((n) => n !== 0, 'must not be zero'),
-  reason: z.enum(MOVEMENT_REASONS.filter((r) => !['received', 'sale', 'order_cancelled'].includes(r)) as ['adjustment', 'count', 'damaged', 'expired', 'returned']),
+  quantityChange: z.coerce
+    .number()
+    .int()
+    .refine((n) => n !== 0, 'must not be zero'),
+  reason: z.enum(
+    MOVEMENT_REASONS.filter((r) => !['received', 'sale', 'order_cancelled'].includes(r)) as ['adjustment', 'count', 'damaged', 'expired', 'returned'],
+  ),
   notes: optionalText(1000),
   batchId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
 });
@@ -100,7 +142,11 @@ export const receiveSchema = z.object({
 
 export const couponSchema = z
   .object({
-    code: z.string().trim().regex(/^[A-Za-z0-9_-]{3,50}$/, 'must be 3–50 letters, digits, - or _').transform((c) => c.toUpperCase()),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{3,50}$/, 'must be 3–50 letters, digits, - or _')
+      .transform((c) => c.toUpperCase()),
     description: optionalText(200),
     discountType: z.enum(['percent', 'fixed']),
     discountValue: amount.refine((v) => money(v).gt(0), 'must be more than zero'),

@@ -19,9 +19,15 @@ export const storeSettings = z.object({
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,
   /** Home delivery, IVA included; pickup at the clinic is free. */
-  SHIPPING_FLAT_RATE: z.string().regex(/^\d{1,6}(\.\d{1,2})?$/, 'must be an amount like 99.00').default('99.00'),
+  SHIPPING_FLAT_RATE: z
+    .string()
+    .regex(/^\d{1,6}(\.\d{1,2})?$/, 'must be an amount like 99.00')
+    .default('99.00'),
   /** Orders from this amount (IVA included) ship free. */
-  FREE_SHIPPING_OVER: z.string().regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 999.00').default('999.00'),
+  FREE_SHIPPING_OVER: z
+    .string()
+    .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 999.00')
+    .default('999.00'),
   /** A pending order paid at the clinic is released (stock back) after this many days. */
   PENDING_ORDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /** Largest product image a manager may upload, in bytes. */
@@ -30,4 +36,7 @@ export const storeSettings = z.object({
 export type StoreSettings = z.infer<typeof storeSettings>;
 
 /** The rate of each tax class, from the settings. */
-export const taxRatesOf = (settings: Pick<StoreSettings, 'TAX_RATE' | 'BORDER_TAX_RATE'>): TaxRates => ({ iva16: settings.TAX_RATE, iva8: settings.BORDER_TAX_RATE });
+export const taxRatesOf = (settings: Pick<StoreSettings, 'TAX_RATE' | 'BORDER_TAX_RATE'>): TaxRates => ({
+  iva16: settings.TAX_RATE,
+  iva8: settings.BORDER_TAX_RATE,
+});

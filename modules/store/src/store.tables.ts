@@ -1,8 +1,24 @@
-import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, numeric, pgSchema, text, timestamp, unique, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { TAX_CLASSES } from '@petfriendly/core';
 import { users } from '@petfriendly/accounts/tables';
+import { TAX_CLASSES } from '@petfriendly/core';
 import { pets } from '@petfriendly/vet-clinic/tables';
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSchema,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 export const storeSchema = pgSchema('store');
 
@@ -29,7 +45,9 @@ export const products = storeSchema.table(
     slug: varchar('slug', { length: 100 }).notNull().unique(),
     sku: varchar('sku', { length: 50 }).notNull().unique(),
     barcode: varchar('barcode', { length: 50 }),
-    categoryId: integer('category_id').notNull().references(() => categories.id),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
     description: text('description').notNull().default(''),
     shortDescription: varchar('short_description', { length: 500 }).notNull().default(''),
     /** What the customer pays for one, IVA included; the invoice derives base and IVA from it. */
@@ -64,7 +82,9 @@ export const products = storeSchema.table(
 
 export const productImages = storeSchema.table('product_images', {
   id: id(),
-  productId: integer('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+  productId: integer('product_id')
+    .notNull()
+    .references(() => products.id, { onDelete: 'cascade' }),
   image: varchar('image', { length: 300 }).notNull(),
   altText: varchar('alt_text', { length: 200 }).notNull().default(''),
   order: integer('order').notNull().default(0),
@@ -76,7 +96,10 @@ export const stockLevels = storeSchema.table(
   'stock_levels',
   {
     id: id(),
-    productId: integer('product_id').notNull().unique().references(() => products.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .unique()
+      .references(() => products.id, { onDelete: 'cascade' }),
     quantity: integer('quantity').notNull().default(0),
     /** Null: the store's LOW_STOCK_THRESHOLD. */
     reorderPoint: integer('reorder_point'),
@@ -91,7 +114,9 @@ export const stockBatches = storeSchema.table(
   'stock_batches',
   {
     id: id(),
-    productId: integer('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
     batchNumber: varchar('batch_number', { length: 100 }).notNull().default(''),
     quantity: integer('quantity').notNull(),
     expiryDate: date('expiry_date'),
@@ -100,7 +125,11 @@ export const stockBatches = storeSchema.table(
     costPerUnit: price('cost_per_unit').notNull(),
     supplier: varchar('supplier', { length: 200 }).notNull().default(''),
   },
-  (t) => [index('stock_batches_fefo_idx').on(t.productId, t.expiryDate), index('stock_batches_expiry_idx').on(t.expiryDate), check('stock_batches_quantity_nonnegative', sql`${t.quantity} >= 0`)],
+  (t) => [
+    index('stock_batches_fefo_idx').on(t.productId, t.expiryDate),
+    index('stock_batches_expiry_idx').on(t.expiryDate),
+    check('stock_batches_quantity_nonnegative', sql`${t.quantity} >= 0`),
+  ],
 );
 
 export const LIFE_STAGES = ['young', 'adult', 'senior'] as const;
@@ -113,7 +142,9 @@ export const stockMovements = storeSchema.table(
   'stock_movements',
   {
     id: id(),
-    productId: integer('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
     batchId: integer('batch_id').references(() => stockBatches.id, { onDelete: 'set null' }),
     quantityChange: integer('quantity_change').notNull(),
     quantityAfter: integer('quantity_after').notNull(),
@@ -130,13 +161,21 @@ export const stockMovements = storeSchema.table(
 /** Controlled substances handed over at the clinic: the register the law asks for. */
 export const controlledLog = storeSchema.table('controlled_log', {
   id: id(),
-  productId: integer('product_id').notNull().references(() => products.id),
+  productId: integer('product_id')
+    .notNull()
+    .references(() => products.id),
   batchId: integer('batch_id').references(() => stockBatches.id, { onDelete: 'set null' }),
   quantity: integer('quantity').notNull(),
-  petId: integer('pet_id').notNull().references(() => pets.id),
-  ownerId: uuid('owner_id').notNull().references(() => users.id),
+  petId: integer('pet_id')
+    .notNull()
+    .references(() => pets.id),
+  ownerId: uuid('owner_id')
+    .notNull()
+    .references(() => users.id),
   prescriptionId: integer('prescription_id').notNull(),
-  dispensedBy: uuid('dispensed_by').notNull().references(() => users.id),
+  dispensedBy: uuid('dispensed_by')
+    .notNull()
+    .references(() => users.id),
   reference: varchar('reference', { length: 50 }).notNull().default(''),
   createdAt: createdAt(),
 });
@@ -169,7 +208,9 @@ export const carts = storeSchema.table(
   'carts',
   {
     id: id(),
-    ownerId: uuid('owner_id').unique().references(() => users.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .unique()
+      .references(() => users.id, { onDelete: 'cascade' }),
     sessionKey: varchar('session_key', { length: 255 }).unique(),
     couponId: integer('coupon_id').references(() => couponCodes.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -182,8 +223,12 @@ export const cartItems = storeSchema.table(
   'cart_items',
   {
     id: id(),
-    cartId: integer('cart_id').notNull().references(() => carts.id, { onDelete: 'cascade' }),
-    productId: integer('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    cartId: integer('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
     quantity: integer('quantity').notNull(),
     /** The patient a prescription product is for. */
     petId: integer('pet_id').references(() => pets.id, { onDelete: 'set null' }),
@@ -202,7 +247,9 @@ export const orders = storeSchema.table(
   {
     id: id(),
     orderNumber: varchar('order_number', { length: 50 }).notNull().unique(),
-    ownerId: uuid('owner_id').notNull().references(() => users.id),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
     status: varchar('status', { length: 20, enum: ORDER_STATUSES }).notNull().default('pending'),
     paymentMethod: varchar('payment_method', { length: 20, enum: PAYMENT_CHOICES }).notNull(),
     fulfilment: varchar('fulfilment', { length: 10, enum: FULFILMENTS }).notNull().default('pickup'),
@@ -228,8 +275,12 @@ export const orderItems = storeSchema.table(
   'order_items',
   {
     id: id(),
-    orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
-    productId: integer('product_id').notNull().references(() => products.id),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
     petId: integer('pet_id').references(() => pets.id, { onDelete: 'set null' }),
     quantity: integer('quantity').notNull(),
     /** The shelf price paid, IVA included. */
@@ -247,12 +298,30 @@ export const couponRedemptions = storeSchema.table(
   'coupon_redemptions',
   {
     id: id(),
-    couponId: integer('coupon_id').notNull().references(() => couponCodes.id),
-    ownerId: uuid('owner_id').notNull().references(() => users.id),
+    couponId: integer('coupon_id')
+      .notNull()
+      .references(() => couponCodes.id),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
     reference: varchar('reference', { length: 50 }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [index('coupon_redemptions_owner_idx').on(t.couponId, t.ownerId), uniqueIndex('coupon_redemptions_once').on(t.couponId, t.reference)],
 );
 
-export const storeTables = { categories, products, productImages, stockLevels, stockBatches, stockMovements, controlledLog, couponCodes, carts, cartItems, orders, orderItems, couponRedemptions };
+export const storeTables = {
+  categories,
+  products,
+  productImages,
+  stockLevels,
+  stockBatches,
+  stockMovements,
+  controlledLog,
+  couponCodes,
+  carts,
+  cartItems,
+  orders,
+  orderItems,
+  couponRedemptions,
+};

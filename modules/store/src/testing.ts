@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Platform } from '@petfriendly/core';
+import { eq } from 'drizzle-orm';
 import { categories, products, stockBatches, stockLevels } from './store.tables';
 
 let sequence = 0;
@@ -7,22 +7,44 @@ let sequence = 0;
 /** A product with stock in one batch (or several: `batches`), in a category of its own unless given. */
 export async function ProductFactory(
   platform: Platform,
-  options: Partial<typeof products.$inferInsert> & { stock?: number; batches?: { quantity: number; expiryDate?: string | null; receivedDate?: string; batchNumber?: string; costPerUnit?: string }[]; categorySlug?: string; reorderPoint?: number } = {},
+  options: Partial<typeof products.$inferInsert> & {
+    stock?: number;
+    batches?: { quantity: number; expiryDate?: string | null; receivedDate?: string; batchNumber?: string; costPerUnit?: string }[];
+    categorySlug?: string;
+    reorderPoint?: number;
+  } = {},
 ) {
   const db = platform.ctx.db;
   sequence += 1;
   const { stock = 10, batches, categorySlug, reorderPoint, ...fields } = options;
   const slug = categorySlug ?? `categoria-${sequence}`;
-  await db.insert(categories).values({ name: `Categoría ${slug}`, slug }).onConflictDoNothing();
+  await db
+    .insert(categories)
+    .values({ name: `Categoría ${slug}`, slug })
+    .onConflictDoNothing();
   const [category] = await db.select().from(categories).where(eq(categories.slug, slug));
   const [product] = await db
     .insert(products)
-    .values({ name: `Producto ${sequence}`, slug: `producto-${sequence}-${Math.random().toString(36).slice(2, 8)}`, sku: `SKU-${sequence}-${Math.random().toString(36).slice(2, 8)}`, price: '100.00', categoryId: category!.id, ...fields })
+    .values({
+      name: `Producto ${sequence}`,
+      slug: `producto-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
+      sku: `SKU-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
+      price: '100.00',
+      categoryId: category!.id,
+      ...fields,
+    })
     .returning();
   const lots = batches ?? (stock > 0 ? [{ quantity: stock }] : []);
   await db.insert(stockLevels).values({ productId: product!.id, quantity: lots.reduce((n, b) => n + b.quantity, 0), reorderPoint: reorderPoint ?? null });
   for (const [i, b] of lots.entries()) {
-    await db.insert(stockBatches).values({ productId: product!.id, batchNumber: b.batchNumber ?? `L${sequence}-${i + 1}`, quantity: b.quantity, expiryDate: b.expiryDate ?? null, receivedDate: b.receivedDate ?? '2026-01-01', costPerUnit: b.costPerUnit ?? '60.00' });
+    await db.insert(stockBatches).values({
+      productId: product!.id,
+      batchNumber: b.batchNumber ?? `L${sequence}-${i + 1}`,
+      quantity: b.quantity,
+      expiryDate: b.expiryDate ?? null,
+      receivedDate: b.receivedDate ?? '2026-01-01',
+      costPerUnit: b.costPerUnit ?? '60.00',
+    });
   }
   return { ...product!, category: category! };
 }

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { createPlatform, defineModule, money, port } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscountPort, type StoreServices, type StoreSockets, storeModule } from '../src/index';
 import { ProductFactory } from '../src/testing';
 
@@ -52,10 +52,16 @@ describe("the checkout's discount port", () => {
   });
 
   it('a module filling a socket the target does not offer stops start-up', async () => {
-    const wrong = defineModule({ name: 'wrong', needs: { store: port<unknown>() }, tables: {}, createServices: () => ({}), fills: () => ({ store: { points: {} } }) });
+    const wrong = defineModule({
+      name: 'wrong',
+      needs: { store: port<unknown>() },
+      tables: {},
+      createServices: () => ({}),
+      fills: () => ({ store: { points: {} } }),
+    });
     const { database, server, clinic } = platform.ctx;
-    await expect(createPlatform({ modules: [accountsModule, vetClinicModule, multilingualModule, storeModule, wrong], database, server, clinic, env: {} })).rejects.toThrow(
-      "Module wrong fills store's socket points, which store does not offer",
-    );
+    await expect(
+      createPlatform({ modules: [accountsModule, vetClinicModule, multilingualModule, storeModule, wrong], database, server, clinic, env: {} }),
+    ).rejects.toThrow("Module wrong fills store's socket points, which store does not offer");
   });
 });

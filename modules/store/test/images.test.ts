@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeModule } from '../src/index';
 import { imageUrl } from '../src/product-image.service';
 import type { StoreServices } from '../src/services';
@@ -14,7 +14,9 @@ import { ProductFactory } from '../src/testing';
 
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
 /** The first bytes of a JPEG (SOI, APP0 "JFIF"): enough for its type to be recognised. */
-const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+const JPEG = Uint8Array.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
+]);
 const GIF = new TextEncoder().encode('GIF89a\x01\x00\x01\x00\x00\x00\x00;');
 
 let platform: TestPlatform;
@@ -91,13 +93,24 @@ describe('product images', () => {
     const before = platform.storage.keys().length;
     // Text and a GIF, say from "foto.png": refused, whatever the name or the browser claimed.
     for (const bytes of [new TextEncoder().encode('<svg onload=alert(1)>'), GIF]) {
-      await expect(s.images.addImage(manager.actor, product.id, { bytes })).rejects.toMatchObject({ statusCode: 422, code: 'store.image_type', fields: [{ field: 'image' }] });
+      await expect(s.images.addImage(manager.actor, product.id, { bytes })).rejects.toMatchObject({
+        statusCode: 422,
+        code: 'store.image_type',
+        fields: [{ field: 'image' }],
+      });
     }
     const huge = new Uint8Array(s.settings.IMAGE_MAX_BYTES + 1);
     huge.set(PNG);
-    await expect(s.images.addImage(manager.actor, product.id, { bytes: huge })).rejects.toMatchObject({ statusCode: 422, code: 'store.image_too_large', fields: [{ field: 'image', params: { mb: 5 } }] });
+    await expect(s.images.addImage(manager.actor, product.id, { bytes: huge })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'store.image_too_large',
+      fields: [{ field: 'image', params: { mb: 5 } }],
+    });
     await expect(s.images.addImage(manager.actor, product.id, { bytes: new Uint8Array() })).rejects.toMatchObject({ code: 'store.image_missing' });
-    await expect(s.images.addImage(manager.actor, product.id, { bytes: PNG, altText: 'x'.repeat(201) })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'altText' }] });
+    await expect(s.images.addImage(manager.actor, product.id, { bytes: PNG, altText: 'x'.repeat(201) })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'altText' }],
+    });
     await expect(s.images.addImage(manager.actor, 999_999, { bytes: PNG })).rejects.toMatchObject({ statusCode: 404, code: 'store.product_not_found' });
     expect(platform.storage.keys().length).toBe(before);
     expect(await platform.ctx.db.select().from(productImages).where(eq(productImages.productId, product.id))).toEqual([]);
@@ -135,7 +148,8 @@ describe('product images', () => {
     const category = 'inactivos';
     const on = await ProductFactory(platform, { name: 'Collar visible', categorySlug: category });
     const off = await ProductFactory(platform, { name: 'Collar retirado', categorySlug: category, isActive: false });
-    const ids = async (actor: Parameters<typeof s.products.searchProducts>[0]) => (await s.products.searchProducts(actor, { category, includeInactive: true })).items.map((p) => [p.id, p.isActive]);
+    const ids = async (actor: Parameters<typeof s.products.searchProducts>[0]) =>
+      (await s.products.searchProducts(actor, { category, includeInactive: true })).items.map((p) => [p.id, p.isActive]);
     expect(await ids(manager.actor)).toEqual([
       [off.id, false],
       [on.id, true],

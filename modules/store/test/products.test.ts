@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeModule } from '../src/index';
 import type { StoreServices } from '../src/services';
 import { products, stockLevels } from '../src/store.tables';
@@ -39,11 +39,23 @@ describe('managers edit the catalogue', () => {
   it('sends bad input back by field and changes nothing', async () => {
     const { category } = await ProductFactory(platform);
     const base = { name: 'Tramadol 50 mg', sku: 'TRA-50', categoryId: category.id, price: '210' };
-    await expect(s.products.createProduct(manager.actor, { ...base, price: '349000000' })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'price' }] });
-    await expect(s.products.createProduct(manager.actor, { ...base, isControlled: true })).rejects.toMatchObject({ code: 'store.controlled_needs_rx', fields: [{ field: 'requiresPrescription' }] });
-    await expect(s.products.createProduct(manager.actor, { ...base, requiresPrescription: true })).rejects.toMatchObject({ code: 'store.rx_name_required', fields: [{ field: 'prescriptionName' }] });
+    await expect(s.products.createProduct(manager.actor, { ...base, price: '349000000' })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'price' }],
+    });
+    await expect(s.products.createProduct(manager.actor, { ...base, isControlled: true })).rejects.toMatchObject({
+      code: 'store.controlled_needs_rx',
+      fields: [{ field: 'requiresPrescription' }],
+    });
+    await expect(s.products.createProduct(manager.actor, { ...base, requiresPrescription: true })).rejects.toMatchObject({
+      code: 'store.rx_name_required',
+      fields: [{ field: 'prescriptionName' }],
+    });
     await s.products.createProduct(manager.actor, base);
-    await expect(s.products.createProduct(manager.actor, { ...base, name: 'Otro' })).rejects.toMatchObject({ code: 'store.sku_taken', fields: [{ field: 'sku' }] });
+    await expect(s.products.createProduct(manager.actor, { ...base, name: 'Otro' })).rejects.toMatchObject({
+      code: 'store.sku_taken',
+      fields: [{ field: 'sku' }],
+    });
     expect((await platform.ctx.db.select().from(products).where(eq(products.sku, 'TRA-50'))).length).toBe(1);
   });
 

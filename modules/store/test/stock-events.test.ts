@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { money, outbox } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeModule } from '../src/index';
 import type { StoreServices } from '../src/services';
 import { stockLevels } from '../src/store.tables';
@@ -24,7 +24,17 @@ beforeAll(async () => {
 });
 afterAll(async () => platform?.close());
 
-type Moved = { movementId: number; productId: number; batchId: number; quantity: number; quantityAfter: number; reason: string; unitCost: string; costAmount: string; reference: string };
+type Moved = {
+  movementId: number;
+  productId: number;
+  batchId: number;
+  quantity: number;
+  quantityAfter: number;
+  reason: string;
+  unitCost: string;
+  costAmount: string;
+  reference: string;
+};
 
 async function stockEvents<P>(name: string, productId: number): Promise<P[]> {
   const rows = await platform.ctx.db
@@ -40,11 +50,29 @@ const levelOf = async (productId: number) => (await platform.ctx.db.select().fro
 describe('store.stock_received and store.stock_moved', () => {
   it('every change of stock is an event at its batch unit cost, and the events add up to the stock and its value', async () => {
     const product = await ProductFactory(platform, { price: '300.00', stock: 0 });
-    await expect(s.inventory.receiveStock(staff.actor, { productId: product.id, quantity: 5, expiryDate: '2026-09-30' })).rejects.toMatchObject({ code: 'validation.invalid_input' });
-    const early = await s.inventory.receiveStock(staff.actor, { productId: product.id, quantity: 4, batchNumber: 'A-1', expiryDate: '2026-06-30', costPerUnit: '150.25', supplier: 'Distribuidora Norte' });
-    const late = await s.inventory.receiveStock(staff.actor, { productId: product.id, quantity: 6, batchNumber: 'B-2', expiryDate: '2027-01-31', costPerUnit: '162.40' });
+    await expect(s.inventory.receiveStock(staff.actor, { productId: product.id, quantity: 5, expiryDate: '2026-09-30' })).rejects.toMatchObject({
+      code: 'validation.invalid_input',
+    });
+    const early = await s.inventory.receiveStock(staff.actor, {
+      productId: product.id,
+      quantity: 4,
+      batchNumber: 'A-1',
+      expiryDate: '2026-06-30',
+      costPerUnit: '150.25',
+      supplier: 'Distribuidora Norte',
+    });
+    const late = await s.inventory.receiveStock(staff.actor, {
+      productId: product.id,
+      quantity: 6,
+      batchNumber: 'B-2',
+      expiryDate: '2027-01-31',
+      costPerUnit: '162.40',
+    });
 
-    const received = await stockEvents<{ batchId: number; quantity: number; unitCost: string; costAmount: string; supplier: string; batchNumber: string }>('store.stock_received', product.id);
+    const received = await stockEvents<{ batchId: number; quantity: number; unitCost: string; costAmount: string; supplier: string; batchNumber: string }>(
+      'store.stock_received',
+      product.id,
+    );
     expect(received).toMatchObject([
       { batchId: early.id, batchNumber: 'A-1', quantity: 4, unitCost: '150.25', costAmount: '601.00', supplier: 'Distribuidora Norte' },
       { batchId: late.id, batchNumber: 'B-2', quantity: 6, unitCost: '162.40', costAmount: '974.40', supplier: '' },

@@ -1,5 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous, outbox } from '@petfriendly/core';
@@ -7,6 +5,8 @@ import { type MultilingualServices, multilingualModule } from '@petfriendly/mult
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeModule } from '../src/index';
 import type { StoreServices } from '../src/services';
 import { couponCodes, orders, stockBatches, stockLevels, stockMovements } from '../src/store.tables';
@@ -96,7 +96,10 @@ describe('cart', () => {
     expect(view.items.map((i) => i.lineTotal)).toEqual(['300.00', '50.00']);
     expect(view.total).toMatchObject({ subtotal: '350.00', tax: '41.38', total: '350.00', shipping: '0.00' });
     expect((await s.carts.getCart(cart, 'delivery')).total).toMatchObject({ subtotal: '350.00', shipping: '99.00', tax: '55.03', total: '449.00' });
-    await expect(s.carts.addItem(owner.actor, cart, { productId: food.id, quantity: 3 })).rejects.toMatchObject({ statusCode: 422, code: 'store.not_enough_stock' });
+    await expect(s.carts.addItem(owner.actor, cart, { productId: food.id, quantity: 3 })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'store.not_enough_stock',
+    });
     expect((await s.carts.getCart(cart)).items[0]!.quantity).toBe(3);
     await expect(s.carts.addItem(owner.actor, cart, { productId: food.id, quantity: 0 })).rejects.toMatchObject({ statusCode: 422 });
   });
@@ -168,7 +171,9 @@ describe('coupons', () => {
       await s.carts.addItem(b.actor, { ownerId: b.user.id }, { productId: p.id });
       await s.carts.applyCoupon({ ownerId: b.user.id }, { code: 'UNAVEZ' });
     }
-    const results = await Promise.allSettled(buyers.map((b) => s.checkout.completeCheckout(b.actor, { ownerId: b.user.id }, { paymentMethod: 'pay_at_clinic' })));
+    const results = await Promise.allSettled(
+      buyers.map((b) => s.checkout.completeCheckout(b.actor, { ownerId: b.user.id }, { paymentMethod: 'pay_at_clinic' })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(Array(5).fill('store.coupon_used_up'));
     const [coupon] = await platform.ctx.db.select().from(couponCodes).where(eq(couponCodes.code, 'UNAVEZ'));
@@ -191,7 +196,10 @@ describe('checkout and stock', () => {
     const batches = await platform.ctx.db.select().from(stockBatches).where(eq(stockBatches.productId, p.id));
     expect(Object.fromEntries(batches.map((b) => [b.batchNumber, b.quantity]))).toEqual({ LATE: 4, SOON: 0, EXPIRED: 4 });
     expect(await levelOf(p.id)).toBe(8);
-    const moves = await platform.ctx.db.select().from(stockMovements).where(eq(stockMovements.reference, `order:${order.id}`));
+    const moves = await platform.ctx.db
+      .select()
+      .from(stockMovements)
+      .where(eq(stockMovements.reference, `order:${order.id}`));
     expect(moves.map((m) => [m.quantityChange, m.reason, m.createdBy])).toEqual([
       [-2, 'sale', owner.user.id],
       [-1, 'sale', owner.user.id],
@@ -201,7 +209,12 @@ describe('checkout and stock', () => {
 
   it('cancelling an order puts the units back into the batches they came from', async () => {
     const owner = await OwnerFactory(platform);
-    const p = await ProductFactory(platform, { batches: [{ quantity: 1, expiryDate: '2026-06-01', batchNumber: 'A' }, { quantity: 5, expiryDate: '2027-01-01', batchNumber: 'B' }] });
+    const p = await ProductFactory(platform, {
+      batches: [
+        { quantity: 1, expiryDate: '2026-06-01', batchNumber: 'A' },
+        { quantity: 5, expiryDate: '2027-01-01', batchNumber: 'B' },
+      ],
+    });
     await s.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: p.id, quantity: 3 });
     const order = await s.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'pay_at_clinic' });
     await s.orders.cancelOwnOrder(owner.actor, order.id);
@@ -215,7 +228,9 @@ describe('checkout and stock', () => {
     const p = await ProductFactory(platform, { stock: 5 });
     const buyers = await Promise.all(Array.from({ length: 12 }, () => OwnerFactory(platform)));
     for (const b of buyers) await s.carts.addItem(b.actor, { ownerId: b.user.id }, { productId: p.id });
-    const results = await Promise.allSettled(buyers.map((b) => s.checkout.completeCheckout(b.actor, { ownerId: b.user.id }, { paymentMethod: 'pay_at_clinic' })));
+    const results = await Promise.allSettled(
+      buyers.map((b) => s.checkout.completeCheckout(b.actor, { ownerId: b.user.id }, { paymentMethod: 'pay_at_clinic' })),
+    );
     const rejected = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
     expect(rejected.map((e) => [e.statusCode, e.code, e.details.available])).toEqual(Array(7).fill([409, 'store.out_of_stock', 0]));
@@ -240,23 +255,35 @@ describe('checkout and stock', () => {
     const controlled = await ProductFactory(platform, { name: 'Tramadol 50 mg', requiresPrescription: true, isControlled: true, prescriptionName: 'tramadol' });
     await expect(s.carts.addItem(owner.actor, cart, { productId: rx.id })).rejects.toMatchObject({ code: 'store.rx_pet_required' });
     await expect(s.carts.addItem(owner.actor, cart, { productId: rx.id, petId: pet.id })).rejects.toMatchObject({ code: 'store.rx_missing' });
-    await expect(s.carts.addItem(anonymous(), { sessionKey: 'guest-session-key-0002' }, { productId: rx.id })).rejects.toMatchObject({ code: 'store.rx_sign_in' });
+    await expect(s.carts.addItem(anonymous(), { sessionKey: 'guest-session-key-0002' }, { productId: rx.id })).rejects.toMatchObject({
+      code: 'store.rx_sign_in',
+    });
     const vetClinic = platform.services['vet-clinic'] as { records: { addMedication(petId: number, input: unknown, actor: unknown): Promise<unknown> } };
-    await vetClinic.records.addMedication(pet.id, { name: 'Carprofeno', dosage: '100 mg', frequency: 'cada 24 h', route: 'oral', startDate: '2026-03-09', endDate: '2026-03-20' }, vet.actor);
+    await vetClinic.records.addMedication(
+      pet.id,
+      { name: 'Carprofeno', dosage: '100 mg', frequency: 'cada 24 h', route: 'oral', startDate: '2026-03-09', endDate: '2026-03-20' },
+      vet.actor,
+    );
     await s.carts.addItem(owner.actor, cart, { productId: rx.id, petId: pet.id });
     const other = await OwnerFactory(platform);
     await expect(s.carts.addItem(other.actor, { ownerId: other.user.id }, { productId: rx.id, petId: pet.id })).rejects.toMatchObject({ statusCode: 404 });
-    await expect(s.carts.addItem(owner.actor, cart, { productId: controlled.id, petId: pet.id })).rejects.toMatchObject({ code: 'store.controlled_in_clinic_only' });
+    await expect(s.carts.addItem(owner.actor, cart, { productId: controlled.id, petId: pet.id })).rejects.toMatchObject({
+      code: 'store.controlled_in_clinic_only',
+    });
     const order = await s.checkout.completeCheckout(owner.actor, cart, { paymentMethod: 'pay_at_clinic' });
     expect(order.items).toMatchObject([{ productId: rx.id, petId: pet.id }]);
   });
 
   it('an empty cart and a delivery without address are refused with nothing changed', async () => {
     const owner = await OwnerFactory(platform);
-    await expect(s.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'pay_at_clinic' })).rejects.toMatchObject({ code: 'store.cart_empty' });
+    await expect(s.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'pay_at_clinic' })).rejects.toMatchObject({
+      code: 'store.cart_empty',
+    });
     const p = await ProductFactory(platform);
     await s.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: p.id });
-    await expect(s.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online', fulfilment: 'delivery' })).rejects.toMatchObject({
+    await expect(
+      s.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online', fulfilment: 'delivery' }),
+    ).rejects.toMatchObject({
       statusCode: 422,
       fields: [expect.objectContaining({ field: 'shippingAddress' })],
     });
@@ -274,12 +301,19 @@ describe('orders', () => {
     await expect(s.orders.getOrder(b.actor, order.id)).rejects.toMatchObject({ statusCode: 404 });
     expect((await s.orders.getUserOrders(b.actor)).items).toEqual([]);
     await expect(s.orders.updateOrderStatus(a.actor, order.id, { status: 'shipped' })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(s.orders.updateOrderStatus(vet.actor, order.id, { status: 'delivered' })).rejects.toMatchObject({ statusCode: 409, code: 'store.bad_transition' });
+    await expect(s.orders.updateOrderStatus(vet.actor, order.id, { status: 'delivered' })).rejects.toMatchObject({
+      statusCode: 409,
+      code: 'store.bad_transition',
+    });
     await s.orders.updateOrderStatus(vet.actor, order.id, { status: 'processing' });
     await s.orders.updateOrderStatus(vet.actor, order.id, { status: 'shipped' });
     const delivered = await s.orders.updateOrderStatus(vet.actor, order.id, { status: 'delivered' });
     expect(delivered.deliveredAt).not.toBeNull();
-    const raised = await platform.ctx.db.select({ name: outbox.name }).from(outbox).where(sql`${outbox.payload}->>'orderId' = ${String(order.id)}`).orderBy(outbox.occurredAt);
+    const raised = await platform.ctx.db
+      .select({ name: outbox.name })
+      .from(outbox)
+      .where(sql`${outbox.payload}->>'orderId' = ${String(order.id)}`)
+      .orderBy(outbox.occurredAt);
     expect(raised.map((r) => r.name)).toEqual(['store.order_created', 'store.order_shipped', 'store.order_delivered']);
   });
 });
@@ -288,11 +322,22 @@ describe('inventory', () => {
   it('receives a batch, adjusts with a reason, and lists low stock and expiring batches', async () => {
     const p = await ProductFactory(platform, { stock: 0, reorderPoint: 4, name: 'Vacuna séxtuple' });
     await expect(s.inventory.receiveStock(owner(), { productId: p.id, quantity: 10 })).rejects.toMatchObject({ statusCode: 401 });
-    const batch = await s.inventory.receiveStock(vet.actor, { productId: p.id, quantity: 10, batchNumber: 'VX-1', expiryDate: '2026-04-15', costPerUnit: '120.50' });
+    const batch = await s.inventory.receiveStock(vet.actor, {
+      productId: p.id,
+      quantity: 10,
+      batchNumber: 'VX-1',
+      expiryDate: '2026-04-15',
+      costPerUnit: '120.50',
+    });
     expect(batch).toMatchObject({ quantity: 10, receivedDate: '2026-03-10' });
-    await expect(s.inventory.receiveStock(vet.actor, { productId: p.id, quantity: 1, expiryDate: '2026-03-01', costPerUnit: '120.50' })).rejects.toMatchObject({ code: 'store.receiving_expired' });
+    await expect(s.inventory.receiveStock(vet.actor, { productId: p.id, quantity: 1, expiryDate: '2026-03-01', costPerUnit: '120.50' })).rejects.toMatchObject({
+      code: 'store.receiving_expired',
+    });
     await s.inventory.adjustStock(vet.actor, { productId: p.id, quantityChange: -7, reason: 'damaged', notes: 'Se rompió la cadena de frío' });
-    await expect(s.inventory.adjustStock(vet.actor, { productId: p.id, quantityChange: -4, reason: 'damaged' })).rejects.toMatchObject({ statusCode: 422, code: 'store.adjust_below_zero' });
+    await expect(s.inventory.adjustStock(vet.actor, { productId: p.id, quantityChange: -4, reason: 'damaged' })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'store.adjust_below_zero',
+    });
     const stock = await s.inventory.checkStock(vet.actor, p.id);
     expect(stock).toMatchObject({ quantity: 3, reorderPoint: 4 });
     expect((await s.inventory.getLowStockProducts(vet.actor)).map((x) => x.id)).toContain(p.id);
@@ -305,7 +350,10 @@ describe('inventory', () => {
     ]);
     const alerts = await s.inventory.raiseAlerts();
     expect(alerts.lowStock).toBeGreaterThan(0);
-    const raised = await platform.ctx.db.select({ name: outbox.name }).from(outbox).where(sql`${outbox.payload}->>'productId' = ${String(p.id)}`);
+    const raised = await platform.ctx.db
+      .select({ name: outbox.name })
+      .from(outbox)
+      .where(sql`${outbox.payload}->>'productId' = ${String(p.id)}`);
     expect(raised.map((r) => r.name).sort()).toEqual(['store.expiry_alert', 'store.low_stock_alert', 'store.stock_moved', 'store.stock_received']);
   });
 });
@@ -336,7 +384,13 @@ describe('in the reader’s language', () => {
     const food = await ProductFactory(platform, { name: 'Croquetas Perro Cachorro 2 kg', shortDescription: 'Pollo y arroz', categorySlug: 'traducidos' });
     const leash = await ProductFactory(platform, { name: 'Correa retráctil', categorySlug: 'traducidos' });
     const catFood = await ProductFactory(platform, { name: 'Alimento para gato adulto', categorySlug: 'traducidos' });
-    await ml.translation.saveTranslation(manager.actor, { contentType: 'store.product', objectId: catFood.id, fieldName: 'name', language: 'en', translation: 'Adult Cat Food' });
+    await ml.translation.saveTranslation(manager.actor, {
+      contentType: 'store.product',
+      objectId: catFood.id,
+      fieldName: 'name',
+      language: 'en',
+      translation: 'Adult Cat Food',
+    });
     for (const [fieldName, translation] of [
       ['name', 'Puppy Dog Food 2 kg'],
       ['shortDescription', 'Chicken and rice'],

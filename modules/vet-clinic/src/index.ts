@@ -1,12 +1,12 @@
-import { defineModule, port } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
-import { DEFAULT_PROTOCOLS } from './vaccination';
+import { defineModule, port } from '@petfriendly/core';
 import { vetClinicMessages } from './i18n/index';
 import { createVetClinicServices } from './services';
+import { DEFAULT_PROTOCOLS } from './vaccination';
 import { vetClinicEvents } from './vet-clinic.events';
 import { vetClinicErrorMessages } from './vet-clinic.messages';
-import { vetClinicRoutes } from './vet-clinic.routes';
 import { vetClinicPages } from './vet-clinic.pages';
+import { vetClinicRoutes } from './vet-clinic.routes';
 import { vetClinicSettings } from './vet-clinic.settings';
 import { vaccineProtocols, vetClinicTables } from './vet-clinic.tables';
 import { vetClinicTools } from './vet-clinic.tools';
@@ -46,10 +46,10 @@ export const vetClinicModule = defineModule({
   },
 });
 
-export * from './vet-clinic.events';
-export * from './vet-clinic.schemas';
-export type { VetClinicServices } from './services';
+export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetsPort, RecordsPort } from './ports';
-export type { UserDirectory } from './directory';
-export { nextDoseFor, type NextDose, type VaccineProtocol } from './vaccination';
+export type { VetClinicServices } from './services';
+export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination';
+export * from './vet-clinic.events';
+export * from './vet-clinic.schemas';

@@ -1,21 +1,21 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   type Actor,
-  ConflictError,
-  type ModuleContext,
-  NotFoundError,
-  ValidationError,
   addLocalDays,
+  ConflictError,
   clinicInstant,
   clinicToday,
   isStaff,
+  type ModuleContext,
+  NotFoundError,
+  pageOf,
   parseInput,
   requireStaff,
-  pageOf,
+  ValidationError,
 } from '@petfriendly/core';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { UserDirectory } from './directory';
 import type { PetService } from './pet.service';
-import { type VaccineProtocol, nextDueAfterDose, vaccinationSchedule } from './vaccination';
+import { nextDueAfterDose, type VaccineProtocol, vaccinationSchedule } from './vaccination';
 import { vaccinationDue, vaccinationGiven, visitCreated } from './vet-clinic.events';
 import {
   addendumSchema,
@@ -112,7 +112,10 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(addendumSchema, input);
     await loadVisit(visitId);
-    const [row] = await db.insert(visitAddenda).values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() }).returning();
+    const [row] = await db
+      .insert(visitAddenda)
+      .values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() })
+      .returning();
     return row!;
   }
 
@@ -120,7 +123,10 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     const staff = requireStaff(actor);
     const data = parseInput(clinicalNoteSchema, input);
     await loadVisit(visitId);
-    const [row] = await db.insert(clinicalNotes).values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() }).returning();
+    const [row] = await db
+      .insert(clinicalNotes)
+      .values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() })
+      .returning();
     return row!;
   }
 
@@ -209,12 +215,19 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     let nextDueDate = data.nextDueDate ?? null;
     if (!nextDueDate && data.protocolCode) {
       const protocol = (await protocols(pet.species)).find((p) => p.code === data.protocolCode);
-      if (!protocol) throw ValidationError.forField('vet_clinic.protocol_unknown', 'protocolCode', `No ${pet.species} vaccine protocol ${data.protocolCode}.`, { code: data.protocolCode });
+      if (!protocol)
+        throw ValidationError.forField('vet_clinic.protocol_unknown', 'protocolCode', `No ${pet.species} vaccine protocol ${data.protocolCode}.`, {
+          code: data.protocolCode,
+        });
       const given = await db
         .select({ protocolCode: vaccinationRecords.protocolCode, administeredDate: vaccinationRecords.administeredDate })
         .from(vaccinationRecords)
         .where(eq(vaccinationRecords.petId, petId));
-      nextDueDate = nextDueAfterDose({ protocol, dateOfBirth: pet.dateOfBirth, given: [...given, { protocolCode: data.protocolCode, administeredDate: data.administeredDate }] });
+      nextDueDate = nextDueAfterDose({
+        protocol,
+        dateOfBirth: pet.dateOfBirth,
+        given: [...given, { protocolCode: data.protocolCode, administeredDate: data.administeredDate }],
+      });
     }
     return db.transaction(async (tx) => {
       const [row] = await tx
@@ -270,7 +283,12 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
       const doses = await db
         .select({ petId: vaccinationRecords.petId, protocolCode: vaccinationRecords.protocolCode, administeredDate: vaccinationRecords.administeredDate })
         .from(vaccinationRecords)
-        .where(inArray(vaccinationRecords.petId, batch.map((p) => p.id)));
+        .where(
+          inArray(
+            vaccinationRecords.petId,
+            batch.map((p) => p.id),
+          ),
+        );
       for (const pet of batch) {
         const due = vaccinationSchedule({
           species: pet.species,
@@ -307,7 +325,10 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     requireStaff(actor);
     const data = parseInput(allergySchema, input);
     await petService.getPet(petId, actor);
-    const [row] = await db.insert(allergies).values({ ...data, petId }).returning();
+    const [row] = await db
+      .insert(allergies)
+      .values({ ...data, petId })
+      .returning();
     return row!;
   }
 
@@ -320,7 +341,10 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(medicationSchema, input);
     await petService.getPet(petId, actor);
-    const [row] = await db.insert(medications).values({ ...data, petId, prescribedBy: staff.userId }).returning();
+    const [row] = await db
+      .insert(medications)
+      .values({ ...data, petId, prescribedBy: staff.userId })
+      .returning();
     return row!;
   }
 
@@ -336,7 +360,10 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(medicalRecordSchema, input);
     await petService.getPet(petId, actor);
-    const [row] = await db.insert(medicalRecords).values({ ...data, petId, createdBy: staff.userId }).returning();
+    const [row] = await db
+      .insert(medicalRecords)
+      .values({ ...data, petId, createdBy: staff.userId })
+      .returning();
     return row!;
   }
 
@@ -353,7 +380,16 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
     const startOfDay = clinicInstant(today(), '00:00', ctx.clinic.TIME_ZONE);
     const [recent, [counts]] = await Promise.all([
       db
-        .select({ id: visits.id, petId: visits.petId, petName: pets.name, species: pets.species, reason: visits.reason, visitDate: visits.visitDate, veterinarianId: visits.veterinarianId, closedAt: visits.closedAt })
+        .select({
+          id: visits.id,
+          petId: visits.petId,
+          petName: pets.name,
+          species: pets.species,
+          reason: visits.reason,
+          visitDate: visits.visitDate,
+          veterinarianId: visits.veterinarianId,
+          closedAt: visits.closedAt,
+        })
         .from(visits)
         .innerJoin(pets, eq(pets.id, visits.petId))
         .orderBy(desc(visits.visitDate))

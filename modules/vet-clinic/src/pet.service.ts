@@ -1,19 +1,19 @@
-import { and, asc, count, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
 import {
   type Actor,
-  type ModuleContext,
-  NotFoundError,
-  ValidationError,
   clinicToday,
   containsPattern,
   foldForSearch,
   isStaff,
+  type ModuleContext,
+  NotFoundError,
+  pageOf,
   parseInput,
   requireAuthenticated,
   requireStaff,
-  pageOf,
+  ValidationError,
 } from '@petfriendly/core';
+import { and, asc, count, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
 import type { UserDirectory } from './directory';
 import { petCreated, petUpdated } from './vet-clinic.events';
 import { type PetCreateData, petCreateSchema, petSearchSchema, petUpdateSchema } from './vet-clinic.schemas';
@@ -161,14 +161,20 @@ export function createPetService(ctx: ModuleContext, directory: UserDirectory, s
   }
 
   async function countPets(ownerId: string): Promise<number> {
-    const [row] = await db.select({ n: count() }).from(pets).where(and(eq(pets.ownerId, ownerId), eq(pets.isActive, true)));
+    const [row] = await db
+      .select({ n: count() })
+      .from(pets)
+      .where(and(eq(pets.ownerId, ownerId), eq(pets.isActive, true)));
     return row?.n ?? 0;
   }
 
   /** Names and species of pets another module already holds by id (its own records decide who may see them); one query. */
   async function petsByIds(ids: readonly number[]): Promise<Map<number, PetLabel>> {
     if (ids.length === 0) return new Map();
-    const rows = await db.select({ id: pets.id, name: pets.name, species: pets.species, ownerId: pets.ownerId }).from(pets).where(inArray(pets.id, [...new Set(ids)]));
+    const rows = await db
+      .select({ id: pets.id, name: pets.name, species: pets.species, ownerId: pets.ownerId })
+      .from(pets)
+      .where(inArray(pets.id, [...new Set(ids)]));
     return new Map(rows.map((r) => [r.id, r]));
   }
 

@@ -1,8 +1,8 @@
 import type { ModuleContext } from '@petfriendly/core';
 import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
-import { createPetSummary } from './pet-summary';
 import { createPetService } from './pet.service';
+import { createPetSummary } from './pet-summary';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
 

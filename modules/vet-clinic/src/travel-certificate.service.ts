@@ -1,24 +1,23 @@
-import { desc, eq } from 'drizzle-orm';
 import {
   type Actor,
+  addLocalDays,
   ConflictError,
+  clinicToday,
   type ModuleContext,
   NotFoundError,
-  ValidationError,
-  addLocalDays,
-  clinicToday,
   parseInput,
   requireAuthenticated,
   requireStaff,
+  ValidationError,
 } from '@petfriendly/core';
+import { desc, eq } from 'drizzle-orm';
 import type { UserDirectory } from './directory';
 import type { MedicalRecordService } from './medical-record.service';
-import type { PetService } from './pet.service';
 import { certificatePdf, checklistPdf } from './pdf/travel.pdf';
-import { type Destination, type TravelPet, buildTravelChecklist, getTravelRequirements, speciesRule } from './travel';
+import type { Pet, PetService } from './pet.service';
+import { buildTravelChecklist, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
 import { travelPlanSchema } from './vet-clinic.schemas';
 import { healthCertificates, travelPlans } from './vet-clinic.tables';
-import type { Pet } from './pet.service';
 
 const isRabies = (v: { protocolCode: string | null; vaccineType: string; vaccineName: string }) =>
   v.protocolCode?.endsWith('.rabies') || /rabi/i.test(`${v.vaccineType} ${v.vaccineName}`);
@@ -59,7 +58,10 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     if (data.travelDate < today()) throw ValidationError.forField('vet_clinic.travel_date_past', 'travelDate', 'The travel date has already passed.');
     const pet = await pets.getPet(petId, who);
     const checklist = buildTravelChecklist({ destination: data.destination, travelDate: data.travelDate, today: today(), pet: await travelFacts(pet, who) });
-    const [plan] = await db.insert(travelPlans).values({ petId, ...data, checklist, createdBy: who.userId }).returning();
+    const [plan] = await db
+      .insert(travelPlans)
+      .values({ petId, ...data, checklist, createdBy: who.userId })
+      .returning();
     return { ...plan!, checklist };
   }
 
@@ -71,7 +73,12 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
       throw new NotFoundError('vet_clinic.travel_plan_not_found', `Travel plan ${planId} not found.`);
     });
     const checklist = buildTravelChecklist({ destination: plan.destination, travelDate: plan.travelDate, today: today(), pet: await travelFacts(pet, actor) });
-    const [certificate] = await db.select().from(healthCertificates).where(eq(healthCertificates.travelPlanId, planId)).orderBy(desc(healthCertificates.issuedAt)).limit(1);
+    const [certificate] = await db
+      .select()
+      .from(healthCertificates)
+      .where(eq(healthCertificates.travelPlanId, planId))
+      .orderBy(desc(healthCertificates.issuedAt))
+      .limit(1);
     return { ...plan, pet, checklist, certificate: certificate ?? null };
   }
 
@@ -89,7 +96,10 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     const plan = await getTravelPlan(planId, vet);
     const rule = speciesRule(plan.destination, plan.pet.species);
     if (!rule) throw new ConflictError('vet_clinic.travel_species_not_covered', 'We have no travel rules for this species and destination.');
-    const pending = plan.checklist.items.filter((i) => i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'));
+    const pending = plan.checklist.items.filter(
+      (i) =>
+        i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'),
+    );
     if (pending.length) {
       const items = pending.map((p) => ctx.i18n.t(vet.language)(`vet-clinic:travel.${p.key}`, p.params)).join(' ');
       throw new ConflictError('vet_clinic.travel_not_ready', `The pet is not ready to travel yet: ${items}`, { items });
@@ -97,7 +107,10 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     const day = today();
     const windowStart = addLocalDays(plan.travelDate, -rule.certificate.withinDays);
     if (day < windowStart || day > plan.travelDate) {
-      throw new ConflictError('vet_clinic.certificate_window', `The certificate can only be issued between ${windowStart} and ${plan.travelDate}.`, { from: windowStart, to: plan.travelDate });
+      throw new ConflictError('vet_clinic.certificate_window', `The certificate can only be issued between ${windowStart} and ${plan.travelDate}.`, {
+        from: windowStart,
+        to: plan.travelDate,
+      });
     }
     const credentials = await directory.staffCredentials(vet.userId);
     const owner = (await directory.namesOf([plan.pet.ownerId])).get(plan.pet.ownerId) ?? '';
@@ -106,7 +119,14 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(healthCertificates)
-        .values({ travelPlanId: planId, certificateNumber: `pending-${planId}-${issuedAt.getTime()}`, issuedBy: vet.userId, issuedAt, validUntil: plan.travelDate, pdf: '' })
+        .values({
+          travelPlanId: planId,
+          certificateNumber: `pending-${planId}-${issuedAt.getTime()}`,
+          issuedBy: vet.userId,
+          issuedAt,
+          validUntil: plan.travelDate,
+          pdf: '',
+        })
         .returning();
       const certificateNumber = `PF-${day.slice(0, 4)}-${String(row!.id).padStart(6, '0')}`;
       const bytes = await certificatePdf({

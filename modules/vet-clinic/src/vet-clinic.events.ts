@@ -26,7 +26,14 @@ export const vaccinationGiven = defineEvent('vet_clinic.vaccination_given', {
 });
 export const vaccinationDue = defineEvent('vet_clinic.vaccination_due', {
   description: "A pet's vaccine falls due within the notice period.",
-  schema: z.object({ petId: z.number().int(), ownerId: z.string(), petName: z.string(), vaccineName: z.string(), protocolCode: z.string(), dueDate: z.string() }),
+  schema: z.object({
+    petId: z.number().int(),
+    ownerId: z.string(),
+    petName: z.string(),
+    vaccineName: z.string(),
+    protocolCode: z.string(),
+    dueDate: z.string(),
+  }),
 });
 
 export const vetClinicEvents = [petCreated, petUpdated, visitCreated, vaccinationGiven, vaccinationDue];

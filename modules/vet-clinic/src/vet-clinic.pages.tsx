@@ -1,5 +1,5 @@
-import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import { adminPages } from './pages/admin.pages';
 import { chartPages } from './pages/chart.pages';
 import { ownerPages } from './pages/owner.pages';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
+import { z } from 'zod';
 import {
   allergies,
   clinicalNotes,
@@ -49,7 +49,11 @@ const petFields = z.object({
   weightKg: decimalString(200).optional(),
   microchipNumber: z.preprocess(
     (v) => (v === '' || v == null ? null : String(v).replace(/\s+/g, '')),
-    z.string().regex(/^\d{15}$/, 'must be the 15 digits of an ISO 11784 microchip').nullable().optional(),
+    z
+      .string()
+      .regex(/^\d{15}$/, 'must be the 15 digits of an ISO 11784 microchip')
+      .nullable()
+      .optional(),
   ),
   microchipImplantedOn: optionalDate,
   notes: optionalText(5000),
@@ -69,7 +73,12 @@ export const vitalsSchema = z.object({
   weightKg: decimalString(200).optional(),
   temperatureC: z.preprocess(
     (v) => (v === '' || v == null ? null : String(v).replace(',', '.')),
-    z.string().regex(/^\d{2}(\.\d)?$/, 'must look like 38.5').refine((s) => Number(s) >= 30 && Number(s) <= 45, 'must be between 30 and 45 °C').nullable().optional(),
+    z
+      .string()
+      .regex(/^\d{2}(\.\d)?$/, 'must look like 38.5')
+      .refine((s) => Number(s) >= 30 && Number(s) <= 45, 'must be between 30 and 45 °C')
+      .nullable()
+      .optional(),
   ),
   heartRate: intIn(10, 400),
   respiratoryRate: intIn(4, 200),
@@ -161,7 +170,6 @@ export const petSearchSchema = z.object({
   species: z.enum(SPECIES).optional(),
   ...pageQuerySchema.shape,
 });
-
 
 const weeks = z.coerce.number().int().min(0).max(520);
 /** What the clinic may change in a vaccination protocol. */

@@ -1,21 +1,6 @@
-import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgSchema,
-  smallint,
-  text,
-  timestamp,
-  unique,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
 import { users } from '@petfriendly/accounts/tables';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, numeric, pgSchema, smallint, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const vetClinic = pgSchema('vet_clinic');
 
@@ -66,7 +51,9 @@ export const medicalRecords = vetClinic.table(
   'medical_records',
   {
     id: id(),
-    petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
     recordType: varchar('record_type', { length: 20, enum: RECORD_TYPES }).notNull(),
     date: date('date').notNull(),
     title: varchar('title', { length: 200 }).notNull(),
@@ -88,7 +75,9 @@ export const visits = vetClinic.table(
   'visits',
   {
     id: id(),
-    petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
     visitDate: timestamp('visit_date', { withTimezone: true }).notNull(),
     reason: varchar('reason', { length: 200 }).notNull(),
     subjective: text('subjective').notNull().default(''),
@@ -113,7 +102,9 @@ export const SOAP_SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] a
 
 export const visitAddenda = vetClinic.table('visit_addenda', {
   id: id(),
-  visitId: integer('visit_id').notNull().references(() => visits.id, { onDelete: 'cascade' }),
+  visitId: integer('visit_id')
+    .notNull()
+    .references(() => visits.id, { onDelete: 'cascade' }),
   section: varchar('section', { length: 20, enum: SOAP_SECTIONS }).notNull(),
   content: text('content').notNull(),
   authorId: userRef('author_id').notNull(),
@@ -124,7 +115,9 @@ export const clinicalNotes = vetClinic.table(
   'clinical_notes',
   {
     id: id(),
-    visitId: integer('visit_id').notNull().references(() => visits.id, { onDelete: 'cascade' }),
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
     content: text('content').notNull(),
     isInternal: boolean('is_internal').notNull().default(true),
     authorId: userRef('author_id').notNull(),
@@ -138,7 +131,9 @@ export const vitalSigns = vetClinic.table(
   {
     id: id(),
     visitId: integer('visit_id').references(() => visits.id, { onDelete: 'cascade' }),
-    petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     weightKg: numeric('weight_kg', { precision: 6, scale: 2 }),
     temperatureC: numeric('temperature_c', { precision: 4, scale: 1 }),
@@ -162,7 +157,9 @@ export const vaccinationRecords = vetClinic.table(
   'vaccination_records',
   {
     id: id(),
-    petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
     protocolCode: varchar('protocol_code', { length: 50 }),
     vaccineName: varchar('vaccine_name', { length: 200 }).notNull(),
     vaccineType: varchar('vaccine_type', { length: 50 }).notNull().default(''),
@@ -185,34 +182,45 @@ export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 export const allergies = vetClinic.table(
   'allergies',
   {
-  id: id(),
-  petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
-  allergen: varchar('allergen', { length: 200 }).notNull(),
-  reaction: text('reaction').notNull().default(''),
-  severity: varchar('severity', { length: 20, enum: SEVERITIES }).notNull(),
-  diagnosedDate: date('diagnosed_date'),
-  notes: text('notes').notNull().default(''),
-  createdAt: createdAt(),
-},
+    id: id(),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
+    allergen: varchar('allergen', { length: 200 }).notNull(),
+    reaction: text('reaction').notNull().default(''),
+    severity: varchar('severity', { length: 20, enum: SEVERITIES }).notNull(),
+    diagnosedDate: date('diagnosed_date'),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
   (t) => [index('allergies_pet_idx').on(t.petId)],
 );
 
 export const ROUTES = ['oral', 'injection', 'topical', 'ophthalmic', 'otic', 'inhaled'] as const;
 
-export const medications = vetClinic.table('medications', {
-  id: id(),
-  petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
-  name: varchar('name', { length: 200 }).notNull(),
-  dosage: varchar('dosage', { length: 100 }).notNull(),
-  frequency: varchar('frequency', { length: 100 }).notNull(),
-  route: varchar('route', { length: 50, enum: ROUTES }).notNull(),
-  startDate: date('start_date').notNull(),
-  endDate: date('end_date'),
-  isOngoing: boolean('is_ongoing').notNull().default(false),
-  prescribedBy: userRef('prescribed_by'),
-  notes: text('notes').notNull().default(''),
-  createdAt: createdAt(),
-}, (t) => [index('medications_pet_idx').on(t.petId, t.startDate), check('medications_dates_ordered', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`)]);
+export const medications = vetClinic.table(
+  'medications',
+  {
+    id: id(),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 200 }).notNull(),
+    dosage: varchar('dosage', { length: 100 }).notNull(),
+    frequency: varchar('frequency', { length: 100 }).notNull(),
+    route: varchar('route', { length: 50, enum: ROUTES }).notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    isOngoing: boolean('is_ongoing').notNull().default(false),
+    prescribedBy: userRef('prescribed_by'),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('medications_pet_idx').on(t.petId, t.startDate),
+    check('medications_dates_ordered', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+  ],
+);
 
 /** Clinic-editable vaccination protocol per species (seeded with WSAVA core series and rabies). */
 export const vaccineProtocols = vetClinic.table('vaccine_protocols', {
@@ -238,7 +246,9 @@ export const vaccineProtocols = vetClinic.table('vaccine_protocols', {
 export const vaccinationDueNotices = vetClinic.table(
   'vaccination_due_notices',
   {
-    petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
     protocolCode: varchar('protocol_code', { length: 50 }).notNull(),
     dose: varchar('dose', { length: 10, enum: ['primary', 'booster'] }).notNull(),
     doseNumber: smallint('dose_number').notNull(),
@@ -252,7 +262,9 @@ export const TRAVEL_DESTINATIONS = ['US', 'EU', 'CA'] as const;
 
 export const travelPlans = vetClinic.table('travel_plans', {
   id: id(),
-  petId: integer('pet_id').notNull().references(() => pets.id, { onDelete: 'cascade' }),
+  petId: integer('pet_id')
+    .notNull()
+    .references(() => pets.id, { onDelete: 'cascade' }),
   destination: varchar('destination', { length: 10, enum: TRAVEL_DESTINATIONS }).notNull(),
   travelDate: date('travel_date').notNull(),
   checklist: jsonb('checklist').notNull(),
@@ -262,7 +274,9 @@ export const travelPlans = vetClinic.table('travel_plans', {
 
 export const healthCertificates = vetClinic.table('health_certificates', {
   id: id(),
-  travelPlanId: integer('travel_plan_id').notNull().references(() => travelPlans.id, { onDelete: 'cascade' }),
+  travelPlanId: integer('travel_plan_id')
+    .notNull()
+    .references(() => travelPlans.id, { onDelete: 'cascade' }),
   certificateNumber: varchar('certificate_number', { length: 40 }).notNull().unique(),
   issuedBy: userRef('issued_by').notNull(),
   issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),

@@ -1,15 +1,7 @@
+import { AuthenticationRequiredError, defineTool, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
-import { AuthenticationRequiredError, type ToolDefinition, defineTool } from '@petfriendly/core';
 import type { VetClinicServices } from './services';
-import {
-  clinicalNoteSchema,
-  petCreateSchema,
-  petSearchSchema,
-  petUpdateSchema,
-  travelPlanSchema,
-  vaccinationSchema,
-  visitSchema,
-} from './vet-clinic.schemas';
+import { clinicalNoteSchema, petCreateSchema, petSearchSchema, petUpdateSchema, travelPlanSchema, vaccinationSchema, visitSchema } from './vet-clinic.schemas';
 import { TRAVEL_DESTINATIONS } from './vet-clinic.tables';
 
 const petId = z.object({ petId: z.coerce.number().int().positive().describe('The pet id') });
@@ -77,7 +69,9 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
       permission: 'owner',
       handler: async ({ petId }, actor) => ({
         allergies: await s.records.getAllergies(petId, actor),
-        diagnoses: (await s.records.getMedicalRecords(petId, actor)).filter((r) => r.diagnosis).map((r) => ({ date: r.date, title: r.title, diagnosis: r.diagnosis })),
+        diagnoses: (await s.records.getMedicalRecords(petId, actor))
+          .filter((r) => r.diagnosis)
+          .map((r) => ({ date: r.date, title: r.title, diagnosis: r.diagnosis })),
       }),
     }),
     defineTool({
@@ -111,7 +105,11 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
     defineTool({
       name: 'check_travel_requirements',
       description: 'What a pet needs to travel from Mexico to the USA (US), the European Union (EU) or Canada (CA); with petId, checked against that pet.',
-      input: z.object({ destination: z.enum(TRAVEL_DESTINATIONS), species: z.enum(['dog', 'cat']).optional(), petId: z.coerce.number().int().positive().optional() }),
+      input: z.object({
+        destination: z.enum(TRAVEL_DESTINATIONS),
+        species: z.enum(['dog', 'cat']).optional(),
+        petId: z.coerce.number().int().positive().optional(),
+      }),
       permission: 'public',
       handler: async ({ destination, species, petId }, actor) => {
         if (petId === undefined) return s.travel.getGeneralRequirements(destination, species ?? 'dog');

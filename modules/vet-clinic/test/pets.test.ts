@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { outbox } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { outbox } from '@petfriendly/core';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PetFactory } from '../src/testing';
 import { vetClinicPlatform } from './setup';
 
@@ -30,7 +30,9 @@ describe('PetService', () => {
     const pet = await PetFactory(env.platform, owner.actor, { name: 'Nala' });
     await env.s.pets.updatePet(pet.id, owner.actor, { breed: 'Schnauzer', name: 'Nala' });
     await env.s.pets.updatePet(pet.id, owner.actor, { breed: 'Schnauzer' });
-    const events = (await env.platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'vet_clinic.pet_updated'))).filter((e) => (e.payload as { petId: number }).petId === pet.id);
+    const events = (await env.platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'vet_clinic.pet_updated'))).filter(
+      (e) => (e.payload as { petId: number }).petId === pet.id,
+    );
     expect(events.map((e) => (e.payload as { changes: string[] }).changes)).toEqual([['breed']]);
   });
 
@@ -64,7 +66,10 @@ describe('PetService', () => {
     expect(updated.photo).toMatch(/\.png$/);
     expect((await env.s.pets.getPhoto(pet.id, owner.actor))?.contentType).toBe('image/png');
     const fake = new TextEncoder().encode('<svg onload=alert(1)>');
-    await expect(env.s.pets.setPhoto(pet.id, owner.actor, fake)).rejects.toMatchObject({ code: 'vet_clinic.photo_type', fields: [{ field: 'photo', message: expect.any(String) }] });
+    await expect(env.s.pets.setPhoto(pet.id, owner.actor, fake)).rejects.toMatchObject({
+      code: 'vet_clinic.photo_type',
+      fields: [{ field: 'photo', message: expect.any(String) }],
+    });
     const huge = new Uint8Array(6_000_000);
     huge.set(PNG);
     await expect(env.s.pets.setPhoto(pet.id, owner.actor, huge)).rejects.toMatchObject({ code: 'vet_clinic.photo_too_large' });

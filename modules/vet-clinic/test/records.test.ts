@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { outbox } from '@petfriendly/core';
-import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { accountsModule } from '@petfriendly/accounts';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { outbox } from '@petfriendly/core';
 import { createTestPlatform } from '@petfriendly/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vetClinicModule } from '../src/index';
 import { PetFactory, VisitFactory } from '../src/testing';
 import { vetClinicPlatform } from './setup';
@@ -24,9 +24,16 @@ const eventsNamed = async (name: string) => env.platform.ctx.db.select().from(ou
 describe('visits', () => {
   it('records SOAP and vitals, updates the weight and raises visit_created', async () => {
     const pet = await PetFactory(env.platform, owner.actor, { name: 'Toby', weightKg: '10' });
-    const visit = await VisitFactory(env.platform, pet.id, vet.actor, { vitals: { weightKg: '11.20', temperatureC: '38.5', heartRate: '110', bodyConditionScore: '5' } });
+    const visit = await VisitFactory(env.platform, pet.id, vet.actor, {
+      vitals: { weightKg: '11.20', temperatureC: '38.5', heartRate: '110', bodyConditionScore: '5' },
+    });
     const [history] = (await env.s.records.getVisitHistory(pet.id, owner.actor)).items;
-    expect(history).toMatchObject({ id: visit.id, reason: 'Consulta general', assessment: 'Sano', vitals: { weightKg: '11.20', temperatureC: '38.5', heartRate: 110 } });
+    expect(history).toMatchObject({
+      id: visit.id,
+      reason: 'Consulta general',
+      assessment: 'Sano',
+      vitals: { weightKg: '11.20', temperatureC: '38.5', heartRate: 110 },
+    });
     expect((await env.s.pets.getPet(pet.id, owner.actor)).weightKg).toBe('11.20');
     const raised = await eventsNamed('vet_clinic.visit_created');
     expect(raised.map((e) => e.payload)).toContainEqual({ visitId: visit.id, petId: pet.id, ownerId: owner.user.id, veterinarianId: vet.user.id });
@@ -37,7 +44,10 @@ describe('visits', () => {
     const visit = await VisitFactory(env.platform, pet.id, vet.actor, { close: true });
     await env.s.records.updateVisit(visit.id, { plan: 'Revisión en 2 semanas' }, vet.actor);
     env.platform.clock.advance(25 * 3_600_000);
-    await expect(env.s.records.updateVisit(visit.id, { plan: 'Cambiado después' }, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.visit_locked', statusCode: 409 });
+    await expect(env.s.records.updateVisit(visit.id, { plan: 'Cambiado después' }, vet.actor)).rejects.toMatchObject({
+      code: 'vet_clinic.visit_locked',
+      statusCode: 409,
+    });
     const addendum = await env.s.records.addAddendum(visit.id, { section: 'plan', content: 'Se agrega control de peso' }, vet.actor);
     expect(addendum).toMatchObject({ authorId: vet.user.id, createdAt: env.platform.clock.now() });
     const [v] = (await env.s.records.getVisitHistory(pet.id, vet.actor)).items;
@@ -75,7 +85,11 @@ describe('visits', () => {
 describe('vaccinations', () => {
   it('fills the next due date from the protocol and raises vaccination_given', async () => {
     const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2022-01-15' });
-    const dose = await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-01', lotNumber: 'L123' }, vet.actor);
+    const dose = await env.s.records.addVaccination(
+      pet.id,
+      { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-01', lotNumber: 'L123' },
+      vet.actor,
+    );
     expect(dose.nextDueDate).toBe('2027-03-01');
     const raised = await eventsNamed('vet_clinic.vaccination_given');
     expect(raised.map((e) => e.payload)).toContainEqual(expect.objectContaining({ vaccinationId: dose.id, petId: pet.id, nextDueDate: '2027-03-01' }));
@@ -92,8 +106,12 @@ describe('vaccinations', () => {
 
   it('refuses a vaccination dated in the future or an unknown protocol, and writes nothing', async () => {
     const pet = await PetFactory(env.platform, owner.actor);
-    await expect(env.s.records.addVaccination(pet.id, { vaccineName: 'X', administeredDate: '2027-01-01' }, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.vaccination_in_future' });
-    await expect(env.s.records.addVaccination(pet.id, { protocolCode: 'cat.fvrcp', vaccineName: 'X', administeredDate: '2026-03-01' }, vet.actor)).rejects.toMatchObject({ code: 'vet_clinic.protocol_unknown' });
+    await expect(env.s.records.addVaccination(pet.id, { vaccineName: 'X', administeredDate: '2027-01-01' }, vet.actor)).rejects.toMatchObject({
+      code: 'vet_clinic.vaccination_in_future',
+    });
+    await expect(
+      env.s.records.addVaccination(pet.id, { protocolCode: 'cat.fvrcp', vaccineName: 'X', administeredDate: '2026-03-01' }, vet.actor),
+    ).rejects.toMatchObject({ code: 'vet_clinic.protocol_unknown' });
     expect(await env.s.records.getVaccinations(pet.id, vet.actor)).toEqual([]);
   });
 
@@ -106,7 +124,9 @@ describe('vaccinations', () => {
     env.platform.clock.advance(86_400_000);
     expect(await env.s.records.announceDueVaccinations()).toBe(0);
     env.platform.clock.set('2026-03-10T16:00:00Z');
-    const mine = (await eventsNamed('vet_clinic.vaccination_due')).map((e) => e.payload as { petId: number; protocolCode: string; dueDate: string }).filter((p) => p.petId === pet.id);
+    const mine = (await eventsNamed('vet_clinic.vaccination_due'))
+      .map((e) => e.payload as { petId: number; protocolCode: string; dueDate: string })
+      .filter((p) => p.petId === pet.id);
     expect(mine).toContainEqual(expect.objectContaining({ protocolCode: 'dog.rabies', dueDate: '2025-12-01', petName: 'Atrasado' }));
     expect(mine.filter((p) => p.protocolCode === 'dog.rabies')).toHaveLength(1);
   });
@@ -119,7 +139,10 @@ describe('clinic-editable protocols', () => {
     await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.dhpp', vaccineName: 'Nobivac', administeredDate: '2025-07-01' }, vet.actor);
     const before = (await env.s.records.getVaccinationSchedule(pet.id, owner.actor)).find((d) => d.protocolCode === 'dog.dhpp')!;
     await expect(env.s.records.updateProtocol(owner.actor, 'dog.dhpp', { boosterIntervalMonths: 1 })).rejects.toMatchObject({ statusCode: 403 });
-    await expect(env.s.records.updateProtocol(vet.actor, 'dog.dhpp', { boosterIntervalMonths: 0 })).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'boosterIntervalMonths' }] });
+    await expect(env.s.records.updateProtocol(vet.actor, 'dog.dhpp', { boosterIntervalMonths: 0 })).rejects.toMatchObject({
+      statusCode: 422,
+      fields: [{ field: 'boosterIntervalMonths' }],
+    });
     expect(before.dueDate).toBe('2028-07-01');
     await env.s.records.updateProtocol(vet.actor, 'dog.dhpp', { boosterIntervalMonths: 12 });
     const after = (await env.s.records.getVaccinationSchedule(pet.id, owner.actor)).find((d) => d.protocolCode === 'dog.dhpp')!;
@@ -131,8 +154,16 @@ describe('clinic-editable protocols', () => {
 describe('allergies and medications', () => {
   it('lists current medications apart from finished ones', async () => {
     const pet = await PetFactory(env.platform, owner.actor);
-    await env.s.records.addMedication(pet.id, { name: 'Amoxicilina', dosage: '250 mg', frequency: 'c/12 h', route: 'oral', startDate: '2026-03-05', endDate: '2026-03-15' }, vet.actor);
-    await env.s.records.addMedication(pet.id, { name: 'Carprofeno', dosage: '50 mg', frequency: 'c/24 h', route: 'oral', startDate: '2026-01-01', endDate: '2026-01-10' }, vet.actor);
+    await env.s.records.addMedication(
+      pet.id,
+      { name: 'Amoxicilina', dosage: '250 mg', frequency: 'c/12 h', route: 'oral', startDate: '2026-03-05', endDate: '2026-03-15' },
+      vet.actor,
+    );
+    await env.s.records.addMedication(
+      pet.id,
+      { name: 'Carprofeno', dosage: '50 mg', frequency: 'c/24 h', route: 'oral', startDate: '2026-01-01', endDate: '2026-01-10' },
+      vet.actor,
+    );
     const meds = await env.s.records.getMedications(pet.id, owner.actor);
     expect(meds.map((m) => [m.name, m.isCurrent])).toEqual([
       ['Amoxicilina', true],
@@ -142,7 +173,9 @@ describe('allergies and medications', () => {
 
   it('refuses a medication that ends before it starts', async () => {
     const pet = await PetFactory(env.platform, owner.actor);
-    await expect(env.s.records.addMedication(pet.id, { name: 'X', dosage: '1', frequency: '1', route: 'oral', startDate: '2026-03-05', endDate: '2026-03-01' }, vet.actor)).rejects.toMatchObject({
+    await expect(
+      env.s.records.addMedication(pet.id, { name: 'X', dosage: '1', frequency: '1', route: 'oral', startDate: '2026-03-05', endDate: '2026-03-01' }, vet.actor),
+    ).rejects.toMatchObject({
       statusCode: 422,
       fields: [{ field: 'endDate', message: expect.any(String) }],
     });

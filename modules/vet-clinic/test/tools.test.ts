@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PetFactory } from '../src/testing';
 import { vetClinicPlatform } from './setup';
 
@@ -55,8 +55,14 @@ describe('vet-clinic AI tools', () => {
     expect(general).toMatchObject({ ok: true, data: { destination: 'EU', allowed: true } });
     const owner = await OwnerFactory(env.platform);
     const pet = await PetFactory(env.platform, owner.actor);
-    expect(await tools.executeTool('check_travel_requirements', { destination: 'EU', petId: pet.id }, guest)).toMatchObject({ ok: false, error: { code: 'auth.authentication_required' } });
+    expect(await tools.executeTool('check_travel_requirements', { destination: 'EU', petId: pet.id }, guest)).toMatchObject({
+      ok: false,
+      error: { code: 'auth.authentication_required' },
+    });
     const stranger = await OwnerFactory(env.platform);
-    expect(await tools.executeTool('check_travel_requirements', { destination: 'EU', petId: pet.id }, stranger.actor)).toMatchObject({ ok: false, error: { code: 'vet_clinic.pet_not_found' } });
+    expect(await tools.executeTool('check_travel_requirements', { destination: 'EU', petId: pet.id }, stranger.actor)).toMatchObject({
+      ok: false,
+      error: { code: 'vet_clinic.pet_not_found' },
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PetFactory } from '../src/testing';
 import { vetClinicPlatform } from './setup';
 
@@ -18,7 +18,12 @@ afterAll(async () => env?.platform.close());
 
 describe('travel', () => {
   it('a dog chipped and vaccinated in time is ready for the EU, and a vet signs the certificate inside the window', async () => {
-    const pet = await PetFactory(env.platform, owner.actor, { name: 'Viajera', dateOfBirth: '2023-02-01', microchipNumber: '985112000009999', microchipImplantedOn: '2026-04-01' });
+    const pet = await PetFactory(env.platform, owner.actor, {
+      name: 'Viajera',
+      dateOfBirth: '2023-02-01',
+      microchipNumber: '985112000009999',
+      microchipImplantedOn: '2026-04-01',
+    });
     await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-04-02' }, vet.actor);
     const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'EU', travelDate: '2026-06-08' }, owner.actor);
     expect(plan.checklist.feasible).toBe(true);
@@ -33,7 +38,11 @@ describe('travel', () => {
   });
 
   it('a rabies shot before the chip does not count for the EU, and the certificate is refused', async () => {
-    const pet = await PetFactory(env.platform, owner.actor, { dateOfBirth: '2023-02-01', microchipNumber: '985112000008888', microchipImplantedOn: '2026-05-01' });
+    const pet = await PetFactory(env.platform, owner.actor, {
+      dateOfBirth: '2023-02-01',
+      microchipNumber: '985112000008888',
+      microchipImplantedOn: '2026-05-01',
+    });
     await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-04-02' }, vet.actor);
     const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'EU', travelDate: '2026-06-08' }, owner.actor);
     expect(plan.checklist.items.find((i) => i.key.includes('rabies'))?.status).not.toBe('done');

@@ -6,7 +6,10 @@ export const apiErrorSchema = z
     error: z.object({
       code: z.string().describe('Stable code, `module.reason`; the translation key of the message'),
       message: z.string(),
-      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional().describe('The inputs at fault, for 422'),
+      fields: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .describe('The inputs at fault, for 422'),
       requestId: z.string(),
     }),
   })

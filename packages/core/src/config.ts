@@ -24,7 +24,12 @@ export const serverSettings = z.object({
   /** The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: z
     .string()
-    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
     .optional(),
 });
 
@@ -67,9 +72,7 @@ export function readSettings<S extends z.ZodObject>(block: string | null, schema
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((i) => `${prefix}${i.path.join('.')}: ${i.message}`)
-      .join('; ');
+    const problems = parsed.error.issues.map((i) => `${prefix}${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`Invalid setting ${problems}`);
   }
   return parsed.data;

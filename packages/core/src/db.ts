@@ -13,8 +13,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { fromPglite } from 'pg-boss';
 import type { Db as IDatabase } from 'pg-boss';
+import { fromPglite } from 'pg-boss';
 
 // biome-ignore lint: the schema generic is per module, the handle is shared
 export type Db = PgDatabase<PgQueryResultHKT, any>;
@@ -74,7 +74,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // A small clinic on one process does not need Postgres' default buffers; this keeps the server light.
-  const client = await PGlite.create({ dataDir, loadDataDir, extensions: PGLITE_EXTENSIONS, postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'temp_buffers = 4MB'] });
+  const client = await PGlite.create({
+    dataDir,
+    loadDataDir,
+    extensions: PGLITE_EXTENSIONS,
+    postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'temp_buffers = 4MB'],
+  });
   const db = withAmbientTransactions(drizzlePglite(client) as unknown as Db);
   return {
     kind: 'pglite',
@@ -128,7 +133,6 @@ export async function migrateDatabase(database: Database, folder: string): Promi
   if (database.kind === 'pglite') await migratePglite(database.db as never, config);
   else await migratePg(database.db as never, config);
 }
-
 
 /** Rows of a raw SQL query, the same on PGlite and node-postgres. */
 export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {

@@ -39,7 +39,8 @@ export function renderEventCatalogue(entries: readonly CatalogueEntry[]): string
     const schema = z.toJSONSchema(event.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     out.push(`### \`${event.name}\` (v${event.version})`, '', event.description, '', '| field | type | required |', '|---|---|---|');
     const required = new Set(schema.required ?? []);
-    for (const [field, property] of Object.entries(schema.properties ?? {})) out.push(`| \`${field}\` | ${typeOf(property)} | ${required.has(field) ? 'yes' : 'no'} |`);
+    for (const [field, property] of Object.entries(schema.properties ?? {}))
+      out.push(`| \`${field}\` | ${typeOf(property)} | ${required.has(field) ? 'yes' : 'no'} |`);
     out.push('');
   }
   return out.join('\n');

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Db, type Tx, rows } from './db';
 import { eventConsumers, eventFailures, outbox } from './core.tables';
+import { type Db, rows, type Tx } from './db';
 import type { JobQueue } from './jobs';
 
 /** A typed domain event: its name, version and the schema every payload is checked against when emitted. */
@@ -101,7 +101,12 @@ export class EventBus {
     private readonly db: Db,
     private readonly jobs: JobQueue,
   ) {
-    jobs.define({ name: DISPATCH_QUEUE, cron: '* * * * *', options: { retryLimit: 20, retryDelay: 5, retryBackoff: true, retryDelayMax: 600 }, handler: () => this.dispatch() });
+    jobs.define({
+      name: DISPATCH_QUEUE,
+      cron: '* * * * *',
+      options: { retryLimit: 20, retryDelay: 5, retryBackoff: true, retryDelayMax: 600 },
+      handler: () => this.dispatch(),
+    });
   }
 
   /** Adds a module's events to the catalogue. */
@@ -128,7 +133,13 @@ export class EventBus {
       if (handlers.has(event.name)) throw new Error(`Event consumer ${name} handles ${event.name} twice`);
       handlers.set(event.name, handle);
     }
-    this.consumers.set(name, { name, handlers, from: options.from ?? 'now', maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, strict: options.strict ?? false });
+    this.consumers.set(name, {
+      name,
+      handlers,
+      from: options.from ?? 'now',
+      maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      strict: options.strict ?? false,
+    });
   }
 
   /** A consumer of one event. */
@@ -141,7 +152,10 @@ export class EventBus {
     if (known && known.event !== event) throw new Error(`Event ${event.name} is not the one its module declared`);
     const checked = event.schema.safeParse(payload);
     if (!checked.success) throw new Error(`Event ${event.name} has a bad payload: ${checked.error.message}`);
-    const [row] = await tx.insert(outbox).values({ name: event.name, version: event.version, payload: checked.data as object }).returning({ id: outbox.id });
+    const [row] = await tx
+      .insert(outbox)
+      .values({ name: event.name, version: event.version, payload: checked.data as object })
+      .returning({ id: outbox.id });
     if (!this.dispatchQueued.has(tx)) {
       this.dispatchQueued.add(tx);
       await this.jobs.send(DISPATCH_QUEUE, {}, { tx });

@@ -42,7 +42,14 @@ export class I18n {
  */
 export function localize(t: TFunction, key: string, fallback: string, params: Record<string, string | number> = {}): string {
   // The English text is every message's default, so a language without the entry gets English, not Spanish.
-  return t(key, { ...params, ns: 'messages', keySeparator: false, nsSeparator: false, defaultValue: fallback, fallbackLng: false } as never) as unknown as string;
+  return t(key, {
+    ...params,
+    ns: 'messages',
+    keySeparator: false,
+    nsSeparator: false,
+    defaultValue: fallback,
+    fallbackLng: false,
+  } as never) as unknown as string;
 }
 
 export function normalizeLanguage(value: string | null | undefined): Language {
@@ -87,9 +94,7 @@ export function mergeMessages(...trees: Messages[]): Messages {
     for (const [key, value] of Object.entries(tree)) {
       const existing = out[key];
       out[key] =
-        value && typeof value === 'object' && existing && typeof existing === 'object'
-          ? mergeMessages(existing as Messages, value as Messages)
-          : value;
+        value && typeof value === 'object' && existing && typeof existing === 'object' ? mergeMessages(existing as Messages, value as Messages) : value;
     }
   }
   return out;
@@ -97,7 +102,10 @@ export function mergeMessages(...trees: Messages[]): Messages {
 
 /** Lower case without accents, the way `core.f_unaccent(lower(…))` folds names for search. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** A LIKE pattern that finds `text` anywhere, with LIKE's own characters escaped. */

@@ -12,7 +12,10 @@ export function issueTemplate(issue: Issue): { key: string; params: Record<strin
     case 'invalid_type':
       return { key: issue.input === undefined || issue.input === null ? 'is required' : 'has the wrong type', params: {} };
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { key: 'is required', params: {} } : { key: 'must be at least {{minimum}} characters', params: { minimum: Number(issue.minimum) } };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { key: 'is required', params: {} }
+          : { key: 'must be at least {{minimum}} characters', params: { minimum: Number(issue.minimum) } };
       if (issue.origin === 'array') return { key: 'needs at least {{minimum}} items', params: { minimum: Number(issue.minimum) } };
       return { key: 'must be at least {{minimum}}', params: { minimum: Number(issue.minimum) } };
     case 'too_big':
@@ -43,6 +46,7 @@ export function templateErrorMap(issue: Issue): string | undefined {
 export function describeIssue(issue: Issue): FieldIssue {
   const field = issue.path.map(String).join('.') || '(input)';
   const template = issueTemplate(issue);
-  if (template && issue.message === interpolate(template.key, template.params)) return { field, message: issue.message, key: template.key, params: template.params };
+  if (template && issue.message === interpolate(template.key, template.params))
+    return { field, message: issue.message, key: template.key, params: template.params };
   return { field, message: issue.message, key: issue.message };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { PgBoss, fromDrizzle } from 'pg-boss';
 import type { QueueOptions } from 'pg-boss';
-import { type Database, type Tx, currentTransaction } from './db';
+import { fromDrizzle, PgBoss } from 'pg-boss';
+import { currentTransaction, type Database, type Tx } from './db';
 
 export interface JobContext {
   jobId: string;

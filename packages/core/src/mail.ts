@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from './db';
 import { localOutbox } from './core.tables';
+import type { Db } from './db';
 
 export interface MailMessage {
   to: string;
@@ -19,11 +19,7 @@ export function localMailer(db: Db): Mailer & { sentTo(recipient: string): Promi
       await db.insert(localOutbox).values({ channel: 'email', recipient: message.to.toLowerCase(), subject: message.subject, body: message.text });
     },
     async sentTo(recipient) {
-      const rows = await db
-        .select()
-        .from(localOutbox)
-        .where(eq(localOutbox.recipient, recipient.toLowerCase()))
-        .orderBy(desc(localOutbox.createdAt));
+      const rows = await db.select().from(localOutbox).where(eq(localOutbox.recipient, recipient.toLowerCase())).orderBy(desc(localOutbox.createdAt));
       return rows.map((r) => ({ to: r.recipient, subject: r.subject ?? '', text: r.body }));
     },
   };

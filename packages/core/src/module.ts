@@ -7,8 +7,8 @@ import type { Database, Db } from './db';
 import type { EventBus, EventDefinition } from './events';
 import type { I18n, Translations } from './i18n';
 import type { JobDefinition, JobQueue } from './jobs';
-import type { MessageCatalog } from './messages';
 import type { Mailer } from './mail';
+import type { MessageCatalog } from './messages';
 import type { FileStorage } from './storage';
 import type { Clock } from './time';
 import type { ToolDefinition, ToolRegistry } from './tools';
@@ -62,7 +62,13 @@ export type NoPorts = Record<never, never>;
 /** From `needs: { accounts: port<A>() }` to the services a factory receives: `{ accounts: A }`. */
 export type PortsOf<N> = { [K in keyof N]: N[K] extends Port<infer T> ? T : never };
 
-export interface ModuleDefinition<Name extends string = string, Services = unknown, Needs extends Record<string, Port<unknown>> = NoPorts, Settings = unknown, Sockets extends object = NoPorts> {
+export interface ModuleDefinition<
+  Name extends string = string,
+  Services = unknown,
+  Needs extends Record<string, Port<unknown>> = NoPorts,
+  Settings = unknown,
+  Sockets extends object = NoPorts,
+> {
   name: Name;
   /** What this module uses of others, by module name; the composition root hands each in and orders modules by them. */
   needs?: Needs;
@@ -100,9 +106,13 @@ export interface ModuleDefinition<Name extends string = string, Services = unkno
 export type AnyModule = ModuleDefinition<string, any, any, any, any>;
 
 /** Name, services, needs and settings are inferred: `createServices` gives the services, `needs` the ports. */
-export function defineModule<const Name extends string, Services, Needs extends Record<string, Port<unknown>> = NoPorts, Settings = unknown, Sockets extends object = NoPorts>(
-  definition: ModuleDefinition<Name, Services, Needs, Settings, Sockets>,
-): ModuleDefinition<Name, Services, Needs, Settings, Sockets> {
+export function defineModule<
+  const Name extends string,
+  Services,
+  Needs extends Record<string, Port<unknown>> = NoPorts,
+  Settings = unknown,
+  Sockets extends object = NoPorts,
+>(definition: ModuleDefinition<Name, Services, Needs, Settings, Sockets>): ModuleDefinition<Name, Services, Needs, Settings, Sockets> {
   return definition;
 }
 
@@ -127,7 +137,9 @@ export type UnmetNeeds<Ms extends readonly AnyModule[]> = {
  * The composition root's module list: a module whose needs no listed module provides is a compile
  * error here (and, for lists built at run time, a start-up error in `orderModules`).
  */
-export function composeModules<const Ms extends readonly AnyModule[]>(modules: Ms & ([UnmetNeeds<Ms>] extends [never] ? unknown : { unmet: UnmetNeeds<Ms> })): Ms {
+export function composeModules<const Ms extends readonly AnyModule[]>(
+  modules: Ms & ([UnmetNeeds<Ms>] extends [never] ? unknown : { unmet: UnmetNeeds<Ms> }),
+): Ms {
   return modules;
 }
 

@@ -1,12 +1,12 @@
 import pino, { type Logger } from 'pino';
-import { type ClinicSettings, type ServerSettings, readSettings } from './config';
+import { type ClinicSettings, readSettings, type ServerSettings } from './config';
 import type { Database } from './db';
 import { EventBus } from './events';
 import { I18n, type Translations } from './i18n';
 import { JobQueue } from './jobs';
-import { type MessageCatalog, coreMessages } from './messages';
-import { type Mailer, localMailer } from './mail';
-import { type AnyModule, type ModuleContext, type ServicesOf, orderModules } from './module';
+import { localMailer, type Mailer } from './mail';
+import { coreMessages, type MessageCatalog } from './messages';
+import { type AnyModule, type ModuleContext, orderModules, type ServicesOf } from './module';
 import { type FileStorage, localFileStorage } from './storage';
 import { type Clock, systemClock } from './time';
 import { ToolRegistry } from './tools';

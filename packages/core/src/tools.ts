@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type Actor, type PermissionLevel, hasPermission } from './actor';
-import { PermissionDeniedError, ServiceError, ValidationError, isServiceError } from './errors';
+import { type Actor, hasPermission, type PermissionLevel } from './actor';
+import { isServiceError, PermissionDeniedError, ServiceError, ValidationError } from './errors';
 
 /** One AI tool: an adapter that parses input, calls one service method as the caller, and shapes the output. */
 export interface ToolDefinition<I = any, O = unknown> {
@@ -72,7 +72,11 @@ export class ToolRegistry {
     } catch (error) {
       if (!isServiceError(error)) throw error;
       const fields = error instanceof ValidationError ? error.fields : undefined;
-      return { ok: false, tool: name, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}), ...(fields ? { fields } : {}) } };
+      return {
+        ok: false,
+        tool: name,
+        error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}), ...(fields ? { fields } : {}) },
+      };
     }
   }
 }

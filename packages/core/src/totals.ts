@@ -223,7 +223,12 @@ function candidateBases(gross: Decimal, rate: Decimal): Decimal[] {
       if (!base.isNegative() && !found.some((f) => f.equals(base))) found.push(base);
     }
   }
-  return found.sort((a, b) => a.minus(gross.dividedBy(rate.plus(1))).abs().comparedTo(b.minus(gross.dividedBy(rate.plus(1))).abs()));
+  return found.sort((a, b) =>
+    a
+      .minus(gross.dividedBy(rate.plus(1)))
+      .abs()
+      .comparedTo(b.minus(gross.dividedBy(rate.plus(1))).abs()),
+  );
 }
 
 /**

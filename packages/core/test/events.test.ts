@@ -1,21 +1,21 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { pino } from 'pino';
-import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import {
-  type ModuleDefinition,
-  type Platform,
   clinicSettings,
   createPlatform,
   defineEvent,
   defineModule,
   eventFailures,
   localOutbox,
+  type ModuleDefinition,
   outbox,
+  type Platform,
   port,
   serverSettings,
 } from '@petfriendly/core';
+import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 const happened = defineEvent('probe.happened', { description: 'A probe event.', schema: z.object({ label: z.string() }) });
 
@@ -29,7 +29,10 @@ const ledgerModule = defineModule({
   createServices: (ctx) => ({
     // `subject` keeps the order effects were applied in.
     record: (channel: string, label: string) =>
-      ctx.db.transaction(async (tx) => void (await tx.insert(localOutbox).values({ channel, recipient: label, body: label, subject: process.hrtime.bigint().toString().padStart(24, '0') }))),
+      ctx.db.transaction(
+        async (tx) =>
+          void (await tx.insert(localOutbox).values({ channel, recipient: label, body: label, subject: process.hrtime.bigint().toString().padStart(24, '0') })),
+      ),
   }),
 });
 type Ledger = { record(channel: string, label: string): Promise<void> };
@@ -94,7 +97,11 @@ async function processOnSameDatabase(modules: ModuleDefinition<any, any>[] = [le
 }
 
 async function labels(channel: string, prefix = ''): Promise<string[]> {
-  const found = await platform.ctx.db.select({ label: localOutbox.recipient }).from(localOutbox).where(eq(localOutbox.channel, channel)).orderBy(asc(localOutbox.subject));
+  const found = await platform.ctx.db
+    .select({ label: localOutbox.recipient })
+    .from(localOutbox)
+    .where(eq(localOutbox.channel, channel))
+    .orderBy(asc(localOutbox.subject));
   return found.map((r) => r.label).filter((l) => l.startsWith(prefix));
 }
 
@@ -123,7 +130,9 @@ describe('ordered, exactly-once events', () => {
 
   it('refuses a payload its schema does not accept, and writes nothing', async () => {
     const before = await platform.ctx.db.select().from(outbox);
-    await expect(platform.ctx.db.transaction((tx) => platform.ctx.events.emit(tx, happened, { label: 42 } as never))).rejects.toThrow(/probe.happened has a bad payload/);
+    await expect(platform.ctx.db.transaction((tx) => platform.ctx.events.emit(tx, happened, { label: 42 } as never))).rejects.toThrow(
+      /probe.happened has a bad payload/,
+    );
     expect(await platform.ctx.db.select().from(outbox)).toHaveLength(before.length);
   });
 
@@ -141,7 +150,10 @@ describe('ordered, exactly-once events', () => {
   it('numbers events at commit, in commit order', async () => {
     await emit('first');
     await emit('second');
-    const rows = await platform.ctx.db.select().from(outbox).where(inArray(outbox.name, ['probe.happened']));
+    const rows = await platform.ctx.db
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.name, ['probe.happened']));
     const position = (label: string) => rows.find((r) => (r.payload as { label: string }).label === label)!.position!;
     expect(position('second')).toBe(position('first') + 1);
     await runAll();
@@ -233,7 +245,10 @@ describe('ordered, exactly-once events', () => {
     await platform.ctx.events.dispatch();
     expect(await effects('poison')).toBe(0);
     expect(await effects('after-poison')).toBe(1);
-    const parked = await platform.ctx.db.select().from(eventFailures).where(and(eq(eventFailures.consumer, 'probe.record')));
+    const parked = await platform.ctx.db
+      .select()
+      .from(eventFailures)
+      .where(and(eq(eventFailures.consumer, 'probe.record')));
     expect(parked.map((p) => p.error)).toEqual(['handler failed']);
     await runAll();
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { I18n, localize } from '../src/i18n';
 
 describe('localize', () => {
-  const i18n = new I18n({ messages: { es: { 'is required': 'es obligatorio', 'store.out_of_stock': 'Solo quedan {{available}}.' }, de: { 'is required': 'ist erforderlich' } } });
+  const i18n = new I18n({
+    messages: { es: { 'is required': 'es obligatorio', 'store.out_of_stock': 'Solo quedan {{available}}.' }, de: { 'is required': 'ist erforderlich' } },
+  });
 
   it.each([
     ['es', 'is required', 'es obligatorio'],

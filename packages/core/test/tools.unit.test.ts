@@ -1,6 +1,6 @@
+import { type Actor, defineTool, ToolRegistry, ValidationError } from '@petfriendly/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Actor, ToolRegistry, ValidationError, defineTool } from '@petfriendly/core';
 
 const owner: Actor = { kind: 'owner', userId: 'o1', language: 'es' };
 const vet: Actor = { kind: 'staff', userId: 's1', role: 'veterinarian', language: 'es' };
@@ -36,7 +36,11 @@ describe('ToolRegistry', () => {
     [vet, ['hours', 'my_pets', 'search_pets']],
     [admin, ['hours', 'my_pets', 'search_pets', 'settings']],
   ])('offers each caller only the tools they may use (%o)', (actor, names) => {
-    expect(registry().r.getToolsForUser(actor).map((t) => t.function.name)).toEqual(names);
+    expect(
+      registry()
+        .r.getToolsForUser(actor)
+        .map((t) => t.function.name),
+    ).toEqual(names);
   });
 
   it('describes tool input as JSON Schema for the model', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { money } from '../src/money';
-import { type PricedLine, type TaxRates, type Totals, computeTotals, discountValue, taxTreatment } from '../src/totals';
+import { computeTotals, discountValue, type PricedLine, type TaxRates, type Totals, taxTreatment } from '../src/totals';
 
 const RATES: TaxRates = { iva16: '0.16', iva8: '0.08' };
 const iva16 = taxTreatment('iva16', RATES);
@@ -23,21 +23,109 @@ function cfdiTotal(t: Totals, input: readonly PricedLine[]): string {
     expect(l.tax.equals(tax.kind === 'rate' ? l.base.times(tax.rate).toDecimalPlaces(6) : money(0))).toBe(true);
   }
   const rates = [...new Set(input.map((l) => (l.tax.kind === 'rate' ? l.tax.rate : 'exempt')))];
-  const taxes = add(rates.map((r) => cents(add(t.lines.filter((_, i) => (input[i]!.tax.kind === 'rate' ? (input[i]!.tax as { rate: string }).rate : 'exempt') === r).map((l) => l.tax)))));
-  return cents(add(t.lines.map((l) => l.amount))).minus(cents(add(t.lines.map((l) => l.discount)))).plus(taxes).toFixed(2);
+  const taxes = add(
+    rates.map((r) =>
+      cents(add(t.lines.filter((_, i) => (input[i]!.tax.kind === 'rate' ? (input[i]!.tax as { rate: string }).rate : 'exempt') === r).map((l) => l.tax))),
+    ),
+  );
+  return cents(add(t.lines.map((l) => l.amount)))
+    .minus(cents(add(t.lines.map((l) => l.discount))))
+    .plus(taxes)
+    .toFixed(2);
 }
 
 describe('computeTotals: shelf prices include IVA', () => {
   it.each([
-    { name: 'a consultation at $450.00', lines: [line('1', '450.00')], extra: '0', subtotal: '387.93', discount: '0.00', tax: '62.07', total: '450.00', unit: '387.931034' },
-    { name: '$800.00 is $800.00 (no stray centavo)', lines: [line('1', '800.00')], extra: '0', subtotal: '689.66', discount: '0.00', tax: '110.34', total: '800.00', unit: '689.655172' },
-    { name: '2 × $250.00 is $500.00', lines: [line('2', '250.00')], extra: '0', subtotal: '431.03', discount: '0.00', tax: '68.97', total: '500.00', unit: '215.517241' },
-    { name: 'the border-zone rate', lines: [line('3', '99.90', iva8)], extra: '0', subtotal: '277.50', discount: '0.00', tax: '22.20', total: '299.70', unit: '92.500000' },
-    { name: 'mixed 16 %, 0 % and exempt', lines: [line('1', '450.00'), line('2', '85.50', iva0), line('1', '200.00', exempt)], extra: '0', subtotal: '758.93', discount: '0.00', tax: '62.07', total: '821.00', unit: '387.931034' },
-    { name: 'a 10 % line discount on 2 × $250.00', lines: [line('2', '250.00', iva16, '10')], extra: '0', subtotal: '431.03', discount: '43.10', tax: '62.07', total: '450.00', unit: '215.517241' },
-    { name: 'a $40.00 coupon shared by amount', lines: [line('1', '300.00'), line('1', '100.00', iva0)], extra: '40', subtotal: '358.62', discount: '35.86', tax: '37.24', total: '360.00', unit: '258.620690' },
-    { name: 'a discount never exceeds the amount', lines: [line('1', '50.00')], extra: '80', subtotal: '43.10', discount: '43.10', tax: '0.00', total: '0.00', unit: '43.103448' },
-    { name: 'seven lines of $0.07', lines: Array.from({ length: 7 }, () => line('1', '0.07')), extra: '0', subtotal: '0.42', discount: '0.00', tax: '0.07', total: '0.49', unit: '0.060345' },
+    {
+      name: 'a consultation at $450.00',
+      lines: [line('1', '450.00')],
+      extra: '0',
+      subtotal: '387.93',
+      discount: '0.00',
+      tax: '62.07',
+      total: '450.00',
+      unit: '387.931034',
+    },
+    {
+      name: '$800.00 is $800.00 (no stray centavo)',
+      lines: [line('1', '800.00')],
+      extra: '0',
+      subtotal: '689.66',
+      discount: '0.00',
+      tax: '110.34',
+      total: '800.00',
+      unit: '689.655172',
+    },
+    {
+      name: '2 × $250.00 is $500.00',
+      lines: [line('2', '250.00')],
+      extra: '0',
+      subtotal: '431.03',
+      discount: '0.00',
+      tax: '68.97',
+      total: '500.00',
+      unit: '215.517241',
+    },
+    {
+      name: 'the border-zone rate',
+      lines: [line('3', '99.90', iva8)],
+      extra: '0',
+      subtotal: '277.50',
+      discount: '0.00',
+      tax: '22.20',
+      total: '299.70',
+      unit: '92.500000',
+    },
+    {
+      name: 'mixed 16 %, 0 % and exempt',
+      lines: [line('1', '450.00'), line('2', '85.50', iva0), line('1', '200.00', exempt)],
+      extra: '0',
+      subtotal: '758.93',
+      discount: '0.00',
+      tax: '62.07',
+      total: '821.00',
+      unit: '387.931034',
+    },
+    {
+      name: 'a 10 % line discount on 2 × $250.00',
+      lines: [line('2', '250.00', iva16, '10')],
+      extra: '0',
+      subtotal: '431.03',
+      discount: '43.10',
+      tax: '62.07',
+      total: '450.00',
+      unit: '215.517241',
+    },
+    {
+      name: 'a $40.00 coupon shared by amount',
+      lines: [line('1', '300.00'), line('1', '100.00', iva0)],
+      extra: '40',
+      subtotal: '358.62',
+      discount: '35.86',
+      tax: '37.24',
+      total: '360.00',
+      unit: '258.620690',
+    },
+    {
+      name: 'a discount never exceeds the amount',
+      lines: [line('1', '50.00')],
+      extra: '80',
+      subtotal: '43.10',
+      discount: '43.10',
+      tax: '0.00',
+      total: '0.00',
+      unit: '43.103448',
+    },
+    {
+      name: 'seven lines of $0.07',
+      lines: Array.from({ length: 7 }, () => line('1', '0.07')),
+      extra: '0',
+      subtotal: '0.42',
+      discount: '0.00',
+      tax: '0.07',
+      total: '0.49',
+      unit: '0.060345',
+    },
   ])('$name', ({ lines, extra, subtotal, discount, tax, total, unit }) => {
     const t = computeTotals(lines, { extraDiscount: extra });
     expect([t.subtotal.toFixed(2), t.discount.toFixed(2), t.tax.toFixed(2), t.total.toFixed(2)]).toEqual([subtotal, discount, tax, total]);
@@ -79,7 +167,10 @@ const basket = fc.record({
   lines: fc.array(
     fc.record({
       cents: fc.integer({ min: 1, max: 5_000_000 }),
-      quantity: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 999 }).map((h) => h / 100)),
+      quantity: fc.oneof(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 999 }).map((h) => h / 100),
+      ),
       taxClass: fc.constantFrom('iva16', 'iva16', 'iva8', 'iva0', 'exempt'),
       discountPercent: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 })),
       discountCents: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20_000 })),

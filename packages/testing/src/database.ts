@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { type Database, openDatabase } from '@petfriendly/core';
+import { inject } from 'vitest';
 import { adminQuery, withDatabase } from './global-setup';
 
 /** A fresh, migrated database for one test file: a clone of the template made by the global setup. */

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import type { TestProject } from 'vitest/node';
-import pg from 'pg';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { openDatabase, pgliteOf } from '@petfriendly/core';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
 import { prepareSchema } from './template';
 
 /**

@@ -1,5 +1,5 @@
 export { openTestDatabase } from './database';
+export { type RecordedRequest, type ScriptedResponse, startLoopbackServer } from './loopback-http-server';
+export { offeredTools, type SentRequest, textReply, toolReply } from './openai-stream';
 export { createTestPlatform, type TestPlatform } from './platform';
-export { prepareSchema, MIGRATIONS_DIR } from './template';
-export { startLoopbackServer, type RecordedRequest, type ScriptedResponse } from './loopback-http-server';
-export { textReply, toolReply, offeredTools, type SentRequest } from './openai-stream';
+export { MIGRATIONS_DIR, prepareSchema } from './template';

@@ -1,14 +1,14 @@
-import { type Logger, pino } from 'pino';
 import {
   type AnyModule,
-  type Platform,
-  type PlatformOptions,
   clinicSettings,
   createPlatform,
   fixedClock,
   memoryFileStorage,
+  type Platform,
+  type PlatformOptions,
   serverSettings,
 } from '@petfriendly/core';
+import { type Logger, pino } from 'pino';
 import { openTestDatabase } from './database';
 
 export interface TestPlatform extends Platform {

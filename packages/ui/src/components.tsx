@@ -29,7 +29,12 @@ export function Field(props: {
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>
         {props.label}
-        {props.required ? <span class="req" aria-hidden="true"> *</span> : null}
+        {props.required ? (
+          <span class="req" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       <input
         id={id}

@@ -1,7 +1,7 @@
+import { type Actor, isServiceError, type Language, localize, ValidationError } from '@petfriendly/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { TFunction } from 'i18next';
 import type { Child } from 'hono/jsx';
-import { type Actor, type Language, ValidationError, isServiceError, localize } from '@petfriendly/core';
+import type { TFunction } from 'i18next';
 import type { FieldErrors } from './components';
 import type { Flash, NavItem, PageContext } from './layout';
 

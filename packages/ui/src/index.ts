@@ -1,7 +1,8 @@
-export * from './layout';
-export * from './components';
 export * from './charts';
+export * from './components';
 export { uiMessages } from './i18n';
+export * from './layout';
+
 import { fileURLToPath } from 'node:url';
 /** CSS, htmx and the small page script, served under /static. */
 export const STATIC_DIR = fileURLToPath(new URL('../static', import.meta.url));

@@ -1,6 +1,6 @@
+import { LANGUAGES } from '@petfriendly/core';
 import type { Child } from 'hono/jsx';
 import type { TFunction } from 'i18next';
-import { LANGUAGES } from '@petfriendly/core';
 
 export interface Flash {
   kind: 'success' | 'error' | 'info';
@@ -47,12 +47,18 @@ export function Layout(props: { ctx: PageContext; title: string; area?: 'site' |
       <body class={`area-${area}`} hx-boost="true">
         <header class="topbar">
           <a class="brand" href={area === 'admin' ? '/admin' : '/'}>
-            <span class="brand-mark" aria-hidden="true">🐾</span>
+            <span class="brand-mark" aria-hidden="true">
+              🐾
+            </span>
             <span class="brand-name">{area === 'admin' ? t('ui:admin.title') : ctx.clinicName}</span>
           </a>
           <nav class="topnav" aria-label={t('ui:nav.main')}>
             {(props.nav ?? ctx.nav[area]).map((item) => (
-              <a href={item.href} class={isActive(ctx.path, item.href) ? 'active' : undefined} aria-current={isActive(ctx.path, item.href) ? 'page' : undefined}>
+              <a
+                href={item.href}
+                class={isActive(ctx.path, item.href) ? 'active' : undefined}
+                aria-current={isActive(ctx.path, item.href) ? 'page' : undefined}
+              >
                 {item.icon ? <span aria-hidden="true">{item.icon} </span> : null}
                 {item.label}
               </a>
@@ -63,7 +69,9 @@ export function Layout(props: { ctx: PageContext; title: string; area?: 'site' |
               <form method="post" action="/sign-out" class="inline">
                 <input type="hidden" name="_csrf" value={ctx.csrfToken} />
                 <span class="who">{ctx.user.name}</span>
-                <button type="submit" class="link">{t('ui:nav.signOut')}</button>
+                <button type="submit" class="link">
+                  {t('ui:nav.signOut')}
+                </button>
               </form>
             ) : (
               <a href="/sign-in">{t('ui:nav.signIn')}</a>

@@ -109,11 +109,21 @@ export const FLEA_PREVENTION: Partial<Record<Species, MedTemplate>> = {
 export const NEUTER = {
   female: {
     reason: 'Esterilización (ovariohisterectomía)',
-    record: { type: 'surgery', title: 'Ovariohisterectomía', description: 'OVH por línea media bajo anestesia inhalada; sin complicaciones.', diagnosis: 'Esterilización electiva' } satisfies RecordTemplate,
+    record: {
+      type: 'surgery',
+      title: 'Ovariohisterectomía',
+      description: 'OVH por línea media bajo anestesia inhalada; sin complicaciones.',
+      diagnosis: 'Esterilización electiva',
+    } satisfies RecordTemplate,
   },
   male: {
     reason: 'Esterilización (orquiectomía)',
-    record: { type: 'surgery', title: 'Orquiectomía', description: 'Orquiectomía preescrotal bajo anestesia inhalada; sin complicaciones.', diagnosis: 'Esterilización electiva' } satisfies RecordTemplate,
+    record: {
+      type: 'surgery',
+      title: 'Orquiectomía',
+      description: 'Orquiectomía preescrotal bajo anestesia inhalada; sin complicaciones.',
+      diagnosis: 'Esterilización electiva',
+    } satisfies RecordTemplate,
   },
   subjective: 'Ayuno de 12 horas; estudios prequirúrgicos normales.',
   plan: 'Collar isabelino 10 días, analgésico 3 días, retiro de puntos en 10 días.',

@@ -1,7 +1,7 @@
-import { type LocalDate, addLocalDays } from '@petfriendly/core';
-import type { MedTemplate, RecordTemplate } from './catalog-clinical';
+import { addLocalDays, type LocalDate } from '@petfriendly/core';
 import { VACCINE_PRODUCTS } from './catalog-care';
-import { type Rng, addMonths, clinicTime, minutesLater } from './random';
+import type { MedTemplate, RecordTemplate } from './catalog-clinical';
+import { addMonths, clinicTime, minutesLater, type Rng } from './random';
 import type { HistoryRows } from './rows';
 import type { GivenDose, ProtocolRule } from './vaccines';
 import type { Vitals } from './vitals';

@@ -1,11 +1,23 @@
-import { type LocalDate, addLocalDays } from '@petfriendly/core';
-import { ADDENDA, ALLERGIES, CHECKUP, DEWORMER, FINAL_VISIT, FLEA_PREVENTION, INTERNAL_NOTES, NEUTER, PUBLIC_NOTES, WEIGHT_CONTROL, WELLNESS } from './catalog-care';
+import { addLocalDays, type LocalDate } from '@petfriendly/core';
+import {
+  ADDENDA,
+  ALLERGIES,
+  CHECKUP,
+  DEWORMER,
+  FINAL_VISIT,
+  FLEA_PREVENTION,
+  INTERNAL_NOTES,
+  NEUTER,
+  PUBLIC_NOTES,
+  WEIGHT_CONTROL,
+  WELLNESS,
+} from './catalog-care';
 import { COMPLAINTS, type Complaint, type VisitTemplate } from './catalog-clinical';
-import { type SeedWorld, type WrittenVisit, doseLabel, mexicanDate, writeMedication, writeNote, writeRecord, writeVaccination, writeVisit } from './clinic';
+import { doseLabel, mexicanDate, type SeedWorld, type WrittenVisit, writeMedication, writeNote, writeRecord, writeVaccination, writeVisit } from './clinic';
 import type { PetPlan } from './pets';
 import { addMonths, ageInMonths, fill, minDate, openDay } from './random';
 import type { HistoryRows } from './rows';
-import { type VaccinationVisit, simulateVaccinations } from './vaccines';
+import { simulateVaccinations, type VaccinationVisit } from './vaccines';
 import { describeVitals, vitalsFor } from './vitals';
 
 type Event =
@@ -54,7 +66,8 @@ export function writeHistory(world: SeedWorld, rows: HistoryRows, plan: PetPlan,
     const complaint = chooseComplaint(world, plan, date);
     if (!complaint) continue;
     events.push({ kind: 'sick', date, template: complaint });
-    if (complaint.followUp && rng.chance(0.5)) events.push({ kind: 'sick', date: openDay(addLocalDays(date, complaint.followUp.days)), template: complaint.followUp });
+    if (complaint.followUp && rng.chance(0.5))
+      events.push({ kind: 'sick', date: openDay(addLocalDays(date, complaint.followUp.days)), template: complaint.followUp });
   }
   if (plan.body.dietFrom) {
     for (let date = plan.body.dietFrom, n = 0; date <= last && n < 4; date = openDay(addLocalDays(date, rng.int(50, 75))), n++) {
@@ -83,8 +96,7 @@ export function writeHistory(world: SeedWorld, rows: HistoryRows, plan: PetPlan,
     if (first && plan.owner.difficult && !plan.owner.flagged) {
       writeNote(rows, written, world.receptionist.id, INTERNAL_NOTES[0].text, true);
       plan.owner.flagged = true;
-    }
-    else if (rng.chance(0.06)) {
+    } else if (rng.chance(0.06)) {
       const note = rng.pick(INTERNAL_NOTES);
       writeNote(rows, written, note.billing ? world.receptionist.id : vetOf(rows, written), note.text, true);
     }
@@ -141,8 +153,14 @@ function writeEvent(world: SeedWorld, rows: HistoryRows, plan: PetPlan, pet: num
       const booster = event.visit.doses.some((d) => d.dose === 'booster');
       const firstVisit = event.date === plan.patientSince;
       const reason = baby
-        ? plan.species === 'cat' ? 'Vacunación de gatito' : 'Vacunación de cachorro'
-        : firstVisit ? 'Primera consulta y vacunación' : booster ? 'Revisión anual y vacunación' : 'Vacunación';
+        ? plan.species === 'cat'
+          ? 'Vacunación de gatito'
+          : 'Vacunación de cachorro'
+        : firstVisit
+          ? 'Primera consulta y vacunación'
+          : booster
+            ? 'Revisión anual y vacunación'
+            : 'Vacunación';
       const deworm = baby || rng.chance(0.4);
       const next = event.visit.doses.map((d) => d.nextDue).sort()[0]!;
       const visit = writeVisit(world, rows, {
@@ -168,12 +186,28 @@ function writeEvent(world: SeedWorld, rows: HistoryRows, plan: PetPlan, pet: num
     }
     case 'checkup': {
       const t = CHECKUP[plan.species as 'rabbit' | 'bird'];
-      return writeVisit(world, rows, { ...base, vetId: pickVet(world, plan, 'checkup'), reason: t.reason, subjective: t.subjective, objective: `${describeVitals(vitals)} ${t.findings}`, assessment: 'Paciente sano.', plan: t.plan });
+      return writeVisit(world, rows, {
+        ...base,
+        vetId: pickVet(world, plan, 'checkup'),
+        reason: t.reason,
+        subjective: t.subjective,
+        objective: `${describeVitals(vitals)} ${t.findings}`,
+        assessment: 'Paciente sano.',
+        plan: t.plan,
+      });
     }
     case 'neuter': {
       const vetId = pickVet(world, plan, 'neuter');
       const t = NEUTER[plan.sex];
-      const visit = writeVisit(world, rows, { ...base, vetId, reason: t.reason, subjective: NEUTER.subjective, objective: describeVitals(vitals), assessment: 'Cirugía sin complicaciones; recuperación anestésica tranquila.', plan: NEUTER.plan });
+      const visit = writeVisit(world, rows, {
+        ...base,
+        vetId,
+        reason: t.reason,
+        subjective: NEUTER.subjective,
+        objective: describeVitals(vitals),
+        assessment: 'Cirugía sin complicaciones; recuperación anestésica tranquila.',
+        plan: NEUTER.plan,
+      });
       writeRecord(rows, pet, event.date, visit, t.record, vetId);
       medicate(NEUTER.painkiller, visit, vetId);
       return visit;
@@ -188,12 +222,22 @@ function writeEvent(world: SeedWorld, rows: HistoryRows, plan: PetPlan, pet: num
         subjective: event.first ? 'Los dueños notan que subió de peso; le dan premios y comida de la mesa.' : rng.pick(WEIGHT_CONTROL.subjective),
         objective: describeVitals(vitals),
         assessment: event.first ? `Sobrepeso (CC ${bcs}/9).` : WEIGHT_CONTROL.assessment,
-        plan: event.first ? 'Inicia dieta de control de peso (croqueta light medida), sin premios de la mesa, paseos de 30 minutos diarios.' : WEIGHT_CONTROL.plan,
+        plan: event.first
+          ? 'Inicia dieta de control de peso (croqueta light medida), sin premios de la mesa, paseos de 30 minutos diarios.'
+          : WEIGHT_CONTROL.plan,
       });
     }
     case 'final': {
       const vetId = pickVet(world, plan, 'final');
-      return writeVisit(world, rows, { ...base, vetId, reason: FINAL_VISIT.reason, subjective: FINAL_VISIT.subjective, objective: `${describeVitals(vitals)} ${FINAL_VISIT.findings}`, assessment: FINAL_VISIT.assessment, plan: FINAL_VISIT.plan });
+      return writeVisit(world, rows, {
+        ...base,
+        vetId,
+        reason: FINAL_VISIT.reason,
+        subjective: FINAL_VISIT.subjective,
+        objective: `${describeVitals(vitals)} ${FINAL_VISIT.findings}`,
+        assessment: FINAL_VISIT.assessment,
+        plan: FINAL_VISIT.plan,
+      });
     }
     case 'sick': {
       const t = event.template;
@@ -211,7 +255,8 @@ function writeEvent(world: SeedWorld, rows: HistoryRows, plan: PetPlan, pet: num
       medicate(t.meds?.[plan.species], visit, vetId, plan.deceasedOn);
       if (t.record) {
         writeRecord(rows, pet, event.date, visit, t.record, vetId);
-        if (t.record.type === 'lab' && rng.chance(0.4)) rows.addenda.push({ visit: visit.index, section: 'assessment', content: ADDENDA[2].text, authorId: vetId, createdAt: later(world, visit, 2) });
+        if (t.record.type === 'lab' && rng.chance(0.4))
+          rows.addenda.push({ visit: visit.index, section: 'assessment', content: ADDENDA[2].text, authorId: vetId, createdAt: later(world, visit, 2) });
       } else if (rng.chance(0.05)) {
         const addendum = rng.pick(ADDENDA.slice(0, 2));
         rows.addenda.push({ visit: visit.index, section: addendum.section, content: addendum.text, authorId: vetId, createdAt: later(world, visit, 1) });

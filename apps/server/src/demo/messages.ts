@@ -1,7 +1,7 @@
-import { eq, ne } from 'drizzle-orm';
-import type { Platform } from '@petfriendly/core';
 import { ownerProfiles, users } from '@petfriendly/accounts/tables';
+import type { Platform } from '@petfriendly/core';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import { eq, ne } from 'drizzle-orm';
 
 const TEXTS = [
   ['whatsapp', 'Hola, ¿tienen espacio hoy en la tarde? Mi perrito no quiere comer.'],
@@ -24,6 +24,13 @@ export async function seedInbox(platform: Platform) {
   for (const [i, [channel, text]] of TEXTS.entries()) {
     const phone = owners[i]?.phone;
     if (!phone) continue;
-    await inbox.recordInbound({ channel, provider: channel === 'sms' ? 'twilio' : 'whatsapp-cloud', externalId: `demo-${i}`, from: phone, text, at: new Date(now - (TEXTS.length - i) * 17 * 60_000) });
+    await inbox.recordInbound({
+      channel,
+      provider: channel === 'sms' ? 'twilio' : 'whatsapp-cloud',
+      externalId: `demo-${i}`,
+      from: phone,
+      text,
+      at: new Date(now - (TEXTS.length - i) * 17 * 60_000),
+    });
   }
 }

@@ -1,9 +1,8 @@
-import { DEMO_PASSWORD } from './logins';
-import { type Actor, type LocalDate, type Platform, actorFromUser, systemActor } from '@petfriendly/core';
 import type { AccountsServices } from '@petfriendly/accounts';
+import { type Actor, actorFromUser, type LocalDate, type Platform, systemActor } from '@petfriendly/core';
 import { AREA_CODES, COLONIAS, EMAIL_DOMAINS, ENGLISH_NAMES, FEMALE_NAMES, MALE_NAMES, OWNER_NOTES, STREETS, SURNAMES } from './catalog-people';
-import { type Rng, asciiSlug } from './random';
-
+import { DEMO_PASSWORD } from './logins';
+import { asciiSlug, type Rng } from './random';
 
 type StaffRole = 'admin' | 'veterinarian' | 'receptionist' | 'manager';
 
@@ -23,32 +22,76 @@ interface StaffSeed {
 
 export const STAFF: StaffSeed[] = [
   {
-    key: 'admin', name: 'Alejandro Ramírez Ortega', email: 'admin@petfriendly.mx', role: 'admin', title: 'MVZ', licenseNumber: '4829173',
-    specialties: ['Medicina interna'], services: ['consulta'], isBookable: false,
+    key: 'admin',
+    name: 'Alejandro Ramírez Ortega',
+    email: 'admin@petfriendly.mx',
+    role: 'admin',
+    title: 'MVZ',
+    licenseNumber: '4829173',
+    specialties: ['Medicina interna'],
+    services: ['consulta'],
+    isBookable: false,
     bio: 'Director médico y fundador de Pet-Friendly. Egresado de la FMVZ-UNAM.',
   },
   {
-    key: 'sofia', name: 'Dra. Sofía Hernández Ruiz', email: 'vet@petfriendly.mx', role: 'veterinarian', title: 'MVZ', licenseNumber: '10483726',
-    specialties: ['Medicina preventiva', 'Medicina interna'], services: ['consulta', 'vacunación', 'certificados de viaje'], isBookable: true,
+    key: 'sofia',
+    name: 'Dra. Sofía Hernández Ruiz',
+    email: 'vet@petfriendly.mx',
+    role: 'veterinarian',
+    title: 'MVZ',
+    licenseNumber: '10483726',
+    specialties: ['Medicina preventiva', 'Medicina interna'],
+    services: ['consulta', 'vacunación', 'certificados de viaje'],
+    isBookable: true,
     bio: 'Medicina preventiva de perros y gatos; responsable de los certificados de salud para viaje.',
   },
   {
-    key: 'luis', name: 'Dr. Luis Fernando Torres Méndez', email: 'luis.torres@petfriendly.mx', role: 'veterinarian', title: 'MVZ Esp.', licenseNumber: '8531946',
-    specialties: ['Cirugía de tejidos blandos', 'Ortopedia', 'Odontología'], services: ['consulta', 'cirugía', 'odontología'], isBookable: true,
+    key: 'luis',
+    name: 'Dr. Luis Fernando Torres Méndez',
+    email: 'luis.torres@petfriendly.mx',
+    role: 'veterinarian',
+    title: 'MVZ Esp.',
+    licenseNumber: '8531946',
+    specialties: ['Cirugía de tejidos blandos', 'Ortopedia', 'Odontología'],
+    services: ['consulta', 'cirugía', 'odontología'],
+    isBookable: true,
     bio: 'Especialista en cirugía; esterilizaciones, ortopedia y profilaxis dental.',
   },
   {
-    key: 'mariana', name: 'Dra. Mariana Gutiérrez Salas', email: 'mariana.gutierrez@petfriendly.mx', role: 'veterinarian', title: 'MVZ', licenseNumber: '11927458',
-    specialties: ['Medicina felina', 'Dermatología'], services: ['consulta', 'vacunación', 'dermatología'], isBookable: true,
+    key: 'mariana',
+    name: 'Dra. Mariana Gutiérrez Salas',
+    email: 'mariana.gutierrez@petfriendly.mx',
+    role: 'veterinarian',
+    title: 'MVZ',
+    licenseNumber: '11927458',
+    specialties: ['Medicina felina', 'Dermatología'],
+    services: ['consulta', 'vacunación', 'dermatología'],
+    isBookable: true,
     bio: 'Consulta amigable con gatos (Cat Friendly) y dermatología de perros y gatos.',
   },
   {
-    key: 'recepcion', name: 'Karla Jiménez Soto', email: 'recepcion@petfriendly.mx', role: 'receptionist', title: '', licenseNumber: '',
-    specialties: [], services: [], isBookable: false, bio: 'Recepción, citas y cobros.',
+    key: 'recepcion',
+    name: 'Karla Jiménez Soto',
+    email: 'recepcion@petfriendly.mx',
+    role: 'receptionist',
+    title: '',
+    licenseNumber: '',
+    specialties: [],
+    services: [],
+    isBookable: false,
+    bio: 'Recepción, citas y cobros.',
   },
   {
-    key: 'gerencia', name: 'Lic. Patricia Morales Vega', email: 'gerencia@petfriendly.mx', role: 'manager', title: 'Lic. en Administración', licenseNumber: '6104382',
-    specialties: [], services: [], isBookable: false, bio: 'Gerente de la clínica: inventario, proveedores y facturación.',
+    key: 'gerencia',
+    name: 'Lic. Patricia Morales Vega',
+    email: 'gerencia@petfriendly.mx',
+    role: 'manager',
+    title: 'Lic. en Administración',
+    licenseNumber: '6104382',
+    specialties: [],
+    services: [],
+    isBookable: false,
+    bio: 'Gerente de la clínica: inventario, proveedores y facturación.',
   },
 ];
 
@@ -71,7 +114,12 @@ export async function createStaff(platform: Platform, onEach: () => void): Promi
     });
     ids[seed.key] = user.id;
     admin ??= actorFromUser(user);
-    await accounts.users.updateStaffProfile(admin, user.id, { specialties: seed.specialties, services: seed.services, bio: seed.bio, isBookable: seed.isBookable });
+    await accounts.users.updateStaffProfile(admin, user.id, {
+      specialties: seed.specialties,
+      services: seed.services,
+      bio: seed.bio,
+      isBookable: seed.isBookable,
+    });
     onEach();
   }
   return { ids, admin: admin! };
@@ -142,7 +190,13 @@ export function planOwners(rng: Rng, count: number, usedEmails: Set<string>): Ow
       phone: phoneNumber(rng),
       alternatePhone: rng.chance(0.15) ? phoneNumber(rng) : '',
       address: rng.chance(0.85) ? address(rng) : '',
-      channel: english ? 'email' : rng.weighted([{ value: 'whatsapp' as const, weight: 78 }, { value: 'email' as const, weight: 15 }, { value: 'sms' as const, weight: 7 }]).value,
+      channel: english
+        ? 'email'
+        : rng.weighted([
+            { value: 'whatsapp' as const, weight: 78 },
+            { value: 'email' as const, weight: 15 },
+            { value: 'sms' as const, weight: 7 },
+          ]).value,
       notes: rng.chance(0.08) ? rng.pick(OWNER_NOTES) : '',
       difficult: rng.chance(0.05),
       since: null,

@@ -1,4 +1,4 @@
-import { type LocalDate, addLocalDays, daysBetween } from '@petfriendly/core';
+import { addLocalDays, daysBetween, type LocalDate } from '@petfriendly/core';
 import type { pets } from '@petfriendly/vet-clinic/tables';
 import { AGE_BANDS, BREEDS, type Breed, DEFAULT_COLORS, PET_NAMES, SPECIES_SHARE, type Species } from './catalog-pets';
 import type { SeedWorld } from './clinic';
@@ -112,7 +112,8 @@ function planPet(world: SeedWorld, owner: OwnerPlan, names: Set<string>, usedChi
     matureMonths: breed.matureMonths,
     driftPerYear: overweight ? rng.float(0.03, 0.07) : rng.normal(0.004, 0.01),
     seniorYears: breed.seniorYears,
-    dietFrom: overweight && rng.chance(0.5) && dietStart < addLocalDays(activeUntil, -60) ? openDay(rng.dateBetween(dietStart, addLocalDays(activeUntil, -60))) : null,
+    dietFrom:
+      overweight && rng.chance(0.5) && dietStart < addLocalDays(activeUntil, -60) ? openDay(rng.dateBetween(dietStart, addLocalDays(activeUntil, -60))) : null,
   };
 
   let microchip: string | null = null;
@@ -125,7 +126,9 @@ function planPet(world: SeedWorld, owner: OwnerPlan, names: Set<string>, usedChi
     chippedOn = earliest < today ? rng.dateBetween(earliest, minDate(activeUntil, addLocalDays(today, -1))) : null;
   }
 
-  const protocols = world.protocols.filter((p) => p.species === species && (OPTIONAL_PROTOCOLS[p.code] === undefined || rng.chance(OPTIONAL_PROTOCOLS[p.code]!)));
+  const protocols = world.protocols.filter(
+    (p) => p.species === species && (OPTIONAL_PROTOCOLS[p.code] === undefined || rng.chance(OPTIONAL_PROTOCOLS[p.code]!)),
+  );
   const cat = world.vets.length > 2 && species === 'cat' && rng.chance(0.6);
   const sickBase = ageYears >= 8 ? 1.2 : ageYears < 1 ? 0.9 : 0.6;
 

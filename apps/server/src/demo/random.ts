@@ -1,5 +1,5 @@
-import { Faker, base, en, es, es_MX } from '@faker-js/faker';
-import { type LocalDate, addLocalDays, clinicInstant, daysBetween } from '@petfriendly/core';
+import { base, en, es, es_MX, Faker } from '@faker-js/faker';
+import { addLocalDays, clinicInstant, daysBetween, type LocalDate } from '@petfriendly/core';
 
 /** The fixed seed: the same people, pets and stories every run (dates move with "today"). */
 export const DEMO_SEED = 52_5512_3456;

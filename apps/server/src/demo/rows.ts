@@ -20,7 +20,12 @@ export async function insertAll<T extends PgTable>(tx: DbOrTx, table: T, rows: T
  * Inserts rows whose identity ids are needed afterwards. Ids of one statement come from the
  * sequence in VALUES order, so sorting them maps each row to its id whatever order RETURNING uses.
  */
-export async function insertReturningIds<T extends PgTable & { id: unknown }>(tx: DbOrTx, table: T, rows: T['$inferInsert'][], onBatch?: OnBatch): Promise<number[]> {
+export async function insertReturningIds<T extends PgTable & { id: unknown }>(
+  tx: DbOrTx,
+  table: T,
+  rows: T['$inferInsert'][],
+  onBatch?: OnBatch,
+): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);

@@ -1,23 +1,22 @@
-import { hashPassword } from 'better-auth/crypto';
-import { count, inArray } from 'drizzle-orm';
-import { type Actor, type Platform, actorFromUser, addLocalDays, clinicToday } from '@petfriendly/core';
-import { ownerProfiles, users } from '@petfriendly/accounts/tables';
-import { authAccounts } from '@petfriendly/accounts/tables';
+import { authAccounts, ownerProfiles, users } from '@petfriendly/accounts/tables';
+import { type Actor, actorFromUser, addLocalDays, clinicToday, type Platform } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { pets } from '@petfriendly/vet-clinic/tables';
-import type { SeedWorld } from './clinic';
-import { writeHistory } from './histories';
-import { ROCKY_CHIP, mariaOwner, mariaPets, writeMariaHistories } from './maria';
+import { hashPassword } from 'better-auth/crypto';
+import { count, inArray } from 'drizzle-orm';
 import { seedAppointments } from './appointments';
 import { seedAssistant } from './assistant';
-import { seedInbox } from './messages';
-import { seedStore } from './store';
+import type { SeedWorld } from './clinic';
+import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
-import { type OwnerPlan, STAFF, createStaff, planOwners } from './people';
+import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
+import { seedInbox } from './messages';
+import { createStaff, type OwnerPlan, planOwners, STAFF } from './people';
 import { type PetPlan, type PetRow, planPets } from './pets';
 import { createProgress } from './progress';
 import { Rng } from './random';
 import { HistoryRows, insertAll, insertReturningIds } from './rows';
+import { seedStore } from './store';
 import type { ProtocolRule } from './vaccines';
 import { weightOn } from './vitals';
 
@@ -86,14 +85,44 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       await insertAll(
         tx,
         users,
-        owners.map((o) => ({ id: o.id, name: o.name, email: o.email, emailVerified: true, role: 'owner', preferredLanguage: o.language, createdAt: at(o), updatedAt: at(o) })),
+        owners.map((o) => ({
+          id: o.id,
+          name: o.name,
+          email: o.email,
+          emailVerified: true,
+          role: 'owner',
+          preferredLanguage: o.language,
+          createdAt: at(o),
+          updatedAt: at(o),
+        })),
         (n) => progress.tick('owners', n),
       );
-      await insertAll(tx, authAccounts, owners.map((o) => ({ id: rng.uuid(), userId: o.id, accountId: o.id, providerId: 'credential', password: passwordHash, createdAt: at(o), updatedAt: at(o) })));
+      await insertAll(
+        tx,
+        authAccounts,
+        owners.map((o) => ({
+          id: rng.uuid(),
+          userId: o.id,
+          accountId: o.id,
+          providerId: 'credential',
+          password: passwordHash,
+          createdAt: at(o),
+          updatedAt: at(o),
+        })),
+      );
       await insertAll(
         tx,
         ownerProfiles,
-        owners.map((o) => ({ userId: o.id, phone: o.phone, alternatePhone: o.alternatePhone, address: o.address, preferredChannel: o.channel, notes: o.notes, createdAt: at(o), updatedAt: at(o) })),
+        owners.map((o) => ({
+          userId: o.id,
+          phone: o.phone,
+          alternatePhone: o.alternatePhone,
+          address: o.address,
+          preferredChannel: o.channel,
+          notes: o.notes,
+          createdAt: at(o),
+          updatedAt: at(o),
+        })),
       );
       const ids = await insertReturningIds(tx, pets, petRows, (n) => progress.tick('pets', n));
       await rows.write(tx, ids, (n) => progress.tick('histories', n));
@@ -112,12 +141,18 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (options.progress) {
       const c = rows.counts();
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations.`);
+      console.log(
+        `  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations.`,
+      );
     }
   } catch (error) {
     progress.stop();
     // Leave the database empty again so the next start can try afresh.
-    if (!committed) await db.delete(users).where(inArray(users.id, Object.values(staff.ids))).catch(() => undefined);
+    if (!committed)
+      await db
+        .delete(users)
+        .where(inArray(users.id, Object.values(staff.ids)))
+        .catch(() => undefined);
     throw error;
   }
 }
@@ -131,10 +166,14 @@ async function addTravelPlans(platform: Platform, world: SeedWorld, maria: Owner
   await travel.createTravelPlan(petIds[1]!, { destination: 'US', travelDate: addLocalDays(world.today, 70) }, owner);
   const travellers = plans
     .map((plan, i) => ({ plan, id: petIds[offset + i]! }))
-    .filter(({ plan }) => (plan.species === 'dog' || plan.species === 'cat') && plan.row.microchipNumber && !plan.deceasedOn && plan.activeUntil >= addLocalDays(world.today, -1));
+    .filter(
+      ({ plan }) =>
+        (plan.species === 'dog' || plan.species === 'cat') && plan.row.microchipNumber && !plan.deceasedOn && plan.activeUntil >= addLocalDays(world.today, -1),
+    );
   const abroad = travellers.find(({ plan }) => plan.owner.language === 'en') ?? travellers[0];
   if (abroad) await travel.createTravelPlan(abroad.id, { destination: 'EU', travelDate: addLocalDays(world.today, 40) }, vet);
   const cat = travellers.find(({ plan, id }) => plan.species === 'cat' && id !== abroad?.id);
   if (cat) await travel.createTravelPlan(cat.id, { destination: 'CA', travelDate: addLocalDays(world.today, 25) }, vet);
 }
+
 export { DEMO_LOGINS } from './logins';

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { type Platform, actorFromUser, addLocalDays, money } from '@petfriendly/core';
 import type { BillingServices } from '@petfriendly/billing';
+import { actorFromUser, addLocalDays, money, type Platform } from '@petfriendly/core';
 import type { MultilingualServices } from '@petfriendly/multilingual';
 import type { StoreServices } from '@petfriendly/store';
 import { categories, couponCodes, products, stockLevels } from '@petfriendly/store/tables';
-import type { Rng } from './random';
+import { eq } from 'drizzle-orm';
 import type { StaffIds } from './people';
+import type { Rng } from './random';
 
 const CATEGORIES = [
   { slug: 'alimento', name: 'Alimento', order: 1 },
@@ -43,33 +43,309 @@ const costOf = (price: string) => money(price).times('0.53').toFixed(2);
 
 // Shelf prices: what customers pay, IVA included.
 const PRODUCTS: Seed[] = [
-  { sku: 'ALI-P-CAC-2', name: 'Croquetas Cachorro Raza Pequeña 2 kg', category: 'alimento-perro', price: '449.00', short: 'Pollo y arroz, croqueta pequeña.', species: ['dog'], stages: ['young'], sat: '10121800', stock: 18, expires: 10, featured: true },
-  { sku: 'ALI-P-ADU-8', name: 'Croquetas Perro Adulto Pollo 8 kg', category: 'alimento-perro', price: '1199.00', short: 'Adulto de todas las razas, con omega 3.', species: ['dog'], stages: ['adult'], sat: '10121800', stock: 12, expires: 12, featured: true, compareAt: '1299.00' },
-  { sku: 'ALI-P-SEN-3', name: 'Croquetas Perro Senior 7+ 3 kg', category: 'alimento-perro', price: '650.00', short: 'Menos calorías, con glucosamina para las articulaciones.', species: ['dog'], stages: ['senior'], sat: '10121800', stock: 6, expires: 9 },
-  { sku: 'ALI-P-LAT-400', name: 'Alimento húmedo perro res 400 g', category: 'alimento-perro', price: '55.00', short: 'Lata de paté de res.', species: ['dog'], sat: '10121800', stock: 60, expires: 18 },
-  { sku: 'ALI-P-GI-2', name: 'Dieta gastrointestinal perro 2 kg', category: 'alimento-perro', price: '710.00', short: 'Dieta veterinaria para digestión sensible.', species: ['dog'], sat: '10121800', stock: 4, expires: 2 },
-  { sku: 'ALI-G-GAT-1', name: 'Croquetas Gatito 1.5 kg', category: 'alimento-gato', price: '350.00', short: 'Para gatitos de 2 a 12 meses.', species: ['cat'], stages: ['young'], sat: '10121800', stock: 14, expires: 11 },
-  { sku: 'ALI-G-ADU-3', name: 'Croquetas Gato Adulto Salmón 3 kg', category: 'alimento-gato', price: '575.00', short: 'Salmón, control de bolas de pelo.', species: ['cat'], stages: ['adult', 'senior'], sat: '10121800', stock: 16, expires: 12, featured: true },
-  { sku: 'ALI-G-URI-1', name: 'Dieta urinaria gato 1.5 kg', category: 'alimento-gato', price: '525.00', short: 'Dieta veterinaria para vías urinarias.', species: ['cat'], sat: '10121800', stock: 3, expires: 8 },
-  { sku: 'ALI-G-SOB-85', name: 'Sobre húmedo gato atún 85 g', category: 'alimento-gato', price: '23.00', short: 'Atún en salsa.', species: ['cat'], sat: '10121800', stock: 120, expires: 15 },
-  { sku: 'ANT-PIP-P-M', name: 'Pipeta antipulgas perro 10–20 kg', category: 'antiparasitarios', price: '250.00', short: 'Pulgas y garrapatas por un mes.', species: ['dog'], sat: '51102500', stock: 30, expires: 20, featured: true },
-  { sku: 'ANT-PIP-G', name: 'Pipeta antipulgas gato', category: 'antiparasitarios', price: '220.00', short: 'Pulgas, garrapatas y ácaros del oído.', species: ['cat'], sat: '51102500', stock: 22, expires: 20 },
-  { sku: 'ANT-TAB-MAS', name: 'Tableta masticable antipulgas 3 meses', category: 'antiparasitarios', price: '650.00', short: 'Protección de 12 semanas.', species: ['dog'], sat: '51102500', stock: 9, expires: 2 },
-  { sku: 'ANT-DES-INT', name: 'Desparasitante interno perro y gato', category: 'antiparasitarios', price: '110.00', short: 'Tableta de amplio espectro.', species: ['dog', 'cat'], sat: '51102500', stock: 40, expires: 24 },
-  { sku: 'MED-CARP-100', name: 'Carprofeno 100 mg, 14 tabletas', category: 'medicamentos', price: '400.00', short: 'Antiinflamatorio. Requiere receta.', species: ['dog'], sat: '51142700', rx: 'carprofeno', stock: 10, expires: 14 },
-  { sku: 'MED-AMOX-250', name: 'Amoxicilina con clavulanato 250 mg, 10 tabletas', category: 'medicamentos', price: '300.00', short: 'Antibiótico. Requiere receta.', species: ['dog', 'cat'], sat: '51102600', rx: 'amoxicilina', stock: 8, expires: 1 },
-  { sku: 'MED-TRAM-50', name: 'Tramadol 50 mg, 10 tabletas', category: 'medicamentos', price: '230.00', short: 'Analgésico controlado: se entrega solo en la clínica.', species: ['dog', 'cat'], sat: '51142700', rx: 'tramadol', controlled: true, stock: 5, expires: 16 },
-  { sku: 'MED-OTI-15', name: 'Gotas óticas 15 ml', category: 'medicamentos', price: '200.00', short: 'Para otitis externa. Requiere receta.', species: ['dog', 'cat'], sat: '42121600', rx: 'gotas oticas', stock: 7, expires: 10 },
-  { sku: 'HIG-SHA-AV', name: 'Shampoo de avena 500 ml', category: 'higiene', price: '190.00', short: 'Piel sensible, sin parabenos.', species: ['dog', 'cat'], sat: '10111300', stock: 25 },
-  { sku: 'HIG-ARE-10', name: 'Arena para gato aglomerante 10 kg', category: 'higiene', price: '245.00', short: 'Sin polvo, control de olores.', species: ['cat'], sat: '10111300', stock: 20 },
-  { sku: 'HIG-CEP-DEN', name: 'Kit dental: cepillo y pasta', category: 'higiene', price: '160.00', short: 'Pasta con sabor a pollo.', species: ['dog', 'cat'], sat: '10111300', stock: 2 },
-  { sku: 'HIG-TAP-50', name: 'Tapetes entrenadores, 50 piezas', category: 'higiene', price: '345.00', short: 'Absorbentes, para cachorros.', species: ['dog'], stages: ['young'], sat: '10111300', stock: 15 },
-  { sku: 'ACC-COR-M', name: 'Correa retráctil 5 m', category: 'accesorios', price: '300.00', short: 'Para perros hasta 25 kg.', species: ['dog'], sat: '10111300', stock: 11 },
-  { sku: 'ACC-COL-ISA', name: 'Collar isabelino talla M', category: 'accesorios', price: '125.00', short: 'Para después de una cirugía.', species: ['dog', 'cat'], sat: '10111300', stock: 8 },
-  { sku: 'ACC-TRA-G', name: 'Transportadora mediana', category: 'accesorios', price: '800.00', short: 'Aprobada para cabina en la mayoría de las aerolíneas.', species: ['dog', 'cat'], sat: '10131600', stock: 5, featured: true },
-  { sku: 'ACC-RAS-GAT', name: 'Rascador para gato 60 cm', category: 'accesorios', price: '499.00', short: 'Poste de sisal con plataforma.', species: ['cat'], sat: '10131700', stock: 4 },
-  { sku: 'ACC-JUG-KONG', name: 'Juguete rellenable de hule', category: 'accesorios', price: '249.00', short: 'Resistente, para rellenar con premios.', species: ['dog'], sat: '10111300', stock: 13 },
-  { sku: 'ACC-PLA-INOX', name: 'Plato de acero inoxidable', category: 'accesorios', price: '140.00', short: 'Antiderrapante, 750 ml.', sat: '10111300', stock: 0 },
+  {
+    sku: 'ALI-P-CAC-2',
+    name: 'Croquetas Cachorro Raza Pequeña 2 kg',
+    category: 'alimento-perro',
+    price: '449.00',
+    short: 'Pollo y arroz, croqueta pequeña.',
+    species: ['dog'],
+    stages: ['young'],
+    sat: '10121800',
+    stock: 18,
+    expires: 10,
+    featured: true,
+  },
+  {
+    sku: 'ALI-P-ADU-8',
+    name: 'Croquetas Perro Adulto Pollo 8 kg',
+    category: 'alimento-perro',
+    price: '1199.00',
+    short: 'Adulto de todas las razas, con omega 3.',
+    species: ['dog'],
+    stages: ['adult'],
+    sat: '10121800',
+    stock: 12,
+    expires: 12,
+    featured: true,
+    compareAt: '1299.00',
+  },
+  {
+    sku: 'ALI-P-SEN-3',
+    name: 'Croquetas Perro Senior 7+ 3 kg',
+    category: 'alimento-perro',
+    price: '650.00',
+    short: 'Menos calorías, con glucosamina para las articulaciones.',
+    species: ['dog'],
+    stages: ['senior'],
+    sat: '10121800',
+    stock: 6,
+    expires: 9,
+  },
+  {
+    sku: 'ALI-P-LAT-400',
+    name: 'Alimento húmedo perro res 400 g',
+    category: 'alimento-perro',
+    price: '55.00',
+    short: 'Lata de paté de res.',
+    species: ['dog'],
+    sat: '10121800',
+    stock: 60,
+    expires: 18,
+  },
+  {
+    sku: 'ALI-P-GI-2',
+    name: 'Dieta gastrointestinal perro 2 kg',
+    category: 'alimento-perro',
+    price: '710.00',
+    short: 'Dieta veterinaria para digestión sensible.',
+    species: ['dog'],
+    sat: '10121800',
+    stock: 4,
+    expires: 2,
+  },
+  {
+    sku: 'ALI-G-GAT-1',
+    name: 'Croquetas Gatito 1.5 kg',
+    category: 'alimento-gato',
+    price: '350.00',
+    short: 'Para gatitos de 2 a 12 meses.',
+    species: ['cat'],
+    stages: ['young'],
+    sat: '10121800',
+    stock: 14,
+    expires: 11,
+  },
+  {
+    sku: 'ALI-G-ADU-3',
+    name: 'Croquetas Gato Adulto Salmón 3 kg',
+    category: 'alimento-gato',
+    price: '575.00',
+    short: 'Salmón, control de bolas de pelo.',
+    species: ['cat'],
+    stages: ['adult', 'senior'],
+    sat: '10121800',
+    stock: 16,
+    expires: 12,
+    featured: true,
+  },
+  {
+    sku: 'ALI-G-URI-1',
+    name: 'Dieta urinaria gato 1.5 kg',
+    category: 'alimento-gato',
+    price: '525.00',
+    short: 'Dieta veterinaria para vías urinarias.',
+    species: ['cat'],
+    sat: '10121800',
+    stock: 3,
+    expires: 8,
+  },
+  {
+    sku: 'ALI-G-SOB-85',
+    name: 'Sobre húmedo gato atún 85 g',
+    category: 'alimento-gato',
+    price: '23.00',
+    short: 'Atún en salsa.',
+    species: ['cat'],
+    sat: '10121800',
+    stock: 120,
+    expires: 15,
+  },
+  {
+    sku: 'ANT-PIP-P-M',
+    name: 'Pipeta antipulgas perro 10–20 kg',
+    category: 'antiparasitarios',
+    price: '250.00',
+    short: 'Pulgas y garrapatas por un mes.',
+    species: ['dog'],
+    sat: '51102500',
+    stock: 30,
+    expires: 20,
+    featured: true,
+  },
+  {
+    sku: 'ANT-PIP-G',
+    name: 'Pipeta antipulgas gato',
+    category: 'antiparasitarios',
+    price: '220.00',
+    short: 'Pulgas, garrapatas y ácaros del oído.',
+    species: ['cat'],
+    sat: '51102500',
+    stock: 22,
+    expires: 20,
+  },
+  {
+    sku: 'ANT-TAB-MAS',
+    name: 'Tableta masticable antipulgas 3 meses',
+    category: 'antiparasitarios',
+    price: '650.00',
+    short: 'Protección de 12 semanas.',
+    species: ['dog'],
+    sat: '51102500',
+    stock: 9,
+    expires: 2,
+  },
+  {
+    sku: 'ANT-DES-INT',
+    name: 'Desparasitante interno perro y gato',
+    category: 'antiparasitarios',
+    price: '110.00',
+    short: 'Tableta de amplio espectro.',
+    species: ['dog', 'cat'],
+    sat: '51102500',
+    stock: 40,
+    expires: 24,
+  },
+  {
+    sku: 'MED-CARP-100',
+    name: 'Carprofeno 100 mg, 14 tabletas',
+    category: 'medicamentos',
+    price: '400.00',
+    short: 'Antiinflamatorio. Requiere receta.',
+    species: ['dog'],
+    sat: '51142700',
+    rx: 'carprofeno',
+    stock: 10,
+    expires: 14,
+  },
+  {
+    sku: 'MED-AMOX-250',
+    name: 'Amoxicilina con clavulanato 250 mg, 10 tabletas',
+    category: 'medicamentos',
+    price: '300.00',
+    short: 'Antibiótico. Requiere receta.',
+    species: ['dog', 'cat'],
+    sat: '51102600',
+    rx: 'amoxicilina',
+    stock: 8,
+    expires: 1,
+  },
+  {
+    sku: 'MED-TRAM-50',
+    name: 'Tramadol 50 mg, 10 tabletas',
+    category: 'medicamentos',
+    price: '230.00',
+    short: 'Analgésico controlado: se entrega solo en la clínica.',
+    species: ['dog', 'cat'],
+    sat: '51142700',
+    rx: 'tramadol',
+    controlled: true,
+    stock: 5,
+    expires: 16,
+  },
+  {
+    sku: 'MED-OTI-15',
+    name: 'Gotas óticas 15 ml',
+    category: 'medicamentos',
+    price: '200.00',
+    short: 'Para otitis externa. Requiere receta.',
+    species: ['dog', 'cat'],
+    sat: '42121600',
+    rx: 'gotas oticas',
+    stock: 7,
+    expires: 10,
+  },
+  {
+    sku: 'HIG-SHA-AV',
+    name: 'Shampoo de avena 500 ml',
+    category: 'higiene',
+    price: '190.00',
+    short: 'Piel sensible, sin parabenos.',
+    species: ['dog', 'cat'],
+    sat: '10111300',
+    stock: 25,
+  },
+  {
+    sku: 'HIG-ARE-10',
+    name: 'Arena para gato aglomerante 10 kg',
+    category: 'higiene',
+    price: '245.00',
+    short: 'Sin polvo, control de olores.',
+    species: ['cat'],
+    sat: '10111300',
+    stock: 20,
+  },
+  {
+    sku: 'HIG-CEP-DEN',
+    name: 'Kit dental: cepillo y pasta',
+    category: 'higiene',
+    price: '160.00',
+    short: 'Pasta con sabor a pollo.',
+    species: ['dog', 'cat'],
+    sat: '10111300',
+    stock: 2,
+  },
+  {
+    sku: 'HIG-TAP-50',
+    name: 'Tapetes entrenadores, 50 piezas',
+    category: 'higiene',
+    price: '345.00',
+    short: 'Absorbentes, para cachorros.',
+    species: ['dog'],
+    stages: ['young'],
+    sat: '10111300',
+    stock: 15,
+  },
+  {
+    sku: 'ACC-COR-M',
+    name: 'Correa retráctil 5 m',
+    category: 'accesorios',
+    price: '300.00',
+    short: 'Para perros hasta 25 kg.',
+    species: ['dog'],
+    sat: '10111300',
+    stock: 11,
+  },
+  {
+    sku: 'ACC-COL-ISA',
+    name: 'Collar isabelino talla M',
+    category: 'accesorios',
+    price: '125.00',
+    short: 'Para después de una cirugía.',
+    species: ['dog', 'cat'],
+    sat: '10111300',
+    stock: 8,
+  },
+  {
+    sku: 'ACC-TRA-G',
+    name: 'Transportadora mediana',
+    category: 'accesorios',
+    price: '800.00',
+    short: 'Aprobada para cabina en la mayoría de las aerolíneas.',
+    species: ['dog', 'cat'],
+    sat: '10131600',
+    stock: 5,
+    featured: true,
+  },
+  {
+    sku: 'ACC-RAS-GAT',
+    name: 'Rascador para gato 60 cm',
+    category: 'accesorios',
+    price: '499.00',
+    short: 'Poste de sisal con plataforma.',
+    species: ['cat'],
+    sat: '10131700',
+    stock: 4,
+  },
+  {
+    sku: 'ACC-JUG-KONG',
+    name: 'Juguete rellenable de hule',
+    category: 'accesorios',
+    price: '249.00',
+    short: 'Resistente, para rellenar con premios.',
+    species: ['dog'],
+    sat: '10111300',
+    stock: 13,
+  },
+  {
+    sku: 'ACC-PLA-INOX',
+    name: 'Plato de acero inoxidable',
+    category: 'accesorios',
+    price: '140.00',
+    short: 'Antiderrapante, 750 ml.',
+    sat: '10111300',
+    stock: 0,
+  },
 ];
 
 /** English names, so the shop reads (and searches) in English too; other languages fall back to Spanish. */
@@ -100,17 +376,17 @@ const ENGLISH_PRODUCTS: Record<string, string> = {
   'ACC-TRA-G': 'Medium Pet Carrier',
   'ACC-RAS-GAT': 'Cat Scratching Post 60 cm',
   'ACC-JUG-KONG': 'Fillable Rubber Toy',
-  'ACC-PLA-INOX': 'Stainless Steel Bowl'
+  'ACC-PLA-INOX': 'Stainless Steel Bowl',
 };
 const ENGLISH_CATEGORIES: Record<string, string> = {
-  'alimento': 'Food',
+  alimento: 'Food',
   'alimento-perro': 'Dog food',
   'alimento-gato': 'Cat food',
-  'salud': 'Health',
-  'antiparasitarios': 'Flea and worm control',
-  'medicamentos': 'Medicines',
-  'higiene': 'Grooming and care',
-  'accesorios': 'Accessories and toys'
+  salud: 'Health',
+  antiparasitarios: 'Flea and worm control',
+  medicamentos: 'Medicines',
+  higiene: 'Grooming and care',
+  accesorios: 'Accessories and toys',
 };
 
 /** The store side of the demo: categories, products with batches (some expiring, some low), a coupon, and María's orders. */
@@ -122,7 +398,10 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
   const { db } = platform.ctx;
   const categoryIds = new Map<string, number>();
   for (const c of CATEGORIES) {
-    const [row] = await db.insert(categories).values({ slug: c.slug, name: c.name, order: c.order, parentId: c.parent ? categoryIds.get(c.parent)! : null }).returning();
+    const [row] = await db
+      .insert(categories)
+      .values({ slug: c.slug, name: c.name, order: c.order, parentId: c.parent ? categoryIds.get(c.parent)! : null })
+      .returning();
     categoryIds.set(c.slug, row!.id);
   }
   for (const p of PRODUCTS) {
@@ -149,7 +428,13 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
         isFeatured: p.featured ?? false,
       })
       .returning();
-    await db.insert(stockLevels).values({ productId: row!.id, quantity: 0, reorderPoint: p.stock < 5 ? 5 : null, reorderQuantity: 12, location: p.category.startsWith('alimento') ? 'Bodega' : 'Mostrador' });
+    await db.insert(stockLevels).values({
+      productId: row!.id,
+      quantity: 0,
+      reorderPoint: p.stock < 5 ? 5 : null,
+      reorderQuantity: 12,
+      location: p.category.startsWith('alimento') ? 'Bodega' : 'Mostrador',
+    });
     // Received through the inventory service, so the books see each delivery at its cost.
     if (p.stock > 0) {
       await (platform.services.store as StoreServices).inventory.receiveStock(receiver, {
@@ -167,15 +452,34 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
     const admin = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
     const ids = new Map((await db.select({ id: products.id, sku: products.sku }).from(products)).map((p) => [p.sku, p.id]));
     for (const [sku, name] of Object.entries(ENGLISH_PRODUCTS)) {
-      await ml.translation.saveTranslation(admin, { contentType: 'store.product', objectId: ids.get(sku)!, fieldName: 'name', language: 'en', translation: name });
+      await ml.translation.saveTranslation(admin, {
+        contentType: 'store.product',
+        objectId: ids.get(sku)!,
+        fieldName: 'name',
+        language: 'en',
+        translation: name,
+      });
     }
     for (const [slug, name] of Object.entries(ENGLISH_CATEGORIES)) {
-      await ml.translation.saveTranslation(admin, { contentType: 'store.category', objectId: categoryIds.get(slug)!, fieldName: 'name', language: 'en', translation: name });
+      await ml.translation.saveTranslation(admin, {
+        contentType: 'store.category',
+        objectId: categoryIds.get(slug)!,
+        fieldName: 'name',
+        language: 'en',
+        translation: name,
+      });
     }
   }
   await db.insert(couponCodes).values([
     { code: 'BIENVENIDA10', description: '10 % en tu primera compra', discountType: 'percent', discountValue: '10', maxUsesPerCustomer: 1 },
-    { code: 'BUENFIN', description: '$150 de descuento en compras desde $1,200', discountType: 'fixed', discountValue: '150', minimumPurchase: '1200', maxUses: 200 },
+    {
+      code: 'BUENFIN',
+      description: '$150 de descuento en compras desde $1,200',
+      discountType: 'fixed',
+      discountValue: '150',
+      minimumPurchase: '1200',
+      maxUses: 200,
+    },
   ]);
 
   // María has bought before: one order paid and picked up, one waiting to be paid at the clinic.
@@ -188,13 +492,21 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
   await store.carts.addItem(owner, cart, { productId: await idOf('ALI-P-ADU-8') });
   await store.carts.addItem(owner, cart, { productId: await idOf('ANT-PIP-P-M'), quantity: 2 });
   const first = await store.checkout.completeCheckout(owner, cart, { paymentMethod: 'pay_at_clinic' });
-  if (billing && first.invoiceId) await billing.payments.recordPayment(desk, first.invoiceId, { amount: first.total, method: 'manual_card', referenceNumber: 'TPV 004211' });
+  if (billing && first.invoiceId)
+    await billing.payments.recordPayment(desk, first.invoiceId, { amount: first.total, method: 'manual_card', referenceNumber: 'TPV 004211' });
   await store.orders.updateOrderStatus(desk, first.id, { status: 'shipped' });
   await store.orders.updateOrderStatus(desk, first.id, { status: 'delivered' });
   await store.carts.addItem(owner, cart, { productId: await idOf('HIG-SHA-AV') });
   await store.checkout.completeCheckout(owner, cart, { paymentMethod: 'pay_at_clinic' });
   if (billing) {
-    await billing.fiscal.saveFiscalProfile(owner, { rfc: 'XOJI740919U48', legalName: 'María Guadalupe López Hernández', regimenFiscal: '612', postalCode: '03100', usoCfdi: 'G03', email: 'maria@example.mx' });
+    await billing.fiscal.saveFiscalProfile(owner, {
+      rfc: 'XOJI740919U48',
+      legalName: 'María Guadalupe López Hernández',
+      regimenFiscal: '612',
+      postalCode: '03100',
+      usoCfdi: 'G03',
+      email: 'maria@example.mx',
+    });
     if (first.invoiceId) await billing.cfdi.issueCfdi(owner, first.invoiceId);
   }
 }

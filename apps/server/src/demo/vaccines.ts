@@ -1,6 +1,6 @@
-import { type LocalDate, addLocalDays } from '@petfriendly/core';
-import { type NextDose, type VaccineProtocol, nextDoseFor } from '@petfriendly/vet-clinic';
-import { type Rng, maxDate, openDay } from './random';
+import { addLocalDays, type LocalDate } from '@petfriendly/core';
+import { type NextDose, nextDoseFor, type VaccineProtocol } from '@petfriendly/vet-clinic';
+import { maxDate, openDay, type Rng } from './random';
 
 /** A row of vet_clinic.vaccine_protocols (what `records.protocols()` returns). */
 export type ProtocolRule = VaccineProtocol;

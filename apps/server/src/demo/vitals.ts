@@ -1,6 +1,6 @@
-import { type LocalDate, daysBetween } from '@petfriendly/core';
+import { daysBetween, type LocalDate } from '@petfriendly/core';
 import type { Species } from './catalog-pets';
-import { type Rng, ageInMonths } from './random';
+import { ageInMonths, type Rng } from './random';
 
 /** How a pet's weight moves through life. */
 export interface Body {

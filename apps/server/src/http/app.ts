@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -7,18 +7,18 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
-import { type HttpApp, type NavEntry, type Platform, languageFromHeader, normalizeLanguage } from '@petfriendly/core';
-import { STATIC_DIR } from '@petfriendly/ui';
 import type { AccountsServices } from '@petfriendly/accounts';
+import { type HttpApp, languageFromHeader, type NavEntry, normalizeLanguage, type Platform } from '@petfriendly/core';
+import { STATIC_DIR } from '@petfriendly/ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { apiDocs } from './docs';
-import { databaseRateLimitStore } from './rate-limit';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
+import { databaseRateLimitStore } from './rate-limit';
 import { shellRoutes } from './shell';
 
 const require = createRequire(import.meta.url);
@@ -53,7 +53,12 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
         scriptSrcAttr: ["'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
-        ...(stripe ? { frameSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com'] } : {}),
+        ...(stripe
+          ? {
+              frameSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+              connectSrc: ["'self'", 'https://api.stripe.com'],
+            }
+          : {}),
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
@@ -65,7 +70,8 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' },
     getToken: (req) =>
-      ((req.body as Record<string, string> | undefined)?._csrf ?? (req.query as Record<string, string>)?._csrf ?? (req.headers['x-csrf-token'] as string)) || '',
+      ((req.body as Record<string, string> | undefined)?._csrf ?? (req.query as Record<string, string>)?._csrf ?? (req.headers['x-csrf-token'] as string)) ||
+      '',
   });
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -78,7 +84,12 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
   });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
-  app.get('/static/htmx.min.js', (_req, reply) => reply.header('cache-control', 'public, max-age=86400').type('text/javascript').send(require('node:fs').readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))));
+  app.get('/static/htmx.min.js', (_req, reply) =>
+    reply
+      .header('cache-control', 'public, max-age=86400')
+      .type('text/javascript')
+      .send(require('node:fs').readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))),
+  );
 
   const accounts = platform.services.accounts as AccountsServices;
   app.decorateRequest('actor', null as never);
@@ -124,7 +135,8 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(shellRoutes, { langCookie: LANG_COOKIE });
   await app.register(homeRoutes, { platform });
   for (const module of platform.modules) {
-    if (module.routes) await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx, platform.deps[module.name] ?? {}));
+    if (module.routes)
+      await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx, platform.deps[module.name] ?? {}));
   }
   return app;
 }

@@ -1,9 +1,9 @@
 import fastifySwagger from '@fastify/swagger';
+import { apiErrorSchema } from '@petfriendly/core';
 import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { apiErrorSchema } from '@petfriendly/core';
 
 /** What any `/api/v1` operation may answer besides success, all in the one error envelope. */
 const errorResponses = Object.fromEntries([400, 401, 403, 404, 409, 422, 429].map((status) => [status, apiErrorSchema]));
@@ -38,7 +38,8 @@ function withSuccessResponses<T>(document: T): T {
   const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
   for (const operation of Object.values(paths).flatMap((item) => Object.values(item))) {
     const codes = Object.keys(operation.responses ?? {});
-    if (!codes.some((code) => code.startsWith('2') || code.startsWith('3'))) operation.responses = { ...operation.responses, '2XX': { description: 'Done; the body is not described yet' } };
+    if (!codes.some((code) => code.startsWith('2') || code.startsWith('3')))
+      operation.responses = { ...operation.responses, '2XX': { description: 'Done; the body is not described yet' } };
   }
   return document;
 }
@@ -51,7 +52,8 @@ export const apiDocs = fp(async (app: FastifyInstance) => {
       info: {
         title: 'Pet-Friendly API',
         version: '1.0.0',
-        description: 'The clinic platform API. Authenticate with `Authorization: Bearer pf_…` (make a token with `npm run cli -- create-token`). Errors share one envelope: `{ "error": { "code", "message", "fields"?, "requestId" } }`. Lists answer `{ items, page, pageSize, hasNext }`.',
+        description:
+          'The clinic platform API. Authenticate with `Authorization: Bearer pf_…` (make a token with `npm run cli -- create-token`). Errors share one envelope: `{ "error": { "code", "message", "fields"?, "requestId" } }`. Lists answer `{ items, page, pageSize, hasNext }`.',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
         contact: { name: 'Pet-Friendly' },
       },
@@ -64,24 +66,34 @@ export const apiDocs = fp(async (app: FastifyInstance) => {
     transform: (input) => {
       if (!input.url.startsWith('/api/v1/') || input.schema?.hide) return { schema: { hide: true }, url: input.url };
       const method = [input.route.method].flat()[0]!;
-      const schema = { ...input.schema, operationId: operationIdOf(method, input.url), response: { ...errorResponses, ...(input.schema?.response as object | undefined) } };
+      const schema = {
+        ...input.schema,
+        operationId: operationIdOf(method, input.url),
+        response: { ...errorResponses, ...(input.schema?.response as object | undefined) },
+      };
       return jsonSchemaTransform({ ...input, schema });
     },
     transformObject: (input) => withSuccessResponses(jsonSchemaTransformObject(input)),
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(scalar, { routePrefix: '/api/v1/docs', configuration: {
+  await app.register(scalar, {
+    routePrefix: '/api/v1/docs',
+    configuration: {
       url: '/api/v1/openapi.json',
       withDefaultFonts: false,
       telemetry: false,
       showDeveloperTools: 'never',
       hideClientButton: true,
       agent: { disabled: true },
-    } as never });
+    } as never,
+  });
   // The reference page runs its own inline bootstrap script; loosen the CSP for that page only.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/docs')) {
-      reply.header('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
+      );
     }
   });
 });

@@ -1,7 +1,7 @@
+import { isServiceError, localize } from '@petfriendly/core';
+import { Card, Layout, pageContext, sendPage } from '@petfriendly/ui';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { Layout, Card, pageContext, sendPage } from '@petfriendly/ui';
-import { isServiceError, localize } from '@petfriendly/core';
 
 interface Envelope {
   code: string;
@@ -34,7 +34,10 @@ function describe(error: FastifyError): { status: number; body: Envelope } {
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => ({
-      field: [v.instancePath.replace(/^\//, '').replaceAll('/', '.'), (v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.')].find(Boolean) || error.validationContext || '(input)',
+      field:
+        [v.instancePath.replace(/^\//, '').replaceAll('/', '.'), (v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.')].find(Boolean) ||
+        error.validationContext ||
+        '(input)',
       message: v.message ?? 'is invalid',
     }));
     return {
@@ -54,7 +57,9 @@ function describe(error: FastifyError): { status: number; body: Envelope } {
 
 export async function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   if (request.url.startsWith('/api/') || !(request.headers.accept ?? '').includes('text/html')) {
-    return reply.status(404).send({ error: { code: 'http.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } });
+    return reply
+      .status(404)
+      .send({ error: { code: 'http.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } });
   }
   return errorPage(request, reply, 404, request.t?.('ui:errors.notFound') ?? 'Not found');
 }

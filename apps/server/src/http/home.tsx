@@ -1,7 +1,7 @@
-import { desc, count } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { type Platform, localOutbox, requireStaff } from '@petfriendly/core';
+import { localOutbox, type Platform, requireStaff } from '@petfriendly/core';
 import { Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
+import { count, desc } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 
 /** The public front page, and the staff view of what the local providers "sent". */
 export async function homeRoutes(app: FastifyInstance, { platform }: { platform: Platform }) {

@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { LANGUAGES } from '@petfriendly/core';
 import { redirect } from '@petfriendly/ui';
+import type { FastifyInstance } from 'fastify';
 
 /** Routes of the shared web shell: the language switcher. */
 export async function shellRoutes(app: FastifyInstance, { langCookie }: { langCookie: string }) {

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { money } from '@petfriendly/core';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { type BillingServices, createBillingModule } from '@petfriendly/billing';
+import type { money } from '@petfriendly/core';
 import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform } from '@petfriendly/testing';
 import { uiMessages } from '@petfriendly/ui';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/http/app';
 import { modules } from '../../src/modules';
 import { type BrowserEnv, CHROMIUM, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -34,12 +34,24 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     const lucia = await OwnerFactory(platform, { name: 'Lucía Pérez', email: 'lucia@example.mx', password: 'mi-perro-toby-1' });
     const toby = await PetFactory(platform, lucia.actor, { name: 'Toby' });
     const appointments = platform.services.appointments as AppointmentsServices;
-    const booked = await appointments.appointments.bookAppointment(vet.actor, { petId: toby.id, date: '2026-03-10', time: '12:30', serviceType: service.slug, createdVia: 'phone' });
+    const booked = await appointments.appointments.bookAppointment(vet.actor, {
+      petId: toby.id,
+      date: '2026-03-10',
+      time: '12:30',
+      serviceType: service.slug,
+      createdVia: 'phone',
+    });
     await appointments.schedule.confirmAppointment(booked.id, vet.actor);
     await appointments.schedule.checkInPatient(booked.id, vet.actor);
     await appointments.schedule.completeAppointment(booked.id, vet.actor, {});
     const billing = platform.services.billing as BillingServices;
-    await billing.fiscal.saveFiscalProfile(lucia.actor, { rfc: 'PEGL850315AB1', legalName: 'Lucía Pérez Gómez', regimenFiscal: '612', postalCode: '06600', usoCfdi: 'G03' });
+    await billing.fiscal.saveFiscalProfile(lucia.actor, {
+      rfc: 'PEGL850315AB1',
+      legalName: 'Lucía Pérez Gómez',
+      regimenFiscal: '612',
+      postalCode: '06600',
+      usoCfdi: 'G03',
+    });
     await ProductFactory(platform, { name: 'Croquetas Adulto Raza Mediana 2 kg', sku: 'CROQ-AM-2K', price: '389.00', stock: 12 });
 
     // An order from the shop, to be paid by card online.
@@ -228,7 +240,15 @@ describe.skipIf(!hasChromium)('card payment through Stripe', () => {
     async createIntent(input: { amount: ReturnType<typeof money>; metadata: Record<string, string> }) {
       intents.push({ amount: input.amount.toFixed(2), metadata: input.metadata });
       const id = `pi_test_${intents.length}`;
-      return { id, clientSecret: `${id}_secret_abc`, status: 'requires_payment_method' as const, amount: input.amount, currency: 'MXN', chargeId: null, metadata: input.metadata };
+      return {
+        id,
+        clientSecret: `${id}_secret_abc`,
+        status: 'requires_payment_method' as const,
+        amount: input.amount,
+        currency: 'MXN',
+        chargeId: null,
+        metadata: input.metadata,
+      };
     },
     retrieveIntent: () => Promise.reject(new Error('not used')),
     refund: () => Promise.reject(new Error('not used')),
@@ -242,14 +262,25 @@ describe.skipIf(!hasChromium)('card payment through Stripe', () => {
       modules.map((m) => (m.name === 'billing' ? createBillingModule({ gateway }) : m)),
       { now: '2026-03-10T16:00:00Z', translations: { ui: uiMessages } },
     );
-    const app = await buildApp(platform, { server: { ...platform.ctx.server, SECRET: platform.ctx.server.SECRET!, BASE_URL: platform.ctx.server.BASE_URL! }, clinic: platform.ctx.clinic }, { logger: false });
+    const app = await buildApp(
+      platform,
+      { server: { ...platform.ctx.server, SECRET: platform.ctx.server.SECRET!, BASE_URL: platform.ctx.server.BASE_URL! }, clinic: platform.ctx.clinic },
+      { logger: false },
+    );
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
     const close = async () => {
       await app.close();
       await platform.close();
     };
-    env = { t: { platform, app, close }, browser, base, close: async () => {
+    env = {
+      t: { platform, app, close },
+      browser,
+      base,
+      close: async () => {
         await browser.close();
         await close();
       },

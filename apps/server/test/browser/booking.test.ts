@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 describe.skipIf(!hasChromium)('booking in the browser', () => {
@@ -36,7 +36,10 @@ describe.skipIf(!hasChromium)('booking in the browser', () => {
 
     const staff = await newPage(env, { width: 390, height: 844 });
     await signIn(staff, env, 'ana@clinica.mx', 'bata-blanca-1');
-    const date = (await ics.text()).match(/DTSTART[^:]*:(\d{4})(\d{2})(\d{2})/)!.slice(1, 4).join('-');
+    const date = (await ics.text())
+      .match(/DTSTART[^:]*:(\d{4})(\d{2})(\d{2})/)!
+      .slice(1, 4)
+      .join('-');
     await staff.goto(`${env.base}/admin/schedule?date=${date}`);
     await expect.poll(() => staff.locator('.timeline li').first().textContent()).toContain('Toby');
     await staff.locator('.timeline form[action$="/confirm"] button').first().click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { startLoopbackServer, textReply, toolReply } from '@petfriendly/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 describe.skipIf(!hasChromium)('the assistant with a model, in the browser', () => {
@@ -9,7 +9,10 @@ describe.skipIf(!hasChromium)('the assistant with a model, in the browser', () =
   let llm: Awaited<ReturnType<typeof startLoopbackServer>>;
   beforeAll(async () => {
     llm = await startLoopbackServer();
-    env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z', env: { AI_ASSISTANT__PROVIDER: 'openai', AI_ASSISTANT__API_KEY: 'sk-test', AI_ASSISTANT__BASE_URL: llm.baseUrl } });
+    env = await startBrowserEnv({
+      now: '2026-03-10T16:00:00Z',
+      env: { AI_ASSISTANT__PROVIDER: 'openai', AI_ASSISTANT__API_KEY: 'sk-test', AI_ASSISTANT__BASE_URL: llm.baseUrl },
+    });
     const owner = await OwnerFactory(env.t.platform, { name: 'Lucía Pérez', email: 'lucia.model@example.mx', password: 'mi-perro-toby-1' });
     await PetFactory(env.t.platform, owner.actor, { name: 'Toby' });
   });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const lastAnswer = (page: import('playwright-core').Page) => page.locator('.chat-log .chat-assistant').last();

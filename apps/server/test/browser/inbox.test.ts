@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 describe.skipIf(!hasChromium)('the unified inbox on a phone', () => {
@@ -10,8 +10,22 @@ describe.skipIf(!hasChromium)('the unified inbox on a phone', () => {
     const owner = await OwnerFactory(env.t.platform, { name: 'Julia Méndez' });
     await env.t.platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 2020 3030' });
     const inbox = env.t.platform.services.omnichannel.inbox;
-    await inbox.recordInbound({ channel: 'whatsapp', provider: 'whatsapp-cloud', externalId: 'wamid.1', from: '+5215520203030', text: '¿Puedo llevar a mi gata hoy?', at: new Date('2026-03-10T15:50:00Z') });
-    await inbox.recordInbound({ channel: 'sms', provider: 'twilio', externalId: 'SM1', from: '+525599998888', text: 'Hola, ¿qué horario tienen?', at: new Date('2026-03-10T15:55:00Z') });
+    await inbox.recordInbound({
+      channel: 'whatsapp',
+      provider: 'whatsapp-cloud',
+      externalId: 'wamid.1',
+      from: '+5215520203030',
+      text: '¿Puedo llevar a mi gata hoy?',
+      at: new Date('2026-03-10T15:50:00Z'),
+    });
+    await inbox.recordInbound({
+      channel: 'sms',
+      provider: 'twilio',
+      externalId: 'SM1',
+      from: '+525599998888',
+      text: 'Hola, ¿qué horario tienen?',
+      at: new Date('2026-03-10T15:55:00Z'),
+    });
   });
   afterAll(async () => env?.close());
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { systemActor } from '@petfriendly/core';
 import type { AiAssistantServices } from '@petfriendly/ai-assistant';
+import { systemActor } from '@petfriendly/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../helpers';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
@@ -54,14 +54,22 @@ describe.skipIf(!hasChromium)('help centre and the staff FAQ editor', () => {
     await expect.poll(() => page.locator('.field.has-error .error').first().textContent()).toBe('es obligatorio');
     await snapshot(page, 'staff-knowledge-edit-error');
     await page.fill('input[name=title]', 'Formas de pago, meses sin intereses y facturas');
-    await page.fill('textarea[name=content]', `${await page.locator('textarea[name=content]').inputValue()}\n\nCon tarjetas participantes ofrecemos 3 meses sin intereses en compras desde $3,000.`);
+    await page.fill(
+      'textarea[name=content]',
+      `${await page.locator('textarea[name=content]').inputValue()}\n\nCon tarjetas participantes ofrecemos 3 meses sin intereses en compras desde $3,000.`,
+    );
     await Promise.all([page.waitForURL('**/admin/knowledge/*'), page.click('.entry-form button[type=submit]')]);
     await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Cambios guardados');
     expect(await page.locator('input[name=title]').inputValue()).toBe('Formas de pago, meses sin intereses y facturas');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await snapshot(page, 'staff-knowledge-edit');
     const found = await s.knowledge.search({ kind: 'anonymous', language: 'es' }, { query: 'meses sin intereses' });
-    expect(found.items[0]).toMatchObject({ title: 'Formas de pago, meses sin intereses y facturas', slug: 'formas-de-pago-y-facturas', isPublic: true, isActive: true });
+    expect(found.items[0]).toMatchObject({
+      title: 'Formas de pago, meses sin intereses y facturas',
+      slug: 'formas-de-pago-y-facturas',
+      isPublic: true,
+      isActive: true,
+    });
   });
 });
 
@@ -91,7 +99,9 @@ describe('the knowledge API', () => {
     const body = { title: 'Cuidado de las uñas', category: 'care', content: 'Córtalas cada 3 o 4 semanas.' };
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/knowledge', payload: body })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/knowledge', headers: owner.auth, payload: body })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'PUT', url: `/api/v1/knowledge/${json(entry).id}`, headers: owner.auth, payload: { title: 'x' } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url: `/api/v1/knowledge/${json(entry).id}`, headers: owner.auth, payload: { title: 'x' } })).statusCode).toBe(
+      403,
+    );
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/entries', headers: owner.auth })).statusCode).toBe(403);
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/knowledge', headers: vet.auth, payload: { ...body, title: '' } });
     expect(bad.statusCode).toBe(422);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffFactory } from '@petfriendly/accounts/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -63,7 +63,11 @@ describe.skipIf(!hasChromium)('owner in the browser', () => {
     const visit = await s.records.addVisit(petId, { reason: 'Revisión', plan: 'Control en un mes' }, vet.actor);
     await s.records.addClinicalNote(visit.id, { content: 'NOTA-INTERNA-SECRETA', isInternal: true }, vet.actor);
     await s.records.addClinicalNote(visit.id, { content: 'Dar la pastilla con comida', isInternal: false }, vet.actor);
-    await s.records.addMedicalRecord(petId, { recordType: 'lab', date: '2026-03-09', title: 'Biometría hemática', diagnosis: 'Sin alteraciones', internalNotes: 'REGISTRO-INTERNO-SECRETO' }, vet.actor);
+    await s.records.addMedicalRecord(
+      petId,
+      { recordType: 'lab', date: '2026-03-09', title: 'Biometría hemática', diagnosis: 'Sin alteraciones', internalNotes: 'REGISTRO-INTERNO-SECRETO' },
+      vet.actor,
+    );
     await page.goto(`${env.base}/my/pets/${petId}`);
     const text = await page.locator('body').textContent();
     expect(text).toContain('Dar la pastilla con comida');

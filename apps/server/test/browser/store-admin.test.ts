@@ -1,9 +1,9 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { categories, products } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
@@ -30,7 +30,12 @@ function landscapePng(width: number, height: number): Buffer {
       rows.set([r, g, b], y * (width * 3 + 1) + 1 + x * 3);
     }
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe.skipIf(!hasChromium)('store administration in the browser', () => {
@@ -41,7 +46,14 @@ describe.skipIf(!hasChromium)('store administration in the browser', () => {
     const p = env.t.platform;
     await StaffFactory(p, 'manager', { name: 'Mario Gerente', email: 'mario@clinica.mx', password: 'cuentas-claras-1' });
     await StaffFactory(p, 'receptionist', { name: 'Paty Recepción', email: 'paty@clinica.mx', password: 'agenda-llena-1' });
-    const kibble = await ProductFactory(p, { name: 'Croquetas Perro Adulto Pollo 3 kg', species: ['dog'], price: '450.00', categorySlug: 'alimento', stock: 12, isFeatured: true });
+    const kibble = await ProductFactory(p, {
+      name: 'Croquetas Perro Adulto Pollo 3 kg',
+      species: ['dog'],
+      price: '450.00',
+      categorySlug: 'alimento',
+      stock: 12,
+      isFeatured: true,
+    });
     await p.ctx.db.insert(categories).values({ name: 'Alimento húmedo', slug: 'alimento-humedo', parentId: kibble.category.id });
     await ProductFactory(p, { name: 'Arena aglomerante 10 kg', species: ['cat'], price: '180.00', categorySlug: 'higiene', stock: 0 });
     await ProductFactory(p, { name: 'Shampoo avena (descontinuado)', price: '150.00', categorySlug: 'higiene', isActive: false });
@@ -66,7 +78,12 @@ describe.skipIf(!hasChromium)('store administration in the browser', () => {
     expect(options.findIndex((o) => o.includes('Alimento húmedo'))).toBe(options.findIndex((o) => o.endsWith('Categoría alimento')) + 1);
     expect(options.find((o) => o.includes('Alimento húmedo'))).toMatch(/^\s+↳ Alimento húmedo$/);
     const taxOptions = await page.locator('select[name=taxClass] option').allTextContents();
-    expect(taxOptions).toEqual(['IVA 16 % — tasa general', 'IVA 8 % — estímulo de la región fronteriza', 'IVA 0 % — tasa cero (p. ej. medicinas de patente)', 'Exento — no causa IVA']);
+    expect(taxOptions).toEqual([
+      'IVA 16 % — tasa general',
+      'IVA 8 % — estímulo de la región fronteriza',
+      'IVA 0 % — tasa cero (p. ej. medicinas de patente)',
+      'Exento — no causa IVA',
+    ]);
 
     await page.fill('input[name=name]', 'Croquetas Perro Senior Cordero 2 kg');
     await page.fill('input[name=sku]', 'CRO-SEN-2');
@@ -121,7 +138,13 @@ describe.skipIf(!hasChromium)('store administration in the browser', () => {
     await page.locator('#images .image-grid li').nth(1).locator('form[action$="/primary"] button').click();
     await expect.poll(() => page.locator('.flash-success').textContent()).toContain('Esa foto es ahora la principal.');
     // The main photo comes first.
-    expect(await page.locator('#images .image-grid li').first().locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(400);
+    expect(
+      await page
+        .locator('#images .image-grid li')
+        .first()
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(400);
     await snapshot(page, 'admin-product-edit');
     page.once('dialog', (d) => d.accept());
     await page.locator('#images .image-grid li').nth(1).locator('form[action$="/delete"] button').click();

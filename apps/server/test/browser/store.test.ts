@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
@@ -34,8 +34,22 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     await ProductFactory(p, { name: 'Croquetas Gato Salmón 1.5 kg', species: ['cat'], price: '289.00', categorySlug: 'alimento', stock: 3 });
     await ProductFactory(p, { name: 'Arena aglomerante 10 kg', species: ['cat'], price: '180.00', categorySlug: 'higiene', stock: 20 });
     await ProductFactory(p, { name: 'Shampoo avena 250 ml', price: '150.00', categorySlug: 'higiene', stock: 0 });
-    await ProductFactory(p, { name: 'Carprofeno 75 mg, 14 tabletas', species: ['dog'], price: '380.00', categorySlug: 'farmacia', requiresPrescription: true, prescriptionName: 'carprofeno' });
-    await ProductFactory(p, { name: 'Tramadol 50 mg', price: '210.00', categorySlug: 'farmacia', requiresPrescription: true, isControlled: true, prescriptionName: 'tramadol' });
+    await ProductFactory(p, {
+      name: 'Carprofeno 75 mg, 14 tabletas',
+      species: ['dog'],
+      price: '380.00',
+      categorySlug: 'farmacia',
+      requiresPrescription: true,
+      prescriptionName: 'carprofeno',
+    });
+    await ProductFactory(p, {
+      name: 'Tramadol 50 mg',
+      price: '210.00',
+      categorySlug: 'farmacia',
+      requiresPrescription: true,
+      isControlled: true,
+      prescriptionName: 'tramadol',
+    });
     await ProductFactory(p, {
       name: 'Pipeta antipulgas perro mediano',
       species: ['dog'],
@@ -55,7 +69,9 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
 
     await page.fill('input[name=query]', 'croqueta');
     await Promise.all([page.waitForURL(/query=croqueta/), page.press('input[name=query]', 'Enter')]);
-    await expect.poll(() => page.locator('.product-tile .tile-name').allTextContents()).toEqual(['Croquetas Perro Adulto Pollo 3 kg', 'Croquetas Gato Salmón 1.5 kg']);
+    await expect
+      .poll(() => page.locator('.product-tile .tile-name').allTextContents())
+      .toEqual(['Croquetas Perro Adulto Pollo 3 kg', 'Croquetas Gato Salmón 1.5 kg']);
     const tile = page.locator('.product-tile', { hasText: 'Croquetas Perro' });
     expect(await tile.locator('.price').textContent()).toContain('$450.00'); // the shelf price, IVA included
     expect(await tile.locator('.was').textContent()).toContain('$520.00');
@@ -114,7 +130,9 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     const page = await newPage(env, PHONE);
     await signIn(page, env, 'paty@clinica.mx', 'agenda-llena-1');
     await page.goto(`${env.base}/admin/inventory`);
-    await expect.poll(() => page.locator('.list li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Pipeta antipulgas perro mediano')]));
+    await expect
+      .poll(() => page.locator('.list li').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Pipeta antipulgas perro mediano')]));
     await snapshot(page, 'admin-inventory');
     await page.click('.tabs a[href*="expiring"]');
     await expect.poll(() => page.locator('.list li').first().textContent()).toContain('AP-1102');
@@ -298,7 +316,9 @@ describe.skipIf(!hasChromium)('the store in the browser', () => {
     await phone.uncheck('input[name=inStock]');
     await phone.fill('input[name=query]', '');
     await Promise.all([phone.waitForURL(/species=dog/), phone.click('.filter-actions button[type=submit]')]);
-    await expect.poll(() => phone.locator('.product-tile .tile-name').allTextContents()).toEqual(['Pipeta antipulgas perro mediano', 'Shampoo avena 250 ml', 'Tramadol 50 mg']);
+    await expect
+      .poll(() => phone.locator('.product-tile .tile-name').allTextContents())
+      .toEqual(['Pipeta antipulgas perro mediano', 'Shampoo avena 250 ml', 'Tramadol 50 mg']);
 
     // In English.
     await phone.selectOption('.lang-switch select', 'en');

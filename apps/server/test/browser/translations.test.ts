@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { MultilingualServices } from '@petfriendly/multilingual';
 import { scriptedTranslator } from '@petfriendly/multilingual/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../helpers';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const translator = scriptedTranslator({
   'es>en:Croquetas para perro adulto, sabor pollo': 'Adult dog kibble, chicken flavour',
-  'es>en:Alimento completo y balanceado para perros de 1 a 7 años. Con pollo real como primer ingrediente.': 'Complete and balanced food for dogs aged 1 to 7. With real chicken as the first ingredient.',
+  'es>en:Alimento completo y balanceado para perros de 1 a 7 años. Con pollo real como primer ingrediente.':
+    'Complete and balanced food for dogs aged 1 to 7. With real chicken as the first ingredient.',
   'es>en:Arena aglomerante para gato': 'Clumping litter for cat',
   'es>fr:Arena aglomerante para gato': 'Litière agglomérante pour chat',
 });
@@ -22,7 +23,18 @@ describe.skipIf(!hasChromium)('staff review translations on a phone', () => {
     s.translation.connect({ translator });
     const vet = await StaffFactory(p, 'veterinarian', { name: 'Dra. Ana Ruiz', email: 'ana@clinica.mx', password: 'vacunas-al-dia-1' });
     await StaffFactory(p, 'manager', { name: 'Mario Gerente', email: 'mario@clinica.mx', password: 'cuentas-claras-1' });
-    await s.translation.translateObject(vet.actor, { contentType: 'store.product', objectId: 1, fields: { name: 'Croquetas para perro adulto, sabor pollo', description: 'Alimento completo y balanceado para perros de 1 a 7 años. Con pollo real como primer ingrediente.' } }, 'en');
+    await s.translation.translateObject(
+      vet.actor,
+      {
+        contentType: 'store.product',
+        objectId: 1,
+        fields: {
+          name: 'Croquetas para perro adulto, sabor pollo',
+          description: 'Alimento completo y balanceado para perros de 1 a 7 años. Con pollo real como primer ingrediente.',
+        },
+      },
+      'en',
+    );
     await s.translation.translateObject(vet.actor, { contentType: 'store.product', objectId: 2, fields: { name: 'Arena aglomerante para gato' } }, 'en');
     await s.translation.translateObject(vet.actor, { contentType: 'store.product', objectId: 2, fields: { name: 'Arena aglomerante para gato' } }, 'fr');
   });
@@ -118,24 +130,60 @@ describe('the multilingual API', () => {
     const owner = await OwnerFactory(t.platform);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/translations', headers: owner.auth })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/translations' })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/translate', headers: owner.auth, payload: { text: 'Hola', targetLanguage: 'en' } })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/languages', headers: owner.auth, payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/translate', headers: owner.auth, payload: { text: 'Hola', targetLanguage: 'en' } })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/languages',
+          headers: owner.auth,
+          payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' },
+        })
+      ).statusCode,
+    ).toBe(403);
 
     const manager = await StaffFactory(t.platform, 'manager');
-    const saved = await t.app.inject({ method: 'POST', url: '/api/v1/translations', headers: manager.auth, payload: { contentType: 'store.product', objectId: 3, fieldName: 'name', language: 'it', translation: 'Crocchette', sourceText: 'Croquetas' } });
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/translations',
+      headers: manager.auth,
+      payload: { contentType: 'store.product', objectId: 3, fieldName: 'name', language: 'it', translation: 'Crocchette', sourceText: 'Croquetas' },
+    });
     expect(saved.statusCode).toBe(201);
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/translations?status=reviewed&language=it', headers: manager.auth });
     expect(json(list).items).toEqual([expect.objectContaining({ translation: 'Crocchette', isAiGenerated: false })]);
-    const review = await t.app.inject({ method: 'POST', url: `/api/v1/translations/${json(saved).id}/review`, headers: manager.auth, payload: { translation: 'Crocchette per cani' } });
+    const review = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/translations/${json(saved).id}/review`,
+      headers: manager.auth,
+      payload: { translation: 'Crocchette per cani' },
+    });
     expect(json(review)).toMatchObject({ translation: 'Crocchette per cani' });
     const approved = await t.app.inject({ method: 'POST', url: `/api/v1/translations/${json(saved).id}/review`, headers: manager.auth });
     expect(approved.statusCode).toBe(200);
     expect(json(approved)).toMatchObject({ translation: 'Crocchette per cani' });
-    const added = await t.app.inject({ method: 'POST', url: '/api/v1/languages', headers: manager.auth, payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' } });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/languages',
+      headers: manager.auth,
+      payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' },
+    });
     expect(added.statusCode).toBe(201);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/languages', headers: manager.auth, payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/languages',
+      headers: manager.auth,
+      payload: { code: 'pt', name: 'Portuguese', nativeName: 'Português' },
+    });
     expect(bad.statusCode).toBe(422);
-    const translated = await t.app.inject({ method: 'POST', url: '/api/v1/translate', headers: manager.auth, payload: { text: 'Hola', targetLanguage: 'en', sourceLanguage: 'es' } });
+    const translated = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/translate',
+      headers: manager.auth,
+      payload: { text: 'Hola', targetLanguage: 'en', sourceLanguage: 'es' },
+    });
     expect(json(translated)).toMatchObject({ text: 'Hola', status: 'no_translator' });
   });
 });

@@ -1,16 +1,16 @@
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { type Actor, type ModuleContext, type ToolDefinition, type ToolResult, localize, pageOf, parseInput, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { type Actor, localize, type ModuleContext, pageOf, parseInput, requireStaff, type ToolDefinition, type ToolResult } from '@petfriendly/core';
 import type { AssistantInboxPort } from '@petfriendly/omnichannel';
-import type { AiAssistantSettings } from '../ai-assistant.settings';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { chatHistorySchema, chatMessageSchema, chatSessionListSchema } from '../ai-assistant.schemas';
+import type { AiAssistantSettings } from '../ai-assistant.settings';
 import { type ChatChannel, chatSessions } from '../ai-assistant.tables';
+import { siteUrl } from '../site-url';
 import type { ChatButton, ChatResponse, HandoffRequest, SessionContext } from './chat.types';
 import { createGuidedAssistant } from './guided';
 import { runLlmTurn } from './llm-turn';
 import { type ChatProvider, ProviderError } from './providers';
-import { type ChatSession, type NewChatMessage, callerOf, createSessionStore } from './session.store';
-import { siteUrl } from '../site-url';
+import { type ChatSession, callerOf, createSessionStore, type NewChatMessage } from './session.store';
 import { systemPrompt } from './system-prompt';
 
 /** Messages of the conversation sent to the model with each new one. */
@@ -30,7 +30,12 @@ export interface ProcessOptions {
  * ChatService: the assistant. With a provider it runs the model's tool loop; without one (no API
  * key) it runs guided mode. Both call the same tools as the caller, and both can hand off to staff.
  */
-export function createChatService(ctx: ModuleContext, deps: { accounts: AccountsPort; omnichannel: AssistantInboxPort }, settings: AiAssistantSettings, provider: ChatProvider | null) {
+export function createChatService(
+  ctx: ModuleContext,
+  deps: { accounts: AccountsPort; omnichannel: AssistantInboxPort },
+  settings: AiAssistantSettings,
+  provider: ChatProvider | null,
+) {
   const { db, clock, logger, tools } = ctx;
   const sessions = createSessionStore(ctx, settings.CONVERSATION_TTL_HOURS);
   const guided = createGuidedAssistant({
@@ -60,7 +65,12 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
         ownerId: session.ownerId,
         contact: request.contact,
         subject: t('es', 'handoffSubject'),
-        note: [t('es', 'handoffNote', { reason: request.reason || '—', transcript }), request.contact ? t('es', 'handoffContact', { contact: request.contact }) : ''].filter(Boolean).join('\n'),
+        note: [
+          t('es', 'handoffNote', { reason: request.reason || '—', transcript }),
+          request.contact ? t('es', 'handoffContact', { contact: request.contact }) : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
         conversationId: session.channel === 'whatsapp' ? context.whatsappConversationId : undefined,
       });
       context.handoffConversationId = conversation.id;
@@ -85,7 +95,11 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
     let handedOff = false;
 
     const runGuided = async (notice?: string) => {
-      const turn = await guided.reply(actor, { text: data.message, action, reachable: actor.kind !== 'anonymous' || !!context.whatsappConversationId }, context.guided ?? null);
+      const turn = await guided.reply(
+        actor,
+        { text: data.message, action, reachable: actor.kind !== 'anonymous' || !!context.whatsappConversationId },
+        context.guided ?? null,
+      );
       context.guided = turn.state;
       let text = turn.text;
       if (turn.handoff) {
@@ -93,7 +107,16 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
         handedOff = result.ok;
         text = result.ok ? t(actor.language, 'handedOff') : result.error.message;
       }
-      return [{ role: 'assistant', content: notice ? `${notice}\n\n${text}` : text, toolCalls: turn.toolCalls, toolResults: turn.toolResults, actions: { buttons: turn.buttons, links: turn.links }, model: 'guided' } satisfies NewChatMessage];
+      return [
+        {
+          role: 'assistant',
+          content: notice ? `${notice}\n\n${text}` : text,
+          toolCalls: turn.toolCalls,
+          toolResults: turn.toolResults,
+          actions: { buttons: turn.buttons, links: turn.links },
+          model: 'guided',
+        } satisfies NewChatMessage,
+      ];
     };
 
     if (!provider) {
@@ -103,7 +126,20 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
         const earlier = await sessions.messages(session.id, HISTORY_FOR_MODEL);
         // The window opens on a person's message: some APIs (Anthropic) refuse a conversation that starts with an answer.
         const firstAsked = earlier.findIndex((m) => m.role === 'user');
-        const history = [...(firstAsked < 0 ? [] : earlier.slice(firstAsked)), { ...userRow, id: 0, sessionId: session.id, toolCalls: [], toolResults: [], actions: { buttons: [], links: [] }, tokensUsed: 0, model: '', createdAt: clock.now() }];
+        const history = [
+          ...(firstAsked < 0 ? [] : earlier.slice(firstAsked)),
+          {
+            ...userRow,
+            id: 0,
+            sessionId: session.id,
+            toolCalls: [],
+            toolResults: [],
+            actions: { buttons: [], links: [] },
+            tokensUsed: 0,
+            model: '',
+            createdAt: clock.now(),
+          },
+        ];
         const turn = await runLlmTurn(
           { provider, tools, logger, settings },
           {
@@ -131,7 +167,11 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
       }
     }
 
-    const written = await sessions.append(session, [userRow, ...steps], { context, language: actor.language, ...(handedOff ? { handedOffAt: clock.now() } : {}) });
+    const written = await sessions.append(session, [userRow, ...steps], {
+      context,
+      language: actor.language,
+      ...(handedOff ? { handedOffAt: clock.now() } : {}),
+    });
     const answer = written.at(-1)!;
     const assistantRows = written.slice(1);
     return {
@@ -169,7 +209,12 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
   async function currentConversation(actor: Actor, options: { sessionKey?: string | null; channel?: ChatChannel } = {}) {
     const caller = actor.kind === 'anonymous' && !options.sessionKey ? null : callerOf(actor, options.sessionKey);
     const session = caller ? await sessions.current(caller, options.channel ?? (actor.kind === 'staff' ? 'admin' : 'web')) : null;
-    return { conversation: session, messages: session ? await sessions.messages(session.id, 100) : [], welcome: guided.welcome(actor), mode: provider ? ('llm' as const) : ('guided' as const) };
+    return {
+      conversation: session,
+      messages: session ? await sessions.messages(session.id, 100) : [],
+      welcome: guided.welcome(actor),
+      mode: provider ? ('llm' as const) : ('guided' as const),
+    };
   }
 
   /** Ends the caller's conversation (the next message starts a fresh one). */
@@ -184,21 +229,36 @@ export function createChatService(ctx: ModuleContext, deps: { accounts: Accounts
     const q = parseInput(chatSessionListSchema, input);
     const where = and(q.handedOff ? isNotNull(chatSessions.handedOffAt) : undefined, q.channel ? eq(chatSessions.channel, q.channel) : undefined);
     const rows = await db
-        .select({
-          session: chatSessions,
-          firstMessage: sql<string | null>`(select m.content from ai_assistant.chat_messages m where m.session_id = ${chatSessions.id} and m.role = 'user' order by m.id limit 1)`,
-        })
-        .from(chatSessions)
-        .where(where)
-        .orderBy(desc(chatSessions.lastMessageAt), desc(chatSessions.id))
-        .limit(q.pageSize + 1)
-        .offset((q.page - 1) * q.pageSize);
+      .select({
+        session: chatSessions,
+        firstMessage: sql<
+          string | null
+        >`(select m.content from ai_assistant.chat_messages m where m.session_id = ${chatSessions.id} and m.role = 'user' order by m.id limit 1)`,
+      })
+      .from(chatSessions)
+      .where(where)
+      .orderBy(desc(chatSessions.lastMessageAt), desc(chatSessions.id))
+      .limit(q.pageSize + 1)
+      .offset((q.page - 1) * q.pageSize);
     const found = pageOf(rows, q);
     const names = await deps.accounts.directory.namesOf([...new Set(found.items.flatMap((r) => (r.session.ownerId ? [r.session.ownerId] : [])))]);
-    return { ...found, items: found.items.map((r) => ({ ...r.session, ownerName: names.get(r.session.ownerId ?? '') ?? '', firstMessage: r.firstMessage ?? '' })) };
+    return {
+      ...found,
+      items: found.items.map((r) => ({ ...r.session, ownerName: names.get(r.session.ownerId ?? '') ?? '', firstMessage: r.firstMessage ?? '' })),
+    };
   }
 
-  return { processMessage, registerTools, getConversationHistory, getTranscript, currentConversation, endConversation, listConversations, endIdleSessions: sessions.endIdle, welcome: (actor: Actor) => guided.welcome(actor) };
+  return {
+    processMessage,
+    registerTools,
+    getConversationHistory,
+    getTranscript,
+    currentConversation,
+    endConversation,
+    listConversations,
+    endIdleSessions: sessions.endIdle,
+    welcome: (actor: Actor) => guided.welcome(actor),
+  };
 }
 
 export type ChatService = ReturnType<typeof createChatService>;

@@ -13,7 +13,10 @@ const requestHumanSchema: ToolSchema = {
     description: 'Pass the conversation to a person at the clinic (they answer on WhatsApp or email). Guests must give a contact.',
     parameters: {
       type: 'object',
-      properties: { reason: { type: 'string', description: 'What the person needs, in one sentence.' }, contact: { type: 'string', description: 'Guests only: WhatsApp number or email.' } },
+      properties: {
+        reason: { type: 'string', description: 'What the person needs, in one sentence.' },
+        contact: { type: 'string', description: 'Guests only: WhatsApp number or email.' },
+      },
       required: ['reason'],
       additionalProperties: false,
     },
@@ -37,9 +40,18 @@ export function toLlmMessages(rows: ChatMessageRow[]): LlmMessage[] {
       out.push({ role: 'assistant', content: row.content });
       continue;
     }
-    out.push({ role: 'assistant', content: row.content, toolCalls: row.toolCalls.map((c) => ({ id: c.id, name: c.name, arguments: JSON.stringify(c.arguments ?? {}) })) });
+    out.push({
+      role: 'assistant',
+      content: row.content,
+      toolCalls: row.toolCalls.map((c) => ({ id: c.id, name: c.name, arguments: JSON.stringify(c.arguments ?? {}) })),
+    });
     for (const call of row.toolCalls) {
-      const result = row.toolResults.find((r) => r.id === call.id) ?? { id: call.id, name: call.name, ok: false, error: { code: 'ai_assistant.no_result', message: 'No result was recorded.' } };
+      const result = row.toolResults.find((r) => r.id === call.id) ?? {
+        id: call.id,
+        name: call.name,
+        ok: false,
+        error: { code: 'ai_assistant.no_result', message: 'No result was recorded.' },
+      };
       out.push({ role: 'tool', toolCallId: call.id, name: call.name, content: forModel(result) });
     }
   }
@@ -76,7 +88,10 @@ const parseArguments = (text: string): { ok: true; value: unknown } | { ok: fals
  * The tool loop: offer the caller's tools, run the calls as the caller, feed results and errors
  * back, and stop at the answer or after `maxSteps` model calls.
  */
-export async function runLlmTurn(deps: { provider: ChatProvider; tools: ToolRegistry; logger: Logger; settings: { MODEL: string; MAX_TOKENS: number; TEMPERATURE: number } }, input: LlmTurnInput): Promise<LlmTurn> {
+export async function runLlmTurn(
+  deps: { provider: ChatProvider; tools: ToolRegistry; logger: Logger; settings: { MODEL: string; MAX_TOKENS: number; TEMPERATURE: number } },
+  input: LlmTurnInput,
+): Promise<LlmTurn> {
   const { provider, tools, settings } = deps;
   const offered = [...tools.getToolsForUser(input.actor), requestHumanSchema];
   const conversation = toLlmMessages(input.history);
@@ -114,7 +129,11 @@ export async function runLlmTurn(deps: { provider: ChatProvider; tools: ToolRegi
       } else {
         result = await runTool(deps, call.name, parsed.value, input.actor);
       }
-      results.push(result.ok ? { id: call.id, name: call.name, ok: true, data: result.data } : { id: call.id, name: call.name, ok: false, error: { code: result.error.code, message: result.error.message } });
+      results.push(
+        result.ok
+          ? { id: call.id, name: call.name, ok: true, data: result.data }
+          : { id: call.id, name: call.name, ok: false, error: { code: result.error.code, message: result.error.message } },
+      );
     }
     const row: NewChatMessage = { role: 'assistant', content: response.text, toolCalls: calls, toolResults: results, tokensUsed, model: response.model };
     steps.push(row);

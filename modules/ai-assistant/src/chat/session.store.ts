@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type Actor, type ModuleContext, NotFoundError, ValidationError } from '@petfriendly/core';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type ChatChannel, chatMessages, chatSessions } from '../ai-assistant.tables';
 import type { SessionContext } from './chat.types';
 
@@ -19,7 +19,8 @@ export function callerOf(actor: Actor, sessionKey?: string | null): Caller {
   return { ownerId: null, sessionKey };
 }
 
-const belongsTo = (caller: Caller) => (caller.ownerId ? eq(chatSessions.ownerId, caller.ownerId) : and(isNull(chatSessions.ownerId), eq(chatSessions.sessionKey, caller.sessionKey!)));
+const belongsTo = (caller: Caller) =>
+  caller.ownerId ? eq(chatSessions.ownerId, caller.ownerId) : and(isNull(chatSessions.ownerId), eq(chatSessions.sessionKey, caller.sessionKey!));
 
 /** Chat sessions and their messages. A session is live until it ends or sits idle for CONVERSATION_TTL_HOURS. */
 export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
@@ -40,7 +41,10 @@ export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
 
   /** One of the caller's sessions; someone else's is "not found", exactly like a missing one. */
   async function owned(caller: Caller, id: number): Promise<ChatSession> {
-    const [row] = await db.select().from(chatSessions).where(and(eq(chatSessions.id, id), belongsTo(caller)));
+    const [row] = await db
+      .select()
+      .from(chatSessions)
+      .where(and(eq(chatSessions.id, id), belongsTo(caller)));
     if (!row) throw new NotFoundError('ai_assistant.conversation_not_found', `Conversation ${id} not found.`);
     return row;
   }
@@ -53,7 +57,10 @@ export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
 
   async function start(caller: Caller, channel: ChatChannel, language: string, context: SessionContext = {}): Promise<ChatSession> {
     const now = clock.now();
-    const [row] = await db.insert(chatSessions).values({ ownerId: caller.ownerId, sessionKey: caller.sessionKey, channel, language, context, startedAt: now, lastMessageAt: now }).returning();
+    const [row] = await db
+      .insert(chatSessions)
+      .values({ ownerId: caller.ownerId, sessionKey: caller.sessionKey, channel, language, context, startedAt: now, lastMessageAt: now })
+      .returning();
     return row!;
   }
 
@@ -67,10 +74,19 @@ export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
   }
 
   /** Appends messages in order and moves the session on (count, last activity, context). */
-  async function append(session: ChatSession, rows: NewChatMessage[], set: Partial<Pick<ChatSession, 'context' | 'handedOffAt' | 'language'>> = {}): Promise<ChatMessageRow[]> {
+  async function append(
+    session: ChatSession,
+    rows: NewChatMessage[],
+    set: Partial<Pick<ChatSession, 'context' | 'handedOffAt' | 'language'>> = {},
+  ): Promise<ChatMessageRow[]> {
     const now = clock.now();
     return db.transaction(async (tx) => {
-      const written = rows.length ? await tx.insert(chatMessages).values(rows.map((r) => ({ ...r, sessionId: session.id, createdAt: now }))).returning() : [];
+      const written = rows.length
+        ? await tx
+            .insert(chatMessages)
+            .values(rows.map((r) => ({ ...r, sessionId: session.id, createdAt: now })))
+            .returning()
+        : [];
       written.sort((a, b) => a.id - b.id);
       await tx
         .update(chatSessions)
@@ -92,7 +108,11 @@ export function createSessionStore(ctx: ModuleContext, ttlHours: number) {
 
   /** The hourly sweep: sessions idle past the TTL are ended (kept for staff, no longer continued). */
   async function endIdle(): Promise<number> {
-    const ended = await db.update(chatSessions).set({ endedAt: sql`${chatSessions.lastMessageAt}` }).where(and(isNull(chatSessions.endedAt), sql`${chatSessions.lastMessageAt} <= ${liveSince()}`)).returning({ id: chatSessions.id });
+    const ended = await db
+      .update(chatSessions)
+      .set({ endedAt: sql`${chatSessions.lastMessageAt}` })
+      .where(and(isNull(chatSessions.endedAt), sql`${chatSessions.lastMessageAt} <= ${liveSince()}`))
+      .returning({ id: chatSessions.id });
     return ended.length;
   }
 

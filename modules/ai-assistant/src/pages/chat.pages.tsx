@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { type HttpApp, isServiceError, localize, type ModuleContext } from '@petfriendly/core';
+import { Card, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { type HttpApp, type ModuleContext, isServiceError, localize } from '@petfriendly/core';
-import { Card, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { ChatMessageRow } from '../chat/session.store';
 import type { AiAssistantServices } from '../services';
 import { CHAT_JS } from './chat.client';
@@ -24,7 +24,9 @@ function guestKey(req: FastifyRequest, reply: FastifyReply, create: boolean): st
 
 /** What a visitor sees of the stored messages: their words and the answers with text (tool-only steps stay out). */
 const bubblesOf = (rows: ChatMessageRow[]): Bubble[] =>
-  rows.filter((m) => m.role === 'user' || (m.role === 'assistant' && m.content.trim())).map((m) => ({ role: m.role === 'user' ? 'user' : 'assistant', content: m.content, links: m.actions.links }));
+  rows
+    .filter((m) => m.role === 'user' || (m.role === 'assistant' && m.content.trim()))
+    .map((m) => ({ role: m.role === 'user' ? 'user' : 'assistant', content: m.content, links: m.actions.links }));
 
 function chatError(error: unknown, t: TFunction): string {
   if (isServiceError(error) && error.statusCode === 404) return localize(t, error.code, error.message);
@@ -33,7 +35,9 @@ function chatError(error: unknown, t: TFunction): string {
 
 /** The chat on the website (owners and guests) and in the staff admin, one page each, phone first. */
 export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: ModuleContext) {
-  app.get('/ai-assistant/chat.js', async (_req, reply) => reply.header('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(CHAT_JS));
+  app.get('/ai-assistant/chat.js', async (_req, reply) =>
+    reply.header('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(CHAT_JS),
+  );
 
   for (const [path, area] of [
     ['/chat', 'site'],
@@ -63,7 +67,14 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
             </p>
           ) : null}
           <Card class="chat">
-            <div id="chat" hx-boost="false" data-stream={`${path}/stream`} data-conversation={conversationId ? String(conversationId) : ''} data-thinking={t('ai-assistant:chat.thinking')} data-failed={t('ai-assistant:chat.error')}>
+            <div
+              id="chat"
+              hx-boost="false"
+              data-stream={`${path}/stream`}
+              data-conversation={conversationId ? String(conversationId) : ''}
+              data-thinking={t('ai-assistant:chat.thinking')}
+              data-failed={t('ai-assistant:chat.error')}
+            >
               <Transcript ctx={page} bubbles={bubbles} />
               <ChoiceButtons ctx={page} action={path} conversationId={conversationId} buttons={buttons} />
               <MessageBox ctx={page} action={path} conversationId={conversationId} />
@@ -100,10 +111,19 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
       if (guard(req, reply)) return reply;
       const sessionKey = guestKey(req, reply, true);
       reply.hijack();
-      reply.raw.writeHead(200, { ...(reply.getHeaders() as Record<string, string>), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
+      reply.raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-accel-buffering': 'no',
+      });
       const send = (event: string, data: unknown) => reply.raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       try {
-        const response = await s.chat.processMessage(req.actor, req.body, { sessionKey, onText: (text) => send('delta', { text }), onTool: (name) => send('tool', { name }) });
+        const response = await s.chat.processMessage(req.actor, req.body, {
+          sessionKey,
+          onText: (text) => send('delta', { text }),
+          onTool: (name) => send('tool', { name }),
+        });
         send('done', response);
       } catch (error) {
         if (!isServiceError(error)) ctx.logger.error({ err: error }, 'chat failed');

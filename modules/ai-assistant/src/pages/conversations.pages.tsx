@@ -73,11 +73,15 @@ export async function conversationPages(app: HttpApp, s: AiAssistantServices, ct
           {t('ai-assistant:chat.transcript')} · {ownerName || t('ai-assistant:chat.guest')}
         </h1>
         <p class="meta">
-          {t(`ai-assistant:chat.channels.${conversation.channel}`)} · {t('ai-assistant:chat.started')} {when(conversation.startedAt, page.lang)} · {t('ai-assistant:chat.messages', { n: conversation.messageCount })}
+          {t(`ai-assistant:chat.channels.${conversation.channel}`)} · {t('ai-assistant:chat.started')} {when(conversation.startedAt, page.lang)} ·{' '}
+          {t('ai-assistant:chat.messages', { n: conversation.messageCount })}
           {conversation.handedOffAt ? (
             <>
               {' '}
-              · <Badge tone="warn">{t('ai-assistant:chat.handedOffAt')}</Badge> {conversation.context.handoffConversationId ? <a href={`/admin/inbox/${conversation.context.handoffConversationId}`}>{t('ai-assistant:chat.openInbox')}</a> : null}
+              · <Badge tone="warn">{t('ai-assistant:chat.handedOffAt')}</Badge>{' '}
+              {conversation.context.handoffConversationId ? (
+                <a href={`/admin/inbox/${conversation.context.handoffConversationId}`}>{t('ai-assistant:chat.openInbox')}</a>
+              ) : null}
             </>
           ) : null}
         </p>
@@ -98,7 +102,13 @@ export async function conversationPages(app: HttpApp, s: AiAssistantServices, ct
                           <code>
                             {c.name}({JSON.stringify(c.arguments)})
                           </code>
-                          <small class="meta">{result ? (result.ok ? excerpt(JSON.stringify(result.data), 300) : `${t('ai-assistant:chat.failed')}: ${result.error?.message}`) : ''}</small>
+                          <small class="meta">
+                            {result
+                              ? result.ok
+                                ? excerpt(JSON.stringify(result.data), 300)
+                                : `${t('ai-assistant:chat.failed')}: ${result.error?.message}`
+                              : ''}
+                          </small>
                         </div>
                       );
                     })}

@@ -1,6 +1,25 @@
+import { type HttpApp, isServiceError, LANGUAGES, type ModuleContext, requireStaff } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Checkbox,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+  TextArea,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, LANGUAGES, type ModuleContext, isServiceError, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { KNOWLEDGE_CATEGORIES } from '../ai-assistant.schemas';
 import type { KnowledgeEntry } from '../knowledge.service';
 import type { AiAssistantServices } from '../services';
@@ -12,7 +31,8 @@ const excerpt = (text: string, max = 160) => (text.length > max ? `${text.slice(
 
 /** Public help (search the FAQ, read an entry, say whether it helped) and the staff editor, phone first. */
 export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx: ModuleContext) {
-  const categoryLabel = (t: (k: string) => string, c: string) => ((KNOWLEDGE_CATEGORIES as readonly string[]).includes(c) ? t(`ai-assistant:categories.${c}`) : c);
+  const categoryLabel = (t: (k: string) => string, c: string) =>
+    (KNOWLEDGE_CATEGORIES as readonly string[]).includes(c) ? t(`ai-assistant:categories.${c}`) : c;
 
   app.get('/help', async (req, reply) => {
     const q = req.query as { q?: string; category?: string };
@@ -38,7 +58,11 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
           </a>
           {cats.items.map((c) => (
             <>
-              <a href={`/help?category=${encodeURIComponent(c.category)}`} class={c.category === category ? 'active' : undefined} aria-current={c.category === category ? 'page' : undefined}>
+              <a
+                href={`/help?category=${encodeURIComponent(c.category)}`}
+                class={c.category === category ? 'active' : undefined}
+                aria-current={c.category === category ? 'page' : undefined}
+              >
                 {categoryLabel(t, c.category)} ({c.count})
               </a>
             </>
@@ -76,7 +100,8 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
       reply,
       <Layout ctx={page} title={entry.title} area="site">
         <p class="meta">
-          <a href="/help">← {t('ai-assistant:help.back')}</a> · <a href={`/help?category=${encodeURIComponent(entry.category)}`}>{categoryLabel(t, entry.category)}</a>
+          <a href="/help">← {t('ai-assistant:help.back')}</a> ·{' '}
+          <a href={`/help?category=${encodeURIComponent(entry.category)}`}>{categoryLabel(t, entry.category)}</a>
         </p>
         <article class="help-entry" lang={entry.language}>
           <h1>{entry.title}</h1>
@@ -116,7 +141,12 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
 
   const filtersOf = (req: FastifyRequest) => {
     const q = req.query as { q?: string; language?: string; category?: string; page?: string };
-    return { query: q.q || undefined, language: (LANGUAGES as readonly string[]).includes(q.language ?? '') ? q.language : undefined, category: /^[a-z][a-z0-9_-]*$/.test(q.category ?? '') ? q.category : undefined, page: Math.max(1, Number(q.page) || 1) };
+    return {
+      query: q.q || undefined,
+      language: (LANGUAGES as readonly string[]).includes(q.language ?? '') ? q.language : undefined,
+      category: /^[a-z][a-z0-9_-]*$/.test(q.category ?? '') ? q.category : undefined,
+      page: Math.max(1, Number(q.page) || 1),
+    };
   };
 
   function EntryForm(props: { page: ReturnType<typeof pageContext>; action: string; entry?: KnowledgeEntry; problem?: Problem; submit: string }) {
@@ -131,8 +161,20 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
         <Form ctx={props.page} action={props.action} class="entry-form">
           <Field name="title" label={t('ai-assistant:admin.entryTitle')} value={v.title ?? e?.title} errors={errors} required />
           <div class="row">
-            <Select name="language" label={t('ai-assistant:admin.language')} value={v.language ?? e?.language ?? props.page.lang} errors={errors} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l }))} />
-            <Select name="category" label={t('ai-assistant:admin.category')} value={v.category ?? e?.category ?? 'clinic'} errors={errors} options={[...new Set([...KNOWLEDGE_CATEGORIES, ...(e ? [e.category] : [])])].map((c) => ({ value: c, label: categoryLabel(t, c) }))} />
+            <Select
+              name="language"
+              label={t('ai-assistant:admin.language')}
+              value={v.language ?? e?.language ?? props.page.lang}
+              errors={errors}
+              options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l }))}
+            />
+            <Select
+              name="category"
+              label={t('ai-assistant:admin.category')}
+              value={v.category ?? e?.category ?? 'clinic'}
+              errors={errors}
+              options={[...new Set([...KNOWLEDGE_CATEGORIES, ...(e ? [e.category] : [])])].map((c) => ({ value: c, label: categoryLabel(t, c) }))}
+            />
           </div>
           <TextArea name="content" label={t('ai-assistant:admin.content')} value={v.content ?? e?.content} errors={errors} rows={10} required />
           <Field name="keywords" label={t('ai-assistant:admin.keywords')} value={keywords} errors={errors} hint={t('ai-assistant:admin.keywordsHint')} />
@@ -151,7 +193,8 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
     const list = await s.knowledge.listEntries(staff, { ...f, pageSize: 20 });
     const page = pageContext(req, reply);
     const { t } = page;
-    const qs = (n?: number) => `?${new URLSearchParams({ ...(f.query ? { q: f.query } : {}), ...(f.language ? { language: f.language } : {}), ...(f.category ? { category: f.category } : {}), ...(n && n > 1 ? { page: String(n) } : {}) }).toString()}`;
+    const qs = (n?: number) =>
+      `?${new URLSearchParams({ ...(f.query ? { q: f.query } : {}), ...(f.language ? { language: f.language } : {}), ...(f.category ? { category: f.category } : {}), ...(n && n > 1 ? { page: String(n) } : {}) }).toString()}`;
     return sendPage(
       reply,
       <Layout ctx={page} title={t('ai-assistant:admin.title')} area="admin">
@@ -159,9 +202,24 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
         <p class="meta">{t('ai-assistant:admin.intro')}</p>
         <form method="get" action="/admin/knowledge" class="row filters-form" role="search">
           <Field name="q" type="search" label={t('ai-assistant:admin.search')} value={f.query ?? ''} />
-          <Select name="language" label={t('ai-assistant:admin.language')} value={f.language ?? ''} options={[{ value: '', label: t('ai-assistant:admin.allLanguages') }, ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l }))]} />
-          <Select name="category" label={t('ai-assistant:admin.category')} value={f.category ?? ''} options={[{ value: '', label: t('ai-assistant:admin.allCategories') }, ...KNOWLEDGE_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))]} />
-          <button type="submit" class="btn-secondary">{t('ai-assistant:admin.filter')}</button>
+          <Select
+            name="language"
+            label={t('ai-assistant:admin.language')}
+            value={f.language ?? ''}
+            options={[{ value: '', label: t('ai-assistant:admin.allLanguages') }, ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] ?? l }))]}
+          />
+          <Select
+            name="category"
+            label={t('ai-assistant:admin.category')}
+            value={f.category ?? ''}
+            options={[
+              { value: '', label: t('ai-assistant:admin.allCategories') },
+              ...KNOWLEDGE_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) })),
+            ]}
+          />
+          <button type="submit" class="btn-secondary">
+            {t('ai-assistant:admin.filter')}
+          </button>
         </form>
         <details class="add" id="form-new" open={!!problem}>
           <summary>➕ {t('ai-assistant:admin.add')}</summary>
@@ -177,10 +235,12 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
                     <b>{e.title}</b>
                   </a>
                   <small class="meta">
-                    <code>{e.language}</code> · {categoryLabel(t, e.category)} · {t('ai-assistant:admin.stats', { views: e.viewCount, yes: e.helpfulCount, no: e.notHelpfulCount })}
+                    <code>{e.language}</code> · {categoryLabel(t, e.category)} ·{' '}
+                    {t('ai-assistant:admin.stats', { views: e.viewCount, yes: e.helpfulCount, no: e.notHelpfulCount })}
                   </small>
                   <span>
-                    {e.isActive ? null : <Badge tone="muted">{t('ai-assistant:admin.inactive')}</Badge>} {e.isPublic ? null : <Badge tone="warn">{t('ai-assistant:admin.private')}</Badge>}
+                    {e.isActive ? null : <Badge tone="muted">{t('ai-assistant:admin.inactive')}</Badge>}{' '}
+                    {e.isPublic ? null : <Badge tone="warn">{t('ai-assistant:admin.private')}</Badge>}
                   </span>
                 </div>
               </li>
@@ -203,7 +263,8 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
       reply,
       <Layout ctx={page} title={t('ai-assistant:admin.edit')} area="admin">
         <p class="meta">
-          <a href="/admin/knowledge">← {t('ai-assistant:admin.title')}</a> · <a href={`/help/${entry.slug}?language=${entry.language}`}>{t('ai-assistant:admin.view')}</a>
+          <a href="/admin/knowledge">← {t('ai-assistant:admin.title')}</a> ·{' '}
+          <a href={`/help/${entry.slug}?language=${entry.language}`}>{t('ai-assistant:admin.view')}</a>
         </p>
         <h1>{t('ai-assistant:admin.edit')}</h1>
         <p class="meta">{t('ai-assistant:admin.stats', { views: entry.viewCount, yes: entry.helpfulCount, no: entry.notHelpfulCount })}</p>

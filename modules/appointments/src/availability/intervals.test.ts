@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, intersect, mergeIntervals, overlaps, subtract, type Interval } from './intervals';
+import { contains, type Interval, intersect, mergeIntervals, overlaps, subtract } from './intervals';
 
 /** Intervals written as minutes after a fixed instant: [10, 20] is [T+10min, T+20min). */
 const T = Date.UTC(2026, 5, 2, 15, 0);
@@ -9,13 +9,51 @@ const back = (i: Interval): [number, number] => [(i.start.getTime() - T) / 60_00
 describe('subtract', () => {
   it.each<{ name: string; from: [number, number]; remove: [number, number][]; expected: [number, number][] }>([
     { name: 'nothing to remove', from: [0, 60], remove: [], expected: [[0, 60]] },
-    { name: 'a hole in the middle', from: [0, 60], remove: [[20, 30]], expected: [[0, 20], [30, 60]] },
+    {
+      name: 'a hole in the middle',
+      from: [0, 60],
+      remove: [[20, 30]],
+      expected: [
+        [0, 20],
+        [30, 60],
+      ],
+    },
     { name: 'overlapping the start', from: [0, 60], remove: [[-10, 15]], expected: [[15, 60]] },
     { name: 'overlapping the end', from: [0, 60], remove: [[50, 90]], expected: [[0, 50]] },
     { name: 'covering everything', from: [0, 60], remove: [[-5, 65]], expected: [] },
-    { name: 'touching outside (half-open) removes nothing', from: [0, 60], remove: [[-10, 0], [60, 70]], expected: [[0, 60]] },
-    { name: 'unsorted, overlapping and touching holes', from: [0, 100], remove: [[40, 50], [10, 20], [15, 25], [25, 30]], expected: [[0, 10], [30, 40], [50, 100]] },
-    { name: 'empty and inverted holes are ignored', from: [0, 60], remove: [[20, 20], [40, 30]], expected: [[0, 60]] },
+    {
+      name: 'touching outside (half-open) removes nothing',
+      from: [0, 60],
+      remove: [
+        [-10, 0],
+        [60, 70],
+      ],
+      expected: [[0, 60]],
+    },
+    {
+      name: 'unsorted, overlapping and touching holes',
+      from: [0, 100],
+      remove: [
+        [40, 50],
+        [10, 20],
+        [15, 25],
+        [25, 30],
+      ],
+      expected: [
+        [0, 10],
+        [30, 40],
+        [50, 100],
+      ],
+    },
+    {
+      name: 'empty and inverted holes are ignored',
+      from: [0, 60],
+      remove: [
+        [20, 20],
+        [40, 30],
+      ],
+      expected: [[0, 60]],
+    },
     { name: 'empty source', from: [30, 30], remove: [], expected: [] },
   ])('$name', ({ from, remove, expected }) => {
     expect(subtract(iv(from), remove.map(iv)).map(back)).toEqual(expected);
@@ -47,7 +85,19 @@ describe('intersect, overlaps, contains, mergeIntervals', () => {
   });
 
   it('merges overlapping and touching intervals, drops empty ones, sorts', () => {
-    const merged = mergeIntervals([[50, 60], [0, 10], [10, 20], [15, 18], [30, 30], [40, 35]].map((p) => iv(p as [number, number])));
-    expect(merged.map(back)).toEqual([[0, 20], [50, 60]]);
+    const merged = mergeIntervals(
+      [
+        [50, 60],
+        [0, 10],
+        [10, 20],
+        [15, 18],
+        [30, 30],
+        [40, 35],
+      ].map((p) => iv(p as [number, number])),
+    );
+    expect(merged.map(back)).toEqual([
+      [0, 20],
+      [50, 60],
+    ]);
   });
 });

@@ -4,9 +4,10 @@
  * every listed slot is bookable by exactly its staff, and no unlisted time is bookable at all.
  * A seeded generator keeps failures reproducible (the seed is in the test name).
  */
+
+import { clinicInstant, daysBetween, type LocalDate, localDate } from '@petfriendly/core';
 import { describe, expect, it } from 'vitest';
-import { clinicInstant, daysBetween, localDate, type LocalDate } from '@petfriendly/core';
-import { availableSlots, staffFreeAt, type Busy, type SlotRules, type StaffDay, type TimeRange } from './slots';
+import { availableSlots, type Busy, type SlotRules, type StaffDay, staffFreeAt, type TimeRange } from './slots';
 
 const MINUTE = 60_000;
 const DATES: [string, LocalDate][] = [
@@ -32,7 +33,7 @@ function mulberry32(seed: number) {
 function layout(seed: number) {
   const rnd = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
   const hhmm = (m: number) => (m >= 1440 ? '24:00' : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
   const range = (minLen: number, maxLen: number): TimeRange => {
     const start = int(0, 287 - minLen / 5) * 5; // 5-minute marks, any hour (so DST nights are covered)

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { clinicInstant, type LocalDate } from '@petfriendly/core';
-import { availableSlots, staffFreeAt, type Busy, type Slot, type SlotRules, type StaffDay } from './slots';
+import { format } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { availableSlots, type Busy, type Slot, type SlotRules, type StaffDay, staffFreeAt } from './slots';
 
 const MX = 'America/Mexico_City'; // UTC−6 all year (no DST since 2022)
 const TJ = 'America/Tijuana'; // 2026-03-08 02:00→03:00, 2026-11-01 02:00→01:00
@@ -48,15 +48,30 @@ function expectConsistent(slots: Slot[], staff: StaffDay[], busy: Busy[], rules:
   }
 }
 
-interface Case { name: string; staff: StaffDay[]; busy?: Busy[]; rules?: Partial<SlotRules>; date?: LocalDate; expected: string[] }
+interface Case {
+  name: string;
+  staff: StaffDay[];
+  busy?: Busy[];
+  rules?: Partial<SlotRules>;
+  date?: LocalDate;
+  expected: string[];
+}
 
 describe('availableSlots: hours, staff and busy times', () => {
   it.each<Case>([
     { name: 'clinic closed (closed weekday or holiday)', staff: [works('ana', '09:00-13:00')], rules: { clinicHours: null }, expected: [] },
     { name: 'nobody on the list', staff: [], expected: [] },
     { name: 'the only vet is on their day off', staff: [works('ana')], expected: [] },
-    { name: 'a staff member on their day off is not offered', staff: [works('ana'), works('bob', '09:00-13:00')], expected: every(30, '09:00', '12:30', 'bob') },
-    { name: 'same times for two people collapse into one slot, ids sorted', staff: [works('zoe', '09:00-10:00'), works('ana', '09:00-10:00')], expected: every(30, '09:00', '09:30', 'ana,zoe') },
+    {
+      name: 'a staff member on their day off is not offered',
+      staff: [works('ana'), works('bob', '09:00-13:00')],
+      expected: every(30, '09:00', '12:30', 'bob'),
+    },
+    {
+      name: 'same times for two people collapse into one slot, ids sorted',
+      staff: [works('zoe', '09:00-10:00'), works('ana', '09:00-10:00')],
+      expected: every(30, '09:00', '09:30', 'ana,zoe'),
+    },
     {
       name: 'different hours per person',
       staff: [works('ana', '09:00-11:00'), works('bob', '10:00-13:00')],
@@ -100,10 +115,30 @@ describe('availableSlots: hours, staff and busy times', () => {
       busy: [{ staffId: null, start: at('18:00', '2026-06-01'), end: at('10:00') }],
       expected: every(30, '10:00', '10:30', 'ana'),
     },
-    { name: 'empty or inverted busy intervals are ignored', staff: [works('ana', '09:00-10:00')], busy: [busyFor('ana', '09:15-09:15'), busyFor(null, '09:45-09:15')], expected: every(30, '09:00', '09:30', 'ana') },
-    { name: 'lunch break as two ranges: no slot crosses it', staff: [works('ana', '09:00-11:00', '12:00-13:00')], rules: { durationMinutes: 60 }, expected: ['09:00 ana', '09:30 ana', '10:00 ana', '12:00 ana'] },
-    { name: 'adjacent ranges are not joined', staff: [works('ana', '09:00-10:00', '10:00-11:00')], rules: { durationMinutes: 60 }, expected: ['09:00 ana', '10:00 ana'] },
-    { name: 'duration longer than the time left before closing', staff: [works('ana', '09:00-13:00')], rules: { durationMinutes: 90 }, expected: every(30, '09:00', '11:30', 'ana') },
+    {
+      name: 'empty or inverted busy intervals are ignored',
+      staff: [works('ana', '09:00-10:00')],
+      busy: [busyFor('ana', '09:15-09:15'), busyFor(null, '09:45-09:15')],
+      expected: every(30, '09:00', '09:30', 'ana'),
+    },
+    {
+      name: 'lunch break as two ranges: no slot crosses it',
+      staff: [works('ana', '09:00-11:00', '12:00-13:00')],
+      rules: { durationMinutes: 60 },
+      expected: ['09:00 ana', '09:30 ana', '10:00 ana', '12:00 ana'],
+    },
+    {
+      name: 'adjacent ranges are not joined',
+      staff: [works('ana', '09:00-10:00', '10:00-11:00')],
+      rules: { durationMinutes: 60 },
+      expected: ['09:00 ana', '10:00 ana'],
+    },
+    {
+      name: 'duration longer than the time left before closing',
+      staff: [works('ana', '09:00-13:00')],
+      rules: { durationMinutes: 90 },
+      expected: every(30, '09:00', '11:30', 'ana'),
+    },
     { name: 'duration longer than the whole day', staff: [works('ana', '09:00-13:00')], rules: { durationMinutes: 300 }, expected: [] },
     { name: 'a slot must end by the end of the working range', staff: [works('ana', '09:00-10:45')], expected: every(30, '09:00', '10:00', 'ana') },
     { name: 'step finer than the duration', staff: [works('ana', '09:00-10:00')], rules: { stepMinutes: 15 }, expected: every(15, '09:00', '09:30', 'ana') },
@@ -113,7 +148,11 @@ describe('availableSlots: hours, staff and busy times', () => {
       expected: ['09:00 bob', '09:10 ana', '09:30 bob', '09:40 ana', '10:00 bob'],
     },
     { name: 'the grid starts where clinic hours clip the range', staff: [works('ana', '08:45-10:00')], expected: every(30, '09:00', '09:30', 'ana') },
-    { name: 'the same person listed twice appears once', staff: [works('ana', '09:00-10:00'), works('ana', '09:00-10:00')], expected: every(30, '09:00', '09:30', 'ana') },
+    {
+      name: 'the same person listed twice appears once',
+      staff: [works('ana', '09:00-10:00'), works('ana', '09:00-10:00')],
+      expected: every(30, '09:00', '09:30', 'ana'),
+    },
   ])('$name', ({ staff, busy = [], rules, date = DAY, expected }) => {
     const r = { ...base, ...rules };
     const slots = availableSlots(date, staff, busy, r);
@@ -125,7 +164,13 @@ describe('availableSlots: hours, staff and busy times', () => {
 describe('availableSlots: minimum notice and booking horizon', () => {
   const staff = [works('ana', '09:00-13:00')];
   it.each<{ name: string; date: LocalDate; now: Date; notice?: number; horizon?: number; expected: string[] }>([
-    { name: 'notice today: first slot is the next grid time after now + notice', date: DAY, now: at('09:40'), notice: 1, expected: every(30, '11:00', '12:30', 'ana') },
+    {
+      name: 'notice today: first slot is the next grid time after now + notice',
+      date: DAY,
+      now: at('09:40'),
+      notice: 1,
+      expected: every(30, '11:00', '12:30', 'ana'),
+    },
     { name: 'no notice (emergencies): next grid time after now', date: DAY, now: at('09:40'), notice: 0, expected: every(30, '10:00', '12:30', 'ana') },
     { name: 'now + notice exactly on a grid time keeps it', date: DAY, now: at('09:00'), notice: 1, expected: every(30, '10:00', '12:30', 'ana') },
     { name: 'notice runs past closing', date: DAY, now: at('10:00'), notice: 4, expected: [] },
@@ -148,24 +193,98 @@ describe('availableSlots: minimum notice and booking horizon', () => {
 
 describe('availableSlots across daylight-saving changes', () => {
   const early = new Date('2026-01-01T00:00:00Z');
-  it.each<{ name: string; tz: string; date: LocalDate; hours: string; duration?: number; step?: number; busy?: [string, string][]; now?: Date; notice?: number; expected: string[] }>([
+  it.each<{
+    name: string;
+    tz: string;
+    date: LocalDate;
+    hours: string;
+    duration?: number;
+    step?: number;
+    busy?: [string, string][];
+    now?: Date;
+    notice?: number;
+    expected: string[];
+  }>([
     { name: 'Tijuana, the day before spring forward (PST, UTC−8)', tz: TJ, date: '2026-03-07', hours: '09:00-10:00', expected: ['17:00', '17:30'] },
     { name: 'Tijuana, spring forward day (PDT, UTC−7)', tz: TJ, date: '2026-03-08', hours: '09:00-10:00', expected: ['16:00', '16:30'] },
     // 00:00–06:00 lasts 5 real hours: 00:00, 01:00 PST then 03:00, 04:00, 05:00 PDT.
-    { name: 'Tijuana, spring forward night: the lost hour is not offered', tz: TJ, date: '2026-03-08', hours: '00:00-06:00', duration: 60, step: 60, expected: ['08:00', '09:00', '10:00', '11:00', '12:00'] },
-    { name: 'Tijuana, spring forward: the grid keeps real 30-minute spacing', tz: TJ, date: '2026-03-08', hours: '01:00-04:00', expected: ['09:00', '09:30', '10:00', '10:30'] },
-    { name: 'Tijuana, notice measured in real hours across the change', tz: TJ, date: '2026-03-08', hours: '00:00-06:00', now: new Date('2026-03-08T08:30:00Z'), notice: 2, expected: ['10:30', '11:00', '11:30', '12:00', '12:30'] },
+    {
+      name: 'Tijuana, spring forward night: the lost hour is not offered',
+      tz: TJ,
+      date: '2026-03-08',
+      hours: '00:00-06:00',
+      duration: 60,
+      step: 60,
+      expected: ['08:00', '09:00', '10:00', '11:00', '12:00'],
+    },
+    {
+      name: 'Tijuana, spring forward: the grid keeps real 30-minute spacing',
+      tz: TJ,
+      date: '2026-03-08',
+      hours: '01:00-04:00',
+      expected: ['09:00', '09:30', '10:00', '10:30'],
+    },
+    {
+      name: 'Tijuana, notice measured in real hours across the change',
+      tz: TJ,
+      date: '2026-03-08',
+      hours: '00:00-06:00',
+      now: new Date('2026-03-08T08:30:00Z'),
+      notice: 2,
+      expected: ['10:30', '11:00', '11:30', '12:00', '12:30'],
+    },
     { name: 'Tijuana, fall back day (PST, UTC−8)', tz: TJ, date: '2026-11-01', hours: '09:00-10:00', expected: ['17:00', '17:30'] },
     // 00:00–06:00 lasts 7 real hours: 01:00 happens twice (PDT, then PST).
-    { name: 'Tijuana, fall back night: the repeated hour is offered twice', tz: TJ, date: '2026-11-01', hours: '00:00-06:00', duration: 60, step: 60, expected: ['07:00', '08:00', '09:00', '10:00', '11:00', '12:00', '13:00'] },
-    { name: 'Tijuana, fall back: a block in the second 01:00 leaves the first', tz: TJ, date: '2026-11-01', hours: '00:00-06:00', duration: 60, step: 60, busy: [['2026-11-01T09:00:00Z', '2026-11-01T10:00:00Z']], expected: ['07:00', '08:00', '10:00', '11:00', '12:00', '13:00'] },
+    {
+      name: 'Tijuana, fall back night: the repeated hour is offered twice',
+      tz: TJ,
+      date: '2026-11-01',
+      hours: '00:00-06:00',
+      duration: 60,
+      step: 60,
+      expected: ['07:00', '08:00', '09:00', '10:00', '11:00', '12:00', '13:00'],
+    },
+    {
+      name: 'Tijuana, fall back: a block in the second 01:00 leaves the first',
+      tz: TJ,
+      date: '2026-11-01',
+      hours: '00:00-06:00',
+      duration: 60,
+      step: 60,
+      busy: [['2026-11-01T09:00:00Z', '2026-11-01T10:00:00Z']],
+      expected: ['07:00', '08:00', '10:00', '11:00', '12:00', '13:00'],
+    },
     { name: 'Madrid, the day before (CET, UTC+1)', tz: MAD, date: '2026-03-28', hours: '09:00-10:00', expected: ['08:00', '08:30'] },
     { name: 'Madrid, spring forward day (CEST, UTC+2)', tz: MAD, date: '2026-03-29', hours: '09:00-10:00', expected: ['07:00', '07:30'] },
-    { name: 'Madrid, spring forward night', tz: MAD, date: '2026-03-29', hours: '00:00-06:00', duration: 60, step: 60, expected: ['2026-03-28T23:00', '00:00', '01:00', '02:00', '03:00'] },
+    {
+      name: 'Madrid, spring forward night',
+      tz: MAD,
+      date: '2026-03-29',
+      hours: '00:00-06:00',
+      duration: 60,
+      step: 60,
+      expected: ['2026-03-28T23:00', '00:00', '01:00', '02:00', '03:00'],
+    },
     { name: 'Mexico City keeps UTC−6 on the old DST start', tz: MX, date: '2026-04-05', hours: '09:00-10:00', expected: ['15:00', '15:30'] },
-    { name: 'Mexico City keeps UTC−6 when Tijuana falls back', tz: MX, date: '2026-11-01', hours: '00:00-03:00', duration: 60, step: 60, expected: ['06:00', '07:00', '08:00'] },
+    {
+      name: 'Mexico City keeps UTC−6 when Tijuana falls back',
+      tz: MX,
+      date: '2026-11-01',
+      hours: '00:00-03:00',
+      duration: 60,
+      step: 60,
+      expected: ['06:00', '07:00', '08:00'],
+    },
   ])('$name', ({ tz, date, hours, duration = 30, step = 30, busy = [], now = early, notice = 0, expected }) => {
-    const rules: SlotRules = { timeZone: tz, clinicHours: { start: hours.slice(0, 5), end: hours.slice(6) }, durationMinutes: duration, stepMinutes: step, now, minNoticeHours: notice, horizonDays: 365 };
+    const rules: SlotRules = {
+      timeZone: tz,
+      clinicHours: { start: hours.slice(0, 5), end: hours.slice(6) },
+      durationMinutes: duration,
+      stepMinutes: step,
+      now,
+      minNoticeHours: notice,
+      horizonDays: 365,
+    };
     const staff = [works('ana', hours)];
     const blocks: Busy[] = busy.map(([s, e]) => ({ staffId: 'ana', start: new Date(s), end: new Date(e) }));
     const slots = availableSlots(date, staff, blocks, rules);
@@ -196,7 +315,12 @@ describe('staffFreeAt', () => {
     { name: 'before opening', start: at('08:30'), expected: [] },
     { name: 'at closing time', start: at('13:00'), expected: [] },
     { name: "crossing the end of ana's morning (lunch)", start: at('10:30'), rules: { durationMinutes: 60 }, expected: [] },
-    { name: 'crossing closing time (free when the clinic closes later)', start: at('11:40'), rules: { clinicHours: { start: '09:00', end: '12:00' } }, expected: [] },
+    {
+      name: 'crossing closing time (free when the clinic closes later)',
+      start: at('11:40'),
+      rules: { clinicHours: { start: '09:00', end: '12:00' } },
+      expected: [],
+    },
     { name: 'before now + notice', start: at('09:30'), rules: { now: at('09:00'), minNoticeHours: 1 }, expected: [] },
     { name: 'at now + notice', start: at('10:10'), rules: { now: at('09:10'), minNoticeHours: 1 }, expected: ['bob'] },
     { name: 'the last day of the horizon', start: at('09:00', '2026-07-01'), expected: ['ana'] },

@@ -12,9 +12,9 @@
  * - Notice: start >= now + minNoticeHours. Horizon: the start's clinic-local date is at most
  *   today (clinic-local, from `now`) + horizonDays.
  */
-import { daysBetween, localDate, type LocalDate } from '@petfriendly/core';
-import { isEmptyInterval, subtract, type Interval } from './intervals';
-import { assertLocalDate, assertTimeZone, clinicOpenInterval, minutesOfDay, workingIntervals, type TimeRange } from './working-hours';
+import { daysBetween, type LocalDate, localDate } from '@petfriendly/core';
+import { type Interval, isEmptyInterval, subtract } from './intervals';
+import { assertLocalDate, assertTimeZone, clinicOpenInterval, minutesOfDay, type TimeRange, workingIntervals } from './working-hours';
 
 export type { Interval } from './intervals';
 export type { TimeRange } from './working-hours';
@@ -86,9 +86,7 @@ export function availableSlots(date: LocalDate, staff: StaffDay[], busy: Busy[],
       }
     }
   }
-  return [...free.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([t, ids]) => ({ start: new Date(t), end: new Date(t + duration), staffIds: sortIds(ids) }));
+  return [...free.entries()].sort(([a], [b]) => a - b).map(([t, ids]) => ({ start: new Date(t), end: new Date(t + duration), staffIds: sortIds(ids) }));
 }
 
 /**

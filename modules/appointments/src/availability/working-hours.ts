@@ -1,5 +1,5 @@
 import { clinicInstant, type LocalDate } from '@petfriendly/core';
-import { intersect, type Interval } from './intervals';
+import { type Interval, intersect } from './intervals';
 
 /** Clinic-local wall-clock times 'HH:MM' (00:00–23:59; '24:00' is accepted as an end meaning midnight after the date); end > start. */
 export interface TimeRange {

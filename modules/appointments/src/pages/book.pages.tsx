@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, formatMoney, isStaff, localDate, requireAuthenticated } from '@petfriendly/core';
+import { formatMoney, type HttpApp, isStaff, localDate, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { Card, Empty, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { Card, Empty, Field, Form, FormErrorSummary, Layout, Select, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppointmentsServices } from '../services';
 
 type Query = { service?: string; pet?: string; date?: string; reschedule?: string; owner?: string };
@@ -29,7 +29,8 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
     const slots = service && pet && q.date ? await s.appointments.checkAvailability(actor, { date: q.date, serviceType: service.slug }) : [];
     const page = pageContext(req, reply);
     const { t } = page;
-    const dayLabel = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const dayLabel = (date: string) =>
+      new Date(`${date}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
     return sendPage(
       reply,
       <Layout ctx={page} title={t(rescheduling ? 'appointments:book.rescheduleTitle' : 'appointments:book.title')} area={staff ? 'admin' : 'site'}>
@@ -103,7 +104,12 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
               <input type="hidden" name="date" value={q.date} />
               {rescheduling ? null : <Field name="reason" label={t('appointments:book.reason')} />}
               {staff && !rescheduling ? (
-                <Select name="createdVia" label="↪" value="phone" options={(['phone', 'walk_in'] as const).map((v) => ({ value: v, label: t(`appointments:via.${v}`) }))} />
+                <Select
+                  name="createdVia"
+                  label="↪"
+                  value="phone"
+                  options={(['phone', 'walk_in'] as const).map((v) => ({ value: v, label: t(`appointments:via.${v}`) }))}
+                />
               ) : null}
               <div class="choices times">
                 {slots.map((slot) => (
@@ -132,7 +138,14 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
         reason: body.reason,
         createdVia: isStaff(actor) ? (body.createdVia === 'walk_in' ? 'walk_in' : 'phone') : 'web',
       });
-      flash(reply, 'success', req.t('appointments:book.booked', { date: booked.startsAt.toLocaleDateString(req.lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }), time: body.time }));
+      flash(
+        reply,
+        'success',
+        req.t('appointments:book.booked', {
+          date: booked.startsAt.toLocaleDateString(req.lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }),
+          time: body.time,
+        }),
+      );
       return redirect(reply, isStaff(actor) ? `/admin/schedule?date=${booked.date}` : '/my/appointments');
     } catch (error) {
       const { message } = formErrors(error, req.t);

@@ -1,11 +1,14 @@
+import { type HttpApp, idParams } from '@petfriendly/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type HttpApp, idParams } from '@petfriendly/core';
 import type { AppointmentsServices } from '../services';
 
-
 const sendIcs = (reply: FastifyReply, body: string, filename: string) =>
-  reply.type('text/calendar; charset=utf-8').header('content-disposition', `inline; filename="${filename}"`).header('cache-control', 'private, no-store').send(body);
+  reply
+    .type('text/calendar; charset=utf-8')
+    .header('content-disposition', `inline; filename="${filename}"`)
+    .header('cache-control', 'private, no-store')
+    .send(body);
 
 /** `.ics` downloads and the private feeds calendar apps subscribe to. */
 export async function calendarPages(app: HttpApp, s: AppointmentsServices) {
@@ -13,8 +16,12 @@ export async function calendarPages(app: HttpApp, s: AppointmentsServices) {
     sendIcs(reply, await s.calendar.appointmentIcs(req.params.id, req.actor), `cita-${req.params.id}.ics`);
   app.get('/appointments/:id.ics', { schema: { params: idParams } }, ics);
   app.get('/api/v1/appointments/:id/ics', { schema: { tags: ['appointments'], summary: 'The appointment as iCalendar (RFC 5545)', params: idParams } }, ics);
-  app.get('/api/v1/calendar-feed', { schema: { tags: ['appointments'], summary: "The caller's private calendar feed URL" } }, async (req) => ({ url: await s.calendar.feedUrl(req.actor) }));
-  app.get('/calendar/:token.ics', { config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { params: z.object({ token: z.string().min(1).max(200) }) } }, async (req, reply) =>
-    sendIcs(reply, await s.calendar.feed(req.params.token), 'petfriendly.ics'),
+  app.get('/api/v1/calendar-feed', { schema: { tags: ['appointments'], summary: "The caller's private calendar feed URL" } }, async (req) => ({
+    url: await s.calendar.feedUrl(req.actor),
+  }));
+  app.get(
+    '/calendar/:token.ics',
+    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { params: z.object({ token: z.string().min(1).max(200) }) } },
+    async (req, reply) => sendIcs(reply, await s.calendar.feed(req.params.token), 'petfriendly.ics'),
   );
 }

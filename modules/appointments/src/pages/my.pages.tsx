@@ -1,6 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { type HttpApp, requireAuthenticated } from '@petfriendly/core';
-import { Badge, Card, Empty, Form, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Badge, Card, Empty, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyRequest } from 'fastify';
 import type { AppointmentsServices } from '../services';
 
 const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
@@ -10,7 +10,11 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
   const day = (d: Date, lang: string) => d.toLocaleDateString(lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
   app.get('/my/appointments', async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
-    const [upcoming, all, feed] = await Promise.all([s.appointments.getUserAppointments(actor), s.appointments.getUserAppointments(actor, { includePast: true }), s.calendar.feedUrl(actor)]);
+    const [upcoming, all, feed] = await Promise.all([
+      s.appointments.getUserAppointments(actor),
+      s.appointments.getUserAppointments(actor, { includePast: true }),
+      s.calendar.feedUrl(actor),
+    ]);
     const upcomingIds = new Set(upcoming.map((a) => a.id));
     const past = all.filter((a) => !upcomingIds.has(a.id)).slice(0, 20);
     const page = pageContext(req, reply);

@@ -1,7 +1,6 @@
-
-import { type HttpApp, type ModuleContext, addLocalDays, clinicToday, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
-import { Badge, Card, Empty, Field, Form, Layout, Select, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { addLocalDays, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
 const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
@@ -68,8 +67,12 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
                   {a.reason ? <div>{a.reason}</div> : null}
                   <div class="actions">
                     {a.status === 'pending' ? <Action page={page} id={a.id} action="confirm" label={t('appointments:schedule.confirm')} /> : null}
-                    {a.status === 'pending' || a.status === 'confirmed' ? <Action page={page} id={a.id} action="check-in" label={t('appointments:schedule.checkIn')} /> : null}
-                    {a.status === 'pending' || a.status === 'confirmed' ? <Action page={page} id={a.id} action="no-show" label={t('appointments:schedule.noShow')} secondary /> : null}
+                    {a.status === 'pending' || a.status === 'confirmed' ? (
+                      <Action page={page} id={a.id} action="check-in" label={t('appointments:schedule.checkIn')} />
+                    ) : null}
+                    {a.status === 'pending' || a.status === 'confirmed' ? (
+                      <Action page={page} id={a.id} action="no-show" label={t('appointments:schedule.noShow')} secondary />
+                    ) : null}
                     {a.status === 'checked_in' ? (
                       <Form ctx={page} action={`/admin/appointments/${a.id}/complete`} class="row">
                         <Field name="followUpDays" type="number" min="1" max="365" label={t('appointments:schedule.followUp')} />
@@ -91,7 +94,12 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
               <Field name="startTime" type="text" label={t('appointments:schedule.start')} placeholder="14:00" required />
               <Field name="endTime" type="text" label={t('appointments:schedule.end')} placeholder="15:00" required />
             </div>
-            <Select name="staffId" label="🩺" value={q.staff ?? ''} options={[{ value: '', label: t('appointments:schedule.wholeClinic') }, ...vets.map((m) => ({ value: m.id, label: m.name }))]} />
+            <Select
+              name="staffId"
+              label="🩺"
+              value={q.staff ?? ''}
+              options={[{ value: '', label: t('appointments:schedule.wholeClinic') }, ...vets.map((m) => ({ value: m.id, label: m.name }))]}
+            />
             <Field name="reason" label={t('appointments:schedule.blockReason')} required placeholder="Cirugía, junta, comida…" />
             <button type="submit">{t('appointments:schedule.block')}</button>
           </Form>
@@ -123,7 +131,13 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     const id = Number((req.params as { id: string }).id);
     try {
       const { appointment, followUp } = await s.schedule.completeAppointment(id, req.actor, req.body);
-      flash(reply, 'success', followUp ? req.t('appointments:schedule.followUpOffer', { date: followUp.date, times: followUp.times.join(', ') || '—' }) : req.t('appointments:schedule.updated'));
+      flash(
+        reply,
+        'success',
+        followUp
+          ? req.t('appointments:schedule.followUpOffer', { date: followUp.date, times: followUp.times.join(', ') || '—' })
+          : req.t('appointments:schedule.updated'),
+      );
       return redirect(reply, followUp ? `/admin/book?pet=${appointment.petId}&date=${followUp.date}` : back(appointment.date));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
@@ -143,7 +157,19 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
   });
 }
 
-function Action({ page, id, action, label, secondary }: { page: Parameters<typeof Form>[0]['ctx']; id: number; action: string; label: string; secondary?: boolean }) {
+function Action({
+  page,
+  id,
+  action,
+  label,
+  secondary,
+}: {
+  page: Parameters<typeof Form>[0]['ctx'];
+  id: number;
+  action: string;
+  label: string;
+  secondary?: boolean;
+}) {
   return (
     <Form ctx={page} action={`/admin/appointments/${id}/${action}`} class="inline">
       <button type="submit" class={`btn-small${secondary ? ' btn-secondary' : ''}`}>

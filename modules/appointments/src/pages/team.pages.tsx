@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, isStaff, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
-import { Card, Empty, Field, Form, FormErrorSummary, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { type HttpApp, isStaff, requireStaff } from '@petfriendly/core';
+import { Card, Empty, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppointmentsServices } from '../services';
 
 const SHIFTS = [0, 1];
@@ -10,7 +10,11 @@ const SHIFTS = [0, 1];
 export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort) {
   const page = async (req: FastifyRequest, reply: FastifyReply, staffId: string, failure?: string) => {
     const staff = requireStaff(req.actor);
-    const [schedule, team, holidayList] = await Promise.all([s.staffSchedule.getStaffSchedule(staff, staffId), accounts.users.listStaff(staff), s.staffSchedule.listHolidays(staff)]);
+    const [schedule, team, holidayList] = await Promise.all([
+      s.staffSchedule.getStaffSchedule(staff, staffId),
+      accounts.users.listStaff(staff),
+      s.staffSchedule.listHolidays(staff),
+    ]);
     const person = team.find((m) => m.id === staffId);
     const ctx = pageContext(req, reply);
     const { t } = ctx;
@@ -39,9 +43,19 @@ export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts:
                   <strong>{day}</strong>
                   {SHIFTS.map((i) => (
                     <span class="shift">
-                      <input type="time" name={`d${weekday}.${i}.start`} value={ranges[i]?.start} aria-label={`${day} ${i + 1} ${t('appointments:schedule.start')}`} />
+                      <input
+                        type="time"
+                        name={`d${weekday}.${i}.start`}
+                        value={ranges[i]?.start}
+                        aria-label={`${day} ${i + 1} ${t('appointments:schedule.start')}`}
+                      />
                       –
-                      <input type="time" name={`d${weekday}.${i}.end`} value={ranges[i]?.end} aria-label={`${day} ${i + 1} ${t('appointments:schedule.end')}`} />
+                      <input
+                        type="time"
+                        name={`d${weekday}.${i}.end`}
+                        value={ranges[i]?.end}
+                        aria-label={`${day} ${i + 1} ${t('appointments:schedule.end')}`}
+                      />
                     </span>
                   ))}
                 </div>
@@ -63,7 +77,9 @@ export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts:
             <Field name="startDate" type="date" label={t('appointments:team.from')} required />
             <Field name="endDate" type="date" label={t('appointments:team.to')} required />
             <Field name="reason" label={t('appointments:team.reason')} />
-            <button type="submit" class="btn-small">{t('appointments:team.addDayOff')}</button>
+            <button type="submit" class="btn-small">
+              {t('appointments:team.addDayOff')}
+            </button>
           </Form>
         </Card>
         <Card title={t('appointments:team.holidays')}>
@@ -79,7 +95,9 @@ export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts:
               <input type="hidden" name="back" value={staffId} />
               <Field name="date" type="date" label={t('appointments:team.from')} required />
               <Field name="name" label={t('appointments:team.name')} required />
-              <button type="submit" class="btn-small">{t('appointments:team.addHoliday')}</button>
+              <button type="submit" class="btn-small">
+                {t('appointments:team.addHoliday')}
+              </button>
             </Form>
           ) : null}
         </Card>

@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
 import { Dec, money, roundMoney } from '@petfriendly/core';
+import Decimal from 'decimal.js';
 import type { CfdiConcept, CfdiConceptAmounts, CfdiTotals, CfdiTrasladoSummary } from './types';
 
 export const round6 = (value: Decimal.Value): Decimal => new Dec(value).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);

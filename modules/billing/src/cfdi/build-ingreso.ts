@@ -3,7 +3,7 @@ import { computeIngresoTotals } from './amounts';
 import { CFDI_NS, CFDI_SCHEMA_LOCATION, XSI_NS } from './namespaces';
 import { RFC_PUBLICO_EN_GENERAL } from './rfc';
 import type { BuiltCfdi, CfdiIngresoInput, CfdiReceiver } from './types';
-import { PUBLICO_EN_GENERAL, checkIngresoInput, cleanText } from './validate-input';
+import { checkIngresoInput, cleanText, PUBLICO_EN_GENERAL } from './validate-input';
 import { el, serializeXml, type XmlElement } from './xml-writer';
 
 /** The receiver of a factura global: RFC genérico, régimen 616, uso S01, CP of the place of issue. */
@@ -102,7 +102,7 @@ export function buildIngreso(input: CfdiIngresoInput): BuiltCfdi {
       LugarExpedicion: input.issuer.lugarExpedicion,
     },
     [
-      g && el('cfdi:InformacionGlobal', { Periodicidad: g.periodicidad, Meses: g.meses, 'Año': g.anio }),
+      g && el('cfdi:InformacionGlobal', { Periodicidad: g.periodicidad, Meses: g.meses, Año: g.anio }),
       relacionados(input),
       el('cfdi:Emisor', { Rfc: input.issuer.rfc.trim().toUpperCase(), Nombre: cleanText(input.issuer.name), RegimenFiscal: input.issuer.regimenFiscal }),
       el('cfdi:Receptor', {

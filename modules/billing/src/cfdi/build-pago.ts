@@ -1,5 +1,5 @@
-import type Decimal from 'decimal.js';
 import { money, roundMoney } from '@petfriendly/core';
+import type Decimal from 'decimal.js';
 import { fixed2, round6 } from './amounts';
 import { CFDI_NS, CFDI_SCHEMA_LOCATION, PAGO20_NS, PAGO20_SCHEMA_LOCATION, XSI_NS } from './namespaces';
 import type { BuiltPago, CfdiPagoDocument, CfdiPagoInput, CfdiPagoTotals, CfdiTrasladoSummary } from './types';
@@ -94,7 +94,13 @@ export function buildPago(input: CfdiPagoInput): BuiltPago {
               'pago20:TrasladosDR',
               {},
               d.traslados.map((t) =>
-                el('pago20:TrasladoDR', { BaseDR: t.base, ImpuestoDR: t.impuesto, TipoFactorDR: t.tipoFactor, TasaOCuotaDR: t.tasaOCuota, ImporteDR: t.importe }),
+                el('pago20:TrasladoDR', {
+                  BaseDR: t.base,
+                  ImpuestoDR: t.impuesto,
+                  TipoFactorDR: t.tipoFactor,
+                  TasaOCuotaDR: t.tasaOCuota,
+                  ImporteDR: t.importe,
+                }),
               ),
             ),
           ]),

@@ -1,4 +1,4 @@
-import { type KeyObject, X509Certificate, createPrivateKey, sign } from 'node:crypto';
+import { createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
 import { CsdError } from './errors';
 
 export interface Csd {

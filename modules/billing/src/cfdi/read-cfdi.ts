@@ -59,7 +59,15 @@ export interface CfdiView {
     fechaPago: string;
     formaDePago: string;
     monto: string;
-    documentos: { idDocumento: string; serie?: string; folio?: string; numParcialidad: string; impSaldoAnt: string; impPagado: string; impSaldoInsoluto: string }[];
+    documentos: {
+      idDocumento: string;
+      serie?: string;
+      folio?: string;
+      numParcialidad: string;
+      impSaldoAnt: string;
+      impPagado: string;
+      impSaldoInsoluto: string;
+    }[];
   }[];
   timbre?: CfdiTimbre;
 }
@@ -77,7 +85,9 @@ function traslados(node: XmlNode | undefined): CfdiTrasladoView[] {
 function timbreOf(root: XmlNode): CfdiTimbre | undefined {
   const t = child(child(root, CFDI_NS, 'Complemento'), TFD_NS, 'TimbreFiscalDigital')?.attrs;
   if (!t) return undefined;
-  const parts = [t.Version ?? '1.1', t.UUID, t.FechaTimbrado, t.RfcProvCertif, t.Leyenda, t.SelloCFD, t.NoCertificadoSAT].filter((p) => p !== undefined && p !== '');
+  const parts = [t.Version ?? '1.1', t.UUID, t.FechaTimbrado, t.RfcProvCertif, t.Leyenda, t.SelloCFD, t.NoCertificadoSAT].filter(
+    (p) => p !== undefined && p !== '',
+  );
   return {
     uuid: t.UUID!,
     fechaTimbrado: t.FechaTimbrado!,

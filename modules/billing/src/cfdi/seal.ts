@@ -1,4 +1,4 @@
-import { X509Certificate, verify } from 'node:crypto';
+import { verify, X509Certificate } from 'node:crypto';
 import { ValidationError } from '@petfriendly/core';
 import { cadenaOriginal } from './cadena-original';
 import { type Csd, noCertificadoOf } from './csd';
@@ -57,7 +57,8 @@ export type SelloCheck = { valid: true; noCertificado: string; cadena: string } 
 /** Checks a CFDI's Sello against its own Certificado and content (and that NoCertificado is that certificate's). */
 export function verifySello(xml: string): SelloCheck {
   const root = parseXml(xml).attrs;
-  if (!root.Sello || !root.Certificado || !root.NoCertificado) return { valid: false, reason: 'The CFDI is not sealed (Sello, Certificado or NoCertificado missing).' };
+  if (!root.Sello || !root.Certificado || !root.NoCertificado)
+    return { valid: false, reason: 'The CFDI is not sealed (Sello, Certificado or NoCertificado missing).' };
   let certificate: X509Certificate;
   try {
     certificate = new X509Certificate(Buffer.from(root.Certificado, 'base64'));
@@ -69,5 +70,7 @@ export function verifySello(xml: string): SelloCheck {
   }
   const cadena = cadenaOriginal(xml);
   const ok = verify('sha256', Buffer.from(cadena, 'utf8'), certificate.publicKey, Buffer.from(root.Sello, 'base64'));
-  return ok ? { valid: true, noCertificado: root.NoCertificado, cadena } : { valid: false, reason: 'The Sello does not match the CFDI’s content: it was changed after sealing, or sealed with another key.' };
+  return ok
+    ? { valid: true, noCertificado: root.NoCertificado, cadena }
+    : { valid: false, reason: 'The Sello does not match the CFDI’s content: it was changed after sealing, or sealed with another key.' };
 }

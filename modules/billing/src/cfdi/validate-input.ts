@@ -1,5 +1,5 @@
-import { type FieldIssue, ValidationError, money } from '@petfriendly/core';
-import { FORMAS_PAGO, MESES, PERIODICIDADES, TIPOS_RELACION, personaOfRfc, regimenAllowedFor, usoCfdiAllowed } from './catalogs';
+import { type FieldIssue, money, ValidationError } from '@petfriendly/core';
+import { FORMAS_PAGO, MESES, PERIODICIDADES, personaOfRfc, regimenAllowedFor, TIPOS_RELACION, usoCfdiAllowed } from './catalogs';
 import { RFC_PUBLICO_EN_GENERAL, validateRfc } from './rfc';
 import type { CfdiConcept, CfdiIngresoInput, CfdiIssuer, CfdiPagoInput, CfdiParty } from './types';
 
@@ -62,7 +62,10 @@ function checkParty(issues: Issues, prefix: string, party: CfdiParty): void {
   const rfcOk = checkRfc(issues, `${prefix}.rfc`, party.rfc);
   issues.text(`${prefix}.name`, party.name, 300);
   if (rfcOk && !regimenAllowedFor(party.regimenFiscal, personaOfRfc(party.rfc))) {
-    issues.add(`${prefix}.regimenFiscal`, `${party.regimenFiscal} is not a régimen fiscal of a persona ${personaOfRfc(party.rfc) === 'moral' ? 'moral' : 'física'}`);
+    issues.add(
+      `${prefix}.regimenFiscal`,
+      `${party.regimenFiscal} is not a régimen fiscal of a persona ${personaOfRfc(party.rfc) === 'moral' ? 'moral' : 'física'}`,
+    );
   }
 }
 
@@ -122,7 +125,8 @@ export function checkIngresoInput(input: CfdiIngresoInput): void {
   if (publico) {
     if (r.usoCfdi !== 'S01') issues.add('receiver.usoCfdi', 'must be S01 for PUBLICO EN GENERAL');
     if (r.regimenFiscal !== '616') issues.add('receiver.regimenFiscal', 'must be 616 for PUBLICO EN GENERAL');
-    if (r.domicilioFiscal !== input.issuer.lugarExpedicion) issues.add('receiver.domicilioFiscal', 'must equal the issuer’s lugarExpedicion for PUBLICO EN GENERAL');
+    if (r.domicilioFiscal !== input.issuer.lugarExpedicion)
+      issues.add('receiver.domicilioFiscal', 'must equal the issuer’s lugarExpedicion for PUBLICO EN GENERAL');
     if (!input.informacionGlobal) issues.add('informacionGlobal', 'is required for a factura global to PUBLICO EN GENERAL');
   }
   const g = input.informacionGlobal;
@@ -130,7 +134,8 @@ export function checkIngresoInput(input: CfdiIngresoInput): void {
     if (!publico) issues.add('informacionGlobal', 'is only for a receiver XAXX010101000 named PUBLICO EN GENERAL');
     if (!PERIODICIDADES.some((p) => p.clave === g.periodicidad)) issues.add('informacionGlobal.periodicidad', 'is not a c_Periodicidad key (01–05)');
     if (!MESES.some((m) => m.clave === g.meses)) issues.add('informacionGlobal.meses', 'is not a c_Meses key (01–18)');
-    else if ((Number(g.meses) > 12) !== (g.periodicidad === '05')) issues.add('informacionGlobal.meses', 'months 13–18 go with periodicidad 05 (bimestral) and only with it');
+    else if (Number(g.meses) > 12 !== (g.periodicidad === '05'))
+      issues.add('informacionGlobal.meses', 'months 13–18 go with periodicidad 05 (bimestral) and only with it');
     if (!/^20\d\d$/.test(g.anio ?? '')) issues.add('informacionGlobal.anio', 'must be a four-digit year');
   }
   if (input.relacionados) {

@@ -1,5 +1,5 @@
-import type { SaxonNode } from 'saxon-js';
 import { ValidationError } from '@petfriendly/core';
+import type { SaxonNode } from 'saxon-js';
 import { saxonJs } from './saxon';
 
 /** A parsed element: namespace-aware name, attributes and element children (no text: CFDI has none). */

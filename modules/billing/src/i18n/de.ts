@@ -34,9 +34,16 @@ export const de: typeof es = {
   cfdi: {
     title: 'CFDI',
     facturaTitle: 'Steuerrechnung (CFDI)',
-    status: { none: 'Kein CFDI', sealed: 'CFDI nicht gestempelt', stamped: 'CFDI gestempelt', cancel_pending: 'Stornierung läuft', cancelled: 'CFDI storniert' },
+    status: {
+      none: 'Kein CFDI',
+      sealed: 'CFDI nicht gestempelt',
+      stamped: 'CFDI gestempelt',
+      cancel_pending: 'Stornierung läuft',
+      cancelled: 'CFDI storniert',
+    },
     inGlobal: 'In Sammelrechnung',
-    inGlobalHelp: 'Dieser Verkauf ist bereits in der monatlichen Sammelrechnung (allgemeine Öffentlichkeit) enthalten und kann nicht mehr auf deinen Namen ausgestellt werden.',
+    inGlobalHelp:
+      'Dieser Verkauf ist bereits in der monatlichen Sammelrechnung (allgemeine Öffentlichkeit) enthalten und kann nicht mehr auf deinen Namen ausgestellt werden.',
     notYet: 'Die Steuerrechnung kannst du anfordern, sobald diese Rechnung ausgestellt ist.',
     uuid: 'Steuer-Folio (UUID)',
     unstamped: 'nicht gestempelt',
@@ -89,7 +96,8 @@ export const de: typeof es = {
     needsJs: 'Für die Online-Kartenzahlung wird JavaScript benötigt. Du kannst auch in der Klinik bezahlen.',
     secure: 'Die Zahlung wird von Stripe abgewickelt; deine Kartendaten erreichen unsere Server nie.',
     localTitle: 'Testzahlung (Stripe nicht eingerichtet)',
-    localHelp: 'Diese Installation hat keine Stripe-Schlüssel. Die Schaltfläche simuliert eine genehmigte Kartenzahlung: Es wird nichts abgebucht, die Zahlung wird als „Karte online“ erfasst.',
+    localHelp:
+      'Diese Installation hat keine Stripe-Schlüssel. Die Schaltfläche simuliert eine genehmigte Kartenzahlung: Es wird nichts abgebucht, die Zahlung wird als „Karte online“ erfasst.',
     localSubmit: 'Genehmigte Zahlung über {{amount}} simulieren',
     received: 'Zahlung erhalten. Danke!',
     returned: {

@@ -89,7 +89,8 @@ export const en: typeof es = {
     needsJs: 'Paying by card online needs JavaScript. You can also pay at the clinic.',
     secure: 'Payments are processed by Stripe; your card details never reach our servers.',
     localTitle: 'Test payment (Stripe not configured)',
-    localHelp: 'This installation has no Stripe keys. The button simulates an approved card payment: nothing is charged, and the payment is recorded as “Card online”.',
+    localHelp:
+      'This installation has no Stripe keys. The button simulates an approved card payment: nothing is charged, and the payment is recorded as “Card online”.',
     localSubmit: 'Simulate an approved payment of {{amount}}',
     received: 'Payment received. Thank you!',
     returned: {

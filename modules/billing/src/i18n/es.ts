@@ -87,7 +87,8 @@ export const es = {
     needsJs: 'Para pagar con tarjeta en línea necesitas activar JavaScript. También puedes pagar en la clínica.',
     secure: 'El pago lo procesa Stripe; los datos de tu tarjeta no pasan por nuestros servidores.',
     localTitle: 'Pago de prueba (sin Stripe configurado)',
-    localHelp: 'Esta instalación no tiene Stripe configurado. El botón simula un pago con tarjeta aprobado: no se cobra nada y el pago queda registrado como «Tarjeta en línea».',
+    localHelp:
+      'Esta instalación no tiene Stripe configurado. El botón simula un pago con tarjeta aprobado: no se cobra nada y el pago queda registrado como «Tarjeta en línea».',
     localSubmit: 'Simular pago aprobado de {{amount}}',
     received: 'Pago recibido. ¡Gracias!',
     returned: {

@@ -89,7 +89,8 @@ export const fr: typeof es = {
     needsJs: 'Le paiement par carte en ligne nécessite JavaScript. Vous pouvez aussi payer à la clinique.',
     secure: 'Le paiement est traité par Stripe ; les données de votre carte ne passent jamais par nos serveurs.',
     localTitle: 'Paiement de test (Stripe non configuré)',
-    localHelp: 'Cette installation n’a pas de clés Stripe. Le bouton simule un paiement par carte accepté : rien n’est débité et le paiement est enregistré comme « Carte en ligne ».',
+    localHelp:
+      'Cette installation n’a pas de clés Stripe. Le bouton simule un paiement par carte accepté : rien n’est débité et le paiement est enregistré comme « Carte en ligne ».',
     localSubmit: 'Simuler un paiement accepté de {{amount}}',
     received: 'Paiement reçu. Merci !',
     returned: {

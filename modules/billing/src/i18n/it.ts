@@ -89,7 +89,8 @@ export const it: typeof es = {
     needsJs: 'Per pagare con carta online serve JavaScript. Puoi anche pagare in clinica.',
     secure: 'Il pagamento è gestito da Stripe; i dati della tua carta non passano mai dai nostri server.',
     localTitle: 'Pagamento di prova (Stripe non configurato)',
-    localHelp: 'Questa installazione non ha chiavi Stripe. Il pulsante simula un pagamento con carta approvato: non viene addebitato nulla e il pagamento viene registrato come «Carta online».',
+    localHelp:
+      'Questa installazione non ha chiavi Stripe. Il pulsante simula un pagamento con carta approvato: non viene addebitato nulla e il pagamento viene registrato come «Carta online».',
     localSubmit: 'Simula un pagamento approvato di {{amount}}',
     received: 'Pagamento ricevuto. Grazie!',
     returned: {

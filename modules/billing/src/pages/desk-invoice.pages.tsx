@@ -1,12 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import { money as decimal, type HttpApp, isServiceError, type ModuleContext, requireStaff, TAX_CLASSES, ValidationError } from '@petfriendly/core';
+import {
+  Card,
+  Checkbox,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, TAX_CLASSES, ValidationError, isServiceError, money as decimal, requireStaff } from '@petfriendly/core';
-import { Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { MOTIVOS_CANCELACION } from '../cfdi/index';
 import type { BillingServices } from '../services';
 import type { DeskDeps } from './desk.pages';
-import { CfdiFacts, DownloadLinks, cfdiDownload } from './owner.pages';
-import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dayOf, idParam, money } from './parts';
+import { CfdiFacts, cfdiDownload, DownloadLinks } from './owner.pages';
+import { CfdiBadge, dayOf, idParam, LinesTable, money, PaymentsList, StatusBadge, Totals } from './parts';
 
 /** Which form on the invoice page came back with errors, and what was typed in it. */
 interface Problem {
@@ -167,10 +183,21 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                       label={t('billing:desk.service')}
                       value={valuesFor('line-service').serviceId ?? ''}
                       errors={errorsFor('line-service')}
-                      options={[{ value: '', label: t('billing:desk.chooseService') }, ...services.map((sv) => ({ value: String(sv.id), label: `${sv.name} · ${money(sv.price)}` }))]}
+                      options={[
+                        { value: '', label: t('billing:desk.chooseService') },
+                        ...services.map((sv) => ({ value: String(sv.id), label: `${sv.name} · ${money(sv.price)}` })),
+                      ]}
                     />
                     <div class="bill-qty-field">
-                      <Field name="quantity" type="number" label={t('billing:invoice.quantity')} value={valuesFor('line-service').quantity ?? '1'} min="0.01" step="0.01" errors={errorsFor('line-service')} />
+                      <Field
+                        name="quantity"
+                        type="number"
+                        label={t('billing:invoice.quantity')}
+                        value={valuesFor('line-service').quantity ?? '1'}
+                        min="0.01"
+                        step="0.01"
+                        errors={errorsFor('line-service')}
+                      />
                     </div>
                   </div>
                   <button type="submit" class="btn-small">
@@ -183,14 +210,50 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                   <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/lines`} class="stack" id="form-free">
                     {messageFor('line-free')}
                     <input type="hidden" name="kind" value="free" />
-                    <Field name="description" label={t('billing:invoice.description')} value={valuesFor('line-free').description} errors={errorsFor('line-free')} required />
+                    <Field
+                      name="description"
+                      label={t('billing:invoice.description')}
+                      value={valuesFor('line-free').description}
+                      errors={errorsFor('line-free')}
+                      required
+                    />
                     <div class="row">
-                      <Field name="unitPrice" label={t('billing:desk.unitPriceNet')} value={valuesFor('line-free').unitPrice} errors={errorsFor('line-free')} placeholder="0.00" required />
-                      <Field name="quantity" type="number" label={t('billing:invoice.quantity')} value={valuesFor('line-free').quantity ?? '1'} min="0.01" step="0.01" errors={errorsFor('line-free')} />
+                      <Field
+                        name="unitPrice"
+                        label={t('billing:desk.unitPriceNet')}
+                        value={valuesFor('line-free').unitPrice}
+                        errors={errorsFor('line-free')}
+                        placeholder="0.00"
+                        required
+                      />
+                      <Field
+                        name="quantity"
+                        type="number"
+                        label={t('billing:invoice.quantity')}
+                        value={valuesFor('line-free').quantity ?? '1'}
+                        min="0.01"
+                        step="0.01"
+                        errors={errorsFor('line-free')}
+                      />
                     </div>
                     <div class="row">
-                      <Select name="taxClass" label={t('billing:desk.taxClass')} value={valuesFor('line-free').taxClass ?? 'iva16'} errors={errorsFor('line-free')} options={TAX_CLASSES.map((c) => ({ value: c, label: t(`billing:tax.${c}`) }))} />
-                      <Field name="discountPercent" type="number" label={t('billing:desk.discountPercent')} value={valuesFor('line-free').discountPercent ?? ''} min="0" max="100" step="0.01" errors={errorsFor('line-free')} />
+                      <Select
+                        name="taxClass"
+                        label={t('billing:desk.taxClass')}
+                        value={valuesFor('line-free').taxClass ?? 'iva16'}
+                        errors={errorsFor('line-free')}
+                        options={TAX_CLASSES.map((c) => ({ value: c, label: t(`billing:tax.${c}`) }))}
+                      />
+                      <Field
+                        name="discountPercent"
+                        type="number"
+                        label={t('billing:desk.discountPercent')}
+                        value={valuesFor('line-free').discountPercent ?? ''}
+                        min="0"
+                        max="100"
+                        step="0.01"
+                        errors={errorsFor('line-free')}
+                      />
                     </div>
                     <button type="submit" class="btn-small">
                       + {t('billing:desk.add')}
@@ -208,13 +271,36 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                   {messageFor('payment')}
                   <input type="hidden" name="idempotencyKey" value={payment.idempotencyKey || randomUUID()} />
                   <div class="row">
-                    <Field name="amount" label={t('billing:desk.amount')} value={payment.amount ?? decimal(invoice.balance).toFixed(2)} errors={errorsFor('payment')} required hint={t('billing:desk.amountHint')} />
-                    <Select name="method" label={t('billing:desk.method')} value={payment.method ?? 'cash'} errors={errorsFor('payment')} options={DESK_METHODS.map((m) => ({ value: m, label: t(`billing:method.${m}`) }))} />
+                    <Field
+                      name="amount"
+                      label={t('billing:desk.amount')}
+                      value={payment.amount ?? decimal(invoice.balance).toFixed(2)}
+                      errors={errorsFor('payment')}
+                      required
+                      hint={t('billing:desk.amountHint')}
+                    />
+                    <Select
+                      name="method"
+                      label={t('billing:desk.method')}
+                      value={payment.method ?? 'cash'}
+                      errors={errorsFor('payment')}
+                      options={DESK_METHODS.map((m) => ({ value: m, label: t(`billing:method.${m}`) }))}
+                    />
                   </div>
-                  <Field name="referenceNumber" label={t('billing:desk.reference')} value={payment.referenceNumber} errors={errorsFor('payment')} hint={t('billing:desk.referenceHint')} />
+                  <Field
+                    name="referenceNumber"
+                    label={t('billing:desk.reference')}
+                    value={payment.referenceNumber}
+                    errors={errorsFor('payment')}
+                    hint={t('billing:desk.referenceHint')}
+                  />
                   {s.settings.CASH_DISCOUNT_PERCENT > 0 && decimal(invoice.amountPaid).isZero() && invoice.cfdiStatus === 'none' ? (
                     <>
-                      <Checkbox name="applyCashDiscount" label={t('billing:desk.cashDiscount', { percent: s.settings.CASH_DISCOUNT_PERCENT })} checked={payment.applyCashDiscount === 'true'} />
+                      <Checkbox
+                        name="applyCashDiscount"
+                        label={t('billing:desk.cashDiscount', { percent: s.settings.CASH_DISCOUNT_PERCENT })}
+                        checked={payment.applyCashDiscount === 'true'}
+                      />
                       {errorsFor('payment').applyCashDiscount ? <small class="error">{errorsFor('payment').applyCashDiscount}</small> : null}
                     </>
                   ) : null}
@@ -239,15 +325,21 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                     <details class="add bill-refund-form" open={problem?.form === form ? true : undefined}>
                       <summary>↩ {t('billing:desk.refund')}</summary>
                       <div hx-confirm={t('billing:desk.confirmRefund')}>
-                      <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/payments/${p.id}/refund`} class="stack">
-                        {messageFor(form)}
-                        <Field name="amount" label={t('billing:desk.amount')} value={valuesFor(form).amount ?? left.toFixed(2)} errors={errorsFor(form)} required />
-                        <Field name="reason" label={t('billing:desk.refundReason')} value={valuesFor(form).reason} errors={errorsFor(form)} required />
-                        <Checkbox name="toCredit" label={t('billing:desk.toCredit')} checked={valuesFor(form).toCredit === 'true'} />
-                        <button type="submit" class="btn-small btn-danger">
-                          ↩ {t('billing:desk.refund')}
-                        </button>
-                      </Form>
+                        <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/payments/${p.id}/refund`} class="stack">
+                          {messageFor(form)}
+                          <Field
+                            name="amount"
+                            label={t('billing:desk.amount')}
+                            value={valuesFor(form).amount ?? left.toFixed(2)}
+                            errors={errorsFor(form)}
+                            required
+                          />
+                          <Field name="reason" label={t('billing:desk.refundReason')} value={valuesFor(form).reason} errors={errorsFor(form)} required />
+                          <Checkbox name="toCredit" label={t('billing:desk.toCredit')} checked={valuesFor(form).toCredit === 'true'} />
+                          <button type="submit" class="btn-small btn-danger">
+                            ↩ {t('billing:desk.refund')}
+                          </button>
+                        </Form>
                       </div>
                     </details>
                   );
@@ -262,12 +354,14 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                 <p class="meta">
                   {fiscal ? (
                     <>
-                      🧾 <b>{fiscal.rfc}</b> · {fiscal.legalName} · {t('billing:fiscal.regimen')} {fiscal.regimenFiscal} · {t('billing:fiscal.uso')} {fiscal.usoCfdi}
+                      🧾 <b>{fiscal.rfc}</b> · {fiscal.legalName} · {t('billing:fiscal.regimen')} {fiscal.regimenFiscal} · {t('billing:fiscal.uso')}{' '}
+                      {fiscal.usoCfdi}
                     </>
                   ) : (
                     t('billing:desk.noFiscal')
                   )}{' '}
-                  · <a href={`/admin/billing/owners/${ownerId}/fiscal?next=${fiscalNext}`}>{t(fiscal ? 'billing:desk.editFiscal' : 'billing:desk.addFiscal')}</a>
+                  ·{' '}
+                  <a href={`/admin/billing/owners/${ownerId}/fiscal?next=${fiscalNext}`}>{t(fiscal ? 'billing:desk.editFiscal' : 'billing:desk.addFiscal')}</a>
                 </p>
               ) : null}
               {invoice.cfdiStatus === 'none' && invoice.globalInvoiceId ? <p class="meta">{t('billing:cfdi.inGlobalHelp')}</p> : null}
@@ -283,14 +377,26 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                 <details class="add" open={problem?.form === 'cfdi-cancel' ? true : undefined}>
                   <summary>{t('billing:desk.cancelCfdi')}</summary>
                   <div hx-confirm={t('billing:desk.confirmCancelCfdi')}>
-                  <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cfdi/cancel`} class="stack">
-                    {messageFor('cfdi-cancel')}
-                    <Select name="motive" label={t('billing:desk.motive')} value={valuesFor('cfdi-cancel').motive ?? '02'} errors={errorsFor('cfdi-cancel')} options={MOTIVOS_CANCELACION.map((m) => ({ value: m.clave, label: `${m.clave} · ${m.descripcion}` }))} />
-                    <Field name="replacementUuid" label={t('billing:desk.replacementUuid')} value={valuesFor('cfdi-cancel').replacementUuid} errors={errorsFor('cfdi-cancel')} hint={t('billing:desk.replacementHint')} />
-                    <button type="submit" class="btn-small btn-danger">
-                      {t('billing:desk.cancelCfdi')}
-                    </button>
-                  </Form>
+                    <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cfdi/cancel`} class="stack">
+                      {messageFor('cfdi-cancel')}
+                      <Select
+                        name="motive"
+                        label={t('billing:desk.motive')}
+                        value={valuesFor('cfdi-cancel').motive ?? '02'}
+                        errors={errorsFor('cfdi-cancel')}
+                        options={MOTIVOS_CANCELACION.map((m) => ({ value: m.clave, label: `${m.clave} · ${m.descripcion}` }))}
+                      />
+                      <Field
+                        name="replacementUuid"
+                        label={t('billing:desk.replacementUuid')}
+                        value={valuesFor('cfdi-cancel').replacementUuid}
+                        errors={errorsFor('cfdi-cancel')}
+                        hint={t('billing:desk.replacementHint')}
+                      />
+                      <button type="submit" class="btn-small btn-danger">
+                        {t('billing:desk.cancelCfdi')}
+                      </button>
+                    </Form>
                   </div>
                 </details>
               ) : null}
@@ -330,7 +436,12 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
    * A desk action: on success a flash and back to the invoice; a field problem re-renders the page with
    * the errors next to the fields of the form that was sent, keeping what was typed.
    */
-  function action(path: string, form: (req: FastifyRequest) => string, run: (req: FastifyRequest, id: number, body: Record<string, string>) => Promise<string>, hash = '') {
+  function action(
+    path: string,
+    form: (req: FastifyRequest) => string,
+    run: (req: FastifyRequest, id: number, body: Record<string, string>) => Promise<string>,
+    hash = '',
+  ) {
     app.post(path, async (req, reply) => {
       const id = idParam(req);
       const body = nestForm(req.body) as Record<string, string>;
@@ -354,29 +465,51 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
       else if (kind === 'service') {
         if (!line.serviceId) throw ValidationError.forField('billing.choose_service', 'serviceId', 'choose a service');
         await s.invoices.addLine(req.actor, id, { serviceId: line.serviceId, quantity: line.quantity });
-      }
-      else await s.invoices.addLine(req.actor, id, { description: line.description, unitPrice: line.unitPrice, quantity: line.quantity, taxClass: line.taxClass, discountPercent: line.discountPercent });
+      } else
+        await s.invoices.addLine(req.actor, id, {
+          description: line.description,
+          unitPrice: line.unitPrice,
+          quantity: line.quantity,
+          taxClass: line.taxClass,
+          discountPercent: line.discountPercent,
+        });
       return req.t('billing:desk.lineAdded');
     },
     '#add',
   );
-  action('/admin/billing/invoices/:id/lines/:lineId/remove', () => 'remove', async (req, id) => {
-    await s.invoices.removeLine(req.actor, id, idParam(req, 'lineId'));
-    return req.t('billing:desk.lineRemoved');
-  });
-  action('/admin/billing/invoices/:id/pet', () => 'pet', async (req, id, body) => {
-    const petId = Number((body as { petId?: string }).petId) || null;
-    await s.invoices.setPet(req.actor, id, petId);
-    return req.t('billing:desk.petSet');
-  });
-  action('/admin/billing/invoices/:id/issue', () => 'issue', async (req, id) => {
-    await s.invoices.issueInvoice(req.actor, id);
-    return req.t('billing:desk.issued');
-  });
-  action('/admin/billing/invoices/:id/payments', () => 'payment', async (req, id, body) => {
-    const paid = await s.payments.recordPayment(req.actor, id, body);
-    return req.t('billing:desk.recorded', { amount: money(paid.amount) });
-  });
+  action(
+    '/admin/billing/invoices/:id/lines/:lineId/remove',
+    () => 'remove',
+    async (req, id) => {
+      await s.invoices.removeLine(req.actor, id, idParam(req, 'lineId'));
+      return req.t('billing:desk.lineRemoved');
+    },
+  );
+  action(
+    '/admin/billing/invoices/:id/pet',
+    () => 'pet',
+    async (req, id, body) => {
+      const petId = Number((body as { petId?: string }).petId) || null;
+      await s.invoices.setPet(req.actor, id, petId);
+      return req.t('billing:desk.petSet');
+    },
+  );
+  action(
+    '/admin/billing/invoices/:id/issue',
+    () => 'issue',
+    async (req, id) => {
+      await s.invoices.issueInvoice(req.actor, id);
+      return req.t('billing:desk.issued');
+    },
+  );
+  action(
+    '/admin/billing/invoices/:id/payments',
+    () => 'payment',
+    async (req, id, body) => {
+      const paid = await s.payments.recordPayment(req.actor, id, body);
+      return req.t('billing:desk.recorded', { amount: money(paid.amount) });
+    },
+  );
   action(
     '/admin/billing/invoices/:id/payments/:paymentId/refund',
     (req) => `refund-${idParam(req, 'paymentId')}`,
@@ -385,14 +518,23 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
       return req.t('billing:desk.refunded', { amount: money(decimal(refund.amount).negated().toFixed(2)) });
     },
   );
-  action('/admin/billing/invoices/:id/cfdi/cancel', () => 'cfdi-cancel', async (req, id, body) => {
-    await s.cfdi.cancelCfdi(req.actor, id, body);
-    return req.t('billing:desk.cfdiCancelled');
-  }, '#cfdi');
-  action('/admin/billing/invoices/:id/cancel', () => 'cancel', async (req, id) => {
-    await s.invoices.cancelInvoice(req.actor, id);
-    return req.t('billing:desk.invoiceCancelled');
-  });
+  action(
+    '/admin/billing/invoices/:id/cfdi/cancel',
+    () => 'cfdi-cancel',
+    async (req, id, body) => {
+      await s.cfdi.cancelCfdi(req.actor, id, body);
+      return req.t('billing:desk.cfdiCancelled');
+    },
+    '#cfdi',
+  );
+  action(
+    '/admin/billing/invoices/:id/cancel',
+    () => 'cancel',
+    async (req, id) => {
+      await s.invoices.cancelInvoice(req.actor, id);
+      return req.t('billing:desk.invoiceCancelled');
+    },
+  );
 
   app.post('/admin/billing/invoices/:id/cfdi', async (req, reply) => {
     const id = idParam(req);

@@ -1,12 +1,27 @@
+import { clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import {
+  Card,
+  Empty,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  type PageContext,
+  Pager,
+  pageContext,
+  redirect,
+  sendPage,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
-import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, type PageContext, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../billing.tables';
-import { type Invoice, balanceOf } from '../invoice.service';
+import { balanceOf, type Invoice } from '../invoice.service';
 import type { BillingNeeds, BillingServices } from '../services';
 import { invoiceUrl } from './desk-invoice.pages';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
-import { CfdiBadge, StatusBadge, dateOf, idParam, money, safeNext, uuidParam } from './parts';
+import { CfdiBadge, dateOf, idParam, money, StatusBadge, safeNext, uuidParam } from './parts';
 
 export type DeskDeps = Pick<BillingNeeds, 'accounts' | 'vet-clinic' | 'appointments' | 'store'>;
 
@@ -30,11 +45,15 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
       ownerQuery ? deps.accounts.users.searchOwners(staff, { query: ownerQuery, pageSize: 8 }) : Promise.resolve(null),
     ]);
     const finished = day.appointments.filter((a) => FINISHED.has(a.status));
-    const byAppointment = await s.invoices.invoicesOfAppointments(staff, finished.map((a) => a.id));
+    const byAppointment = await s.invoices.invoicesOfAppointments(
+      staff,
+      finished.map((a) => a.id),
+    );
     const names = await deps.accounts.directory.namesOf([...new Set([...drafts.items, ...list.items].flatMap((i) => (i.ownerId ? [i.ownerId] : [])))]);
     const page = pageContext(req, reply);
     const { t } = page;
-    const listHref = (st: string | undefined, n = 1) => `/admin/billing?${new URLSearchParams({ ...(st ? { status: st } : {}), ...(n > 1 ? { page: String(n) } : {}) })}#invoices`;
+    const listHref = (st: string | undefined, n = 1) =>
+      `/admin/billing?${new URLSearchParams({ ...(st ? { status: st } : {}), ...(n > 1 ? { page: String(n) } : {}) })}#invoices`;
     return sendPage(
       reply,
       <Layout ctx={page} title={t('billing:desk.title')} area="admin">
@@ -75,7 +94,11 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
         </Card>
 
         <Card title={t('billing:desk.drafts')}>
-          {drafts.items.length === 0 ? <Empty>{t('billing:desk.noDrafts')}</Empty> : <InvoiceList t={t} items={drafts.items} names={names} lang={page.lang} tz={tz} />}
+          {drafts.items.length === 0 ? (
+            <Empty>{t('billing:desk.noDrafts')}</Empty>
+          ) : (
+            <InvoiceList t={t} items={drafts.items} names={names} lang={page.lang} tz={tz} />
+          )}
         </Card>
 
         <Card title={t('billing:desk.newSale')}>
@@ -147,7 +170,14 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
   });
 
   // Staff keep an owner's fiscal data for them (the owner dictates it at the counter).
-  const fiscalPage = async (req: FastifyRequest, reply: FastifyReply, values: FiscalValues | null, errors: FieldErrors = {}, message?: string, status = 200) => {
+  const fiscalPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    values: FiscalValues | null,
+    errors: FieldErrors = {},
+    message?: string,
+    status = 200,
+  ) => {
     const staff = requireStaff(req.actor);
     const ownerId = uuidParam(req, 'ownerId');
     const names = await deps.accounts.directory.namesOf([ownerId]);
@@ -199,7 +229,9 @@ function InvoiceList({ t, items, names, lang, tz }: { t: PageContext['t']; items
           </a>
           <span class="bill-side">
             <b>{money(i.total)}</b>
-            {i.status !== 'paid' && i.status !== 'cancelled' && i.status !== 'draft' ? <span class="meta">{t('billing:invoice.balanceShort', { amount: money(balanceOf(i)) })}</span> : null}
+            {i.status !== 'paid' && i.status !== 'cancelled' && i.status !== 'draft' ? (
+              <span class="meta">{t('billing:invoice.balanceShort', { amount: money(balanceOf(i)) })}</span>
+            ) : null}
             <span>
               <StatusBadge t={t} status={i.status} /> {i.cfdiStatus !== 'none' ? <CfdiBadge t={t} invoice={i} /> : null}
             </span>

@@ -1,7 +1,7 @@
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import type { BillingServices } from '../services';
-import { deskInvoicePages } from './desk-invoice.pages';
 import { type DeskDeps, deskPages } from './desk.pages';
+import { deskInvoicePages } from './desk-invoice.pages';
 import { ownerPages } from './owner.pages';
 import { payPages } from './pay.pages';
 

@@ -1,17 +1,35 @@
+import { money as decimal, type HttpApp, isServiceError, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import {
+  Card,
+  Empty,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  sendPage,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { type HttpApp, type ModuleContext, isServiceError, money as decimal, requireAuthenticated } from '@petfriendly/core';
-import { Card, Empty, type FieldErrors, Form, FormErrorSummary, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
-import type { BillingServices } from '../services';
 import { balanceOf } from '../invoice.service';
+import type { BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
-import { CfdiBadge, LinesTable, PaymentsList, StatusBadge, Totals, dateOf, dayOf, idParam, money, safeNext } from './parts';
+import { CfdiBadge, dateOf, dayOf, idParam, LinesTable, money, PaymentsList, StatusBadge, safeNext, Totals } from './parts';
 
 /** Sends the CFDI's PDF or XML as a download (owners their own, staff any). */
 export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml') {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const file = await s.cfdi.cfdiFile(req.actor, idParam(req), format);
-    return reply.header('cache-control', 'private, no-store').header('content-disposition', `attachment; filename="${file.filename}"`).type(file.type).send(file.body);
+    return reply
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .type(file.type)
+      .send(file.body);
   };
 }
 
@@ -86,7 +104,8 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     const page = pageContext(req, reply);
     const { t } = page;
     const payable = decimal(invoice.balance).gt(0) && invoice.status !== 'cancelled' && invoice.status !== 'draft';
-    const canAsk = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'cancelled' && invoice.status !== 'draft' && invoice.kind === 'standard';
+    const canAsk =
+      invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'cancelled' && invoice.status !== 'draft' && invoice.kind === 'standard';
     const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
     // Back from Stripe: the webhook may still be on its way.
     const back = req.query as { paid?: string; redirect_status?: string };
@@ -162,7 +181,11 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
 
   app.get('/billing/payments/:id/complement.xml', async (req, reply) => {
     const file = await s.cfdi.complementFile(req.actor, idParam(req));
-    return reply.header('cache-control', 'private, no-store').header('content-disposition', `attachment; filename="${file.filename}"`).type(file.type).send(file.body);
+    return reply
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .type(file.type)
+      .send(file.body);
   });
   app.get('/my/invoices/:id/cfdi.pdf', cfdiDownload(s, 'pdf'));
   app.get('/my/invoices/:id/cfdi.xml', cfdiDownload(s, 'xml'));

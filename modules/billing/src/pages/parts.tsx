@@ -1,9 +1,9 @@
+import { money as decimal, formatMoney, NotFoundError } from '@petfriendly/core';
+import { Badge } from '@petfriendly/ui';
 import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { NotFoundError, formatMoney, money as decimal } from '@petfriendly/core';
-import { Badge } from '@petfriendly/ui';
-import type { Invoice, InvoiceDetail } from '../invoice.service';
 import type { CfdiStatus, InvoiceStatus } from '../billing.tables';
+import type { Invoice, InvoiceDetail } from '../invoice.service';
 
 /** Pesos as the clinic's customers read them ($1,234.50). */
 export const money = (value: string | number) => formatMoney(value, 'MXN');
@@ -33,11 +33,26 @@ export function dateOf(d: Date | null | undefined, lang: string, timeZone: strin
 
 /** A clinic-local calendar day (YYYY-MM-DD) in words. */
 export function dayOf(day: string | null | undefined, lang: string): string {
-  return day ? new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }) : '—';
+  return day
+    ? new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' })
+    : '—';
 }
 
-const STATUS_TONE: Record<InvoiceStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = { draft: 'muted', sent: 'info', paid: 'ok', partial: 'warn', overdue: 'danger', cancelled: 'muted' };
-const CFDI_TONE: Record<CfdiStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = { none: 'muted', sealed: 'warn', stamped: 'ok', cancel_pending: 'warn', cancelled: 'danger' };
+const STATUS_TONE: Record<InvoiceStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = {
+  draft: 'muted',
+  sent: 'info',
+  paid: 'ok',
+  partial: 'warn',
+  overdue: 'danger',
+  cancelled: 'muted',
+};
+const CFDI_TONE: Record<CfdiStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = {
+  none: 'muted',
+  sealed: 'warn',
+  stamped: 'ok',
+  cancel_pending: 'warn',
+  cancelled: 'danger',
+};
 
 export function StatusBadge({ t, status }: { t: TFunction; status: InvoiceStatus }) {
   return <Badge tone={STATUS_TONE[status]}>{t(`billing:status.${status}`)}</Badge>;
@@ -123,14 +138,29 @@ export function Totals({ t, invoice }: { t: TFunction; invoice: InvoiceDetail })
 type PaymentRow = InvoiceDetail['payments'][number];
 
 /** Payments and refunds, oldest first; `extra` adds controls under a payment (refunds at the desk). */
-export function PaymentsList({ t, payments, lang, timeZone, extra }: { t: TFunction; payments: PaymentRow[]; lang: string; timeZone: string; extra?: (p: PaymentRow) => unknown }) {
+export function PaymentsList({
+  t,
+  payments,
+  lang,
+  timeZone,
+  extra,
+}: {
+  t: TFunction;
+  payments: PaymentRow[];
+  lang: string;
+  timeZone: string;
+  extra?: (p: PaymentRow) => unknown;
+}) {
   if (payments.length === 0) return <p class="empty">{t('billing:invoice.noPayments')}</p>;
   return (
     <ul class="list">
       {payments.map((p) => (
         <li id={`payment-${p.id}`}>
           <span>
-            <b>{p.refundOf ? `${t('billing:invoice.refund')} · ` : ''}{t(`billing:method.${p.paymentMethod}`)}</b>
+            <b>
+              {p.refundOf ? `${t('billing:invoice.refund')} · ` : ''}
+              {t(`billing:method.${p.paymentMethod}`)}
+            </b>
             <br />
             <span class="meta">
               {dateOf(p.createdAt, lang, timeZone)}

@@ -1,8 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
-import { Card, Form, Layout, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Card, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { BillingServices } from '../services';
-import { LinesTable, Totals, idParam, money } from './parts';
+import { idParam, LinesTable, money, Totals } from './parts';
 import { STRIPE_PAY_JS } from './stripe-pay.client';
 
 const STRIPE_LOCALE: Record<string, string> = { es: 'es-419', en: 'en', de: 'de', fr: 'fr', it: 'it' };
@@ -15,7 +15,9 @@ export async function payPages(app: HttpApp, s: BillingServices, ctx: ModuleCont
   const invoicePath = (req: FastifyRequest, id: number) => (req.actor.kind === 'staff' ? `/admin/billing/invoices/${id}` : `/my/invoices/${id}`);
   const baseUrl = (req: FastifyRequest) => (ctx.server.BASE_URL ?? `${req.protocol}://${req.host}`).replace(/\/$/, '');
 
-  app.get('/billing/pay.js', async (_req, reply) => reply.header('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(STRIPE_PAY_JS));
+  app.get('/billing/pay.js', async (_req, reply) =>
+    reply.header('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(STRIPE_PAY_JS),
+  );
 
   async function payPage(req: FastifyRequest, reply: FastifyReply, invoiceId: number) {
     const actor = requireAuthenticated(req.actor);

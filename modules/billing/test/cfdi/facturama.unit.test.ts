@@ -1,8 +1,8 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FacturamaPac, LocalPac, PacError, buildIngreso, buildPago, publicoEnGeneral, sealCfdi, validateCfdi } from '../../src/cfdi';
-import { ISSUER, SAT_TEST_UUID, fakeStamp, ingreso, kitFile, testCsd } from './fixtures';
+import { buildIngreso, buildPago, FacturamaPac, LocalPac, PacError, publicoEnGeneral, sealCfdi, validateCfdi } from '../../src/cfdi';
+import { fakeStamp, ISSUER, ingreso, kitFile, SAT_TEST_UUID, testCsd } from './fixtures';
 
 interface Recorded {
   method: string;
@@ -46,7 +46,10 @@ beforeEach(() => {
   requests = [];
   handler = (req, res) => {
     if (req.method === 'POST' && req.url === '/api-lite/3/cfdis') {
-      return json(res, 201, { Id: 'fac_123', Complement: { TaxStamp: { Uuid: SAT_TEST_UUID.toLowerCase(), Date: '2025-03-14T10:31:05', SatCertNumber: '30001000000500003456' } } });
+      return json(res, 201, {
+        Id: 'fac_123',
+        Complement: { TaxStamp: { Uuid: SAT_TEST_UUID.toLowerCase(), Date: '2025-03-14T10:31:05', SatCertNumber: '30001000000500003456' } },
+      });
     }
     if (req.method === 'GET' && req.url === '/cfdi/xml/issuedLite/fac_123') {
       return json(res, 200, { ContentEncoding: 'base64', ContentType: 'xml', Content: Buffer.from(stamped, 'utf8').toString('base64') });
@@ -60,7 +63,13 @@ const pac = () => new FacturamaPac({ environment: 'sandbox', user: 'clinica', pa
 describe('FacturamaPac', () => {
   it('stamps through api-lite with Basic auth and returns the stamped XML, UUID and SAT certificate', async () => {
     const result = await pac().stamp(sealed, { reference: 'INV-101' });
-    expect(result).toEqual({ uuid: SAT_TEST_UUID, xml: stamped, stampedAt: '2025-03-14T10:31:05', satCertificateNumber: '30001000000500003456', pacId: 'fac_123' });
+    expect(result).toEqual({
+      uuid: SAT_TEST_UUID,
+      xml: stamped,
+      stampedAt: '2025-03-14T10:31:05',
+      satCertificateNumber: '30001000000500003456',
+      pacId: 'fac_123',
+    });
     expect(await validateCfdi(result.xml)).toEqual({ valid: true, errors: [] });
 
     expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api-lite/3/cfdis', 'GET /cfdi/xml/issuedLite/fac_123']);
@@ -109,7 +118,17 @@ describe('FacturamaPac', () => {
           formaPago: '01',
           receiver: publicoEnGeneral('86000'),
           informacionGlobal: { periodicidad: '01', meses: '03', anio: '2025' },
-          concepts: [{ claveProdServ: '70122000', cantidad: '1', claveUnidad: 'E48', descripcion: 'Certificado', valorUnitario: '300', descuento: '30', tax: { kind: 'exento' } }],
+          concepts: [
+            {
+              claveProdServ: '70122000',
+              cantidad: '1',
+              claveUnidad: 'E48',
+              descripcion: 'Certificado',
+              valorUnitario: '300',
+              descuento: '30',
+              tax: { kind: 'exento' },
+            },
+          ],
         }),
       ).xml,
       csd,
@@ -118,7 +137,11 @@ describe('FacturamaPac', () => {
     const body = JSON.parse(requests[0]!.body);
     expect(body.GlobalInformation).toEqual({ Periodicity: '01', Months: '03', Year: '2025' });
     expect(body.Receiver).toEqual({ Rfc: 'XAXX010101000', Name: 'PUBLICO EN GENERAL', CfdiUse: 'S01', FiscalRegime: '616', TaxZipCode: '86000' });
-    expect(body.Items[0]).toMatchObject({ Discount: '30.000000', Taxes: [{ Name: 'IVA Exento', Rate: '0', Base: '270.000000', Total: '0' }], Total: '270.000000' });
+    expect(body.Items[0]).toMatchObject({
+      Discount: '30.000000',
+      Taxes: [{ Name: 'IVA Exento', Rate: '0', Base: '270.000000', Total: '0' }],
+      Total: '270.000000',
+    });
   });
 
   it('sends a payment receipt as a Payments complement', async () => {
@@ -174,7 +197,9 @@ describe('FacturamaPac', () => {
         Message: 'La solicitud no es válida.',
         ModelState: { 'Receiver.Rfc': ['CFDI40147 - El RFC del receptor no se encuentra en la lista de RFC inscritos no cancelados del SAT.'] },
       });
-    const error = await pac().stamp(sealed).catch((e: unknown) => e);
+    const error = await pac()
+      .stamp(sealed)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PacError);
     expect(error).toMatchObject({ code: 'billing.pac_rejected', statusCode: 422, pacStatus: 400, retryable: false });
     expect((error as PacError).message).toBe(
@@ -206,12 +231,15 @@ describe('FacturamaPac', () => {
   it('keeps the UUID and Facturama id when the stamped XML cannot be downloaded', async () => {
     const stampOnly = handler;
     handler = (req, res) => (req.method === 'GET' ? json(res, 500, { Message: 'Error interno' }) : stampOnly(req, res));
-    const error = await pac().stamp(sealed).catch((e: unknown) => e);
+    const error = await pac()
+      .stamp(sealed)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'billing.pac_xml_unavailable', retryable: true, details: { pacId: 'fac_123', uuid: SAT_TEST_UUID.toLowerCase() } });
   });
 
   it('cancels with the motive, and the replacing UUID for motive 01', async () => {
-    handler = (_req, res) => json(res, 200, { Status: 'canceled', Message: 'Cancelado', AcuseXmlBase64: Buffer.from('<Acuse Fecha="2025-03-15"/>').toString('base64') });
+    handler = (_req, res) =>
+      json(res, 200, { Status: 'canceled', Message: 'Cancelado', AcuseXmlBase64: Buffer.from('<Acuse Fecha="2025-03-15"/>').toString('base64') });
     expect(await pac().cancel({ uuid: SAT_TEST_UUID, issuerRfc: 'EKU9003173C9', motive: '02', pacId: 'fac_123' })).toEqual({
       status: 'cancelled',
       acuse: '<Acuse Fecha="2025-03-15"/>',
@@ -227,7 +255,10 @@ describe('FacturamaPac', () => {
 
   it('reports a cancellation waiting for the receiver as pending, and a refusal as an error', async () => {
     handler = (_req, res) => json(res, 200, { Status: 'pending', Message: 'En proceso' });
-    expect(await pac().cancel({ uuid: SAT_TEST_UUID, issuerRfc: 'EKU9003173C9', motive: '03', pacId: 'fac_123' })).toEqual({ status: 'pending', acuse: undefined });
+    expect(await pac().cancel({ uuid: SAT_TEST_UUID, issuerRfc: 'EKU9003173C9', motive: '03', pacId: 'fac_123' })).toEqual({
+      status: 'pending',
+      acuse: undefined,
+    });
     handler = (_req, res) => json(res, 200, { Status: 'active', Message: 'El receptor rechazó la cancelación' });
     await expect(pac().cancel({ uuid: SAT_TEST_UUID, issuerRfc: 'EKU9003173C9', motive: '03', pacId: 'fac_123' })).rejects.toMatchObject({
       code: 'billing.pac_cancel_refused',

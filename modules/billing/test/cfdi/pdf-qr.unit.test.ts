@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildIngreso, buildPago, qrTotal, readCfdi, renderCfdiPdf, satVerificationUrl, sealCfdi } from '../../src/cfdi';
-import { ISSUER, SAT_TEST_UUID, fakeStamp, ingreso, kitFile, testCsd } from './fixtures';
+import { fakeStamp, ISSUER, ingreso, kitFile, SAT_TEST_UUID, testCsd } from './fixtures';
 
 const winAnsi = new TextDecoder('windows-1252');
 
@@ -69,7 +69,9 @@ describe('satVerificationUrl', () => {
 
   it('matches the SAT example', () => {
     const view = readCfdi(kitFile('examples/cfdi40-valid.xml').toString('utf8'));
-    expect(satVerificationUrl({ uuid: view.timbre!.uuid, issuerRfc: view.emisor.rfc, receiverRfc: view.receptor.rfc, total: view.total, sello: view.sello! })).toBe(
+    expect(
+      satVerificationUrl({ uuid: view.timbre!.uuid, issuerRfc: view.emisor.rfc, receiverRfc: view.receptor.rfc, total: view.total, sello: view.sello! }),
+    ).toBe(
       'https://verificacfdi.facturaelectronica.sat.gob.mx/default.aspx?id=6F35D3B5-3651-5370-BC2C-14CDBE384CD7&re=EKU9003173C9&rr=MCI7306249Y1&tt=3327.01&fe=KklI5Q==',
     );
   });
@@ -127,7 +129,12 @@ describe('renderCfdiPdf', () => {
         },
       ],
     });
-    const pdf = await renderCfdiPdf({ xml: fakeStamp(sealCfdi(pago.xml, csd), '11C9536F-6BD0-4C32-9337-F8A73A15B775'), clinicName: 'Pet-Friendly', locale: 'en', compress: false });
+    const pdf = await renderCfdiPdf({
+      xml: fakeStamp(sealCfdi(pago.xml, csd), '11C9536F-6BD0-4C32-9337-F8A73A15B775'),
+      clinicName: 'Pet-Friendly',
+      locale: 'en',
+      compress: false,
+    });
     const text = pdfText(pdf);
     expect(text).toContain('Payment receipt');
     expect(text).toContain(`${SAT_TEST_UUID} (A 101)`);
@@ -142,7 +149,11 @@ describe('renderCfdiPdf', () => {
   });
 
   it('renders a long invoice over several pages', async () => {
-    const concepts = Array.from({ length: 60 }, (_, i) => ({ ...ingreso().concepts[0]!, descripcion: `Aplicación de vacuna nº ${i + 1} — refuerzo anual`, valorUnitario: '99.90' }));
+    const concepts = Array.from({ length: 60 }, (_, i) => ({
+      ...ingreso().concepts[0]!,
+      descripcion: `Aplicación de vacuna nº ${i + 1} — refuerzo anual`,
+      valorUnitario: '99.90',
+    }));
     const xml = fakeStamp(sealCfdi(buildIngreso(ingreso({ concepts })).xml, csd));
     const pdf = await renderCfdiPdf({ xml, clinicName: 'Pet-Friendly', locale: 'es', compress: false });
     expect((pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(1);

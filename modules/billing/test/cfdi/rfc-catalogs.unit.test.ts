@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildIngreso,
   CLAVES_UNIDAD,
   FORMAS_PAGO,
+  loadCsd,
   MOTIVOS_CANCELACION,
   OBJETOS_IMPUESTO,
   REGIMENES_FISCALES,
-  VET_CLAVES_PROD_SERV,
-  buildIngreso,
-  loadCsd,
   regimenAllowedFor,
   rfcCheckDigit,
   usoCfdiAllowed,
+  VET_CLAVES_PROD_SERV,
   validateRfc,
 } from '../../src/cfdi';
 import { ingreso, kitFile, testCsd } from './fixtures';
@@ -129,8 +129,23 @@ describe('buildIngreso input checks', () => {
           metodoPago: 'PPD',
           receiver: { rfc: 'CACX7605101P8', name: 'XÓCHITL | CASAS', regimenFiscal: '601', domicilioFiscal: '1074', usoCfdi: 'D01' },
           concepts: [
-            { claveProdServ: '7012200', cantidad: '0', claveUnidad: 'E48', descripcion: ' ', valorUnitario: '1.1234567', tax: { kind: 'tasa', rate: '0.160000' } },
-            { claveProdServ: '70122000', cantidad: '1', claveUnidad: 'E48', descripcion: 'Regalo', valorUnitario: '100', descuento: '100', tax: { kind: 'tasa', rate: '0.160000' } },
+            {
+              claveProdServ: '7012200',
+              cantidad: '0',
+              claveUnidad: 'E48',
+              descripcion: ' ',
+              valorUnitario: '1.1234567',
+              tax: { kind: 'tasa', rate: '0.160000' },
+            },
+            {
+              claveProdServ: '70122000',
+              cantidad: '1',
+              claveUnidad: 'E48',
+              descripcion: 'Regalo',
+              valorUnitario: '100',
+              descuento: '100',
+              tax: { kind: 'tasa', rate: '0.160000' },
+            },
           ],
         }),
       );

@@ -1,16 +1,6 @@
-import { X509Certificate, createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, verify, X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  type BuiltCfdi,
-  buildIngreso,
-  buildPago,
-  cadenaOriginal,
-  publicoEnGeneral,
-  readCfdi,
-  sealCfdi,
-  validateCfdi,
-  verifySello,
-} from '../../src/cfdi';
+import { type BuiltCfdi, buildIngreso, buildPago, cadenaOriginal, publicoEnGeneral, readCfdi, sealCfdi, validateCfdi, verifySello } from '../../src/cfdi';
 import { ISSUER, ingreso, kitFile, testCsd } from './fixtures';
 
 const csd = testCsd();
@@ -35,11 +25,51 @@ const cases: { name: string; build: () => BuiltCfdi | { xml: string } }[] = [
           folio: '102',
           receiver: { rfc: 'URE180429TM6', name: 'UNIVERSIDAD ROBOTICA ESPAÑOLA', regimenFiscal: '601', domicilioFiscal: '65000', usoCfdi: 'G03' },
           concepts: [
-            { claveProdServ: '70122000', cantidad: '1', claveUnidad: 'E48', unidad: 'Servicio', descripcion: 'Cirugía de esterilización — anestesia incluida', valorUnitario: '2500', descuento: '250', tax: { kind: 'tasa', rate: '0.160000' } },
-            { claveProdServ: '10121800', noIdentificacion: 'CROQ-15', cantidad: '1.5', claveUnidad: 'KGM', unidad: 'Kilogramo', descripcion: 'Croquetas para cachorro (a granel)', valorUnitario: '189.90', tax: { kind: 'tasa', rate: '0.000000' } },
-            { claveProdServ: '51102500', cantidad: '3', claveUnidad: 'H87', descripcion: 'Desparasitante oral, tableta', valorUnitario: '33.333333', descuento: '0.5', tax: { kind: 'tasa', rate: '0.160000' } },
-            { claveProdServ: '70122000', cantidad: '1', claveUnidad: 'E48', descripcion: 'Certificado de salud para viaje', valorUnitario: '300', tax: { kind: 'exento' } },
-            { claveProdServ: '84111506', cantidad: '1', claveUnidad: 'E48', descripcion: 'Donativo al refugio', valorUnitario: '50', tax: { kind: 'no_objeto' } },
+            {
+              claveProdServ: '70122000',
+              cantidad: '1',
+              claveUnidad: 'E48',
+              unidad: 'Servicio',
+              descripcion: 'Cirugía de esterilización — anestesia incluida',
+              valorUnitario: '2500',
+              descuento: '250',
+              tax: { kind: 'tasa', rate: '0.160000' },
+            },
+            {
+              claveProdServ: '10121800',
+              noIdentificacion: 'CROQ-15',
+              cantidad: '1.5',
+              claveUnidad: 'KGM',
+              unidad: 'Kilogramo',
+              descripcion: 'Croquetas para cachorro (a granel)',
+              valorUnitario: '189.90',
+              tax: { kind: 'tasa', rate: '0.000000' },
+            },
+            {
+              claveProdServ: '51102500',
+              cantidad: '3',
+              claveUnidad: 'H87',
+              descripcion: 'Desparasitante oral, tableta',
+              valorUnitario: '33.333333',
+              descuento: '0.5',
+              tax: { kind: 'tasa', rate: '0.160000' },
+            },
+            {
+              claveProdServ: '70122000',
+              cantidad: '1',
+              claveUnidad: 'E48',
+              descripcion: 'Certificado de salud para viaje',
+              valorUnitario: '300',
+              tax: { kind: 'exento' },
+            },
+            {
+              claveProdServ: '84111506',
+              cantidad: '1',
+              claveUnidad: 'E48',
+              descripcion: 'Donativo al refugio',
+              valorUnitario: '50',
+              tax: { kind: 'no_objeto' },
+            },
           ],
         }),
       ),
@@ -54,8 +84,22 @@ const cases: { name: string; build: () => BuiltCfdi | { xml: string } }[] = [
           receiver: publicoEnGeneral(ISSUER.lugarExpedicion),
           informacionGlobal: { periodicidad: '04', meses: '03', anio: '2025' },
           concepts: [
-            { claveProdServ: '10111300', cantidad: '4', claveUnidad: 'H87', descripcion: 'Ventas de mostrador: collares y correas', valorUnitario: '149.50', tax: { kind: 'tasa', rate: '0.160000' } },
-            { claveProdServ: '10121800', cantidad: '2', claveUnidad: 'XPK', descripcion: 'Ventas de mostrador: alimento húmedo', valorUnitario: '42.25', tax: { kind: 'tasa', rate: '0.000000' } },
+            {
+              claveProdServ: '10111300',
+              cantidad: '4',
+              claveUnidad: 'H87',
+              descripcion: 'Ventas de mostrador: collares y correas',
+              valorUnitario: '149.50',
+              tax: { kind: 'tasa', rate: '0.160000' },
+            },
+            {
+              claveProdServ: '10121800',
+              cantidad: '2',
+              claveUnidad: 'XPK',
+              descripcion: 'Ventas de mostrador: alimento húmedo',
+              valorUnitario: '42.25',
+              tax: { kind: 'tasa', rate: '0.000000' },
+            },
           ],
         }),
       ),
@@ -149,7 +193,7 @@ describe('sealed CFDIs validate against the SAT schemas and verify with the cert
 });
 
 describe('the SAT example', () => {
-  it("cadenaOriginal reproduces the cadena its Sello was made over", () => {
+  it('cadenaOriginal reproduces the cadena its Sello was made over', () => {
     const xml = kitFile('examples/cfdi40-valid.xml').toString('utf8');
     const cadena = cadenaOriginal(xml);
     expect(cadena.startsWith('||4.0|2025-02-19T08:32:29|01|30001000000500003416|3824.15|956.04|MXN|3327.01|I|01|PUE|86000|EKU9003173C9|')).toBe(true);

@@ -3,11 +3,12 @@
  * is the CFDI's Total to the centavo, and the CFDI built from the derived lines still passes the SAT's
  * rules, validates against the XSD and carries a Sello that verifies.
  */
+
+import { computeTotals, money, type PricedLine, taxTreatment } from '@petfriendly/core';
+import { storeSettings, taxRatesOf } from '@petfriendly/store';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type PricedLine, computeTotals, money, taxTreatment } from '@petfriendly/core';
-import { storeSettings, taxRatesOf } from '@petfriendly/store';
-import { type CfdiConcept, type CfdiIvaRate, buildIngreso, sealCfdi, validateCfdi, verifySello } from '../../src/cfdi';
+import { buildIngreso, type CfdiConcept, type CfdiIvaRate, sealCfdi, validateCfdi, verifySello } from '../../src/cfdi';
 import { ingreso, testCsd } from './fixtures';
 
 const rates = taxRatesOf(storeSettings.parse({}));
@@ -17,7 +18,10 @@ const basket = fc.record({
   lines: fc.array(
     fc.record({
       cents: fc.integer({ min: 1, max: 2_000_000 }),
-      quantity: fc.oneof(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 999 }).map((h) => (h / 100).toFixed(2))),
+      quantity: fc.oneof(
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 1, max: 999 }).map((h) => (h / 100).toFixed(2)),
+      ),
       taxClass: fc.constantFrom('iva16', 'iva16', 'iva8', 'iva0', 'exempt'),
       discountPercent: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 90 })),
       discountable: fc.boolean(),
@@ -31,7 +35,13 @@ type Basket = typeof basket extends fc.Arbitrary<infer T> ? T : never;
 
 /** The basket priced, and the CFDI concepts its invoice would carry (as cfdi.service builds them). */
 function invoiceOf({ lines, couponCents }: Basket) {
-  const shelf: PricedLine[] = lines.map((l) => ({ quantity: l.quantity, unitPrice: money(l.cents).dividedBy(100), discountPercent: l.discountPercent, discountable: l.discountable, tax: taxTreatment(l.taxClass, rates) }));
+  const shelf: PricedLine[] = lines.map((l) => ({
+    quantity: l.quantity,
+    unitPrice: money(l.cents).dividedBy(100),
+    discountPercent: l.discountPercent,
+    discountable: l.discountable,
+    tax: taxTreatment(l.taxClass, rates),
+  }));
   const totals = computeTotals(shelf, { extraDiscount: money(couponCents).dividedBy(100) });
   const concepts: CfdiConcept[] = totals.lines.map((t, i) => {
     const tax = shelf[i]!.tax;
@@ -45,7 +55,10 @@ function invoiceOf({ lines, couponCents }: Basket) {
       tax: tax.kind === 'exempt' ? { kind: 'exento' } : { kind: 'tasa', rate: money(tax.rate).toFixed(6) as CfdiIvaRate },
     };
   });
-  const seen = lines.reduce((sum, l, i) => sum.plus(money(l.cents).times(l.quantity).dividedBy(100).toDecimalPlaces(2)).minus(totals.lines[i]!.grossDiscount), money(0));
+  const seen = lines.reduce(
+    (sum, l, i) => sum.plus(money(l.cents).times(l.quantity).dividedBy(100).toDecimalPlaces(2)).minus(totals.lines[i]!.grossDiscount),
+    money(0),
+  );
   return { totals, concepts, seen };
 }
 

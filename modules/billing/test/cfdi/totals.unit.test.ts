@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { type CfdiConcept, buildIngreso, computeIngresoTotals, readCfdi } from '../../src/cfdi';
+import { buildIngreso, type CfdiConcept, computeIngresoTotals, readCfdi } from '../../src/cfdi';
 
 const line = (cantidad: string, valorUnitario: string, tax: CfdiConcept['tax'], descuento?: string): CfdiConcept => ({
   claveProdServ: '70122000',
@@ -24,7 +24,10 @@ const TINY = new Decimal('1e-12');
 /** Anexo 20's tolerance for Importe = Cantidad × ValorUnitario, in the currency's 2 decimals. */
 function importeLimits(cantidad: string, valor: string) {
   const lower = new Decimal(cantidad).minus(half(cantidad)).times(new Decimal(valor).minus(half(valor)));
-  const upper = new Decimal(cantidad).plus(half(cantidad)).minus(TINY).times(new Decimal(valor).plus(half(valor)).minus(TINY));
+  const upper = new Decimal(cantidad)
+    .plus(half(cantidad))
+    .minus(TINY)
+    .times(new Decimal(valor).plus(half(valor)).minus(TINY));
   return [lower.toDecimalPlaces(2, Decimal.ROUND_DOWN), upper.toDecimalPlaces(2, Decimal.ROUND_UP)] as const;
 }
 
@@ -36,48 +39,69 @@ function trasladoLimits(base: string, tasa: string) {
 }
 
 const tables = [
-    {
-      name: '3 × 33.333333 at 16 %: six decimals per line, cents only at the end',
-      lines: [line('3', '33.333333', iva16)],
-      concept: { importe: '99.999999', base: '99.999999', iva: '16.000000' },
-      subTotal: '100.00', descuento: '0.00', tax: '16.00', total: '116.00',
-    },
-    {
-      name: 'quantity 1.5 with a half-cent importe rounds half up',
-      lines: [line('1.5', '199.99', iva16)],
-      concept: { importe: '299.985000', base: '299.985000', iva: '47.997600' },
-      subTotal: '299.99', descuento: '0.00', tax: '48.00', total: '347.99',
-    },
-    {
-      name: 'a line discount lowers the base, not the importe',
-      lines: [line('2', '100', iva16, '20')],
-      concept: { importe: '200.000000', descuento: '20.000000', base: '180.000000', iva: '28.800000' },
-      subTotal: '200.00', descuento: '20.00', tax: '28.80', total: '208.80',
-    },
-    {
-      name: 'exempt and not-subject lines add no tax',
-      lines: [line('1', '300', exento), line('1', '50', noObjeto)],
-      concept: { importe: '300.000000', base: '300.000000' },
-      subTotal: '350.00', descuento: '0.00', tax: '0.00', total: '350.00',
-    },
-    {
-      name: 'the tax total is the sum of the per-rate rounded importes (1.605 → 1.61, 0.805 → 0.81)',
-      lines: [line('1', '10.03125', iva16), line('1', '10.0625', iva8)],
-      concept: { importe: '10.031250', base: '10.031250', iva: '1.605000' },
-      subTotal: '20.09', descuento: '0.00', tax: '2.42', total: '22.51',
-    },
-    {
-      name: 'seven lines of 0.333333 keep their decimals until the total',
-      lines: Array.from({ length: 7 }, () => line('1', '0.333333', iva16)),
-      concept: { importe: '0.333333', base: '0.333333', iva: '0.053333' },
-      subTotal: '2.33', descuento: '0.00', tax: '0.37', total: '2.70',
-    },
-    {
-      name: 'discounts of a third of a peso across lines',
-      lines: [line('1', '10', iva16, '3.333333'), line('1', '10', iva16, '3.333333'), line('1', '10', iva16, '3.333334')],
-      concept: { importe: '10.000000', descuento: '3.333333', base: '6.666667', iva: '1.066667' },
-      subTotal: '30.00', descuento: '10.00', tax: '3.20', total: '23.20',
-    },
+  {
+    name: '3 × 33.333333 at 16 %: six decimals per line, cents only at the end',
+    lines: [line('3', '33.333333', iva16)],
+    concept: { importe: '99.999999', base: '99.999999', iva: '16.000000' },
+    subTotal: '100.00',
+    descuento: '0.00',
+    tax: '16.00',
+    total: '116.00',
+  },
+  {
+    name: 'quantity 1.5 with a half-cent importe rounds half up',
+    lines: [line('1.5', '199.99', iva16)],
+    concept: { importe: '299.985000', base: '299.985000', iva: '47.997600' },
+    subTotal: '299.99',
+    descuento: '0.00',
+    tax: '48.00',
+    total: '347.99',
+  },
+  {
+    name: 'a line discount lowers the base, not the importe',
+    lines: [line('2', '100', iva16, '20')],
+    concept: { importe: '200.000000', descuento: '20.000000', base: '180.000000', iva: '28.800000' },
+    subTotal: '200.00',
+    descuento: '20.00',
+    tax: '28.80',
+    total: '208.80',
+  },
+  {
+    name: 'exempt and not-subject lines add no tax',
+    lines: [line('1', '300', exento), line('1', '50', noObjeto)],
+    concept: { importe: '300.000000', base: '300.000000' },
+    subTotal: '350.00',
+    descuento: '0.00',
+    tax: '0.00',
+    total: '350.00',
+  },
+  {
+    name: 'the tax total is the sum of the per-rate rounded importes (1.605 → 1.61, 0.805 → 0.81)',
+    lines: [line('1', '10.03125', iva16), line('1', '10.0625', iva8)],
+    concept: { importe: '10.031250', base: '10.031250', iva: '1.605000' },
+    subTotal: '20.09',
+    descuento: '0.00',
+    tax: '2.42',
+    total: '22.51',
+  },
+  {
+    name: 'seven lines of 0.333333 keep their decimals until the total',
+    lines: Array.from({ length: 7 }, () => line('1', '0.333333', iva16)),
+    concept: { importe: '0.333333', base: '0.333333', iva: '0.053333' },
+    subTotal: '2.33',
+    descuento: '0.00',
+    tax: '0.37',
+    total: '2.70',
+  },
+  {
+    name: 'discounts of a third of a peso across lines',
+    lines: [line('1', '10', iva16, '3.333333'), line('1', '10', iva16, '3.333333'), line('1', '10', iva16, '3.333334')],
+    concept: { importe: '10.000000', descuento: '3.333333', base: '6.666667', iva: '1.066667' },
+    subTotal: '30.00',
+    descuento: '10.00',
+    tax: '3.20',
+    total: '23.20',
+  },
 ];
 
 describe('computeIngresoTotals', () => {

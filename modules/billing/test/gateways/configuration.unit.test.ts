@@ -42,12 +42,20 @@ describe('createCardGateway configuration', () => {
   });
 
   it('refuses keys of the wrong kind or mixed test and live keys', () => {
-    expect(configError({ STRIPE_SECRET_KEY: PUBLIC_KEY, STRIPE_PUBLIC_KEY: PUBLIC_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET }).message).toContain('STRIPE_SECRET_KEY');
-    expect(configError({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_PUBLIC_KEY: PUBLIC_KEY, STRIPE_WEBHOOK_SECRET: 'not-a-whsec' }).message).toContain('STRIPE_WEBHOOK_SECRET');
-    expect(configError({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_PUBLIC_KEY: 'pk_live_51Live', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET }).message).toMatch(/test and live/);
+    expect(configError({ STRIPE_SECRET_KEY: PUBLIC_KEY, STRIPE_PUBLIC_KEY: PUBLIC_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET }).message).toContain(
+      'STRIPE_SECRET_KEY',
+    );
+    expect(configError({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_PUBLIC_KEY: PUBLIC_KEY, STRIPE_WEBHOOK_SECRET: 'not-a-whsec' }).message).toContain(
+      'STRIPE_WEBHOOK_SECRET',
+    );
+    expect(configError({ STRIPE_SECRET_KEY: SECRET_KEY, STRIPE_PUBLIC_KEY: 'pk_live_51Live', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET }).message).toMatch(
+      /test and live/,
+    );
   });
 
   it('accepts a restricted key as the secret key', () => {
-    expect(createCardGateway({ STRIPE_SECRET_KEY: 'rk_test_51Restricted', STRIPE_PUBLIC_KEY: PUBLIC_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET }).name).toBe('stripe');
+    expect(createCardGateway({ STRIPE_SECRET_KEY: 'rk_test_51Restricted', STRIPE_PUBLIC_KEY: PUBLIC_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET }).name).toBe(
+      'stripe',
+    );
   });
 });

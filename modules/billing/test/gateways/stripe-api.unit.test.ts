@@ -1,6 +1,6 @@
 import { money } from '@petfriendly/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CardGatewayError, createCardGateway, createStripeGateway, type CardGateway } from '../../src/payments/gateways';
+import { type CardGateway, CardGatewayError, createCardGateway, createStripeGateway } from '../../src/payments/gateways';
 import { type FakeStripeApi, paymentIntentJson, startFakeStripeApi } from './fake-stripe-api';
 
 const SECRET_KEY = 'sk_test_51PetFriendlySecretKey0123456789';
@@ -78,9 +78,9 @@ describe('Stripe card gateway against a fake Stripe API', () => {
   });
 
   it('refuses an empty idempotency key before calling Stripe', async () => {
-    await expect(
-      gateway.createIntent({ amount: money('10'), currency: 'MXN', description: 'x', metadata: {}, idempotencyKey: '  ' }),
-    ).rejects.toMatchObject({ code: 'billing.invalid_idempotency_key' });
+    await expect(gateway.createIntent({ amount: money('10'), currency: 'MXN', description: 'x', metadata: {}, idempotencyKey: '  ' })).rejects.toMatchObject({
+      code: 'billing.invalid_idempotency_key',
+    });
     expect(api.requests).toHaveLength(0);
   });
 
@@ -157,7 +157,11 @@ describe('Stripe card gateway against a fake Stripe API', () => {
 
   it('maps a missing intent to a not-found CardGatewayError', async () => {
     api.answer({ status: 404, body: { error: { type: 'invalid_request_error', code: 'resource_missing', message: "No such payment_intent: 'pi_nope'" } } });
-    await expect(gateway.retrieveIntent('pi_nope')).rejects.toMatchObject({ code: 'billing.gateway_not_found', statusCode: 404, providerCode: 'resource_missing' });
+    await expect(gateway.retrieveIntent('pi_nope')).rejects.toMatchObject({
+      code: 'billing.gateway_not_found',
+      statusCode: 404,
+      providerCode: 'resource_missing',
+    });
   });
 
   it('refuses an id that is not a PaymentIntent id without calling Stripe', async () => {
@@ -166,7 +170,10 @@ describe('Stripe card gateway against a fake Stripe API', () => {
   });
 
   it('refunds in centavos with the idempotency key and a Stripe reason', async () => {
-    api.answer({ status: 200, body: { id: 're_3PfRefund01', object: 'refund', amount: 50025, currency: 'mxn', status: 'succeeded', payment_intent: 'pi_3PfTest0001' } });
+    api.answer({
+      status: 200,
+      body: { id: 're_3PfRefund01', object: 'refund', amount: 50025, currency: 'mxn', status: 'succeeded', payment_intent: 'pi_3PfTest0001' },
+    });
 
     const refund = await gateway.refund({
       paymentIntentId: 'pi_3PfTest0001',
@@ -188,7 +195,12 @@ describe('Stripe card gateway against a fake Stripe API', () => {
 
   it('keeps a free-text refund reason in metadata, since Stripe only takes its three reasons', async () => {
     api.answer({ status: 200, body: { id: 're_3PfRefund02', object: 'refund', amount: 10000, currency: 'mxn', status: 'pending' } });
-    const refund = await gateway.refund({ paymentIntentId: 'pi_3PfTest0001', amount: money('100'), idempotencyKey: 'refund-42-2', reason: 'Consulta cancelada' });
+    const refund = await gateway.refund({
+      paymentIntentId: 'pi_3PfTest0001',
+      amount: money('100'),
+      idempotencyKey: 'refund-42-2',
+      reason: 'Consulta cancelada',
+    });
     expect(api.requests[0].form).toEqual({ payment_intent: 'pi_3PfTest0001', amount: '10000', 'metadata[reason]': 'Consulta cancelada' });
     expect(refund.status).toBe('pending');
   });
@@ -214,7 +226,13 @@ describe('Stripe card gateway against a fake Stripe API', () => {
   });
 
   it('reports an outage that outlasts the retries as a retryable CardGatewayError', async () => {
-    const noRetries = createStripeGateway({ secretKey: SECRET_KEY, publishableKey: PUBLIC_KEY, webhookSecret: WEBHOOK_SECRET, apiBase: api.baseUrl, maxNetworkRetries: 0 });
+    const noRetries = createStripeGateway({
+      secretKey: SECRET_KEY,
+      publishableKey: PUBLIC_KEY,
+      webhookSecret: WEBHOOK_SECRET,
+      apiBase: api.baseUrl,
+      maxNetworkRetries: 0,
+    });
     api.answer({ status: 503, body: { error: { type: 'api_error', message: 'Service unavailable.' } } });
     await expect(noRetries.retrieveIntent('pi_3PfTest0001')).rejects.toMatchObject({
       code: 'billing.gateway_unavailable',

@@ -1,6 +1,24 @@
+import { type HttpApp, isServiceError, type ModuleContext, requireStaff } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+  TextArea,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, isServiceError, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { TRANSLATION_STATUSES, type TranslationStatus } from '../multilingual.schemas';
 import type { MultilingualServices } from '../services';
 
@@ -37,9 +55,24 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
         <h1>{t('multilingual:translations.title')}</h1>
         <p class="meta">{t('multilingual:translations.intro')}</p>
         <form method="get" action="/admin/translations" class="row filters-form" role="search">
-          <Select name="language" label={t('multilingual:translations.language')} value={filters.language ?? ''} options={[{ value: '', label: t('multilingual:translations.allLanguages') }, ...langs.filter((l) => l.code !== s.settings.DEFAULT_LANGUAGE).map((l) => ({ value: l.code, label: `${l.nativeName} (${l.code})` }))]} />
-          <Select name="status" label={t('multilingual:translations.status')} value={filters.status} options={TRANSLATION_STATUSES.map((st) => ({ value: st, label: t(`multilingual:translations.statuses.${st}`) }))} />
-          <button type="submit" class="btn-secondary">{t('multilingual:translations.filter')}</button>
+          <Select
+            name="language"
+            label={t('multilingual:translations.language')}
+            value={filters.language ?? ''}
+            options={[
+              { value: '', label: t('multilingual:translations.allLanguages') },
+              ...langs.filter((l) => l.code !== s.settings.DEFAULT_LANGUAGE).map((l) => ({ value: l.code, label: `${l.nativeName} (${l.code})` })),
+            ]}
+          />
+          <Select
+            name="status"
+            label={t('multilingual:translations.status')}
+            value={filters.status}
+            options={TRANSLATION_STATUSES.map((st) => ({ value: st, label: t(`multilingual:translations.statuses.${st}`) }))}
+          />
+          <button type="submit" class="btn-secondary">
+            {t('multilingual:translations.filter')}
+          </button>
         </form>
         <p>
           <Badge tone={list.counts.pending ? 'warn' : 'ok'}>{t('multilingual:translations.pendingCount', { count: list.counts.pending })}</Badge>
@@ -54,8 +87,16 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
                   <div class="grow stack">
                     <div class="meta">
                       <code>{tr.contentType}</code> #{tr.objectId} · <code>{tr.fieldName}</code> · {nameOf.get(tr.language) ?? tr.language}{' '}
-                      {tr.isAiGenerated ? <Badge tone="info">{t('multilingual:translations.ai')}</Badge> : <Badge tone="muted">{t('multilingual:translations.human')}</Badge>}{' '}
-                      {tr.reviewedAt ? <Badge tone="ok">✓ {t('multilingual:translations.reviewed')}</Badge> : <Badge tone="warn">{t('multilingual:translations.pending')}</Badge>}
+                      {tr.isAiGenerated ? (
+                        <Badge tone="info">{t('multilingual:translations.ai')}</Badge>
+                      ) : (
+                        <Badge tone="muted">{t('multilingual:translations.human')}</Badge>
+                      )}{' '}
+                      {tr.reviewedAt ? (
+                        <Badge tone="ok">✓ {t('multilingual:translations.reviewed')}</Badge>
+                      ) : (
+                        <Badge tone="warn">{t('multilingual:translations.pending')}</Badge>
+                      )}
                     </div>
                     <div class="note" lang={s.settings.DEFAULT_LANGUAGE}>
                       <small class="meta">{t('multilingual:translations.source')}</small>
@@ -65,7 +106,9 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
                       <small class="meta">{t('multilingual:translations.translation')}</small>
                       <div class="pre translation-text">{tr.translation}</div>
                     </div>
-                    {tr.reviewedAt ? <small class="meta">{t('multilingual:translations.reviewedBy', { name: tr.reviewerName ?? '—', date: date(tr.reviewedAt) })}</small> : null}
+                    {tr.reviewedAt ? (
+                      <small class="meta">{t('multilingual:translations.reviewedBy', { name: tr.reviewerName ?? '—', date: date(tr.reviewedAt) })}</small>
+                    ) : null}
                     {tr.reviewedAt ? null : (
                       <div class="line-actions">
                         <Form ctx={page} action={`/admin/translations/${tr.id}/approve${back}`} class="inline approve-form">
@@ -77,7 +120,14 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
                       <summary>✏️ {t('multilingual:translations.edit')}</summary>
                       <FormErrorSummary message={editing?.message} />
                       <Form ctx={page} action={`/admin/translations/${tr.id}/edit${back}`}>
-                        <TextArea name="translation" label={t('multilingual:translations.translation')} value={editing?.values.translation ?? tr.translation} errors={editing?.errors} rows={4} required />
+                        <TextArea
+                          name="translation"
+                          label={t('multilingual:translations.translation')}
+                          value={editing?.values.translation ?? tr.translation}
+                          errors={editing?.errors}
+                          rows={4}
+                          required
+                        />
                         <button type="submit">{t('multilingual:translations.saveEdit')}</button>
                       </Form>
                     </details>
@@ -93,14 +143,20 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
             {langs.map((l) => (
               <li>
                 <span class="grow">
-                  <b>{l.nativeName}</b> <span class="meta">· {l.name} · <code>{l.code}</code></span>
+                  <b>{l.nativeName}</b>{' '}
+                  <span class="meta">
+                    · {l.name} · <code>{l.code}</code>
+                  </span>
                 </span>
                 <span>
-                  {l.isCore ? <Badge tone="info">{t('multilingual:languages.core')}</Badge> : null} {l.isActive ? null : <Badge tone="muted">{t('multilingual:languages.inactive')}</Badge>}
+                  {l.isCore ? <Badge tone="info">{t('multilingual:languages.core')}</Badge> : null}{' '}
+                  {l.isActive ? null : <Badge tone="muted">{t('multilingual:languages.inactive')}</Badge>}
                 </span>
                 {canFill && l.isActive && l.code !== s.settings.DEFAULT_LANGUAGE ? (
                   <Form ctx={page} action={`/admin/languages/${l.code}/translate`} class="inline fill-form">
-                    <button type="submit" class="btn-secondary">🤖 {t('multilingual:languages.fill')}</button>
+                    <button type="submit" class="btn-secondary">
+                      🤖 {t('multilingual:languages.fill')}
+                    </button>
                   </Form>
                 ) : null}
               </li>
@@ -114,10 +170,31 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
               <FormErrorSummary message={langProblem?.message} />
               <Form ctx={page} action="/admin/languages">
                 <div class="row">
-                  <Field name="code" label={t('multilingual:languages.code')} value={langProblem?.values.code} errors={langProblem?.errors} hint={t('multilingual:languages.codeHint')} required />
-                  <Field name="name" label={t('multilingual:languages.name')} value={langProblem?.values.name} errors={langProblem?.errors} placeholder="Portuguese" required />
+                  <Field
+                    name="code"
+                    label={t('multilingual:languages.code')}
+                    value={langProblem?.values.code}
+                    errors={langProblem?.errors}
+                    hint={t('multilingual:languages.codeHint')}
+                    required
+                  />
+                  <Field
+                    name="name"
+                    label={t('multilingual:languages.name')}
+                    value={langProblem?.values.name}
+                    errors={langProblem?.errors}
+                    placeholder="Portuguese"
+                    required
+                  />
                 </div>
-                <Field name="nativeName" label={t('multilingual:languages.nativeName')} value={langProblem?.values.nativeName} errors={langProblem?.errors} placeholder="Português" required />
+                <Field
+                  name="nativeName"
+                  label={t('multilingual:languages.nativeName')}
+                  value={langProblem?.values.nativeName}
+                  errors={langProblem?.errors}
+                  placeholder="Português"
+                  required
+                />
                 <button type="submit">{t('multilingual:languages.addButton')}</button>
               </Form>
             </details>
@@ -149,7 +226,11 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
   app.post('/admin/languages/:code/translate', async (req, reply) => {
     const code = (req.params as { code: string }).code;
     await s.translation.requestFill(req.actor, code);
-    flash(reply, 'success', req.t('multilingual:languages.fillQueued', { name: (await s.languages.getAvailableLanguages()).find((l) => l.code === code)?.nativeName ?? code }));
+    flash(
+      reply,
+      'success',
+      req.t('multilingual:languages.fillQueued', { name: (await s.languages.getAvailableLanguages()).find((l) => l.code === code)?.nativeName ?? code }),
+    );
     return redirect(reply, '/admin/translations');
   });
 

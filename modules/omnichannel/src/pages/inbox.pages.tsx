@@ -1,8 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Empty, Form, Layout, Pager, TextArea, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
-import type { OmnichannelServices } from '../services';
+import { Badge, Card, Empty, Form, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CHANNEL_KINDS, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
+import type { OmnichannelServices } from '../services';
 
 const STATUS_TONE = { active: 'info', waiting: 'warn', resolved: 'muted', escalated: 'danger' } as const;
 const PRIORITY_TONE = { low: 'muted', normal: 'muted', high: 'warn', urgent: 'danger' } as const;
@@ -23,7 +23,12 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
   app.get('/admin/inbox', async (req, reply) => {
     const staff = requireStaff(req.actor);
     const q = req.query as { channel?: string; status?: string; assignee?: string; page?: string };
-    const list = await s.inbox.listConversations(staff, { channel: q.channel || undefined, status: q.status || undefined, assignee: q.assignee || undefined, page: q.page });
+    const list = await s.inbox.listConversations(staff, {
+      channel: q.channel || undefined,
+      status: q.status || undefined,
+      assignee: q.assignee || undefined,
+      page: q.page,
+    });
     const page = pageContext(req, reply);
     const { t } = page;
     const link = (change: Record<string, string | undefined>) => {
@@ -62,7 +67,8 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
                   <div class="meta">{c.lastMessage.slice(0, 90)}</div>
                 </a>
                 <span>
-                  <Badge tone={STATUS_TONE[c.status]}>{t(`omnichannel:status.${c.status}`)}</Badge> {c.priority !== 'normal' ? <Badge tone={PRIORITY_TONE[c.priority]}>{t(`omnichannel:priority.${c.priority}`)}</Badge> : null}
+                  <Badge tone={STATUS_TONE[c.status]}>{t(`omnichannel:status.${c.status}`)}</Badge>{' '}
+                  {c.priority !== 'normal' ? <Badge tone={PRIORITY_TONE[c.priority]}>{t(`omnichannel:priority.${c.priority}`)}</Badge> : null}
                   <div class="meta">
                     {stamp(c.lastMessageAt)}
                     {c.assigneeName ? ` · ${c.assigneeName}` : ''}
@@ -84,7 +90,10 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     const staff = requireStaff(req.actor);
     const id = Number((req.params as { id: string }).id);
     const c = await s.inbox.getConversation(staff, id);
-    await s.inbox.markRead(staff, c.messages.filter((m) => m.direction === 'inbound' && !m.isRead).map((m) => m.id));
+    await s.inbox.markRead(
+      staff,
+      c.messages.filter((m) => m.direction === 'inbound' && !m.isRead).map((m) => m.id),
+    );
     const page = pageContext(req, reply);
     const { t } = page;
     const action = (name: string, label: string, extra: Record<string, string> = {}) => (
@@ -121,7 +130,9 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
             )}
           </p>
           <div class="card-actions">
-            {c.assignedTo === staff.userId ? action('assign', t('omnichannel:inbox.release'), { staffId: '' }) : action('assign', t('omnichannel:inbox.assignToMe'), { staffId: staff.userId })}
+            {c.assignedTo === staff.userId
+              ? action('assign', t('omnichannel:inbox.release'), { staffId: '' })
+              : action('assign', t('omnichannel:inbox.assignToMe'), { staffId: staff.userId })}
             {c.status === 'resolved' ? action('reopen', t('omnichannel:inbox.reopen')) : action('resolve', t('omnichannel:inbox.resolve'))}
             {c.status !== 'escalated' ? action('escalate', t('omnichannel:inbox.escalate')) : null}
             {PRIORITIES.filter((p) => p !== c.priority).map((p) => action('priority', `⚑ ${t(`omnichannel:priority.${p}`)}`, { priority: p }))}
@@ -136,7 +147,11 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
                   <Linked text={m.content} origin={origin} />
                 </div>
                 <small class="meta">
-                  {stamp(m.createdAt)} · {m.senderType === 'ai' ? t('omnichannel:inbox.assistant') : m.senderName || (m.direction === 'inbound' ? c.ownerName || c.contact : t('omnichannel:inbox.system'))} · {t(`omnichannel:messageStatus.${m.status}`)}
+                  {stamp(m.createdAt)} ·{' '}
+                  {m.senderType === 'ai'
+                    ? t('omnichannel:inbox.assistant')
+                    : m.senderName || (m.direction === 'inbound' ? c.ownerName || c.contact : t('omnichannel:inbox.system'))}{' '}
+                  · {t(`omnichannel:messageStatus.${m.status}`)}
                   {m.error ? ` · ${m.error}` : ''}
                 </small>
               </li>

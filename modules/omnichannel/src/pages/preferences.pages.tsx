@@ -1,7 +1,7 @@
 import { type HttpApp, requireAuthenticated } from '@petfriendly/core';
-import { Card, Checkbox, Form, Layout, Select, flash, pageContext, redirect, sendPage } from '@petfriendly/ui';
-import type { OmnichannelServices } from '../services';
+import { Card, Checkbox, Form, flash, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import { CHANNEL_KINDS } from '../omnichannel.tables';
+import type { OmnichannelServices } from '../services';
 
 const TOGGLES = ['whatsappEnabled', 'smsEnabled', 'emailEnabled', 'remindersEnabled', 'marketingEnabled'] as const;
 
@@ -17,7 +17,12 @@ export async function preferencePages(app: HttpApp, s: OmnichannelServices) {
       <Layout ctx={page} title={t('omnichannel:prefs.title')}>
         <Card title={t('omnichannel:prefs.title')}>
           <Form ctx={page} action="/account/notifications">
-            <Select name="preferredChannel" label={t('omnichannel:prefs.preferredChannel')} value={prefs.preferredChannel} options={CHANNEL_KINDS.map((c) => ({ value: c, label: t(`omnichannel:channels.${c}`) }))} />
+            <Select
+              name="preferredChannel"
+              label={t('omnichannel:prefs.preferredChannel')}
+              value={prefs.preferredChannel}
+              options={CHANNEL_KINDS.map((c) => ({ value: c, label: t(`omnichannel:channels.${c}`) }))}
+            />
             {TOGGLES.map((key) => (
               <Checkbox name={key} label={t(`omnichannel:prefs.${key}`)} checked={prefs[key]} />
             ))}
@@ -30,7 +35,10 @@ export async function preferencePages(app: HttpApp, s: OmnichannelServices) {
 
   app.post('/account/notifications', async (req, reply) => {
     const body = req.body as Record<string, string>;
-    await s.preferences.updatePreferences(req.actor, { preferredChannel: body.preferredChannel, ...Object.fromEntries(TOGGLES.map((k) => [k, body[k] === 'true'])) });
+    await s.preferences.updatePreferences(req.actor, {
+      preferredChannel: body.preferredChannel,
+      ...Object.fromEntries(TOGGLES.map((k) => [k, body[k] === 'true'])),
+    });
     flash(reply, 'success', req.t('omnichannel:prefs.saved'));
     return redirect(reply, '/account/notifications');
   });

@@ -1,6 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, LANGUAGES, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, Layout, TextArea, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OmnichannelServices } from '../services';
 
 /** Managers edit what the clinic says, per message, channel and language. */
@@ -26,18 +26,32 @@ export async function templatePages(app: HttpApp, s: OmnichannelServices) {
         {rows.map((row) => (
           <Card
             title={`${row.name} · ${t(`omnichannel:channels.${row.channelType}`)}`}
-            actions={row.channelType === 'whatsapp' ? <Badge tone={row.isApproved ? 'ok' : 'warn'}>{t(row.isApproved ? 'omnichannel:templates.approved' : 'omnichannel:templates.pending')}</Badge> : undefined}
+            actions={
+              row.channelType === 'whatsapp' ? (
+                <Badge tone={row.isApproved ? 'ok' : 'warn'}>{t(row.isApproved ? 'omnichannel:templates.approved' : 'omnichannel:templates.pending')}</Badge>
+              ) : undefined
+            }
           >
             <p class="meta">
               {t('omnichannel:templates.variables')}: {row.variables.map((v) => `{{${v}}}`).join(' ')}
             </p>
             {failed?.id === row.id ? <FormErrorSummary message={failed.message} /> : null}
             <Form ctx={ctx} action={`/admin/templates/${row.id}?lang=${lang}`}>
-              {row.channelType === 'email' ? <Field name="subject" label={t('omnichannel:templates.subject')} value={row.subject} errors={failed?.id === row.id ? failed.fields : {}} /> : null}
-              <TextArea name="content" label={t('omnichannel:templates.content')} value={row.content} rows={3} errors={failed?.id === row.id ? failed.fields : {}} />
+              {row.channelType === 'email' ? (
+                <Field name="subject" label={t('omnichannel:templates.subject')} value={row.subject} errors={failed?.id === row.id ? failed.fields : {}} />
+              ) : null}
+              <TextArea
+                name="content"
+                label={t('omnichannel:templates.content')}
+                value={row.content}
+                rows={3}
+                errors={failed?.id === row.id ? failed.fields : {}}
+              />
               <input type="hidden" name="isActive" value="false" />
               <Checkbox name="isActive" label={t('omnichannel:templates.active')} checked={row.isActive} />
-              <button type="submit" class="btn-small">{t('ui:form.save')}</button>
+              <button type="submit" class="btn-small">
+                {t('ui:form.save')}
+              </button>
             </Form>
           </Card>
         ))}

@@ -133,7 +133,10 @@ describe('parseSesNotifications', () => {
   });
 
   it('reads a delivery, also as published through a configuration set (eventType)', () => {
-    const delivery = { mail, delivery: { timestamp: '2025-01-10T16:00:01.000Z', processingTimeMillis: 812, recipients: ['maria@example.mx'], smtpResponse: '250 ok' } };
+    const delivery = {
+      mail,
+      delivery: { timestamp: '2025-01-10T16:00:01.000Z', processingTimeMillis: 812, recipients: ['maria@example.mx'], smtpResponse: '250 ok' },
+    };
     const expected = [{ providerMessageId: sesMessageId, event: 'delivery', status: 'delivered', recipients: ['maria@example.mx'], permanent: false }];
     expect(parseSesNotifications(snsNotification({ notificationType: 'Delivery', ...delivery }))).toEqual(expected);
     expect(parseSesNotifications(snsNotification({ eventType: 'Delivery', ...delivery }))).toEqual(expected);

@@ -103,22 +103,26 @@ export function parseSesNotifications(message: SnsMessage): SesDeliveryNotificat
   switch (parsed.data.notificationType ?? parsed.data.eventType) {
     case 'Bounce':
       if (!bounce) return [];
-      return [{
-        providerMessageId,
-        event: 'bounce',
-        status: 'failed',
-        recipients: bounce.bouncedRecipients.map((recipient) => recipient.emailAddress),
-        permanent: bounce.bounceType === 'Permanent',
-      }];
+      return [
+        {
+          providerMessageId,
+          event: 'bounce',
+          status: 'failed',
+          recipients: bounce.bouncedRecipients.map((recipient) => recipient.emailAddress),
+          permanent: bounce.bounceType === 'Permanent',
+        },
+      ];
     case 'Complaint':
       if (!complaint) return [];
-      return [{
-        providerMessageId,
-        event: 'complaint',
-        status: 'failed',
-        recipients: complaint.complainedRecipients.map((recipient) => recipient.emailAddress),
-        permanent: true,
-      }];
+      return [
+        {
+          providerMessageId,
+          event: 'complaint',
+          status: 'failed',
+          recipients: complaint.complainedRecipients.map((recipient) => recipient.emailAddress),
+          permanent: true,
+        },
+      ];
     case 'Delivery':
       if (!delivery) return [];
       return [{ providerMessageId, event: 'delivery', status: 'delivered', recipients: delivery.recipients, permanent: false }];

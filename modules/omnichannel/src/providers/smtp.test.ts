@@ -1,5 +1,5 @@
-import { createServer as createTcpServer, type AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { type AddressInfo, createServer as createTcpServer } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { smtpProvider } from './smtp';
@@ -55,8 +55,7 @@ async function startSmtpServer(dataReply?: string): Promise<SmtpTestServer> {
   return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-const provider = (port: number) =>
-  smtpProvider({ host: '127.0.0.1', port, secure: false, from: 'Pet-Friendly <citas@petfriendly.test>' });
+const provider = (port: number) => smtpProvider({ host: '127.0.0.1', port, secure: false, from: 'Pet-Friendly <citas@petfriendly.test>' });
 
 describe('smtpProvider', () => {
   let server: SmtpTestServer | undefined;
@@ -93,7 +92,7 @@ describe('smtpProvider', () => {
     expect(attachment.content.toString('utf8')).toBe(invitation);
   });
 
-  it("returns the id Amazon SES gives in its 250 reply, the one its notifications carry", async () => {
+  it('returns the id Amazon SES gives in its 250 reply, the one its notifications carry', async () => {
     server = await startSmtpServer('Ok 0100018b5c3c0a4f-8a2b7b9e-1c2d-4e5f-9a8b-7c6d5e4f3a2b-000000');
 
     const result = await provider(server.port).send({ channel: 'email', to: 'maria@example.mx', subject: 'Hola', text: 'Hola' });
@@ -121,7 +120,9 @@ describe('smtpProvider', () => {
     const { port } = probe.address() as AddressInfo;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
 
-    const error = await provider(port).send({ channel: 'email', to: 'maria@example.mx', text: 'Hola' }).catch((e: unknown) => e);
+    const error = await provider(port)
+      .send({ channel: 'email', to: 'maria@example.mx', text: 'Hola' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ retryable: true, providerCode: 'ESOCKET' });
   });

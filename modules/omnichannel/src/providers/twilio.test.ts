@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLoopbackServer } from '@petfriendly/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTwilioInbound, parseTwilioStatus, twilioSmsProvider, verifyTwilioSignature } from './twilio';
 import { ProviderError } from './types';
 
@@ -48,7 +48,9 @@ describe('twilioSmsProvider', () => {
       body: { code: 21211, message: "Invalid 'To' Phone Number: +52123", more_info: 'https://www.twilio.com/docs/errors/21211', status: 400 },
     });
 
-    const error = await provider().send({ channel: 'sms', to: '+52123', text: 'hola' }).catch((e: unknown) => e);
+    const error = await provider()
+      .send({ channel: 'sms', to: '+52123', text: 'hola' })
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ retryable: false, providerCode: '21211', message: "twilio: Invalid 'To' Phone Number: +52123" });

@@ -53,12 +53,7 @@ interface TwilioReply {
  * Twilio's X-Twilio-Signature: base64 HMAC-SHA1, keyed with the auth token, over the full URL Twilio
  * requested followed by every POST parameter sorted by name, each name immediately followed by its value.
  */
-export function verifyTwilioSignature(input: {
-  authToken: string;
-  url: string;
-  params: Record<string, string>;
-  signature: string | undefined;
-}): boolean {
+export function verifyTwilioSignature(input: { authToken: string; url: string; params: Record<string, string>; signature: string | undefined }): boolean {
   if (!input.signature) return false;
   const payload = Object.keys(input.params)
     .sort()

@@ -49,7 +49,13 @@ describe('parseWhatsAppWebhook', () => {
     const payload = notification({
       contacts,
       messages: [
-        { ...sentFrom, context, id: 'wamid.BUTTON', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'confirm', title: 'Confirmar' } } },
+        {
+          ...sentFrom,
+          context,
+          id: 'wamid.BUTTON',
+          type: 'interactive',
+          interactive: { type: 'button_reply', button_reply: { id: 'confirm', title: 'Confirmar' } },
+        },
         { ...sentFrom, context, id: 'wamid.QUICK', type: 'button', button: { payload: 'CANCEL', text: 'Cancelar' } },
         { ...sentFrom, id: 'wamid.IMAGE', type: 'image', image: { id: '1479537139650973', mime_type: 'image/jpeg', sha256: 'abc' } },
         { ...sentFrom, id: 'wamid.REACTION', type: 'reaction', reaction: { message_id: 'wamid.X', emoji: '👍' } },

@@ -104,9 +104,7 @@ function messageContent(message: z.infer<typeof inboundMessage>): { text: string
     case 'text':
       return { text: message.text.body };
     case 'button':
-      return message.button.payload === undefined
-        ? { text: message.button.text }
-        : { text: message.button.text, buttonId: message.button.payload };
+      return message.button.payload === undefined ? { text: message.button.text } : { text: message.button.text, buttonId: message.button.payload };
     case 'interactive': {
       const pressed = message.interactive.button_reply ?? message.interactive.list_reply;
       return pressed && { text: pressed.title, buttonId: pressed.id };

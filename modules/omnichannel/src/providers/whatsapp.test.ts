@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLoopbackServer } from '@petfriendly/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from './types';
 import { verifyMetaSignature, whatsappCloudProvider } from './whatsapp';
 
@@ -17,8 +17,7 @@ describe('whatsappCloudProvider', () => {
   });
   afterEach(() => server.close());
 
-  const provider = () =>
-    whatsappCloudProvider({ phoneNumberId: '106540352242922', accessToken: 'EAAG-test-token', baseUrl: server.baseUrl });
+  const provider = () => whatsappCloudProvider({ phoneNumberId: '106540352242922', accessToken: 'EAAG-test-token', baseUrl: server.baseUrl });
 
   it('posts a text message with a Bearer token, "to" as digits only', async () => {
     server.respondWith({ status: 200, body: accepted });
@@ -84,7 +83,9 @@ describe('whatsappCloudProvider', () => {
       },
     });
 
-    const error = await provider().send({ channel: 'whatsapp', to: '+5215512345678', text: 'hola' }).catch((e: unknown) => e);
+    const error = await provider()
+      .send({ channel: 'whatsapp', to: '+5215512345678', text: 'hola' })
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ retryable: false, providerCode: '131047' });

@@ -64,11 +64,7 @@ function whatsAppRequestBody(message: OutgoingMessage): Record<string, unknown> 
 }
 
 /** X-Hub-Signature-256: "sha256=" + hex HMAC-SHA256 of the raw request body, keyed with the app secret. */
-export function verifyMetaSignature(input: {
-  appSecret: string;
-  rawBody: string | Uint8Array;
-  signatureHeader: string | undefined;
-}): boolean {
+export function verifyMetaSignature(input: { appSecret: string; rawBody: string | Uint8Array; signatureHeader: string | undefined }): boolean {
   const hex = /^sha256=([0-9a-f]{64})$/i.exec(input.signatureHeader ?? '')?.[1];
   if (!hex) return false;
   const expected = createHmac('sha256', input.appSecret).update(input.rawBody).digest();

@@ -1,12 +1,30 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, isServiceError, money as decimal, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
-import { Badge, Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { money as decimal, type HttpApp, isServiceError, type ModuleContext, requireStaff } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Checkbox,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+} from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Order } from '../order.service';
 import type { StoreServices } from '../services';
 import { ORDER_STATUSES, type OrderStatus } from '../store.tables';
 import { OrderItems, orderTotals } from './orders.pages';
-import { OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList, day, money, summaryOf, when } from './parts';
+import { day, money, OrderBadges, OrderFacts, OrderSide, OrderTimeline, summaryOf, TotalsList, when } from './parts';
 
 const COUPON_FIELDS = ['code', 'description', 'discountType', 'discountValue', 'minimumPurchase', 'maxUses', 'maxUsesPerCustomer', 'validFrom', 'validUntil'];
 
@@ -40,7 +58,8 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
     }
     const page = pageContext(req, reply);
     const { t } = page;
-    const href = (st: string | undefined, n = 1) => `/admin/orders?${new URLSearchParams({ ...(st ? { status: st } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+    const href = (st: string | undefined, n = 1) =>
+      `/admin/orders?${new URLSearchParams({ ...(st ? { status: st } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
     return sendPage(
       reply,
       <Layout ctx={page} title={t('store:adminOrders.title')} area="admin">
@@ -156,7 +175,14 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
     const body = nestForm(req.body) as { status?: string; reason?: string };
     try {
       const updated = await s.orders.updateOrderStatus(staff, order.id, body);
-      flash(reply, 'success', req.t('store:adminOrders.updated', { number: updated.orderNumber, status: req.t(updated.status === 'shipped' && updated.fulfilment === 'pickup' ? 'store:status.ready' : `store:status.${updated.status}`) }));
+      flash(
+        reply,
+        'success',
+        req.t('store:adminOrders.updated', {
+          number: updated.orderNumber,
+          status: req.t(updated.status === 'shipped' && updated.fulfilment === 'pickup' ? 'store:status.ready' : `store:status.${updated.status}`),
+        }),
+      );
       return redirect(reply, `/admin/orders/${encodeURIComponent(order.orderNumber)}`);
     } catch (error) {
       const { message } = formErrors(error, req.t);
@@ -195,7 +221,11 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
                     {c.description ? ` · ${c.description}` : ''}
                   </span>
                 </span>
-                <span class="meta">{c.maxUses === null ? t('store:coupons.usedNoLimit', { count: c.timesUsed }) : t('store:coupons.used', { count: c.timesUsed, max: c.maxUses })}</span>
+                <span class="meta">
+                  {c.maxUses === null
+                    ? t('store:coupons.usedNoLimit', { count: c.timesUsed })
+                    : t('store:coupons.used', { count: c.timesUsed, max: c.maxUses })}
+                </span>
               </li>
             ))}
           </ul>
@@ -210,13 +240,44 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
               <Field name="description" label={t('store:coupons.description')} value={v.description} errors={problem?.errors} />
             </div>
             <div class="row">
-              <Select name="discountType" label={t('store:coupons.discountType')} value={v.discountType ?? 'percent'} errors={problem?.errors} options={(['percent', 'fixed'] as const).map((d) => ({ value: d, label: t(`store:coupons.${d}`) }))} />
-              <Field name="discountValue" label={t('store:coupons.discountValue')} type="number" min="0" step="0.01" required value={v.discountValue} errors={problem?.errors} />
-              <Field name="minimumPurchase" label={t('store:coupons.minimumPurchase')} type="number" min="0" step="0.01" value={v.minimumPurchase} errors={problem?.errors} />
+              <Select
+                name="discountType"
+                label={t('store:coupons.discountType')}
+                value={v.discountType ?? 'percent'}
+                errors={problem?.errors}
+                options={(['percent', 'fixed'] as const).map((d) => ({ value: d, label: t(`store:coupons.${d}`) }))}
+              />
+              <Field
+                name="discountValue"
+                label={t('store:coupons.discountValue')}
+                type="number"
+                min="0"
+                step="0.01"
+                required
+                value={v.discountValue}
+                errors={problem?.errors}
+              />
+              <Field
+                name="minimumPurchase"
+                label={t('store:coupons.minimumPurchase')}
+                type="number"
+                min="0"
+                step="0.01"
+                value={v.minimumPurchase}
+                errors={problem?.errors}
+              />
             </div>
             <div class="row">
               <Field name="maxUses" label={t('store:coupons.maxUses')} type="number" min="1" step="1" value={v.maxUses} errors={problem?.errors} />
-              <Field name="maxUsesPerCustomer" label={t('store:coupons.maxUsesPerCustomer')} type="number" min="1" step="1" value={v.maxUsesPerCustomer} errors={problem?.errors} />
+              <Field
+                name="maxUsesPerCustomer"
+                label={t('store:coupons.maxUsesPerCustomer')}
+                type="number"
+                min="1"
+                step="1"
+                value={v.maxUsesPerCustomer}
+                errors={problem?.errors}
+              />
             </div>
             <div class="row">
               <Field name="validFrom" label={t('store:coupons.validFrom')} type="date" value={v.validFrom} errors={problem?.errors} />

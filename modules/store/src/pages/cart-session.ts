@@ -7,7 +7,13 @@ import type { StoreServices } from '../services';
 export const CART_COOKIE = 'pf_cart';
 const KEY = /^[0-9a-f-]{36}$/;
 
-const cookieOptions = (req: FastifyRequest) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: req.protocol === 'https', maxAge: 60 * 60 * 24 * 30 });
+const cookieOptions = (req: FastifyRequest) => ({
+  path: '/',
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: req.protocol === 'https',
+  maxAge: 60 * 60 * 24 * 30,
+});
 
 /**
  * Whose cart this request uses. A signed-in owner who still carries a guest cart cookie gets the

@@ -1,16 +1,37 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, ValidationError, isServiceError, requireAuthenticated } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { type HttpApp, isServiceError, requireAuthenticated, ValidationError } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  pageContext,
+  redirect,
+  sendPage,
+  TextArea,
+} from '@petfriendly/ui';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CartOwner } from '../cart.service';
 import type { StoreServices } from '../services';
 import { cartOwner } from './cart-session';
-import { TotalsList, cartTotalsView, money, summaryOf } from './parts';
+import { cartTotalsView, money, summaryOf, TotalsList } from './parts';
 
 type Fulfilment = 'pickup' | 'delivery';
 const fulfilmentOf = (value: unknown): Fulfilment => (value === 'delivery' ? 'delivery' : 'pickup');
-const EMPTY_CART = { id: null, items: [], total: { subtotal: '0.00', discount: '0.00', tax: '0.00', shipping: '0.00', total: '0.00', coupon: null, couponProblem: null }, count: 0 };
+const EMPTY_CART = {
+  id: null,
+  items: [],
+  total: { subtotal: '0.00', discount: '0.00', tax: '0.00', shipping: '0.00', total: '0.00', coupon: null, couponProblem: null },
+  count: 0,
+};
 
 /** Fields of the checkout form; any other problem belongs to the cart and is shown there. */
 const CHECKOUT_FIELDS = /^(paymentMethod|fulfilment|notes|shippingAddress(\..+)?)$/;
@@ -19,7 +40,11 @@ const CHECKOUT_FIELDS = /^(paymentMethod|fulfilment|notes|shippingAddress(\..+)?
 export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort, accounts: AccountsPort) {
   const getCart = async (owner: CartOwner | null, fulfilment: Fulfilment) => (owner ? s.carts.getCart(owner, fulfilment) : EMPTY_CART);
 
-  async function cartPage(req: FastifyRequest, reply: FastifyReply, problem: { errors?: FieldErrors; message?: string; lineId?: number; status?: number } = {}) {
+  async function cartPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    problem: { errors?: FieldErrors; message?: string; lineId?: number; status?: number } = {},
+  ) {
     const q = req.query as { fulfilment?: string };
     const fulfilment = fulfilmentOf(q.fulfilment ?? (req.body as { fulfilment?: string } | undefined)?.fulfilment);
     const owner = await cartOwner(req, reply, s);
@@ -69,7 +94,9 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                         {item.problem === 'short' ? (
                           <>
                             <br />
-                            <Badge tone="danger">{item.product.inStock > 0 ? t('store:cart.short', { count: item.product.inStock }) : t('store:shop.outOfStock')}</Badge>
+                            <Badge tone="danger">
+                              {item.product.inStock > 0 ? t('store:cart.short', { count: item.product.inStock }) : t('store:shop.outOfStock')}
+                            </Badge>
                           </>
                         ) : item.problem === 'unavailable' ? (
                           <>
@@ -85,7 +112,15 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                             <label class="sr-only" for={`qty-${item.id}`}>
                               {t('store:cart.quantity')}
                             </label>
-                            <input id={`qty-${item.id}`} name="quantity" type="number" min="0" max="99" value={String(item.quantity)} aria-invalid={lineError ? 'true' : undefined} />
+                            <input
+                              id={`qty-${item.id}`}
+                              name="quantity"
+                              type="number"
+                              min="0"
+                              max="99"
+                              value={String(item.quantity)}
+                              aria-invalid={lineError ? 'true' : undefined}
+                            />
                           </div>
                           <button type="submit" class="btn-small">
                             {t('store:cart.update')}
@@ -136,9 +171,14 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                     {(['pickup', 'delivery'] as const).map((f) => (
                       <label class={`choice radio-choice${f === fulfilment ? ' chosen' : ''}`}>
                         <span>
-                          <input type="radio" name="fulfilment" value={f} checked={f === fulfilment} onchange="this.form.requestSubmit()" /> <b>{t(`store:fulfilment.${f}`)}</b>
+                          <input type="radio" name="fulfilment" value={f} checked={f === fulfilment} onchange="this.form.requestSubmit()" />{' '}
+                          <b>{t(`store:fulfilment.${f}`)}</b>
                         </span>
-                        <span class="meta">{f === 'pickup' ? t('store:cart.pickupHint') : t('store:cart.deliveryHint', { rate: money(settings.SHIPPING_FLAT_RATE), over: money(settings.FREE_SHIPPING_OVER) })}</span>
+                        <span class="meta">
+                          {f === 'pickup'
+                            ? t('store:cart.pickupHint')
+                            : t('store:cart.deliveryHint', { rate: money(settings.SHIPPING_FLAT_RATE), over: money(settings.FREE_SHIPPING_OVER) })}
+                        </span>
                       </label>
                     ))}
                   </div>
@@ -179,19 +219,22 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
 
   const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
   /** A cart action: done, back to the cart with a note; refused, the cart again with the reason where it belongs. */
-  const cartAction = (run: (req: FastifyRequest, owner: CartOwner) => Promise<string | null>, where: (req: FastifyRequest) => { lineId?: number } = () => ({})) => async (req: FastifyRequest, reply: FastifyReply) => {
-    try {
-      const back = fulfilmentOf((req.body as { fulfilment?: string } | undefined)?.fulfilment) === 'delivery' ? '/store/cart?fulfilment=delivery' : '/store/cart';
-      const owner = await cartOwner(req, reply, s);
-      if (!owner) return redirect(reply, back);
-      const done = await run(req, owner);
-      if (done) flash(reply, 'success', done);
-      return redirect(reply, back);
-    } catch (error) {
-      const { fields, message } = formErrors(error, req.t);
-      return cartPage(req, reply, { errors: fields, message, ...where(req), status: isServiceError(error) ? error.statusCode : 422 });
-    }
-  };
+  const cartAction =
+    (run: (req: FastifyRequest, owner: CartOwner) => Promise<string | null>, where: (req: FastifyRequest) => { lineId?: number } = () => ({})) =>
+    async (req: FastifyRequest, reply: FastifyReply) => {
+      try {
+        const back =
+          fulfilmentOf((req.body as { fulfilment?: string } | undefined)?.fulfilment) === 'delivery' ? '/store/cart?fulfilment=delivery' : '/store/cart';
+        const owner = await cartOwner(req, reply, s);
+        if (!owner) return redirect(reply, back);
+        const done = await run(req, owner);
+        if (done) flash(reply, 'success', done);
+        return redirect(reply, back);
+      } catch (error) {
+        const { fields, message } = formErrors(error, req.t);
+        return cartPage(req, reply, { errors: fields, message, ...where(req), status: isServiceError(error) ? error.statusCode : 422 });
+      }
+    };
 
   app.post(
     '/store/cart/items/:id',
@@ -226,7 +269,11 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     }),
   );
 
-  async function checkoutPage(req: FastifyRequest, reply: FastifyReply, form: { values?: Record<string, any>; errors?: FieldErrors; message?: string; status?: number } = {}) {
+  async function checkoutPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    form: { values?: Record<string, any>; errors?: FieldErrors; message?: string; status?: number } = {},
+  ) {
     const actor = requireAuthenticated(req.actor);
     const values = form.values ?? {};
     const fulfilment = fulfilmentOf(values.fulfilment ?? (req.query as { fulfilment?: string }).fulfilment);
@@ -255,7 +302,13 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
             ← {t('store:checkout.backToCart')}
           </a>
         </div>
-        <FormErrorSummary message={summaryOf(form.message, form.errors, Object.keys(form.errors ?? {}).filter((n) => CHECKOUT_FIELDS.test(n)))} />
+        <FormErrorSummary
+          message={summaryOf(
+            form.message,
+            form.errors,
+            Object.keys(form.errors ?? {}).filter((n) => CHECKOUT_FIELDS.test(n)),
+          )}
+        />
         <div class="cart-layout">
           <Form ctx={page} action="/store/checkout" class="stack checkout-form" id="checkout">
             <Card title={t('store:cart.fulfilment')}>
@@ -276,7 +329,11 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                       />{' '}
                       <b>{t(`store:fulfilment.${f}`)}</b>
                     </span>
-                    <span class="meta">{f === 'pickup' ? t('store:checkout.pickupHint') : t('store:cart.deliveryHint', { rate: money(s.settings.SHIPPING_FLAT_RATE), over: money(s.settings.FREE_SHIPPING_OVER) })}</span>
+                    <span class="meta">
+                      {f === 'pickup'
+                        ? t('store:checkout.pickupHint')
+                        : t('store:cart.deliveryHint', { rate: money(s.settings.SHIPPING_FLAT_RATE), over: money(s.settings.FREE_SHIPPING_OVER) })}
+                    </span>
                   </label>
                 ))}
               </div>
@@ -289,25 +346,38 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                   <Field name="shippingAddress.state" label={t('store:checkout.state')} value={address.state} errors={errors} autocomplete="address-level1" />
                 </div>
                 <div class="row">
-                  <Field name="shippingAddress.postalCode" label={t('store:checkout.postalCode')} value={address.postalCode} errors={errors} autocomplete="postal-code" />
-                  <Field name="shippingAddress.phone" label={t('store:checkout.phone')} type="tel" value={address.phone ?? profile?.owner?.phone ?? ''} errors={errors} autocomplete="tel" />
+                  <Field
+                    name="shippingAddress.postalCode"
+                    label={t('store:checkout.postalCode')}
+                    value={address.postalCode}
+                    errors={errors}
+                    autocomplete="postal-code"
+                  />
+                  <Field
+                    name="shippingAddress.phone"
+                    label={t('store:checkout.phone')}
+                    type="tel"
+                    value={address.phone ?? profile?.owner?.phone ?? ''}
+                    errors={errors}
+                    autocomplete="tel"
+                  />
                 </div>
               </fieldset>
             </Card>
             <Card title={t('store:checkout.payment')}>
               <div class="stack">
-              <div class="choices">
-                {(['pay_at_clinic', 'card_online'] as const).map((p) => (
-                  <label class="choice radio-choice">
-                    <span>
-                      <input type="radio" name="paymentMethod" value={p} checked={p === payment} /> <b>{t(`store:payment.${p}`)}</b>
-                    </span>
-                    <span class="meta">{t(`store:checkout.${p}Hint`)}</span>
-                  </label>
-                ))}
-              </div>
-              {errors.paymentMethod ? <small class="error">{errors.paymentMethod}</small> : null}
-              <TextArea name="notes" label={t('store:checkout.notes')} value={values.notes} errors={errors} rows={2} />
+                <div class="choices">
+                  {(['pay_at_clinic', 'card_online'] as const).map((p) => (
+                    <label class="choice radio-choice">
+                      <span>
+                        <input type="radio" name="paymentMethod" value={p} checked={p === payment} /> <b>{t(`store:payment.${p}`)}</b>
+                      </span>
+                      <span class="meta">{t(`store:checkout.${p}Hint`)}</span>
+                    </label>
+                  ))}
+                </div>
+                {errors.paymentMethod ? <small class="error">{errors.paymentMethod}</small> : null}
+                <TextArea name="notes" label={t('store:checkout.notes')} value={values.notes} errors={errors} rows={2} />
               </div>
             </Card>
           </Form>

@@ -1,6 +1,23 @@
+import { type HttpApp, isServiceError, type ModuleContext, requireStaff } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, isServiceError, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { StoreServices } from '../services';
 import { adjustSchema } from '../store.schemas';
 import { money, summaryOf, when } from './parts';
@@ -77,7 +94,8 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
                     <b>{b.name}</b>
                     <br />
                     <span class="meta">
-                      {t('store:inventory.batch')} {b.batchNumber || '—'} · {t('store:inventory.expiry')} {b.expiryDate} · {t('store:inventory.units', { count: b.quantity })}
+                      {t('store:inventory.batch')} {b.batchNumber || '—'} · {t('store:inventory.expiry')} {b.expiryDate} ·{' '}
+                      {t('store:inventory.units', { count: b.quantity })}
                     </span>
                   </a>
                   <Badge tone={b.daysUntilExpiry < 0 ? 'danger' : b.daysUntilExpiry <= 30 ? 'warn' : 'info'}>
@@ -90,7 +108,9 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
         ) : null}
         {tab === 'search' ? (
           <Card>
-            {!found || (found.items.length === 0 && q.q) ? <Empty>{q.q ? t('store:shop.noneFor', { query: q.q }) : t('store:inventory.searchHelp')}</Empty> : null}
+            {!found || (found.items.length === 0 && q.q) ? (
+              <Empty>{q.q ? t('store:shop.noneFor', { query: q.q }) : t('store:inventory.searchHelp')}</Empty>
+            ) : null}
             <ul class="list">
               {(found?.items ?? []).map((p) => (
                 <li>
@@ -105,7 +125,14 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
                 </li>
               ))}
             </ul>
-            {found ? <Pager ctx={page} page={found.page} hasNext={found.hasNext} href={(n) => `/admin/inventory?tab=search&q=${encodeURIComponent(q.q ?? '')}&page=${n}`} /> : null}
+            {found ? (
+              <Pager
+                ctx={page}
+                page={found.page}
+                hasNext={found.hasNext}
+                href={(n) => `/admin/inventory?tab=search&q=${encodeURIComponent(q.q ?? '')}&page=${n}`}
+              />
+            ) : null}
           </Card>
         ) : null}
       </Layout>,
@@ -119,7 +146,10 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
     const id = Number((req.params as { id: string }).id);
     const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
     const product = await s.products.getProduct(staff, id);
-    const [stock, movements] = await Promise.all([s.inventory.checkStock(staff, product.id), s.inventory.listMovements(staff, product.id, { page: pageNumber, pageSize: 20 })]);
+    const [stock, movements] = await Promise.all([
+      s.inventory.checkStock(staff, product.id),
+      s.inventory.listMovements(staff, product.id, { page: pageNumber, pageSize: 20 }),
+    ]);
     const page = pageContext(req, reply);
     const { t } = page;
     const today = s.inventory.today();
@@ -133,7 +163,8 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
         </p>
         <h1>{product.name}</h1>
         <p class="meta">
-          {product.sku} · {product.category.name} · {money(product.price)} {product.isActive ? null : <Badge tone="muted">{t('store:inventory.inactive')}</Badge>}
+          {product.sku} · {product.category.name} · {money(product.price)}{' '}
+          {product.isActive ? null : <Badge tone="muted">{t('store:inventory.inactive')}</Badge>}
         </p>
         <div class="vitals">
           <div class="vital">
@@ -155,12 +186,37 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
           <FormErrorSummary message={summaryOf(receive?.message, receive?.errors, ['quantity', 'batchNumber', 'expiryDate', 'costPerUnit', 'supplier'])} />
           <Form ctx={page} action={`/admin/inventory/${product.id}/receive`}>
             <div class="row">
-              <Field name="quantity" label={t('store:inventory.quantity')} type="number" min="1" step="1" required value={receive?.values.quantity} errors={receive?.errors} />
+              <Field
+                name="quantity"
+                label={t('store:inventory.quantity')}
+                type="number"
+                min="1"
+                step="1"
+                required
+                value={receive?.values.quantity}
+                errors={receive?.errors}
+              />
               <Field name="batchNumber" label={t('store:inventory.batchNumber')} value={receive?.values.batchNumber} errors={receive?.errors} />
             </div>
             <div class="row">
-              <Field name="expiryDate" label={t('store:inventory.expiry')} type="date" min={today} value={receive?.values.expiryDate} errors={receive?.errors} />
-              <Field name="costPerUnit" label={t('store:inventory.cost')} type="number" min="0" step="0.01" required value={receive?.values.costPerUnit} errors={receive?.errors} />
+              <Field
+                name="expiryDate"
+                label={t('store:inventory.expiry')}
+                type="date"
+                min={today}
+                value={receive?.values.expiryDate}
+                errors={receive?.errors}
+              />
+              <Field
+                name="costPerUnit"
+                label={t('store:inventory.cost')}
+                type="number"
+                min="0"
+                step="0.01"
+                required
+                value={receive?.values.costPerUnit}
+                errors={receive?.errors}
+              />
             </div>
             <Field name="supplier" label={t('store:inventory.supplier')} value={receive?.values.supplier} errors={receive?.errors} />
             <button type="submit">{t('store:inventory.receiveButton')}</button>
@@ -171,15 +227,36 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
           <FormErrorSummary message={summaryOf(adjust?.message, adjust?.errors, ['quantityChange', 'reason', 'batchId', 'notes'])} />
           <Form ctx={page} action={`/admin/inventory/${product.id}/adjust`}>
             <div class="row">
-              <Field name="quantityChange" label={t('store:inventory.quantityChange')} type="number" step="1" required value={adjust?.values.quantityChange} errors={adjust?.errors} hint={t('store:inventory.quantityChangeHint')} />
-              <Select name="reason" label={t('store:inventory.reason')} value={adjust?.values.reason ?? 'count'} errors={adjust?.errors} options={ADJUST_REASONS.map((r) => ({ value: r, label: t(`store:reason.${r}`) }))} />
+              <Field
+                name="quantityChange"
+                label={t('store:inventory.quantityChange')}
+                type="number"
+                step="1"
+                required
+                value={adjust?.values.quantityChange}
+                errors={adjust?.errors}
+                hint={t('store:inventory.quantityChangeHint')}
+              />
+              <Select
+                name="reason"
+                label={t('store:inventory.reason')}
+                value={adjust?.values.reason ?? 'count'}
+                errors={adjust?.errors}
+                options={ADJUST_REASONS.map((r) => ({ value: r, label: t(`store:reason.${r}`) }))}
+              />
             </div>
             <Select
               name="batchId"
               label={t('store:inventory.batch')}
               value={adjust?.values.batchId ?? ''}
               errors={adjust?.errors}
-              options={[{ value: '', label: t('store:inventory.anyBatch') }, ...stock.batches.map((b) => ({ value: String(b.id), label: `${b.batchNumber || '—'} · ${b.expiryDate ?? t('store:inventory.noExpiry')} · ${b.quantity}` }))]}
+              options={[
+                { value: '', label: t('store:inventory.anyBatch') },
+                ...stock.batches.map((b) => ({
+                  value: String(b.id),
+                  label: `${b.batchNumber || '—'} · ${b.expiryDate ?? t('store:inventory.noExpiry')} · ${b.quantity}`,
+                })),
+              ]}
             />
             <Field name="notes" label={t('store:inventory.notes')} value={adjust?.values.notes} errors={adjust?.errors} />
             <button type="submit">{t('store:inventory.adjustButton')}</button>
@@ -201,7 +278,8 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
                   </span>
                 </span>
                 <span>
-                  {b.expiryDate && b.expiryDate < today ? <Badge tone="danger">{t('store:inventory.expired')}</Badge> : null} <b>{t('store:inventory.units', { count: b.quantity })}</b>
+                  {b.expiryDate && b.expiryDate < today ? <Badge tone="danger">{t('store:inventory.expired')}</Badge> : null}{' '}
+                  <b>{t('store:inventory.units', { count: b.quantity })}</b>
                 </span>
               </li>
             ))}

@@ -1,12 +1,12 @@
+import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { Card, Empty, Form, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
-import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { Card, Empty, Form, Layout, Pager, flash, formErrors, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { OrderDetail } from '../order.service';
 import type { StoreServices } from '../services';
 import { cartOwner } from './cart-session';
-import { OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList, day, money } from './parts';
+import { day, money, OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList } from './parts';
 
 /** The lines of an order with unit prices as the customer paid them (with IVA). */
 export function OrderItems({ t, order, petName }: { t: TFunction; order: OrderDetail; petName?: (id: number) => string | undefined }) {
@@ -34,7 +34,13 @@ export function OrderItems({ t, order, petName }: { t: TFunction; order: OrderDe
   );
 }
 
-export const orderTotals = (order: OrderDetail) => ({ subtotal: order.subtotal, discount: order.discountAmount, tax: order.taxAmount, shipping: order.shippingAmount, total: order.total });
+export const orderTotals = (order: OrderDetail) => ({
+  subtotal: order.subtotal,
+  discount: order.discountAmount,
+  tax: order.taxAmount,
+  shipping: order.shippingAmount,
+  total: order.total,
+});
 
 /** The owner's orders: the list, one order with its progress, cancelling while it is not being prepared. */
 export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort, ctx: ModuleContext) {

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
-import { formatMoney, money as decimal } from '@petfriendly/core';
+import { money as decimal, formatMoney } from '@petfriendly/core';
 import { Badge, type FieldErrors } from '@petfriendly/ui';
+import type { TFunction } from 'i18next';
 import type { CartTotal } from '../cart.service';
 import type { Order } from '../order.service';
 import type { ProductCard } from '../product.service';
@@ -20,7 +20,11 @@ const SPECIES_ICON: Record<string, string> = { dog: '🐶', cat: '🐱', bird: '
 export function Thumb({ image, species, name, size }: { image: string | null | undefined; species: string[]; name: string; size?: 'lg' }) {
   return (
     <span class={`thumb${size === 'lg' ? ' thumb-lg' : ''}`}>
-      {image ? <img src={image} alt={name} loading="lazy" /> : <span aria-hidden="true">{species.length === 1 ? (SPECIES_ICON[species[0]!] ?? '🐾') : '🐾'}</span>}
+      {image ? (
+        <img src={image} alt={name} loading="lazy" />
+      ) : (
+        <span aria-hidden="true">{species.length === 1 ? (SPECIES_ICON[species[0]!] ?? '🐾') : '🐾'}</span>
+      )}
     </span>
   );
 }
@@ -116,7 +120,13 @@ export function TotalsList({ t, totals, showShipping }: { t: TFunction; totals: 
   );
 }
 
-export const STATUS_TONE: Record<OrderStatus, 'warn' | 'info' | 'ok' | 'muted'> = { pending: 'warn', processing: 'info', shipped: 'info', delivered: 'ok', cancelled: 'muted' };
+export const STATUS_TONE: Record<OrderStatus, 'warn' | 'info' | 'ok' | 'muted'> = {
+  pending: 'warn',
+  processing: 'info',
+  shipped: 'info',
+  delivered: 'ok',
+  cancelled: 'muted',
+};
 
 /** The status as a customer reads it: "shipped" is "ready for pickup" when they collect at the clinic. */
 export function statusLabel(t: TFunction, order: Pick<Order, 'status' | 'fulfilment'>): string {
@@ -133,7 +143,8 @@ export function PaidBadge({ t, order }: { t: TFunction; order: Pick<Order, 'paid
 }
 
 /** Shipping address of an order on one line. */
-export const addressLine = (a: Record<string, string> | null) => (a ? [a.street, a.city, a.state, a.postalCode].filter(Boolean).join(', ') + (a.phone ? ` · ☎ ${a.phone}` : '') : '');
+export const addressLine = (a: Record<string, string> | null) =>
+  a ? [a.street, a.city, a.state, a.postalCode].filter(Boolean).join(', ') + (a.phone ? ` · ☎ ${a.phone}` : '') : '';
 
 /** Where the order goes, how it is paid, and the customer's notes. */
 export function OrderFacts({ t, order }: { t: TFunction; order: Pick<Order, 'fulfilment' | 'shippingAddress' | 'paymentMethod' | 'notes'> }) {

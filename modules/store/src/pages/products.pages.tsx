@@ -1,19 +1,83 @@
+import {
+  computeTotals,
+  type HttpApp,
+  isServiceError,
+  NotFoundError,
+  pageOf,
+  requireStaff,
+  TAX_CLASSES,
+  type TaxClass,
+  type TaxRates,
+  taxTreatment,
+} from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  type PageContext,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+  TextArea,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, NotFoundError, TAX_CLASSES, type TaxClass, type TaxRates, computeTotals, isServiceError, pageOf, requireStaff, taxTreatment } from '@petfriendly/core';
-import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, type PageContext, Pager, Select, TextArea, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import { imageTooLarge } from '../product-image.service';
 import type { StoreServices } from '../services';
 import { taxRatesOf } from '../store.settings';
 import { LIFE_STAGES } from '../store.tables';
-import { Thumb, money, summaryOf } from './parts';
+import { money, summaryOf, Thumb } from './parts';
 
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
 const AMOUNT = /^\d{1,8}(\.\d{1,2})?$/;
 const BOOLEANS = ['requiresPrescription', 'isControlled', 'isActive', 'isFeatured'] as const;
 /** Fields whose error the form shows next to them (the summary then says no more). */
-const PRODUCT_FIELDS = ['name', 'sku', 'barcode', 'categoryId', 'shortDescription', 'description', 'price', 'costPrice', 'compareAtPrice', 'species', 'lifeStages', 'taxClass', 'satProductCode', 'satUnitCode', 'requiresPrescription', 'isControlled', 'prescriptionName', 'reorderPoint'];
+const PRODUCT_FIELDS = [
+  'name',
+  'sku',
+  'barcode',
+  'categoryId',
+  'shortDescription',
+  'description',
+  'price',
+  'costPrice',
+  'compareAtPrice',
+  'species',
+  'lifeStages',
+  'taxClass',
+  'satProductCode',
+  'satUnitCode',
+  'requiresPrescription',
+  'isControlled',
+  'prescriptionName',
+  'reorderPoint',
+];
 
-const TEXTS = ['name', 'sku', 'barcode', 'categoryId', 'description', 'shortDescription', 'price', 'costPrice', 'compareAtPrice', 'prescriptionName', 'taxClass', 'satProductCode', 'satUnitCode', 'reorderPoint'] as const;
+const TEXTS = [
+  'name',
+  'sku',
+  'barcode',
+  'categoryId',
+  'description',
+  'shortDescription',
+  'price',
+  'costPrice',
+  'compareAtPrice',
+  'prescriptionName',
+  'taxClass',
+  'satProductCode',
+  'satUnitCode',
+  'reorderPoint',
+] as const;
 
 /** The product form as the page holds it: texts, the ticked boxes as lists, yes/no as booleans. */
 type ProductForm = Partial<Record<(typeof TEXTS)[number], string>> & { species: string[]; lifeStages: string[] } & Record<(typeof BOOLEANS)[number], boolean>;
@@ -33,7 +97,17 @@ function readForm(body: unknown): ProductForm {
   };
 }
 
-const emptyForm = (): ProductForm => ({ taxClass: 'iva16', satProductCode: '01010101', satUnitCode: 'H87', species: [], lifeStages: [], requiresPrescription: false, isControlled: false, isActive: true, isFeatured: false });
+const emptyForm = (): ProductForm => ({
+  taxClass: 'iva16',
+  satProductCode: '01010101',
+  satUnitCode: 'H87',
+  species: [],
+  lifeStages: [],
+  requiresPrescription: false,
+  isControlled: false,
+  isActive: true,
+  isFeatured: false,
+});
 
 const idParam = (req: FastifyRequest, name = 'id') => {
   const value = (req.params as Record<string, string>)[name] ?? '';
@@ -54,7 +128,21 @@ function CheckField({ name, label, checked, errors }: { name: string; label: str
 }
 
 /** A group of boxes sent as one list (`species=dog&species=cat`). */
-function CheckGroup({ name, legend, hint, options, chosen, errors }: { name: string; legend: string; hint: string; options: { value: string; label: string }[]; chosen: string[]; errors?: FieldErrors }) {
+function CheckGroup({
+  name,
+  legend,
+  hint,
+  options,
+  chosen,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  hint: string;
+  options: { value: string; label: string }[];
+  chosen: string[];
+  errors?: FieldErrors;
+}) {
   const error = errors?.[name] ?? Object.entries(errors ?? {}).find(([k]) => k.startsWith(`${name}.`))?.[1];
   return (
     <fieldset class={`checks${error ? ' has-error' : ''}`}>
@@ -72,13 +160,28 @@ function CheckGroup({ name, legend, hint, options, chosen, errors }: { name: str
 }
 
 /** All of `productSchema`, in the order a manager fills it on a phone. */
-function ProductFormView(props: { page: PageContext; action: string; values: ProductForm; errors?: FieldErrors; categories: { id: number; name: string; depth: number }[]; canEdit: boolean; threshold: number; isNew: boolean; rates: TaxRates }) {
+function ProductFormView(props: {
+  page: PageContext;
+  action: string;
+  values: ProductForm;
+  errors?: FieldErrors;
+  categories: { id: number; name: string; depth: number }[];
+  canEdit: boolean;
+  threshold: number;
+  isNew: boolean;
+  rates: TaxRates;
+}) {
   const { page, values: v, errors, canEdit } = props;
   const { t } = page;
   const taxClass = (TAX_CLASSES as readonly string[]).includes(v.taxClass ?? '') ? (v.taxClass as TaxClass) : 'iva16';
-  const breakdown = AMOUNT.test(v.price?.trim() ?? '') ? computeTotals([{ quantity: 1, unitPrice: v.price!.trim(), tax: taxTreatment(taxClass, props.rates) }]) : null;
+  const breakdown = AMOUNT.test(v.price?.trim() ?? '')
+    ? computeTotals([{ quantity: 1, unitPrice: v.price!.trim(), tax: taxTreatment(taxClass, props.rates) }])
+    : null;
   const shelf = breakdown ? t('store:products.shelfPrice', { tax: money(breakdown.tax.toFixed(2)), base: money(breakdown.subtotal.toFixed(2)) }) : '';
-  const categoryOptions = props.categories.map((c) => ({ value: String(c.id), label: `${'\u00a0\u00a0\u00a0'.repeat(c.depth)}${c.depth ? '↳ ' : ''}${c.name}` }));
+  const categoryOptions = props.categories.map((c) => ({
+    value: String(c.id),
+    label: `${'\u00a0\u00a0\u00a0'.repeat(c.depth)}${c.depth ? '↳ ' : ''}${c.name}`,
+  }));
   return (
     <Form ctx={page} action={props.action} class="stack product-form">
       <fieldset class="plain stack" disabled={!canEdit}>
@@ -89,7 +192,14 @@ function ProductFormView(props: { page: PageContext; action: string; values: Pro
               <Field name="sku" label={t('store:products.sku')} required value={v.sku} errors={errors} autocomplete="off" />
               <Field name="barcode" label={t('store:products.barcode')} value={v.barcode} errors={errors} autocomplete="off" />
             </div>
-            <Select name="categoryId" label={t('store:products.category')} required value={v.categoryId ?? ''} errors={errors} options={[{ value: '', label: t('store:products.chooseCategory') }, ...categoryOptions]} />
+            <Select
+              name="categoryId"
+              label={t('store:products.category')}
+              required
+              value={v.categoryId ?? ''}
+              errors={errors}
+              options={[{ value: '', label: t('store:products.chooseCategory') }, ...categoryOptions]}
+            />
             <TextArea name="shortDescription" label={t('store:products.shortDescription')} value={v.shortDescription} errors={errors} rows={2} />
             <TextArea name="description" label={t('store:products.description')} value={v.description} errors={errors} rows={5} />
           </div>
@@ -97,21 +207,83 @@ function ProductFormView(props: { page: PageContext; action: string; values: Pro
         <Card title={t('store:products.pricing')}>
           <div class="stack">
             <div class="row">
-              <Field name="price" label={t('store:products.price')} required type="number" min="0" step="0.01" value={v.price} errors={errors} hint={shelf ? `${t('store:products.priceHint')} ${shelf}` : t('store:products.priceHint')} />
-              <Field name="compareAtPrice" label={t('store:products.compareAtPrice')} type="number" min="0" step="0.01" value={v.compareAtPrice} errors={errors} hint={t('store:products.compareAtHint')} />
+              <Field
+                name="price"
+                label={t('store:products.price')}
+                required
+                type="number"
+                min="0"
+                step="0.01"
+                value={v.price}
+                errors={errors}
+                hint={shelf ? `${t('store:products.priceHint')} ${shelf}` : t('store:products.priceHint')}
+              />
+              <Field
+                name="compareAtPrice"
+                label={t('store:products.compareAtPrice')}
+                type="number"
+                min="0"
+                step="0.01"
+                value={v.compareAtPrice}
+                errors={errors}
+                hint={t('store:products.compareAtHint')}
+              />
             </div>
-            <Field name="costPrice" label={t('store:products.costPrice')} type="number" min="0" step="0.01" value={v.costPrice} errors={errors} hint={t('store:products.costHint')} />
-            <Select name="taxClass" label={t('store:products.taxClass')} value={taxClass} errors={errors} options={TAX_CLASSES.map((c) => ({ value: c, label: t(`store:products.tax.${c}`) }))} />
+            <Field
+              name="costPrice"
+              label={t('store:products.costPrice')}
+              type="number"
+              min="0"
+              step="0.01"
+              value={v.costPrice}
+              errors={errors}
+              hint={t('store:products.costHint')}
+            />
+            <Select
+              name="taxClass"
+              label={t('store:products.taxClass')}
+              value={taxClass}
+              errors={errors}
+              options={TAX_CLASSES.map((c) => ({ value: c, label: t(`store:products.tax.${c}`) }))}
+            />
             <div class="row">
-              <Field name="satProductCode" label={t('store:products.satProductCode')} value={v.satProductCode} errors={errors} hint={t('store:products.satProductHint')} autocomplete="off" />
-              <Field name="satUnitCode" label={t('store:products.satUnitCode')} value={v.satUnitCode} errors={errors} hint={t('store:products.satUnitHint')} autocomplete="off" />
+              <Field
+                name="satProductCode"
+                label={t('store:products.satProductCode')}
+                value={v.satProductCode}
+                errors={errors}
+                hint={t('store:products.satProductHint')}
+                autocomplete="off"
+              />
+              <Field
+                name="satUnitCode"
+                label={t('store:products.satUnitCode')}
+                value={v.satUnitCode}
+                errors={errors}
+                hint={t('store:products.satUnitHint')}
+                autocomplete="off"
+              />
             </div>
           </div>
         </Card>
         <Card title={t('store:products.audience')}>
           <div class="stack">
-            <CheckGroup name="species" legend={t('store:products.species')} hint={t('store:products.speciesHint')} chosen={v.species} errors={errors} options={SPECIES.map((sp) => ({ value: sp, label: t(`vet-clinic:species.${sp}`) }))} />
-            <CheckGroup name="lifeStages" legend={t('store:products.lifeStages')} hint={t('store:products.lifeStagesHint')} chosen={v.lifeStages} errors={errors} options={LIFE_STAGES.map((st) => ({ value: st, label: t(`store:products.stage.${st}`) }))} />
+            <CheckGroup
+              name="species"
+              legend={t('store:products.species')}
+              hint={t('store:products.speciesHint')}
+              chosen={v.species}
+              errors={errors}
+              options={SPECIES.map((sp) => ({ value: sp, label: t(`vet-clinic:species.${sp}`) }))}
+            />
+            <CheckGroup
+              name="lifeStages"
+              legend={t('store:products.lifeStages')}
+              hint={t('store:products.lifeStagesHint')}
+              chosen={v.lifeStages}
+              errors={errors}
+              options={LIFE_STAGES.map((st) => ({ value: st, label: t(`store:products.stage.${st}`) }))}
+            />
           </div>
         </Card>
         <Card title={t('store:products.prescription')}>
@@ -125,7 +297,16 @@ function ProductFormView(props: { page: PageContext; action: string; values: Pro
           <div class="stack">
             <CheckField name="isActive" label={t('store:products.isActive')} checked={v.isActive} errors={errors} />
             <CheckField name="isFeatured" label={t('store:products.isFeatured')} checked={v.isFeatured} errors={errors} />
-            <Field name="reorderPoint" label={t('store:products.reorderPoint')} type="number" min="0" step="1" value={v.reorderPoint} errors={errors} hint={t('store:products.reorderHint', { count: props.threshold })} />
+            <Field
+              name="reorderPoint"
+              label={t('store:products.reorderPoint')}
+              type="number"
+              min="0"
+              step="1"
+              value={v.reorderPoint}
+              errors={errors}
+              hint={t('store:products.reorderHint', { count: props.threshold })}
+            />
           </div>
         </Card>
         <button type="submit" class="btn-block">
@@ -137,7 +318,14 @@ function ProductFormView(props: { page: PageContext; action: string; values: Pro
 }
 
 /** The product's photos with their actions, and the upload form (multipart, so the token goes in the address). */
-function ImagesCard(props: { page: PageContext; productId: number; images: { id: number; url: string | null; altText: string; isPrimary: boolean }[]; canEdit: boolean; maxMb: number; problem?: FormProblem & { altText?: string } }) {
+function ImagesCard(props: {
+  page: PageContext;
+  productId: number;
+  images: { id: number; url: string | null; altText: string; isPrimary: boolean }[];
+  canEdit: boolean;
+  maxMb: number;
+  problem?: FormProblem & { altText?: string };
+}) {
   const { page, productId, images, canEdit, problem } = props;
   const { t } = page;
   const base = `/admin/products/${productId}/images`;
@@ -173,10 +361,23 @@ function ImagesCard(props: { page: PageContext; productId: number; images: { id:
         </ul>
       ) : null}
       {canEdit ? (
-        <form method="post" action={`${base}?_csrf=${encodeURIComponent(page.csrfToken)}`} enctype="multipart/form-data" class="stack upload-form" hx-boost="false">
+        <form
+          method="post"
+          action={`${base}?_csrf=${encodeURIComponent(page.csrfToken)}`}
+          enctype="multipart/form-data"
+          class="stack upload-form"
+          hx-boost="false"
+        >
           <FormErrorSummary message={summaryOf(problem?.message, problem?.errors, ['image', 'altText'])} />
           <Field name="altText" label={t('store:products.altText')} value={problem?.altText} errors={problem?.errors} />
-          <Field name="image" type="file" accept="image/jpeg,image/png,image/webp" label={t('store:products.image', { mb: props.maxMb })} required errors={problem?.errors} />
+          <Field
+            name="image"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            label={t('store:products.image', { mb: props.maxMb })}
+            required
+            errors={problem?.errors}
+          />
           <button type="submit">⬆ {t('store:products.upload')}</button>
         </form>
       ) : null}
@@ -285,7 +486,17 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
         <h1>{t('store:products.new')}</h1>
         {canEdit ? null : <p class="notice spaced">{t('store:products.managersOnly')}</p>}
         <FormErrorSummary message={summaryOf(problem?.message, problem?.errors, PRODUCT_FIELDS)} />
-        <ProductFormView page={page} action="/admin/products/new" values={values} errors={problem?.errors} categories={categories} canEdit={canEdit} threshold={s.settings.LOW_STOCK_THRESHOLD} rates={taxRatesOf(s.settings)} isNew />
+        <ProductFormView
+          page={page}
+          action="/admin/products/new"
+          values={values}
+          errors={problem?.errors}
+          categories={categories}
+          canEdit={canEdit}
+          threshold={s.settings.LOW_STOCK_THRESHOLD}
+          rates={taxRatesOf(s.settings)}
+          isNew
+        />
       </Layout>,
       problem?.status ?? 200,
     );
@@ -348,7 +559,17 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
         {canEdit ? null : <p class="notice spaced">{t('store:products.managersOnly')}</p>}
         <ImagesCard page={page} productId={product.id} images={images} canEdit={canEdit} maxMb={maxMb} problem={upload} />
         <FormErrorSummary message={summaryOf(form?.message, form?.errors, PRODUCT_FIELDS)} />
-        <ProductFormView page={page} action={`/admin/products/${product.id}`} values={values} errors={form?.errors} categories={categories} canEdit={canEdit} threshold={s.settings.LOW_STOCK_THRESHOLD} rates={taxRatesOf(s.settings)} isNew={false} />
+        <ProductFormView
+          page={page}
+          action={`/admin/products/${product.id}`}
+          values={values}
+          errors={form?.errors}
+          categories={categories}
+          canEdit={canEdit}
+          threshold={s.settings.LOW_STOCK_THRESHOLD}
+          rates={taxRatesOf(s.settings)}
+          isNew={false}
+        />
       </Layout>,
       form?.status ?? upload?.status ?? 200,
     );

@@ -1,10 +1,27 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, isServiceError, pageOf } from '@petfriendly/core';
+import {
+  Card,
+  Checkbox,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+} from '@petfriendly/ui';
 import type { Pet, PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { Card, Checkbox, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Pager, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StoreServices } from '../services';
 import { cartCount, cartOwner } from './cart-session';
-import { CartLink, Price, ProductTile, RxBadges, StockState, Thumb, summaryOf } from './parts';
+import { CartLink, Price, ProductTile, RxBadges, StockState, summaryOf, Thumb } from './parts';
 
 type ShopQuery = { query?: string; category?: string; species?: string; minPrice?: string; maxPrice?: string; inStock?: string; f?: string; page?: string };
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
@@ -21,7 +38,15 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     let result: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: pageNumber, pageSize: 24 });
     let problem: { fields: FieldErrors; message: string } | null = null;
     try {
-      result = await s.products.searchProducts(req.actor, { query: q.query, category: q.category, species: q.species, minPrice: q.minPrice, maxPrice: q.maxPrice, inStockOnly, page: pageNumber });
+      result = await s.products.searchProducts(req.actor, {
+        query: q.query,
+        category: q.category,
+        species: q.species,
+        minPrice: q.minPrice,
+        maxPrice: q.maxPrice,
+        inStockOnly,
+        page: pageNumber,
+      });
     } catch (error) {
       problem = formErrors(error, req.t);
     }
@@ -55,7 +80,12 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
           </div>
           <details class="filters" open={filtersActive}>
             <summary>{t('store:shop.filters')}</summary>
-            <Select name="species" label={t('store:shop.species')} value={q.species ?? ''} options={[{ value: '', label: t('store:shop.anySpecies') }, ...SPECIES.map((sp) => ({ value: sp, label: t(`vet-clinic:species.${sp}`) }))]} />
+            <Select
+              name="species"
+              label={t('store:shop.species')}
+              value={q.species ?? ''}
+              options={[{ value: '', label: t('store:shop.anySpecies') }, ...SPECIES.map((sp) => ({ value: sp, label: t(`vet-clinic:species.${sp}`) }))]}
+            />
             <div class="row">
               <Field name="minPrice" label={t('store:shop.priceFrom')} type="number" min="0" step="1" value={q.minPrice} errors={problem?.fields} />
               <Field name="maxPrice" label={t('store:shop.priceTo')} type="number" min="0" step="1" value={q.maxPrice} errors={problem?.fields} />
@@ -66,7 +96,18 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                 {t('store:shop.apply')}
               </button>
               {filtersActive || q.query ? (
-                <a class="btn btn-small btn-secondary" href={link({ query: undefined, species: undefined, minPrice: undefined, maxPrice: undefined, inStock: undefined, f: undefined, page: undefined })}>
+                <a
+                  class="btn btn-small btn-secondary"
+                  href={link({
+                    query: undefined,
+                    species: undefined,
+                    minPrice: undefined,
+                    maxPrice: undefined,
+                    inStock: undefined,
+                    f: undefined,
+                    page: undefined,
+                  })}
+                >
                   {t('store:shop.clear')}
                 </a>
               ) : null}
@@ -83,7 +124,11 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                   </a>
                 ) : null}
                 {row.map((c) => (
-                  <a class={`choice chip${path.includes(c.id) ? ' chosen' : ''}`} href={link({ category: c.slug, page: undefined })} aria-current={c.id === chosen?.id ? 'page' : undefined}>
+                  <a
+                    class={`choice chip${path.includes(c.id) ? ' chosen' : ''}`}
+                    href={link({ category: c.slug, page: undefined })}
+                    aria-current={c.id === chosen?.id ? 'page' : undefined}
+                  >
                     {c.name}
                   </a>
                 ))}
@@ -104,7 +149,12 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     );
   });
 
-  async function productPage(req: FastifyRequest, reply: FastifyReply, slug: string, form: { values?: Record<string, unknown>; errors?: FieldErrors; message?: string; status?: number } = {}) {
+  async function productPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    form: { values?: Record<string, unknown>; errors?: FieldErrors; message?: string; status?: number } = {},
+  ) {
     const product = await s.products.getProduct(req.actor, slug);
     const owner = await cartOwner(req, reply, s);
     const pets: Pet[] = req.actor.kind === 'owner' ? await vet.pets.getUserPets(req.actor) : [];
@@ -137,8 +187,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                 <StockState t={t} inStock={product.inStock} />
               </p>
               <p class="product-price">
-                <Price t={t} price={product.price} compareAt={product.compareAtPrice} />{' '}
-                <small class="meta">{t('store:shop.taxIncluded')}</small>
+                <Price t={t} price={product.price} compareAt={product.compareAtPrice} /> <small class="meta">{t('store:shop.taxIncluded')}</small>
               </p>
               {product.shortDescription ? <p>{product.shortDescription}</p> : null}
             </div>
@@ -150,8 +199,7 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                 <p class="notice">{t('store:product.unavailable')}</p>
               ) : product.requiresPrescription && req.actor.kind !== 'owner' ? (
                 <p class="notice">
-                  ℞ {t('store:product.rxNote')}{' '}
-                  <a href={`/sign-in?next=${encodeURIComponent(`/store/${product.slug}`)}`}>{t('store:product.rxSignIn')}</a>
+                  ℞ {t('store:product.rxNote')} <a href={`/sign-in?next=${encodeURIComponent(`/store/${product.slug}`)}`}>{t('store:product.rxSignIn')}</a>
                 </p>
               ) : (
                 <Form ctx={page} action="/store/cart/items" class="stack">
@@ -166,7 +214,10 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                           label={t('store:product.pet')}
                           value={String(form.values?.petId ?? '')}
                           errors={form.errors}
-                          options={[{ value: '', label: t('store:product.choosePet') }, ...pets.filter((p) => !p.isDeceased).map((p) => ({ value: String(p.id), label: p.name }))]}
+                          options={[
+                            { value: '', label: t('store:product.choosePet') },
+                            ...pets.filter((p) => !p.isDeceased).map((p) => ({ value: String(p.id), label: p.name })),
+                          ]}
                         />
                       ) : (
                         <p class="notice">
@@ -176,7 +227,16 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                     </>
                   ) : null}
                   <div class="row">
-                    <Field name="quantity" label={t('store:product.quantity')} type="number" min="1" max={String(maxQuantity)} step="1" value={String(form.values?.quantity ?? 1)} errors={form.errors} />
+                    <Field
+                      name="quantity"
+                      label={t('store:product.quantity')}
+                      type="number"
+                      min="1"
+                      max={String(maxQuantity)}
+                      step="1"
+                      value={String(form.values?.quantity ?? 1)}
+                      errors={form.errors}
+                    />
                     <button type="submit" disabled={!canBuy || (product.requiresPrescription && pets.length === 0)}>
                       🛒 {t('store:product.add')}
                     </button>
@@ -242,4 +302,3 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     }
   });
 }
-

@@ -1,4 +1,4 @@
-import { type Messages, type Translations, mergeMessages, unflatten } from '@petfriendly/core';
+import { type Messages, mergeMessages, type Translations, unflatten } from '@petfriendly/core';
 import { travelMessages } from '../travel';
 import { vaccinationMessages } from '../vaccination';
 import { de } from './de';

@@ -1,7 +1,7 @@
-import type { FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
 import type { AccountsPort } from '@petfriendly/accounts';
+import { clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
+import type { FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 import { PetAvatar, petLine } from './parts';
 
@@ -11,7 +11,14 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
 
   const SearchBar = ({ t, query }: { t: (k: string) => string; query: string }) => (
     <form method="get" action="/admin/search" class="search-bar" role="search">
-      <input type="search" name="q" value={query} placeholder={t('vet-clinic:admin.searchPlaceholder')} aria-label={t('vet-clinic:admin.searchTitle')} autofocus />
+      <input
+        type="search"
+        name="q"
+        value={query}
+        placeholder={t('vet-clinic:admin.searchPlaceholder')}
+        aria-label={t('vet-clinic:admin.searchTitle')}
+        autofocus
+      />
       <button type="submit">🔍</button>
     </form>
   );
@@ -48,7 +55,8 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
                   <b>{v.petName}</b> · {v.reason}
                 </a>
                 <span class="meta">
-                  {v.visitDate.toLocaleString('es-MX', { timeZone: ctx.clinic.TIME_ZONE, dateStyle: 'short', timeStyle: 'short' })} · {v.veterinarianName} {v.closedAt ? null : <Badge tone="warn">{t('vet-clinic:visit.open')}</Badge>}
+                  {v.visitDate.toLocaleString('es-MX', { timeZone: ctx.clinic.TIME_ZONE, dateStyle: 'short', timeStyle: 'short' })} · {v.veterinarianName}{' '}
+                  {v.closedAt ? null : <Badge tone="warn">{t('vet-clinic:visit.open')}</Badge>}
                 </span>
               </li>
             ))}
@@ -132,7 +140,14 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
           </p>
           {profile.owner?.address ? <p>{profile.owner.address}</p> : null}
         </Card>
-        <Card title={t('vet-clinic:admin.ownerPets', { name: profile.user.name })} actions={<a class="btn btn-small" href={`/admin/owners/${ownerId}/pets/new`}>+ {t('vet-clinic:admin.addPetFor')}</a>}>
+        <Card
+          title={t('vet-clinic:admin.ownerPets', { name: profile.user.name })}
+          actions={
+            <a class="btn btn-small" href={`/admin/owners/${ownerId}/pets/new`}>
+              + {t('vet-clinic:admin.addPetFor')}
+            </a>
+          }
+        >
           {pets.length === 0 ? <Empty>{t('vet-clinic:pet.none')}</Empty> : null}
           <ul class="list">
             {pets.map((pet) => (

@@ -1,6 +1,6 @@
-import { Checkbox, type FieldErrors, Field, Form, FormErrorSummary, Select, TextArea, type PageContext } from '@petfriendly/ui';
-import { RECORD_TYPES, ROUTES, SEVERITIES, SOAP_SECTIONS } from '../vet-clinic.tables';
+import { Checkbox, Field, type FieldErrors, Form, FormErrorSummary, type PageContext, Select, TextArea } from '@petfriendly/ui';
 import type { VaccineProtocol } from '../vaccination';
+import { RECORD_TYPES, ROUTES, SEVERITIES, SOAP_SECTIONS } from '../vet-clinic.tables';
 
 export interface FormState {
   form: string;
@@ -44,7 +44,15 @@ export function VisitForm({ ctx, petId, state }: { ctx: PageContext; petId: numb
           <Field name="vitals.temperatureC" type="number" step="0.1" label={t('vet-clinic:vitals.temperatureC')} value={v('vitals.temperatureC')} errors={e} />
           <Field name="vitals.heartRate" type="number" label={t('vet-clinic:vitals.heartRate')} value={v('vitals.heartRate')} errors={e} />
           <Field name="vitals.respiratoryRate" type="number" label={t('vet-clinic:vitals.respiratoryRate')} value={v('vitals.respiratoryRate')} errors={e} />
-          <Field name="vitals.bodyConditionScore" type="number" min="1" max="9" label={t('vet-clinic:vitals.bodyConditionScore')} value={v('vitals.bodyConditionScore')} errors={e} />
+          <Field
+            name="vitals.bodyConditionScore"
+            type="number"
+            min="1"
+            max="9"
+            label={t('vet-clinic:vitals.bodyConditionScore')}
+            value={v('vitals.bodyConditionScore')}
+            errors={e}
+          />
         </fieldset>
         {SOAP_SECTIONS.map((section) => (
           <TextArea name={section} label={t(`vet-clinic:visit.${section}`)} value={v(section)} errors={e} rows={3} />
@@ -56,7 +64,19 @@ export function VisitForm({ ctx, petId, state }: { ctx: PageContext; petId: numb
   );
 }
 
-export function VaccinationForm({ ctx, petId, protocols, state, today }: { ctx: PageContext; petId: number; protocols: VaccineProtocol[]; state?: FormState; today: string }) {
+export function VaccinationForm({
+  ctx,
+  petId,
+  protocols,
+  state,
+  today,
+}: {
+  ctx: PageContext;
+  petId: number;
+  protocols: VaccineProtocol[];
+  state?: FormState;
+  today: string;
+}) {
   const t = ctx.t;
   const e = errs(state, 'vaccination');
   const v = (k: string) => val(state, 'vaccination', k);
@@ -68,11 +88,22 @@ export function VaccinationForm({ ctx, petId, protocols, state, today }: { ctx: 
           label={t('vet-clinic:vaccination.protocol')}
           value={v('protocolCode')}
           errors={e}
-          options={[...protocols.map((p) => ({ value: p.code, label: t(`vet-clinic:vaccination.name.${p.code}`, { defaultValue: p.name }) })), { value: '', label: t('vet-clinic:vaccination.other') }]}
+          options={[
+            ...protocols.map((p) => ({ value: p.code, label: t(`vet-clinic:vaccination.name.${p.code}`, { defaultValue: p.name }) })),
+            { value: '', label: t('vet-clinic:vaccination.other') },
+          ]}
         />
         <Field name="vaccineName" label={t('vet-clinic:vaccination.vaccine')} value={v('vaccineName')} errors={e} required placeholder="Nobivac DHPPi" />
         <div class="row">
-          <Field name="administeredDate" type="date" label={t('vet-clinic:vaccination.administeredDate')} value={v('administeredDate') ?? today} max={today} errors={e} required />
+          <Field
+            name="administeredDate"
+            type="date"
+            label={t('vet-clinic:vaccination.administeredDate')}
+            value={v('administeredDate') ?? today}
+            max={today}
+            errors={e}
+            required
+          />
           <Field name="nextDueDate" type="date" label={t('vet-clinic:vaccination.nextDue')} value={v('nextDueDate')} errors={e} />
         </div>
         <div class="row">
@@ -95,7 +126,13 @@ export function AllergyForm({ ctx, petId, state }: { ctx: PageContext; petId: nu
     <Section ctx={ctx} id="allergy" title={t('vet-clinic:allergy.add')} state={state}>
       <Form ctx={ctx} action={`/admin/pets/${petId}/allergies`}>
         <Field name="allergen" label={t('vet-clinic:allergy.allergen')} value={v('allergen')} errors={e} required />
-        <Select name="severity" label={t('vet-clinic:allergy.severity')} value={v('severity') ?? 'mild'} errors={e} options={SEVERITIES.map((s) => ({ value: s, label: t(`vet-clinic:severity.${s}`) }))} />
+        <Select
+          name="severity"
+          label={t('vet-clinic:allergy.severity')}
+          value={v('severity') ?? 'mild'}
+          errors={e}
+          options={SEVERITIES.map((s) => ({ value: s, label: t(`vet-clinic:severity.${s}`) }))}
+        />
         <TextArea name="reaction" label={t('vet-clinic:allergy.reaction')} value={v('reaction')} errors={e} rows={2} />
         <button type="submit">{t('ui:form.save')}</button>
       </Form>
@@ -114,7 +151,13 @@ export function MedicationForm({ ctx, petId, state, today }: { ctx: PageContext;
         <div class="row">
           <Field name="dosage" label={t('vet-clinic:medication.dosage')} value={v('dosage')} errors={e} required placeholder="250 mg" />
           <Field name="frequency" label={t('vet-clinic:medication.frequency')} value={v('frequency')} errors={e} required placeholder="c/12 h" />
-          <Select name="route" label={t('vet-clinic:medication.route')} value={v('route') ?? 'oral'} errors={e} options={ROUTES.map((r) => ({ value: r, label: t(`vet-clinic:route.${r}`) }))} />
+          <Select
+            name="route"
+            label={t('vet-clinic:medication.route')}
+            value={v('route') ?? 'oral'}
+            errors={e}
+            options={ROUTES.map((r) => ({ value: r, label: t(`vet-clinic:route.${r}`) }))}
+          />
         </div>
         <div class="row">
           <Field name="startDate" type="date" label={t('vet-clinic:medication.startDate')} value={v('startDate') ?? today} errors={e} required />
@@ -136,17 +179,48 @@ export function VisitTools({ ctx, visitId, petId, locked, state }: { ctx: PageCo
     <>
       <Section ctx={ctx} id={noteForm} title={t('vet-clinic:visit.addNote')} state={state}>
         <Form ctx={ctx} action={`/admin/pets/${petId}/visits/${visitId}/notes`}>
-          <TextArea name="content" label={t('vet-clinic:visit.note')} value={val(state, noteForm, 'content')} errors={errs(state, noteForm)} rows={2} required />
-          <Select name="isInternal" label=" " value="true" options={[{ value: 'true', label: t('vet-clinic:visit.internal') }, { value: 'false', label: t('vet-clinic:visit.shared') }]} />
-          <button type="submit" class="btn-small">{t('ui:form.save')}</button>
+          <TextArea
+            name="content"
+            label={t('vet-clinic:visit.note')}
+            value={val(state, noteForm, 'content')}
+            errors={errs(state, noteForm)}
+            rows={2}
+            required
+          />
+          <Select
+            name="isInternal"
+            label=" "
+            value="true"
+            options={[
+              { value: 'true', label: t('vet-clinic:visit.internal') },
+              { value: 'false', label: t('vet-clinic:visit.shared') },
+            ]}
+          />
+          <button type="submit" class="btn-small">
+            {t('ui:form.save')}
+          </button>
         </Form>
       </Section>
       <Section ctx={ctx} id={addendumForm} title={t('vet-clinic:visit.addAddendum')} state={state}>
         {locked ? <p class="meta">{t('vet-clinic:visit.lockedHelp')}</p> : null}
         <Form ctx={ctx} action={`/admin/pets/${petId}/visits/${visitId}/addenda`}>
-          <Select name="section" label={t('vet-clinic:visit.section')} value="plan" options={SOAP_SECTIONS.map((s) => ({ value: s, label: t(`vet-clinic:visit.${s}`) }))} />
-          <TextArea name="content" label={t('vet-clinic:visit.addendum')} value={val(state, addendumForm, 'content')} errors={errs(state, addendumForm)} rows={2} required />
-          <button type="submit" class="btn-small">{t('ui:form.save')}</button>
+          <Select
+            name="section"
+            label={t('vet-clinic:visit.section')}
+            value="plan"
+            options={SOAP_SECTIONS.map((s) => ({ value: s, label: t(`vet-clinic:visit.${s}`) }))}
+          />
+          <TextArea
+            name="content"
+            label={t('vet-clinic:visit.addendum')}
+            value={val(state, addendumForm, 'content')}
+            errors={errs(state, addendumForm)}
+            rows={2}
+            required
+          />
+          <button type="submit" class="btn-small">
+            {t('ui:form.save')}
+          </button>
         </Form>
       </Section>
     </>
@@ -161,7 +235,13 @@ export function MedicalRecordForm({ ctx, petId, state, today }: { ctx: PageConte
     <Section ctx={ctx} id="record" title={t('vet-clinic:records.add')} state={state}>
       <Form ctx={ctx} action={`/admin/pets/${petId}/records`}>
         <div class="row">
-          <Select name="recordType" label={t('vet-clinic:records.recordType')} value={v('recordType') ?? 'lab'} errors={e} options={RECORD_TYPES.map((r) => ({ value: r, label: t(`vet-clinic:records.types.${r}`) }))} />
+          <Select
+            name="recordType"
+            label={t('vet-clinic:records.recordType')}
+            value={v('recordType') ?? 'lab'}
+            errors={e}
+            options={RECORD_TYPES.map((r) => ({ value: r, label: t(`vet-clinic:records.types.${r}`) }))}
+          />
           <Field name="date" type="date" label={t('vet-clinic:records.date')} value={v('date') ?? today} errors={e} required />
         </div>
         <Field name="title" label={t('vet-clinic:records.title2')} value={v('title')} errors={e} required />

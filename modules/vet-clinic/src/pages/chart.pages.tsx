@@ -1,9 +1,24 @@
+import { type Actor, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Empty,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  Pager,
+  pageContext,
+  redirect,
+  sendPage,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Actor, type HttpApp, type ModuleContext, clinicToday, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Empty, type FieldErrors, FormErrorSummary, Form, Layout, Pager, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { VetClinicServices } from '../services';
 import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
-import { DueList, GivenList, PetAvatar, RecordList, VisitCard, WeightChart, petLine } from './parts';
+import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { ChecklistView } from './travel-parts';
 
@@ -52,7 +67,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
                 {allergyList.map((a) => (
                   <Badge tone="danger">⚠ {a.allergen}</Badge>
                 ))}{' '}
-                <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> · <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
+                <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> ·{' '}
+                <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
               </div>
             </div>
           </div>
@@ -63,7 +79,12 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
         <WeightChart t={t} weights={weights} />
         {history.items.length === 0 ? <Empty>{t('vet-clinic:visit.none')}</Empty> : null}
         {history.items.map((v) => (
-          <VisitCard t={t} visit={v} timeZone={ctx.clinic.TIME_ZONE} staffTools={<VisitTools ctx={page} visitId={v.id} petId={pet.id} locked={v.locked} state={state} />} />
+          <VisitCard
+            t={t}
+            visit={v}
+            timeZone={ctx.clinic.TIME_ZONE}
+            staffTools={<VisitTools ctx={page} visitId={v.id} petId={pet.id} locked={v.locked} state={state} />}
+          />
         ))}
         <Pager ctx={page} page={history.page} hasNext={history.hasNext} href={(n) => `/admin/pets/${pet.id}?page=${n}`} />
         <div class="grid-2">
@@ -132,13 +153,18 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
   app.get('/admin/pets/:id', async (req, reply) => chart(req, reply));
 
   /** Posts from the chart: one service call; on a validation error the chart comes back with that form open. */
-  const chartPost = (form: (req: FastifyRequest) => string, run: (req: FastifyRequest, body: Record<string, unknown>, actor: Actor) => Promise<unknown>, done: string) =>
+  const chartPost =
+    (form: (req: FastifyRequest) => string, run: (req: FastifyRequest, body: Record<string, unknown>, actor: Actor) => Promise<unknown>, done: string) =>
     async (req: FastifyRequest, reply: FastifyReply) => {
       const body = nestForm(req.body);
       try {
         const result = await run(req, body, req.actor);
         flash(reply, 'success', req.t(done));
-        const anchor = params(req).visitId ? `#visit-${params(req).visitId}` : (result as { id?: number })?.id && form(req) === 'visit' ? `#visit-${(result as { id: number }).id}` : '';
+        const anchor = params(req).visitId
+          ? `#visit-${params(req).visitId}`
+          : (result as { id?: number })?.id && form(req) === 'visit'
+            ? `#visit-${(result as { id: number }).id}`
+            : '';
         return redirect(reply, `/admin/pets/${params(req).id}${anchor}`);
       } catch (error) {
         const { fields, message } = formErrors(error, req.t);
@@ -148,16 +174,73 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
   const petId = (req: FastifyRequest) => Number(params(req).id);
   const visitId = (req: FastifyRequest) => Number(params(req).visitId);
 
-  app.post('/admin/pets/:id/visits', chartPost(() => 'visit', (req, body, actor) => s.records.addVisit(petId(req), body, actor), 'vet-clinic:visit.saved'));
-  app.post('/admin/pets/:id/vaccinations', chartPost(() => 'vaccination', (req, body, actor) => s.records.addVaccination(petId(req), body, actor), 'vet-clinic:vaccination.saved'));
-  app.post('/admin/pets/:id/allergies', chartPost(() => 'allergy', (req, body, actor) => s.records.addAllergy(petId(req), body, actor), 'vet-clinic:allergy.saved'));
-  app.post('/admin/pets/:id/records', chartPost(() => 'record', (req, body, actor) => s.records.addMedicalRecord(petId(req), body, actor), 'vet-clinic:records.saved'));
-  app.post('/admin/pets/:id/medications', chartPost(() => 'medication', (req, body, actor) => s.records.addMedication(petId(req), body, actor), 'vet-clinic:medication.saved'));
-  app.post('/admin/pets/:id/visits/:visitId/notes', chartPost((req) => `note-${params(req).visitId}`, (req, body, actor) => s.records.addClinicalNote(visitId(req), body, actor), 'vet-clinic:visit.noteSaved'));
-  app.post('/admin/pets/:id/visits/:visitId/addenda', chartPost((req) => `addendum-${params(req).visitId}`, (req, body, actor) => s.records.addAddendum(visitId(req), body, actor), 'vet-clinic:visit.addendumSaved'));
+  app.post(
+    '/admin/pets/:id/visits',
+    chartPost(
+      () => 'visit',
+      (req, body, actor) => s.records.addVisit(petId(req), body, actor),
+      'vet-clinic:visit.saved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/vaccinations',
+    chartPost(
+      () => 'vaccination',
+      (req, body, actor) => s.records.addVaccination(petId(req), body, actor),
+      'vet-clinic:vaccination.saved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/allergies',
+    chartPost(
+      () => 'allergy',
+      (req, body, actor) => s.records.addAllergy(petId(req), body, actor),
+      'vet-clinic:allergy.saved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/records',
+    chartPost(
+      () => 'record',
+      (req, body, actor) => s.records.addMedicalRecord(petId(req), body, actor),
+      'vet-clinic:records.saved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/medications',
+    chartPost(
+      () => 'medication',
+      (req, body, actor) => s.records.addMedication(petId(req), body, actor),
+      'vet-clinic:medication.saved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/visits/:visitId/notes',
+    chartPost(
+      (req) => `note-${params(req).visitId}`,
+      (req, body, actor) => s.records.addClinicalNote(visitId(req), body, actor),
+      'vet-clinic:visit.noteSaved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/visits/:visitId/addenda',
+    chartPost(
+      (req) => `addendum-${params(req).visitId}`,
+      (req, body, actor) => s.records.addAddendum(visitId(req), body, actor),
+      'vet-clinic:visit.addendumSaved',
+    ),
+  );
 
   // Staff add a pet for an owner, and edit any pet.
-  const petFormPage = async (req: FastifyRequest, reply: FastifyReply, mode: 'new' | 'edit', values?: PetValues, errors: FieldErrors = {}, message?: string, status = 200) => {
+  const petFormPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    mode: 'new' | 'edit',
+    values?: PetValues,
+    errors: FieldErrors = {},
+    message?: string,
+    status = 200,
+  ) => {
     const staff = requireStaff(req.actor);
     const page = pageContext(req, reply);
     const { t } = page;

@@ -1,9 +1,25 @@
+import { clinicToday, type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import {
+  Badge,
+  Card,
+  Empty,
+  Field,
+  type FieldErrors,
+  Form,
+  FormErrorSummary,
+  flash,
+  formErrors,
+  Layout,
+  nestForm,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type HttpApp, type ModuleContext, clinicToday, requireAuthenticated } from '@petfriendly/core';
-import { Badge, Card, Empty, type FieldErrors, Field, Form, FormErrorSummary, Layout, Select, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { VetClinicServices } from '../services';
 import { TRAVEL_DESTINATIONS } from '../vet-clinic.tables';
-import { DueList, GivenList, PetAvatar, RecordList, VisitCard, WeightChart, petLine } from './parts';
+import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { ChecklistView } from './travel-parts';
 
@@ -49,7 +65,17 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
                   <br />
                   <span class="meta">{petLine(t, pet, today())}</span>
                   <br />
-                  {overdue ? <Badge tone="danger">{t('vet-clinic:vaccination.status.overdue')}: {overdue}</Badge> : soon ? <Badge tone="warn">{t('vet-clinic:vaccination.status.due_soon')}: {soon}</Badge> : <Badge tone="ok">✓ {t('vet-clinic:vaccination.title')}</Badge>}
+                  {overdue ? (
+                    <Badge tone="danger">
+                      {t('vet-clinic:vaccination.status.overdue')}: {overdue}
+                    </Badge>
+                  ) : soon ? (
+                    <Badge tone="warn">
+                      {t('vet-clinic:vaccination.status.due_soon')}: {soon}
+                    </Badge>
+                  ) : (
+                    <Badge tone="ok">✓ {t('vet-clinic:vaccination.title')}</Badge>
+                  )}
                 </span>
               </a>
             );
@@ -113,7 +139,11 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
             <div>
               <h1>{pet.name}</h1>
               <div class="meta">{petLine(t, pet, today())}</div>
-              {pet.microchipNumber ? <div class="meta">{t('vet-clinic:pet.microchipNumber')}: {pet.microchipNumber}</div> : null}
+              {pet.microchipNumber ? (
+                <div class="meta">
+                  {t('vet-clinic:pet.microchipNumber')}: {pet.microchipNumber}
+                </div>
+              ) : null}
               <a href={`/my/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> · <a href={`/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
             </div>
           </div>
@@ -177,7 +207,11 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
             ))}
           </ul>
           <Form ctx={page} action={`/my/pets/${pet.id}/travel`} class="row">
-            <Select name="destination" label={t('vet-clinic:travelPlan.destination')} options={TRAVEL_DESTINATIONS.map((d) => ({ value: d, label: t(`vet-clinic:travel.destination.${d}`) }))} />
+            <Select
+              name="destination"
+              label={t('vet-clinic:travelPlan.destination')}
+              options={TRAVEL_DESTINATIONS.map((d) => ({ value: d, label: t(`vet-clinic:travel.destination.${d}`) }))}
+            />
             <Field name="travelDate" type="date" label={t('vet-clinic:travelPlan.travelDate')} required min={today()} />
             <button type="submit">{t('vet-clinic:travelPlan.create')}</button>
           </Form>
@@ -198,7 +232,13 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
             <PhotoForm ctx={page} action={`/my/pets/${pet.id}/photo`} />
           </div>
           <FormErrorSummary message={message} />
-          <PetForm ctx={page} action={`/my/pets/${pet.id}/edit`} values={values ?? (pet as unknown as PetValues)} errors={errors} submit={page.t('ui:form.save')} />
+          <PetForm
+            ctx={page}
+            action={`/my/pets/${pet.id}/edit`}
+            values={values ?? (pet as unknown as PetValues)}
+            errors={errors}
+            submit={page.t('ui:form.save')}
+          />
         </Card>
       </Layout>,
       status,
@@ -247,7 +287,14 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
     return sendPage(
       reply,
       <Layout ctx={page} title={title}>
-        <Card title={title} actions={<a class="btn btn-small" href={`/my/travel-plans/${plan.id}/checklist.pdf`} hx-boost="false">⬇ {t('vet-clinic:travelPlan.download')}</a>}>
+        <Card
+          title={title}
+          actions={
+            <a class="btn btn-small" href={`/my/travel-plans/${plan.id}/checklist.pdf`} hx-boost="false">
+              ⬇ {t('vet-clinic:travelPlan.download')}
+            </a>
+          }
+        >
           <p class="meta">
             {t('vet-clinic:travelPlan.travelDate')}: <b>{plan.travelDate}</b>
           </p>

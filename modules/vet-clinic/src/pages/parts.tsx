@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
-import { Badge, Empty, LineChart } from '@petfriendly/ui';
 import { ageOn } from '@petfriendly/core';
+import { Badge, Empty, LineChart } from '@petfriendly/ui';
+import type { TFunction } from 'i18next';
 import type { Pet } from '../pet.service';
 import type { VaccinationDue } from '../vaccination';
 
@@ -8,7 +8,13 @@ const SPECIES_ICON: Record<string, string> = { dog: '🐶', cat: '🐱', bird: '
 
 export function PetAvatar({ pet, size, photoBase }: { pet: Pet; size?: 'lg'; photoBase: string }) {
   const cls = `avatar${size === 'lg' ? ' avatar-lg' : ''}`;
-  return pet.photo ? <img class={cls} src={`${photoBase}/${pet.id}/photo?v=${pet.updatedAt.getTime()}`} alt={pet.name} /> : <span class={cls} aria-hidden="true">{SPECIES_ICON[pet.species] ?? '🐾'}</span>;
+  return pet.photo ? (
+    <img class={cls} src={`${photoBase}/${pet.id}/photo?v=${pet.updatedAt.getTime()}`} alt={pet.name} />
+  ) : (
+    <span class={cls} aria-hidden="true">
+      {SPECIES_ICON[pet.species] ?? '🐾'}
+    </span>
+  );
 }
 
 export function ageText(t: TFunction, birth: string | null, today: string): string {
@@ -18,7 +24,9 @@ export function ageText(t: TFunction, birth: string | null, today: string): stri
 }
 
 export function petLine(t: TFunction, pet: Pet, today: string): string {
-  return [t(`vet-clinic:species.${pet.species}`), pet.breed, ageText(t, pet.dateOfBirth, today), pet.weightKg ? `${pet.weightKg} kg` : ''].filter(Boolean).join(' · ');
+  return [t(`vet-clinic:species.${pet.species}`), pet.breed, ageText(t, pet.dateOfBirth, today), pet.weightKg ? `${pet.weightKg} kg` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 const STATUS_TONE = { overdue: 'danger', due_soon: 'warn', upcoming: 'info' } as const;
@@ -36,7 +44,11 @@ export function DueList({ t, due }: { t: TFunction; due: VaccinationDue[] }) {
           </span>
           <span>
             <Badge tone={STATUS_TONE[d.status]}>{t(`vet-clinic:vaccination.status.${d.status}`)}</Badge>{' '}
-            <span class="meta">{d.status === 'overdue' ? t('vet-clinic:vaccination.overdue_since', { date: d.dueDate }) : t('vet-clinic:vaccination.due_on', { date: d.dueDate })}</span>
+            <span class="meta">
+              {d.status === 'overdue'
+                ? t('vet-clinic:vaccination.overdue_since', { date: d.dueDate })
+                : t('vet-clinic:vaccination.due_on', { date: d.dueDate })}
+            </span>
           </span>
         </li>
       ))}
@@ -44,7 +56,13 @@ export function DueList({ t, due }: { t: TFunction; due: VaccinationDue[] }) {
   );
 }
 
-export function GivenList({ t, given }: { t: TFunction; given: { id: number; vaccineName: string; administeredDate: string; nextDueDate: string | null; lotNumber: string; givenElsewhere: boolean }[] }) {
+export function GivenList({
+  t,
+  given,
+}: {
+  t: TFunction;
+  given: { id: number; vaccineName: string; administeredDate: string; nextDueDate: string | null; lotNumber: string; givenElsewhere: boolean }[];
+}) {
   if (given.length === 0) return <Empty>{t('vet-clinic:vaccination.noneGiven')}</Empty>;
   return (
     <table class="data">
@@ -74,7 +92,13 @@ export function GivenList({ t, given }: { t: TFunction; given: { id: number; vac
 
 export function WeightChart({ t, weights }: { t: TFunction; weights: { recordedAt: Date; weightKg: string }[] }) {
   if (weights.length < 2) return null;
-  return <LineChart label={t('vet-clinic:vitals.weightChart')} unit="kg" points={weights.map((w) => ({ date: w.recordedAt.toISOString().slice(0, 10), value: Number(w.weightKg) }))} />;
+  return (
+    <LineChart
+      label={t('vet-clinic:vitals.weightChart')}
+      unit="kg"
+      points={weights.map((w) => ({ date: w.recordedAt.toISOString().slice(0, 10), value: Number(w.weightKg) }))}
+    />
+  );
 }
 
 type VisitItem = {
@@ -88,7 +112,13 @@ type VisitItem = {
   veterinarianName: string;
   closedAt: Date | null;
   locked: boolean;
-  vitals: { weightKg: string | null; temperatureC: string | null; heartRate: number | null; respiratoryRate: number | null; bodyConditionScore: number | null } | null;
+  vitals: {
+    weightKg: string | null;
+    temperatureC: string | null;
+    heartRate: number | null;
+    respiratoryRate: number | null;
+    bodyConditionScore: number | null;
+  } | null;
   notes: { id: number; content: string; isInternal: boolean; authorName: string; createdAt: Date }[];
   addenda: { id: number; section: string; content: string; authorName: string; createdAt: Date }[];
 };
@@ -144,7 +174,8 @@ export function VisitCard({ t, visit, timeZone, staffTools }: { t: TFunction; vi
       {visit.addenda.map((a) => (
         <div class="addendum">
           <b>
-            {t('vet-clinic:visit.addendum')} ({t(`vet-clinic:visit.${a.section}`).split(' ')[0]}) · {a.authorName} · {a.createdAt.toISOString().slice(0, 16).replace('T', ' ')}
+            {t('vet-clinic:visit.addendum')} ({t(`vet-clinic:visit.${a.section}`).split(' ')[0]}) · {a.authorName} ·{' '}
+            {a.createdAt.toISOString().slice(0, 16).replace('T', ' ')}
           </b>
           <div>{a.content}</div>
         </div>
@@ -163,7 +194,16 @@ export function VisitCard({ t, visit, timeZone, staffTools }: { t: TFunction; vi
   );
 }
 
-type RecordItem = { id: number; recordType: string; date: string; title: string; description: string; diagnosis: string; treatment: string; internalNotes?: string };
+type RecordItem = {
+  id: number;
+  recordType: string;
+  date: string;
+  title: string;
+  description: string;
+  diagnosis: string;
+  treatment: string;
+  internalNotes?: string;
+};
 
 /** Lab results, surgeries and other records; internal notes appear only when the caller received them. */
 export function RecordList({ t, records }: { t: TFunction; records: RecordItem[] }) {

@@ -1,5 +1,5 @@
+import { Checkbox, Field, type FieldErrors, Form, type PageContext, Select, TextArea } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
-import { Checkbox, type FieldErrors, Field, Form, Select, TextArea, type PageContext } from '@petfriendly/ui';
 import { GENDERS, SPECIES } from '../vet-clinic.tables';
 
 export type PetValues = Record<string, string | boolean | null | undefined>;
@@ -12,8 +12,20 @@ export function PetForm({ ctx, action, values, errors, submit }: { ctx: PageCont
     <Form ctx={ctx} action={action}>
       <Field name="name" label={t('vet-clinic:pet.name')} value={v('name')} errors={errors} required />
       <div class="row">
-        <Select name="species" label={t('vet-clinic:pet.species')} value={v('species') || 'dog'} errors={errors} options={SPECIES.map((s) => ({ value: s, label: t(`vet-clinic:species.${s}`) }))} />
-        <Select name="gender" label={t('vet-clinic:pet.gender')} value={v('gender') || 'unknown'} errors={errors} options={GENDERS.map((g) => ({ value: g, label: t(`vet-clinic:gender.${g}`) }))} />
+        <Select
+          name="species"
+          label={t('vet-clinic:pet.species')}
+          value={v('species') || 'dog'}
+          errors={errors}
+          options={SPECIES.map((s) => ({ value: s, label: t(`vet-clinic:species.${s}`) }))}
+        />
+        <Select
+          name="gender"
+          label={t('vet-clinic:pet.gender')}
+          value={v('gender') || 'unknown'}
+          errors={errors}
+          options={GENDERS.map((g) => ({ value: g, label: t(`vet-clinic:gender.${g}`) }))}
+        />
       </div>
       <div class="row">
         <Field name="breed" label={t('vet-clinic:pet.breed')} value={v('breed')} errors={errors} />
@@ -24,7 +36,13 @@ export function PetForm({ ctx, action, values, errors, submit }: { ctx: PageCont
         <Field name="weightKg" type="number" step="0.01" min="0" label={t('vet-clinic:pet.weightKg')} value={v('weightKg')} errors={errors} />
       </div>
       <div class="row">
-        <Field name="microchipNumber" label={t('vet-clinic:pet.microchipNumber')} value={v('microchipNumber')} errors={errors} placeholder="985 112 345 678 901" />
+        <Field
+          name="microchipNumber"
+          label={t('vet-clinic:pet.microchipNumber')}
+          value={v('microchipNumber')}
+          errors={errors}
+          placeholder="985 112 345 678 901"
+        />
         <Field name="microchipImplantedOn" type="date" label={t('vet-clinic:pet.microchipImplantedOn')} value={v('microchipImplantedOn')} errors={errors} />
       </div>
       <Checkbox name="isNeutered" label={t('vet-clinic:pet.isNeutered')} checked={values.isNeutered === true || values.isNeutered === 'true'} />
@@ -38,7 +56,9 @@ export function PhotoForm({ ctx, action }: { ctx: PageContext; action: string })
   return (
     <form method="post" action={`${action}?_csrf=${encodeURIComponent(ctx.csrfToken)}`} enctype="multipart/form-data" class="row" hx-boost="false">
       <Field name="photo" type="file" accept="image/jpeg,image/png,image/webp" label={ctx.t('vet-clinic:pet.photo')} />
-      <button type="submit" class="btn-small">{ctx.t('vet-clinic:pet.uploadPhoto')}</button>
+      <button type="submit" class="btn-small">
+        {ctx.t('vet-clinic:pet.uploadPhoto')}
+      </button>
     </form>
   );
 }

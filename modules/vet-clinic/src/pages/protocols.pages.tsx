@@ -1,6 +1,6 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type HttpApp, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, Layout, flash, formErrors, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, flash, formErrors, Layout, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 
 const NUMBERS = ['firstDoseWeeks', 'seriesIntervalWeeks', 'seriesUntilWeeks', 'adultInitialDoses', 'firstBoosterMonths', 'boosterIntervalMonths'] as const;
@@ -18,9 +18,18 @@ export async function protocolPages(app: HttpApp, s: VetClinicServices) {
         <h1>{t('vet-clinic:protocols.title')}</h1>
         <p class="meta">{t('vet-clinic:protocols.help')}</p>
         {protocols.map((p) => (
-          <Card title={`${t(`vet-clinic:species.${p.species}`)} · ${t(`vet-clinic:vaccination.name.${p.code}`, { defaultValue: p.name })}`} actions={<Badge tone={p.isActive ? 'ok' : 'muted'}>{t(`vet-clinic:vaccination.category.${p.category}`)}</Badge>}>
+          <Card
+            title={`${t(`vet-clinic:species.${p.species}`)} · ${t(`vet-clinic:vaccination.name.${p.code}`, { defaultValue: p.name })}`}
+            actions={<Badge tone={p.isActive ? 'ok' : 'muted'}>{t(`vet-clinic:vaccination.category.${p.category}`)}</Badge>}
+          >
             <p class="meta">
-              {t('vet-clinic:protocols.summary', { first: p.firstDoseWeeks, interval: p.seriesIntervalWeeks, until: p.seriesUntilWeeks, booster: p.firstBoosterMonths, every: p.boosterIntervalMonths })}
+              {t('vet-clinic:protocols.summary', {
+                first: p.firstDoseWeeks,
+                interval: p.seriesIntervalWeeks,
+                until: p.seriesUntilWeeks,
+                booster: p.firstBoosterMonths,
+                every: p.boosterIntervalMonths,
+              })}
             </p>
             <details class="add" open={failed?.code === p.code}>
               <summary>✎ {t('vet-clinic:pet.edit')}</summary>
@@ -28,7 +37,14 @@ export async function protocolPages(app: HttpApp, s: VetClinicServices) {
               <Form ctx={ctx} action={`/admin/protocols/${encodeURIComponent(p.code)}`}>
                 <div class="row">
                   {NUMBERS.map((key) => (
-                    <Field name={key} type="number" min="0" label={t(`vet-clinic:protocols.${key}`)} value={p[key]} errors={failed?.code === p.code ? failed.fields : {}} />
+                    <Field
+                      name={key}
+                      type="number"
+                      min="0"
+                      label={t(`vet-clinic:protocols.${key}`)}
+                      value={p[key]}
+                      errors={failed?.code === p.code ? failed.fields : {}}
+                    />
                   ))}
                 </div>
                 <input type="hidden" name="isActive" value="false" />

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { Badge } from '@petfriendly/ui';
+import type { TFunction } from 'i18next';
 import type { TravelChecklist } from '../travel';
 
 const TONE = { done: 'ok', pending: 'info', overdue: 'warn', blocked: 'danger' } as const;

@@ -18,11 +18,21 @@ export const BRAND = '#0f766e';
 export function letterhead(doc: PDFKit.PDFDocument, clinic: { NAME: string; ADDRESS: string; PHONE: string; EMAIL: string }, title: string) {
   doc.fillColor(BRAND).fontSize(18).font('Helvetica-Bold').text(clinic.NAME);
   doc.fillColor('#444').fontSize(9).font('Helvetica').text(`${clinic.ADDRESS} · ${clinic.PHONE} · ${clinic.EMAIL}`);
-  doc.moveDown(0.5).strokeColor(BRAND).lineWidth(1.5).moveTo(doc.page.margins.left, doc.y).lineTo(doc.page.width - doc.page.margins.right, doc.y).stroke();
+  doc
+    .moveDown(0.5)
+    .strokeColor(BRAND)
+    .lineWidth(1.5)
+    .moveTo(doc.page.margins.left, doc.y)
+    .lineTo(doc.page.width - doc.page.margins.right, doc.y)
+    .stroke();
   doc.moveDown(1).fillColor('#111').fontSize(15).font('Helvetica-Bold').text(title, { align: 'center' });
   doc.moveDown(0.8).font('Helvetica').fontSize(10.5);
 }
 
 export function labelled(doc: PDFKit.PDFDocument, label: string, value: string) {
-  doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value || '—');
+  doc
+    .font('Helvetica-Bold')
+    .text(`${label}: `, { continued: true })
+    .font('Helvetica')
+    .text(value || '—');
 }

@@ -15,8 +15,7 @@ const dog = (overrides: Partial<TravelPet> = {}): TravelPet => ({
 });
 const cat = (overrides: Partial<TravelPet> = {}): TravelPet => dog({ species: 'cat', ...overrides });
 
-const run = (destination: Destination, travelDate: string, pet: TravelPet, today = TODAY) =>
-  buildTravelChecklist({ destination, travelDate, today, pet });
+const run = (destination: Destination, travelDate: string, pet: TravelPet, today = TODAY) => buildTravelChecklist({ destination, travelDate, today, pet });
 const summary = (items: ChecklistItem[]) => items.map((i) => `${i.key.replace('checklist.', '')}:${i.status}`);
 const item = (items: ChecklistItem[], key: string) => items.find((i) => i.key === `checklist.${key}`);
 
@@ -48,7 +47,10 @@ describe('buildTravelChecklist — ready pets', () => {
     expect(item(items, 'cdc_dog_import_form')).toMatchObject({ dueBy: '2025-06-29', params: { from: '2025-06-21', to: '2025-06-29' } });
     expect(item(items, 'health_certificate')).toMatchObject({ dueBy: '2025-06-30', params: { from: '2025-06-21', to: '2025-06-30' }, mandatory: false });
     expect(item(items, 'rabies_valid')).toMatchObject({ params: { date: '2025-01-10', validUntil: '2026-01-10' }, mandatory: false });
-    expect(item(run('EU', '2025-07-01', dog()).items, 'eu_health_certificate')).toMatchObject({ mandatory: true, params: { from: '2025-06-21', to: '2025-06-30' } });
+    expect(item(run('EU', '2025-07-01', dog()).items, 'eu_health_certificate')).toMatchObject({
+      mandatory: true,
+      params: { from: '2025-06-21', to: '2025-06-30' },
+    });
   });
 });
 
@@ -164,8 +166,16 @@ describe('buildTravelChecklist — US and Canada', () => {
   });
 
   it.each([
-    { name: 'day before travel: chip and CDC form overdue, certificate pending', today: '2025-06-19', expected: ['min_age:done', 'microchip_needed:overdue', 'rabies_valid:done', 'cdc_dog_import_form:overdue', 'health_certificate:pending'] },
-    { name: 'travel day: certificate overdue too, still feasible', today: '2025-06-20', expected: ['min_age:done', 'microchip_needed:overdue', 'rabies_valid:done', 'cdc_dog_import_form:overdue', 'health_certificate:overdue'] },
+    {
+      name: 'day before travel: chip and CDC form overdue, certificate pending',
+      today: '2025-06-19',
+      expected: ['min_age:done', 'microchip_needed:overdue', 'rabies_valid:done', 'cdc_dog_import_form:overdue', 'health_certificate:pending'],
+    },
+    {
+      name: 'travel day: certificate overdue too, still feasible',
+      today: '2025-06-20',
+      expected: ['min_age:done', 'microchip_needed:overdue', 'rabies_valid:done', 'cdc_dog_import_form:overdue', 'health_certificate:overdue'],
+    },
   ])('US overdue items — $name', ({ today, expected }) => {
     const result = run('US', '2025-06-20', dog({ microchipNumber: null, microchipImplantedOn: null }), today);
     expect(summary(result.items)).toEqual(expected);
@@ -179,10 +189,34 @@ describe('buildTravelChecklist — US and Canada', () => {
   });
 
   it.each([
-    { name: 'puppy under 3 months on arrival needs no rabies', pet: dog({ dateOfBirth: '2025-04-01', rabiesDoses: [] }), travel: '2025-06-20', rabies: ['rabies_not_required', 'done'], feasible: true },
-    { name: 'turns 3 months before arrival: needs rabies', pet: dog({ dateOfBirth: '2025-03-15', rabiesDoses: [] }), travel: '2025-06-20', rabies: ['rabies_needed', 'pending'], feasible: true },
-    { name: 'adult without rabies, no waiting period', pet: dog({ rabiesDoses: [] }), travel: '2025-06-10', rabies: ['rabies_needed', 'pending'], feasible: true },
-    { name: 'expired rabies: revaccinate before travel', pet: dog({ rabiesDoses: ['2024-03-01'] }), travel: '2025-07-01', rabies: ['rabies_booster', 'pending'], feasible: true },
+    {
+      name: 'puppy under 3 months on arrival needs no rabies',
+      pet: dog({ dateOfBirth: '2025-04-01', rabiesDoses: [] }),
+      travel: '2025-06-20',
+      rabies: ['rabies_not_required', 'done'],
+      feasible: true,
+    },
+    {
+      name: 'turns 3 months before arrival: needs rabies',
+      pet: dog({ dateOfBirth: '2025-03-15', rabiesDoses: [] }),
+      travel: '2025-06-20',
+      rabies: ['rabies_needed', 'pending'],
+      feasible: true,
+    },
+    {
+      name: 'adult without rabies, no waiting period',
+      pet: dog({ rabiesDoses: [] }),
+      travel: '2025-06-10',
+      rabies: ['rabies_needed', 'pending'],
+      feasible: true,
+    },
+    {
+      name: 'expired rabies: revaccinate before travel',
+      pet: dog({ rabiesDoses: ['2024-03-01'] }),
+      travel: '2025-07-01',
+      rabies: ['rabies_booster', 'pending'],
+      feasible: true,
+    },
     { name: 'cat with valid rabies', pet: cat(), travel: '2025-07-01', rabies: ['rabies_valid', 'done'], feasible: true },
   ])('Canada — $name', ({ pet, travel, rabies, feasible }) => {
     const result = run('CA', travel, pet);

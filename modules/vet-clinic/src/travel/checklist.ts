@@ -1,7 +1,7 @@
 import { addLocalDays, type LocalDate } from '@petfriendly/core';
 import { addLocalMonths } from '../vaccination/dates';
 import { assessRabies, deadlineStatus } from './rabies';
-import { MICROCHIP_STANDARD, speciesRule, type Destination, type SpeciesTravelRule } from './requirements';
+import { type Destination, MICROCHIP_STANDARD, type SpeciesTravelRule, speciesRule } from './requirements';
 
 export interface TravelPet {
   species: string;
@@ -42,14 +42,7 @@ export interface TravelChecklist {
 /** Longest wait we look ahead for (a newborn puppy to the US needs ~6 months). */
 const SEARCH_DAYS = 730;
 
-function windowItem(
-  key: string,
-  mandatory: boolean,
-  fromDays: number,
-  toDays: number,
-  travelDate: LocalDate,
-  today: LocalDate,
-): ChecklistItem {
+function windowItem(key: string, mandatory: boolean, fromDays: number, toDays: number, travelDate: LocalDate, today: LocalDate): ChecklistItem {
   const from = addLocalDays(travelDate, -fromDays);
   const dueBy = addLocalDays(travelDate, -toDays);
   // Documents are not tracked, so they stay pending; issuing one on the travel day is still possible.

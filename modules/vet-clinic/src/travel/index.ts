@@ -1,4 +1,4 @@
-export * from './requirements';
 export * from './checklist';
 export { assessRabies } from './rabies';
+export * from './requirements';
 export * from './travel.i18n';

@@ -46,9 +46,7 @@ export function assessRabies(rule: RabiesRule, pet: TravelPet, travelDate: Local
 
   const eligibleOn = dob ? addLocalWeeks(dob, rule.minAgeWeeks) : null;
   const chipDate = pet.microchipNumber ? pet.microchipImplantedOn : null;
-  const ageValid = [...pet.rabiesDoses]
-    .sort()
-    .filter((d) => d <= travelDate && (!eligibleOn || d >= eligibleOn));
+  const ageValid = [...pet.rabiesDoses].sort().filter((d) => d <= travelDate && (!eligibleOn || d >= eligibleOn));
   const counted = rule.afterMicrochip ? ageValid.filter((d) => chipDate !== null && d >= chipDate) : ageValid;
   const chain = validityChain(rule, counted);
   const wait = rule.waitDaysAfterPrimary;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getTravelRequirements, type Destination } from './requirements';
+import { type Destination, getTravelRequirements } from './requirements';
 
-const keys = (d: Destination, species: string) =>
-  getTravelRequirements(d, species).requirements.map((r) => `${r.key}${r.mandatory ? '' : '?'}`);
+const keys = (d: Destination, species: string) => getTravelRequirements(d, species).requirements.map((r) => `${r.key}${r.mandatory ? '' : '?'}`);
 
 describe('getTravelRequirements', () => {
   it.each([
@@ -47,9 +46,19 @@ describe('getTravelRequirements', () => {
   });
 
   it.each([
-    { destination: 'US' as const, species: 'dog', has: ['travel.note.us_rabies_airlines_states', 'travel.note.us_hawaii_guam'], lacks: ['travel.note.us_cat_state_rules'] },
+    {
+      destination: 'US' as const,
+      species: 'dog',
+      has: ['travel.note.us_rabies_airlines_states', 'travel.note.us_hawaii_guam'],
+      lacks: ['travel.note.us_cat_state_rules'],
+    },
     { destination: 'US' as const, species: 'cat', has: ['travel.note.us_cat_state_rules'], lacks: ['travel.note.us_rabies_airlines_states'] },
-    { destination: 'EU' as const, species: 'dog', has: ['travel.note.eu_echinococcus', 'travel.note.eu_no_titer', 'travel.note.eu_certificate_validity'], lacks: [] },
+    {
+      destination: 'EU' as const,
+      species: 'dog',
+      has: ['travel.note.eu_echinococcus', 'travel.note.eu_no_titer', 'travel.note.eu_certificate_validity'],
+      lacks: [],
+    },
     { destination: 'EU' as const, species: 'cat', has: ['travel.note.eu_no_titer'], lacks: ['travel.note.eu_echinococcus'] },
     { destination: 'CA' as const, species: 'dog', has: ['travel.note.ca_no_waiting_period', 'travel.note.ca_under_three_months'], lacks: [] },
   ])('notes for $destination $species', ({ destination, species, has, lacks }) => {

@@ -8,9 +8,22 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 
 // Every checklist key the code can emit.
 const CHECKLIST_KEYS = [
-  'species_not_covered', 'min_age', 'min_age_confirm', 'microchip', 'microchip_needed', 'microchip_date_missing',
-  'rabies_not_required', 'rabies_valid', 'rabies_wait_not_met', 'rabies_booster', 'rabies_too_young',
-  'rabies_before_microchip', 'rabies_needed', 'cdc_dog_import_form', 'health_certificate', 'eu_health_certificate',
+  'species_not_covered',
+  'min_age',
+  'min_age_confirm',
+  'microchip',
+  'microchip_needed',
+  'microchip_date_missing',
+  'rabies_not_required',
+  'rabies_valid',
+  'rabies_wait_not_met',
+  'rabies_booster',
+  'rabies_too_young',
+  'rabies_before_microchip',
+  'rabies_needed',
+  'cdc_dog_import_form',
+  'health_certificate',
+  'eu_health_certificate',
 ].map((k) => `travel.checklist.${k}`);
 
 function usedKeys(): Map<string, string[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROTOCOLS, type VaccineProtocol } from './protocols';
-import { dueStatus, nextDueAfterDose, vaccinationSchedule, type GivenDose, type VaccinationDue } from './schedule';
+import { dueStatus, type GivenDose, nextDueAfterDose, type VaccinationDue, vaccinationSchedule } from './schedule';
 
 const protocol = (code: string): VaccineProtocol => DEFAULT_PROTOCOLS.find((p) => p.code === code)!;
 const doses = (code: string, ...dates: string[]): GivenDose[] => dates.map((administeredDate) => ({ protocolCode: code, administeredDate }));
@@ -13,14 +13,70 @@ describe('vaccinationSchedule — puppy series', () => {
   it.each([
     { name: 'nothing given: DHPP due at 6 weeks', given: [], code: 'dog.dhpp', dose: 'primary', doseNumber: 1, dueDate: '2025-02-12' },
     { name: 'nothing given: rabies at 12 weeks', given: [], code: 'dog.rabies', dose: 'primary', doseNumber: 1, dueDate: '2025-03-26' },
-    { name: 'dose 1 at 8w: dose 2 four weeks later', given: doses('dog.dhpp', '2025-02-26'), code: 'dog.dhpp', dose: 'primary', doseNumber: 2, dueDate: '2025-03-26' },
-    { name: 'doses at 8w and 12w: dose 3 at 16w', given: doses('dog.dhpp', '2025-02-26', '2025-03-26'), code: 'dog.dhpp', dose: 'primary', doseNumber: 3, dueDate: '2025-04-23' },
-    { name: 'last dose at 15w does not finish the series', given: doses('dog.dhpp', '2025-02-26', '2025-03-19', '2025-04-16'), code: 'dog.dhpp', dose: 'primary', doseNumber: 4, dueDate: '2025-05-14' },
-    { name: 'dose at exactly 16w finishes it: booster 12 months later', given: doses('dog.dhpp', '2025-02-26', '2025-03-26', '2025-04-23'), code: 'dog.dhpp', dose: 'booster', doseNumber: 1, dueDate: '2026-04-23' },
-    { name: 'after the first booster: every 36 months', given: doses('dog.dhpp', '2025-02-26', '2025-03-26', '2025-04-23', '2026-04-20'), code: 'dog.dhpp', dose: 'booster', doseNumber: 2, dueDate: '2029-04-20' },
-    { name: 'rabies given too young (4w, campaign): repeat at 12w', given: doses('dog.rabies', '2025-01-29'), code: 'dog.rabies', dose: 'primary', doseNumber: 2, dueDate: '2025-03-26' },
-    { name: 'rabies given at 10w: repeat 4 weeks later (14w)', given: doses('dog.rabies', '2025-03-12'), code: 'dog.rabies', dose: 'primary', doseNumber: 2, dueDate: '2025-04-09' },
-    { name: 'rabies at 12w: yearly booster', given: doses('dog.rabies', '2025-03-26'), code: 'dog.rabies', dose: 'booster', doseNumber: 1, dueDate: '2026-03-26' },
+    {
+      name: 'dose 1 at 8w: dose 2 four weeks later',
+      given: doses('dog.dhpp', '2025-02-26'),
+      code: 'dog.dhpp',
+      dose: 'primary',
+      doseNumber: 2,
+      dueDate: '2025-03-26',
+    },
+    {
+      name: 'doses at 8w and 12w: dose 3 at 16w',
+      given: doses('dog.dhpp', '2025-02-26', '2025-03-26'),
+      code: 'dog.dhpp',
+      dose: 'primary',
+      doseNumber: 3,
+      dueDate: '2025-04-23',
+    },
+    {
+      name: 'last dose at 15w does not finish the series',
+      given: doses('dog.dhpp', '2025-02-26', '2025-03-19', '2025-04-16'),
+      code: 'dog.dhpp',
+      dose: 'primary',
+      doseNumber: 4,
+      dueDate: '2025-05-14',
+    },
+    {
+      name: 'dose at exactly 16w finishes it: booster 12 months later',
+      given: doses('dog.dhpp', '2025-02-26', '2025-03-26', '2025-04-23'),
+      code: 'dog.dhpp',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2026-04-23',
+    },
+    {
+      name: 'after the first booster: every 36 months',
+      given: doses('dog.dhpp', '2025-02-26', '2025-03-26', '2025-04-23', '2026-04-20'),
+      code: 'dog.dhpp',
+      dose: 'booster',
+      doseNumber: 2,
+      dueDate: '2029-04-20',
+    },
+    {
+      name: 'rabies given too young (4w, campaign): repeat at 12w',
+      given: doses('dog.rabies', '2025-01-29'),
+      code: 'dog.rabies',
+      dose: 'primary',
+      doseNumber: 2,
+      dueDate: '2025-03-26',
+    },
+    {
+      name: 'rabies given at 10w: repeat 4 weeks later (14w)',
+      given: doses('dog.rabies', '2025-03-12'),
+      code: 'dog.rabies',
+      dose: 'primary',
+      doseNumber: 2,
+      dueDate: '2025-04-09',
+    },
+    {
+      name: 'rabies at 12w: yearly booster',
+      given: doses('dog.rabies', '2025-03-26'),
+      code: 'dog.rabies',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2026-03-26',
+    },
   ])('$name', ({ given, code, dose, doseNumber, dueDate }) => {
     const entry = pick(vaccinationSchedule({ species: 'dog', dateOfBirth: PUP, today: '2025-02-26', protocols: DEFAULT_PROTOCOLS, given }), code);
     expect(entry).toMatchObject({ dose, doseNumber, dueDate });
@@ -51,16 +107,106 @@ describe('vaccinationSchedule — puppy series', () => {
 describe('vaccinationSchedule — adults', () => {
   const ADULT = '2023-01-01';
   it.each([
-    { name: 'no history, known age: due since eligibility (overdue)', dob: ADULT, given: [], code: 'dog.dhpp', dose: 'primary', doseNumber: 1, dueDate: '2023-02-12', status: 'overdue' },
-    { name: 'no history, unknown age: due today', dob: null, given: [], code: 'dog.dhpp', dose: 'primary', doseNumber: 1, dueDate: '2025-06-01', status: 'due_soon' },
-    { name: 'one MLV dose as adult completes the series', dob: ADULT, given: doses('dog.dhpp', '2025-06-01'), code: 'dog.dhpp', dose: 'booster', doseNumber: 1, dueDate: '2026-06-01', status: 'upcoming' },
-    { name: 'killed lepto: second dose 4 weeks after the first', dob: ADULT, given: doses('dog.lepto', '2025-06-01'), code: 'dog.lepto', dose: 'primary', doseNumber: 2, dueDate: '2025-06-29', status: 'due_soon' },
-    { name: 'killed lepto: after 2 doses, booster in 12 months', dob: ADULT, given: doses('dog.lepto', '2025-05-04', '2025-06-01'), code: 'dog.lepto', dose: 'booster', doseNumber: 1, dueDate: '2026-06-01', status: 'upcoming' },
-    { name: 'unknown age treated as adult: first rabies dose completes', dob: null, given: doses('dog.rabies', '2025-05-01'), code: 'dog.rabies', dose: 'booster', doseNumber: 1, dueDate: '2026-05-01', status: 'upcoming' },
-    { name: 'fully vaccinated: latest rabies + 12 months', dob: ADULT, given: doses('dog.rabies', '2023-04-01', '2024-04-01', '2025-03-15'), code: 'dog.rabies', dose: 'booster', doseNumber: 3, dueDate: '2026-03-15', status: 'upcoming' },
-    { name: 'booster 2 years late: one overdue entry at the original date', dob: ADULT, given: doses('dog.rabies', '2023-04-01'), code: 'dog.rabies', dose: 'booster', doseNumber: 1, dueDate: '2024-04-01', status: 'overdue' },
-    { name: 'adult cat of unknown history: FVRCP needs 2 doses', dob: null, given: doses('cat.fvrcp', '2025-05-20'), code: 'cat.fvrcp', dose: 'primary', doseNumber: 2, dueDate: '2025-06-17', status: 'due_soon' },
-    { name: 'adult cat FeLV, 2 doses given: yearly booster', dob: ADULT, given: doses('cat.felv', '2025-04-01', '2025-04-29'), code: 'cat.felv', dose: 'booster', doseNumber: 1, dueDate: '2026-04-29', status: 'upcoming' },
+    {
+      name: 'no history, known age: due since eligibility (overdue)',
+      dob: ADULT,
+      given: [],
+      code: 'dog.dhpp',
+      dose: 'primary',
+      doseNumber: 1,
+      dueDate: '2023-02-12',
+      status: 'overdue',
+    },
+    {
+      name: 'no history, unknown age: due today',
+      dob: null,
+      given: [],
+      code: 'dog.dhpp',
+      dose: 'primary',
+      doseNumber: 1,
+      dueDate: '2025-06-01',
+      status: 'due_soon',
+    },
+    {
+      name: 'one MLV dose as adult completes the series',
+      dob: ADULT,
+      given: doses('dog.dhpp', '2025-06-01'),
+      code: 'dog.dhpp',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2026-06-01',
+      status: 'upcoming',
+    },
+    {
+      name: 'killed lepto: second dose 4 weeks after the first',
+      dob: ADULT,
+      given: doses('dog.lepto', '2025-06-01'),
+      code: 'dog.lepto',
+      dose: 'primary',
+      doseNumber: 2,
+      dueDate: '2025-06-29',
+      status: 'due_soon',
+    },
+    {
+      name: 'killed lepto: after 2 doses, booster in 12 months',
+      dob: ADULT,
+      given: doses('dog.lepto', '2025-05-04', '2025-06-01'),
+      code: 'dog.lepto',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2026-06-01',
+      status: 'upcoming',
+    },
+    {
+      name: 'unknown age treated as adult: first rabies dose completes',
+      dob: null,
+      given: doses('dog.rabies', '2025-05-01'),
+      code: 'dog.rabies',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2026-05-01',
+      status: 'upcoming',
+    },
+    {
+      name: 'fully vaccinated: latest rabies + 12 months',
+      dob: ADULT,
+      given: doses('dog.rabies', '2023-04-01', '2024-04-01', '2025-03-15'),
+      code: 'dog.rabies',
+      dose: 'booster',
+      doseNumber: 3,
+      dueDate: '2026-03-15',
+      status: 'upcoming',
+    },
+    {
+      name: 'booster 2 years late: one overdue entry at the original date',
+      dob: ADULT,
+      given: doses('dog.rabies', '2023-04-01'),
+      code: 'dog.rabies',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2024-04-01',
+      status: 'overdue',
+    },
+    {
+      name: 'adult cat of unknown history: FVRCP needs 2 doses',
+      dob: null,
+      given: doses('cat.fvrcp', '2025-05-20'),
+      code: 'cat.fvrcp',
+      dose: 'primary',
+      doseNumber: 2,
+      dueDate: '2025-06-17',
+      status: 'due_soon',
+    },
+    {
+      name: 'adult cat FeLV, 2 doses given: yearly booster',
+      dob: ADULT,
+      given: doses('cat.felv', '2025-04-01', '2025-04-29'),
+      code: 'cat.felv',
+      dose: 'booster',
+      doseNumber: 1,
+      dueDate: '2026-04-29',
+      status: 'upcoming',
+    },
   ])('$name', ({ dob, given, code, dose, doseNumber, dueDate, status }) => {
     const species = code.split('.')[0]!;
     const entries = vaccinationSchedule({ species, dateOfBirth: dob, today: '2025-06-01', protocols: DEFAULT_PROTOCOLS, given });
@@ -86,7 +232,12 @@ describe('vaccinationSchedule — filters and ordering', () => {
 
   it.each([
     { name: 'default: core + rabies only', includeNonCore: undefined, given: [], codes: ['dog.dhpp', 'dog.rabies'] },
-    { name: 'default: non-core once received', includeNonCore: undefined, given: doses('dog.bordetella', '2025-01-10'), codes: ['dog.bordetella', 'dog.dhpp', 'dog.rabies'] },
+    {
+      name: 'default: non-core once received',
+      includeNonCore: undefined,
+      given: doses('dog.bordetella', '2025-01-10'),
+      codes: ['dog.bordetella', 'dog.dhpp', 'dog.rabies'],
+    },
     { name: 'includeNonCore true: all four', includeNonCore: true, given: [], codes: ['dog.bordetella', 'dog.dhpp', 'dog.lepto', 'dog.rabies'] },
     { name: 'includeNonCore false: never non-core', includeNonCore: false, given: doses('dog.lepto', '2025-01-10'), codes: ['dog.dhpp', 'dog.rabies'] },
   ])('$name', ({ includeNonCore, given, codes }) => {

@@ -57,12 +57,7 @@ function dosesOf(protocol: VaccineProtocol, given: GivenDose[]): LocalDate[] {
  * The primary series is complete once a dose was given at seriesUntilWeeks or older AND at least
  * adultInitialDoses doses were given; later doses are boosters.
  */
-export function nextDoseFor(
-  protocol: VaccineProtocol,
-  dateOfBirth: LocalDate | null,
-  doses: LocalDate[],
-  today: LocalDate,
-): NextDose {
+export function nextDoseFor(protocol: VaccineProtocol, dateOfBirth: LocalDate | null, doses: LocalDate[], today: LocalDate): NextDose {
   const eligibleOn = dateOfBirth ? addLocalWeeks(dateOfBirth, protocol.firstDoseWeeks) : null;
   const seriesAgeOn = dateOfBirth ? addLocalWeeks(dateOfBirth, protocol.seriesUntilWeeks) : null;
   const notBeforeEligible = (date: LocalDate) => (eligibleOn ? maxDate(date, eligibleOn) : date);
@@ -90,10 +85,7 @@ export function nextDoseFor(
     const dueDate = notBeforeEligible(addLocalWeeks(latest, protocol.seriesIntervalWeeks));
     return { dose: 'primary', doseNumber: primaryCount + 1, dueDate };
   }
-  const dueDate =
-    boosters === 0
-      ? addLocalMonths(completedOn, protocol.firstBoosterMonths)
-      : addLocalMonths(latest, protocol.boosterIntervalMonths);
+  const dueDate = boosters === 0 ? addLocalMonths(completedOn, protocol.firstBoosterMonths) : addLocalMonths(latest, protocol.boosterIntervalMonths);
   return { dose: 'booster', doseNumber: boosters + 1, dueDate: notBeforeEligible(dueDate) };
 }
 
@@ -135,11 +127,7 @@ export function vaccinationSchedule(input: VaccinationScheduleInput): Vaccinatio
  * next_due_date to store when a vaccination is recorded. `given` includes the new dose;
  * null when the history holds no dose of this protocol.
  */
-export function nextDueAfterDose(input: {
-  protocol: VaccineProtocol;
-  dateOfBirth: LocalDate | null;
-  given: GivenDose[];
-}): LocalDate | null {
+export function nextDueAfterDose(input: { protocol: VaccineProtocol; dateOfBirth: LocalDate | null; given: GivenDose[] }): LocalDate | null {
   const doses = dosesOf(input.protocol, input.given);
   const latest = doses[doses.length - 1];
   if (!latest) return null;

@@ -11,12 +11,19 @@ describe('vaccinationMessages', () => {
     for (const lang of languages) expect(Object.keys(vaccinationMessages[lang]).sort()).toEqual(esKeys);
   });
 
-  it.each(['vaccination.primary', 'vaccination.booster', 'vaccination.status.overdue', 'vaccination.status.due_soon', 'vaccination.status.upcoming', 'vaccination.category.core', 'vaccination.category.non_core', 'vaccination.category.rabies', ...DEFAULT_PROTOCOLS.map((p) => `vaccination.name.${p.code}`)])(
-    '%s is filled everywhere',
-    (key) => {
-      for (const lang of languages) expect(vaccinationMessages[lang][key], `${lang} ${key}`).toBeTruthy();
-    },
-  );
+  it.each([
+    'vaccination.primary',
+    'vaccination.booster',
+    'vaccination.status.overdue',
+    'vaccination.status.due_soon',
+    'vaccination.status.upcoming',
+    'vaccination.category.core',
+    'vaccination.category.non_core',
+    'vaccination.category.rabies',
+    ...DEFAULT_PROTOCOLS.map((p) => `vaccination.name.${p.code}`),
+  ])('%s is filled everywhere', (key) => {
+    for (const lang of languages) expect(vaccinationMessages[lang][key], `${lang} ${key}`).toBeTruthy();
+  });
 
   it('dose labels interpolate the dose number', () => {
     for (const lang of languages) {

@@ -1,6 +1,6 @@
-import { type Actor, type Clock, type Language, type LocalDate, type ToolRegistry, clinicToday, normalizeLanguage } from '@petfriendly/core';
+import { type Actor, type Clock, clinicToday, type Language, type LocalDate, normalizeLanguage, type ToolRegistry } from '@petfriendly/core';
 import type { ChatButton, ChatLink, GuidedState, HandoffRequest, ToolCallRecord, ToolResultRecord } from '../chat.types';
-import { type Texts, guidedTexts } from './guided.texts';
+import { guidedTexts, type Texts } from './guided.texts';
 
 export interface GuidedDeps {
   tools: Pick<ToolRegistry, 'executeTool'>;

@@ -1,4 +1,4 @@
-import { type Language, type LocalDate, foldForSearch, formatMoney } from '@petfriendly/core';
+import { foldForSearch, formatMoney, type Language, type LocalDate } from '@petfriendly/core';
 
 const LOCALES: Record<Language, string> = { es: 'es-MX', en: 'en-US', de: 'de-DE', fr: 'fr-FR', it: 'it-IT' };
 

@@ -1,7 +1,6 @@
 import type { Actor } from '@petfriendly/core';
 import type { ChatButton, GuidedState } from '../chat.types';
-import { type Ctx, type Flow, type GuidedDeps, type GuidedTurn, createContext, failed } from './context';
-import { fold } from './format';
+import { type Ctx, createContext, type Flow, failed, type GuidedDeps, type GuidedTurn } from './context';
 import { bookingFlow } from './flows/booking';
 import { faqAnswer, faqFlow, searchFaq } from './flows/faq';
 import { handoffFlow } from './flows/handoff';
@@ -10,6 +9,7 @@ import { productsFlow } from './flows/products';
 import { rescheduleFlow } from './flows/reschedule';
 import { staffFlow } from './flows/staff';
 import { vaccinationFlow } from './flows/vaccination';
+import { fold } from './format';
 import { detectIntent, isMenuRequest, isQuestion } from './intents';
 import { commandButton, menuTurn, signInTurn, welcomeTurn } from './menu';
 

@@ -8,12 +8,21 @@ import type { Command } from './menu';
  * is a reschedule before "cita" is a booking.
  */
 const INTENTS: [Command, RegExp][] = [
-  ['#human', /\b(humano|persona\b|asesor|agente|alguien|recepcion|human|person\b|someone|agent\b|staff|mensch|mitarbeiter|jemand|personne|conseiller|quelqu|umano|operatore|qualcuno)/],
-  ['#resched', /\b(reagendar|reprogramar|(cambiar|mover) (mi |la )?cita|reschedul|move (my )?appointment|change (my )?appointment|verschieb|umbuch|deplacer|reporter|decaler|spostare|riprogramm)/],
+  [
+    '#human',
+    /\b(humano|persona\b|asesor|agente|alguien|recepcion|human|person\b|someone|agent\b|staff|mensch|mitarbeiter|jemand|personne|conseiller|quelqu|umano|operatore|qualcuno)/,
+  ],
+  [
+    '#resched',
+    /\b(reagendar|reprogramar|(cambiar|mover) (mi |la )?cita|reschedul|move (my )?appointment|change (my )?appointment|verschieb|umbuch|deplacer|reporter|decaler|spostare|riprogramm)/,
+  ],
   ['#book', /\b(agendar|cita|reservar|turno|book|appointment|termin|rendez|rdv|appuntament|prenota)/],
   ['#vacc', /\b(vacun|vaccin|impf)/],
   ['#orders', /\b(pedido|mi orden|order|bestellung|commande|ordine)/],
-  ['#products', /\b(producto|comprar|croqueta|alimento|tienda|juguete|product|buy|shop|food|produkt|kaufen|futter|produit|acheter|boutique|prodott|comprare|crocchett|negozio)/],
+  [
+    '#products',
+    /\b(producto|comprar|croqueta|alimento|tienda|juguete|product|buy|shop|food|produkt|kaufen|futter|produit|acheter|boutique|prodott|comprare|crocchett|negozio)/,
+  ],
 ];
 
 const STAFF_INTENTS: [Command, RegExp][] = [
@@ -25,11 +34,33 @@ const STAFF_INTENTS: [Command, RegExp][] = [
 // Owners' own records need an account; a guest asking about vaccines gets the FAQ instead.
 const GUEST_INTENTS = new Set<Command>(['#human', '#resched', '#book', '#orders', '#products']);
 
-const GREETINGS = new Set(['menu', 'inicio', 'hola', 'buenas', 'buenos dias', 'buenas tardes', 'buenas noches', 'hi', 'hello', 'hey', 'start', 'hallo', 'guten tag', 'bonjour', 'salut', 'ciao', 'buongiorno']);
+const GREETINGS = new Set([
+  'menu',
+  'inicio',
+  'hola',
+  'buenas',
+  'buenos dias',
+  'buenas tardes',
+  'buenas noches',
+  'hi',
+  'hello',
+  'hey',
+  'start',
+  'hallo',
+  'guten tag',
+  'bonjour',
+  'salut',
+  'ciao',
+  'buongiorno',
+]);
 
 /** A greeting or "menu" on its own. */
 export function isMenuRequest(text: string): boolean {
-  return GREETINGS.has(fold(text).replace(/[^\p{L}\p{N} ]/gu, '').trim());
+  return GREETINGS.has(
+    fold(text)
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim(),
+  );
 }
 
 export const isQuestion = (text: string) => /[?¿]/.test(text);
@@ -38,6 +69,10 @@ export const isQuestion = (text: string) => /[?¿]/.test(text);
 export function detectIntent(text: string, actor: Actor): Command | null {
   const folded = fold(text);
   const candidates =
-    actor.kind === 'staff' ? [...STAFF_INTENTS, ...INTENTS.filter(([c]) => c === '#products')] : actor.kind === 'owner' ? INTENTS : INTENTS.filter(([c]) => GUEST_INTENTS.has(c));
+    actor.kind === 'staff'
+      ? [...STAFF_INTENTS, ...INTENTS.filter(([c]) => c === '#products')]
+      : actor.kind === 'owner'
+        ? INTENTS
+        : INTENTS.filter(([c]) => GUEST_INTENTS.has(c));
   return candidates.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }

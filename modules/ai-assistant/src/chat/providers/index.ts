@@ -11,5 +11,10 @@ export function providerFromSettings(settings: AiAssistantSettings, site?: { url
   if (settings.PROVIDER === 'anthropic') return anthropicProvider({ apiKey: settings.API_KEY, baseURL: settings.BASE_URL ?? undefined });
   // OpenRouter ranks apps by these optional headers; harmless elsewhere.
   const headers = settings.PROVIDER === 'openrouter' && site ? { 'HTTP-Referer': site.url, 'X-Title': site.name } : undefined;
-  return openAiCompatibleProvider({ name: settings.PROVIDER, apiKey: settings.API_KEY, baseURL: settings.BASE_URL ?? OPENAI_COMPATIBLE_URLS[settings.PROVIDER], headers });
+  return openAiCompatibleProvider({
+    name: settings.PROVIDER,
+    apiKey: settings.API_KEY,
+    baseURL: settings.BASE_URL ?? OPENAI_COMPATIBLE_URLS[settings.PROVIDER],
+    headers,
+  });
 }

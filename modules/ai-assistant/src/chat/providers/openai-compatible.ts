@@ -11,7 +11,11 @@ function toWire(system: string, messages: LlmMessage[]): WireMessage[] {
     ...messages.map((m): WireMessage => {
       if (m.role === 'tool') return { role: 'tool', tool_call_id: m.toolCallId, content: m.content };
       if (m.role === 'assistant' && m.toolCalls?.length) {
-        return { role: 'assistant', content: m.content || null, tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })) };
+        return {
+          role: 'assistant',
+          content: m.content || null,
+          tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })),
+        };
       }
       return { role: m.role, content: m.content };
     }),
@@ -22,12 +26,24 @@ function toWire(system: string, messages: LlmMessage[]): WireMessage[] {
  * Any OpenAI-compatible chat-completions API with tool calling: OpenRouter (the default), OpenAI,
  * or a self-hosted server. Answers stream; tool-call fragments are joined by their index.
  */
-export function openAiCompatibleProvider(options: { name: string; apiKey: string; baseURL: string; headers?: Record<string, string>; timeoutMs?: number }): ChatProvider {
+export function openAiCompatibleProvider(options: {
+  name: string;
+  apiKey: string;
+  baseURL: string;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}): ChatProvider {
   let client: OpenAI | undefined;
   const clientOf = async () => {
     // Loaded on first use: a clinic without an API key never pays for the SDK.
     const { default: OpenAIClient } = await import('openai');
-    client ??= new OpenAIClient({ apiKey: options.apiKey, baseURL: options.baseURL, defaultHeaders: options.headers, timeout: options.timeoutMs ?? 60_000, maxRetries: 1 });
+    client ??= new OpenAIClient({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL,
+      defaultHeaders: options.headers,
+      timeout: options.timeoutMs ?? 60_000,
+      maxRetries: 1,
+    });
     return client;
   };
 

@@ -1,4 +1,4 @@
-import { ValidationError, money } from '@petfriendly/core';
+import { money, ValidationError } from '@petfriendly/core';
 import { CFDI_NS, PAGO20_NS } from '../namespaces';
 import { child, children, parseXml, path, type XmlNode } from '../xml-read';
 

@@ -70,15 +70,25 @@ export class FacturamaPac implements PacProvider {
       try {
         return text ? JSON.parse(text) : {};
       } catch {
-        throw new PacError('billing.pac_bad_response', `Facturama answered ${response.status} with something that is not JSON.`, { pacStatus: response.status });
+        throw new PacError('billing.pac_bad_response', `Facturama answered ${response.status} with something that is not JSON.`, {
+          pacStatus: response.status,
+        });
       }
     }
     const pacMessage = pacMessageOf(text);
     if (response.status === 401 || response.status === 403) {
-      throw new PacError('billing.pac_auth_failed', `Facturama refused the credentials (${response.status}): ${pacMessage}`, { pacStatus: response.status, pacMessage });
+      throw new PacError('billing.pac_auth_failed', `Facturama refused the credentials (${response.status}): ${pacMessage}`, {
+        pacStatus: response.status,
+        pacMessage,
+      });
     }
     if (response.status >= 500 || response.status === 429) {
-      throw new PacError('billing.pac_unavailable', `Facturama is unavailable (${response.status}): ${pacMessage}`, { pacStatus: response.status, pacMessage, retryable: true, statusCode: 503 });
+      throw new PacError('billing.pac_unavailable', `Facturama is unavailable (${response.status}): ${pacMessage}`, {
+        pacStatus: response.status,
+        pacMessage,
+        retryable: true,
+        statusCode: 503,
+      });
     }
     throw new PacError('billing.pac_rejected', `Facturama rejected the request: ${pacMessage}`, { pacStatus: response.status, pacMessage, statusCode: 422 });
   }
@@ -110,10 +120,14 @@ export class FacturamaPac implements PacProvider {
     } catch (error) {
       // Stamped at the SAT already: whoever retries must fetch, not stamp again.
       const stamp = created.Complement?.TaxStamp;
-      throw new PacError('billing.pac_xml_unavailable', `The CFDI was stamped (UUID ${stamp?.Uuid ?? 'unknown'}) but its XML could not be downloaded; fetch it again with fetchXml("${pacId}").`, {
-        retryable: true,
-        details: { pacId, uuid: stamp?.Uuid ?? null, cause: (error as Error).message },
-      });
+      throw new PacError(
+        'billing.pac_xml_unavailable',
+        `The CFDI was stamped (UUID ${stamp?.Uuid ?? 'unknown'}) but its XML could not be downloaded; fetch it again with fetchXml("${pacId}").`,
+        {
+          retryable: true,
+          details: { pacId, uuid: stamp?.Uuid ?? null, cause: (error as Error).message },
+        },
+      );
     }
     const timbre = readTimbre(xml);
     const stamp = created.Complement?.TaxStamp;
@@ -129,7 +143,8 @@ export class FacturamaPac implements PacProvider {
   }
 
   async cancel(input: CancelInput): Promise<CancelResult> {
-    if (!input.pacId) throw ValidationError.forField('billing.pac_id_required', 'pacId', 'Facturama cancels by its own document id: pass the pacId stamp() returned');
+    if (!input.pacId)
+      throw ValidationError.forField('billing.pac_id_required', 'pacId', 'Facturama cancels by its own document id: pass the pacId stamp() returned');
     if (input.motive === '01' && !input.replacementUuid) {
       throw ValidationError.forField('billing.cancel_replacement_required', 'replacementUuid', 'motive 01 needs the UUID of the CFDI that replaces this one');
     }

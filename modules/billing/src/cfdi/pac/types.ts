@@ -49,7 +49,11 @@ export class PacError extends ServiceError {
   /** True for outages and timeouts: the same request may succeed later. */
   readonly retryable: boolean;
 
-  constructor(code: string, message: string, options: { pacStatus?: number | null; pacMessage?: string; retryable?: boolean; statusCode?: number; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { pacStatus?: number | null; pacMessage?: string; retryable?: boolean; statusCode?: number; details?: Record<string, unknown> } = {},
+  ) {
     super(code, message, { pacStatus: options.pacStatus ?? null, ...options.details });
     this.pacStatus = options.pacStatus ?? null;
     this.pacMessage = options.pacMessage ?? message;

@@ -1,6 +1,6 @@
+import { formatMoney, money } from '@petfriendly/core';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { formatMoney, money } from '@petfriendly/core';
 import { FORMAS_PAGO, METODOS_PAGO, REGIMENES_FISCALES, USOS_CFDI } from '../catalogs';
 import { type CfdiView, readCfdi } from '../read-cfdi';
 import { satVerificationUrl } from '../verification-url';
@@ -20,7 +20,6 @@ export interface RenderCfdiPdfInput {
   compress?: boolean;
 }
 
-
 function describe(list: readonly { clave: string; descripcion: string }[], clave: string | undefined): string {
   if (!clave) return '—';
   const entry = list.find((e) => e.clave === clave);
@@ -39,7 +38,11 @@ function quantity(value: string): string {
 
 function field(doc: Doc, label: string, value: string, x: number, width: number): void {
   doc.font('Helvetica-Bold').fontSize(7.5).fillColor(MUTED).text(label.toUpperCase(), x, doc.y, { width });
-  doc.font('Helvetica').fontSize(9).fillColor(INK).text(value || '—', x, doc.y, { width });
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor(INK)
+    .text(value || '—', x, doc.y, { width });
   doc.moveDown(0.25);
 }
 
@@ -62,7 +65,11 @@ function header(doc: Doc, cfdi: CfdiView, input: RenderCfdiPdfInput, l: PdfLabel
   const boxX = left + width * 0.45;
   const boxW = width * 0.55;
   doc.y = top;
-  doc.fillColor(INK).font('Helvetica-Bold').fontSize(13).text(cfdi.tipoDeComprobante === 'P' ? l.paymentReceipt : l.invoice, boxX, top, { width: boxW, align: 'right' });
+  doc
+    .fillColor(INK)
+    .font('Helvetica-Bold')
+    .fontSize(13)
+    .text(cfdi.tipoDeComprobante === 'P' ? l.paymentReceipt : l.invoice, boxX, top, { width: boxW, align: 'right' });
   const line = (label: string, value: string) =>
     doc.font('Helvetica').fontSize(8.5).fillColor(INK).text(`${label}: ${value}`, boxX, doc.y, { width: boxW, align: 'right' });
   line(l.seriesFolio, [cfdi.serie, cfdi.folio].filter(Boolean).join(' ') || '—');
@@ -77,7 +84,11 @@ function header(doc: Doc, cfdi: CfdiView, input: RenderCfdiPdfInput, l: PdfLabel
 function unstampedBanner(doc: Doc, l: PdfLabels, left: number, width: number): void {
   const y = doc.y;
   doc.save().rect(left, y, width, 30).fillAndStroke('#fee2e2', RED).restore();
-  doc.fillColor(RED).font('Helvetica-Bold').fontSize(13).text(l.unstamped, left, y + 4, { width, align: 'center' });
+  doc
+    .fillColor(RED)
+    .font('Helvetica-Bold')
+    .fontSize(13)
+    .text(l.unstamped, left, y + 4, { width, align: 'center' });
   doc.font('Helvetica').fontSize(7.5).text(l.unstampedNote, left, doc.y, { width, align: 'center' });
   doc.y = y + 38;
 }
@@ -113,7 +124,13 @@ function parties(doc: Doc, cfdi: CfdiView, l: PdfLabels, left: number, width: nu
 function taxCell(cfdi: CfdiView['conceptos'][number], l: PdfLabels, locale: string): string {
   if (cfdi.objetoImp === '01' || cfdi.traslados.length === 0) return l.notSubject;
   return cfdi.traslados
-    .map((t) => (t.tipoFactor === 'Exento' ? l.exempt : `${money(t.tasaOCuota ?? 0).times(100).toFixed()}% ${mxn(t.importe, locale)}`))
+    .map((t) =>
+      t.tipoFactor === 'Exento'
+        ? l.exempt
+        : `${money(t.tasaOCuota ?? 0)
+            .times(100)
+            .toFixed()}% ${mxn(t.importe, locale)}`,
+    )
     .join('\n');
 }
 
@@ -149,7 +166,9 @@ function payments(doc: Doc, cfdi: CfdiView, l: PdfLabels, locale: string, left: 
       .font('Helvetica')
       .fontSize(8.5)
       .fillColor(INK)
-      .text(`${l.paymentDate}: ${p.fechaPago} · ${l.paymentForm}: ${describe(FORMAS_PAGO, p.formaDePago)} · ${l.total}: ${mxn(p.monto, locale)}`, left, doc.y, { width });
+      .text(`${l.paymentDate}: ${p.fechaPago} · ${l.paymentForm}: ${describe(FORMAS_PAGO, p.formaDePago)} · ${l.total}: ${mxn(p.monto, locale)}`, left, doc.y, {
+        width,
+      });
     doc.moveDown(0.3);
     const columns: Column[] = [
       { title: l.paidDocument, width: width - 3 * 75 - 50 },
@@ -186,7 +205,10 @@ function totals(doc: Doc, cfdi: CfdiView, l: PdfLabels, locale: string, left: nu
   doc.y = top;
   const row = (label: string, value: string, bold = false) => {
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(bold ? 10.5 : 9).fillColor(INK);
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(bold ? 10.5 : 9)
+      .fillColor(INK);
     doc.text(label, x, y, { width: w * 0.55 });
     doc.text(value, x + w * 0.55, y, { width: w * 0.45, align: 'right' });
     doc.y = Math.max(doc.y, y + 12);
@@ -195,7 +217,13 @@ function totals(doc: Doc, cfdi: CfdiView, l: PdfLabels, locale: string, left: nu
   if (cfdi.descuento) row(l.discount, mxn(cfdi.descuento, locale));
   for (const t of cfdi.traslados) {
     if (t.tipoFactor === 'Exento') row(`${l.tax} ${l.exempt.toLowerCase()} (base ${mxn(t.base, locale)})`, '—');
-    else row(`${l.tax} ${money(t.tasaOCuota ?? 0).times(100).toFixed()}%`, mxn(t.importe, locale));
+    else
+      row(
+        `${l.tax} ${money(t.tasaOCuota ?? 0)
+          .times(100)
+          .toFixed()}%`,
+        mxn(t.importe, locale),
+      );
   }
   row(l.total, mxn(cfdi.total, locale), true);
   doc.y = Math.max(doc.y, infoBottom) + 10;
@@ -206,12 +234,21 @@ async function fiscalFooter(doc: Doc, cfdi: CfdiView, l: PdfLabels, left: number
   const t = cfdi.timbre;
   const small = (label: string, value: string, x: number, w: number) => {
     doc.font('Helvetica-Bold').fontSize(7).fillColor(MUTED).text(label, x, doc.y, { width: w });
-    doc.font('Courier').fontSize(6.5).fillColor(INK).text(value || '—', x, doc.y, { width: w });
+    doc
+      .font('Courier')
+      .fontSize(6.5)
+      .fillColor(INK)
+      .text(value || '—', x, doc.y, { width: w });
     doc.moveDown(0.3);
   };
   const needed = t ? 260 : 90;
   if (doc.y + needed > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).strokeColor(LINE).lineWidth(0.5).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .strokeColor(LINE)
+    .lineWidth(0.5)
+    .stroke();
   doc.moveDown(0.5);
 
   if (!t) {
@@ -221,7 +258,13 @@ async function fiscalFooter(doc: Doc, cfdi: CfdiView, l: PdfLabels, left: number
   }
   const top = doc.y;
   const qrSize = 110;
-  const url = satVerificationUrl({ uuid: t.uuid, issuerRfc: cfdi.emisor.rfc, receiverRfc: cfdi.receptor.rfc, total: cfdi.total, sello: cfdi.sello ?? t.selloCfd });
+  const url = satVerificationUrl({
+    uuid: t.uuid,
+    issuerRfc: cfdi.emisor.rfc,
+    receiverRfc: cfdi.receptor.rfc,
+    total: cfdi.total,
+    sello: cfdi.sello ?? t.selloCfd,
+  });
   const png = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 330 });
   doc.image(png, left, top, { width: qrSize, height: qrSize });
 

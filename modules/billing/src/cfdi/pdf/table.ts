@@ -1,4 +1,4 @@
-import { BRAND, INK, LINE, type Doc } from './style';
+import { BRAND, type Doc, INK, LINE } from './style';
 
 export interface Column {
   title: string;
@@ -11,10 +11,23 @@ export function table(doc: Doc, columns: Column[], rows: string[][], left: numbe
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const drawHeader = () => {
     const y = doc.y;
-    doc.save().rect(left, y, columns.reduce((s, c) => s + c.width, 0), 14).fill(BRAND).restore();
+    doc
+      .save()
+      .rect(
+        left,
+        y,
+        columns.reduce((s, c) => s + c.width, 0),
+        14,
+      )
+      .fill(BRAND)
+      .restore();
     let x = left;
     for (const c of columns) {
-      doc.font('Helvetica-Bold').fontSize(7.5).fillColor('#ffffff').text(c.title, x + 2, y + 3.5, { width: c.width - 4, align: c.align ?? 'left' });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(7.5)
+        .fillColor('#ffffff')
+        .text(c.title, x + 2, y + 3.5, { width: c.width - 4, align: c.align ?? 'left' });
       x += c.width;
     }
     doc.y = y + 16;
@@ -30,7 +43,11 @@ export function table(doc: Doc, columns: Column[], rows: string[][], left: numbe
     const y = doc.y;
     let x = left;
     row.forEach((cell, i) => {
-      doc.font('Helvetica').fontSize(8).fillColor(INK).text(cell, x + 2, y + 2, { width: columns[i]!.width - 4, align: columns[i]!.align ?? 'left' });
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor(INK)
+        .text(cell, x + 2, y + 2, { width: columns[i]!.width - 4, align: columns[i]!.align ?? 'left' });
       x += columns[i]!.width;
     });
     doc

@@ -40,7 +40,14 @@ function copyXsds(): void {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(join(kit, 'sat', file), target);
   }
-  writeFileSync(join(assets, 'sat/FILES.json'), `${JSON.stringify(files.filter((f) => f.endsWith('.xsd')), null, 2)}\n`);
+  writeFileSync(
+    join(assets, 'sat/FILES.json'),
+    `${JSON.stringify(
+      files.filter((f) => f.endsWith('.xsd')),
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 function compileXslt(): void {

@@ -1,4 +1,4 @@
-import { type Money, ValidationError, money } from '@petfriendly/core';
+import { type Money, money, ValidationError } from '@petfriendly/core';
 
 /** ISO 4217 currencies whose minor unit is not the cent, as Stripe counts them. Everything else has 2 decimals. */
 const ZERO_DECIMAL = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);

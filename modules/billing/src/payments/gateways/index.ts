@@ -3,10 +3,10 @@ import { createLocalGateway } from './local';
 import { createStripeGateway } from './stripe';
 import type { CardGateway } from './types';
 
-export * from './types';
 export { fromMinorUnits, minorUnitDigits, toMinorUnits } from './amounts';
 export { createLocalGateway, LOCAL_INTENT_PREFIX } from './local';
-export { createStripeGateway, WEBHOOK_TOLERANCE_SECONDS, type StripeGatewayOptions } from './stripe';
+export { createStripeGateway, type StripeGatewayOptions, WEBHOOK_TOLERANCE_SECONDS } from './stripe';
+export * from './types';
 
 export interface CardGatewaySettings {
   STRIPE_SECRET_KEY?: string | null;

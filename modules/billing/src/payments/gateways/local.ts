@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ValidationError, money } from '@petfriendly/core';
+import { money, ValidationError } from '@petfriendly/core';
 import { toMinorUnits } from './amounts';
 import { type CardGateway, CardGatewayError, type CardIntent, type RefundResult, WebhookSignatureError } from './types';
 
@@ -50,11 +50,9 @@ export function createLocalGateway(): CardGateway {
     async refund(input): Promise<RefundResult> {
       if (!input.paymentIntentId?.startsWith(LOCAL_INTENT_PREFIX)) {
         // A payment taken through Stripe cannot be given back by pretending.
-        throw new CardGatewayError(
-          'billing.gateway_unsupported',
-          `The local card gateway can only refund local payments, not ${input.paymentIntentId}.`,
-          { statusCode: 422 },
-        );
+        throw new CardGatewayError('billing.gateway_unsupported', `The local card gateway can only refund local payments, not ${input.paymentIntentId}.`, {
+          statusCode: 422,
+        });
       }
       toMinorUnits(input.amount, 'MXN');
       return { id: `re_local_${token()}`, status: 'succeeded', amount: money(input.amount) };

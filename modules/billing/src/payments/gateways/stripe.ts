@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 
 // Loaded when a Stripe gateway is made: clinics without Stripe keys never pay its memory.
 const loadStripe = () => createRequire(import.meta.url)('stripe') as typeof Stripe;
+
 import { ValidationError } from '@petfriendly/core';
 import { fromMinorUnits, toMinorUnits } from './amounts';
 import {

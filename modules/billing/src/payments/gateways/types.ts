@@ -1,12 +1,6 @@
 import { type Money as Decimal, ServiceError } from '@petfriendly/core';
 
-export type CardIntentStatus =
-  | 'requires_payment_method'
-  | 'requires_confirmation'
-  | 'requires_action'
-  | 'processing'
-  | 'succeeded'
-  | 'canceled';
+export type CardIntentStatus = 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled';
 
 /** A card payment attempt at the gateway (a Stripe PaymentIntent). Amounts are decimal major units (pesos). */
 export interface CardIntent {

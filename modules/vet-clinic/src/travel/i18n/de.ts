@@ -8,10 +8,13 @@ export const de: Record<string, string> = {
   'travel.microchip_before_rabies': 'Der Mikrochip muss vor oder am selben Tag wie die Tollwutimpfung gesetzt werden.',
   'travel.rabies_vaccine': 'Gültige Tollwutimpfung, verabreicht ab einem Alter von {{minAgeWeeks}} Wochen.',
   'travel.rabies_from_age': 'Gültige Tollwut-Impfbescheinigung für Hunde und Katzen ab {{months}} Monaten.',
-  'travel.rabies_wait': 'Nach der ersten Tollwutimpfung (oder einer Wiederholung nach Ablauf der vorherigen) müssen vor der Einreise mindestens {{days}} Tage vergehen.',
+  'travel.rabies_wait':
+    'Nach der ersten Tollwutimpfung (oder einer Wiederholung nach Ablauf der vorherigen) müssen vor der Einreise mindestens {{days}} Tage vergehen.',
   'travel.cdc_dog_import_form': 'Bestätigung des CDC Dog Import Form, online {{fromDays}} bis {{toDays}} Tage vor Ankunft eingereicht.',
-  'travel.health_certificate': 'Von einem Tierarzt unterschriebenes Gesundheitszeugnis, ausgestellt innerhalb von {{days}} Tagen vor der Reise (von den meisten Fluggesellschaften verlangt).',
-  'travel.eu_health_certificate': 'EU-Tiergesundheitsbescheinigung, vom Tierarzt ausgefüllt und von SENASICA bestätigt, höchstens {{days}} Tage vor der Einreise ausgestellt; danach gilt sie {{months}} Monate für Reisen innerhalb der EU.',
+  'travel.health_certificate':
+    'Von einem Tierarzt unterschriebenes Gesundheitszeugnis, ausgestellt innerhalb von {{days}} Tagen vor der Reise (von den meisten Fluggesellschaften verlangt).',
+  'travel.eu_health_certificate':
+    'EU-Tiergesundheitsbescheinigung, vom Tierarzt ausgefüllt und von SENASICA bestätigt, höchstens {{days}} Tage vor der Einreise ausgestellt; danach gilt sie {{months}} Monate für Reisen innerhalb der EU.',
   'travel.cdc_low_risk_history': 'Der Hund war in den letzten {{months}} Monaten nur in tollwutfreien Ländern oder Ländern mit geringem Risiko (wie Mexiko).',
   'travel.healthy_on_arrival': 'Gesund und ohne Krankheitszeichen ankommen.',
 
@@ -20,31 +23,43 @@ export const de: Record<string, string> = {
   'travel.checklist.min_age_confirm': 'Bestätigen Sie, dass Ihr Tier bei Ankunft mindestens {{months}} Monate alt ist (kein Geburtsdatum erfasst).',
   'travel.checklist.microchip': 'Mikrochip {{number}} erfasst.',
   'travel.checklist.microchip_needed': 'Bis spätestens {{dueBy}} einen Mikrochip nach {{standard}} setzen.',
-  'travel.checklist.microchip_date_missing': 'Erfassen Sie, wann der Mikrochip {{number}} gesetzt wurde: Die Tollwutimpfung zählt nur, wenn sie an diesem Tag oder danach erfolgte. Frist: {{dueBy}}.',
+  'travel.checklist.microchip_date_missing':
+    'Erfassen Sie, wann der Mikrochip {{number}} gesetzt wurde: Die Tollwutimpfung zählt nur, wenn sie an diesem Tag oder danach erfolgte. Frist: {{dueBy}}.',
   'travel.checklist.rabies_not_required': 'Keine Tollwutimpfung nötig: Ihr Tier ist bei Ankunft jünger als {{months}} Monate.',
   'travel.checklist.rabies_valid': 'Tollwutimpfung vom {{date}}, gültig bis {{validUntil}}.',
-  'travel.checklist.rabies_wait_not_met': 'Die Tollwutimpfung vom {{date}} gilt für die Einreise erst ab {{validFrom}} ({{days}} Tage später), also nach dem Reisedatum.',
+  'travel.checklist.rabies_wait_not_met':
+    'Die Tollwutimpfung vom {{date}} gilt für die Einreise erst ab {{validFrom}} ({{days}} Tage später), also nach dem Reisedatum.',
   'travel.checklist.rabies_booster': 'Die Tollwutimpfung läuft am {{validUntil}} ab, vor der Reise: bis spätestens {{dueBy}} nachimpfen.',
-  'travel.checklist.rabies_too_young': 'Ihr Tier kann ab {{eligibleOn}} ({{minAgeWeeks}} Wochen) gegen Tollwut geimpft werden, müsste für diese Reise aber bis {{dueBy}} geimpft sein.',
-  'travel.checklist.rabies_before_microchip': 'Die Tollwutimpfung vom {{date}} zählt nicht, weil nicht belegt ist, dass sie nach dem Mikrochip erfolgte; bis spätestens {{dueBy}} nachimpfen.',
+  'travel.checklist.rabies_too_young':
+    'Ihr Tier kann ab {{eligibleOn}} ({{minAgeWeeks}} Wochen) gegen Tollwut geimpft werden, müsste für diese Reise aber bis {{dueBy}} geimpft sein.',
+  'travel.checklist.rabies_before_microchip':
+    'Die Tollwutimpfung vom {{date}} zählt nicht, weil nicht belegt ist, dass sie nach dem Mikrochip erfolgte; bis spätestens {{dueBy}} nachimpfen.',
   'travel.checklist.rabies_needed': 'Tollwutimpfung zwischen {{from}} und {{dueBy}} verabreichen.',
   'travel.checklist.cdc_dog_import_form': 'Das CDC Dog Import Form zwischen {{from}} und {{to}} einreichen und die Bestätigung mitnehmen.',
   'travel.checklist.health_certificate': 'Das Gesundheitszeugnis zwischen {{from}} und {{to}} ausstellen lassen.',
   'travel.checklist.eu_health_certificate': 'Die EU-Tiergesundheitsbescheinigung zwischen {{from}} und {{to}} ausstellen und von SENASICA bestätigen lassen.',
 
-  'travel.note.verify_official_sources': 'Die Anforderungen ändern sich: Bitte vor der Reise bei der Behörde des Ziellandes und der Fluggesellschaft bestätigen.',
-  'travel.note.species_not_covered': 'Für Vögel, Kaninchen und andere Tierarten gelten die Regeln des jeweiligen Landes; bitte bei der Behörde des Ziellandes nachfragen.',
-  'travel.note.us_rabies_airlines_states': 'Die CDC verlangen für Hunde aus Mexiko keine Tollwutbescheinigung, viele Fluggesellschaften und Bundesstaaten aber eine gültige Tollwutimpfung.',
+  'travel.note.verify_official_sources':
+    'Die Anforderungen ändern sich: Bitte vor der Reise bei der Behörde des Ziellandes und der Fluggesellschaft bestätigen.',
+  'travel.note.species_not_covered':
+    'Für Vögel, Kaninchen und andere Tierarten gelten die Regeln des jeweiligen Landes; bitte bei der Behörde des Ziellandes nachfragen.',
+  'travel.note.us_rabies_airlines_states':
+    'Die CDC verlangen für Hunde aus Mexiko keine Tollwutbescheinigung, viele Fluggesellschaften und Bundesstaaten aber eine gültige Tollwutimpfung.',
   'travel.note.us_high_risk_history': 'War der Hund in den letzten 6 Monaten in einem Land mit hohem Tollwutrisiko, gelten strengere CDC-Anforderungen.',
   'travel.note.us_cat_state_rules': 'Die CDC verlangen für Katzen keine Tollwutimpfung, einige Bundesstaaten schon; prüfen Sie die Regeln des Zielstaates.',
   'travel.note.us_hawaii_guam': 'Hawaii und Guam haben eigene Regeln und Quarantäne.',
   'travel.note.eu_no_titer': 'Mexiko ist ein gelistetes Land der EU (Verordnung 577/2013), daher ist kein Tollwut-Antikörpertest nötig.',
-  'travel.note.eu_certificate_validity': 'Die Bescheinigung gilt 10 Tage ab Ausstellung für die Einreise und danach 4 Monate für Reisen innerhalb der EU, oder bis zum Ablauf der Tollwutimpfung, falls früher.',
-  'travel.note.eu_certificate_after_wait': 'Viele Amtstierärzte unterschreiben die Bescheinigung erst, wenn die 21 Tage nach der Tollwutimpfung verstrichen sind: besser mehr als einen Monat vorher impfen.',
-  'travel.note.eu_echinococcus': 'Hunde, die nach Finnland, Irland, Malta, Nordirland oder Norwegen reisen, brauchen eine Bandwurmbehandlung gegen Echinococcus durch einen Tierarzt 1 bis 5 Tage vor der Ankunft.',
+  'travel.note.eu_certificate_validity':
+    'Die Bescheinigung gilt 10 Tage ab Ausstellung für die Einreise und danach 4 Monate für Reisen innerhalb der EU, oder bis zum Ablauf der Tollwutimpfung, falls früher.',
+  'travel.note.eu_certificate_after_wait':
+    'Viele Amtstierärzte unterschreiben die Bescheinigung erst, wenn die 21 Tage nach der Tollwutimpfung verstrichen sind: besser mehr als einen Monat vorher impfen.',
+  'travel.note.eu_echinococcus':
+    'Hunde, die nach Finnland, Irland, Malta, Nordirland oder Norwegen reisen, brauchen eine Bandwurmbehandlung gegen Echinococcus durch einen Tierarzt 1 bis 5 Tage vor der Ankunft.',
   'travel.note.eu_max_five_pets': 'Bei nicht gewerblicher Verbringung sind bis zu 5 Heimtiere pro Person erlaubt.',
   'travel.note.eu_travellers_entry_point': 'Die Einreise muss über eine Eingangsstelle für Reisende erfolgen; die Dokumente werden dort kontrolliert.',
   'travel.note.ca_no_waiting_period': 'Kanada verlangt keine Wartezeit nach der Tollwutimpfung.',
-  'travel.note.ca_under_three_months': 'Hunde und Katzen unter 3 Monaten brauchen keine Tollwutbescheinigung, müssen aber gesund ankommen; ein Altersnachweis kann verlangt werden.',
-  'travel.note.ca_certificate_content': 'Die Tollwutbescheinigung muss auf Englisch oder Französisch sein und Rasse, Farbe, Gewicht, Impfstoff, Seriennummer und Gültigkeitsdauer nennen (ohne Angabe gilt ein Jahr).',
+  'travel.note.ca_under_three_months':
+    'Hunde und Katzen unter 3 Monaten brauchen keine Tollwutbescheinigung, müssen aber gesund ankommen; ein Altersnachweis kann verlangt werden.',
+  'travel.note.ca_certificate_content':
+    'Die Tollwutbescheinigung muss auf Englisch oder Französisch sein und Rasse, Farbe, Gewicht, Impfstoff, Seriennummer und Gültigkeitsdauer nennen (ohne Angabe gilt ein Jahr).',
 };

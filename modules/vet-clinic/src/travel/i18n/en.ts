@@ -8,10 +8,12 @@ export const en: Record<string, string> = {
   'travel.microchip_before_rabies': 'The microchip must be implanted before, or on the same day as, the rabies vaccination.',
   'travel.rabies_vaccine': 'Valid rabies vaccination, given at {{minAgeWeeks}} weeks of age or older.',
   'travel.rabies_from_age': 'Valid rabies vaccination certificate for dogs and cats {{months}} months of age or older.',
-  'travel.rabies_wait': 'At least {{days}} days must pass after the first rabies vaccination (or a revaccination given after the previous one lapsed) before entry.',
+  'travel.rabies_wait':
+    'At least {{days}} days must pass after the first rabies vaccination (or a revaccination given after the previous one lapsed) before entry.',
   'travel.cdc_dog_import_form': 'Receipt of the CDC Dog Import Form, submitted online {{fromDays}} to {{toDays}} days before arrival.',
   'travel.health_certificate': 'Health certificate signed by a veterinarian, issued within {{days}} days before travel (most airlines ask for it).',
-  'travel.eu_health_certificate': 'EU animal health certificate completed by the veterinarian and endorsed by SENASICA, issued no more than {{days}} days before entry; it then covers {{months}} months of travel within the EU.',
+  'travel.eu_health_certificate':
+    'EU animal health certificate completed by the veterinarian and endorsed by SENASICA, issued no more than {{days}} days before entry; it then covers {{months}} months of travel within the EU.',
   'travel.cdc_low_risk_history': 'In the last {{months}} months the dog has only been in rabies-free or low-risk countries (such as Mexico).',
   'travel.healthy_on_arrival': 'Arrive healthy, with no signs of illness.',
 
@@ -20,13 +22,17 @@ export const en: Record<string, string> = {
   'travel.checklist.min_age_confirm': 'Confirm your pet will be at least {{months}} months old on arrival (no date of birth on file).',
   'travel.checklist.microchip': 'Microchip {{number}} on file.',
   'travel.checklist.microchip_needed': 'Implant a {{standard}} microchip by {{dueBy}}.',
-  'travel.checklist.microchip_date_missing': 'Record the date microchip {{number}} was implanted: the rabies vaccination only counts if given on or after that day. Deadline: {{dueBy}}.',
+  'travel.checklist.microchip_date_missing':
+    'Record the date microchip {{number}} was implanted: the rabies vaccination only counts if given on or after that day. Deadline: {{dueBy}}.',
   'travel.checklist.rabies_not_required': 'No rabies vaccination needed: your pet will be under {{months}} months old on arrival.',
   'travel.checklist.rabies_valid': 'Rabies vaccination of {{date}}, valid until {{validUntil}}.',
-  'travel.checklist.rabies_wait_not_met': 'The rabies vaccination of {{date}} only becomes valid for entry on {{validFrom}} ({{days}} days later), after the travel date.',
+  'travel.checklist.rabies_wait_not_met':
+    'The rabies vaccination of {{date}} only becomes valid for entry on {{validFrom}} ({{days}} days later), after the travel date.',
   'travel.checklist.rabies_booster': 'The rabies vaccination expires on {{validUntil}}, before the trip: revaccinate by {{dueBy}}.',
-  'travel.checklist.rabies_too_young': 'Your pet can be vaccinated against rabies from {{eligibleOn}} ({{minAgeWeeks}} weeks old), but for this trip it would have to be vaccinated by {{dueBy}}.',
-  'travel.checklist.rabies_before_microchip': 'The rabies vaccination of {{date}} does not count because it is not shown to have been given after the microchip; revaccinate by {{dueBy}}.',
+  'travel.checklist.rabies_too_young':
+    'Your pet can be vaccinated against rabies from {{eligibleOn}} ({{minAgeWeeks}} weeks old), but for this trip it would have to be vaccinated by {{dueBy}}.',
+  'travel.checklist.rabies_before_microchip':
+    'The rabies vaccination of {{date}} does not count because it is not shown to have been given after the microchip; revaccinate by {{dueBy}}.',
   'travel.checklist.rabies_needed': 'Give the rabies vaccination between {{from}} and {{dueBy}}.',
   'travel.checklist.cdc_dog_import_form': 'Submit the CDC Dog Import Form between {{from}} and {{to}} and bring the receipt.',
   'travel.checklist.health_certificate': 'Get the health certificate between {{from}} and {{to}}.',
@@ -34,17 +40,22 @@ export const en: Record<string, string> = {
 
   'travel.note.verify_official_sources': 'Requirements change: confirm them with the destination authority and your airline before travelling.',
   'travel.note.species_not_covered': 'For birds, rabbits and other species the rules depend on each country; check with the destination authority.',
-  'travel.note.us_rabies_airlines_states': 'The CDC does not require a rabies certificate for dogs coming from Mexico, but many airlines and states do require a valid rabies vaccination.',
+  'travel.note.us_rabies_airlines_states':
+    'The CDC does not require a rabies certificate for dogs coming from Mexico, but many airlines and states do require a valid rabies vaccination.',
   'travel.note.us_high_risk_history': 'If the dog has been in a high-risk rabies country in the last 6 months, stricter CDC requirements apply.',
   'travel.note.us_cat_state_rules': 'The CDC does not require rabies vaccination for cats, but some states do; check the rules of the destination state.',
   'travel.note.us_hawaii_guam': 'Hawaii and Guam have their own rules and quarantine.',
   'travel.note.eu_no_titer': 'Mexico is a listed country for the EU (Regulation 577/2013), so no rabies antibody test is needed.',
-  'travel.note.eu_certificate_validity': 'The certificate is valid for entry within 10 days of issue, then for 4 months of travel within the EU, or until the rabies vaccination expires if sooner.',
-  'travel.note.eu_certificate_after_wait': 'Many official veterinarians only sign the certificate once the 21 days after the rabies vaccination have passed: vaccinate more than a month ahead.',
-  'travel.note.eu_echinococcus': 'Dogs going to Finland, Ireland, Malta, Northern Ireland or Norway need an Echinococcus tapeworm treatment given by a veterinarian 1 to 5 days before arrival.',
+  'travel.note.eu_certificate_validity':
+    'The certificate is valid for entry within 10 days of issue, then for 4 months of travel within the EU, or until the rabies vaccination expires if sooner.',
+  'travel.note.eu_certificate_after_wait':
+    'Many official veterinarians only sign the certificate once the 21 days after the rabies vaccination have passed: vaccinate more than a month ahead.',
+  'travel.note.eu_echinococcus':
+    'Dogs going to Finland, Ireland, Malta, Northern Ireland or Norway need an Echinococcus tapeworm treatment given by a veterinarian 1 to 5 days before arrival.',
   'travel.note.eu_max_five_pets': 'A non-commercial movement allows up to 5 pets per person.',
   'travel.note.eu_travellers_entry_point': 'Enter through a travellers’ point of entry and show the documents at the check.',
   'travel.note.ca_no_waiting_period': 'Canada imposes no waiting period after the rabies vaccination.',
   'travel.note.ca_under_three_months': 'Dogs and cats under 3 months do not need a rabies certificate but must arrive healthy; proof of age may be requested.',
-  'travel.note.ca_certificate_content': 'The rabies certificate must be in English or French and show breed, colour, weight, vaccine, serial number and duration of validity (one year if not stated).',
+  'travel.note.ca_certificate_content':
+    'The rabies certificate must be in English or French and show breed, colour, weight, vaccine, serial number and duration of validity (one year if not stated).',
 };

@@ -1,8 +1,8 @@
 import type { GuidedState } from '../../chat.types';
-import { type Ctx, type Flow, type GuidedTurn, dataOf, failed, menuButton } from '../context';
+import { type Ctx, dataOf, type Flow, failed, type GuidedTurn, menuButton } from '../context';
 import { isClockTime, isLocalDate, longDate, price, typedTime } from '../format';
 import { commandButton } from '../menu';
-import { type PetItem, noPetsTurn, petButtons } from './pets';
+import { noPetsTurn, type PetItem, petButtons } from './pets';
 import { dateButtons, timeButtons } from './slots';
 
 interface BookData {
@@ -70,7 +70,8 @@ async function render(ctx: Ctx, state: GuidedState): Promise<GuidedTurn> {
       const times = await timeButtons(ctx, FLOW, data.service!, data.date!);
       if (!times.ok) return failed(ctx, times);
       const otherDays = { label: t.otherDates, value: `#${FLOW}:svc:${data.service}` };
-      if (!times.data.length) return ctx.turn(t.noTimes({ date: longDate(data.date!, ctx.lang) }), { buttons: [otherDays, menuButton(ctx)], state: at('date', data) });
+      if (!times.data.length)
+        return ctx.turn(t.noTimes({ date: longDate(data.date!, ctx.lang) }), { buttons: [otherDays, menuButton(ctx)], state: at('date', data) });
       return ctx.turn(t.chooseTime({ date: longDate(data.date!, ctx.lang) }), { buttons: [...times.data, otherDays, menuButton(ctx)], state });
     }
     case 'confirm': {
@@ -83,7 +84,10 @@ async function render(ctx: Ctx, state: GuidedState): Promise<GuidedTurn> {
         date: longDate(data.date!, ctx.lang),
         time: data.time!,
       });
-      return ctx.turn(text, { buttons: [{ label: t.confirm, value: `#${FLOW}:confirm` }, { label: t.otherTime, value: `#${FLOW}:date:${data.date}` }, menuButton(ctx)], state });
+      return ctx.turn(text, {
+        buttons: [{ label: t.confirm, value: `#${FLOW}:confirm` }, { label: t.otherTime, value: `#${FLOW}:date:${data.date}` }, menuButton(ctx)],
+        state,
+      });
     }
     default: {
       const pets = await petButtons(ctx, FLOW);

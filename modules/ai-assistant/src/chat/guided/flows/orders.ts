@@ -1,9 +1,9 @@
+import { localDate } from '@petfriendly/core';
 import type { Flow } from '../context';
 import { failed, menuButton } from '../context';
-import { localDate } from '@petfriendly/core';
 import { mediumDate, price } from '../format';
-import { commandButton } from '../menu';
 import type { Texts } from '../guided.texts';
+import { commandButton } from '../menu';
 
 interface OrderItem {
   orderNumber: string;
@@ -23,7 +23,8 @@ export const ordersFlow: Flow = {
     const { t, lang } = ctx;
     if (!orders.data.items.length) return ctx.turn(t.noOrders, { buttons: [commandButton(ctx, '#products'), menuButton(ctx)] });
     const lines = orders.data.items.map(
-      (o) => `• ${o.orderNumber} · ${mediumDate(localDate(new Date(o.createdAt), ctx.timeZone), lang)} · ${t.orderStatus[o.status] ?? o.status} · ${price(o.total, lang)}`,
+      (o) =>
+        `• ${o.orderNumber} · ${mediumDate(localDate(new Date(o.createdAt), ctx.timeZone), lang)} · ${t.orderStatus[o.status] ?? o.status} · ${price(o.total, lang)}`,
     );
     return ctx.turn([t.latestOrders, ...lines].join('\n'), {
       links: orders.data.items.map((o) => ({ label: t.orderLink({ number: o.orderNumber }), href: `/my/orders/${encodeURIComponent(o.orderNumber)}` })),

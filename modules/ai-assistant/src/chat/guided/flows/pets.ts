@@ -1,5 +1,5 @@
 import type { ChatButton } from '../../chat.types';
-import { type Ctx, type GuidedTurn, type Outcome, menuButton } from '../context';
+import { type Ctx, type GuidedTurn, menuButton, type Outcome } from '../context';
 
 export interface PetItem {
   id: number;

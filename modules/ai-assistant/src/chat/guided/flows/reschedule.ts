@@ -1,5 +1,5 @@
 import type { GuidedState } from '../../chat.types';
-import { type Ctx, type Flow, type GuidedTurn, dataOf, failed, menuButton } from '../context';
+import { type Ctx, dataOf, type Flow, failed, type GuidedTurn, menuButton } from '../context';
 import { isClockTime, isLocalDate, longDate, shortDate, typedTime } from '../format';
 import { commandButton } from '../menu';
 import { dateButtons, timeButtons } from './slots';
@@ -61,7 +61,8 @@ async function render(ctx: Ctx, state: GuidedState): Promise<GuidedTurn> {
       const times = await timeButtons(ctx, FLOW, data.service!, data.date!);
       if (!times.ok) return failed(ctx, times);
       const otherDays = { label: t.otherDates, value: `#${FLOW}:appt:${data.appointmentId}` };
-      if (!times.data.length) return ctx.turn(t.noTimes({ date: longDate(data.date!, ctx.lang) }), { buttons: [otherDays, menuButton(ctx)], state: at('date', data) });
+      if (!times.data.length)
+        return ctx.turn(t.noTimes({ date: longDate(data.date!, ctx.lang) }), { buttons: [otherDays, menuButton(ctx)], state: at('date', data) });
       return ctx.turn(t.chooseTime({ date: longDate(data.date!, ctx.lang) }), { buttons: [...times.data, otherDays, menuButton(ctx)], state });
     }
     case 'confirm':
@@ -73,7 +74,9 @@ async function render(ctx: Ctx, state: GuidedState): Promise<GuidedTurn> {
       const mine = await ctx.call<AppointmentItem[]>('get_my_appointments', {});
       if (!mine.ok) return failed(ctx, mine);
       if (!mine.data.length) return ctx.turn(t.noAppointments, { buttons: [commandButton(ctx, '#book'), menuButton(ctx)] });
-      const buttons = mine.data.slice(0, MAX_APPOINTMENTS).map((a) => ({ label: `${a.service.name} · ${shortDate(a.localDate, ctx.lang)} ${a.time}`, value: `#${FLOW}:appt:${a.id}` }));
+      const buttons = mine.data
+        .slice(0, MAX_APPOINTMENTS)
+        .map((a) => ({ label: `${a.service.name} · ${shortDate(a.localDate, ctx.lang)} ${a.time}`, value: `#${FLOW}:appt:${a.id}` }));
       return ctx.turn(t.chooseAppointment, { buttons: [...buttons, menuButton(ctx)], state: at('appt', {}) });
     }
   }

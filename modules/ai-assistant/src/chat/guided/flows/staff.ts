@@ -5,7 +5,15 @@ import type { Texts } from '../guided.texts';
 import { menuTurn } from '../menu';
 
 interface ScheduleDay {
-  appointments: { startsAt: Date | string; petId: number; petName: string; serviceName: string; ownerName: string; staffName: string; status: keyof Texts['appointmentStatus'] }[];
+  appointments: {
+    startsAt: Date | string;
+    petId: number;
+    petName: string;
+    serviceName: string;
+    ownerName: string;
+    staffName: string;
+    status: keyof Texts['appointmentStatus'];
+  }[];
 }
 interface PetHit {
   id: number;
@@ -42,7 +50,8 @@ async function today(ctx: Ctx): Promise<GuidedTurn> {
   if (!day.ok) return failed(ctx, day);
   const { t } = ctx;
   const lines = day.data.appointments.map(
-    (a) => `• ${clinicTime(a.startsAt, ctx.timeZone)} ${a.petName} (${a.serviceName}) · ${a.ownerName} · ${a.staffName} · ${t.appointmentStatus[a.status] ?? a.status}`,
+    (a) =>
+      `• ${clinicTime(a.startsAt, ctx.timeZone)} ${a.petName} (${a.serviceName}) · ${a.ownerName} · ${a.staffName} · ${t.appointmentStatus[a.status] ?? a.status}`,
   );
   const heading = t.scheduleToday({ date: longDate(ctx.today, ctx.lang) });
   return ctx.turn([heading, ...(lines.length ? lines : [t.scheduleEmpty])].join('\n'), {
