@@ -29,8 +29,10 @@ export const appointmentRescheduled = defineEvent('appointments.appointment_resc
   schema: appointmentRef.extend({ previousStartsAt: z.string() }),
 });
 export const appointmentReminderDue = defineEvent('appointments.appointment_reminder_due', {
-  description: 'A reminder about an appointment went out.',
-  schema: appointmentRef.extend({ hoursBefore: z.number().int() }),
+  description:
+    'A reminder about an appointment was due: sent to the owner, or (ownerNotified false) not, because they switched reminders off or cannot be reached.',
+  schema: appointmentRef.extend({ hoursBefore: z.number().int(), ownerNotified: z.boolean() }),
+  version: 2,
 });
 
 export const appointmentsEvents = [

@@ -150,7 +150,11 @@ export const appointments = appointmentsSchema.table(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason').notNull().default(''),
     followUpOf: integer('follow_up_of'),
+    /** Completed with a follow-up: the day the pet should come back (the owner is reminded until it is booked). */
+    followUpDate: date('follow_up_date'),
     reminderSent: boolean('reminder_sent').notNull().default(false),
+    /** The reminder could not reach the owner (reminders off, no channel): the front desk calls. */
+    callOwner: boolean('call_owner').notNull().default(false),
     createdBy: userRef('created_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,16 +1,24 @@
 import { defineModule, port } from '@petfriendly/core';
-import { reminderConfirmed, reminderSent } from '@petfriendly/omnichannel';
+import { type OmnichannelSockets, reminderConfirmed, reminderSent, reminderSkipped } from '@petfriendly/omnichannel';
 import { vaccinationDue } from '@petfriendly/vet-clinic';
-import { eq } from 'drizzle-orm';
-import { appointmentBooked, appointmentCancelled, appointmentReminderDue, appointmentRescheduled, appointmentsEvents } from './appointments.events';
+import {
+  appointmentBooked,
+  appointmentCancelled,
+  appointmentCompleted,
+  appointmentConfirmed,
+  appointmentRescheduled,
+  appointmentsEvents,
+} from './appointments.events';
 import { appointmentsErrorMessages } from './appointments.messages';
 import { appointmentsRoutes } from './appointments.routes';
 import { appointmentsSettings } from './appointments.settings';
-import { appointments, appointmentsTables } from './appointments.tables';
+import { appointmentsTables } from './appointments.tables';
 import { appointmentsTools } from './appointments.tools';
+import { followThroughRoutes } from './follow-through.routes';
 import { appointmentsMessages } from './i18n/index';
 import { bookPages } from './pages/book.pages';
 import { calendarPages } from './pages/calendar.pages';
+import { callPages } from './pages/calls.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
@@ -33,11 +41,12 @@ export const appointmentsModule = defineModule({
     { area: 'site', href: '/book', labelKey: 'appointments:nav.book', icon: '📅', audience: 'owner', order: 20 },
     { area: 'site', href: '/my/appointments', labelKey: 'appointments:nav.myAppointments', icon: '🗓', audience: 'owner', order: 30 },
     { area: 'admin', href: '/admin/schedule', labelKey: 'appointments:nav.schedule', icon: '🗓', audience: 'staff', order: 5 },
+    { area: 'admin', href: '/admin/schedule/calls', labelKey: 'appointments:calls.nav', icon: '📞', audience: 'staff', order: 6 },
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
   ],
   createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps, settings),
   // Consumers run after the change commits, in their own transaction: notices go out from here.
-  subscribe(events, s, _deps, ctx) {
+  subscribe(events, s) {
     const n = s.notifications;
     events.on(appointmentBooked, 'appointments.booking_notice', (p) => n.bookingNotice(p.appointmentId));
     events.on(appointmentRescheduled, 'appointments.reschedule_notice', async (p) => {
@@ -49,26 +58,24 @@ export const appointmentsModule = defineModule({
       if (p.relatedObjectType === 'appointment' && p.relatedObjectId) await n.applyReminderAnswer(p.relatedObjectId, p.answer);
     });
     events.on(vaccinationDue, 'appointments.vaccination_reminder', (p) => n.vaccinationReminder(p));
-    // The spec's appointment_reminder_due, raised when a reminder about an appointment goes out.
-    events.on(reminderSent, 'appointments.reminder_due', async (p, { tx }) => {
-      if (p.relatedObjectType !== 'appointment' || !p.relatedObjectId) return;
-      const [a] = await tx.select().from(appointments).where(eq(appointments.id, p.relatedObjectId));
-      if (!a) return;
-      const hoursBefore = Math.round((a.startsAt.getTime() - ctx.clock.now().getTime()) / 3_600_000);
-      await ctx.events.emit(tx, appointmentReminderDue, {
-        appointmentId: a.id,
-        ownerId: a.ownerId,
-        petId: a.petId,
-        staffId: a.staffId,
-        startsAt: a.startsAt.toISOString(),
-        serviceTypeId: a.serviceTypeId,
-        hoursBefore,
-      });
+    // The spec's appointment_reminder_due: raised whether the reminder reached the owner or not.
+    events.on(reminderSent, 'appointments.reminder_due', async (p) => {
+      if (p.relatedObjectType === 'appointment' && p.relatedObjectId) await s.followThrough.reminderOutcome(p.relatedObjectId, true);
     });
+    events.on(reminderSkipped, 'appointments.reminder_skipped', async (p) => {
+      if (p.relatedObjectType === 'appointment' && p.relatedObjectId) await s.followThrough.reminderOutcome(p.relatedObjectId, false);
+    });
+    events.on(appointmentConfirmed, 'appointments.confirmation_notice', (p) => s.followThrough.confirmationNotice(p.appointmentId));
+    events.on(appointmentCompleted, 'appointments.visit_summary', (p) => s.followThrough.visitSummary(p.appointmentId, p.followUpDays));
+    events.on(appointmentBooked, 'appointments.follow_up_booked', (p) => s.followThrough.followUpBooked(p));
   },
+  // Managers can write to everyone booked on a day (a closure).
+  fills: (s) => ({ omnichannel: { audiences: [s.followThrough.bookedOnAudience] } satisfies Partial<OmnichannelSockets> }),
   tools: appointmentsTools,
   routes: async (app, services, ctx, deps) => {
     await appointmentsRoutes(app, services);
+    await followThroughRoutes(app, services);
+    await callPages(app, services, ctx);
     await calendarPages(app, services);
     await bookPages(app, services, deps['vet-clinic'], ctx);
     await myAppointmentsPages(app, services, ctx.clinic.TIME_ZONE);

@@ -1,5 +1,6 @@
 import type { AccountsPort } from '@petfriendly/accounts';
 import { defineModule, port } from '@petfriendly/core';
+import type { Audience } from './audiences';
 import { omnichannelMessages } from './i18n/index';
 import { SEND_QUEUE } from './message.service';
 import { messageReceived, omnichannelEvents } from './omnichannel.events';
@@ -7,7 +8,10 @@ import { omnichannelErrorMessages } from './omnichannel.messages';
 import { omnichannelRoutes } from './omnichannel.routes';
 import { omnichannelSettings } from './omnichannel.settings';
 import { messageTemplates, omnichannelTables } from './omnichannel.tables';
+import { omnichannelTools } from './omnichannel.tools';
+import { outreachRoutes } from './outreach.routes';
 import { inboxPages } from './pages/inbox.pages';
+import { outreachPages } from './pages/outreach.pages';
 import { preferencePages } from './pages/preferences.pages';
 import { templatePages } from './pages/templates.pages';
 import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
@@ -18,6 +22,7 @@ import { webhookRoutes } from './webhooks.routes';
 export const omnichannelModule = defineModule({
   name: 'omnichannel',
   needs: { accounts: port<AccountsPort>() },
+  sockets: { audiences: [] as Audience[] },
   tables: omnichannelTables,
   settings: { block: 'OMNICHANNEL', schema: omnichannelSettings },
   events: omnichannelEvents,
@@ -25,10 +30,12 @@ export const omnichannelModule = defineModule({
   messages: omnichannelErrorMessages,
   nav: [
     { area: 'admin', href: '/admin/inbox', labelKey: 'omnichannel:nav.inbox', icon: '💬', audience: 'staff', order: 8 },
+    { area: 'admin', href: '/admin/reminders', labelKey: 'omnichannel:reminders.title', icon: '🔔', audience: 'staff', order: 60 },
+    { area: 'admin', href: '/admin/messages/bulk', labelKey: 'omnichannel:bulk.title', icon: '📣', audience: 'staff', roles: ['manager', 'admin'], order: 65 },
     { area: 'admin', href: '/admin/templates', labelKey: 'omnichannel:templates.title', icon: '📝', audience: 'staff', order: 70 },
     { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
   ],
-  createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts, settings),
+  createServices: (ctx, deps, settings, sockets) => createOmnichannelServices(ctx, deps.accounts, settings, sockets),
   onStart: async (_services, ctx) => {
     await ctx.db.insert(messageTemplates).values(defaultTemplateRows()).onConflictDoNothing();
   },
@@ -53,15 +60,19 @@ export const omnichannelModule = defineModule({
       },
     },
   ],
-  routes: async (app, services, ctx) => {
+  tools: omnichannelTools,
+  routes: async (app, services, ctx, deps) => {
     await webhookRoutes(app, services, ctx);
     await omnichannelRoutes(app, services);
+    await outreachRoutes(app, services);
+    await outreachPages(app, services, ctx, deps.accounts);
     await inboxPages(app, services, ctx);
     await preferencePages(app, services);
     await templatePages(app, services);
   },
 });
 
+export type { Audience, OmnichannelSockets } from './audiences';
 export * from './omnichannel.events';
 export type { AssistantInboxPort, MessagingPort } from './ports';
 export { classifyReply } from './replies';

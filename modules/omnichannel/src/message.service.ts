@@ -24,6 +24,13 @@ const sendSchema = z
   })
   .refine((m) => m.message || m.template, { path: ['message'], message: 'is required' });
 
+export const bulkSchema = z.object({
+  userIds: z.array(z.string().uuid()).min(1).max(2000),
+  message: z.string().trim().min(1).max(4000),
+  subject: z.string().trim().max(300).optional(),
+  channel: z.enum([...CHANNEL_KINDS, 'auto']).default('auto'),
+});
+
 type Contact = NonNullable<Awaited<ReturnType<AccountsPort['directory']['contactOf']>>>;
 
 /** Sending: pick the channel, render the template in the owner's language, queue it, retry, escalate. */
@@ -219,12 +226,25 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     await failAndEscalate(row.message, row.conversation.ownerId, row.channel.channelType, error, {});
   }
 
-  /** `send_bulk_message`: one message each, each on that person's channel. */
-  async function sendBulkMessage(actor: Actor, userIds: string[], message: string, channel: ChannelKind | 'auto' = 'auto') {
-    requireStaff(actor);
-    const sent = [];
-    for (const userId of userIds) sent.push(await sendMessage(actor, { userId, message, channel }));
-    return sent;
+  /**
+   * `send_bulk_message` (managers): one message each, on that person's channel. Someone who cannot be
+   * reached (no channel, switched off, unknown) does not stop the rest: they are reported back.
+   */
+  async function sendBulkMessage(actor: Actor, input: unknown) {
+    requireStaff(actor, ['manager', 'admin']);
+    const data = parseInput(bulkSchema, input);
+    const sent: { userId: string; messageId: number; channel: ChannelKind }[] = [];
+    const unreachable: { userId: string; reason: string }[] = [];
+    for (const userId of new Set(data.userIds)) {
+      try {
+        const row = await sendMessage(actor, { userId, message: data.message, subject: data.subject, channel: data.channel });
+        sent.push({ userId, messageId: row.id, channel: row.channel });
+      } catch (error) {
+        if (!(error instanceof ValidationError || error instanceof NotFoundError)) throw error;
+        unreachable.push({ userId, reason: error.code });
+      }
+    }
+    return { sent, unreachable };
   }
 
   async function getMessageStatus(actor: Actor, messageId: number) {

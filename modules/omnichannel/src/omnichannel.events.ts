@@ -35,4 +35,9 @@ export const reminderConfirmed = defineEvent('omnichannel.reminder_confirmed', {
   schema: reminderRef.extend({ answer: z.enum(['confirm', 'cancel']) }),
 });
 
-export const omnichannelEvents = [messageSent, messageDelivered, messageFailed, messageReceived, reminderSent, reminderConfirmed];
+export const reminderSkipped = defineEvent('omnichannel.reminder_skipped', {
+  description: 'A reminder could not go out: the person switched reminders off or cannot be reached on any channel (staff should call).',
+  schema: reminderRef.extend({ reason: z.enum(['reminders_off', 'unreachable']) }),
+});
+
+export const omnichannelEvents = [messageSent, messageDelivered, messageFailed, messageReceived, reminderSent, reminderConfirmed, reminderSkipped];

@@ -3,6 +3,8 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of omnichannel, translated (English is the text itself). */
 export const omnichannelErrorMessages: MessageCatalog = {
   es: {
+    'omnichannel.reminder_not_pending': 'Ese recordatorio ya no está programado; solo se retiran los pendientes.',
+    'omnichannel.audience_not_found': 'No existe ese grupo de destinatarios.',
     'omnichannel.unreachable': 'No podemos contactar a esta persona por ningún canal activo.',
     'omnichannel.template_variable': 'Variables desconocidas: {{unknown}}. Disponibles: {{available}}.',
     'omnichannel.unknown_contact': 'Vincula este contacto con un propietario antes de responder.',
@@ -14,6 +16,8 @@ export const omnichannelErrorMessages: MessageCatalog = {
     'omnichannel.template_not_found': 'No encontramos esa plantilla.',
   },
   de: {
+    'omnichannel.reminder_not_pending': 'Diese Erinnerung ist nicht mehr geplant; nur geplante lassen sich zurückziehen.',
+    'omnichannel.audience_not_found': 'Diese Empfängergruppe gibt es nicht.',
     'omnichannel.unreachable': 'Diese Person ist über keinen aktiven Kanal erreichbar.',
     'omnichannel.template_variable': 'Unbekannte Variablen: {{unknown}}. Verfügbar: {{available}}.',
     'omnichannel.unknown_contact': 'Verknüpfe diesen Kontakt zuerst mit einem Halter.',
@@ -25,6 +29,8 @@ export const omnichannelErrorMessages: MessageCatalog = {
     'omnichannel.template_not_found': 'Diese Vorlage haben wir nicht gefunden.',
   },
   fr: {
+    'omnichannel.reminder_not_pending': 'Ce rappel n’est plus prévu ; seuls les rappels prévus peuvent être retirés.',
+    'omnichannel.audience_not_found': 'Ce groupe de destinataires n’existe pas.',
     'omnichannel.unreachable': 'Impossible de joindre cette personne sur un canal actif.',
     'omnichannel.template_variable': 'Variables inconnues : {{unknown}}. Disponibles : {{available}}.',
     'omnichannel.unknown_contact': 'Associez d’abord ce contact à un propriétaire.',
@@ -36,6 +42,8 @@ export const omnichannelErrorMessages: MessageCatalog = {
     'omnichannel.template_not_found': 'Nous n’avons pas trouvé ce modèle.',
   },
   it: {
+    'omnichannel.reminder_not_pending': 'Questo promemoria non è più programmato; si ritirano solo quelli programmati.',
+    'omnichannel.audience_not_found': 'Questo gruppo di destinatari non esiste.',
     'omnichannel.unreachable': 'Non possiamo contattare questa persona su nessun canale attivo.',
     'omnichannel.template_variable': 'Variabili sconosciute: {{unknown}}. Disponibili: {{available}}.',
     'omnichannel.unknown_contact': 'Collega prima questo contatto a un proprietario.',

@@ -122,7 +122,9 @@ export const notificationPreferences = omnichannel.table('notification_preferenc
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const REMINDER_STATUSES = ['pending', 'sent', 'failed', 'confirmed', 'cancelled'] as const;
+/** `declined`: the owner answered "no puedo"; `skipped`: it could not go out (reminders off, no channel), so staff call. */
+export const REMINDER_STATUSES = ['pending', 'sent', 'failed', 'confirmed', 'declined', 'skipped', 'cancelled'] as const;
+export const REMINDER_TYPES = ['appointment', 'vaccination', 'followup'] as const;
 
 /** The spec's Reminder, generic: what to remind whom about, when, and how it went. */
 export const reminders = omnichannel.table(
@@ -132,7 +134,7 @@ export const reminders = omnichannel.table(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    reminderType: varchar('reminder_type', { length: 20, enum: ['appointment', 'vaccination', 'followup'] }).notNull(),
+    reminderType: varchar('reminder_type', { length: 20, enum: REMINDER_TYPES }).notNull(),
     relatedObjectType: varchar('related_object_type', { length: 50 }),
     relatedObjectId: integer('related_object_id'),
     scheduledFor: timestamp('scheduled_for', { withTimezone: true }).notNull(),

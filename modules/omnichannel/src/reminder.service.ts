@@ -1,18 +1,36 @@
-import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, systemActor, type Tx } from '@petfriendly/core';
+import {
+  type Actor,
+  ConflictError,
+  type ModuleContext,
+  NotFoundError,
+  pageOf,
+  pageQuerySchema,
+  parseInput,
+  requireStaff,
+  systemActor,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
 import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { MessageService } from './message.service';
-import { reminderConfirmed, reminderSent } from './omnichannel.events';
+import { reminderConfirmed, reminderSent, reminderSkipped } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
-import { reminders } from './omnichannel.tables';
+import { REMINDER_STATUSES, REMINDER_TYPES, reminders } from './omnichannel.tables';
 import { classifyReply } from './replies';
 
 export const REMINDER_QUEUE = 'omnichannel.reminder';
 export const ESCALATION_QUEUE = 'omnichannel.reminder-escalation';
 
+export const reminderListSchema = pageQuerySchema.extend({
+  status: z.enum(REMINDER_STATUSES).optional(),
+  reminderType: z.enum(REMINDER_TYPES).optional(),
+  userId: z.string().uuid().optional(),
+});
+
 const scheduleSchema = z.object({
   userId: z.string().uuid(),
-  reminderType: z.enum(['appointment', 'vaccination', 'followup']),
+  reminderType: z.enum(REMINDER_TYPES),
   sendAt: z.coerce.date(),
   message: z.string().max(4000).optional(),
   template: z.string().max(100).optional(),
@@ -51,6 +69,7 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     });
   }
 
+  /** Staff withdraw a reminder that has not gone out yet. */
   async function cancelReminder(actor: Actor, reminderId: number) {
     if (actor.kind !== 'system') requireStaff(actor);
     const [row] = await db
@@ -58,7 +77,10 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
       .set({ status: 'cancelled' })
       .where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')))
       .returning();
-    return row ?? null;
+    if (row) return row;
+    const [existing] = await db.select({ status: reminders.status }).from(reminders).where(eq(reminders.id, reminderId));
+    if (!existing) throw new NotFoundError('omnichannel.reminder_not_found', `Reminder ${reminderId} not found.`);
+    throw new ConflictError('omnichannel.reminder_not_pending', `Reminder ${reminderId} is ${existing.status}; only pending reminders can be cancelled.`);
   }
 
   /** Cancels every pending reminder about something (an appointment that was cancelled or moved). */
@@ -114,23 +136,63 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
       .limit(200);
   }
 
+  /** Staff: reminders, newest due first, filtered by status, type and person; one page. */
+  async function listReminders(actor: Actor, input: unknown = {}) {
+    requireStaff(actor);
+    const q = parseInput(reminderListSchema, input);
+    const rows = await db
+      .select()
+      .from(reminders)
+      .where(
+        and(
+          q.status ? eq(reminders.status, q.status) : undefined,
+          q.reminderType ? eq(reminders.reminderType, q.reminderType) : undefined,
+          q.userId ? eq(reminders.userId, q.userId) : undefined,
+        ),
+      )
+      .orderBy(desc(reminders.scheduledFor), desc(reminders.id))
+      .limit(q.pageSize + 1)
+      .offset((q.page - 1) * q.pageSize);
+    return pageOf(rows, q);
+  }
+
+  /** Marks a due reminder as one that could not go out, and tells who needs to know (staff then call). */
+  async function skip(reminderId: number, reason: 'reminders_off' | 'unreachable') {
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(reminders)
+        .set({ status: 'skipped', response: reason === 'reminders_off' ? 'reminders switched off' : 'no channel to reach them' })
+        .where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')))
+        .returning();
+      if (!row) return;
+      await events.emit(tx, reminderSkipped, {
+        reminderId,
+        userId: row.userId,
+        reminderType: row.reminderType,
+        relatedObjectType: row.relatedObjectType,
+        relatedObjectId: row.relatedObjectId,
+        reason,
+      });
+    });
+  }
+
   /** The delayed job: sends the reminder once, on the owner's channel, and schedules the escalation check. */
   async function sendDue(reminderId: number) {
     const [due] = await db.select().from(reminders).where(eq(reminders.id, reminderId));
     if (due?.status !== 'pending') return;
-    if ((await sender.preferences(due.userId))?.remindersEnabled === false) {
-      await db
-        .update(reminders)
-        .set({ status: 'cancelled', response: 'reminders switched off' })
-        .where(and(eq(reminders.id, reminderId), eq(reminders.status, 'pending')));
-      return;
+    if ((await sender.preferences(due.userId))?.remindersEnabled === false) return skip(reminderId, 'reminders_off');
+    let plan: Awaited<ReturnType<typeof sender.planMessage>>;
+    try {
+      plan = await sender.planMessage(systemActor, {
+        userId: due.userId,
+        message: due.message || undefined,
+        template: due.template ?? undefined,
+        templateVars: due.templateVars,
+      });
+    } catch (error) {
+      if (error instanceof ValidationError && error.code === 'omnichannel.unreachable') return skip(reminderId, 'unreachable');
+      throw error;
     }
-    const plan = await sender.planMessage(systemActor, {
-      userId: due.userId,
-      message: due.message || undefined,
-      template: due.template ?? undefined,
-      templateVars: due.templateVars,
-    });
     await db.transaction(async (tx) => {
       const [claimed] = await tx
         .update(reminders)
@@ -217,7 +279,7 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
       if (!latest) return null;
       const [row] = await q
         .update(reminders)
-        .set({ status: 'confirmed', response: text })
+        .set({ status: answer === 'confirm' ? 'confirmed' : 'declined', response: text })
         .where(and(eq(reminders.id, latest.id), eq(reminders.status, 'sent')))
         .returning();
       if (!row) return null;
@@ -244,7 +306,7 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
       .where(
         and(
           eq(reminders.userId, ownerId),
-          or(eq(reminders.status, 'sent'), and(eq(reminders.status, 'confirmed'), eq(reminders.response, text))),
+          or(eq(reminders.status, 'sent'), and(inArray(reminders.status, ['confirmed', 'declined']), eq(reminders.response, text))),
           gte(reminders.sentAt, since),
         ),
       )
@@ -259,6 +321,7 @@ export function createReminderService(ctx: ModuleContext, sender: MessageService
     hasRemindersFor,
     sentReminders,
     getPendingReminders,
+    listReminders,
     sendDue,
     escalateReminder,
     handleReply,

@@ -1,6 +1,7 @@
 import type { AccountsPort } from '@petfriendly/accounts';
 import type { ModuleContext } from '@petfriendly/core';
 import { createAssistantBridge } from './assistant-bridge';
+import { createAudienceService, type OmnichannelSockets } from './audiences';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
@@ -13,6 +14,7 @@ export function createOmnichannelServices(
   ctx: ModuleContext,
   accounts: AccountsPort,
   settings: OmnichannelSettings,
+  sockets: Readonly<OmnichannelSockets> = { audiences: [] },
   providers: ProviderSet = createProviderSet(ctx.db, settings),
 ) {
   const messages = createMessageService(ctx, accounts, providers, settings);
@@ -21,6 +23,7 @@ export function createOmnichannelServices(
   const preferences = createPreferenceService(ctx, accounts, settings);
   const templates = createTemplateService(ctx);
   const assistant = createAssistantBridge(ctx, accounts, messages);
+  const audiences = createAudienceService(messages, sockets);
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
@@ -31,7 +34,7 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, assistant, reminders, preferences, templates, providers, settings, snsCertificate };
+  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

@@ -1,8 +1,9 @@
 import { type DbOrTx, interpolate, ValidationError } from '@petfriendly/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type ChannelKind, messageTemplates } from './omnichannel.tables';
+import { VISIT_TEMPLATES } from './visit-templates';
 
-type TemplateSeed = {
+export type TemplateSeed = {
   slug: string;
   name: string;
   whatsapp: string;
@@ -172,6 +173,7 @@ export const DEFAULT_TEMPLATES: TemplateSeed[] = [
       },
     },
   },
+  ...VISIT_TEMPLATES,
 ];
 
 export function defaultTemplateRows() {

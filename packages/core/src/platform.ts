@@ -81,7 +81,9 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
     for (const [target, filled] of Object.entries(module.fills?.(services[module.name]) ?? {})) {
       for (const [socket, implementation] of Object.entries(filled as object)) {
         if (!(socket in (sockets[target] ?? {}))) throw new Error(`Module ${module.name} fills ${target}'s socket ${socket}, which ${target} does not offer`);
-        sockets[target]![socket] = implementation;
+        const current = sockets[target]![socket];
+        // A list socket collects from every module that fills it (bulk-message audiences); any other has one filler.
+        sockets[target]![socket] = Array.isArray(current) ? [...current, ...(implementation as unknown[])] : implementation;
       }
     }
   }

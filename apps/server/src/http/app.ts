@@ -118,7 +118,9 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     const audience = actor.kind === 'staff' ? 'staff' : actor.kind === 'owner' ? 'owner' : 'anonymous';
     request.navItems = (area) =>
       navEntries
-        .filter((e) => e.area === area && (e.audience === 'all' || e.audience === audience))
+        .filter(
+          (e) => e.area === area && (e.audience === 'all' || e.audience === audience) && (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))),
+        )
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
   });
 

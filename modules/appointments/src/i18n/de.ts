@@ -82,4 +82,18 @@ export const de: typeof es = {
     weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
     help: 'Bis zu zwei Schichten pro Tag (z. B. 09:00–14:00 und 16:00–20:00). Freie Tage leer lassen.',
   },
+  notice: {
+    summary: 'Grund des Besuchs: {{reason}}. Hinweise: {{plan}}.',
+    followUp: 'Die Nachkontrolle steht um den {{date}} an; buche jederzeit unter {{link}}.',
+    noFollowUp: 'Bei Fragen antworte einfach hier.',
+  },
+  audience: { bookedOn: 'Halter mit Termin an einem Tag' },
+  calls: {
+    nav: 'Anrufe',
+    title: 'Diese Halter anrufen',
+    help: 'Ihre Erinnerungen kamen nicht an (ausgeschaltet oder keine Kontaktmöglichkeit) und der Termin ist noch unbestätigt.',
+    none: 'Niemand anzurufen.',
+    done: 'Angerufen',
+    marked: 'Von der Liste genommen.',
+  },
 };

@@ -75,4 +75,18 @@ export const en: typeof es = {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     help: 'Up to two shifts a day (e.g. 09:00–14:00 and 16:00–20:00). Leave a day empty when not working.',
   },
+  notice: {
+    summary: 'Reason for the visit: {{reason}}. Instructions: {{plan}}.',
+    followUp: 'The check-up is due around {{date}}; book whenever you like at {{link}}.',
+    noFollowUp: 'Any questions, just reply here.',
+  },
+  audience: { bookedOn: 'Owners booked on a day' },
+  calls: {
+    nav: 'Calls',
+    title: 'Call these owners',
+    help: 'Their reminders did not reach them (switched off, or no way to contact them) and the appointment is still unconfirmed.',
+    none: 'Nobody to call.',
+    done: 'Called',
+    marked: 'Taken off the list.',
+  },
 };

@@ -80,4 +80,18 @@ export const es = {
     weekdays: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
     help: 'Hasta dos turnos por día (por ejemplo 09:00–14:00 y 16:00–20:00). Deja vacío un día que no trabaja.',
   },
+  notice: {
+    summary: 'Motivo de la consulta: {{reason}}. Indicaciones: {{plan}}.',
+    followUp: 'Su revisión es alrededor del {{date}}; agenda cuando quieras en {{link}}.',
+    noFollowUp: 'Cualquier duda, respóndenos por aquí.',
+  },
+  audience: { bookedOn: 'Dueños con cita un día' },
+  calls: {
+    nav: 'Llamadas',
+    title: 'Llamar a estos dueños',
+    help: 'Sus recordatorios no les llegaron (los tienen apagados o no hay cómo contactarlos) y la cita sigue sin confirmar.',
+    none: 'Nadie por llamar.',
+    done: 'Ya llamé',
+    marked: 'Quitado de la lista.',
+  },
 };

@@ -75,4 +75,18 @@ export const fr: typeof es = {
     weekdays: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
     help: 'Jusqu’à deux plages par jour (ex. 09:00–14:00 et 16:00–20:00). Laissez vide un jour non travaillé.',
   },
+  notice: {
+    summary: 'Motif de la visite : {{reason}}. Consignes : {{plan}}.',
+    followUp: 'Le contrôle est prévu vers le {{date}} ; réservez quand vous voulez sur {{link}}.',
+    noFollowUp: 'Une question ? Répondez simplement ici.',
+  },
+  audience: { bookedOn: 'Propriétaires avec rendez-vous un jour' },
+  calls: {
+    nav: 'Appels',
+    title: 'Appeler ces propriétaires',
+    help: 'Leurs rappels ne leur sont pas parvenus (désactivés ou aucun moyen de les joindre) et le rendez-vous n’est pas confirmé.',
+    none: 'Personne à appeler.',
+    done: 'Appelé',
+    marked: 'Retiré de la liste.',
+  },
 };

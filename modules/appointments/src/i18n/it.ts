@@ -82,4 +82,18 @@ export const it: typeof es = {
     weekdays: ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'],
     help: 'Fino a due turni al giorno (es. 09:00–14:00 e 16:00–20:00). Lascia vuoto un giorno non lavorativo.',
   },
+  notice: {
+    summary: 'Motivo della visita: {{reason}}. Indicazioni: {{plan}}.',
+    followUp: 'Il controllo è previsto intorno al {{date}}; prenota quando vuoi su {{link}}.',
+    noFollowUp: 'Per qualsiasi dubbio, rispondi qui.',
+  },
+  audience: { bookedOn: 'Proprietari con appuntamento in un giorno' },
+  calls: {
+    nav: 'Chiamate',
+    title: 'Chiamare questi proprietari',
+    help: 'I promemoria non sono arrivati (disattivati o nessun modo per contattarli) e l’appuntamento non è ancora confermato.',
+    none: 'Nessuno da chiamare.',
+    done: 'Chiamato',
+    marked: 'Tolto dalla lista.',
+  },
 };
