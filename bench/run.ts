@@ -34,6 +34,8 @@ const TRACE = process.env.BENCH_TRACE === '1';
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 const SKIP_SERVE = process.env.BENCH_SKIP_SERVE === '1';
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 20);
+/** The statements a search runs that decide its speed (their plans are printed). */
+const SEARCHING = /similarity|\blike\b|<>/i;
 const SLOW_MS = 50;
 
 const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').slice(0, 200);
@@ -294,9 +296,6 @@ try {
   await cleanup();
 }
 
-/** The statements a search runs that decide its speed. */
-const SEARCHING = /similarity|\blike\b|<>/i;
-
 async function explain(database: Database, statement: Statement): Promise<string[]> {
   const query = `explain ${statement.sql}`;
   const params = statement.params ?? [];
@@ -308,8 +307,9 @@ async function explain(database: Database, statement: Statement): Promise<string
   return found.map((r) => Object.values(r)[0]!);
 }
 
-const literal = (value: unknown) =>
-  value === null || value === undefined ? 'null' : `'${String(value instanceof Date ? value.toISOString() : value).replaceAll("'", "''")}'`;
+function literal(value: unknown): string {
+  return value === null || value === undefined ? 'null' : `'${String(value instanceof Date ? value.toISOString() : value).replaceAll("'", "''")}'`;
+}
 
 /** Transactions among statements: BEGIN…COMMIT counts once, any other statement on its own once. */
 function transactionsIn(statements: Statement[]): number {
