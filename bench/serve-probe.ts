@@ -93,7 +93,7 @@ function servingPid(root: number): number {
   let best = root;
   let depth = 0;
   const walk = (pid: number, d: number) => {
-    if (d > depth && /cli\.(ts|js|mjs)\b/.test(cmdline(pid))) [best, depth] = [pid, d];
+    if (d > depth && /cli\.(ts|js|mjs)\b|run-built\.mjs/.test(cmdline(pid))) [best, depth] = [pid, d];
     for (const c of childrenOf(pid)) walk(c, d + 1);
   };
   walk(root, 0);
