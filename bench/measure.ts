@@ -4,6 +4,10 @@ import type { QueryCounter, Statement } from './query-counter';
 export interface Probe {
   label: string;
   url: string;
+  /** Times this instead of a request (work that has no route of its own, such as sealing a CFDI). */
+  run?: () => Promise<unknown>;
+  /** Print the database's plan for the request's searching statements. */
+  explain?: boolean;
   /** Or one set per request, for routes limited per person (the chat allows 30 messages a minute). */
   headers: Record<string, string> | ((request: number) => Record<string, string>);
   /** GET unless told (a POST probe sends `payload` as JSON). */
@@ -19,8 +23,14 @@ export interface Result {
   p50: number;
   p95: number;
   max: number;
+  /** The bare Fastify route's p50, timed in turn with this probe's runs (the unit of the ratios). */
+  bareP50: number;
   /** Statements per request: fewest and most seen over the measured runs. */
   queries: { min: number; max: number };
+  /** Fewest INSERT / UPDATE / DELETE statements seen in one request (a read should have none). */
+  writes: number;
+  /** The statements of one measured request (for EXPLAIN). */
+  statements: Statement[];
   /** The statements of the first measured request, when tracing. */
   trace?: Statement[];
   /** When tracing and a later request ran a different number of statements: the extra or missing ones. */
@@ -29,43 +39,60 @@ export interface Result {
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 
-/** Warms the route up, then times `runs` sequential requests through `app.inject` and counts their queries. */
+const WRITE = /^\s*(insert|update|delete)\b/i;
+
+/**
+ * Warms the route up, then times `runs` sequential requests through `app.inject` and counts their
+ * queries. Each run is preceded by a request to `bare` (a Fastify route that does nothing), so the
+ * probe's figures can be read as ratios to it whatever else the machine is doing.
+ */
 export async function measure(
   app: FastifyInstance,
   counter: QueryCounter,
   probe: Probe,
-  options: { warmup: number; runs: number; trace: boolean },
+  options: { warmup: number; runs: number; trace: boolean; bare: () => Promise<unknown> },
 ): Promise<Result> {
   let sent = 0;
   const headersFor = (n: number) => (typeof probe.headers === 'function' ? probe.headers(n) : probe.headers);
-  const send = () =>
-    app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: headersFor(sent++), ...(probe.payload ? { payload: probe.payload } : {}) });
+  const ok = { statusCode: 200, body: '', rawPayload: Buffer.alloc(0) };
+  const send = probe.run
+    ? () => probe.run!().then(() => ok)
+    : () => app.inject({ method: probe.method ?? 'GET', url: probe.url, headers: headersFor(sent++), ...(probe.payload ? { payload: probe.payload } : {}) });
   let last = await send();
   if (last.statusCode !== 200) throw new Error(`${probe.label}: ${probe.method ?? 'GET'} ${probe.url} answered ${last.statusCode}: ${last.body.slice(0, 300)}`);
   for (let i = 1; i < options.warmup; i++) await send();
 
   const times: number[] = [];
+  const bareTimes: number[] = [];
   let minQ = Number.POSITIVE_INFINITY;
   let maxQ = 0;
+  let writes = Number.POSITIVE_INFINITY;
+  let statements: Statement[] = [];
   let trace: Statement[] | undefined;
   let variant: Result['variant'];
   for (let i = 0; i < options.runs; i++) {
+    let started = performance.now();
+    await options.bare();
+    bareTimes.push(performance.now() - started);
     counter.count = 0;
-    if (options.trace) counter.statements = [];
-    const started = performance.now();
+    counter.statements = [];
+    started = performance.now();
     last = await send();
     times.push(performance.now() - started);
     const n = counter.count;
-    if (counter.statements) {
+    if (statements.length === 0) statements = counter.statements;
+    writes = Math.min(writes, counter.statements.filter((s) => WRITE.test(s.sql)).length);
+    if (options.trace) {
       if (!trace) trace = counter.statements;
       else if (!variant && counter.statements.length !== trace.length) variant = diff(trace, counter.statements);
-      counter.statements = null;
     }
+    counter.statements = null;
     minQ = Math.min(minQ, n);
     maxQ = Math.max(maxQ, n);
     if (last.statusCode !== 200) throw new Error(`${probe.label}: ${probe.method ?? 'GET'} ${probe.url} answered ${last.statusCode}`);
   }
   times.sort((a, b) => a - b);
+  bareTimes.sort((a, b) => a - b);
   return {
     label: probe.label,
     url: probe.url,
@@ -74,7 +101,10 @@ export async function measure(
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
     max: times[times.length - 1]!,
+    bareP50: percentile(bareTimes, 0.5),
     queries: { min: minQ, max: maxQ },
+    writes,
+    statements,
     trace,
     variant,
   };
@@ -92,6 +122,8 @@ function diff(first: Statement[], other: Statement[]): NonNullable<Result['varia
 }
 
 export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+/** A figure as a multiple of the bare route's p50 (1 = as fast as a Fastify route that does nothing). */
+export const fmtRatio = (ms: number, bare: number) => `${(ms / bare).toFixed(ms / bare >= 100 ? 0 : 1)}×`;
 export const fmtQ = (q: { min: number; max: number }) => (q.min === q.max ? String(q.min) : `${q.min}-${q.max}`);
 
 /** A plain-text table; `align` has one 'l' or 'r' per column (default: first left, the rest right). */

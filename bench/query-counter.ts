@@ -18,10 +18,13 @@ export interface QueryCounter {
 export interface Statement {
   sql: string;
   ms: number;
+  /** The values bound to its $1, $2, … (as text on PGlite), so the bench can EXPLAIN it. */
+  params?: unknown[];
 }
 
 const PARSE = 0x50;
 const QUERY = 0x51;
+const BIND = 0x42;
 const decoder = new TextDecoder();
 
 export function installQueryCounter(database: Database): QueryCounter {
@@ -49,8 +52,11 @@ export function installQueryCounter(database: Database): QueryCounter {
   proto.query = function (this: unknown, ...args: unknown[]) {
     counter.count++;
     if (!counter.statements) return original.apply(this, args);
-    const first = args[0] as string | { text?: string };
-    const statement = { sql: typeof first === 'string' ? first : (first?.text ?? '?'), ms: 0 };
+    const first = args[0] as string | { text?: string; values?: unknown[] };
+    const statement: Statement =
+      typeof first === 'string'
+        ? { sql: first, ms: 0, params: Array.isArray(args[1]) ? args[1] : undefined }
+        : { sql: first?.text ?? '?', ms: 0, params: first?.values };
     counter.statements.push(statement);
     const started = performance.now();
     const done = () => (statement.ms = performance.now() - started);
@@ -85,6 +91,7 @@ function countMessages(counter: QueryCounter, message: Uint8Array) {
       counter.count++;
       if (counter.statements) counter.statements.push({ sql: statementText(message, at, type), ms: 0 });
     }
+    if (type === BIND && counter.statements?.length) counter.statements[counter.statements.length - 1]!.params = bindValues(message, at, view);
     if (length < 4) break;
     at += 1 + length;
   }
@@ -95,4 +102,21 @@ function statementText(message: Uint8Array, at: number, type: number): string {
   if (type === PARSE) start = message.indexOf(0, start) + 1; // skip the statement name
   const end = message.indexOf(0, start);
   return decoder.decode(message.subarray(start, end < 0 ? undefined : end));
+}
+
+/** The parameter values of a Bind message (portal, statement, format codes, then each value's length and bytes). */
+function bindValues(message: Uint8Array, at: number, view: DataView): (string | null)[] {
+  let p = message.indexOf(0, at + 5) + 1; // portal name
+  p = message.indexOf(0, p) + 1; // statement name
+  p += 2 + 2 * view.getInt16(p);
+  const values: (string | null)[] = [];
+  const count = view.getInt16(p);
+  p += 2;
+  for (let i = 0; i < count; i++) {
+    const length = view.getInt32(p);
+    p += 4;
+    values.push(length < 0 ? null : decoder.decode(message.subarray(p, p + length)));
+    p += Math.max(0, length);
+  }
+  return values;
 }

@@ -17,8 +17,8 @@ export interface ServeFigures {
 }
 
 /**
- * `npm start` on an existing data folder: spawns `npx tsx apps/server/src/cli.ts start --no-worker`,
- * times it to `/health`, sends page requests, reads the serving node process's resident memory, and
+ * `npm start` on an existing data folder (web and worker, as a clinic runs it): times it to `/health`,
+ * reads the serving node process's resident memory once idle, sends page requests, reads it again, and
  * stops exactly the processes it started.
  */
 export async function probeServe(options: {
@@ -31,7 +31,7 @@ export async function probeServe(options: {
   if (!options.env.DATABASE_URL) delete env.DATABASE_URL;
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn('npx', ['tsx', 'apps/server/src/cli.ts', 'start', '--no-worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let bannerMs: number | null = null;
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -58,6 +58,7 @@ export async function probeServe(options: {
       await sleep(25);
     }
     const pid = servingPid(child.pid!);
+    await sleep(3000); // settled: the worker's queues started
     const rssAfterBootMb = memory(pid).rss;
 
     const times: number[] = [];
@@ -87,12 +88,12 @@ export async function probeServe(options: {
   }
 }
 
-/** The deepest node descendant running cli.ts (npx → tsx → node with the tsx loader). */
+/** The deepest node descendant running the CLI (npm → sh → node, with tsx's loader in between when it runs TypeScript). */
 function servingPid(root: number): number {
   let best = root;
   let depth = 0;
   const walk = (pid: number, d: number) => {
-    if (d > depth && cmdline(pid).includes('cli.ts')) [best, depth] = [pid, d];
+    if (d > depth && /cli\.(ts|js|mjs)\b|run-built\.mjs/.test(cmdline(pid))) [best, depth] = [pid, d];
     for (const c of childrenOf(pid)) walk(c, d + 1);
   };
   walk(root, 0);

@@ -1,5 +1,5 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { apiErrorSchema } from '@petfriendly/core';
+import { apiErrorSchema, platformHealth } from '@petfriendly/core';
 import { pets, visits } from '@petfriendly/vet-clinic/tables';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { count } from 'drizzle-orm';
@@ -288,5 +288,12 @@ describe('API surface', () => {
     expect(res.statusCode).toBe(200);
     expect(json(res)).toMatchObject({ status: 'ok', database: { ok: true }, queue: { ok: true }, events: { failing: [] } });
     expect(json(res).events.consumers).toBeGreaterThan(10);
+    expect(json(res).queue).toMatchObject({ ready: expect.any(Number), active: 0 });
+    expect(json(res).queue.queues).toBeGreaterThanOrEqual(t.platform.ctx.jobs.names.length);
+  });
+
+  it('reports the database and queue down when the database does not answer', async () => {
+    const unhealthy = await platformHealth({ ...t.platform.ctx, db: { execute: () => Promise.reject(new Error('connection refused')) } as never });
+    expect(unhealthy).toMatchObject({ ok: false, database: { ok: false, error: 'connection refused' }, queue: { ok: false } });
   });
 });

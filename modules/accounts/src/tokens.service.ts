@@ -9,11 +9,13 @@ import {
   parseInput,
   requireAuthenticated,
 } from '@petfriendly/core';
-import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { tokenSchema } from './accounts.schemas';
 import { apiTokens, users } from './accounts.tables';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** A token's use is recorded at most this often, so reading through the API does not write on every request. */
+const USE_RECORDED_EVERY_MS = 60_000;
 
 /** API tokens (`Authorization: Bearer pf_…`) for integrations and scripts. The plain token is shown once. */
 export function createTokenService(ctx: ModuleContext) {
@@ -49,7 +51,14 @@ export function createTokenService(ctx: ModuleContext) {
     if (!token.startsWith('pf_')) return null;
     const now = clock.now();
     const [row] = await db
-      .select({ tokenId: apiTokens.id, id: users.id, role: users.role, name: users.name, preferredLanguage: users.preferredLanguage })
+      .select({
+        tokenId: apiTokens.id,
+        lastUsedAt: apiTokens.lastUsedAt,
+        id: users.id,
+        role: users.role,
+        name: users.name,
+        preferredLanguage: users.preferredLanguage,
+      })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
       .where(
@@ -61,7 +70,13 @@ export function createTokenService(ctx: ModuleContext) {
         ),
       );
     if (!row) return null;
-    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
+    const recordedBefore = new Date(now.getTime() - USE_RECORDED_EVERY_MS);
+    if (!row.lastUsedAt || row.lastUsedAt < recordedBefore) {
+      await db
+        .update(apiTokens)
+        .set({ lastUsedAt: now })
+        .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, recordedBefore))));
+    }
     return actorFromUser(row);
   }
 

@@ -114,6 +114,23 @@ describe('API tokens', () => {
     expect(await s.tokens.actorFromToken(token)).toBeNull();
   });
 
+  it('records its use at most once a minute, so API reads do not write on every request', async () => {
+    const user = await s.users.createUser(systemActor, { name: 'Lectora', email: 'lectora@clinica.mx', role: 'receptionist' });
+    const { token, id } = await s.tokens.createToken(systemActor, { name: 'panel', userId: user.id });
+    const lastUsed = async () =>
+      (await s.tokens.listTokens({ kind: 'staff', role: 'receptionist', userId: user.id, language: 'es' })).find((t) => t.id === id)!.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    await s.tokens.actorFromToken(token);
+    const first = await lastUsed();
+    expect(first).toEqual(platform.clock.now());
+    platform.clock.advance(59_000);
+    await s.tokens.actorFromToken(token);
+    expect(await lastUsed()).toEqual(first);
+    platform.clock.advance(2_000);
+    await s.tokens.actorFromToken(token);
+    expect(await lastUsed()).toEqual(platform.clock.now());
+  });
+
   it('an owner cannot make a token for someone else', async () => {
     const a = await s.users.createUser(systemActor, { name: 'Dueño A', email: 'a@example.mx' });
     const b = await s.users.createUser(systemActor, { name: 'Dueño B', email: 'b@example.mx' });

@@ -52,7 +52,8 @@ export const omnichannelModule = defineModule({
       handler: async (data: { messageId: number; templateVars?: Record<string, string> }, job) =>
         s.messages.deliver(data.messageId, data.templateVars ?? {}, job.retryCount),
     },
-    { name: REMINDER_QUEUE, handler: async (data: { reminderId: number }) => s.reminders.sendDue(data.reminderId) },
+    // Reminders are sent for a set time (startAfter), which no NOTIFY announces: look for due ones every 30 s.
+    { name: REMINDER_QUEUE, backstopPollSeconds: 30, handler: async (data: { reminderId: number }) => s.reminders.sendDue(data.reminderId) },
     {
       name: ESCALATION_QUEUE,
       handler: async (data: { reminderId: number; step: number }) => {

@@ -192,7 +192,7 @@ describe('the daily vaccination job', () => {
   it('is scheduled by a worker at 08:00 clinic time', async () => {
     const worker = await createTestPlatform([accountsModule, vetClinicModule], { worker: true });
     try {
-      await worker.ctx.jobs.work({ pollingIntervalSeconds: 60 });
+      await worker.ctx.jobs.work();
       const schedules = await worker.ctx.jobs.boss.getSchedules('vet-clinic.vaccination-due-scan');
       expect(schedules).toEqual([expect.objectContaining({ cron: '0 8 * * *', options: expect.objectContaining({ tz: 'America/Mexico_City' }) })]);
     } finally {

@@ -22,6 +22,9 @@ export type Tx = PgTransaction<PgQueryResultHKT, any, any>;
 /** Anything a query can run on: the pool/instance or an open transaction. */
 export type DbOrTx = Db | Tx;
 
+/** How often an embedded database on disk checkpoints (and so recycles its WAL). */
+const PGLITE_CHECKPOINT_EVERY_MS = 5 * 60_000;
+
 export const PGLITE_EXTENSIONS = { btree_gist, citext, pg_trgm, pgcrypto, unaccent };
 
 export interface Database {
@@ -74,13 +77,17 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // A small clinic on one process does not need Postgres' default buffers; this keeps the server light.
+  // PGlite runs Postgres without a checkpointer, so its WAL only grows (641 MB at 100× the demo
+  // data) until something checkpoints: we do every few minutes, and the WAL settles at max_wal_size.
   const client = await PGlite.create({
     dataDir,
     loadDataDir,
     extensions: PGLITE_EXTENSIONS,
-    postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'temp_buffers = 4MB'],
+    postgresqlconf: ['shared_buffers = 32MB', 'work_mem = 4MB', 'temp_buffers = 4MB', 'max_wal_size = 64MB', 'min_wal_size = 32MB'],
   });
   const db = withAmbientTransactions(drizzlePglite(client) as unknown as Db);
+  const checkpoints = dataDir ? setInterval(() => void client.exec('checkpoint').catch(() => undefined), PGLITE_CHECKPOINT_EVERY_MS) : undefined;
+  checkpoints?.unref();
   return {
     kind: 'pglite',
     db,
@@ -89,7 +96,10 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     exec: async (text) => {
       await client.exec(text);
     },
-    close: () => client.close(),
+    close: () => {
+      clearInterval(checkpoints);
+      return client.close();
+    },
     pglite: client,
   };
 }

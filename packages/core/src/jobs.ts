@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { QueueOptions } from 'pg-boss';
+import type { Queue, QueueOptions } from 'pg-boss';
 import { fromDrizzle, PgBoss } from 'pg-boss';
 import { currentTransaction, type Database, type Tx } from './db';
 
@@ -16,9 +16,22 @@ export interface JobDefinition<D extends object = object> {
   cron?: string;
   timeZone?: string;
   options?: QueueOptions;
+  /**
+   * How often the worker looks for jobs that no NOTIFY announces: ones sent with `startAfter` (and
+   * retries after their backoff) become due silently. Default {@link BACKSTOP_POLL_SECONDS}; a queue of
+   * jobs due at a set time (reminders) polls more often.
+   */
+  backstopPollSeconds?: number;
 }
 
-const DEFAULT_QUEUE: QueueOptions = { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 900 };
+/** Where pg-boss keeps its tables. */
+export const JOBS_SCHEMA = 'pgboss';
+/** Every queue NOTIFYs its worker when a job is sent, so workers sleep instead of polling. */
+const DEFAULT_QUEUE: Omit<Queue, 'name'> = { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 900, notify: true };
+/** A worker's poll while LISTEN/NOTIFY wakes it: only a backstop for delayed jobs and missed notifications. */
+export const BACKSTOP_POLL_SECONDS = 120;
+/** A worker's poll when LISTEN/NOTIFY cannot be had (a pooler in transaction mode). */
+const FALLBACK_POLL_SECONDS = 5;
 
 /** pg-boss on the clinic's own database: queues, retries with backoff, cron, dead letters. */
 export class JobQueue {
@@ -36,9 +49,17 @@ export class JobQueue {
     this.boss = new PgBoss({
       ...(db ? { db } : { connectionString }),
       ...(backend ? { backend } : {}),
-      schema: 'pgboss',
+      schema: JOBS_SCHEMA,
       supervise: options.worker ?? false,
       schedule: options.worker ?? false,
+      // Only a worker listens (one connection on a server; in-process on PGlite). Web processes NOTIFY when they send.
+      useListenNotify: options.worker ?? false,
+      // Schedules are daily or hourly: their jobs may start up to a minute or so late, so the cron
+      // machinery need not wake every few seconds (pg-boss's defaults: 5 s and 30 s; its longest: 45 s).
+      cronWorkerIntervalSeconds: 45,
+      cronMonitorIntervalSeconds: 45,
+      // Job flows (dependencies between jobs) are not used here.
+      flowIntervalSeconds: 60,
     });
     this.boss.on('error', (error) => console.error('[jobs]', error));
   }
@@ -56,18 +77,24 @@ export class JobQueue {
   async start(): Promise<void> {
     if (this.started) return;
     await this.boss.start();
-    const existing = new Set((await this.boss.getQueues()).map((q) => q.name));
+    const existing = new Map((await this.boss.getQueues()).map((q) => [q.name, q]));
     for (const def of this.definitions.values()) {
-      if (!existing.has(def.name)) await this.boss.createQueue(def.name, { ...DEFAULT_QUEUE, ...def.options });
+      const queue = existing.get(def.name);
+      if (!queue) await this.boss.createQueue(def.name, { ...DEFAULT_QUEUE, ...def.options });
+      else if (!queue.notify) await this.boss.updateQueue(def.name, { notify: true });
     }
     this.started = true;
   }
 
-  /** Runs workers for every queue and registers cron schedules. */
-  async work(options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
+  /**
+   * Runs workers for every queue and registers cron schedules. Workers are woken by LISTEN/NOTIFY when a
+   * job is sent and otherwise poll only as a backstop, so an idle worker hardly touches the database.
+   */
+  async work(): Promise<void> {
     await this.start();
     for (const def of this.definitions.values()) {
-      await this.boss.work(def.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+      const polling = { pollingIntervalSeconds: FALLBACK_POLL_SECONDS, notifyPollingIntervalSeconds: def.backstopPollSeconds ?? BACKSTOP_POLL_SECONDS };
+      await this.boss.work(def.name, polling, async (jobs) => {
         for (const job of jobs) await def.handler(job.data as object, { jobId: job.id, retryCount: job.retryCount });
       });
       if (def.cron) await this.boss.schedule(def.name, def.cron, null, { tz: def.timeZone ?? this.defaultTimeZone });

@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
-
-interface XmllintFile {
-  fileName: string;
-  contents: string;
-}
+import type { ErrorDetail, XsdValidator } from 'libxml2-wasm';
 
 export interface XsdResult {
   valid: boolean;
@@ -11,28 +7,37 @@ export interface XsdResult {
   errors: string[];
 }
 
-const SAT_DIR = new URL('../../assets/sat/', import.meta.url);
+const SCHEMA = new URL('../../assets/sat/cfdi40-all.xsd', import.meta.url);
 const PREFIXES: Record<string, string> = {
   'http://www.sat.gob.mx/cfd/4': 'cfdi',
   'http://www.sat.gob.mx/Pagos20': 'pago20',
   'http://www.sat.gob.mx/TimbreFiscalDigital': 'tfd',
 };
 
-let schemaFiles: XmllintFile[] | undefined;
+type Libxml2 = typeof import('libxml2-wasm');
+let compiled: Promise<{ libxml2: Libxml2; validator: XsdValidator }> | undefined;
 
-function loadSchemas(): XmllintFile[] {
-  if (!schemaFiles) {
-    const list = JSON.parse(readFileSync(new URL('FILES.json', SAT_DIR), 'utf8')) as string[];
-    schemaFiles = list.map((fileName) => ({ fileName, contents: readFileSync(new URL(fileName, SAT_DIR), 'utf8') }));
-  }
-  return schemaFiles;
+/**
+ * The SAT schemas compiled once per process, on first use (the WASM costs nothing until a CFDI is
+ * validated). Their imports resolve from modules/billing/assets/sat through libxml2's file provider.
+ */
+function schemaValidator() {
+  compiled ??= (async () => {
+    const [libxml2, { xmlRegisterFsInputProviders }] = await Promise.all([import('libxml2-wasm'), import('libxml2-wasm/lib/nodejs.mjs')]);
+    xmlRegisterFsInputProviders();
+    const schema = libxml2.XmlDocument.fromBuffer(readFileSync(SCHEMA), { url: SCHEMA.href });
+    try {
+      return { libxml2, validator: libxml2.XsdValidator.fromDoc(schema) };
+    } finally {
+      schema.dispose();
+    }
+  })();
+  return compiled;
 }
 
-function readable(message: string): string {
-  return message
-    .replace(/^.*?Schemas validity error : /, '')
-    .replace(/\{([^}]+)\}(\w+)/g, (whole, ns: string, name: string) => (PREFIXES[ns] ? `${PREFIXES[ns]}:${name}` : whole))
-    .trim();
+function readable(detail: ErrorDetail): string {
+  const message = detail.message.replace(/\{([^}]+)\}(\w+)/g, (whole, ns: string, name: string) => (PREFIXES[ns] ? `${PREFIXES[ns]}:${name}` : whole)).trim();
+  return detail.line ? `line ${detail.line}: ${message}` : message;
 }
 
 /**
@@ -41,19 +46,19 @@ function readable(message: string): string {
  * `{ draft: true }` to check one before sealing (placeholder NoCertificado/Certificado/Sello).
  */
 export async function validateCfdi(xml: string, options: { draft?: boolean } = {}): Promise<XsdResult> {
-  // Loaded on first use: the WASM and its worker cost nothing until a CFDI is validated.
-  const xmllint = await import('xmllint-wasm');
-  const schemas = loadSchemas();
-  const document = options.draft ? withPlaceholderSeal(xml) : xml;
-  const result = await xmllint.validateXML({
-    xml: { fileName: 'cfdi.xml', contents: document },
-    schema: schemas.find((f) => f.fileName === 'cfdi40-all.xsd')!,
-    preload: schemas.filter((f) => f.fileName !== 'cfdi40-all.xsd'),
-  });
-  return {
-    valid: result.valid,
-    errors: result.errors.map((e) => (e.loc ? `line ${e.loc.lineNumber}: ${readable(e.message)}` : readable(e.message))).filter(Boolean),
-  };
+  const { libxml2, validator } = await schemaValidator();
+  let document: InstanceType<Libxml2['XmlDocument']> | undefined;
+  try {
+    document = libxml2.XmlDocument.fromString(options.draft ? withPlaceholderSeal(xml) : xml);
+    validator.validate(document);
+    return { valid: true, errors: [] };
+  } catch (error) {
+    if (!(error instanceof libxml2.XmlLibError)) throw error;
+    const errors = error.details.map(readable).filter(Boolean);
+    return { valid: false, errors: errors.length ? errors : [error.message] };
+  } finally {
+    document?.dispose();
+  }
 }
 
 function withPlaceholderSeal(xml: string): string {

@@ -1,0 +1,1 @@
+CREATE INDEX "users_staff_name_idx" ON "accounts"."users" USING btree ("name") WHERE "accounts"."users"."role" <> 'owner';
