@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { pino } from 'pino';
 import { bootPlatform, openAppDatabase } from './boot';
 import { loadConfig } from './config';
+import { createLogger, logFormat } from './logger';
 
 const program = new Command()
   .name('petfriendly')
@@ -26,7 +27,7 @@ program
   .description('run background jobs and schedules only')
   .action(async () => {
     const config = loadConfig();
-    const logger = pino({ level: config.server.LOG_LEVEL });
+    const logger = createLogger({ level: config.server.LOG_LEVEL, format: logFormat(config.server.LOG_FORMAT) });
     const platform = await bootPlatform(config, logger, undefined, { worker: true });
     await platform.ctx.jobs.work();
     logger.info({ queues: platform.ctx.jobs.names.length }, 'worker running');

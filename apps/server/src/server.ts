@@ -1,12 +1,12 @@
-import { pino } from 'pino';
 import { bootPlatform } from './boot';
 import type { AppConfig } from './config';
 import { DEMO_LOGINS } from './demo/logins';
 import { buildApp } from './http/app';
+import { createLogger, logFormat } from './logger';
 
 /** `npm start`: migrate, fill an empty embedded database with the demo clinic, serve, and run jobs. */
 export async function startServer(config: AppConfig, options: { worker: boolean; demo: boolean }) {
-  const logger = pino({ level: config.server.LOG_LEVEL });
+  const logger = createLogger({ level: config.server.LOG_LEVEL, format: logFormat(config.server.LOG_FORMAT) });
   const platform = await bootPlatform(config, logger, undefined, { worker: options.worker });
   const { accounts } = platform.services;
   const seeded = !(await accounts.directory.anyUser()) && options.demo && config.server.SEED_DEMO;

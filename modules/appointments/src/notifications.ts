@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type Actor, addLocalDays, clinicInstant, type ModuleContext, requireStaff, systemActor } from '@petfriendly/core';
+import { type Actor, addLocalDays, clinicInstant, formatters, type ModuleContext, requireStaff, systemActor } from '@petfriendly/core';
 import type { MessagingPort } from '@petfriendly/omnichannel';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
@@ -26,8 +26,8 @@ export function createNotifications(
   const { db, clock, clinic } = ctx;
   const tz = clinic.TIME_ZONE;
   const when = (d: Date, lang: string) => ({
-    date: d.toLocaleDateString(lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }),
-    time: d.toLocaleTimeString(lang, { timeZone: tz, hour: '2-digit', minute: '2-digit' }),
+    date: formatters(lang, tz).date(d, 'dayLong'),
+    time: formatters(lang, tz).time(d),
   });
 
   async function details(appointmentId: number) {

@@ -51,9 +51,9 @@ export const multilingualModule = defineModule({
     },
   ],
   tools: multilingualTools,
-  routes: async (app, services, ctx) => {
+  routes: async (app, services) => {
     await multilingualRoutes(app, services);
-    await translationPages(app, services, ctx);
+    await translationPages(app, services);
   },
 });
 

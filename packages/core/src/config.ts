@@ -20,6 +20,8 @@ export const serverSettings = z.object({
   BASE_URL: z.string().url().optional(),
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty` (one readable line per entry) or `json`; JSON when NODE_ENV=production, pretty otherwise. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   SEED_DEMO: bool.default(true),
   /** The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: z

@@ -6,6 +6,7 @@ export * from './db';
 export * from './errors';
 export * from './event-catalogue';
 export * from './events';
+export * from './format';
 export * from './health';
 export * from './i18n';
 export * from './issues';

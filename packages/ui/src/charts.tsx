@@ -1,11 +1,18 @@
-/** A small inline SVG line chart (weight over time): no script, prints and scales on a phone. */
-export function LineChart(props: { points: { date: string; value: number }[]; unit: string; label: string; width?: number; height?: number }) {
+import type { LocalDate } from '@petfriendly/core';
+import { useFormat } from './components';
+
+/**
+ * A small inline SVG line chart (weight over time): no script, prints and scales on a phone. Drawn
+ * on a 400-unit-wide canvas so its labels read at about 12 px on a phone; dates are the reader's.
+ */
+export function LineChart(props: { points: { date: Date | LocalDate; value: number }[]; unit: string; label: string; width?: number; height?: number }) {
   const { points, unit } = props;
-  const width = props.width ?? 640;
-  const height = props.height ?? 220;
-  const pad = { top: 16, right: 16, bottom: 32, left: 48 };
+  const fmt = useFormat();
+  const width = props.width ?? 400;
+  const height = props.height ?? 200;
+  const pad = { top: 14, right: 14, bottom: 30, left: 44 };
   if (points.length === 0) return null;
-  const times = points.map((p) => Date.parse(p.date));
+  const times = points.map((p) => (typeof p.date === 'string' ? Date.parse(p.date) : p.date.getTime()));
   const values = points.map((p) => p.value);
   const [tMin, tMax] = [Math.min(...times), Math.max(...times)];
   const [vMinRaw, vMaxRaw] = [Math.min(...values), Math.max(...values)];
@@ -31,12 +38,17 @@ export function LineChart(props: { points: { date: string; value: number }[]; un
         <path d={path} class="line" fill="none" />
         {points.map((p, i) => (
           <circle cx={x(times[i]!)} cy={y(p.value)} r="4" class="dot">
-            <title>{`${p.date}: ${p.value} ${unit}`}</title>
+            <title>{`${fmt.date(p.date)}: ${p.value} ${unit}`}</title>
           </circle>
         ))}
         {dateLabels.map((p, i) => (
-          <text x={x(Date.parse(p.date))} y={height - 8} text-anchor={dateLabels.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'} class="tick">
-            {p.date}
+          <text
+            x={x(i === 0 ? times[0]! : times[times.length - 1]!)}
+            y={height - 8}
+            text-anchor={dateLabels.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'}
+            class="tick"
+          >
+            {fmt.date(p.date)}
           </text>
         ))}
       </svg>

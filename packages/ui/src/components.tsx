@@ -1,5 +1,33 @@
-import type { Child } from 'hono/jsx';
+import type { Formatters } from '@petfriendly/core';
+import { type Child, createContext, useContext } from 'hono/jsx';
 import type { PageContext } from './layout';
+
+/** The reader's date and time formatters, for components that are not handed the page context. */
+export const PageFormat = createContext<Formatters | null>(null);
+
+/** Dates and times as the page's reader reads them; components using it render inside `Layout`. */
+export function useFormat(): Formatters {
+  const fmt = useContext(PageFormat);
+  if (!fmt) throw new Error('useFormat() outside a Layout: pass the page context’s fmt instead');
+  return fmt;
+}
+
+/** The ids given out on the page being rendered (the Layout provides one per page). */
+export const PageIds = createContext<Set<string> | null>(null);
+
+/**
+ * A control's id: `f-NAME`, or `f-NAME-2`, `f-NAME-3`… when another form on the same page already has
+ * a control of that name (the chart and the message templates show many forms), so labels point at
+ * their own input and ids stay unique.
+ */
+function useFieldId(name: string): string {
+  const taken = useContext(PageIds);
+  const base = `f-${name}`;
+  let id = base;
+  for (let n = 2; taken?.has(id); n++) id = `${base}-${n}`;
+  taken?.add(id);
+  return id;
+}
 
 export interface FieldErrors {
   [field: string]: string | undefined;
@@ -24,7 +52,7 @@ export function Field(props: {
   placeholder?: string;
 }) {
   const error = props.errors?.[props.name];
-  const id = `f-${props.name}`;
+  const id = useFieldId(props.name);
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>
@@ -63,14 +91,25 @@ export function Field(props: {
 
 export function TextArea(props: { name: string; label: string; value?: string | null; errors?: FieldErrors; rows?: number; required?: boolean }) {
   const error = props.errors?.[props.name];
-  const id = `f-${props.name}`;
+  const id = useFieldId(props.name);
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{props.label}</label>
-      <textarea id={id} name={props.name} rows={props.rows ?? 3} required={props.required} aria-invalid={error ? 'true' : undefined}>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 3}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {props.value ?? ''}
       </textarea>
-      {error ? <small class="error">{error}</small> : null}
+      {error ? (
+        <small class="error" id={`${id}-error`}>
+          {error}
+        </small>
+      ) : null}
     </div>
   );
 }
@@ -84,18 +123,28 @@ export function Select(props: {
   required?: boolean;
 }) {
   const error = props.errors?.[props.name];
-  const id = `f-${props.name}`;
+  const id = useFieldId(props.name);
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{props.label}</label>
-      <select id={id} name={props.name} required={props.required} aria-invalid={error ? 'true' : undefined}>
+      <select
+        id={id}
+        name={props.name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === (props.value ?? '')}>
             {o.label}
           </option>
         ))}
       </select>
-      {error ? <small class="error">{error}</small> : null}
+      {error ? (
+        <small class="error" id={`${id}-error`}>
+          {error}
+        </small>
+      ) : null}
     </div>
   );
 }
@@ -152,7 +201,7 @@ export function Empty(props: { children?: Child }) {
 export function Pager(props: { ctx: PageContext; page: number; hasNext: boolean; href: (page: number) => string }) {
   if (props.page <= 1 && !props.hasNext) return null;
   return (
-    <nav class="pager" aria-label="pagination">
+    <nav class="pager" aria-label={props.ctx.t('ui:pager.label')}>
       {props.page > 1 ? <a href={props.href(props.page - 1)}>← {props.ctx.t('ui:pager.previous')}</a> : <span />}
       <span>{props.ctx.t('ui:pager.page', { page: props.page })}</span>
       {props.hasNext ? <a href={props.href(props.page + 1)}>{props.ctx.t('ui:pager.next')} →</a> : <span />}

@@ -1,4 +1,4 @@
-import { type Actor, isServiceError, type Language, localize, ValidationError } from '@petfriendly/core';
+import { type Actor, formatters, isServiceError, type Language, localize, ValidationError } from '@petfriendly/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Child } from 'hono/jsx';
 import type { TFunction } from 'i18next';
@@ -20,6 +20,8 @@ declare module 'fastify' {
     /** A CSRF token for forms on the page being rendered. */
     csrfToken(): string;
     clinicName: string;
+    /** The clinic's IANA time zone, in which people read dates and times. */
+    clinicTimeZone: string;
     navItems(area: 'site' | 'admin'): NavItem[];
   }
 }
@@ -36,6 +38,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     flash: readFlash(request, reply),
     clinicName: request.clinicName,
     nav: { site: request.navItems('site'), admin: request.navItems('admin') },
+    fmt: formatters(request.lang, request.clinicTimeZone),
   };
 }
 

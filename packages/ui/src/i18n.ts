@@ -31,7 +31,7 @@ export const uiMessages: Translations = {
       myPets: 'Mis mascotas',
       account: 'Mi cuenta',
     },
-    pager: { previous: 'Anterior', next: 'Siguiente', page: 'Página {{page}}' },
+    pager: { label: 'Páginas', previous: 'Anterior', next: 'Siguiente', page: 'Página {{page}}' },
     form: { save: 'Guardar', cancel: 'Cancelar', fixErrors: 'Revisa los campos marcados.', required: 'Obligatorio' },
     errors: {
       notFound: 'No encontramos lo que buscas.',
@@ -62,7 +62,7 @@ export const uiMessages: Translations = {
       noOutbox: 'No messages.',
     },
     nav: { main: 'Main navigation', signIn: 'Sign in', signOut: 'Sign out', language: 'Language', home: 'Home', myPets: 'My pets', account: 'My account' },
-    pager: { previous: 'Previous', next: 'Next', page: 'Page {{page}}' },
+    pager: { label: 'Pages', previous: 'Previous', next: 'Next', page: 'Page {{page}}' },
     form: { save: 'Save', cancel: 'Cancel', fixErrors: 'Please check the highlighted fields.', required: 'Required' },
     errors: {
       notFound: 'We could not find that.',
@@ -93,7 +93,7 @@ export const uiMessages: Translations = {
       noOutbox: 'Keine Nachrichten.',
     },
     nav: { main: 'Hauptnavigation', signIn: 'Anmelden', signOut: 'Abmelden', language: 'Sprache', home: 'Start', myPets: 'Meine Tiere', account: 'Mein Konto' },
-    pager: { previous: 'Zurück', next: 'Weiter', page: 'Seite {{page}}' },
+    pager: { label: 'Seiten', previous: 'Zurück', next: 'Weiter', page: 'Seite {{page}}' },
     form: { save: 'Speichern', cancel: 'Abbrechen', fixErrors: 'Bitte prüfe die markierten Felder.', required: 'Pflichtfeld' },
     errors: {
       notFound: 'Nicht gefunden.',
@@ -132,7 +132,7 @@ export const uiMessages: Translations = {
       myPets: 'Mes animaux',
       account: 'Mon compte',
     },
-    pager: { previous: 'Précédent', next: 'Suivant', page: 'Page {{page}}' },
+    pager: { label: 'Pages', previous: 'Précédent', next: 'Suivant', page: 'Page {{page}}' },
     form: { save: 'Enregistrer', cancel: 'Annuler', fixErrors: 'Vérifiez les champs signalés.', required: 'Obligatoire' },
     errors: {
       notFound: 'Introuvable.',
@@ -171,7 +171,7 @@ export const uiMessages: Translations = {
       myPets: 'I miei animali',
       account: 'Il mio account',
     },
-    pager: { previous: 'Precedente', next: 'Successiva', page: 'Pagina {{page}}' },
+    pager: { label: 'Pagine', previous: 'Precedente', next: 'Successiva', page: 'Pagina {{page}}' },
     form: { save: 'Salva', cancel: 'Annulla', fixErrors: 'Controlla i campi evidenziati.', required: 'Obbligatorio' },
     errors: {
       notFound: 'Non trovato.',

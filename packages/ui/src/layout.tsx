@@ -1,6 +1,8 @@
-import { LANGUAGES } from '@petfriendly/core';
+import { type Formatters, LANGUAGES } from '@petfriendly/core';
 import type { Child } from 'hono/jsx';
 import type { TFunction } from 'i18next';
+import { assetUrl } from './assets';
+import { PageFormat, PageIds } from './components';
 
 export interface Flash {
   kind: 'success' | 'error' | 'info';
@@ -25,9 +27,19 @@ export interface PageContext {
   flash?: Flash[];
   clinicName: string;
   nav: { site: NavItem[]; admin: NavItem[] };
+  /** Dates and times in the reader's language and the clinic's time zone. */
+  fmt: Formatters;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; area?: 'site' | 'admin'; nav?: NavItem[]; children?: Child }) {
+export function Layout(props: {
+  ctx: PageContext;
+  title: string;
+  /** What search results and link previews say about the page; the clinic's tagline when not given. */
+  description?: string;
+  area?: 'site' | 'admin';
+  nav?: NavItem[];
+  children?: Child;
+}) {
   const { ctx, title, area = 'site' } = props;
   const { t } = ctx;
   return (
@@ -35,16 +47,17 @@ export function Layout(props: { ctx: PageContext; title: string; area?: 'site' |
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={props.description ?? `${ctx.clinicName}: ${t('ui:home.tagline')}`} />
         <meta name="csrf-token" content={ctx.csrfToken} />
         {/* Forms that come back with errors (422) and error pages replace the page, as they do without JavaScript. */}
         <meta name="htmx-config" content='{"responseHandling":[{"code":"204","swap":false},{"code":"...","swap":true}]}' />
         <title>{`${title} · ${ctx.clinicName}`}</title>
-        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/static/app.css" />
-        <script src="/static/htmx.min.js" defer></script>
-        <script src="/static/app.js" defer></script>
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <script src={assetUrl('htmx.min.js')} defer></script>
+        <script src={assetUrl('app.js')} defer></script>
       </head>
-      <body class={`area-${area}`} hx-boost="true">
+      <body class={`area-${area}`} data-hx-boost="true">
         <header class="topbar">
           <a class="brand" href={area === 'admin' ? '/admin' : '/'}>
             <span class="brand-mark" aria-hidden="true">
@@ -84,16 +97,19 @@ export function Layout(props: { ctx: PageContext; title: string; area?: 'site' |
               {f.message}
             </div>
           ))}
-          {props.children}
+          <PageFormat.Provider value={ctx.fmt}>
+            <PageIds.Provider value={new Set()}>{props.children}</PageIds.Provider>
+          </PageFormat.Provider>
+          {/* Inside main so that all content sits in a landmark; it floats over the page anyway. */}
+          {(props.nav ?? ctx.nav[area])
+            .filter((item) => item.floating && !isActive(ctx.path, item.href))
+            .slice(0, 1)
+            .map((item) => (
+              <a class="fab" href={item.href}>
+                {item.icon ? <span aria-hidden="true">{item.icon}</span> : null} {item.label}
+              </a>
+            ))}
         </main>
-        {(props.nav ?? ctx.nav[area])
-          .filter((item) => item.floating && !isActive(ctx.path, item.href))
-          .slice(0, 1)
-          .map((item) => (
-            <a class="fab" href={item.href}>
-              {item.icon ? <span aria-hidden="true">{item.icon}</span> : null} {item.label}
-            </a>
-          ))}
         <footer class="footer">
           <LanguageSwitcher ctx={ctx} />
           <span>{ctx.clinicName}</span>

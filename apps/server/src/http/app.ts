@@ -1,27 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { type HttpApp, languageFromHeader, type NavEntry, normalizeLanguage, type Platform } from '@petfriendly/core';
-import { STATIC_DIR } from '@petfriendly/ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
+import { OneLinePerRequest } from '../logger';
 import { apiDocs } from './docs';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { databaseRateLimitStore } from './rate-limit';
 import { shellRoutes } from './shell';
+import { staticRoutes } from './static';
 
-const require = createRequire(import.meta.url);
 const LANG_COOKIE = 'pf_lang';
 
 /** The HTTP face of the platform: API, pages, docs, health. */
@@ -34,6 +33,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     // Forwarded headers count only from the proxies the clinic names; otherwise a client could pick its own address.
     trustProxy: config.server.TRUST_PROXY ?? false,
     bodyLimit: 12 * 1024 * 1024,
+    logController: new OneLinePerRequest(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -66,6 +66,8 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     },
     crossOriginEmbedderPolicy: false,
   });
+  // Brotli or gzip, as the client accepts, for every route registered after this (pages, API, assets).
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie, { secret: config.server.SECRET });
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' },
@@ -83,13 +85,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     store: databaseRateLimitStore(platform.ctx.db),
     keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
   });
-  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
-  app.get('/static/htmx.min.js', (_req, reply) =>
-    reply
-      .header('cache-control', 'public, max-age=86400')
-      .type('text/javascript')
-      .send(require('node:fs').readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))),
-  );
+  await app.register(staticRoutes);
 
   const accounts = platform.services.accounts as AccountsServices;
   app.decorateRequest('actor', null as never);
@@ -97,6 +93,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   app.decorateRequest('lang', 'es');
   app.decorateRequest('t', null as never);
   app.decorateRequest('clinicName', config.clinic.NAME);
+  app.decorateRequest('clinicTimeZone', config.clinic.TIME_ZONE);
   app.decorateRequest('csrfToken', null as never);
   app.decorateRequest('navItems', null as never);
   const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: '✉️', audience: 'staff', order: 80 }];

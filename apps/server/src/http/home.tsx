@@ -76,7 +76,7 @@ export async function homeRoutes(app: FastifyInstance, { platform }: { platform:
         {rows.slice(0, size).map((m) => (
           <Card>
             <div class="meta">
-              {m.channel} → <b>{m.recipient}</b> · {m.createdAt.toLocaleString('es-MX', { timeZone: clinic.TIME_ZONE })}
+              {m.channel} → <b>{m.recipient}</b> · {page.fmt.dateTime(m.createdAt)}
             </div>
             {m.subject ? <h3>{m.subject}</h3> : null}
             <pre class="message">{m.body}</pre>

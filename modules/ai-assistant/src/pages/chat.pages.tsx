@@ -69,7 +69,7 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
           <Card class="chat">
             <div
               id="chat"
-              hx-boost="false"
+              data-hx-boost="false"
               data-stream={`${path}/stream`}
               data-conversation={conversationId ? String(conversationId) : ''}
               data-thinking={t('ai-assistant:chat.thinking')}

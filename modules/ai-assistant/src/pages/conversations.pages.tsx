@@ -1,4 +1,4 @@
-import type { HttpApp, ModuleContext } from '@petfriendly/core';
+import { formatters, type HttpApp, type ModuleContext } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import type { AiAssistantServices } from '../services';
 
@@ -12,7 +12,7 @@ const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(
 
 /** Staff read the assistant's conversations: the ones handed to a person first, each with its tool calls. */
 export async function conversationPages(app: HttpApp, s: AiAssistantServices, ctx: ModuleContext) {
-  const when = (d: Date, lang: string) => d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: ctx.clinic.TIME_ZONE });
+  const when = (d: Date, lang: string) => formatters(lang, ctx.clinic.TIME_ZONE).dateTime(d);
 
   app.get('/admin/assistant/conversations', async (req, reply) => {
     const q = req.query as { handedOff?: string; page?: string };

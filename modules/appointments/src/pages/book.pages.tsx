@@ -1,4 +1,4 @@
-import { formatMoney, type HttpApp, isStaff, localDate, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { formatMoney, formatters, type HttpApp, isStaff, localDate, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
 import { Card, Empty, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,8 +29,7 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
     const slots = service && pet && q.date ? await s.appointments.checkAvailability(actor, { date: q.date, serviceType: service.slug }) : [];
     const page = pageContext(req, reply);
     const { t } = page;
-    const dayLabel = (date: string) =>
-      new Date(`${date}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const dayLabel = (date: string) => page.fmt.date(date, 'dayShort');
     return sendPage(
       reply,
       <Layout ctx={page} title={t(rescheduling ? 'appointments:book.rescheduleTitle' : 'appointments:book.title')} area={staff ? 'admin' : 'site'}>
@@ -142,7 +141,7 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
         reply,
         'success',
         req.t('appointments:book.booked', {
-          date: booked.startsAt.toLocaleDateString(req.lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }),
+          date: formatters(req.lang, tz).date(booked.startsAt, 'dayLong'),
           time: body.time,
         }),
       );

@@ -1,4 +1,4 @@
-import { type HttpApp, requireAuthenticated } from '@petfriendly/core';
+import { formatters, type HttpApp, requireAuthenticated } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyRequest } from 'fastify';
 import type { AppointmentsServices } from '../services';
@@ -7,7 +7,7 @@ const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 
 
 /** The owner's appointments: upcoming ones can be moved, cancelled or added to a calendar. */
 export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices, timeZone: string) {
-  const day = (d: Date, lang: string) => d.toLocaleDateString(lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  const day = (d: Date, lang: string) => formatters(lang, timeZone).date(d, 'dayLong');
   app.get('/my/appointments', async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
     const [upcoming, all, feed] = await Promise.all([
@@ -41,8 +41,8 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
                   <br />
                   <span class="meta">{a.service.name}</span>
                 </span>
-                <span class="card-actions">
-                  <a class="btn btn-small btn-secondary" href={`/appointments/${a.id}.ics`} hx-boost="false">
+                <div class="card-actions">
+                  <a class="btn btn-small btn-secondary" href={`/appointments/${a.id}.ics`} data-hx-boost="false">
                     📅 {t('appointments:my.addToCalendar')}
                   </a>
                   <a class="btn btn-small btn-secondary" href={`/book?reschedule=${a.id}&service=${a.service.slug}&pet=${a.petId}`}>
@@ -53,7 +53,7 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
                       {t('appointments:my.cancel')}
                     </button>
                   </Form>
-                </span>
+                </div>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { addLocalDays, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { addLocalDays, clinicToday, formatters, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
@@ -8,7 +8,7 @@ const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 
 /** Staff on a phone: the day per vet, with the next action for each appointment, and blocking time. */
 export async function schedulePages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
-  const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  const timeOf = (d: Date) => formatters(ctx.clinic.DEFAULT_LANGUAGE, tz).time(d);
 
   app.get('/admin/schedule', async (req, reply) => {
     const staff = requireStaff(req.actor);
@@ -18,7 +18,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     const page = pageContext(req, reply);
     const { t } = page;
     const href = (d: string) => `/admin/schedule?date=${d}${q.staff ? `&staff=${q.staff}` : ''}`;
-    const label = new Date(`${date}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const label = page.fmt.date(date, 'dayLong');
     const vets = team.filter((m) => m.role === 'veterinarian');
     return sendPage(
       reply,

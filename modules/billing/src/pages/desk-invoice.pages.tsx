@@ -324,7 +324,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                   return (
                     <details class="add bill-refund-form" open={problem?.form === form ? true : undefined}>
                       <summary>↩ {t('billing:desk.refund')}</summary>
-                      <div hx-confirm={t('billing:desk.confirmRefund')}>
+                      <div data-hx-confirm={t('billing:desk.confirmRefund')}>
                         <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/payments/${p.id}/refund`} class="stack">
                           {messageFor(form)}
                           <Field
@@ -376,7 +376,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
               {hasFile && manager && invoice.cfdiStatus !== 'cancel_pending' ? (
                 <details class="add" open={problem?.form === 'cfdi-cancel' ? true : undefined}>
                   <summary>{t('billing:desk.cancelCfdi')}</summary>
-                  <div hx-confirm={t('billing:desk.confirmCancelCfdi')}>
+                  <div data-hx-confirm={t('billing:desk.confirmCancelCfdi')}>
                     <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cfdi/cancel`} class="stack">
                       {messageFor('cfdi-cancel')}
                       <Select
@@ -405,7 +405,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
             {cancellable ? (
               <Card class="bill-danger">
                 {messageFor('cancel')}
-                <div hx-confirm={t('billing:desk.confirmCancel', { number: invoice.invoiceNumber })}>
+                <div data-hx-confirm={t('billing:desk.confirmCancel', { number: invoice.invoiceNumber })}>
                   <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cancel`} class="row bill-issue">
                     <button type="submit" class="btn-small btn-danger">
                       {t('billing:desk.cancelInvoice')}

@@ -1,4 +1,4 @@
-import { clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { clinicToday, formatters, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
 import {
   Card,
   Empty,
@@ -30,7 +30,7 @@ const FINISHED = new Set(['checked_in', 'completed']);
 /** The front desk ("Caja"), on a phone first: today's visits to invoice, open drafts, counter sales, the invoice list, owners' fiscal data. */
 export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleContext, deps: DeskDeps) {
   const tz = ctx.clinic.TIME_ZONE;
-  const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  const timeOf = (d: Date) => formatters(ctx.clinic.DEFAULT_LANGUAGE, tz).time(d);
 
   app.get('/admin/billing', async (req, reply) => {
     const staff = requireStaff(req.actor);

@@ -129,7 +129,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
             <p>
               {t('billing:invoice.balance')}: <b>{money(invoice.balance)}</b>
             </p>
-            <a class="btn" href={`/pay/invoice/${invoice.id}`} hx-boost="false">
+            <a class="btn" href={`/pay/invoice/${invoice.id}`} data-hx-boost="false">
               💳 {t('billing:my.payCard')}
             </a>
           </Card>
@@ -253,10 +253,10 @@ export function CfdiFacts({ t, invoice }: { t: TFunction; invoice: { cfdiStatus:
 export function DownloadLinks({ t, base }: { t: TFunction; base: string }) {
   return (
     <div class="card-actions">
-      <a class="btn btn-small btn-secondary" href={`${base}/cfdi.pdf`} hx-boost="false" download>
+      <a class="btn btn-small btn-secondary" href={`${base}/cfdi.pdf`} data-hx-boost="false" download>
         ⬇ {t('billing:cfdi.pdf')}
       </a>
-      <a class="btn btn-small btn-secondary" href={`${base}/cfdi.xml`} hx-boost="false" download>
+      <a class="btn btn-small btn-secondary" href={`${base}/cfdi.xml`} data-hx-boost="false" download>
         ⬇ {t('billing:cfdi.xml')}
       </a>
     </div>

@@ -1,4 +1,4 @@
-import { money as decimal, formatMoney, NotFoundError } from '@petfriendly/core';
+import { money as decimal, formatMoney, formatters, NotFoundError } from '@petfriendly/core';
 import { Badge } from '@petfriendly/ui';
 import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
@@ -28,14 +28,12 @@ export function safeNext(value: unknown, fallback: string): string {
 }
 
 export function dateOf(d: Date | null | undefined, lang: string, timeZone: string): string {
-  return d ? d.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }) : '—';
+  return d ? formatters(lang, timeZone).date(d) : '—';
 }
 
 /** A clinic-local calendar day (YYYY-MM-DD) in words. */
 export function dayOf(day: string | null | undefined, lang: string): string {
-  return day
-    ? new Date(`${day}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' })
-    : '—';
+  return day ? formatters(lang, 'UTC').date(day) : '—';
 }
 
 const STATUS_TONE: Record<InvoiceStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = {
@@ -171,7 +169,7 @@ export function PaymentsList({
           </span>
           <b class={decimal(p.amount).lt(0) ? 'bill-refund' : undefined}>{money(p.amount)}</b>
           {p.complementXml ? (
-            <a class="btn btn-small btn-secondary" href={`/billing/payments/${p.id}/complement.xml`} hx-boost="false" download>
+            <a class="btn btn-small btn-secondary" href={`/billing/payments/${p.id}/complement.xml`} data-hx-boost="false" download>
               ⬇ {t('billing:invoice.complement')}
             </a>
           ) : null}

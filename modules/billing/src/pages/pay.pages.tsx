@@ -58,7 +58,7 @@ export async function payPages(app: HttpApp, s: BillingServices, ctx: ModuleCont
                 data-failed={t('billing:pay.failed')}
                 data-unavailable={t('billing:pay.unavailable')}
               >
-                <form id="payment-form" class="stack" hx-boost="false">
+                <form id="payment-form" class="stack" data-hx-boost="false">
                   <div id="payment-element" class="bill-element" />
                   <div id="payment-message" class="flash flash-error" role="alert" hidden />
                   <button type="submit" disabled>

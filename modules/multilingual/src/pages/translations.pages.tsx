@@ -1,4 +1,4 @@
-import { type HttpApp, isServiceError, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, isServiceError, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -27,8 +27,7 @@ type Problem = { form: 'edit' | 'language'; id?: number; values: Record<string, 
 const MANAGERS = ['manager', 'admin'];
 
 /** Staff review of translations, phone first: filter by language and status, approve or correct; languages and adding one. */
-export async function translationPages(app: HttpApp, s: MultilingualServices, ctx: ModuleContext) {
-  const tz = ctx.clinic.TIME_ZONE;
+export async function translationPages(app: HttpApp, s: MultilingualServices) {
   const filtersOf = (req: FastifyRequest) => {
     const q = req.query as { language?: string; status?: string; page?: string };
     const status: TranslationStatus = (TRANSLATION_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as TranslationStatus) : 'pending_review';
@@ -44,7 +43,7 @@ export async function translationPages(app: HttpApp, s: MultilingualServices, ct
     const page = pageContext(req, reply);
     const { t } = page;
     const nameOf = new Map(langs.map((l) => [l.code, l.nativeName]));
-    const date = (d: Date) => new Intl.DateTimeFormat(page.lang, { dateStyle: 'medium', timeZone: tz }).format(d);
+    const date = (d: Date) => page.fmt.date(d);
     const back = queryOf(filters, filters.page);
     const isManager = MANAGERS.includes(staff.role);
     const canFill = isManager && s.translation.hasTranslator();

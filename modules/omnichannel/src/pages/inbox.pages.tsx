@@ -17,8 +17,6 @@ function Linked(props: { text: string; origin: string }) {
 
 export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: ModuleContext) {
   const origin = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
-  const tz = ctx.clinic.TIME_ZONE;
-  const stamp = (d: Date | null) => (d ? d.toLocaleString('es-MX', { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }) : '');
 
   app.get('/admin/inbox', async (req, reply) => {
     const staff = requireStaff(req.actor);
@@ -66,14 +64,14 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
                   {c.unread ? <Badge tone="danger">{t('omnichannel:inbox.unread', { count: c.unread })}</Badge> : null}
                   <div class="meta">{c.lastMessage.slice(0, 90)}</div>
                 </a>
-                <span>
+                <div>
                   <Badge tone={STATUS_TONE[c.status]}>{t(`omnichannel:status.${c.status}`)}</Badge>{' '}
                   {c.priority !== 'normal' ? <Badge tone={PRIORITY_TONE[c.priority]}>{t(`omnichannel:priority.${c.priority}`)}</Badge> : null}
                   <div class="meta">
-                    {stamp(c.lastMessageAt)}
+                    {c.lastMessageAt ? page.fmt.dateTime(c.lastMessageAt) : ''}
                     {c.assigneeName ? ` · ${c.assigneeName}` : ''}
                   </div>
-                </span>
+                </div>
               </li>
             ))}
           </ul>
@@ -147,7 +145,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
                   <Linked text={m.content} origin={origin} />
                 </div>
                 <small class="meta">
-                  {stamp(m.createdAt)} ·{' '}
+                  {page.fmt.dateTime(m.createdAt)} ·{' '}
                   {m.senderType === 'ai'
                     ? t('omnichannel:inbox.assistant')
                     : m.senderName || (m.direction === 'inbound' ? c.ownerName || c.contact : t('omnichannel:inbox.system'))}{' '}

@@ -105,7 +105,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                           </>
                         ) : null}
                       </span>
-                      <span class="line-actions">
+                      <div class="line-actions">
                         <Form ctx={page} action={`/store/cart/items/${item.id}`} class="qty-form">
                           {keep}
                           <div class={`field${lineError ? ' has-error' : ''}`}>
@@ -133,7 +133,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                           </button>
                         </Form>
                         <b class="line-total">{money(item.lineTotal)}</b>
-                      </span>
+                      </div>
                       {lineError ? <small class="error line-error">{lineError}</small> : null}
                     </li>
                   );
@@ -321,11 +321,11 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                         name="fulfilment"
                         value={f}
                         checked={f === fulfilment}
-                        hx-get={`/store/checkout?fulfilment=${f}`}
-                        hx-trigger="change"
-                        hx-select="#order-summary"
-                        hx-target="#order-summary"
-                        hx-swap="outerHTML"
+                        data-hx-get={`/store/checkout?fulfilment=${f}`}
+                        data-hx-trigger="change"
+                        data-hx-select="#order-summary"
+                        data-hx-target="#order-summary"
+                        data-hx-swap="outerHTML"
                       />{' '}
                       <b>{t(`store:fulfilment.${f}`)}</b>
                     </span>

@@ -106,7 +106,7 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPor
         {payable ? (
           <Card class="pay-now">
             <p>{t('store:orders.payPrompt', { total: money(order.total) })}</p>
-            <a class="btn" href={`/pay/order/${order.id}`} hx-boost="false">
+            <a class="btn" href={`/pay/order/${order.id}`} data-hx-boost="false">
               💳 {t('store:orders.payCard')}
             </a>
           </Card>

@@ -1,4 +1,4 @@
-import { money as decimal, formatMoney } from '@petfriendly/core';
+import { money as decimal, formatMoney, formatters } from '@petfriendly/core';
 import { Badge, type FieldErrors } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
 import type { CartTotal } from '../cart.service';
@@ -191,8 +191,8 @@ export function OrderSide({ t, order }: { t: TFunction; order: Pick<Order, 'stat
   );
 }
 
-export const when = (d: Date, lang: string, timeZone: string) => d.toLocaleString(lang, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-export const day = (d: Date, lang: string, timeZone: string) => d.toLocaleDateString(lang, { timeZone, dateStyle: 'medium' });
+export const when = (d: Date, lang: string, timeZone: string) => formatters(lang, timeZone).dateTime(d);
+export const day = (d: Date, lang: string, timeZone: string) => formatters(lang, timeZone).date(d);
 
 /** The order's steps with when each happened; those not reached yet are shown greyed. */
 export function OrderTimeline({ t, order, lang, timeZone }: { t: TFunction; order: Order; lang: string; timeZone: string }) {

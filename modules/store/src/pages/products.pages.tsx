@@ -341,7 +341,7 @@ function ImagesCard(props: {
               {image.isPrimary ? <Badge tone="ok">★ {t('store:products.primary')}</Badge> : null}
               {image.altText ? <small class="meta">{image.altText}</small> : null}
               {canEdit ? (
-                <span class="image-actions">
+                <div class="image-actions">
                   {image.isPrimary ? null : (
                     <Form ctx={page} action={`${base}/${image.id}/primary`} class="inline">
                       <button type="submit" class="btn-small btn-secondary">
@@ -354,7 +354,7 @@ function ImagesCard(props: {
                       {t('store:products.removeImage')}
                     </button>
                   </Form>
-                </span>
+                </div>
               ) : null}
             </li>
           ))}
@@ -366,7 +366,7 @@ function ImagesCard(props: {
           action={`${base}?_csrf=${encodeURIComponent(page.csrfToken)}`}
           enctype="multipart/form-data"
           class="stack upload-form"
-          hx-boost="false"
+          data-hx-boost="false"
         >
           <FormErrorSummary message={summaryOf(problem?.message, problem?.errors, ['image', 'altText'])} />
           <Field name="altText" label={t('store:products.altText')} value={problem?.altText} errors={problem?.errors} />

@@ -55,8 +55,7 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
                   <b>{v.petName}</b> · {v.reason}
                 </a>
                 <span class="meta">
-                  {v.visitDate.toLocaleString('es-MX', { timeZone: ctx.clinic.TIME_ZONE, dateStyle: 'short', timeStyle: 'short' })} · {v.veterinarianName}{' '}
-                  {v.closedAt ? null : <Badge tone="warn">{t('vet-clinic:visit.open')}</Badge>}
+                  {page.fmt.dateTime(v.visitDate)} · {v.veterinarianName} {v.closedAt ? null : <Badge tone="warn">{t('vet-clinic:visit.open')}</Badge>}
                 </span>
               </li>
             ))}

@@ -308,7 +308,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
           </p>
           <ChecklistView t={t} checklist={plan.checklist} />
           {plan.certificate ? (
-            <a class="btn" href={`/my/travel-plans/${plan.id}/certificate.pdf`} hx-boost="false">
+            <a class="btn" href={`/my/travel-plans/${plan.id}/certificate.pdf`} data-hx-boost="false">
               ⬇ {t('vet-clinic:travelPlan.downloadCertificate')} ({plan.certificate.certificateNumber})
             </a>
           ) : (

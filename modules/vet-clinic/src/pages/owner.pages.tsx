@@ -290,7 +290,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
         <Card
           title={title}
           actions={
-            <a class="btn btn-small" href={`/my/travel-plans/${plan.id}/checklist.pdf`} hx-boost="false">
+            <a class="btn btn-small" href={`/my/travel-plans/${plan.id}/checklist.pdf`} data-hx-boost="false">
               ⬇ {t('vet-clinic:travelPlan.download')}
             </a>
           }
@@ -301,7 +301,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
           <ChecklistView t={t} checklist={plan.checklist} />
           {plan.certificate ? (
             <p>
-              <a href={`/my/travel-plans/${plan.id}/certificate.pdf`} hx-boost="false">
+              <a href={`/my/travel-plans/${plan.id}/certificate.pdf`} data-hx-boost="false">
                 ⬇ {t('vet-clinic:travelPlan.downloadCertificate')} ({plan.certificate.certificateNumber})
               </a>
             </p>

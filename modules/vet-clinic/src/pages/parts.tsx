@@ -1,5 +1,5 @@
 import { ageOn } from '@petfriendly/core';
-import { Badge, Empty, LineChart } from '@petfriendly/ui';
+import { Badge, Empty, LineChart, useFormat } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
 import type { Pet } from '../pet.service';
 import type { VaccinationDue } from '../vaccination';
@@ -92,13 +92,7 @@ export function GivenList({
 
 export function WeightChart({ t, weights }: { t: TFunction; weights: { recordedAt: Date; weightKg: string }[] }) {
   if (weights.length < 2) return null;
-  return (
-    <LineChart
-      label={t('vet-clinic:vitals.weightChart')}
-      unit="kg"
-      points={weights.map((w) => ({ date: w.recordedAt.toISOString().slice(0, 10), value: Number(w.weightKg) }))}
-    />
-  );
+  return <LineChart label={t('vet-clinic:vitals.weightChart')} unit="kg" points={weights.map((w) => ({ date: w.recordedAt, value: Number(w.weightKg) }))} />;
 }
 
 type VisitItem = {
@@ -145,8 +139,8 @@ export function Vitals({ t, vitals }: { t: TFunction; vitals: VisitItem['vitals'
 }
 
 /** A visit as SOAP with its vitals, notes and addenda. `staffTools` renders the per-visit staff forms. */
-export function VisitCard({ t, visit, timeZone, staffTools }: { t: TFunction; visit: VisitItem; timeZone: string; staffTools?: unknown }) {
-  const when = visit.visitDate.toLocaleString('es-MX', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+export function VisitCard({ t, visit, staffTools }: { t: TFunction; visit: VisitItem; timeZone: string; staffTools?: unknown }) {
+  const when = useFormat().dateTime(visit.visitDate);
   return (
     <article class="card visit" id={`visit-${visit.id}`}>
       <header class="card-head">

@@ -54,7 +54,7 @@ export function PetForm({ ctx, action, values, errors, submit }: { ctx: PageCont
 
 export function PhotoForm({ ctx, action }: { ctx: PageContext; action: string }) {
   return (
-    <form method="post" action={`${action}?_csrf=${encodeURIComponent(ctx.csrfToken)}`} enctype="multipart/form-data" class="row" hx-boost="false">
+    <form method="post" action={`${action}?_csrf=${encodeURIComponent(ctx.csrfToken)}`} enctype="multipart/form-data" class="row" data-hx-boost="false">
       <Field name="photo" type="file" accept="image/jpeg,image/png,image/webp" label={ctx.t('vet-clinic:pet.photo')} />
       <button type="submit" class="btn-small">
         {ctx.t('vet-clinic:pet.uploadPhoto')}
