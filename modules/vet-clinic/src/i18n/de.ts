@@ -7,6 +7,7 @@ export const de: typeof es = {
   severity: { mild: 'Leicht', moderate: 'Mittel', severe: 'Schwer' },
   route: { oral: 'Oral', injection: 'Injektion', topical: 'Topisch', ophthalmic: 'Am Auge', otic: 'Im Ohr', inhaled: 'Inhalativ' },
   pet: {
+    walkIn: 'Ohne Termin',
     book: 'Termin buchen',
     name: 'Name',
     species: 'Tierart',
@@ -91,6 +92,15 @@ export const de: typeof es = {
     saved: 'Impfung erfasst.',
     noneGiven: 'Keine Impfungen erfasst.',
     noneDue: 'Derzeit nichts fällig.',
+  },
+  glance: {
+    title: 'Das Wichtigste',
+    overdue: '{{count}} überfällig',
+    nextDue: 'Nächste: {{name}}, {{date}}',
+    medication: 'Aktuelle Medikation',
+    noMedication: 'Keine',
+    lastWeight: 'Letztes Gewicht',
+    noWeight: 'Nicht erfasst',
   },
   allergy: {
     title: 'Allergien',

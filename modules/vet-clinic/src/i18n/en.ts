@@ -7,6 +7,7 @@ export const en: typeof es = {
   severity: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
   route: { oral: 'Oral', injection: 'Injection', topical: 'Topical', ophthalmic: 'Ophthalmic', otic: 'Otic (ear)', inhaled: 'Inhaled' },
   pet: {
+    walkIn: 'Walk-in',
     book: 'Book a visit',
     name: 'Name',
     species: 'Species',
@@ -91,6 +92,15 @@ export const en: typeof es = {
     saved: 'Vaccine recorded.',
     noneGiven: 'No vaccines recorded.',
     noneDue: 'Nothing due right now.',
+  },
+  glance: {
+    title: 'What matters',
+    overdue: '{{count}} overdue',
+    nextDue: 'Next: {{name}}, {{date}}',
+    medication: 'Current medication',
+    noMedication: 'None',
+    lastWeight: 'Last weight',
+    noWeight: 'Not recorded',
   },
   allergy: {
     title: 'Allergies',

@@ -5,6 +5,7 @@ export const es = {
   severity: { mild: 'Leve', moderate: 'Moderada', severe: 'Grave' },
   route: { oral: 'Oral', injection: 'Inyectable', topical: 'Tópica', ophthalmic: 'Oftálmica', otic: 'Ótica', inhaled: 'Inhalada' },
   pet: {
+    walkIn: 'Llegó sin cita',
     book: 'Agendar cita',
     name: 'Nombre',
     species: 'Especie',
@@ -89,6 +90,15 @@ export const es = {
     saved: 'Vacuna registrada.',
     noneGiven: 'Sin vacunas registradas.',
     noneDue: 'Nada pendiente por ahora.',
+  },
+  glance: {
+    title: 'Lo importante',
+    overdue: '{{count}} vencida(s)',
+    nextDue: 'Próxima: {{name}}, {{date}}',
+    medication: 'Medicación actual',
+    noMedication: 'Ninguna',
+    lastWeight: 'Último peso',
+    noWeight: 'Sin registro',
   },
   allergy: {
     title: 'Alergias',

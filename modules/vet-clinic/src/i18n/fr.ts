@@ -7,6 +7,7 @@ export const fr: typeof es = {
   severity: { mild: 'Légère', moderate: 'Modérée', severe: 'Sévère' },
   route: { oral: 'Orale', injection: 'Injectable', topical: 'Cutanée', ophthalmic: 'Ophtalmique', otic: 'Auriculaire', inhaled: 'Inhalée' },
   pet: {
+    walkIn: 'Sans rendez-vous',
     book: 'Prendre rendez-vous',
     name: 'Nom',
     species: 'Espèce',
@@ -91,6 +92,15 @@ export const fr: typeof es = {
     saved: 'Vaccin enregistré.',
     noneGiven: 'Aucun vaccin enregistré.',
     noneDue: 'Rien à prévoir pour le moment.',
+  },
+  glance: {
+    title: 'L’essentiel',
+    overdue: '{{count}} en retard',
+    nextDue: 'Prochain : {{name}}, {{date}}',
+    medication: 'Traitement en cours',
+    noMedication: 'Aucun',
+    lastWeight: 'Dernier poids',
+    noWeight: 'Non enregistré',
   },
   allergy: {
     title: 'Allergies',

@@ -7,6 +7,7 @@ export const it: typeof es = {
   severity: { mild: 'Lieve', moderate: 'Moderata', severe: 'Grave' },
   route: { oral: 'Orale', injection: 'Iniettabile', topical: 'Topica', ophthalmic: 'Oftalmica', otic: 'Auricolare', inhaled: 'Inalatoria' },
   pet: {
+    walkIn: 'Senza appuntamento',
     book: 'Prenota una visita',
     name: 'Nome',
     species: 'Specie',
@@ -91,6 +92,15 @@ export const it: typeof es = {
     saved: 'Vaccino registrato.',
     noneGiven: 'Nessun vaccino registrato.',
     noneDue: 'Nulla in scadenza per ora.',
+  },
+  glance: {
+    title: 'L’essenziale',
+    overdue: '{{count}} scaduti',
+    nextDue: 'Prossimo: {{name}}, {{date}}',
+    medication: 'Terapia in corso',
+    noMedication: 'Nessuna',
+    lastWeight: 'Ultimo peso',
+    noWeight: 'Non registrato',
   },
   allergy: {
     title: 'Allergie',

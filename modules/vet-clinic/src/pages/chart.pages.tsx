@@ -18,6 +18,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
+import { AtAGlance } from './chart-summary';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { ChecklistView } from './travel-parts';
@@ -64,17 +65,25 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
                 {pet.microchipNumber ? ` · ${t('vet-clinic:pet.microchipNumber')} ${pet.microchipNumber}` : ''}
               </div>
               <div>
-                {allergyList.map((a) => (
-                  <Badge tone="danger">⚠ {a.allergen}</Badge>
-                ))}{' '}
                 <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> ·{' '}
-                <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
+                <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a> ·{' '}
+                <a href={`/admin/walk-in?pet=${pet.id}`}>🚶 {t('vet-clinic:pet.walkIn')}</a>
               </div>
             </div>
           </div>
         </Card>
+        <AtAGlance
+          page={page}
+          petId={pet.id}
+          alert={pet.notes}
+          allergies={allergyList}
+          due={summary.vaccinationsDue}
+          medications={meds}
+          lastWeight={weights.at(-1)}
+          timeZone={ctx.clinic.TIME_ZONE}
+        />
         <Card title={t('vet-clinic:visit.title')}>
-          <VisitForm ctx={page} petId={pet.id} state={state} />
+          <VisitForm ctx={page} petId={pet.id} state={state} open={(req.query as { visit?: string }).visit === 'new'} />
         </Card>
         <WeightChart t={t} weights={weights} />
         {history.items.length === 0 ? <Empty>{t('vet-clinic:visit.none')}</Empty> : null}
