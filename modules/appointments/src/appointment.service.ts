@@ -342,10 +342,15 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
       )
       .orderBy(includePast ? desc(appointments.startsAt) : asc(appointments.startsAt))
       .limit(100);
-    const services = new Map((await inLanguage([...new Map(rows.map((r) => [r.service.id, r.service])).values()], who)).map((x) => [x.id, x]));
+    const [translated, petsById] = await Promise.all([
+      inLanguage([...new Map(rows.map((r) => [r.service.id, r.service])).values()], who),
+      vet.pets.petsByIds(rows.map((r) => r.appointment.petId)),
+    ]);
+    const services = new Map(translated.map((x) => [x.id, x]));
     return rows.map((r) => ({
       ...r.appointment,
       internalNotes: undefined,
+      petName: petsById.get(r.appointment.petId)?.name ?? '',
       service: services.get(r.service.id)!,
       localDate: localDate(r.appointment.startsAt, tz),
       time: timeOf(r.appointment.startsAt),

@@ -92,6 +92,7 @@ export const slotOut = z.object({ start: z.date(), end: z.date(), staffIds: z.ar
 export const appointmentOut = rowSchema(appointments);
 export const ownAppointmentOut = appointmentOut.partial({ internalNotes: true }).extend({
   service: z.object({ id: z.number().int(), name: z.string(), slug: z.string() }),
+  petName: z.string(),
   localDate: z.string(),
   time: z.string(),
 });

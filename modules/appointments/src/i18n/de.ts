@@ -26,6 +26,10 @@ export const de: typeof es = {
     anyStaff: 'Egal',
   },
   my: {
+    cancelTitle: 'Termin absagen',
+    cancelQuestion: 'Den Termin von {{pet}} ({{service}}) am {{date}} um {{time}} absagen?',
+    cancelYes: 'Ja, absagen',
+    cancelNo: 'Nein, behalten',
     subscribe: 'Abonniere deine Termine im Kalender (privater Link)',
     title: 'Meine Termine',
     upcoming: 'Anstehend',

@@ -26,6 +26,10 @@ export const en: typeof es = {
     anyStaff: 'Anyone',
   },
   my: {
+    cancelTitle: 'Cancel the appointment',
+    cancelQuestion: 'Cancel {{pet}}’s appointment ({{service}}) on {{date}} at {{time}}?',
+    cancelYes: 'Yes, cancel it',
+    cancelNo: 'No, keep it',
     subscribe: 'Subscribe your calendar to your appointments (private link)',
     title: 'My appointments',
     upcoming: 'Upcoming',

@@ -24,6 +24,10 @@ export const es = {
     anyStaff: 'Cualquiera',
   },
   my: {
+    cancelTitle: 'Cancelar la cita',
+    cancelQuestion: '¿Cancelar la cita de {{pet}} ({{service}}) del {{date}} a las {{time}}?',
+    cancelYes: 'Sí, cancelar la cita',
+    cancelNo: 'No, conservarla',
     subscribe: 'Suscribe tu calendario a tus citas (enlace privado)',
     title: 'Mis citas',
     upcoming: 'Próximas',

@@ -26,6 +26,10 @@ export const fr: typeof es = {
     anyStaff: 'Peu importe',
   },
   my: {
+    cancelTitle: 'Annuler le rendez-vous',
+    cancelQuestion: 'Annuler le rendez-vous de {{pet}} ({{service}}) le {{date}} à {{time}} ?',
+    cancelYes: 'Oui, l’annuler',
+    cancelNo: 'Non, le garder',
     subscribe: 'Abonnez votre agenda à vos rendez-vous (lien privé)',
     title: 'Mes rendez-vous',
     upcoming: 'À venir',

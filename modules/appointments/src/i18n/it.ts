@@ -26,6 +26,10 @@ export const it: typeof es = {
     anyStaff: 'Indifferente',
   },
   my: {
+    cancelTitle: 'Annulla l’appuntamento',
+    cancelQuestion: 'Annullare l’appuntamento di {{pet}} ({{service}}) previsto {{date}} alle {{time}}?',
+    cancelYes: 'Sì, annulla',
+    cancelNo: 'No, tienilo',
     subscribe: 'Iscrivi il tuo calendario ai tuoi appuntamenti (link privato)',
     title: 'I miei appuntamenti',
     upcoming: 'Prossimi',
