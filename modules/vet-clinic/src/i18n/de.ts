@@ -128,6 +128,11 @@ export const de: typeof es = {
     none: 'Keine Medikamente.',
   },
   travelPlan: {
+    staffCreated: 'Reiseplan erstellt: Das ist die Checkliste.',
+    windowOpen: 'Kann bis zum {{to}} ausgestellt und unterschrieben werden.',
+    window: 'Kann vom {{from}} bis zum {{to}} ausgestellt werden.',
+    notYet: 'Noch nicht',
+    missing: 'Vor der Unterschrift fehlen noch {{count}} Pflichtpunkt(e) der Liste.',
     title: 'Reisen',
     new: 'Reise planen',
     destination: 'Reiseziel',
@@ -161,7 +166,7 @@ export const de: typeof es = {
   },
   admin: {
     home: 'Start',
-    welcome: 'Hallo, {{name}}',
+    today: 'Heute, {{date}}',
     searchTitle: 'Halter oder Tier suchen',
     searchPlaceholder: 'Tiername, Halter, Telefon, E-Mail oder Mikrochip',
     results: 'Ergebnisse',

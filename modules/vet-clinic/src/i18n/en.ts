@@ -128,6 +128,11 @@ export const en: typeof es = {
     none: 'No medications.',
   },
   travelPlan: {
+    staffCreated: 'Travel plan created: here is the checklist.',
+    windowOpen: 'It can be issued and signed until {{to}}.',
+    window: 'It can be issued from {{from}} to {{to}}.',
+    notYet: 'Not yet',
+    missing: '{{count}} mandatory item(s) on the checklist are still missing before signing.',
     title: 'Travel',
     new: 'Plan a trip',
     destination: 'Destination',
@@ -161,7 +166,7 @@ export const en: typeof es = {
   },
   admin: {
     home: 'Home',
-    welcome: 'Hi, {{name}}',
+    today: 'Today, {{date}}',
     searchTitle: 'Search owners or pets',
     searchPlaceholder: 'Pet name, owner, phone, email or microchip',
     results: 'Results',

@@ -126,6 +126,11 @@ export const es = {
     none: 'Sin medicamentos.',
   },
   travelPlan: {
+    staffCreated: 'Plan de viaje creado: esta es la lista de pendientes.',
+    windowOpen: 'Se puede emitir y firmar hasta el {{to}}.',
+    window: 'Se puede emitir del {{from}} al {{to}}.',
+    notYet: 'Aún no',
+    missing: 'Faltan {{count}} requisito(s) obligatorio(s) de la lista antes de firmar.',
     title: 'Viajes',
     new: 'Planear un viaje',
     destination: 'Destino',
@@ -159,7 +164,7 @@ export const es = {
   },
   admin: {
     home: 'Inicio',
-    welcome: 'Hola, {{name}}',
+    today: 'Hoy, {{date}}',
     searchTitle: 'Buscar propietario o mascota',
     searchPlaceholder: 'Nombre de mascota, propietario, teléfono, correo o microchip',
     results: 'Resultados',

@@ -128,6 +128,11 @@ export const fr: typeof es = {
     none: 'Aucun traitement.',
   },
   travelPlan: {
+    staffCreated: 'Plan de voyage créé : voici la liste.',
+    windowOpen: 'Peut être établi et signé jusqu’au {{to}}.',
+    window: 'Peut être établi du {{from}} au {{to}}.',
+    notYet: 'Pas encore',
+    missing: 'Il manque encore {{count}} point(s) obligatoire(s) de la liste avant de signer.',
     title: 'Voyages',
     new: 'Préparer un voyage',
     destination: 'Destination',
@@ -161,7 +166,7 @@ export const fr: typeof es = {
   },
   admin: {
     home: 'Accueil',
-    welcome: 'Bonjour, {{name}}',
+    today: 'Aujourd’hui, {{date}}',
     searchTitle: 'Rechercher un propriétaire ou un animal',
     searchPlaceholder: 'Nom de l’animal, propriétaire, téléphone, e-mail ou puce',
     results: 'Résultats',

@@ -128,6 +128,11 @@ export const it: typeof es = {
     none: 'Nessun farmaco.',
   },
   travelPlan: {
+    staffCreated: 'Piano di viaggio creato: ecco la lista.',
+    windowOpen: 'Si può emettere e firmare fino al {{to}}.',
+    window: 'Si può emettere dal {{from}} al {{to}}.',
+    notYet: 'Non ancora',
+    missing: 'Mancano ancora {{count}} requisiti obbligatori della lista prima della firma.',
     title: 'Viaggi',
     new: 'Pianifica un viaggio',
     destination: 'Destinazione',
@@ -161,7 +166,7 @@ export const it: typeof es = {
   },
   admin: {
     home: 'Home',
-    welcome: 'Ciao, {{name}}',
+    today: 'Oggi, {{date}}',
     searchTitle: 'Cerca proprietario o animale',
     searchPlaceholder: 'Nome dell’animale, proprietario, telefono, e-mail o microchip',
     results: 'Risultati',
