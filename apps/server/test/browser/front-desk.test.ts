@@ -42,8 +42,8 @@ describe.skipIf(!hasChromium)('the front desk’s day', () => {
     const slug = (await appointments.appointments.listServices(ana.actor)).find((x) => x.name === 'Consulta general')!.slug;
     const book = (petId: number, date: string, time: string, staffId: string) =>
       appointments.appointments.bookAppointment(ana.actor, { petId, date, time, serviceType: slug, staffId, createdVia: 'phone' });
-    // Today: Michi arrived for 10:00 with Luis; Rocky comes at 11:30 with Ana. The rest of the week fills up.
-    await appointments.schedule.checkInPatient((await book(michi.id, '2026-03-10', '10:00', luis.user.id)).id, luis.actor);
+    // Today: Michi arrived early for 10:15 with Luis; Rocky comes at 11:30 with Ana. The rest of the week fills up.
+    await appointments.schedule.checkInPatient((await book(michi.id, '2026-03-10', '10:15', luis.user.id)).id, luis.actor);
     await book(rocky.id, '2026-03-10', '11:30', ana.user.id);
     await book(michi.id, '2026-03-12', '09:30', ana.user.id);
     await book(rocky.id, '2026-03-13', '16:00', luis.user.id);
@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('the front desk’s day', () => {
     expect(text).toContain('Muerde al tomarle la temperatura');
     expect(text).toContain('Penicilina');
     expect(text).toContain('Carprofeno');
-    expect(text).toContain('30.1 kg');
+    expect(text).toContain('30.10 kg');
     expect(text).toMatch(/Rabia|vencida/);
     // Everything that matters fits on the first screen of a phone.
     const box = (await glance.boundingBox())!;
