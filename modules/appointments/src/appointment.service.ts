@@ -34,6 +34,8 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  /** The owners' notice does not bind the front desk: staff book any free time from now on (walk-ins, phone calls). */
+  const noticeFor = (actor: Actor) => (isStaff(actor) ? 0 : undefined);
   const refOf = (a: Appointment) => ({
     appointmentId: a.id,
     ownerId: a.ownerId,
@@ -111,12 +113,27 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     }));
   }
 
-  /** `check_availability`: free start times on a day, for a service (its duration) or a plain duration. */
-  async function checkAvailability(_actor: Actor, input: unknown) {
+  /**
+   * `check_availability`: free start times on a day, for a service (its duration) or a plain duration.
+   * `at` moves "now" (a walk-in may take the slot that began a few minutes ago).
+   */
+  async function checkAvailability(actor: Actor, input: unknown, at: { now?: Date } = {}) {
     const data = parseInput(availabilitySchema, input);
     const service = data.serviceType ? await findServiceType(db, data.serviceType) : null;
     const duration = service?.durationMinutes ?? data.durationMinutes ?? settings.DEFAULT_DURATION_MINUTES;
-    const day = await loadDay(db, { date: data.date, service, durationMinutes: duration, staffId: data.staffId, now: clock.now(), timeZone: tz }, settings);
+    const day = await loadDay(
+      db,
+      {
+        date: data.date,
+        service,
+        durationMinutes: duration,
+        staffId: data.staffId,
+        now: at.now ?? clock.now(),
+        timeZone: tz,
+        minNoticeHours: noticeFor(actor),
+      },
+      settings,
+    );
     return availableSlots(data.date, day.staff, day.busy, day.rules).map((slot) => ({ ...slot, time: timeOf(slot.start) }));
   }
 
@@ -131,8 +148,9 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
   /**
    * `book_appointment`. The slot is checked with the same arithmetic that lists slots; the database's
    * exclusion constraint settles races: the loser gets `appointments.slot_taken` with fresh times.
+   * A walk-in (`arrived`) is booked already checked in, at a `now` the front desk chose.
    */
-  async function bookAppointment(actor: Actor, input: unknown): Promise<Appointment> {
+  async function bookAppointment(actor: Actor, input: unknown, walkIn: { now?: Date; arrived?: boolean } = {}): Promise<Appointment> {
     const who = requireAuthenticated(actor);
     const data = parseInput(bookingSchema, input);
     const pet = await vet.pets.getPet(data.petId, who);
@@ -149,7 +167,15 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     const start = clinicInstant(data.date, data.time, tz);
     const day = await loadDay(
       db,
-      { date: data.date, service, durationMinutes: service.durationMinutes, staffId: data.staffId, now: clock.now(), timeZone: tz },
+      {
+        date: data.date,
+        service,
+        durationMinutes: service.durationMinutes,
+        staffId: data.staffId,
+        now: walkIn.now ?? clock.now(),
+        timeZone: tz,
+        minNoticeHours: noticeFor(who),
+      },
       settings,
     );
     const free = staffFreeAt(start, day.staff, day.busy, day.rules);
@@ -178,9 +204,11 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
             createdBy: who.userId,
             createdAt: clock.now(),
             updatedAt: clock.now(),
+            ...(walkIn.arrived ? { status: 'checked_in' as const, checkedInAt: clock.now() } : {}),
           })
           .returning();
         await recordChange(tx, row!.id, null, 'pending', who.userId);
+        if (walkIn.arrived) await recordChange(tx, row!.id, 'pending', 'checked_in', who.userId);
         await events.emit(tx, appointmentBooked, { ...refOf(row!), createdVia });
         return row!;
       });
@@ -255,7 +283,15 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     const start = clinicInstant(data.date, data.time, tz);
     const day = await loadDay(
       db,
-      { date: data.date, service: service!, durationMinutes: service!.durationMinutes, now: clock.now(), timeZone: tz, excludeAppointmentId: id },
+      {
+        date: data.date,
+        service: service!,
+        durationMinutes: service!.durationMinutes,
+        now: clock.now(),
+        timeZone: tz,
+        excludeAppointmentId: id,
+        minNoticeHours: noticeFor(who),
+      },
       settings,
     );
     const free = staffFreeAt(start, day.staff, day.busy, day.rules);
@@ -306,10 +342,15 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
       )
       .orderBy(includePast ? desc(appointments.startsAt) : asc(appointments.startsAt))
       .limit(100);
-    const services = new Map((await inLanguage([...new Map(rows.map((r) => [r.service.id, r.service])).values()], who)).map((x) => [x.id, x]));
+    const [translated, petsById] = await Promise.all([
+      inLanguage([...new Map(rows.map((r) => [r.service.id, r.service])).values()], who),
+      vet.pets.petsByIds(rows.map((r) => r.appointment.petId)),
+    ]);
+    const services = new Map(translated.map((x) => [x.id, x]));
     return rows.map((r) => ({
       ...r.appointment,
       internalNotes: undefined,
+      petName: petsById.get(r.appointment.petId)?.name ?? '',
       service: services.get(r.service.id)!,
       localDate: localDate(r.appointment.startsAt, tz),
       time: timeOf(r.appointment.startsAt),

@@ -19,6 +19,8 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.feed_not_found': 'No existe ese calendario.',
     'appointments.hours_overlap': 'Dos horarios del mismo día se traslapan.',
     'appointments.day_off_not_found': 'No existe ese día libre.',
+    'appointments.not_today': 'Esta cita es del {{date}}: solo se puede registrar la llegada o terminar ese día.',
+    'appointments.no_walk_in_slot': 'Nadie está libre para ese servicio en lo que queda del día.',
   },
   de: {
     'must be a time like 09:30': 'muss eine Uhrzeit wie 09:30 sein',
@@ -37,6 +39,8 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.feed_not_found': 'Diesen Kalender gibt es nicht.',
     'appointments.hours_overlap': 'Zwei Zeiten am selben Tag überschneiden sich.',
     'appointments.day_off_not_found': 'Diesen freien Tag gibt es nicht.',
+    'appointments.not_today': 'Dieser Termin ist am {{date}}: Ankunft und Abschluss nur an diesem Tag.',
+    'appointments.no_walk_in_slot': 'Für diese Leistung ist heute niemand mehr frei.',
   },
   fr: {
     'must be a time like 09:30': 'doit être une heure comme 09:30',
@@ -55,6 +59,8 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.feed_not_found': 'Ce calendrier n’existe pas.',
     'appointments.hours_overlap': 'Deux plages du même jour se chevauchent.',
     'appointments.day_off_not_found': 'Ce jour de congé n’existe pas.',
+    'appointments.not_today': 'Ce rendez-vous est le {{date}} : l’arrivée et la clôture se font ce jour-là.',
+    'appointments.no_walk_in_slot': 'Personne n’est libre pour ce service d’ici la fin de la journée.',
   },
   it: {
     'must be a time like 09:30': 'deve essere un orario come 09:30',
@@ -73,5 +79,7 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.feed_not_found': 'Questo calendario non esiste.',
     'appointments.hours_overlap': 'Due fasce dello stesso giorno si sovrappongono.',
     'appointments.day_off_not_found': 'Questo giorno libero non esiste.',
+    'appointments.not_today': 'Questo appuntamento è il {{date}}: arrivo e chiusura solo in quel giorno.',
+    'appointments.no_walk_in_slot': 'Nessuno è libero per questo servizio per il resto della giornata.',
   },
 };

@@ -23,6 +23,9 @@ import {
   slotOut,
   staffScheduleOut,
   timeBlockOut,
+  waitingRoomOut,
+  walkInSchema,
+  weekScheduleOut,
 } from './appointments.schemas';
 import type { AppointmentsServices } from './services';
 
@@ -82,12 +85,27 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
   );
   app.post(
     '/api/v1/appointments/:id/check-in',
-    { schema: { tags, summary: 'Staff: the patient arrived', params: idParams, response: { 200: appointmentOut } } },
+    {
+      schema: {
+        tags,
+        summary: "Staff: the patient arrived (only on the appointment's day: 409 appointments.not_today)",
+        params: idParams,
+        response: { 200: appointmentOut },
+      },
+    },
     async (req) => s.schedule.checkInPatient(req.params.id, req.actor),
   );
   app.post(
     '/api/v1/appointments/:id/complete',
-    { schema: { tags, summary: 'Staff: complete, optionally offering a follow-up', params: idParams, body: completeSchema, response: { 200: completedOut } } },
+    {
+      schema: {
+        tags,
+        summary: "Staff: complete on the appointment's day, optionally offering a follow-up",
+        params: idParams,
+        body: completeSchema,
+        response: { 200: completedOut },
+      },
+    },
     async (req) => s.schedule.completeAppointment(req.params.id, req.actor, req.body),
   );
   app.post(
@@ -109,6 +127,35 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
       const q = req.query;
       return s.schedule.getDailySchedule(req.actor, q.date, q.staffId);
     },
+  );
+  app.get(
+    '/api/v1/schedule/week',
+    {
+      schema: {
+        tags,
+        summary: 'Staff: the week (Monday to Sunday) holding a date, day by day',
+        querystring: z.object({ date: z.iso.date(), staffId: z.string().uuid().optional() }),
+        response: { 200: weekScheduleOut },
+      },
+    },
+    async (req) => s.schedule.getWeekSchedule(req.actor, req.query.date, req.query.staffId),
+  );
+  app.post(
+    '/api/v1/appointments/walk-in',
+    {
+      schema: {
+        tags,
+        summary: 'Staff: a patient without an appointment, booked checked in at the next free time today (409 appointments.no_walk_in_slot)',
+        body: walkInSchema,
+        response: { 201: appointmentOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.frontDesk.walkIn(req.actor, req.body)),
+  );
+  app.get(
+    '/api/v1/waiting-room',
+    { schema: { tags, summary: "Staff: today's checked-in patients per vet, who is next and since when", response: { 200: waitingRoomOut } } },
+    async (req) => s.frontDesk.waitingRoom(req.actor),
   );
   const staffParam = z.object({ staffId: z.string().uuid() });
   app.get(

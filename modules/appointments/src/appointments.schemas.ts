@@ -25,6 +25,14 @@ export const bookingSchema = z.object({
 });
 export type BookingData = z.infer<typeof bookingSchema>;
 
+/** A patient who came without an appointment: seen at the next free time today. */
+export const walkInSchema = z.object({
+  petId: z.coerce.number().int().positive(),
+  serviceType: z.string().trim().min(1, 'is required').max(100),
+  staffId: z.preprocess((v) => (v === '' ? undefined : v), z.string().uuid().optional()),
+  reason: optionalText(300),
+});
+
 export const rescheduleSchema = z.object({ date: isoDate, time: hhmm });
 export const cancelSchema = z.object({ reason: optionalText(500) });
 
@@ -84,16 +92,44 @@ export const slotOut = z.object({ start: z.date(), end: z.date(), staffIds: z.ar
 export const appointmentOut = rowSchema(appointments);
 export const ownAppointmentOut = appointmentOut.partial({ internalNotes: true }).extend({
   service: z.object({ id: z.number().int(), name: z.string(), slug: z.string() }),
+  petName: z.string(),
   localDate: z.string(),
   time: z.string(),
 });
 export const completedOut = z.object({ appointment: appointmentOut, followUp: z.object({ date: z.string(), times: z.array(z.string()) }).nullable() });
+const scheduledAppointmentOut = appointmentOut.extend({
+  petName: z.string(),
+  species: z.string().nullable(),
+  serviceName: z.string(),
+  ownerName: z.string(),
+  staffName: z.string(),
+});
 export const dailyScheduleOut = z.object({
   date: z.string(),
-  appointments: z.array(
-    appointmentOut.extend({ petName: z.string(), species: z.string().nullable(), serviceName: z.string(), ownerName: z.string(), staffName: z.string() }),
-  ),
+  appointments: z.array(scheduledAppointmentOut),
   blocks: z.array(rowSchema(timeBlocks)),
+});
+export const weekScheduleOut = z.object({
+  from: z.string(),
+  to: z.string(),
+  days: z.array(z.object({ date: z.string(), appointments: z.array(scheduledAppointmentOut), blocks: z.array(rowSchema(timeBlocks)) })),
+});
+const waitingOut = z.object({
+  appointmentId: z.number().int(),
+  petId: z.number().int(),
+  petName: z.string(),
+  species: z.string().nullable(),
+  ownerName: z.string(),
+  serviceName: z.string(),
+  startsAt: z.date(),
+  waitingSince: z.date(),
+  waitingMinutes: z.number().int(),
+  walkIn: z.boolean(),
+});
+export const waitingRoomOut = z.object({
+  date: z.string(),
+  waiting: z.number().int().describe('Patients checked in and not yet seen'),
+  vets: z.array(z.object({ staffId: z.string(), staffName: z.string(), next: waitingOut.describe('Called next'), queue: z.array(waitingOut) })),
 });
 export const dayOffOut = rowSchema(staffDaysOff);
 export const staffScheduleOut = z.object({

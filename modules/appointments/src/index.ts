@@ -19,6 +19,8 @@ import { appointmentsMessages } from './i18n/index';
 import { bookPages } from './pages/book.pages';
 import { calendarPages } from './pages/calendar.pages';
 import { callPages } from './pages/calls.pages';
+import { calendarViewPages } from './pages/calendar-views.pages';
+import { frontDeskPages } from './pages/front-desk.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
@@ -41,7 +43,8 @@ export const appointmentsModule = defineModule({
     { area: 'site', href: '/book', labelKey: 'appointments:nav.book', icon: '📅', audience: 'owner', order: 20 },
     { area: 'site', href: '/my/appointments', labelKey: 'appointments:nav.myAppointments', icon: '🗓', audience: 'owner', order: 30 },
     { area: 'admin', href: '/admin/schedule', labelKey: 'appointments:nav.schedule', icon: '🗓', audience: 'staff', order: 5 },
-    { area: 'admin', href: '/admin/schedule/calls', labelKey: 'appointments:calls.nav', icon: '📞', audience: 'staff', order: 6 },
+    { area: 'admin', href: '/admin/schedule/calls', labelKey: 'appointments:calls.nav', icon: '📞', audience: 'staff', order: 7 },
+    { area: 'admin', href: '/admin/waiting-room', labelKey: 'appointments:desk.waiting', icon: '🪑', audience: 'staff', order: 6 },
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
   ],
   createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps, settings),
@@ -80,6 +83,8 @@ export const appointmentsModule = defineModule({
     await bookPages(app, services, deps['vet-clinic'], ctx);
     await myAppointmentsPages(app, services, ctx.clinic.TIME_ZONE);
     await schedulePages(app, services, deps.accounts, ctx);
+    await calendarViewPages(app, services, deps.accounts, ctx);
+    await frontDeskPages(app, services, deps.accounts, deps['vet-clinic'], ctx);
     await teamPages(app, services, deps.accounts);
   },
 });

@@ -29,7 +29,17 @@ export async function findServiceType(db: DbOrTx, slugOrId: string): Promise<Ser
  */
 export async function loadDay(
   db: DbOrTx,
-  input: { date: string; service: ServiceType | null; durationMinutes: number; staffId?: string; excludeAppointmentId?: number; now: Date; timeZone: string },
+  input: {
+    date: string;
+    service: ServiceType | null;
+    durationMinutes: number;
+    staffId?: string;
+    excludeAppointmentId?: number;
+    now: Date;
+    timeZone: string;
+    /** Staff book without the owners' notice (0); owners get the setting, emergencies none. */
+    minNoticeHours?: number;
+  },
   settings: AppointmentsSettings,
 ): Promise<{ staff: StaffDay[]; busy: Busy[]; rules: SlotRules }> {
   const { date, service, timeZone } = input;
@@ -97,7 +107,7 @@ export async function loadDay(
     durationMinutes: input.durationMinutes,
     stepMinutes: settings.SLOT_STEP_MINUTES,
     now: input.now,
-    minNoticeHours: service?.isEmergency ? 0 : settings.MIN_NOTICE_HOURS,
+    minNoticeHours: input.minNoticeHours ?? (service?.isEmergency ? 0 : settings.MIN_NOTICE_HOURS),
     horizonDays: settings.BOOKING_HORIZON_DAYS,
   };
   return { staff, busy, rules };

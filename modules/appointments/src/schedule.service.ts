@@ -1,11 +1,12 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type Actor, addLocalDays, ConflictError, clinicInstant, type ModuleContext, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, addLocalDays, ConflictError, clinicInstant, clinicToday, type ModuleContext, parseInput, requireStaff } from '@petfriendly/core';
 import type { PetsPort } from '@petfriendly/vet-clinic';
-import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
-import type { AppointmentService } from './appointment.service';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import type { Appointment, AppointmentService } from './appointment.service';
 import { appointmentCompleted, appointmentConfirmed } from './appointments.events';
 import { blockSchema, completeSchema } from './appointments.schemas';
 import { type AppointmentStatus, appointments, serviceTypes, timeBlocks } from './appointments.tables';
+import { weekdayOf } from './schedule-data';
 import { assertTransition } from './status';
 
 /** The staff side: the day's schedule, blocked time, and moving appointments through their statuses. */
@@ -13,25 +14,24 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
 
-  /** `get_daily_schedule`: every appointment and block of a clinic-local day, in four queries (names and pets in one batch each). */
-  async function getDailySchedule(actor: Actor, date: string, staffId?: string) {
-    requireStaff(actor);
-    const dayStart = clinicInstant(date, '00:00', tz);
-    const dayEnd = clinicInstant(addLocalDays(date, 1), '00:00', tz);
+  /** Every appointment and block of the clinic-local days `from`…`to`, in four queries (names and pets in one batch each). */
+  async function scheduleBetween(from: string, to: string, staffId?: string) {
+    const start = clinicInstant(from, '00:00', tz);
+    const end = clinicInstant(addLocalDays(to, 1), '00:00', tz);
     const [rows, blocks] = await Promise.all([
       db
         .select({ appointment: appointments, serviceName: serviceTypes.name })
         .from(appointments)
         .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId))
-        .where(and(eq(appointments.date, date), staffId ? eq(appointments.staffId, staffId) : undefined))
+        .where(and(gte(appointments.date, from), lte(appointments.date, to), staffId ? eq(appointments.staffId, staffId) : undefined))
         .orderBy(asc(appointments.startsAt)),
       db
         .select()
         .from(timeBlocks)
         .where(
           and(
-            lt(timeBlocks.startsAt, dayEnd),
-            gt(timeBlocks.endsAt, dayStart),
+            lt(timeBlocks.startsAt, end),
+            gt(timeBlocks.endsAt, start),
             staffId ? or(isNull(timeBlocks.staffId), eq(timeBlocks.staffId, staffId)) : undefined,
           ),
         )
@@ -42,7 +42,6 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
       vet.pets.petsByIds(rows.map((r) => r.appointment.petId)),
     ]);
     return {
-      date,
       appointments: rows.map((r) => {
         const pet = petsById.get(r.appointment.petId);
         return {
@@ -56,6 +55,27 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
       }),
       blocks,
     };
+  }
+
+  /** `get_daily_schedule`: every appointment and block of a clinic-local day. */
+  async function getDailySchedule(actor: Actor, date: string, staffId?: string) {
+    requireStaff(actor);
+    return { date, ...(await scheduleBetween(date, date, staffId)) };
+  }
+
+  /** The week (Monday to Sunday) that holds `date`, day by day. */
+  async function getWeekSchedule(actor: Actor, date: string, staffId?: string) {
+    requireStaff(actor);
+    const from = addLocalDays(date, -weekdayOf(date));
+    const to = addLocalDays(from, 6);
+    const week = await scheduleBetween(from, to, staffId);
+    const dayStart = (d: string) => clinicInstant(d, '00:00', tz);
+    const days = Array.from({ length: 7 }, (_, i) => addLocalDays(from, i)).map((d) => ({
+      date: d,
+      appointments: week.appointments.filter((a) => a.date === d),
+      blocks: week.blocks.filter((b) => b.startsAt < dayStart(addLocalDays(d, 1)) && b.endsAt > dayStart(d)),
+    }));
+    return { from, to, days };
   }
 
   /** `block_time`: nobody can book it. Refused while live appointments sit inside it (move them first). */
@@ -88,10 +108,21 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
     return row!;
   }
 
+  /** A patient arrives and is seen on the appointment's own day, never days before or after. */
+  function assertOnTheDay(current: Appointment) {
+    const today = clinicToday(clock, tz);
+    if (current.date !== today) {
+      throw new ConflictError('appointments.not_today', `Appointment ${current.id} is on ${current.date}; check-in and completion happen on that day.`, {
+        date: current.date,
+      });
+    }
+  }
+
   async function move(id: number, actor: Actor, to: AppointmentStatus, set: Partial<typeof appointments.$inferInsert>, note = '') {
     const staff = requireStaff(actor);
     const current = await booking.getAppointment(id, staff);
     assertTransition(current.status, to);
+    if (to === 'checked_in') assertOnTheDay(current);
     return db.transaction(async (tx) => {
       const [row] = await tx
         .update(appointments)
@@ -115,6 +146,7 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
     const staff = requireStaff(actor);
     const current = await booking.getAppointment(id, staff);
     assertTransition(current.status, 'completed');
+    assertOnTheDay(current);
     const row = await db.transaction(async (tx) => {
       const [updated] = await tx
         .update(appointments)
@@ -138,7 +170,7 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
     return { appointment: row, followUp: { date, times: slots.slice(0, 8).map((s) => s.time) } };
   }
 
-  return { getDailySchedule, blockTime, confirmAppointment, checkInPatient, completeAppointment, markNoShow };
+  return { getDailySchedule, getWeekSchedule, blockTime, confirmAppointment, checkInPatient, completeAppointment, markNoShow };
 }
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;

@@ -7,6 +7,7 @@ import { createAppointmentService } from './appointment.service';
 import type { AppointmentsSettings } from './appointments.settings';
 import { createCalendarService } from './calendar.service';
 import { createFollowThrough } from './follow-through';
+import { createFrontDeskService } from './front-desk.service';
 import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
@@ -30,7 +31,8 @@ export function createAppointmentsServices(
   const notifications = createNotifications(ctx, accounts, appointments, calendar, messaging, vet, settings);
   const staffSchedule = createStaffScheduleService(ctx);
   const followThrough = createFollowThrough(ctx, accounts, messaging, vet);
-  return { appointments, schedule, calendar, notifications, followThrough, staffSchedule };
+  const frontDesk = createFrontDeskService(ctx, appointments, accounts, vet, settings);
+  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

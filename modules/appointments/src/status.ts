@@ -22,3 +22,8 @@ export function isDoubleBooking(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === '23P01' || e?.cause?.code === '23P01';
 }
+
+/** True when a booking lost its time to someone else (`appointments.slot_taken`). */
+export function isSlotTaken(error: unknown): boolean {
+  return (error as { code?: string })?.code === 'appointments.slot_taken';
+}

@@ -130,8 +130,10 @@ describe('booking', () => {
     expect(booked.createdVia).toBe('phone');
     await expect(s.schedule.completeAppointment(booked.id, vet.actor)).rejects.toMatchObject({ code: 'appointments.bad_transition' });
     await s.schedule.confirmAppointment(booked.id, vet.actor);
+    platform.clock.set('2026-03-18T16:00:00Z');
     await s.schedule.checkInPatient(booked.id, vet.actor);
     const done = await s.schedule.completeAppointment(booked.id, vet.actor, { followUpDays: 14 });
+    platform.clock.set(NOW);
     expect(done.appointment.status).toBe('completed');
     expect(done.followUp).toMatchObject({ date: '2026-04-01', times: expect.arrayContaining(['09:00']) });
     await expect(s.schedule.confirmAppointment(booked.id, owner.actor)).rejects.toMatchObject({ statusCode: 403 });

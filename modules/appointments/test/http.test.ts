@@ -93,6 +93,10 @@ describe('appointments over HTTP', () => {
 
   it('staff see the day and move appointments along', async () => {
     const booked = json(await book(owner.auth, '15:00', '2026-03-13'));
+    const early = await t.app.inject({ method: 'POST', url: `/api/v1/appointments/${booked.id}/check-in`, headers: vet.auth });
+    expect(early.statusCode).toBe(409);
+    expect(json(early).error).toMatchObject({ code: 'appointments.not_today', message: expect.stringContaining('2026-03-13') });
+    t.platform.clock.set('2026-03-13T16:00:00Z');
     for (const step of ['confirm', 'check-in']) {
       expect((await t.app.inject({ method: 'POST', url: `/api/v1/appointments/${booked.id}/${step}`, headers: vet.auth })).statusCode).toBe(200);
     }
@@ -101,6 +105,7 @@ describe('appointments over HTTP', () => {
     const day = json(await t.app.inject({ method: 'GET', url: '/api/v1/schedule?date=2026-03-13', headers: vet.auth }));
     expect(day.appointments).toEqual([expect.objectContaining({ id: booked.id, status: 'completed', petName: 'Chispa', staffName: 'Dra. Ana Ruiz' })]);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/schedule?date=2026-03-13', headers: owner.auth })).statusCode).toBe(403);
+    t.platform.clock.set('2026-03-10T16:00:00Z');
   });
 
   it('a block hides its times, and cannot cover live appointments', async () => {

@@ -64,7 +64,7 @@ async function finishedAppointment() {
   const appts = platform.services.appointments as AppointmentsServices;
   const booked = await appts.appointments.bookAppointment(vet.actor, {
     petId: pet.id,
-    date: '2026-03-11',
+    date: '2026-03-10', // today: a patient is checked in and seen on the appointment's day
     time: `${String(hour).padStart(2, '0')}:00`,
     serviceType: service.slug,
     createdVia: 'phone',

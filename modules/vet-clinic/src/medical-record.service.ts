@@ -378,6 +378,7 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
   async function clinicOverview(actor: Actor, limit = 10) {
     requireStaff(actor);
     const startOfDay = clinicInstant(today(), '00:00', ctx.clinic.TIME_ZONE);
+    const startOfTomorrow = clinicInstant(addLocalDays(today(), 1), '00:00', ctx.clinic.TIME_ZONE);
     const [recent, [counts]] = await Promise.all([
       db
         .select({
@@ -397,7 +398,7 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
       db
         .select({
           activePets: sql<number>`(select count(*) from ${pets} where ${pets.isActive} and not ${pets.isDeceased})::int`,
-          visitsToday: sql<number>`(select count(*) from ${visits} where ${visits.visitDate} >= ${startOfDay})::int`,
+          visitsToday: sql<number>`(select count(*) from ${visits} where ${visits.visitDate} >= ${startOfDay} and ${visits.visitDate} < ${startOfTomorrow})::int`,
           openVisits: sql<number>`(select count(*) from ${visits} where ${visits.closedAt} is null)::int`,
         })
         .from(sql`(select 1) as one`),

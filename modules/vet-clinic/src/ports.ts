@@ -1,7 +1,7 @@
 import type { VetClinicServices } from './services';
 
-/** An owner's pets, one pet, and pets named by id in one batch (appointments, store, billing). */
-export type PetsPort = { pets: Pick<VetClinicServices['pets'], 'getPet' | 'getUserPets' | 'petsByIds'> };
+/** An owner's pets, one pet, pets named by id in one batch, and the staff's pet search (appointments, store, billing). */
+export type PetsPort = { pets: Pick<VetClinicServices['pets'], 'getPet' | 'getUserPets' | 'petsByIds' | 'searchPets'> };
 
 /** Reading a pet's record: medications, visits and the vaccination schedule (appointments, store). */
 export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedications' | 'getVisitHistory' | 'getVaccinationSchedule'> };

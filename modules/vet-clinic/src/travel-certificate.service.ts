@@ -15,7 +15,7 @@ import type { UserDirectory } from './directory';
 import type { MedicalRecordService } from './medical-record.service';
 import { certificatePdf, checklistPdf } from './pdf/travel.pdf';
 import type { Pet, PetService } from './pet.service';
-import { buildTravelChecklist, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
+import { buildTravelChecklist, type ChecklistItem, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
 import { travelPlanSchema } from './vet-clinic.schemas';
 import { healthCertificates, travelPlans } from './vet-clinic.tables';
 
@@ -72,14 +72,34 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     const pet = await pets.getPet(plan.petId, actor).catch(() => {
       throw new NotFoundError('vet_clinic.travel_plan_not_found', `Travel plan ${planId} not found.`);
     });
-    const checklist = buildTravelChecklist({ destination: plan.destination, travelDate: plan.travelDate, today: today(), pet: await travelFacts(pet, actor) });
     const [certificate] = await db
       .select()
       .from(healthCertificates)
       .where(eq(healthCertificates.travelPlanId, planId))
       .orderBy(desc(healthCertificates.issuedAt))
       .limit(1);
-    return { ...plan, pet, checklist, certificate: certificate ?? null };
+    const rule = speciesRule(plan.destination, pet.species);
+    const fresh = buildTravelChecklist({ destination: plan.destination, travelDate: plan.travelDate, today: today(), pet: await travelFacts(pet, actor) });
+    // The certificate is the one document the clinic issues: once signed, its item is done.
+    const issued = certificate && rule ? `checklist.${rule.certificate.key}` : null;
+    const checklist = { ...fresh, items: fresh.items.map((i) => (i.key === issued ? { ...i, status: 'done' as const } : i)) };
+    return { ...plan, pet, checklist, certificate: certificate ?? null, certificateWindow: certificateWindow(plan.travelDate, rule, checklist.items) };
+  }
+
+  /**
+   * When a vet may sign the certificate: inside the destination's issuing window (`from`…`to`), once
+   * every other mandatory item is done. `pending` names what is missing; pages offer the action only when `open`.
+   */
+  function certificateWindow(travelDate: string, rule: ReturnType<typeof speciesRule>, items: ChecklistItem[]) {
+    if (!rule) return null;
+    const from = addLocalDays(travelDate, -rule.certificate.withinDays);
+    const day = today();
+    const pending = items.filter(
+      (i) =>
+        i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'),
+    );
+    const inWindow = day >= from && day <= travelDate;
+    return { from, to: travelDate, inWindow, pending, open: inWindow && pending.length === 0 };
   }
 
   async function listTravelPlans(petId: number, actor: Actor) {
@@ -94,24 +114,20 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
   async function generateCertificate(planId: number, actor: Actor) {
     const vet = requireStaff(actor, ['veterinarian']);
     const plan = await getTravelPlan(planId, vet);
-    const rule = speciesRule(plan.destination, plan.pet.species);
-    if (!rule) throw new ConflictError('vet_clinic.travel_species_not_covered', 'We have no travel rules for this species and destination.');
-    const pending = plan.checklist.items.filter(
-      (i) =>
-        i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'),
-    );
-    if (pending.length) {
-      const items = pending.map((p) => ctx.i18n.t(vet.language)(`vet-clinic:travel.${p.key}`, p.params)).join(' ');
+    const window = plan.certificateWindow;
+    if (!window) throw new ConflictError('vet_clinic.travel_species_not_covered', 'We have no travel rules for this species and destination.');
+    if (window.pending.length) {
+      const t = ctx.i18n.t(vet.language);
+      const items = window.pending.map((p) => t([`vet-clinic:travel.staff.${p.key}`, `vet-clinic:travel.${p.key}`], p.params)).join(' ');
       throw new ConflictError('vet_clinic.travel_not_ready', `The pet is not ready to travel yet: ${items}`, { items });
     }
-    const day = today();
-    const windowStart = addLocalDays(plan.travelDate, -rule.certificate.withinDays);
-    if (day < windowStart || day > plan.travelDate) {
-      throw new ConflictError('vet_clinic.certificate_window', `The certificate can only be issued between ${windowStart} and ${plan.travelDate}.`, {
-        from: windowStart,
-        to: plan.travelDate,
+    if (!window.inWindow) {
+      throw new ConflictError('vet_clinic.certificate_window', `The certificate can only be issued between ${window.from} and ${window.to}.`, {
+        from: window.from,
+        to: window.to,
       });
     }
+    const day = today();
     const credentials = await directory.staffCredentials(vet.userId);
     const owner = (await directory.namesOf([plan.pet.ownerId])).get(plan.pet.ownerId) ?? '';
     const vaccinations = await records.getVaccinations(plan.pet.id, vet);

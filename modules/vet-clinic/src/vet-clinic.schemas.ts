@@ -248,7 +248,22 @@ export const travelRequirementsOut = z.object({
 });
 export const travelPlanOut = rowSchema(travelPlans, { checklist: z.unknown().describe('The checklist as it stood when the plan was made') });
 export const certificateOut = rowSchema(healthCertificates);
-export const travelPlanDetailOut = travelPlanOut.extend({ pet: petOut, checklist: checklistOut, certificate: certificateOut.nullable() });
+const certificateWindowOut = z
+  .object({
+    from: z.string().describe('First day the certificate may be issued'),
+    to: z.string().describe('Last day (the travel date)'),
+    inWindow: z.boolean(),
+    pending: z.array(checklistItemOut).describe('Mandatory items still missing before a vet can sign'),
+    open: z.boolean().describe('A vet can sign it today'),
+  })
+  .nullable()
+  .describe('null when we have no rules for the species and destination');
+export const travelPlanDetailOut = travelPlanOut.extend({
+  pet: petOut,
+  checklist: checklistOut,
+  certificate: certificateOut.nullable(),
+  certificateWindow: certificateWindowOut,
+});
 export const newTravelPlanOut = travelPlanOut.extend({ checklist: checklistOut });
 export const visitPageOut = pageSchema(visitOut);
 export const visitRowOut = rowSchema(visits);

@@ -67,4 +67,46 @@ describe('travel', () => {
       fields: [{ field: 'travelDate', message: expect.any(String) }],
     });
   });
+
+  it('staff make a plan for a pet; the certificate is offered only inside its window, and its item is done once signed', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, {
+      name: 'Equipaje',
+      dateOfBirth: '2023-02-01',
+      microchipNumber: '985112000007777',
+      microchipImplantedOn: '2026-03-01',
+    });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-02' }, vet.actor);
+    const made = await env.s.travel.createTravelPlan(pet.id, { destination: 'EU', travelDate: '2026-06-20' }, reception.actor);
+    expect(made.createdBy).toBe(reception.user.id);
+    const early = await env.s.travel.getTravelPlan(made.id, vet.actor);
+    expect(early.certificateWindow).toMatchObject({ from: '2026-06-10', to: '2026-06-20', inWindow: false, open: false, pending: [] });
+    await expect(env.s.travel.generateCertificate(made.id, vet.actor)).rejects.toMatchObject({
+      code: 'vet_clinic.certificate_window',
+      statusCode: 409,
+      details: { from: '2026-06-10', to: '2026-06-20' },
+    });
+
+    env.platform.clock.set('2026-06-12T16:00:00Z');
+    try {
+      expect((await env.s.travel.getTravelPlan(made.id, vet.actor)).certificateWindow).toMatchObject({ inWindow: true, open: true });
+      const certificateItem = (plan: Awaited<ReturnType<typeof env.s.travel.getTravelPlan>>) =>
+        plan.checklist.items.find((i) => i.key === 'checklist.eu_health_certificate')!.status;
+      expect(certificateItem(await env.s.travel.getTravelPlan(made.id, owner.actor))).toBe('pending');
+      await env.s.travel.generateCertificate(made.id, vet.actor);
+      expect(certificateItem(await env.s.travel.getTravelPlan(made.id, owner.actor))).toBe('done');
+    } finally {
+      env.platform.clock.set('2026-06-01T16:00:00Z');
+    }
+  });
+
+  it('the checklist follows the record: a chip added later ticks its item', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, { name: 'Sinchip', dateOfBirth: '2023-02-01' });
+    const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'US', travelDate: '2026-07-15' }, vet.actor);
+    const chip = async () => (await env.s.travel.getTravelPlan(plan.id, vet.actor)).checklist.items.find((i) => i.key.startsWith('checklist.microchip'))!;
+    expect(await chip()).toMatchObject({ key: 'checklist.microchip_needed', status: 'pending' });
+    await env.s.pets.updatePet(pet.id, vet.actor, { microchipNumber: '985112000006666' });
+    expect(await chip()).toMatchObject({ key: 'checklist.microchip', status: 'done' });
+    const window = (await env.s.travel.getTravelPlan(plan.id, vet.actor)).certificateWindow!;
+    expect(window.pending.map((i) => i.key)).not.toContain('checklist.microchip_needed');
+  });
 });

@@ -39,7 +39,9 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
                   </b>{' '}
                   <Badge tone={TONE[a.status]}>{t(`appointments:status.${a.status}`)}</Badge>
                   <br />
-                  <span class="meta">{a.service.name}</span>
+                  <span class="meta">
+                    🐾 <b>{a.petName}</b> · {a.service.name}
+                  </span>
                 </span>
                 <div class="card-actions">
                   <a class="btn btn-small btn-secondary" href={`/appointments/${a.id}.ics`} data-hx-boost="false">
@@ -48,17 +50,15 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
                   <a class="btn btn-small btn-secondary" href={`/book?reschedule=${a.id}&service=${a.service.slug}&pet=${a.petId}`}>
                     {t('appointments:my.reschedule')}
                   </a>
-                  <Form ctx={page} action={`/my/appointments/${a.id}/cancel`} class="inline">
-                    <button type="submit" class="btn-small">
-                      {t('appointments:my.cancel')}
-                    </button>
-                  </Form>
+                  <a class="btn btn-small btn-danger" href={`/my/appointments/${a.id}/cancel`}>
+                    {t('appointments:my.cancel')}
+                  </a>
                 </div>
               </li>
             ))}
           </ul>
         </Card>
-        <p class="meta">
+        <p class="meta feed-link">
           📅 {t('appointments:my.subscribe')}: <code>{feed}</code>
         </p>
         {past.length ? (
@@ -67,7 +67,7 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
               {past.map((a) => (
                 <li>
                   <span>
-                    {day(a.startsAt, page.lang)} · {a.time} · {a.service.name}
+                    {day(a.startsAt, page.lang)} · {a.time} · <b>{a.petName}</b> · {a.service.name}
                   </span>
                   <Badge tone={TONE[a.status]}>{t(`appointments:status.${a.status}`)}</Badge>
                 </li>
@@ -75,6 +75,32 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
             </ul>
           </Card>
         ) : null}
+      </Layout>,
+    );
+  });
+
+  // Cancelling asks first, naming the pet, the day and the time; the form works without JavaScript.
+  app.get('/my/appointments/:id/cancel', async (req, reply) => {
+    const actor = requireAuthenticated(req.actor);
+    const id = Number((req.params as { id: string }).id);
+    const a = (await s.appointments.getUserAppointments(actor)).find((x) => x.id === id);
+    if (!a) return redirect(reply, '/my/appointments');
+    const page = pageContext(req, reply);
+    const { t } = page;
+    return sendPage(
+      reply,
+      <Layout ctx={page} title={t('appointments:my.cancelTitle')}>
+        <Card title={t('appointments:my.cancelTitle')}>
+          <p>{t('appointments:my.cancelQuestion', { pet: a.petName, service: a.service.name, date: day(a.startsAt, page.lang), time: a.time })}</p>
+          <Form ctx={page} action={`/my/appointments/${a.id}/cancel`} class="card-actions">
+            <button type="submit" class="btn-danger">
+              {t('appointments:my.cancelYes')}
+            </button>
+            <a class="btn btn-secondary" href="/my/appointments">
+              {t('appointments:my.cancelNo')}
+            </a>
+          </Form>
+        </Card>
       </Layout>,
     );
   });

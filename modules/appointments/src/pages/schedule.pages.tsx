@@ -1,34 +1,40 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { addLocalDays, clinicToday, formatters, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { addLocalDays, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
+import { WalkInCard } from './front-desk.pages';
+import { clockTime, DeskTabs, dayName, NextSteps, relativeDay, TONE } from './schedule-parts';
 
-const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
-
-/** Staff on a phone: the day per vet, with the next action for each appointment, and blocking time. */
+/** Staff on a phone: the day per vet, with the next action for each appointment, walk-ins and blocking time. */
 export async function schedulePages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
-  const timeOf = (d: Date) => formatters(ctx.clinic.DEFAULT_LANGUAGE, tz).time(d);
+  const timeOf = (d: Date) => clockTime(d, tz);
 
   app.get('/admin/schedule', async (req, reply) => {
     const staff = requireStaff(req.actor);
     const q = req.query as { date?: string; staff?: string };
-    const date = q.date && /^\d{4}-\d{2}-\d{2}$/.test(q.date) ? q.date : clinicToday(ctx.clock, tz);
-    const [day, team] = await Promise.all([s.schedule.getDailySchedule(staff, date, q.staff || undefined), accounts.users.listStaff(staff)]);
+    const today = clinicToday(ctx.clock, tz);
+    const date = q.date && /^\d{4}-\d{2}-\d{2}$/.test(q.date) ? q.date : today;
+    const [day, team, room, services] = await Promise.all([
+      s.schedule.getDailySchedule(staff, date, q.staff || undefined),
+      accounts.users.listStaff(staff),
+      s.frontDesk.waitingRoom(staff),
+      date === today ? s.appointments.listServices(staff) : [],
+    ]);
     const page = pageContext(req, reply);
     const { t } = page;
     const href = (d: string) => `/admin/schedule?date=${d}${q.staff ? `&staff=${q.staff}` : ''}`;
-    const label = page.fmt.date(date, 'dayLong');
     const vets = team.filter((m) => m.role === 'veterinarian');
     return sendPage(
       reply,
       <Layout ctx={page} title={t('appointments:schedule.title')} area="admin">
         <h1>
-          {t('appointments:schedule.title')} <small class="meta">{label}</small>
+          {t('appointments:schedule.title')} <small class="meta">{dayName(date, page.lang)}</small>
         </h1>
+        <DeskTabs page={page} active="day" date={date} waiting={room.waiting} />
         <nav class="pager">
           <a href={href(addLocalDays(date, -1))}>{t('appointments:schedule.prev')}</a>
-          <a href={href(clinicToday(ctx.clock, tz))}>{t('appointments:schedule.today')}</a>
+          <a href={href(today)}>{t('appointments:schedule.today')}</a>
           <a href={href(addLocalDays(date, 1))}>{t('appointments:schedule.next')}</a>
         </nav>
         <div class="choices scroll">
@@ -41,6 +47,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
             </a>
           ))}
         </div>
+        {date === today ? <WalkInCard page={page} services={services} vets={vets} staffId={q.staff} /> : null}
         <Card>
           {day.appointments.length === 0 && day.blocks.length === 0 ? <Empty>{t('appointments:schedule.none')}</Empty> : null}
           <ul class="timeline">
@@ -53,7 +60,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
               </li>
             ))}
             {day.appointments.map((a) => (
-              <li id={`appointment-${a.id}`}>
+              <li id={`appointment-${a.id}`} class={a.createdVia === 'walk_in' ? 'walk-in' : undefined}>
                 <span class="when">{timeOf(a.startsAt)}</span>
                 <span>
                   <a href={`/admin/pets/${a.petId}`}>
@@ -65,23 +72,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
                     👤 {a.ownerName} · 🩺 {a.staffName} · {t(`appointments:via.${a.createdVia}`)}
                   </span>
                   {a.reason ? <div>{a.reason}</div> : null}
-                  <div class="actions">
-                    {a.status === 'pending' ? <Action page={page} id={a.id} action="confirm" label={t('appointments:schedule.confirm')} /> : null}
-                    {a.status === 'pending' || a.status === 'confirmed' ? (
-                      <Action page={page} id={a.id} action="check-in" label={t('appointments:schedule.checkIn')} />
-                    ) : null}
-                    {a.status === 'pending' || a.status === 'confirmed' ? (
-                      <Action page={page} id={a.id} action="no-show" label={t('appointments:schedule.noShow')} secondary />
-                    ) : null}
-                    {a.status === 'checked_in' ? (
-                      <Form ctx={page} action={`/admin/appointments/${a.id}/complete`} class="row">
-                        <Field name="followUpDays" type="number" min="1" max="365" label={t('appointments:schedule.followUp')} />
-                        <button type="submit" class="btn-small">
-                          ✓ {t('appointments:schedule.complete')}
-                        </button>
-                      </Form>
-                    ) : null}
-                  </div>
+                  <NextSteps page={page} id={a.id} status={a.status} when={relativeDay(a.date, today)} />
                 </span>
               </li>
             ))}
@@ -155,26 +146,4 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     }
     return redirect(reply, back(date));
   });
-}
-
-function Action({
-  page,
-  id,
-  action,
-  label,
-  secondary,
-}: {
-  page: Parameters<typeof Form>[0]['ctx'];
-  id: number;
-  action: string;
-  label: string;
-  secondary?: boolean;
-}) {
-  return (
-    <Form ctx={page} action={`/admin/appointments/${id}/${action}`} class="inline">
-      <button type="submit" class={`btn-small${secondary ? ' btn-secondary' : ''}`}>
-        {label}
-      </button>
-    </Form>
-  );
 }

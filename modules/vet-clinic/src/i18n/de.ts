@@ -7,6 +7,7 @@ export const de: typeof es = {
   severity: { mild: 'Leicht', moderate: 'Mittel', severe: 'Schwer' },
   route: { oral: 'Oral', injection: 'Injektion', topical: 'Topisch', ophthalmic: 'Am Auge', otic: 'Im Ohr', inhaled: 'Inhalativ' },
   pet: {
+    walkIn: 'Ohne Termin',
     book: 'Termin buchen',
     name: 'Name',
     species: 'Tierart',
@@ -92,6 +93,15 @@ export const de: typeof es = {
     noneGiven: 'Keine Impfungen erfasst.',
     noneDue: 'Derzeit nichts fällig.',
   },
+  glance: {
+    title: 'Das Wichtigste',
+    overdue: '{{count}} überfällig',
+    nextDue: 'Nächste: {{name}}, {{date}}',
+    medication: 'Aktuelle Medikation',
+    noMedication: 'Keine',
+    lastWeight: 'Letztes Gewicht',
+    noWeight: 'Nicht erfasst',
+  },
   allergy: {
     title: 'Allergien',
     add: 'Allergie hinzufügen',
@@ -118,6 +128,11 @@ export const de: typeof es = {
     none: 'Keine Medikamente.',
   },
   travelPlan: {
+    staffCreated: 'Reiseplan erstellt: Das ist die Checkliste.',
+    windowOpen: 'Kann bis zum {{to}} ausgestellt und unterschrieben werden.',
+    window: 'Kann vom {{from}} bis zum {{to}} ausgestellt werden.',
+    notYet: 'Noch nicht',
+    missing: 'Vor der Unterschrift fehlen noch {{count}} Pflichtpunkt(e) der Liste.',
     title: 'Reisen',
     new: 'Reise planen',
     destination: 'Reiseziel',
@@ -151,7 +166,7 @@ export const de: typeof es = {
   },
   admin: {
     home: 'Start',
-    welcome: 'Hallo, {{name}}',
+    today: 'Heute, {{date}}',
     searchTitle: 'Halter oder Tier suchen',
     searchPlaceholder: 'Tiername, Halter, Telefon, E-Mail oder Mikrochip',
     results: 'Ergebnisse',

@@ -7,6 +7,7 @@ export const en: typeof es = {
   severity: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
   route: { oral: 'Oral', injection: 'Injection', topical: 'Topical', ophthalmic: 'Ophthalmic', otic: 'Otic (ear)', inhaled: 'Inhaled' },
   pet: {
+    walkIn: 'Walk-in',
     book: 'Book a visit',
     name: 'Name',
     species: 'Species',
@@ -92,6 +93,15 @@ export const en: typeof es = {
     noneGiven: 'No vaccines recorded.',
     noneDue: 'Nothing due right now.',
   },
+  glance: {
+    title: 'What matters',
+    overdue: '{{count}} overdue',
+    nextDue: 'Next: {{name}}, {{date}}',
+    medication: 'Current medication',
+    noMedication: 'None',
+    lastWeight: 'Last weight',
+    noWeight: 'Not recorded',
+  },
   allergy: {
     title: 'Allergies',
     add: 'Add allergy',
@@ -118,6 +128,11 @@ export const en: typeof es = {
     none: 'No medications.',
   },
   travelPlan: {
+    staffCreated: 'Travel plan created: here is the checklist.',
+    windowOpen: 'It can be issued and signed until {{to}}.',
+    window: 'It can be issued from {{from}} to {{to}}.',
+    notYet: 'Not yet',
+    missing: '{{count}} mandatory item(s) on the checklist are still missing before signing.',
     title: 'Travel',
     new: 'Plan a trip',
     destination: 'Destination',
@@ -151,7 +166,7 @@ export const en: typeof es = {
   },
   admin: {
     home: 'Home',
-    welcome: 'Hi, {{name}}',
+    today: 'Today, {{date}}',
     searchTitle: 'Search owners or pets',
     searchPlaceholder: 'Pet name, owner, phone, email or microchip',
     results: 'Results',

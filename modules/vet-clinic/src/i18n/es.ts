@@ -5,6 +5,7 @@ export const es = {
   severity: { mild: 'Leve', moderate: 'Moderada', severe: 'Grave' },
   route: { oral: 'Oral', injection: 'Inyectable', topical: 'Tópica', ophthalmic: 'Oftálmica', otic: 'Ótica', inhaled: 'Inhalada' },
   pet: {
+    walkIn: 'Llegó sin cita',
     book: 'Agendar cita',
     name: 'Nombre',
     species: 'Especie',
@@ -90,6 +91,15 @@ export const es = {
     noneGiven: 'Sin vacunas registradas.',
     noneDue: 'Nada pendiente por ahora.',
   },
+  glance: {
+    title: 'Lo importante',
+    overdue: '{{count}} vencida(s)',
+    nextDue: 'Próxima: {{name}}, {{date}}',
+    medication: 'Medicación actual',
+    noMedication: 'Ninguna',
+    lastWeight: 'Último peso',
+    noWeight: 'Sin registro',
+  },
   allergy: {
     title: 'Alergias',
     add: 'Agregar alergia',
@@ -116,6 +126,11 @@ export const es = {
     none: 'Sin medicamentos.',
   },
   travelPlan: {
+    staffCreated: 'Plan de viaje creado: esta es la lista de pendientes.',
+    windowOpen: 'Se puede emitir y firmar hasta el {{to}}.',
+    window: 'Se puede emitir del {{from}} al {{to}}.',
+    notYet: 'Aún no',
+    missing: 'Faltan {{count}} requisito(s) obligatorio(s) de la lista antes de firmar.',
     title: 'Viajes',
     new: 'Planear un viaje',
     destination: 'Destino',
@@ -149,7 +164,7 @@ export const es = {
   },
   admin: {
     home: 'Inicio',
-    welcome: 'Hola, {{name}}',
+    today: 'Hoy, {{date}}',
     searchTitle: 'Buscar propietario o mascota',
     searchPlaceholder: 'Nombre de mascota, propietario, teléfono, correo o microchip',
     results: 'Resultados',

@@ -7,6 +7,7 @@ export const fr: typeof es = {
   severity: { mild: 'Légère', moderate: 'Modérée', severe: 'Sévère' },
   route: { oral: 'Orale', injection: 'Injectable', topical: 'Cutanée', ophthalmic: 'Ophtalmique', otic: 'Auriculaire', inhaled: 'Inhalée' },
   pet: {
+    walkIn: 'Sans rendez-vous',
     book: 'Prendre rendez-vous',
     name: 'Nom',
     species: 'Espèce',
@@ -92,6 +93,15 @@ export const fr: typeof es = {
     noneGiven: 'Aucun vaccin enregistré.',
     noneDue: 'Rien à prévoir pour le moment.',
   },
+  glance: {
+    title: 'L’essentiel',
+    overdue: '{{count}} en retard',
+    nextDue: 'Prochain : {{name}}, {{date}}',
+    medication: 'Traitement en cours',
+    noMedication: 'Aucun',
+    lastWeight: 'Dernier poids',
+    noWeight: 'Non enregistré',
+  },
   allergy: {
     title: 'Allergies',
     add: 'Ajouter une allergie',
@@ -118,6 +128,11 @@ export const fr: typeof es = {
     none: 'Aucun traitement.',
   },
   travelPlan: {
+    staffCreated: 'Plan de voyage créé : voici la liste.',
+    windowOpen: 'Peut être établi et signé jusqu’au {{to}}.',
+    window: 'Peut être établi du {{from}} au {{to}}.',
+    notYet: 'Pas encore',
+    missing: 'Il manque encore {{count}} point(s) obligatoire(s) de la liste avant de signer.',
     title: 'Voyages',
     new: 'Préparer un voyage',
     destination: 'Destination',
@@ -151,7 +166,7 @@ export const fr: typeof es = {
   },
   admin: {
     home: 'Accueil',
-    welcome: 'Bonjour, {{name}}',
+    today: 'Aujourd’hui, {{date}}',
     searchTitle: 'Rechercher un propriétaire ou un animal',
     searchPlaceholder: 'Nom de l’animal, propriétaire, téléphone, e-mail ou puce',
     results: 'Résultats',

@@ -7,6 +7,7 @@ export const it: typeof es = {
   severity: { mild: 'Lieve', moderate: 'Moderata', severe: 'Grave' },
   route: { oral: 'Orale', injection: 'Iniettabile', topical: 'Topica', ophthalmic: 'Oftalmica', otic: 'Auricolare', inhaled: 'Inalatoria' },
   pet: {
+    walkIn: 'Senza appuntamento',
     book: 'Prenota una visita',
     name: 'Nome',
     species: 'Specie',
@@ -92,6 +93,15 @@ export const it: typeof es = {
     noneGiven: 'Nessun vaccino registrato.',
     noneDue: 'Nulla in scadenza per ora.',
   },
+  glance: {
+    title: 'L’essenziale',
+    overdue: '{{count}} scaduti',
+    nextDue: 'Prossimo: {{name}}, {{date}}',
+    medication: 'Terapia in corso',
+    noMedication: 'Nessuna',
+    lastWeight: 'Ultimo peso',
+    noWeight: 'Non registrato',
+  },
   allergy: {
     title: 'Allergie',
     add: 'Aggiungi allergia',
@@ -118,6 +128,11 @@ export const it: typeof es = {
     none: 'Nessun farmaco.',
   },
   travelPlan: {
+    staffCreated: 'Piano di viaggio creato: ecco la lista.',
+    windowOpen: 'Si può emettere e firmare fino al {{to}}.',
+    window: 'Si può emettere dal {{from}} al {{to}}.',
+    notYet: 'Non ancora',
+    missing: 'Mancano ancora {{count}} requisiti obbligatori della lista prima della firma.',
     title: 'Viaggi',
     new: 'Pianifica un viaggio',
     destination: 'Destinazione',
@@ -151,7 +166,7 @@ export const it: typeof es = {
   },
   admin: {
     home: 'Home',
-    welcome: 'Ciao, {{name}}',
+    today: 'Oggi, {{date}}',
     searchTitle: 'Cerca proprietario o animale',
     searchPlaceholder: 'Nome dell’animale, proprietario, telefono, e-mail o microchip',
     results: 'Risultati',

@@ -31,7 +31,12 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
     return sendPage(
       reply,
       <Layout ctx={page} title={t('vet-clinic:admin.home')} area="admin">
-        <h1>{t('vet-clinic:admin.welcome', { name: req.sessionUser?.name ?? '' })}</h1>
+        {/* The sign-in already greets by name (and the top bar shows it): the home names the day instead. */}
+        <h1>
+          {t('vet-clinic:admin.today', {
+            date: new Date(`${today()}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+          })}
+        </h1>
         <SearchBar t={t} query="" />
         <div class="vitals">
           <div class="vital">

@@ -10,10 +10,24 @@ export interface FormState {
 }
 
 /** A collapsible form on the chart; it opens itself when it comes back with errors. */
-function Section({ ctx, id, title, state, children }: { ctx: PageContext; id: string; title: string; state?: FormState; children?: unknown }) {
+function Section({
+  ctx,
+  id,
+  title,
+  state,
+  open,
+  children,
+}: {
+  ctx: PageContext;
+  id: string;
+  title: string;
+  state?: FormState;
+  open?: boolean;
+  children?: unknown;
+}) {
   const mine = state?.form === id;
   return (
-    <details class="add" open={mine} id={`form-${id}`}>
+    <details class="add" open={mine || open} id={`form-${id}`}>
       <summary>+ {title}</summary>
       {mine ? <FormErrorSummary message={state?.message ?? ctx.t('ui:form.fixErrors')} /> : null}
       {children as never}
@@ -30,12 +44,12 @@ const val = (state: FormState | undefined, form: string, key: string) => {
 };
 const errs = (state: FormState | undefined, form: string) => (state?.form === form ? state.errors : {});
 
-export function VisitForm({ ctx, petId, state }: { ctx: PageContext; petId: number; state?: FormState }) {
+export function VisitForm({ ctx, petId, state, open }: { ctx: PageContext; petId: number; state?: FormState; open?: boolean }) {
   const t = ctx.t;
   const e = errs(state, 'visit');
   const v = (k: string) => val(state, 'visit', k);
   return (
-    <Section ctx={ctx} id="visit" title={t('vet-clinic:visit.new')} state={state}>
+    <Section ctx={ctx} id="visit" title={t('vet-clinic:visit.new')} state={state} open={open}>
       <Form ctx={ctx} action={`/admin/pets/${petId}/visits`}>
         <Field name="reason" label={t('vet-clinic:visit.reason')} value={v('reason')} errors={e} required />
         <fieldset class="vitals">

@@ -4,7 +4,6 @@ import {
   Card,
   Empty,
   type FieldErrors,
-  Form,
   FormErrorSummary,
   flash,
   formErrors,
@@ -18,9 +17,10 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
+import { AtAGlance } from './chart-summary';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
-import { ChecklistView } from './travel-parts';
+import { TravelPlanForm } from './travel-parts';
 
 type Params = { id: string; visitId?: string };
 const params = (req: FastifyRequest) => req.params as Params;
@@ -64,17 +64,25 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
                 {pet.microchipNumber ? ` · ${t('vet-clinic:pet.microchipNumber')} ${pet.microchipNumber}` : ''}
               </div>
               <div>
-                {allergyList.map((a) => (
-                  <Badge tone="danger">⚠ {a.allergen}</Badge>
-                ))}{' '}
                 <a href={`/admin/pets/${pet.id}/edit`}>✎ {t('vet-clinic:pet.edit')}</a> ·{' '}
-                <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a>
+                <a href={`/admin/book?pet=${pet.id}`}>📅 {t('vet-clinic:pet.book')}</a> ·{' '}
+                <a href={`/admin/walk-in?pet=${pet.id}`}>🚶 {t('vet-clinic:pet.walkIn')}</a>
               </div>
             </div>
           </div>
         </Card>
+        <AtAGlance
+          page={page}
+          petId={pet.id}
+          alert={pet.notes}
+          allergies={allergyList}
+          due={summary.vaccinationsDue}
+          medications={meds}
+          lastWeight={weights.at(-1)}
+          timeZone={ctx.clinic.TIME_ZONE}
+        />
         <Card title={t('vet-clinic:visit.title')}>
-          <VisitForm ctx={page} petId={pet.id} state={state} />
+          <VisitForm ctx={page} petId={pet.id} state={state} open={(req.query as { visit?: string }).visit === 'new'} />
         </Card>
         <WeightChart t={t} weights={weights} />
         {history.items.length === 0 ? <Empty>{t('vet-clinic:visit.none')}</Empty> : null}
@@ -144,6 +152,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
               </li>
             ))}
           </ul>
+          <TravelPlanForm page={page} action={`/admin/pets/${pet.id}/travel-plans`} today={today()} />
         </Card>
       </Layout>,
       state ? 422 : 200,
@@ -290,45 +299,5 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       flash(reply, 'error', formErrors(error, req.t).message);
     }
     return redirect(reply, `/admin/pets/${petId(req)}`);
-  });
-
-  // Travel plans: a vet issues the signed certificate.
-  app.get('/admin/travel-plans/:id', async (req, reply) => {
-    const staff = requireStaff(req.actor);
-    const plan = await s.travel.getTravelPlan(Number(params(req).id), staff);
-    const page = pageContext(req, reply);
-    const { t } = page;
-    const title = t('vet-clinic:travelPlan.pdfTitle', { pet: plan.pet.name, destination: t(`vet-clinic:travel.destination.${plan.destination}`) });
-    return sendPage(
-      reply,
-      <Layout ctx={page} title={title} area="admin">
-        <Card title={title}>
-          <p class="meta">
-            {t('vet-clinic:travelPlan.travelDate')}: <b>{plan.travelDate}</b>
-          </p>
-          <ChecklistView t={t} checklist={plan.checklist} />
-          {plan.certificate ? (
-            <a class="btn" href={`/my/travel-plans/${plan.id}/certificate.pdf`} data-hx-boost="false">
-              ⬇ {t('vet-clinic:travelPlan.downloadCertificate')} ({plan.certificate.certificateNumber})
-            </a>
-          ) : (
-            <Form ctx={page} action={`/admin/travel-plans/${plan.id}/certificate`}>
-              <button type="submit">✍ {t('vet-clinic:travelPlan.issue')}</button>
-            </Form>
-          )}
-        </Card>
-        <a href={`/admin/pets/${plan.pet.id}`}>← {plan.pet.name}</a>
-      </Layout>,
-    );
-  });
-  app.post('/admin/travel-plans/:id/certificate', async (req, reply) => {
-    const id = Number(params(req).id);
-    try {
-      const cert = await s.travel.generateCertificate(id, req.actor);
-      flash(reply, 'success', req.t('vet-clinic:travelPlan.issued', { number: cert.certificateNumber }));
-    } catch (error) {
-      flash(reply, 'error', formErrors(error, req.t).message);
-    }
-    return redirect(reply, `/admin/travel-plans/${id}`);
   });
 }

@@ -1,27 +1,10 @@
 import { clinicToday, type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
-import {
-  Badge,
-  Card,
-  Empty,
-  Field,
-  type FieldErrors,
-  Form,
-  FormErrorSummary,
-  flash,
-  formErrors,
-  Layout,
-  nestForm,
-  pageContext,
-  redirect,
-  Select,
-  sendPage,
-} from '@petfriendly/ui';
+import { Badge, Card, Empty, type FieldErrors, FormErrorSummary, flash, formErrors, Layout, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
-import { TRAVEL_DESTINATIONS } from '../vet-clinic.tables';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
-import { ChecklistView } from './travel-parts';
+import { ChecklistView, TravelPlanForm } from './travel-parts';
 
 type Id = { params: { id: string } };
 const idOf = (req: FastifyRequest) => Number((req as unknown as Id).params.id);
@@ -206,15 +189,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
               </li>
             ))}
           </ul>
-          <Form ctx={page} action={`/my/pets/${pet.id}/travel`} class="row">
-            <Select
-              name="destination"
-              label={t('vet-clinic:travelPlan.destination')}
-              options={TRAVEL_DESTINATIONS.map((d) => ({ value: d, label: t(`vet-clinic:travel.destination.${d}`) }))}
-            />
-            <Field name="travelDate" type="date" label={t('vet-clinic:travelPlan.travelDate')} required min={today()} />
-            <button type="submit">{t('vet-clinic:travelPlan.create')}</button>
-          </Form>
+          <TravelPlanForm page={page} action={`/my/pets/${pet.id}/travel`} today={today()} />
         </Card>
       </Layout>,
     );

@@ -1,11 +1,15 @@
-import { Badge } from '@petfriendly/ui';
+import { Badge, Field, Form, type PageContext, Select } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
 import type { TravelChecklist } from '../travel';
+import { TRAVEL_DESTINATIONS } from '../vet-clinic.tables';
 
 const TONE = { done: 'ok', pending: 'info', overdue: 'warn', blocked: 'danger' } as const;
 const MARK = { done: '✅', pending: '⬜', overdue: '⏰', blocked: '⛔' } as const;
 
-export function ChecklistView({ t, checklist }: { t: TFunction; checklist: TravelChecklist }) {
+/** The dated checklist; staff read it addressed to the clinic team, owners addressed to them. */
+export function ChecklistView({ t, checklist, audience = 'owner' }: { t: TFunction; checklist: TravelChecklist; audience?: 'owner' | 'staff' }) {
+  const text = (key: string, params: Record<string, string | number>) =>
+    audience === 'staff' ? t([`vet-clinic:travel.staff.${key}`, `vet-clinic:travel.${key}`], params) : t(`vet-clinic:travel.${key}`, params);
   return (
     <>
       {!checklist.feasible ? (
@@ -17,7 +21,7 @@ export function ChecklistView({ t, checklist }: { t: TFunction; checklist: Trave
         {checklist.items.map((item) => (
           <li>
             <span>
-              {MARK[item.status]} {t(`vet-clinic:travel.${item.key}`, item.params)}
+              {MARK[item.status]} {text(item.key, item.params)}
               {item.dueBy ? (
                 <>
                   <br />
@@ -30,5 +34,21 @@ export function ChecklistView({ t, checklist }: { t: TFunction; checklist: Trave
         ))}
       </ul>
     </>
+  );
+}
+
+/** Destination and arrival date: the dated checklist is worked back from them (owners for their pets, staff for any). */
+export function TravelPlanForm({ page, action, today }: { page: PageContext; action: string; today: string }) {
+  const { t } = page;
+  return (
+    <Form ctx={page} action={action} class="row">
+      <Select
+        name="destination"
+        label={t('vet-clinic:travelPlan.destination')}
+        options={TRAVEL_DESTINATIONS.map((d) => ({ value: d, label: t(`vet-clinic:travel.destination.${d}`) }))}
+      />
+      <Field name="travelDate" type="date" label={t('vet-clinic:travelPlan.travelDate')} required min={today} />
+      <button type="submit">{t('vet-clinic:travelPlan.create')}</button>
+    </Form>
   );
 }

@@ -67,6 +67,24 @@ describe('travelMessages', () => {
     }
   });
 
+  it('has a staff wording for every owner-addressed item, with the same placeholders, that does not speak to the owner', () => {
+    const staffKeys = Object.keys(travelMessages.es).filter((k) => k.startsWith('travel.staff.'));
+    expect(staffKeys.length).toBeGreaterThanOrEqual(8);
+    const ownerVoice = { es: /\btu mascota\b/i, en: /\byour pet\b/i, de: /\bIhr Tier\b/, fr: /\bvotre animal\b/i, it: /\bil tuo animale\b/i };
+    for (const key of staffKeys) {
+      const ownerKey = key.replace('travel.staff.', 'travel.');
+      expect(CHECKLIST_KEYS, key).toContain(ownerKey);
+      for (const lang of languages) {
+        expect(placeholders(travelMessages[lang][key]!), `${lang} ${key}`).toEqual(placeholders(travelMessages.es[ownerKey]!));
+        expect(travelMessages[lang][key], `${lang} ${key}`).not.toMatch(ownerVoice[lang]);
+      }
+    }
+    for (const lang of languages) {
+      const ownerWorded = CHECKLIST_KEYS.filter((k) => ownerVoice[lang].test(travelMessages[lang][k] ?? ''));
+      for (const k of ownerWorded) expect(travelMessages[lang][k.replace('travel.', 'travel.staff.')], `${lang} ${k}`).toBeTruthy();
+    }
+  });
+
   it('renders with i18next interpolation', async () => {
     const i18n = i18next.createInstance();
     await i18n.init({ lng: 'es', resources: { es: { translation: travelMessages.es } }, interpolation: { escapeValue: false } });

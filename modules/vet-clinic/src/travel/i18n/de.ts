@@ -39,6 +39,21 @@ export const de: Record<string, string> = {
   'travel.checklist.health_certificate': 'Das Gesundheitszeugnis zwischen {{from}} und {{to}} ausstellen lassen.',
   'travel.checklist.eu_health_certificate': 'Die EU-Tiergesundheitsbescheinigung zwischen {{from}} und {{to}} ausstellen und von SENASICA bestätigen lassen.',
 
+  // The same items addressed to the clinic team (the admin's travel plan).
+  'travel.staff.checklist.species_not_covered': 'Für diese Tierart liegen uns keine Reiseregeln vor: den Halter an die Behörde des Ziellandes verweisen.',
+  'travel.staff.checklist.min_age': 'Der Patient wird am {{date}} {{months}} Monate alt und darf vorher nicht einreisen.',
+  'travel.staff.checklist.min_age_confirm':
+    'Mit dem Halter klären, dass der Patient bei Ankunft mindestens {{months}} Monate alt ist, und das Geburtsdatum erfassen.',
+  'travel.staff.checklist.rabies_not_required': 'Keine Tollwutimpfung nötig: Der Patient ist bei Ankunft jünger als {{months}} Monate.',
+  'travel.staff.checklist.microchip_date_missing':
+    'In der Akte erfassen, wann der Mikrochip {{number}} gesetzt wurde: Die Tollwutimpfung zählt nur, wenn sie an diesem Tag oder danach erfolgte. Frist: {{dueBy}}.',
+  'travel.staff.checklist.rabies_too_young':
+    'Der Patient kann ab {{eligibleOn}} ({{minAgeWeeks}} Wochen) gegen Tollwut geimpft werden, müsste für diese Reise aber bis {{dueBy}} geimpft sein.',
+  'travel.staff.checklist.cdc_dog_import_form': 'Der Halter reicht das CDC Dog Import Form zwischen {{from}} und {{to}} ein und bringt die Bestätigung mit.',
+  'travel.staff.checklist.health_certificate': 'Das Gesundheitszeugnis zwischen {{from}} und {{to}} ausstellen und unterschreiben.',
+  'travel.staff.checklist.eu_health_certificate':
+    'Die EU-Tiergesundheitsbescheinigung zwischen {{from}} und {{to}} ausfüllen und unterschreiben; der Halter lässt sie von SENASICA bestätigen.',
+
   'travel.note.verify_official_sources':
     'Die Anforderungen ändern sich: Bitte vor der Reise bei der Behörde des Ziellandes und der Fluggesellschaft bestätigen.',
   'travel.note.species_not_covered':

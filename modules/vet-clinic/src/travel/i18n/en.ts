@@ -38,6 +38,21 @@ export const en: Record<string, string> = {
   'travel.checklist.health_certificate': 'Get the health certificate between {{from}} and {{to}}.',
   'travel.checklist.eu_health_certificate': 'Get the EU animal health certificate and have SENASICA endorse it between {{from}} and {{to}}.',
 
+  // The same items addressed to the clinic team (the admin's travel plan).
+  'travel.staff.checklist.species_not_covered': 'We do not hold the travel rules for this species: refer the owner to the destination authority.',
+  'travel.staff.checklist.min_age': 'The patient turns {{months}} months old on {{date}} and cannot enter before then.',
+  'travel.staff.checklist.min_age_confirm':
+    'Confirm with the owner that the patient will be at least {{months}} months old on arrival, and record the date of birth.',
+  'travel.staff.checklist.rabies_not_required': 'No rabies vaccination needed: the patient will be under {{months}} months old on arrival.',
+  'travel.staff.checklist.microchip_date_missing':
+    'Record on the chart the date microchip {{number}} was implanted: the rabies vaccination only counts if given on or after that day. Deadline: {{dueBy}}.',
+  'travel.staff.checklist.rabies_too_young':
+    'The patient can be vaccinated against rabies from {{eligibleOn}} ({{minAgeWeeks}} weeks old), but for this trip would have to be vaccinated by {{dueBy}}.',
+  'travel.staff.checklist.cdc_dog_import_form': 'The owner submits the CDC Dog Import Form between {{from}} and {{to}} and brings the receipt.',
+  'travel.staff.checklist.health_certificate': 'Issue and sign the health certificate between {{from}} and {{to}}.',
+  'travel.staff.checklist.eu_health_certificate':
+    'Fill in and sign the EU animal health certificate between {{from}} and {{to}}; the owner has SENASICA endorse it.',
+
   'travel.note.verify_official_sources': 'Requirements change: confirm them with the destination authority and your airline before travelling.',
   'travel.note.species_not_covered': 'For birds, rabbits and other species the rules depend on each country; check with the destination authority.',
   'travel.note.us_rabies_airlines_states':

@@ -39,6 +39,22 @@ export const es: Record<string, string> = {
   'travel.checklist.health_certificate': 'Sacar el certificado de salud entre el {{from}} y el {{to}}.',
   'travel.checklist.eu_health_certificate': 'Sacar el certificado sanitario de la UE y endosarlo en SENASICA entre el {{from}} y el {{to}}.',
 
+  // The same items addressed to the clinic team (the admin's travel plan).
+  'travel.staff.checklist.species_not_covered':
+    'No tenemos las reglas de viaje para esta especie: orienta al propietario a consultar a la autoridad del país de destino.',
+  'travel.staff.checklist.min_age': 'El paciente cumple {{months}} meses el {{date}}; antes de esa fecha no puede entrar.',
+  'travel.staff.checklist.min_age_confirm':
+    'Confirmar con el propietario que el paciente tendrá al menos {{months}} meses al llegar y registrar su fecha de nacimiento.',
+  'travel.staff.checklist.rabies_not_required': 'No necesita vacuna antirrábica: el paciente llegará con menos de {{months}} meses de edad.',
+  'travel.staff.checklist.microchip_date_missing':
+    'Registrar en el expediente la fecha de implantación del microchip {{number}}: la vacuna antirrábica solo cuenta si se aplicó ese día o después. Fecha límite: {{dueBy}}.',
+  'travel.staff.checklist.rabies_too_young':
+    'El paciente podrá vacunarse contra la rabia a partir del {{eligibleOn}} ({{minAgeWeeks}} semanas de edad), pero para este viaje tendría que estar vacunado a más tardar el {{dueBy}}.',
+  'travel.staff.checklist.cdc_dog_import_form': 'El propietario llena el formulario CDC Dog Import Form entre el {{from}} y el {{to}} y lleva el recibo.',
+  'travel.staff.checklist.health_certificate': 'Emitir y firmar el certificado de salud entre el {{from}} y el {{to}}.',
+  'travel.staff.checklist.eu_health_certificate':
+    'Llenar y firmar el certificado sanitario de la UE entre el {{from}} y el {{to}}; el propietario lo endosa en SENASICA.',
+
   'travel.note.verify_official_sources': 'Los requisitos cambian: confírmalos con la autoridad del destino y con tu aerolínea antes de viajar.',
   'travel.note.species_not_covered': 'Para aves, conejos y otras especies los requisitos dependen de cada país; consúltalos con la autoridad del destino.',
   'travel.note.us_rabies_airlines_states':

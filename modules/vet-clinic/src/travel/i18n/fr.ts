@@ -41,6 +41,22 @@ export const fr: Record<string, string> = {
   'travel.checklist.health_certificate': 'Faire établir le certificat de santé entre le {{from}} et le {{to}}.',
   'travel.checklist.eu_health_certificate': 'Faire établir le certificat sanitaire de l’UE et le faire viser par SENASICA entre le {{from}} et le {{to}}.',
 
+  // The same items addressed to the clinic team (the admin's travel plan).
+  'travel.staff.checklist.species_not_covered':
+    'Nous ne disposons pas des règles de voyage pour cette espèce : orienter le propriétaire vers l’autorité du pays de destination.',
+  'travel.staff.checklist.min_age': 'Le patient aura {{months}} mois le {{date}} et ne peut pas entrer avant cette date.',
+  'travel.staff.checklist.min_age_confirm':
+    'Vérifier avec le propriétaire que le patient aura au moins {{months}} mois à l’arrivée et enregistrer sa date de naissance.',
+  'travel.staff.checklist.rabies_not_required': 'Pas de vaccination antirabique nécessaire : le patient aura moins de {{months}} mois à l’arrivée.',
+  'travel.staff.checklist.microchip_date_missing':
+    'Enregistrer au dossier la date d’implantation de la puce {{number}} : la vaccination antirabique ne compte que si elle a été faite ce jour-là ou après. Date limite : {{dueBy}}.',
+  'travel.staff.checklist.rabies_too_young':
+    'Le patient pourra être vacciné contre la rage à partir du {{eligibleOn}} ({{minAgeWeeks}} semaines), mais pour ce voyage il devrait l’être au plus tard le {{dueBy}}.',
+  'travel.staff.checklist.cdc_dog_import_form': 'Le propriétaire remplit le formulaire CDC Dog Import Form entre le {{from}} et le {{to}} et apporte le reçu.',
+  'travel.staff.checklist.health_certificate': 'Établir et signer le certificat de santé entre le {{from}} et le {{to}}.',
+  'travel.staff.checklist.eu_health_certificate':
+    'Remplir et signer le certificat sanitaire de l’UE entre le {{from}} et le {{to}} ; le propriétaire le fait viser par SENASICA.',
+
   'travel.note.verify_official_sources':
     'Les exigences évoluent : vérifiez-les auprès de l’autorité de destination et de votre compagnie aérienne avant le départ.',
   'travel.note.species_not_covered':

@@ -39,6 +39,22 @@ export const it: Record<string, string> = {
   'travel.checklist.health_certificate': 'Far rilasciare il certificato di buona salute tra il {{from}} e il {{to}}.',
   'travel.checklist.eu_health_certificate': 'Far rilasciare il certificato sanitario UE e farlo vidimare da SENASICA tra il {{from}} e il {{to}}.',
 
+  // The same items addressed to the clinic team (the admin's travel plan).
+  'travel.staff.checklist.species_not_covered':
+    'Non abbiamo le regole di viaggio per questa specie: indirizzare il proprietario all’autorità del paese di destinazione.',
+  'travel.staff.checklist.min_age': 'Il paziente compie {{months}} mesi il {{date}} e non può entrare prima di quella data.',
+  'travel.staff.checklist.min_age_confirm':
+    'Verificare con il proprietario che il paziente avrà almeno {{months}} mesi all’arrivo e registrarne la data di nascita.',
+  'travel.staff.checklist.rabies_not_required': 'Nessuna vaccinazione antirabbica necessaria: il paziente avrà meno di {{months}} mesi all’arrivo.',
+  'travel.staff.checklist.microchip_date_missing':
+    'Registrare in cartella la data di impianto del microchip {{number}}: la vaccinazione antirabbica vale solo se fatta quel giorno o dopo. Scadenza: {{dueBy}}.',
+  'travel.staff.checklist.rabies_too_young':
+    'Il paziente potrà essere vaccinato contro la rabbia dal {{eligibleOn}} ({{minAgeWeeks}} settimane), ma per questo viaggio dovrebbe esserlo entro il {{dueBy}}.',
+  'travel.staff.checklist.cdc_dog_import_form': 'Il proprietario compila il modulo CDC Dog Import Form tra il {{from}} e il {{to}} e porta la ricevuta.',
+  'travel.staff.checklist.health_certificate': 'Emettere e firmare il certificato sanitario tra il {{from}} e il {{to}}.',
+  'travel.staff.checklist.eu_health_certificate':
+    'Compilare e firmare il certificato sanitario UE tra il {{from}} e il {{to}}; il proprietario lo fa vidimare da SENASICA.',
+
   'travel.note.verify_official_sources': 'I requisiti cambiano: verificali con l’autorità di destinazione e con la compagnia aerea prima di partire.',
   'travel.note.species_not_covered': 'Per uccelli, conigli e altre specie le regole dipendono da ciascun paese; rivolgiti all’autorità di destinazione.',
   'travel.note.us_rabies_airlines_states':
