@@ -20,7 +20,10 @@ export const serverSettings = z.object({
   BASE_URL: z.string().url().optional(),
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: bool.default(true),
+  /** `production` refuses to start without SECRET and never fills an empty database with the demo clinic unasked. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Fill an empty database with the demo clinic (its sign-ins are public). Unset: only in development. */
+  SEED_DEMO: bool.optional(),
   /** The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: z
     .string()
