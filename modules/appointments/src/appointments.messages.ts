@@ -3,6 +3,12 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of appointments, translated (English is the text itself). */
 export const appointmentsErrorMessages: MessageCatalog = {
   es: {
+    'appointments.not_online_bookable': '{{service}} se agenda llamando a la clínica.',
+    'appointments.category_unknown': 'No existe esa categoría.',
+    'appointments.staff_unknown': 'Solo el equipo de la clínica puede realizar un servicio.',
+    'appointments.reorder_incomplete': 'Incluye cada elemento de la lista una sola vez.',
+    'appointments.category_not_found': 'No encontramos esa categoría.',
+    'appointments.service_not_found': 'No encontramos ese servicio.',
     'must be a time like 09:30': 'debe ser una hora como 09:30',
     'must be after the start time': 'debe ser después de la hora de inicio',
     'appointments.slot_taken': 'Ese horario ya no está disponible.',
@@ -21,6 +27,12 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.day_off_not_found': 'No existe ese día libre.',
   },
   de: {
+    'appointments.not_online_bookable': '{{service}} wird telefonisch in der Praxis gebucht.',
+    'appointments.category_unknown': 'Diese Kategorie gibt es nicht.',
+    'appointments.staff_unknown': 'Nur das Praxisteam kann eine Leistung erbringen.',
+    'appointments.reorder_incomplete': 'Nenne jeden Eintrag der Liste genau einmal.',
+    'appointments.category_not_found': 'Diese Kategorie wurde nicht gefunden.',
+    'appointments.service_not_found': 'Diese Leistung wurde nicht gefunden.',
     'must be a time like 09:30': 'muss eine Uhrzeit wie 09:30 sein',
     'must be after the start time': 'muss nach der Startzeit liegen',
     'appointments.slot_taken': 'Dieser Termin ist nicht mehr frei.',
@@ -39,6 +51,12 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.day_off_not_found': 'Diesen freien Tag gibt es nicht.',
   },
   fr: {
+    'appointments.not_online_bookable': '{{service}} se réserve en appelant la clinique.',
+    'appointments.category_unknown': 'Cette catégorie n’existe pas.',
+    'appointments.staff_unknown': 'Seule l’équipe de la clinique peut réaliser un service.',
+    'appointments.reorder_incomplete': 'Indiquez chaque élément de la liste une seule fois.',
+    'appointments.category_not_found': 'Catégorie introuvable.',
+    'appointments.service_not_found': 'Service introuvable.',
     'must be a time like 09:30': 'doit être une heure comme 09:30',
     'must be after the start time': 'doit être après l’heure de début',
     'appointments.slot_taken': 'Ce créneau n’est plus disponible.',
@@ -57,6 +75,12 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.day_off_not_found': 'Ce jour de congé n’existe pas.',
   },
   it: {
+    'appointments.not_online_bookable': '{{service}} si prenota chiamando la clinica.',
+    'appointments.category_unknown': 'Questa categoria non esiste.',
+    'appointments.staff_unknown': 'Solo il personale della clinica può eseguire un servizio.',
+    'appointments.reorder_incomplete': 'Indica ogni elemento dell’elenco una sola volta.',
+    'appointments.category_not_found': 'Categoria non trovata.',
+    'appointments.service_not_found': 'Servizio non trovato.',
     'must be a time like 09:30': 'deve essere un orario come 09:30',
     'must be after the start time': 'deve essere dopo l’orario di inizio',
     'appointments.slot_taken': 'Quell’orario non è più disponibile.',

@@ -8,9 +8,11 @@ import { appointmentsRoutes } from './appointments.routes';
 import { appointmentsSettings } from './appointments.settings';
 import { appointments, appointmentsTables } from './appointments.tables';
 import { appointmentsTools } from './appointments.tools';
+import { catalogRoutes } from './catalog.routes';
 import { appointmentsMessages } from './i18n/index';
 import { bookPages } from './pages/book.pages';
 import { calendarPages } from './pages/calendar.pages';
+import { cataloguePages } from './pages/catalogue.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
@@ -34,6 +36,7 @@ export const appointmentsModule = defineModule({
     { area: 'site', href: '/my/appointments', labelKey: 'appointments:nav.myAppointments', icon: '🗓', audience: 'owner', order: 30 },
     { area: 'admin', href: '/admin/schedule', labelKey: 'appointments:nav.schedule', icon: '🗓', audience: 'staff', order: 5 },
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
+    { area: 'admin', href: '/admin/catalogue', labelKey: 'appointments:catalogue.title', icon: '📋', audience: 'staff', order: 51 },
   ],
   createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps, settings),
   // Consumers run after the change commits, in their own transaction: notices go out from here.
@@ -69,16 +72,18 @@ export const appointmentsModule = defineModule({
   tools: appointmentsTools,
   routes: async (app, services, ctx, deps) => {
     await appointmentsRoutes(app, services);
+    await catalogRoutes(app, services);
     await calendarPages(app, services);
     await bookPages(app, services, deps['vet-clinic'], ctx);
     await myAppointmentsPages(app, services, ctx.clinic.TIME_ZONE);
     await schedulePages(app, services, deps.accounts, ctx);
     await teamPages(app, services, deps.accounts);
+    await cataloguePages(app, services, deps.accounts);
   },
 });
 
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';
 export * from './appointments.events';
-export type { BillableAppointmentsPort } from './ports';
+export type { BillableAppointmentsPort, CataloguePort } from './ports';
 export type { AppointmentsServices } from './services';
