@@ -1,3 +1,4 @@
+import type { SetupServices } from '@petfriendly/setup';
 import { pino } from 'pino';
 import { bootPlatform } from './boot';
 import { type AppConfig, wantsDemo } from './config';
@@ -24,7 +25,10 @@ export async function startServer(config: AppConfig, options: { worker: boolean;
   console.log(`\n🐾 Pet-Friendly is running at ${config.server.BASE_URL}`);
   console.log(`   Database: ${platform.ctx.database.kind} (${platform.ctx.database.label})`);
   console.log(`   Staff admin: ${config.server.BASE_URL}/admin   API docs: ${config.server.BASE_URL}/api/v1/docs`);
-  if (!(await accounts.directory.anyUser())) console.log(`   First run: open ${config.server.BASE_URL}/setup to create the clinic's first admin.`);
+  if (!(await accounts.directory.anyAdmin())) {
+    const code = (platform.services.setup as SetupServices).setup.setupCode();
+    console.log(`   First run: open ${config.server.BASE_URL}/setup to create the clinic's first admin, with the setup code ${code}`);
+  }
   if (await accounts.directory.userByEmail(DEMO_LOGINS[0]!.email)) {
     console.log('   Demo sign-ins:');
     for (const login of DEMO_LOGINS) console.log(`   ${login.label.padEnd(14)} ${login.email} / ${login.password}`);

@@ -25,13 +25,29 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
 
   app.get('/admin', async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const overview = await s.records.clinicOverview(staff);
+    const [overview, notices] = await Promise.all([s.records.clinicOverview(staff), s.dashboard.notices(staff)]);
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
       reply,
       <Layout ctx={page} title={t('vet-clinic:admin.home')} area="admin">
         <h1>{t('vet-clinic:admin.welcome', { name: req.sessionUser?.name ?? '' })}</h1>
+        {notices.map((n) => (
+          <Card title={n.title}>
+            <ul class="list">
+              {n.items.map((item) => (
+                <li>
+                  <a href={item.href}>{item.label}</a>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <a class="btn" href={n.action.href}>
+                {n.action.label}
+              </a>
+            </p>
+          </Card>
+        ))}
         <SearchBar t={t} query="" />
         <div class="vitals">
           <div class="vital">
