@@ -14,10 +14,11 @@ const program = new Command()
 
 program
   .command('start')
-  .description('start the web server and the worker (migrates, and fills a new embedded database with demo data)')
+  .description('start the web server and the worker (migrates; an empty database gets demo data in development, the setup flow otherwise)')
   .option('--no-worker', 'serve the web only')
+  .option('--demo', 'fill an empty database with the demo clinic, even in production (its sign-ins are public)')
   .option('--no-demo', 'do not add demo data to an empty database')
-  .action(async (opts: { worker: boolean; demo: boolean }) => {
+  .action(async (opts: { worker: boolean; demo?: boolean }) => {
     const { startServer } = await import('./server');
     await startServer(loadConfig(), { worker: opts.worker, demo: opts.demo });
   });

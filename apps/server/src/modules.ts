@@ -5,6 +5,7 @@ import { billingModule } from '@petfriendly/billing';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 
@@ -21,6 +22,7 @@ export const modules = composeModules([
   billingModule,
   multilingualModule,
   aiAssistantModule,
+  setupModule,
 ]);
 
 /** The running clinic: every module's services by name. */

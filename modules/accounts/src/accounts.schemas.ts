@@ -1,4 +1,4 @@
-import { LANGUAGES, pageQuerySchema, ROLES } from '@petfriendly/core';
+import { LANGUAGES, pageQuerySchema, ROLES, STAFF_ROLES } from '@petfriendly/core';
 import { z } from 'zod';
 import { CHANNELS } from './accounts.tables';
 
@@ -77,4 +77,12 @@ export const tokenSchema = z.object({
   name: z.string().trim().min(1, 'is required').max(100),
   userId: z.string().uuid().optional(),
   expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
+});
+
+/** A member of the team invited by email: they choose their password from the link. */
+export const inviteStaffSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(120),
+  email,
+  role: z.enum(STAFF_ROLES),
+  preferredLanguage: z.enum(LANGUAGES).default('es'),
 });

@@ -35,6 +35,11 @@ export const accountsMessages: Translations = {
     },
     channels: { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp' },
     roles: { owner: 'Propietario', receptionist: 'Recepción', veterinarian: 'Veterinario(a)', manager: 'Gerente', admin: 'Administrador' },
+    invite: {
+      mailSubject: 'Tu invitación al equipo de {{clinic}}',
+      mailBody:
+        'Hola {{name}},\n\nTe invitaron al equipo de {{clinic}} en Pet-Friendly. Abre este enlace para elegir tu contraseña (válido una hora; después, pide otro en «¿Olvidaste tu contraseña?»):\n{{link}}\n\n{{clinic}}',
+    },
     reset: {
       title: 'Recuperar contraseña',
       intro: 'Te enviaremos un enlace para crear una nueva contraseña.',
@@ -90,6 +95,11 @@ export const accountsMessages: Translations = {
     },
     channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
     roles: { owner: 'Owner', receptionist: 'Reception', veterinarian: 'Veterinarian', manager: 'Manager', admin: 'Admin' },
+    invite: {
+      mailSubject: 'Your invitation to the {{clinic}} team',
+      mailBody:
+        'Hello {{name}},\n\nYou have been invited to the {{clinic}} team on Pet-Friendly. Open this link to choose your password (valid for one hour; after that, ask for a new one under “Forgot your password?”):\n{{link}}\n\n{{clinic}}',
+    },
     reset: {
       title: 'Reset password',
       intro: "We'll email you a link to choose a new password.",
@@ -139,6 +149,11 @@ export const accountsMessages: Translations = {
     },
     channels: { email: 'E-Mail', sms: 'SMS', whatsapp: 'WhatsApp' },
     roles: { owner: 'Halter', receptionist: 'Empfang', veterinarian: 'Tierarzt/Tierärztin', manager: 'Leitung', admin: 'Admin' },
+    invite: {
+      mailSubject: 'Deine Einladung ins Team von {{clinic}}',
+      mailBody:
+        'Hallo {{name}},\n\ndu wurdest ins Team von {{clinic}} bei Pet-Friendly eingeladen. Öffne diesen Link, um dein Passwort zu wählen (eine Stunde gültig; danach über „Passwort vergessen?“ einen neuen anfordern):\n{{link}}\n\n{{clinic}}',
+    },
     reset: {
       title: 'Passwort zurücksetzen',
       intro: 'Wir senden dir einen Link für ein neues Passwort.',
@@ -187,6 +202,11 @@ export const accountsMessages: Translations = {
     },
     channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
     roles: { owner: 'Propriétaire', receptionist: 'Accueil', veterinarian: 'Vétérinaire', manager: 'Responsable', admin: 'Admin' },
+    invite: {
+      mailSubject: 'Votre invitation dans l’équipe de {{clinic}}',
+      mailBody:
+        'Bonjour {{name}},\n\nVous êtes invité(e) dans l’équipe de {{clinic}} sur Pet-Friendly. Ouvrez ce lien pour choisir votre mot de passe (valable une heure ; ensuite, demandez-en un autre via « Mot de passe oublié ? ») :\n{{link}}\n\n{{clinic}}',
+    },
     reset: {
       title: 'Réinitialiser le mot de passe',
       intro: 'Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
@@ -241,6 +261,11 @@ export const accountsMessages: Translations = {
     },
     channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
     roles: { owner: 'Proprietario', receptionist: 'Reception', veterinarian: 'Veterinario', manager: 'Responsabile', admin: 'Admin' },
+    invite: {
+      mailSubject: 'Il tuo invito nel team di {{clinic}}',
+      mailBody:
+        'Ciao {{name}},\n\nsei stato invitato nel team di {{clinic}} su Pet-Friendly. Apri questo link per scegliere la password (vale un’ora; poi chiedine un altro da «Password dimenticata?»):\n{{link}}\n\n{{clinic}}',
+    },
     reset: {
       title: 'Reimposta password',
       intro: 'Ti invieremo un link per scegliere una nuova password.',

@@ -25,6 +25,6 @@ export const accountsModule = defineModule({
 
 export * from './accounts.schemas';
 export { InvalidCredentialsError } from './identity.service';
-export type { AccountsPort } from './ports';
+export type { AccountsPort, AccountsSetupPort } from './ports';
 export type { AccountsServices } from './services';
 export type { User } from './users.service';

@@ -1,5 +1,5 @@
-import type { Actor, ModuleContext } from '@petfriendly/core';
-import { anonymous } from '@petfriendly/core';
+import { type Actor, anonymous, type ModuleContext, parseInput } from '@petfriendly/core';
+import { inviteStaffSchema } from './accounts.schemas';
 import { createAuth } from './auth';
 import { createIdentityService } from './identity.service';
 import { createTokenService } from './tokens.service';
@@ -7,20 +7,36 @@ import { createUserService } from './users.service';
 
 export function createAccountsServices(ctx: ModuleContext) {
   const baseURL = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
+  /** Emails being invited right now: their set-password link goes out as an invitation. */
+  const inviting = new Set<string>();
   const auth = createAuth(ctx, {
     async sendResetPassword(user, token) {
       const t = ctx.i18n.t(user.preferredLanguage ?? 'es');
       const link = `${baseURL}/reset-password?token=${encodeURIComponent(token)}`;
+      const mail = inviting.has(user.email) ? 'invite' : 'reset';
       await ctx.mailer.send({
         to: user.email,
-        subject: t('accounts:reset.mailSubject', { clinic: ctx.clinic.NAME }),
-        text: t('accounts:reset.mailBody', { name: user.name, link, clinic: ctx.clinic.NAME }),
+        subject: t(`accounts:${mail}.mailSubject`, { clinic: ctx.clinic.NAME }),
+        text: t(`accounts:${mail}.mailBody`, { name: user.name, link, clinic: ctx.clinic.NAME }),
       });
     },
   });
   const identity = createIdentityService(ctx, auth);
   const tokens = createTokenService(ctx);
   const users = createUserService(ctx);
+
+  /** An admin adds a member of the team; they get an invitation by email with a link to choose their password. */
+  async function inviteStaff(actor: Actor, input: unknown) {
+    const data = parseInput(inviteStaffSchema, input);
+    const user = await users.createUser(actor, data);
+    inviting.add(user.email);
+    try {
+      await identity.requestPasswordReset({ email: user.email });
+    } finally {
+      inviting.delete(user.email);
+    }
+    return user;
+  }
 
   /** Who is calling: an API token (`Authorization: Bearer pf_…`) or a browser session; otherwise anonymous. */
   async function resolveActor(headers: Headers, language: string): Promise<{ actor: Actor; user: { id: string; name: string; role: string } | null }> {
@@ -34,7 +50,7 @@ export function createAccountsServices(ctx: ModuleContext) {
     return session ?? { actor: anonymous(language), user: null };
   }
 
-  return { auth, identity, tokens, users, directory: users.directory, resolveActor };
+  return { auth, identity, tokens, users, directory: users.directory, inviteStaff, resolveActor };
 }
 
 export type AccountsServices = ReturnType<typeof createAccountsServices>;

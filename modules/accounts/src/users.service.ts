@@ -193,6 +193,11 @@ export function createUserService(ctx: ModuleContext) {
       const [row] = await db.select({ id: users.id }).from(users).limit(1);
       return Boolean(row);
     },
+    /** Whether the clinic has an admin yet (first-run setup creates the first). */
+    async anyAdmin(): Promise<boolean> {
+      const [row] = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+      return Boolean(row);
+    },
     async isOwner(userId: string): Promise<boolean> {
       const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
       return row?.role === 'owner';

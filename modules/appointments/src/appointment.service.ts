@@ -78,14 +78,17 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
         species: serviceTypes.species,
         requiresConsultation: serviceTypes.requiresConsultation,
         isEmergency: serviceTypes.isEmergency,
+        deposit: serviceTypes.deposit,
         categoryId: serviceCategories.id,
         category: serviceCategories.name,
         categoryOrder: serviceCategories.order,
       })
       .from(serviceTypes)
       .innerJoin(serviceCategories, eq(serviceCategories.id, serviceTypes.categoryId))
-      .where(and(eq(serviceTypes.isActive, true), eq(serviceCategories.isActive, true)))
-      .orderBy(asc(serviceCategories.order), asc(serviceTypes.name));
+      .where(
+        and(eq(serviceTypes.isActive, true), eq(serviceCategories.isActive, true), actor.kind === 'staff' ? undefined : eq(serviceTypes.onlineBookable, true)),
+      )
+      .orderBy(asc(serviceCategories.order), asc(serviceTypes.order), asc(serviceTypes.name));
     const [services, categories] = await Promise.all([
       inLanguage(rows, actor),
       actor.kind === 'staff' || rows.length === 0
@@ -156,6 +159,10 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     const pet = await vet.pets.getPet(data.petId, who);
     const service = await findServiceType(db, data.serviceType);
     const nameOf = async () => (await inLanguage([{ id: service.id, name: service.name }], who))[0]!.name;
+    if (!service.onlineBookable && !isStaff(who)) {
+      const name = await nameOf();
+      throw ValidationError.forField('appointments.not_online_bookable', 'serviceType', `${name} is booked by calling the clinic.`, { service: name });
+    }
     if (service.species.length && !service.species.includes(pet.species)) {
       const name = await nameOf();
       throw ValidationError.forField('appointments.service_species', 'serviceType', `${name} is not offered for this species.`, { service: name });

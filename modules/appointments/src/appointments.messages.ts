@@ -3,6 +3,12 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of appointments, translated (English is the text itself). */
 export const appointmentsErrorMessages: MessageCatalog = {
   es: {
+    'appointments.not_online_bookable': '{{service}} se agenda llamando a la clínica.',
+    'appointments.category_unknown': 'No existe esa categoría.',
+    'appointments.staff_unknown': 'Solo el equipo de la clínica puede realizar un servicio.',
+    'appointments.reorder_incomplete': 'Incluye cada elemento de la lista una sola vez.',
+    'appointments.category_not_found': 'No encontramos esa categoría.',
+    'appointments.service_not_found': 'No encontramos ese servicio.',
     'must be a time like 09:30': 'debe ser una hora como 09:30',
     'must be after the start time': 'debe ser después de la hora de inicio',
     'appointments.slot_taken': 'Ese horario ya no está disponible.',
@@ -23,6 +29,12 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.no_walk_in_slot': 'Nadie está libre para ese servicio en lo que queda del día.',
   },
   de: {
+    'appointments.not_online_bookable': '{{service}} wird telefonisch in der Praxis gebucht.',
+    'appointments.category_unknown': 'Diese Kategorie gibt es nicht.',
+    'appointments.staff_unknown': 'Nur das Praxisteam kann eine Leistung erbringen.',
+    'appointments.reorder_incomplete': 'Nenne jeden Eintrag der Liste genau einmal.',
+    'appointments.category_not_found': 'Diese Kategorie wurde nicht gefunden.',
+    'appointments.service_not_found': 'Diese Leistung wurde nicht gefunden.',
     'must be a time like 09:30': 'muss eine Uhrzeit wie 09:30 sein',
     'must be after the start time': 'muss nach der Startzeit liegen',
     'appointments.slot_taken': 'Dieser Termin ist nicht mehr frei.',
@@ -43,6 +55,12 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.no_walk_in_slot': 'Für diese Leistung ist heute niemand mehr frei.',
   },
   fr: {
+    'appointments.not_online_bookable': '{{service}} se réserve en appelant la clinique.',
+    'appointments.category_unknown': 'Cette catégorie n’existe pas.',
+    'appointments.staff_unknown': 'Seule l’équipe de la clinique peut réaliser un service.',
+    'appointments.reorder_incomplete': 'Indiquez chaque élément de la liste une seule fois.',
+    'appointments.category_not_found': 'Catégorie introuvable.',
+    'appointments.service_not_found': 'Service introuvable.',
     'must be a time like 09:30': 'doit être une heure comme 09:30',
     'must be after the start time': 'doit être après l’heure de début',
     'appointments.slot_taken': 'Ce créneau n’est plus disponible.',
@@ -63,6 +81,12 @@ export const appointmentsErrorMessages: MessageCatalog = {
     'appointments.no_walk_in_slot': 'Personne n’est libre pour ce service d’ici la fin de la journée.',
   },
   it: {
+    'appointments.not_online_bookable': '{{service}} si prenota chiamando la clinica.',
+    'appointments.category_unknown': 'Questa categoria non esiste.',
+    'appointments.staff_unknown': 'Solo il personale della clinica può eseguire un servizio.',
+    'appointments.reorder_incomplete': 'Indica ogni elemento dell’elenco una sola volta.',
+    'appointments.category_not_found': 'Categoria non trovata.',
+    'appointments.service_not_found': 'Servizio non trovato.',
     'must be a time like 09:30': 'deve essere un orario come 09:30',
     'must be after the start time': 'deve essere dopo l’orario di inizio',
     'appointments.slot_taken': 'Quell’orario non è più disponibile.',

@@ -1,6 +1,6 @@
-import { rowSchema } from '@petfriendly/core';
+import { rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
-import { appointments, CREATED_VIA, holidays, staffDaysOff, timeBlocks } from './appointments.tables';
+import { appointments, CREATED_VIA, holidays, serviceCategories, serviceTypes, staffDaysOff, timeBlocks } from './appointments.tables';
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30');
@@ -85,6 +85,7 @@ export const serviceOut = z.object({
   species: z.array(z.string()),
   requiresConsultation: z.boolean(),
   isEmergency: z.boolean(),
+  deposit: z.string().describe('Paid ahead when booking online, IVA included; 0.00 = none'),
   category: z.string(),
   categoryOrder: z.number().int(),
 });
@@ -141,3 +142,54 @@ export const staffScheduleOut = z.object({
 export const holidayOut = rowSchema(holidays);
 export const timeBlockOut = rowSchema(timeBlocks);
 export const conversionOut = z.object({ sent: z.number().int(), booked: z.number().int(), rate: z.number().describe('booked / sent, 0 to 1') });
+
+const amount = z
+  .string()
+  .trim()
+  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90');
+const flag = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** A service category as managers write it (the catalogue). */
+export const serviceCategorySchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(200),
+  description: optionalText(2000),
+  icon: optionalText(50),
+});
+
+/** A service type as managers write it: price and deposit IVA included, SAT keys for the CFDI, who performs it. */
+export const serviceTypeSchema = z
+  .object({
+    categoryId: z.coerce.number().int().positive(),
+    name: z.string().trim().min(2, 'is required').max(200),
+    description: optionalText(2000),
+    durationMinutes: z.coerce.number().int().min(5).max(480),
+    price: amount,
+    priceVaries: flag.default(false),
+    requiresConsultation: flag.default(false),
+    isEmergency: flag.default(false),
+    species: z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(['dog', 'cat', 'bird', 'rabbit', 'other'])).max(5)),
+    taxClass: z.enum(TAX_CLASSES).default('iva16'),
+    satProductCode: z
+      .string()
+      .trim()
+      .regex(/^\d{8}$/, 'must be an 8-digit SAT product key')
+      .default('70122000'),
+    satUnitCode: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9]{1,3}$/, 'must be a SAT unit key like E48')
+      .default('E48'),
+    onlineBookable: flag.default(false),
+    deposit: z.preprocess((v) => (v === '' || v == null ? '0' : v), amount),
+    staffIds: z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid()).max(100)),
+  })
+  .refine((s) => Number(s.deposit) <= Number(s.price), { path: ['deposit'], message: 'must not be more than the price' });
+export type ServiceTypeData = z.infer<typeof serviceTypeSchema>;
+
+/** New order of a list: every id once, first shown first. */
+export const reorderSchema = z.object({ ids: z.array(z.coerce.number().int().positive()).min(1).max(500) });
+export const catalogueQuerySchema = z.object({ includeRetired: flag.default(false) });
+export const retireSchema = z.object({ retired: z.boolean() });
+
+export const serviceCategoryOut = rowSchema(serviceCategories);
+export const serviceTypeOut = rowSchema(serviceTypes).extend({ staffIds: z.array(z.string().uuid()) });

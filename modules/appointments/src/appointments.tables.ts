@@ -43,8 +43,18 @@ export const serviceTypes = appointmentsSchema.table(
     taxClass: varchar('tax_class', { length: 10, enum: TAX_CLASSES }).notNull().default('iva16'),
     satProductCode: varchar('clave_producto_sat', { length: 10 }).notNull().default('70122000'),
     satUnitCode: varchar('clave_unidad_sat', { length: 5 }).notNull().default('E48'),
+    /** Display order within its category. */
+    order: smallint('order').notNull().default(0),
+    /** Owners may book it themselves (web, chat); otherwise only staff book it. */
+    onlineBookable: boolean('online_bookable').notNull().default(true),
+    /** What an owner pays ahead when booking online, IVA included; 0 = none. */
+    deposit: numeric('deposit', { precision: 10, scale: 2 }).notNull().default('0'),
   },
-  (t) => [check('service_types_duration_positive', sql`${t.durationMinutes} > 0`), check('service_types_price_nonnegative', sql`${t.price} >= 0`)],
+  (t) => [
+    check('service_types_duration_positive', sql`${t.durationMinutes} > 0`),
+    check('service_types_price_nonnegative', sql`${t.price} >= 0`),
+    check('service_types_deposit_within_price', sql`${t.deposit} >= 0 and ${t.deposit} <= ${t.price}`),
+  ],
 );
 
 /** Which services each staff member offers (ServiceType ↔ StaffProfile). */

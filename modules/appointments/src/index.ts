@@ -21,6 +21,8 @@ import { calendarPages } from './pages/calendar.pages';
 import { callPages } from './pages/calls.pages';
 import { calendarViewPages } from './pages/calendar-views.pages';
 import { frontDeskPages } from './pages/front-desk.pages';
+import { catalogRoutes } from './catalog.routes';
+import { cataloguePages } from './pages/catalogue.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
@@ -46,6 +48,7 @@ export const appointmentsModule = defineModule({
     { area: 'admin', href: '/admin/schedule/calls', labelKey: 'appointments:calls.nav', icon: '📞', audience: 'staff', order: 7 },
     { area: 'admin', href: '/admin/waiting-room', labelKey: 'appointments:desk.waiting', icon: '🪑', audience: 'staff', order: 6 },
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
+    { area: 'admin', href: '/admin/catalogue', labelKey: 'appointments:catalogue.title', icon: '📋', audience: 'staff', order: 51 },
   ],
   createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps, settings),
   // Consumers run after the change commits, in their own transaction: notices go out from here.
@@ -79,6 +82,7 @@ export const appointmentsModule = defineModule({
     await appointmentsRoutes(app, services);
     await followThroughRoutes(app, services);
     await callPages(app, services, ctx);
+    await catalogRoutes(app, services);
     await calendarPages(app, services);
     await bookPages(app, services, deps['vet-clinic'], ctx);
     await myAppointmentsPages(app, services, ctx.clinic.TIME_ZONE);
@@ -86,11 +90,12 @@ export const appointmentsModule = defineModule({
     await calendarViewPages(app, services, deps.accounts, ctx);
     await frontDeskPages(app, services, deps.accounts, deps['vet-clinic'], ctx);
     await teamPages(app, services, deps.accounts);
+    await cataloguePages(app, services, deps.accounts);
   },
 });
 
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';
 export * from './appointments.events';
-export type { BillableAppointmentsPort } from './ports';
+export type { BillableAppointmentsPort, CataloguePort } from './ports';
 export type { AppointmentsServices } from './services';

@@ -5,3 +5,10 @@ export type BillableAppointmentsPort = {
   appointments: Pick<AppointmentsServices['appointments'], 'servicesByIds' | 'listServices' | 'getBillable'>;
   schedule: Pick<AppointmentsServices['schedule'], 'getDailySchedule'>;
 };
+
+/** What first-run setup uses: the catalogue (the first services) and a new vet's weekly hours. */
+export type CataloguePort = {
+  catalog: AppointmentsServices['catalog'];
+  staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'setWeeklyHours'>;
+  settings: AppointmentsServices['settings'];
+};

@@ -8,6 +8,7 @@ import type { AppointmentsSettings } from './appointments.settings';
 import { createCalendarService } from './calendar.service';
 import { createFollowThrough } from './follow-through';
 import { createFrontDeskService } from './front-desk.service';
+import { createCatalogService } from './catalog.service';
 import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
@@ -32,7 +33,8 @@ export function createAppointmentsServices(
   const staffSchedule = createStaffScheduleService(ctx);
   const followThrough = createFollowThrough(ctx, accounts, messaging, vet);
   const frontDesk = createFrontDeskService(ctx, appointments, accounts, vet, settings);
-  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule };
+  const catalog = createCatalogService(ctx, accounts);
+  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule, catalog, settings };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

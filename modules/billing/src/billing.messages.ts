@@ -6,6 +6,8 @@ import type { MessageCatalog } from '@petfriendly/core';
  */
 export const billingErrorMessages: MessageCatalog = {
   es: {
+    'billing.csd_missing': 'Faltan los archivos del CSD; súbelos de nuevo.',
+    'billing.csd_expired': 'El CSD ya venció.',
     'must be an amount like 199.90': 'debe ser un importe como 199.90',
     'must have at most 2 decimals': 'debe tener como máximo 2 decimales',
     'choose a product or a service, or write a description and a price': 'elige un producto o un servicio, o escribe una descripción y un precio',
@@ -91,6 +93,8 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.cfdi_not_stamped': 'El PAC no timbró el CFDI.',
   },
   en: {
+    'billing.csd_missing': 'The CSD files are missing; upload them again.',
+    'billing.csd_expired': 'The CSD has expired.',
     'must be an amount like 199.90': 'must be an amount like 199.90',
     'must have at most 2 decimals': 'must have at most 2 decimals',
     'choose a product or a service, or write a description and a price': 'choose a product or a service, or write a description and a price',
@@ -146,6 +150,8 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.gateway_invalid_request': 'The payment processor refused the request.',
   },
   de: {
+    'billing.csd_missing': 'Die CSD-Dateien fehlen; bitte erneut hochladen.',
+    'billing.csd_expired': 'Das CSD ist abgelaufen.',
     'billing.pet_not_owners': 'Dieses Tier gehört jemand anderem.',
     'must be an amount like 199.90': 'muss ein Betrag wie 199.90 sein',
     'must have at most 2 decimals': 'darf höchstens 2 Nachkommastellen haben',
@@ -231,6 +237,8 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.no_complement': 'Diese Zahlung hat keinen Zahlungsnachweis (complemento de pago).',
   },
   fr: {
+    'billing.csd_missing': 'Les fichiers du CSD manquent ; envoyez-les à nouveau.',
+    'billing.csd_expired': 'Le CSD a expiré.',
     'billing.pet_not_owners': 'Cet animal appartient à quelqu’un d’autre.',
     'must be an amount like 199.90': 'doit être un montant comme 199.90',
     'must have at most 2 decimals': 'doit avoir au plus 2 décimales',
@@ -316,6 +324,8 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.no_complement': 'Ce paiement n’a pas de complément de paiement.',
   },
   it: {
+    'billing.csd_missing': 'Mancano i file del CSD; caricali di nuovo.',
+    'billing.csd_expired': 'Il CSD è scaduto.',
     'billing.pet_not_owners': 'Questo animale appartiene a qualcun altro.',
     'must be an amount like 199.90': 'deve essere un importo come 199.90',
     'must have at most 2 decimals': 'deve avere al massimo 2 decimali',

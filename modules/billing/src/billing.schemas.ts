@@ -118,3 +118,13 @@ export const cardIntentOut = z.object({
   publishableKey: z.string().nullable(),
 });
 export const fiscalProfileOut = rowSchema(fiscalProfiles);
+
+/** The clinic as CFDI emisor (setup, the fiscal settings page). */
+export const issuerSchema = fiscalProfileSchema.pick({ rfc: true, legalName: true, regimenFiscal: true, postalCode: true });
+
+/** The clinic's CSD: the .cer and .key files and the .key's password. */
+export const csdUploadSchema = z.object({
+  cer: z.instanceof(Buffer, { message: 'is required' }).refine((b) => b.length > 0 && b.length < 20_000, 'must be a .cer file'),
+  key: z.instanceof(Buffer, { message: 'is required' }).refine((b) => b.length > 0 && b.length < 20_000, 'must be a .key file'),
+  password: z.string().min(1, 'is required').max(200),
+});

@@ -26,6 +26,8 @@ export const billingSettings = z.object({
   /** Paths to the CSD files; empty = the SAT test CSD shipped in modules/billing/assets/demo-csd. */
   CSD_CER_PATH: optional,
   CSD_KEY_PATH: optional,
+  /** Where a CSD uploaded in the admin is kept in file storage (`….cer` and `….key`); it takes precedence over the paths. */
+  CSD_STORAGE_KEY: optional,
   CSD_PASSWORD: z.string().default('12345678a'),
   INVOICE_SERIES: z
     .string()

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   type Actor,
   ConflictError,
@@ -40,6 +39,7 @@ import {
 import type { CfdiIvaRate } from './cfdi/types';
 import type { FiscalService } from './fiscal.service';
 import { type Invoice, type InvoiceService, invoiceRef } from './invoice.service';
+import { csdFiles } from './issuer.service';
 
 const FORMA_PAGO: Record<PaymentMethod, string> = { cash: '01', transfer: '03', stripe_card: '04', manual_card: '04', account_credit: '17' };
 
@@ -65,20 +65,19 @@ export function createCfdiService(
 ) {
   const { db, clock, events, storage } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
-  const issuer: CfdiIssuer = {
+  // Read at each use: an admin may change the fiscal data and the CSD while the clinic runs (setup).
+  const issuerOf = (): CfdiIssuer => ({
     rfc: settings.ISSUER_RFC,
     name: settings.ISSUER_NAME,
     regimenFiscal: settings.ISSUER_REGIMEN,
     lugarExpedicion: settings.ISSUER_POSTAL_CODE,
-  };
-  let csd: Csd | null = null;
-  const demoCsd = (file: string) => new URL(`../assets/demo-csd/${file}`, import.meta.url);
-  const csdOf = () =>
-    (csd ??= loadCsd({
-      cer: readFileSync(settings.CSD_CER_PATH ?? demoCsd('EKU9003173C9.cer')),
-      key: readFileSync(settings.CSD_KEY_PATH ?? demoCsd('EKU9003173C9.key')),
-      password: settings.CSD_PASSWORD,
-    }));
+  });
+  let csd: { source: string; csd: Csd } | null = null;
+  async function csdOf(): Promise<Csd> {
+    const source = JSON.stringify([settings.CSD_STORAGE_KEY, settings.CSD_CER_PATH, settings.CSD_KEY_PATH, settings.CSD_PASSWORD]);
+    if (csd?.source !== source) csd = { source, csd: loadCsd({ ...(await csdFiles(settings, storage)), password: settings.CSD_PASSWORD }) };
+    return csd.csd;
+  }
   /** Clinic-local time of issue, as the CFDI's Fecha wants it. */
   const fecha = () => new Date(clock.now().getTime() - 60_000).toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T');
 
@@ -122,7 +121,7 @@ export function createCfdiService(
       fecha: fecha(),
       formaPago: paidInFull ? await formaPagoOf(invoice.id) : '99',
       metodoPago,
-      issuer,
+      issuer: issuerOf(),
       receiver,
       concepts,
       ...extra,
@@ -130,7 +129,7 @@ export function createCfdiService(
     if (built.totals.total !== money(invoice.total).toFixed(2)) {
       throw new ServiceError('billing.cfdi_total_mismatch', `CFDI total ${built.totals.total} differs from invoice total ${invoice.total}.`);
     }
-    const sealed = sealCfdi(built.xml, csdOf());
+    const sealed = sealCfdi(built.xml, await csdOf());
     const check = await validateCfdi(sealed);
     if (!check.valid) throw new ServiceError('billing.cfdi_invalid', `The CFDI does not validate: ${check.errors.slice(0, 3).join('; ')}`);
     const claimed = await db
@@ -193,7 +192,7 @@ export function createCfdiService(
     const result = invoice.cfdiUuid
       ? await pac.cancel({
           uuid: invoice.cfdiUuid,
-          issuerRfc: issuer.rfc,
+          issuerRfc: settings.ISSUER_RFC,
           motive: data.motive,
           replacementUuid: data.replacementUuid,
           pacId: invoice.cfdiPacId ?? undefined,
@@ -229,7 +228,7 @@ export function createCfdiService(
       serie: settings.PAYMENT_SERIES,
       folio: String(payment.id),
       fecha: fecha(),
-      issuer,
+      issuer: issuerOf(),
       receiver,
       payment: { fechaPago: payment.createdAt.toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T'), formaDePago: FORMA_PAGO[payment.paymentMethod] },
       documents: [
@@ -245,7 +244,7 @@ export function createCfdiService(
         },
       ],
     });
-    let xml = sealCfdi(built.xml, csdOf());
+    let xml = sealCfdi(built.xml, await csdOf());
     let uuid: string | null = null;
     if (pac.stamps) ({ xml, uuid } = await pac.stamp(xml, { reference: `${settings.PAYMENT_SERIES}-${payment.id}` }));
     await db.update(payments).set({ complementXml: xml, complementUuid: uuid }).where(eq(payments.id, payment.id));
@@ -330,12 +329,12 @@ export function createCfdiService(
       fecha: fecha(),
       formaPago,
       metodoPago: 'PUE',
-      issuer,
-      receiver: publicoEnGeneral(issuer.lugarExpedicion),
+      issuer: issuerOf(),
+      receiver: publicoEnGeneral(settings.ISSUER_POSTAL_CODE),
       concepts: ownLines.map((l) => conceptOf(l, l.description.replace('Venta ', ''))),
       informacionGlobal: { periodicidad: '04', meses: mm!, anio: year! },
     });
-    const sealed = sealCfdi(built.xml, csdOf());
+    const sealed = sealCfdi(built.xml, await csdOf());
     await db
       .update(invoices)
       .set({ cfdiStatus: 'sealed', cfdiXml: sealed, cfdiMetodoPago: 'PUE', cfdiIssuedAt: clock.now(), cfdiTaxes: built.totals.traslados })

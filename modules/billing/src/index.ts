@@ -88,5 +88,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
 export const billingModule = createBillingModule();
 
 export * from './billing.events';
+export { REGIMENES_FISCALES } from './cfdi/index';
 export type { Invoice, InvoiceDetail } from './invoice.service';
+export type { IssuerPort } from './ports';
 export type { BillingServices } from './services';

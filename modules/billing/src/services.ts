@@ -9,6 +9,7 @@ import type { PacProvider } from './cfdi/index';
 import { type CfdiService, createCfdiService } from './cfdi.service';
 import { createFiscalService } from './fiscal.service';
 import { createInvoiceService } from './invoice.service';
+import { createIssuerService } from './issuer.service';
 import { createBillingNotifications } from './notifications';
 import { createPaymentService } from './payment.service';
 import { type CardGateway, createCardGateway } from './payments/gateways/index';
@@ -34,8 +35,9 @@ export function createBillingServices(ctx: ModuleContext, deps: BillingNeeds, se
   const fiscal = createFiscalService(ctx);
   const payments = createPaymentService(ctx, invoices, store, gateway, settings);
   const cfdi: CfdiService = createCfdiService(ctx, invoices, fiscal, settings, adapters.pac);
+  const issuer = createIssuerService(ctx, settings);
   const notifications = createBillingNotifications(ctx, deps.accounts, deps.omnichannel, store, cfdi);
-  return { invoices, fiscal, payments, cfdi, notifications, settings };
+  return { invoices, fiscal, payments, cfdi, issuer, notifications, settings };
 }
 
 export type BillingServices = ReturnType<typeof createBillingServices>;

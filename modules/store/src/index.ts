@@ -1,8 +1,10 @@
 import { defineModule, port } from '@petfriendly/core';
+import { categoryRoutes } from './category.routes';
 import { storeSockets } from './checkout.service';
 import { storeMessages } from './i18n/index';
 import { adminOrdersPages } from './pages/admin-orders.pages';
 import { cartPages } from './pages/cart.pages';
+import { categoryPages } from './pages/categories.pages';
 import { inventoryPages } from './pages/inventory.pages';
 import { myOrdersPages } from './pages/orders.pages';
 import { productAdminPages } from './pages/products.pages';
@@ -55,12 +57,14 @@ export const storeModule = defineModule({
   tools: storeTools,
   routes: async (app, services, ctx, deps) => {
     await storeRoutes(app, services);
+    await categoryRoutes(app, services);
     const { 'vet-clinic': vet, accounts } = deps;
     // Static paths (/store/cart, /store/checkout) win over /store/:slug whatever the order.
     await cartPages(app, services, vet, accounts);
     await shopPages(app, services, vet);
     await myOrdersPages(app, services, vet, ctx);
     await inventoryPages(app, services, ctx);
+    await categoryPages(app, services);
     await adminOrdersPages(app, services, accounts, ctx);
     await productAdminPages(app, services);
   },
@@ -68,7 +72,7 @@ export const storeModule = defineModule({
 
 export type { CheckoutInvoicing, DiscountPort, StoreSockets } from './checkout.service';
 export type { Order, OrderDetail } from './order.service';
-export type { StoreBillingPort } from './ports';
+export type { StoreBillingPort, StoreCategoriesPort } from './ports';
 export type { Product, ProductCard } from './product.service';
 export { CATEGORY, PRODUCT } from './product.service';
 export type { StoreServices } from './services';

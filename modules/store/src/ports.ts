@@ -2,3 +2,6 @@ import type { StoreServices } from './services';
 
 /** What billing uses of the store: prices, orders to settle, stock for front-desk lines, the pending-order days. */
 export type StoreBillingPort = Pick<StoreServices, 'settings' | 'products' | 'orders' | 'inventory'>;
+
+/** What first-run setup uses: the shop's first categories. */
+export type StoreCategoriesPort = Pick<StoreServices, 'categories'>;

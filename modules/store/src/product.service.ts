@@ -174,6 +174,8 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
         product: products,
         inStock: sql<number>`coalesce(${stockLevels.quantity}, 0)`.mapWith(Number),
         reorderPoint: stockLevels.reorderPoint,
+        reorderQuantity: stockLevels.reorderQuantity,
+        location: stockLevels.location,
         category: categories,
       })
       .from(products)
@@ -201,6 +203,9 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
       ...(actor.kind === 'staff' ? row.product : { ...publicFields, ...text, costPrice: null }),
       /** Staff only; null: the store's LOW_STOCK_THRESHOLD. */
       reorderPoint: actor.kind === 'staff' ? row.reorderPoint : null,
+      /** Staff only: how many to order, and where it is kept. */
+      reorderQuantity: actor.kind === 'staff' ? (row.reorderQuantity ?? 0) : null,
+      location: actor.kind === 'staff' ? (row.location ?? '') : null,
       inStock: row.inStock,
       category: row.category,
       images: images.map((i) => ({ ...i, url: imageUrl(i.image) })),
@@ -253,7 +258,7 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
         .values({ ...productValues(data), slug: await uniqueSlug(tx, data.name) })
         .returning()
         .catch(rethrowUnique);
-      await tx.insert(stockLevels).values({ productId: row!.id, reorderPoint: data.reorderPoint ?? null });
+      await tx.insert(stockLevels).values({ productId: row!.id, ...stockValues(data) });
       return row!;
     });
   }
@@ -264,10 +269,7 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
     return db.transaction(async (tx) => {
       const [row] = await tx.update(products).set(productValues(data)).where(eq(products.id, productId)).returning().catch(rethrowUnique);
       if (!row) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
-      await tx
-        .update(stockLevels)
-        .set({ reorderPoint: data.reorderPoint ?? null })
-        .where(eq(stockLevels.productId, productId));
+      await tx.update(stockLevels).set(stockValues(data)).where(eq(stockLevels.productId, productId));
       return row;
     });
   }
@@ -332,6 +334,11 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
 
 export type ProductService = ReturnType<typeof createProductService>;
 
+/** Where the product is kept and when and how much to reorder (its stock level row). */
+function stockValues(data: ProductData) {
+  return { reorderPoint: data.reorderPoint ?? null, reorderQuantity: data.reorderQuantity, location: data.location };
+}
+
 function productValues(data: ProductData) {
   if (data.isControlled && !data.requiresPrescription) {
     throw ValidationError.forField('store.controlled_needs_rx', 'requiresPrescription', 'A controlled substance must require a prescription.');
@@ -339,13 +346,14 @@ function productValues(data: ProductData) {
   if (data.requiresPrescription && !data.prescriptionName) {
     throw ValidationError.forField('store.rx_name_required', 'prescriptionName', 'Say what a prescription must name (the active ingredient).');
   }
-  const { reorderPoint: _reorderPoint, ...values } = data;
+  const { reorderPoint: _reorderPoint, reorderQuantity: _reorderQuantity, location: _location, ...values } = data;
   return {
     ...values,
     barcode: values.barcode ?? null,
     costPrice: values.costPrice ?? null,
     compareAtPrice: values.compareAtPrice ?? null,
     prescriptionName: values.prescriptionName ?? null,
+    weightKg: values.weightKg ?? null,
   };
 }
 

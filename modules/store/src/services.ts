@@ -3,6 +3,7 @@ import type { ModuleContext } from '@petfriendly/core';
 import type { ContentTranslationPort } from '@petfriendly/multilingual';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createCartService } from './cart.service';
+import { createCategoryService } from './category.service';
 import { createCheckoutService, type StoreSockets } from './checkout.service';
 import { createCouponService } from './coupon.service';
 import { createInventoryService } from './inventory.service';
@@ -31,7 +32,8 @@ export function createStoreServices(
   const orders = createOrderService(ctx, coupons, settings);
   const checkout = createCheckoutService(ctx, carts, orders, coupons, settings, sockets);
   const inventory = createInventoryService(ctx, products, vet, settings);
-  return { products, images, coupons, carts, orders, checkout, inventory, settings };
+  const categories = createCategoryService(ctx);
+  return { products, images, coupons, carts, orders, checkout, inventory, categories, settings };
 }
 
 export type StoreServices = ReturnType<typeof createStoreServices>;

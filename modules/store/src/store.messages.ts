@@ -3,6 +3,9 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of the store, translated (English is the text itself). */
 export const storeErrorMessages: MessageCatalog = {
   es: {
+    'store.category_cycle': 'Una categoría no puede ir dentro de sí misma ni de una de sus subcategorías.',
+    'store.reorder_incomplete': 'Incluye cada categoría de ese nivel una sola vez.',
+    'store.category_not_found': 'No encontramos esa categoría.',
     'must be an amount like 199.90': 'debe ser un importe como 199.90',
     'must be an 8-digit SAT product key': 'debe ser una clave de producto SAT de 8 dígitos',
     'must be a SAT unit key like H87': 'debe ser una clave de unidad SAT como H87',
@@ -47,6 +50,9 @@ export const storeErrorMessages: MessageCatalog = {
     'store.image_not_found': 'No encontramos esa foto.',
   },
   de: {
+    'store.category_cycle': 'Eine Kategorie kann nicht unter sich selbst oder einer ihrer Unterkategorien stehen.',
+    'store.reorder_incomplete': 'Nenne jede Kategorie dieser Ebene genau einmal.',
+    'store.category_not_found': 'Diese Kategorie wurde nicht gefunden.',
     'must be an amount like 199.90': 'muss ein Betrag wie 199.90 sein',
     'must be an 8-digit SAT product key': 'muss ein 8-stelliger SAT-Produktschlüssel sein',
     'must be a SAT unit key like H87': 'muss ein SAT-Einheitenschlüssel wie H87 sein',
@@ -91,6 +97,9 @@ export const storeErrorMessages: MessageCatalog = {
     'store.image_not_found': 'Dieses Foto haben wir nicht gefunden.',
   },
   fr: {
+    'store.category_cycle': 'Une catégorie ne peut pas se placer sous elle-même ni sous une de ses sous-catégories.',
+    'store.reorder_incomplete': 'Indiquez chaque catégorie de ce niveau une seule fois.',
+    'store.category_not_found': 'Catégorie introuvable.',
     'must be an amount like 199.90': 'doit être un montant comme 199.90',
     'must be an 8-digit SAT product key': 'doit être une clé produit SAT à 8 chiffres',
     'must be a SAT unit key like H87': 'doit être une clé d’unité SAT comme H87',
@@ -135,6 +144,9 @@ export const storeErrorMessages: MessageCatalog = {
     'store.image_not_found': 'Photo introuvable.',
   },
   it: {
+    'store.category_cycle': 'Una categoria non può stare sotto sé stessa o una sua sottocategoria.',
+    'store.reorder_incomplete': 'Indica ogni categoria di questo livello una sola volta.',
+    'store.category_not_found': 'Categoria non trovata.',
     'must be an amount like 199.90': 'deve essere un importo come 199.90',
     'must be an 8-digit SAT product key': 'deve essere un codice prodotto SAT di 8 cifre',
     'must be a SAT unit key like H87': 'deve essere un codice unità SAT come H87',

@@ -74,6 +74,18 @@ export const productSchema = z.object({
   isActive: z.coerce.boolean().default(true),
   isFeatured: z.coerce.boolean().default(false),
   reorderPoint: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
+  /** How many to order when it runs low. */
+  reorderQuantity: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(100_000).default(0)),
+  /** Where it is kept (shelf, fridge, pharmacy cabinet). */
+  location: optionalText(100),
+  weightKg: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}(\.\d{1,3})?$/, 'must be a weight in kg like 2.5')
+      .optional(),
+  ),
 });
 export type ProductData = z.infer<typeof productSchema>;
 
@@ -174,3 +186,21 @@ export const movementOut = rowSchema(stockMovements);
 export const movementPageOut = pageSchema(movementOut);
 export const batchOut = rowSchema(stockBatches);
 export const couponOut = rowSchema(couponCodes);
+
+/** A shop category as managers write it; no parent = a top category. */
+export const categoryInputSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(200),
+  description: optionalText(2000),
+  parentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+});
+export const categoryQuerySchema = z.object({
+  includeRetired: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
+});
+/** The new order of one parent's children (no parent: the top categories). */
+export const categoryReorderSchema = z.object({
+  parentId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  ids: z.array(z.coerce.number().int().positive()).min(1).max(500),
+});
+export const categoryRetireSchema = z.object({ retired: z.boolean() });
+export const categoryRowOut = rowSchema(categories);
+export const categoryTreeOut = rowSchema(categories).extend({ depth: z.number().int(), productCount: z.number().int() });

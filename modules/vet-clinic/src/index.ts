@@ -1,5 +1,6 @@
 import type { AccountsPort } from '@petfriendly/accounts';
 import { defineModule, port } from '@petfriendly/core';
+import { vetClinicSockets } from './dashboard';
 import { vetClinicMessages } from './i18n/index';
 import { createVetClinicServices } from './services';
 import { DEFAULT_PROTOCOLS } from './vaccination';
@@ -16,6 +17,7 @@ export const vetClinicModule = defineModule({
   needs: { accounts: port<AccountsPort>() },
   tables: vetClinicTables,
   settings: { block: 'VET_CLINIC', schema: vetClinicSettings },
+  sockets: vetClinicSockets,
   events: vetClinicEvents,
   i18n: vetClinicMessages,
   messages: vetClinicErrorMessages,
@@ -25,7 +27,7 @@ export const vetClinicModule = defineModule({
     { area: 'admin', href: '/admin/search', labelKey: 'vet-clinic:nav.search', icon: '🔍', audience: 'staff', order: 10 },
     { area: 'admin', href: '/admin/protocols', labelKey: 'vet-clinic:protocols.title', icon: '💉', audience: 'staff', order: 60 },
   ],
-  createServices: (ctx, deps, settings) => createVetClinicServices(ctx, deps.accounts.directory, settings),
+  createServices: (ctx, deps, settings, sockets) => createVetClinicServices(ctx, deps.accounts.directory, settings, sockets),
   /** The WSAVA defaults, added once; the clinic edits them afterwards. */
   onStart: async (_services, ctx) => {
     await ctx.db.insert(vaccineProtocols).values(DEFAULT_PROTOCOLS).onConflictDoNothing();
@@ -46,6 +48,7 @@ export const vetClinicModule = defineModule({
   },
 });
 
+export type { DashboardNotice, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetsPort, RecordsPort } from './ports';

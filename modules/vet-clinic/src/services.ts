@@ -1,4 +1,5 @@
-import type { ModuleContext } from '@petfriendly/core';
+import type { Actor, ModuleContext } from '@petfriendly/core';
+import { type VetClinicSockets, vetClinicSockets } from './dashboard';
 import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
 import { createPetService } from './pet.service';
@@ -6,12 +7,19 @@ import { createPetSummary } from './pet-summary';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
 
-export function createVetClinicServices(ctx: ModuleContext, directory: UserDirectory, settings: VetClinicSettings) {
+export function createVetClinicServices(
+  ctx: ModuleContext,
+  directory: UserDirectory,
+  settings: VetClinicSettings,
+  sockets: Readonly<VetClinicSockets> = vetClinicSockets,
+) {
   const petService = createPetService(ctx, directory, settings);
   const records = createMedicalRecordService(ctx, petService, directory, settings);
   const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
-  return { pets, records, travel };
+  /** What other modules ask of staff on the dashboard (setup: what is missing). */
+  const dashboard = { notices: (actor: Actor) => sockets.dashboard.notices(actor) };
+  return { pets, records, travel, dashboard };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

@@ -22,7 +22,10 @@ export const serverSettings = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `pretty` (one readable line per entry) or `json`; JSON when NODE_ENV=production, pretty otherwise. */
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
-  SEED_DEMO: bool.default(true),
+  /** `production` refuses to start without SECRET and never fills an empty database with the demo clinic unasked. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Fill an empty database with the demo clinic (its sign-ins are public). Unset: only in development. */
+  SEED_DEMO: bool.optional(),
   /** The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: z
     .string()

@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const coreSchema = pgSchema('core');
 
@@ -72,3 +72,20 @@ export const rateLimits = coreSchema.table('rate_limits', {
   hits: integer('hits').notNull(),
   resetsAt: timestamp('resets_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Settings staff changed at run time (the clinic's name, hours, fiscal data), one row per
+ * `BLOCK`/`KEY`. They override the environment, which stays the default (see `settings.ts`).
+ */
+export const settingOverrides = coreSchema.table(
+  'settings',
+  {
+    block: text('block').notNull(),
+    key: text('key').notNull(),
+    /** JSON; null clears an optional setting. */
+    value: jsonb('value'),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.block, t.key] })],
+);

@@ -10,6 +10,7 @@ import type { I18n, Translations } from './i18n';
 import type { JobDefinition, JobQueue } from './jobs';
 import type { Mailer } from './mail';
 import type { MessageCatalog } from './messages';
+import type { RuntimeSettings } from './settings';
 import type { FileStorage } from './storage';
 import type { Clock } from './time';
 import type { ToolDefinition, ToolRegistry } from './tools';
@@ -29,6 +30,8 @@ export interface ModuleContext {
   logger: Logger;
   /** Filled once every module is loaded. */
   i18n: I18n;
+  /** Settings an admin changes at run time over the environment's (the clinic, hours, fiscal data). */
+  settings: RuntimeSettings;
 }
 
 /** Fastify instance with the Zod type provider, as modules see it. */

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { type ClinicSettings, readSettings, type ServerSettings } from './config';
+import { type ClinicSettings, clinicSettings, readSettings, type ServerSettings } from './config';
 import type { Database } from './db';
 import { EventBus } from './events';
 import { I18n, type Translations } from './i18n';
@@ -7,6 +7,7 @@ import { JobQueue } from './jobs';
 import { localMailer, type Mailer } from './mail';
 import { coreMessages, type MessageCatalog } from './messages';
 import { type AnyModule, type ModuleContext, orderModules, type ServicesOf } from './module';
+import { loadSettingOverrides, RuntimeSettings, withOverrides } from './settings';
 import { type FileStorage, localFileStorage } from './storage';
 import { type Clock, systemClock } from './time';
 import { ToolRegistry } from './tools';
@@ -41,7 +42,12 @@ export interface Platform<Services extends object = Record<string, any>> {
 
 /** Composition: settings → services in dependency order (each gets the ports it needs) → sockets filled → event handlers, jobs, tools. */
 export async function createPlatform<const Ms extends readonly AnyModule[]>(options: PlatformOptions<Ms>): Promise<Platform<ServicesOf<Ms>>> {
-  const { database, server, clinic } = options;
+  const { database, server } = options;
+  // Settings an admin stored (setup) override the environment's; `settings` keeps them current.
+  const overrides = await loadSettingOverrides(database.db);
+  const runtimeSettings = new RuntimeSettings(database.db);
+  const clinic = withOverrides('CLINIC', clinicSettings, options.clinic, overrides.get('CLINIC'));
+  runtimeSettings.register('CLINIC', clinicSettings, clinic);
   const logger = options.logger ?? pino({ level: server.LOG_LEVEL });
   const jobs = new JobQueue(database, clinic.TIME_ZONE, { worker: options.worker });
   const events = new EventBus(database.db, jobs);
@@ -60,6 +66,7 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
     mailer: options.mailer ?? localMailer(database.db),
     logger,
     i18n: new I18n({}),
+    settings: runtimeSettings,
   };
 
   const services: Record<string, unknown> = {};
@@ -73,7 +80,11 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
   };
   addMessages(coreMessages);
   for (const module of modules) {
-    const moduleSettings = module.settings ? readSettings(module.settings.block, module.settings.schema, options.env) : undefined;
+    const block = module.settings;
+    const moduleSettings = block
+      ? withOverrides(block.block, block.schema, readSettings(block.block, block.schema, options.env), overrides.get(block.block))
+      : undefined;
+    if (block) runtimeSettings.register(block.block, block.schema, moduleSettings as Record<string, unknown>);
     settings[module.name] = moduleSettings;
     depsOf[module.name] = Object.fromEntries(Object.keys(module.needs ?? {}).map((name) => [name, services[name]]));
     sockets[module.name] = { ...module.sockets };

@@ -18,6 +18,7 @@ import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { databaseRateLimitStore } from './rate-limit';
+import { setupDemoRoutes } from './setup-demo';
 import { shellRoutes } from './shell';
 import { staticRoutes } from './static';
 
@@ -99,10 +100,16 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: '✉️', audience: 'staff', order: 80 }];
   const navEntries = [...platform.modules.flatMap((m) => m.nav ?? []), ...shellNav].sort((a, b) => a.order - b.order);
 
+  // An empty clinic opens on its setup (the first admin, or the demo when asked for); once anyone has
+  // an account this is never asked again.
+  let hasUsers = false;
+  const FIRST_RUN_PATHS = new Set(['/', '/admin', '/sign-in', '/sign-up']);
+
   // Who is calling and in which language, for every request that is not a static file.
   app.addHook('onRequest', async (request, reply) => {
     request.csrfToken = () => reply.generateCsrf();
     if (request.url.startsWith('/static/')) return;
+    request.clinicName = platform.ctx.clinic.NAME;
     const cookieLang = request.cookies[LANG_COOKIE];
     const lang = normalizeLanguage(cookieLang ?? languageFromHeader(request.headers['accept-language']));
     const headers = toHeaders(request.headers);
@@ -119,6 +126,10 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
           (e) => e.area === area && (e.audience === 'all' || e.audience === audience) && (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))),
         )
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
+    if (!hasUsers && FIRST_RUN_PATHS.has(request.url.split('?')[0]!)) {
+      hasUsers = await accounts.directory.anyUser();
+      if (!hasUsers) return reply.redirect('/setup', 303);
+    }
   });
 
   // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only, and
@@ -133,6 +144,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(apiDocs);
   await app.register(shellRoutes, { langCookie: LANG_COOKIE });
   await app.register(homeRoutes, { platform });
+  await app.register(setupDemoRoutes, { platform });
   for (const module of platform.modules) {
     if (module.routes)
       await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx, platform.deps[module.name] ?? {}));

@@ -60,6 +60,9 @@ const PRODUCT_FIELDS = [
   'isControlled',
   'prescriptionName',
   'reorderPoint',
+  'reorderQuantity',
+  'location',
+  'weightKg',
 ];
 
 const TEXTS = [
@@ -77,6 +80,9 @@ const TEXTS = [
   'satProductCode',
   'satUnitCode',
   'reorderPoint',
+  'reorderQuantity',
+  'location',
+  'weightKg',
 ] as const;
 
 /** The product form as the page holds it: texts, the ticked boxes as lists, yes/no as booleans. */
@@ -307,6 +313,26 @@ function ProductFormView(props: {
               errors={errors}
               hint={t('store:products.reorderHint', { count: props.threshold })}
             />
+            <Field
+              name="reorderQuantity"
+              label={t('store:products.reorderQuantity')}
+              type="number"
+              min="0"
+              step="1"
+              value={v.reorderQuantity}
+              errors={errors}
+            />
+            <Field name="location" label={t('store:products.location')} value={v.location} errors={errors} hint={t('store:products.locationHint')} />
+            <Field
+              name="weightKg"
+              label={t('store:products.weightKg')}
+              type="number"
+              min="0"
+              step="0.001"
+              value={v.weightKg}
+              errors={errors}
+              hint={t('store:products.weightHint')}
+            />
           </div>
         </Card>
         <button type="submit" class="btn-block">
@@ -429,11 +455,16 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
       <Layout ctx={page} title={t('store:products.title')} area="admin">
         <div class="card-head">
           <h1>{t('store:products.title')}</h1>
-          {canEditOf(staff.role) ? (
-            <a class="btn btn-small" href="/admin/products/new">
-              + {t('store:products.new')}
+          <span class="card-actions">
+            <a class="btn btn-small btn-secondary" href="/admin/products/categories">
+              {t('store:categories.title')}
             </a>
-          ) : null}
+            {canEditOf(staff.role) ? (
+              <a class="btn btn-small" href="/admin/products/new">
+                + {t('store:products.new')}
+              </a>
+            ) : null}
+          </span>
         </div>
         <form method="get" action="/admin/products" class="search-bar" role="search">
           <input type="search" name="q" value={q.q ?? ''} placeholder={t('store:products.searchPlaceholder')} aria-label={t('store:products.search')} />

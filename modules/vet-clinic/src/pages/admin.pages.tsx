@@ -25,7 +25,7 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
 
   app.get('/admin', async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const overview = await s.records.clinicOverview(staff);
+    const [overview, notices] = await Promise.all([s.records.clinicOverview(staff), s.dashboard.notices(staff)]);
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
@@ -37,6 +37,22 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
             date: new Date(`${today()}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
           })}
         </h1>
+        {notices.map((n) => (
+          <Card title={n.title}>
+            <ul class="list">
+              {n.items.map((item) => (
+                <li>
+                  <a href={item.href}>{item.label}</a>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <a class="btn" href={n.action.href}>
+                {n.action.label}
+              </a>
+            </p>
+          </Card>
+        ))}
         <SearchBar t={t} query="" />
         <div class="vitals">
           <div class="vital">

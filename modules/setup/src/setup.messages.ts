@@ -1,0 +1,56 @@
+import type { MessageCatalog } from '@petfriendly/core';
+
+/** Field texts and error codes of setup, translated (English is the text itself). */
+export const setupErrorMessages: MessageCatalog = {
+  es: {
+    'setup.wrong_code': 'Ese no es el código que el servidor mostró al arrancar.',
+    'setup.not_empty': 'Los datos de demostración solo se cargan en una clínica sin cuentas.',
+    'setup.admin_exists': 'Esta clínica ya tiene administrador; inicia sesión.',
+    'setup.unknown_starter': 'No existe la opción «{{key}}».',
+    'setup.cannot_skip': 'La cuenta del administrador no se puede omitir.',
+    'must be at least 10 characters': 'debe tener al menos 10 caracteres',
+    'must be a phone number like +52 55 1234 5678': 'debe ser un teléfono como +52 55 1234 5678',
+    'must be after the opening time': 'debe ser después de la hora de apertura',
+    'choose at least one service': 'elige al menos un servicio',
+  },
+  en: {
+    'setup.wrong_code': 'This is not the setup code the server printed when it started.',
+    'setup.not_empty': 'Demo data only goes into a clinic nobody has an account in yet.',
+    'setup.admin_exists': 'This clinic already has its admin; sign in instead.',
+    'setup.unknown_starter': 'There is no option “{{key}}”.',
+    'setup.cannot_skip': 'The admin account cannot be skipped.',
+  },
+  de: {
+    'setup.wrong_code': 'Das ist nicht der Code, den der Server beim Start ausgegeben hat.',
+    'setup.not_empty': 'Demodaten gehen nur in eine Praxis ohne Konten.',
+    'setup.admin_exists': 'Diese Praxis hat schon einen Administrator; bitte anmelden.',
+    'setup.unknown_starter': 'Die Option „{{key}}“ gibt es nicht.',
+    'setup.cannot_skip': 'Das Administratorkonto kann nicht übersprungen werden.',
+    'must be at least 10 characters': 'muss mindestens 10 Zeichen haben',
+    'must be a phone number like +52 55 1234 5678': 'muss eine Telefonnummer wie +52 55 1234 5678 sein',
+    'must be after the opening time': 'muss nach der Öffnungszeit liegen',
+    'choose at least one service': 'wähle mindestens eine Leistung',
+  },
+  fr: {
+    'setup.wrong_code': 'Ce n’est pas le code affiché par le serveur au démarrage.',
+    'setup.not_empty': 'Les données de démonstration ne vont que dans une clinique sans comptes.',
+    'setup.admin_exists': 'Cette clinique a déjà son administrateur ; connectez-vous.',
+    'setup.unknown_starter': 'L’option « {{key}} » n’existe pas.',
+    'setup.cannot_skip': 'Le compte administrateur ne peut pas être omis.',
+    'must be at least 10 characters': 'doit contenir au moins 10 caractères',
+    'must be a phone number like +52 55 1234 5678': 'doit être un numéro comme +52 55 1234 5678',
+    'must be after the opening time': 'doit être après l’heure d’ouverture',
+    'choose at least one service': 'choisissez au moins un service',
+  },
+  it: {
+    'setup.wrong_code': 'Non è il codice mostrato dal server all’avvio.',
+    'setup.not_empty': 'I dati dimostrativi vanno solo in una clinica senza account.',
+    'setup.admin_exists': 'Questa clinica ha già il suo amministratore; accedi.',
+    'setup.unknown_starter': 'L’opzione «{{key}}» non esiste.',
+    'setup.cannot_skip': 'L’account amministratore non si può saltare.',
+    'must be at least 10 characters': 'deve avere almeno 10 caratteri',
+    'must be a phone number like +52 55 1234 5678': 'deve essere un telefono come +52 55 1234 5678',
+    'must be after the opening time': 'deve essere dopo l’orario di apertura',
+    'choose at least one service': 'scegli almeno un servizio',
+  },
+};
