@@ -151,6 +151,8 @@ export const appointments = appointmentsSchema.table(
     cancelReason: text('cancel_reason').notNull().default(''),
     followUpOf: integer('follow_up_of'),
     reminderSent: boolean('reminder_sent').notNull().default(false),
+    /** iCalendar SEQUENCE: raised by each move and cancellation, so calendars replace the event they hold. */
+    sequence: integer('sequence').notNull().default(0),
     createdBy: userRef('created_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
