@@ -12,8 +12,8 @@ export interface TestApp {
 }
 
 /** The whole server (all modules, HTTP) on a test database, for `app.inject` and browser tests. */
-export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const platform = await createTestPlatform(modules, { now: options.now, env: options.env, translations: { ui: uiMessages } });
+export async function createTestApp(options: { now?: string; env?: Record<string, string>; clinic?: Record<string, string> } = {}): Promise<TestApp> {
+  const platform = await createTestPlatform(modules, { ...options, translations: { ui: uiMessages } });
   const config: AppConfig = {
     server: { ...platform.ctx.server, SECRET: platform.ctx.server.SECRET!, BASE_URL: platform.ctx.server.BASE_URL! },
     clinic: platform.ctx.clinic,

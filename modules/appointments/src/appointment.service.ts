@@ -14,7 +14,7 @@ import {
 } from '@petfriendly/core';
 import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { and, asc, desc, eq, gt, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import { appointmentBooked, appointmentCancelled, appointmentConfirmed, appointmentRescheduled } from './appointments.events';
 import { availabilitySchema, bookingSchema, cancelSchema, listSchema, rescheduleSchema } from './appointments.schemas';
 import type { AppointmentsSettings } from './appointments.settings';
@@ -22,6 +22,9 @@ import { type AppointmentStatus, appointmentStatusChanges, appointments, holiday
 import { availableSlots, staffFreeAt } from './availability/slots';
 import { findServiceType, LIVE_STATUSES, loadDay, notFound, weekdayOf } from './schedule-data';
 import { assertTransition, isDoubleBooking } from './status';
+
+/** A move or a cancellation is a new revision of the calendar event (RFC 5545 SEQUENCE). */
+const nextSequence = sql`${appointments.sequence} + 1`;
 
 export type Appointment = typeof appointments.$inferSelect;
 
@@ -244,7 +247,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     return db.transaction(async (tx) => {
       const [row] = await tx
         .update(appointments)
-        .set({ status: 'cancelled', cancelledAt: clock.now(), cancelReason: reason, updatedAt: clock.now() })
+        .set({ status: 'cancelled', cancelledAt: clock.now(), cancelReason: reason, updatedAt: clock.now(), sequence: nextSequence })
         .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
         .returning();
       if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
@@ -266,7 +269,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
         .set(
           answer === 'confirm'
             ? { status: to, confirmedAt: clock.now(), updatedAt: clock.now() }
-            : { status: to, cancelledAt: clock.now(), cancelReason: 'Respuesta al recordatorio', updatedAt: clock.now() },
+            : { status: to, cancelledAt: clock.now(), cancelReason: 'Respuesta al recordatorio', updatedAt: clock.now(), sequence: nextSequence },
         )
         .where(and(eq(appointments.id, id), eq(appointments.status, current.status)))
         .returning();
@@ -319,6 +322,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
             endsAt: new Date(start.getTime() + service!.durationMinutes * 60_000),
             updatedAt: clock.now(),
             reminderSent: false,
+            sequence: nextSequence,
           })
           .where(and(eq(appointments.id, id), inArray(appointments.status, ['pending', 'confirmed'])))
           .returning();

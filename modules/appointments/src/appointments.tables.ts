@@ -165,6 +165,8 @@ export const appointments = appointmentsSchema.table(
     reminderSent: boolean('reminder_sent').notNull().default(false),
     /** The reminder could not reach the owner (reminders off, no channel): the front desk calls. */
     callOwner: boolean('call_owner').notNull().default(false),
+    /** iCalendar SEQUENCE: raised by each move and cancellation, so calendars replace the event they hold. */
+    sequence: integer('sequence').notNull().default(0),
     createdBy: userRef('created_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

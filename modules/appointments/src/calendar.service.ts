@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { TZDate } from '@date-fns/tz';
 import { type Actor, type ModuleContext, NotFoundError, requireAuthenticated } from '@petfriendly/core';
 import type { PetsPort } from '@petfriendly/vet-clinic';
 import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { AppointmentService } from './appointment.service';
 import { type AppointmentStatus, appointments, calendarFeeds, serviceTypes } from './appointments.tables';
 
@@ -17,27 +19,54 @@ const STATUS: Record<AppointmentStatus, ICalEventStatus> = {
 
 type Row = { appointment: typeof appointments.$inferSelect; petName: string; serviceName: string };
 
+/**
+ * How a file is meant: PUBLISH for downloads and feeds, REQUEST for the invitation mailed on booking or
+ * a move, CANCEL for the one mailed on cancelling (RFC 5546). An invitation names its attendee.
+ */
+export interface IcsOptions {
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  attendee?: { name: string; email: string };
+}
+
+/** The zone's VTIMEZONE from current tz data (no longer any DST in Mexico since 2022). */
+const vtimezone = (zone: string): string | null => {
+  const [block] = tzlib_get_ical_block(zone);
+  return block?.startsWith('BEGIN:VTIMEZONE') ? block : null;
+};
+
 /** iCalendar (RFC 5545): one `.ics` per appointment and a private feed per owner and per staff member. */
 export function createCalendarService(ctx: ModuleContext, booking: AppointmentService, vet: PetsPort) {
   const { db, clock } = ctx;
   const host = new URL(ctx.server.BASE_URL ?? 'http://localhost').hostname;
 
-  function render(name: string, rows: Row[]): string {
-    const calendar = ical({ name, prodId: { company: 'Pet-Friendly', product: 'Clinic', language: 'ES' }, timezone: ctx.clinic.TIME_ZONE });
+  const zone = ctx.clinic.TIME_ZONE;
+
+  /** Times are written in the clinic's zone (`DTSTART;TZID=…` with its VTIMEZONE), as the clinic reads them. */
+  function render(name: string, rows: Row[], { method = 'PUBLISH', attendee }: IcsOptions = {}): string {
+    const calendar = ical({
+      name,
+      method: ICalCalendarMethod[method],
+      prodId: { company: 'Pet-Friendly', product: 'Clinic', language: 'ES' },
+      timezone: { name: null, generator: vtimezone },
+    });
     for (const { appointment: a, petName, serviceName } of rows) {
       calendar.createEvent({
         id: `appointment-${a.id}@${host}`,
-        start: a.startsAt,
-        end: a.endsAt,
-        stamp: a.updatedAt,
-        sequence: Math.floor(a.updatedAt.getTime() / 1000),
+        timezone: zone,
+        start: new TZDate(a.startsAt.getTime(), zone),
+        end: new TZDate(a.endsAt.getTime(), zone),
+        stamp: clock.now(),
+        sequence: a.sequence,
         summary: `${serviceName} · ${petName}`,
         description: [a.reason, `${ctx.clinic.NAME} · ${ctx.clinic.PHONE}`].filter(Boolean).join('\n'),
         location: `${ctx.clinic.NAME}, ${ctx.clinic.ADDRESS}`,
-        status: STATUS[a.status],
+        status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : STATUS[a.status],
+        organizer: { name: ctx.clinic.NAME, email: ctx.clinic.EMAIL },
+        attendees: attendee ? [{ ...attendee, role: ICalAttendeeRole.REQ, rsvp: false }] : [],
       });
     }
-    return calendar.toString();
+    // RFC 5545 ends every content line, the last one too, with CRLF.
+    return `${calendar.toString().replace(/(\r\n)?$/, '')}\r\n`;
   }
 
   const select = () =>
@@ -53,7 +82,7 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
   }
 
   /** The `.ics` of one appointment, for whoever may see it, with the service named in their language. */
-  async function appointmentIcs(id: number, actor: Actor): Promise<string> {
+  async function appointmentIcs(id: number, actor: Actor, options: IcsOptions = {}): Promise<string> {
     await booking.getAppointment(id, actor);
     const rows = await withPets(await select().where(eq(appointments.id, id)));
     const named = await booking.inLanguage(
@@ -63,6 +92,7 @@ export function createCalendarService(ctx: ModuleContext, booking: AppointmentSe
     return render(
       ctx.clinic.NAME,
       rows.map((r, i) => ({ ...r, serviceName: named[i]!.name })),
+      options,
     );
   }
 

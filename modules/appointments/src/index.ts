@@ -59,7 +59,7 @@ export const appointmentsModule = defineModule({
       await n.withdrawReminders(p.appointmentId);
       await n.bookingNotice(p.appointmentId);
     });
-    events.on(appointmentCancelled, 'appointments.withdraw_reminders', (p) => n.withdrawReminders(p.appointmentId));
+    events.on(appointmentCancelled, 'appointments.cancellation_notice', (p) => n.cancellationNotice(p.appointmentId));
     events.on(reminderConfirmed, 'appointments.reminder_answer', async (p) => {
       if (p.relatedObjectType === 'appointment' && p.relatedObjectId) await n.applyReminderAnswer(p.relatedObjectId, p.answer);
     });

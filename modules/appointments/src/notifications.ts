@@ -37,21 +37,31 @@ export function createNotifications(
     return { appointment, petName: pet?.name ?? '' };
   }
 
-  /** After booking: the confirmation with the calendar file, then the reminders. Safe to run twice. */
+  const base = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
+
+  /** The mail's template variables and the invitation (or its cancellation) for the owner's calendar. */
+  async function invitation(a: typeof appointments.$inferSelect, petName: string, method: 'REQUEST' | 'CANCEL') {
+    const contact = await accounts.directory.contactOf(a.ownerId);
+    const lang = contact?.language ?? clinic.DEFAULT_LANGUAGE;
+    const templateVars = { pet: petName, ...when(a.startsAt, lang), clinic: clinic.NAME, link: `${base}${method === 'CANCEL' ? '/book' : '/my/appointments'}` };
+    const attendee = contact?.email ? { name: contact.name, email: contact.email } : undefined;
+    const ics = await calendar.appointmentIcs(a.id, ownerActor(a.ownerId, lang), { method, attendee });
+    const attachment = {
+      filename: `cita-${a.id}.ics`,
+      contentType: `text/calendar; method=${method}`,
+      content: new TextEncoder().encode(ics),
+    };
+    return { templateVars, attachments: [attachment] };
+  }
+
+  /** After booking or a move: the confirmation with the calendar invitation, then the reminders. Safe to run twice. */
   async function bookingNotice(appointmentId: number) {
     const row = await details(appointmentId);
     if (!row || !LIVE_STATUSES.includes(row.appointment.status as never)) return;
     if (await messaging.reminders.hasRemindersFor('appointment', appointmentId)) return;
     const a = row.appointment;
-    const lang = (await accounts.directory.contactOf(a.ownerId))?.language ?? clinic.DEFAULT_LANGUAGE;
-    const vars = { pet: row.petName, ...when(a.startsAt, lang), clinic: clinic.NAME };
-    const ics = await calendar.appointmentIcs(a.id, ownerActor(a.ownerId, lang));
-    await messaging.messages.sendMessage(systemActor, {
-      userId: a.ownerId,
-      template: 'appointment_booked',
-      templateVars: vars,
-      attachments: [{ filename: `cita-${a.id}.ics`, contentType: 'text/calendar; method=REQUEST', content: new TextEncoder().encode(ics) }],
-    });
+    const { templateVars: vars, attachments } = await invitation(a, row.petName, 'REQUEST');
+    await messaging.messages.sendMessage(systemActor, { userId: a.ownerId, template: 'appointment_booked', templateVars: vars, attachments });
     for (const hours of settings.REMINDER_HOURS_BEFORE) {
       const sendAt = new Date(a.startsAt.getTime() - hours * 3_600_000);
       if (sendAt <= clock.now()) continue;
@@ -70,6 +80,15 @@ export function createNotifications(
   /** Cancelled or moved: its pending reminders are withdrawn (a move then books new ones). */
   async function withdrawReminders(appointmentId: number) {
     await messaging.reminders.cancelRemindersFor('appointment', appointmentId);
+  }
+
+  /** Cancelled: reminders withdrawn, and the owner told, with the METHOD:CANCEL that takes it off their calendar. */
+  async function cancellationNotice(appointmentId: number) {
+    await withdrawReminders(appointmentId);
+    const row = await details(appointmentId);
+    if (row?.appointment.status !== 'cancelled') return;
+    const { templateVars, attachments } = await invitation(row.appointment, row.petName, 'CANCEL');
+    await messaging.messages.sendMessage(systemActor, { userId: row.appointment.ownerId, template: 'appointment_cancelled', templateVars, attachments });
   }
 
   /** "Sí" confirms the appointment; "no puedo" cancels it and frees the time. */
@@ -133,7 +152,7 @@ export function createNotifications(
     return { sent, booked: bookedCount, rate: sent ? bookedCount / sent : 0 };
   }
 
-  return { bookingNotice, withdrawReminders, applyReminderAnswer, vaccinationReminder, vaccinationConversion };
+  return { bookingNotice, withdrawReminders, cancellationNotice, applyReminderAnswer, vaccinationReminder, vaccinationConversion };
 }
 
 const ownerActor = (userId: string, language = 'es') => ({ kind: 'owner', userId, language }) as const;

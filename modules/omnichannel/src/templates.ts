@@ -50,24 +50,55 @@ export const DEFAULT_TEMPLATES: TemplateSeed[] = [
     slug: 'appointment_booked',
     name: 'Cita agendada',
     whatsapp: 'appointment_booked',
-    variables: ['name', 'pet', 'date', 'time', 'clinic'],
+    variables: ['name', 'pet', 'date', 'time', 'clinic', 'link'],
     texts: {
       es: {
         subject: 'Cita agendada para {{pet}}',
-        content: 'Hola {{name}}, agendamos la cita de {{pet}} el {{date}} a las {{time}} en {{clinic}}. Te esperamos.',
+        content: 'Hola {{name}}, agendamos la cita de {{pet}} el {{date}} a las {{time}} en {{clinic}}. Te esperamos. Para cambiarla o cancelarla: {{link}}',
       },
       en: {
         subject: 'Appointment booked for {{pet}}',
-        content: 'Hi {{name}}, {{pet}}’s appointment is booked for {{date}} at {{time}} at {{clinic}}. See you then.',
+        content: 'Hi {{name}}, {{pet}}’s appointment is booked for {{date}} at {{time}} at {{clinic}}. See you then. To move or cancel it: {{link}}',
       },
-      de: { subject: 'Termin für {{pet}} gebucht', content: 'Hallo {{name}}, der Termin für {{pet}} ist am {{date}} um {{time}} in {{clinic}} gebucht.' },
+      de: {
+        subject: 'Termin für {{pet}} gebucht',
+        content: 'Hallo {{name}}, der Termin für {{pet}} ist am {{date}} um {{time}} in {{clinic}} gebucht. Verschieben oder absagen: {{link}}',
+      },
       fr: {
         subject: 'Rendez-vous réservé pour {{pet}}',
-        content: 'Bonjour {{name}}, le rendez-vous de {{pet}} est réservé le {{date}} à {{time}} à {{clinic}}.',
+        content: 'Bonjour {{name}}, le rendez-vous de {{pet}} est réservé le {{date}} à {{time}} à {{clinic}}. Pour le déplacer ou l’annuler : {{link}}',
       },
       it: {
         subject: 'Appuntamento prenotato per {{pet}}',
-        content: 'Ciao {{name}}, l’appuntamento di {{pet}} è prenotato il {{date}} alle {{time}} presso {{clinic}}.',
+        content: 'Ciao {{name}}, l’appuntamento di {{pet}} è prenotato il {{date}} alle {{time}} presso {{clinic}}. Per spostarlo o annullarlo: {{link}}',
+      },
+    },
+  },
+  {
+    slug: 'appointment_cancelled',
+    name: 'Cita cancelada',
+    whatsapp: 'appointment_cancelled',
+    variables: ['name', 'pet', 'date', 'time', 'clinic', 'link'],
+    texts: {
+      es: {
+        subject: 'Cita cancelada: {{pet}} el {{date}}',
+        content: 'Hola {{name}}, la cita de {{pet}} el {{date}} a las {{time}} en {{clinic}} quedó cancelada. Para agendar otra: {{link}}',
+      },
+      en: {
+        subject: 'Appointment cancelled: {{pet}} on {{date}}',
+        content: 'Hi {{name}}, {{pet}}’s appointment on {{date}} at {{time}} at {{clinic}} is cancelled. To book another one: {{link}}',
+      },
+      de: {
+        subject: 'Termin abgesagt: {{pet}} am {{date}}',
+        content: 'Hallo {{name}}, der Termin für {{pet}} am {{date}} um {{time}} in {{clinic}} ist abgesagt. Einen neuen Termin buchen: {{link}}',
+      },
+      fr: {
+        subject: 'Rendez-vous annulé : {{pet}} le {{date}}',
+        content: 'Bonjour {{name}}, le rendez-vous de {{pet}} le {{date}} à {{time}} à {{clinic}} est annulé. Pour en réserver un autre : {{link}}',
+      },
+      it: {
+        subject: 'Appuntamento annullato: {{pet}} il {{date}}',
+        content: 'Ciao {{name}}, l’appuntamento di {{pet}} il {{date}} alle {{time}} presso {{clinic}} è annullato. Per prenotarne un altro: {{link}}',
       },
     },
   },

@@ -66,7 +66,7 @@ describe('sending', () => {
     const queued = await s.messages.sendMessage(systemActor, {
       userId: owner.user.id,
       template: 'appointment_booked',
-      templateVars: { pet: 'Toby', date: '2026-03-12', time: '10:00', clinic: 'Pet-Friendly' },
+      templateVars: { pet: 'Toby', date: '2026-03-12', time: '10:00', clinic: 'Pet-Friendly', link: 'https://petfriendly.mx/my/appointments' },
     });
     expect(queued.status).toBe('pending');
     await run();
@@ -87,6 +87,7 @@ describe('sending', () => {
       '2026-03-12',
       '10:00',
       'Pet-Friendly',
+      'https://petfriendly.mx/my/appointments',
     ]);
     const [sent] = await platform.ctx.db.select().from(messages).where(eq(messages.id, queued.id));
     expect(sent).toMatchObject({ status: 'sent', externalId: 'wamid.ABC', provider: 'whatsapp-cloud' });

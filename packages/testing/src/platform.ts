@@ -19,7 +19,14 @@ export interface TestPlatform extends Platform {
 /** The real platform on a test database, with a fake clock and in-memory files. */
 export async function createTestPlatform(
   modules: readonly AnyModule[],
-  options: { now?: string; env?: Record<string, string>; translations?: PlatformOptions['translations']; worker?: boolean } = {},
+  options: {
+    now?: string;
+    env?: Record<string, string>;
+    /** The clinic's settings (`CLINIC__*`) where they differ from the defaults. */
+    clinic?: Record<string, string>;
+    translations?: PlatformOptions['translations'];
+    worker?: boolean;
+  } = {},
 ): Promise<TestPlatform> {
   const database = await openTestDatabase();
   const clock = fixedClock(options.now ?? '2026-03-10T16:00:00Z');
@@ -29,7 +36,7 @@ export async function createTestPlatform(
     modules,
     database,
     server: serverSettings.parse({ SECRET: 'test-secret-test-secret-test-secret-0123', BASE_URL: 'http://localhost:3000' }),
-    clinic: clinicSettings.parse({}),
+    clinic: clinicSettings.parse(options.clinic ?? {}),
     clock,
     storage,
     logger,
