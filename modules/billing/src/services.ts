@@ -33,7 +33,7 @@ export function createBillingServices(ctx: ModuleContext, deps: BillingNeeds, se
   const invoices = createInvoiceService(ctx, appointments, store, deps['vet-clinic'], settings);
   const fiscal = createFiscalService(ctx);
   const payments = createPaymentService(ctx, invoices, store, gateway, settings);
-  const cfdi: CfdiService = createCfdiService(ctx, invoices, fiscal, settings, adapters.pac);
+  const cfdi: CfdiService = createCfdiService(ctx, invoices, store, fiscal, settings, adapters.pac);
   const notifications = createBillingNotifications(ctx, deps.accounts, deps.omnichannel, store, cfdi);
   return { invoices, fiscal, payments, cfdi, notifications, settings };
 }
