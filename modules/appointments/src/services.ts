@@ -6,6 +6,7 @@ import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createAppointmentService } from './appointment.service';
 import type { AppointmentsSettings } from './appointments.settings';
 import { createCalendarService } from './calendar.service';
+import { createClinicInfo } from './clinic-info';
 import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
@@ -28,7 +29,8 @@ export function createAppointmentsServices(
   const calendar = createCalendarService(ctx, appointments, vet);
   const notifications = createNotifications(ctx, accounts, appointments, calendar, messaging, vet, settings);
   const staffSchedule = createStaffScheduleService(ctx);
-  return { appointments, schedule, calendar, notifications, staffSchedule };
+  const clinic = createClinicInfo(ctx, settings);
+  return { appointments, schedule, calendar, notifications, staffSchedule, clinic };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;
