@@ -73,16 +73,16 @@ describe('the chat over the JSON API (guided mode: no API key)', () => {
       method: 'POST',
       url: '/chat/stream',
       headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': token },
-      payload: { message: 'Horario de atención' },
+      payload: { message: '¿Cuánto cuesta la consulta?' },
     });
     expect(streamed.statusCode).toBe(200);
     expect(streamed.headers['content-type']).toContain('text/event-stream');
     const done = /event: done\ndata: (.*)\n\n/.exec(streamed.body);
     expect(done).not.toBeNull();
-    expect(JSON.parse(done![1]!).links.some((l: { href: string }) => l.href === '/help/horario-de-atencion')).toBe(true);
+    expect(JSON.parse(done![1]!).links.some((l: { href: string }) => l.href === '/help/servicios-y-precios')).toBe(true);
     // The same guest cookie finds the conversation again.
     const again = await t.app.inject({ method: 'GET', url: '/chat', headers: { cookie } });
-    expect(again.body).toContain('Horario de atención');
+    expect(again.body).toContain('Consulta general');
     // Staff pages are staff only.
     expect((await t.app.inject({ method: 'GET', url: '/admin/assistant/conversations', headers: { cookie } })).statusCode).not.toBe(200);
   });

@@ -8,7 +8,7 @@ const es: Omit<SeedEntry, 'language'>[] = [
     title: 'Horario de atención',
     keywords: ['horario', 'horarios', 'abierto', 'abren', 'cierran', 'días festivos', 'sábado', 'domingo'],
     content:
-      'Atendemos consultas de lunes a sábado con cita. Los horarios disponibles de cada día (y los días festivos en que cerramos) aparecen en la página "Agendar cita" (/book): ahí ves en tiempo real los espacios libres de cada veterinario.\n\nSi tu mascota tiene una urgencia fuera de horario, llámanos: te indicamos a dónde acudir.',
+      'Atendemos con cita. Los horarios disponibles de cada día (y los días festivos en que cerramos) aparecen en la página [Agendar cita](/book): ahí ves en tiempo real los espacios libres de cada veterinario.\n\nSi tu mascota tiene una urgencia fuera de horario, llámanos: te indicamos a dónde acudir.',
   },
   {
     slug: 'servicios-y-precios',
@@ -16,7 +16,7 @@ const es: Omit<SeedEntry, 'language'>[] = [
     title: 'Servicios y precios',
     keywords: ['precio', 'precios', 'costo', 'cuánto cuesta', 'tarifa', 'consulta', 'servicios'],
     content:
-      'Precios de referencia con IVA incluido:\n• Consulta general: $450\n• Consulta de dermatología: $650\n• Vacunación: desde $350 (según la vacuna)\n• Desparasitación: $250\n• Estética (baño y corte): desde $400, según tamaño y pelaje\n• Esterilización: desde $2,800 (según especie, sexo y peso; requiere valoración previa)\n• Limpieza dental: $1,800 (requiere valoración previa)\n• Urgencias: $900 la consulta inicial\n\nLos medicamentos, estudios de laboratorio y hospitalización se cobran aparte. Puedes agendar cualquier servicio en /book.',
+      'Precios de referencia con IVA incluido:\n• Consulta general: $450\n• Consulta de dermatología: $650\n• Vacunación: desde $350 (según la vacuna)\n• Desparasitación: $250\n• Estética (baño y corte): desde $400, según tamaño y pelaje\n• Esterilización: desde $2,800 (según especie, sexo y peso; requiere valoración previa)\n• Limpieza dental: $1,800 (requiere valoración previa)\n• Urgencias: $900 la consulta inicial\n\nLos medicamentos, estudios de laboratorio y hospitalización se cobran aparte. Puedes [agendar cualquier servicio](/book) en línea.',
   },
   {
     slug: 'vacunacion-de-cachorros-y-gatitos',
@@ -48,7 +48,7 @@ const es: Omit<SeedEntry, 'language'>[] = [
     title: 'Tienda: recoger en clínica o envío a domicilio',
     keywords: ['tienda', 'envío', 'envío gratis', 'domicilio', 'recoger', 'pedido', 'alimento'],
     content:
-      'En la tienda en línea (/store) eliges al pagar si recoges tu pedido en la clínica (sin costo) o lo enviamos a tu domicilio. El envío es gratis en compras desde $999; por debajo se cobra según la zona.\n\nTe avisamos cuando tu pedido esté listo para recoger o en camino. Puedes ver el estado en "Mis pedidos".',
+      'En la [tienda en línea](/store) eliges al pagar si recoges tu pedido en la clínica (sin costo) o lo enviamos a tu domicilio. El envío es gratis en compras desde $999; por debajo se cobra según la zona.\n\nTe avisamos cuando tu pedido esté listo para recoger o en camino. Puedes ver el estado en "Mis pedidos".',
   },
   {
     slug: 'medicamentos-con-receta',
@@ -72,7 +72,7 @@ const es: Omit<SeedEntry, 'language'>[] = [
     title: 'Formas de pago y facturación (CFDI)',
     keywords: ['pago', 'pagar', 'tarjeta', 'efectivo', 'transferencia', 'factura', 'facturar', 'CFDI', 'RFC'],
     content:
-      'Aceptamos efectivo, tarjeta de crédito o débito y transferencia bancaria.\n\nFacturación: emitimos CFDI 4.0. Entra a "Mis facturas" (/my/invoices), captura tu RFC, razón social, régimen fiscal y código postal tal como aparecen en tu constancia de situación fiscal, y solicita la factura del mes en curso.',
+      'Aceptamos efectivo, tarjeta de crédito o débito y transferencia bancaria.\n\nFacturación: emitimos CFDI 4.0. Entra a [Mis facturas](/my/invoices), captura tu RFC, razón social, régimen fiscal y código postal tal como aparecen en tu constancia de situación fiscal, y solicita la factura del mes en curso.',
   },
   {
     slug: 'urgencias',
@@ -107,7 +107,7 @@ const en: Omit<SeedEntry, 'language'>[] = [
     title: 'Opening hours',
     keywords: ['hours', 'open', 'opening times', 'closed', 'holidays', 'saturday', 'sunday'],
     content:
-      'We see patients Monday to Saturday by appointment. The times available each day (and the holidays we are closed) are shown on the "Book an appointment" page (/book), with every vet\'s free slots in real time.\n\nIf your pet has an emergency outside opening hours, call us and we will tell you where to go.',
+      "We see patients by appointment. The times available each day (and the holidays we are closed) are shown on the [Book an appointment](/book) page, with every vet's free slots in real time.\n\nIf your pet has an emergency outside opening hours, call us and we will tell you where to go.",
   },
   {
     slug: 'services-and-prices',
@@ -115,7 +115,7 @@ const en: Omit<SeedEntry, 'language'>[] = [
     title: 'Services and prices',
     keywords: ['price', 'prices', 'cost', 'how much', 'fee', 'consultation', 'services'],
     content:
-      'Guide prices in Mexican pesos, VAT included:\n• General consultation: $450\n• Dermatology consultation: $650\n• Vaccination: from $350 (depends on the vaccine)\n• Deworming: $250\n• Grooming (bath and cut): from $400, by size and coat\n• Spaying/neutering: from $2,800 (by species, sex and weight; needs a check-up first)\n• Dental cleaning: $1,800 (needs a check-up first)\n• Emergencies: $900 for the first consultation\n\nMedicines, lab tests and hospital stays are charged separately. Book any service at /book.',
+      'Guide prices in Mexican pesos, VAT included:\n• General consultation: $450\n• Dermatology consultation: $650\n• Vaccination: from $350 (depends on the vaccine)\n• Deworming: $250\n• Grooming (bath and cut): from $400, by size and coat\n• Spaying/neutering: from $2,800 (by species, sex and weight; needs a check-up first)\n• Dental cleaning: $1,800 (needs a check-up first)\n• Emergencies: $900 for the first consultation\n\nMedicines, lab tests and hospital stays are charged separately. [Book any service](/book) online.',
   },
   {
     slug: 'puppy-and-kitten-vaccinations',
@@ -147,7 +147,7 @@ const en: Omit<SeedEntry, 'language'>[] = [
     title: 'Store: pick up at the clinic or home delivery',
     keywords: ['store', 'shop', 'shipping', 'free shipping', 'delivery', 'pickup', 'order', 'food'],
     content:
-      'In the online store (/store) you choose at checkout whether to pick up your order at the clinic (free) or have it delivered. Delivery is free on orders from $999; below that it is charged by area.\n\nWe let you know when your order is ready or on its way; see its status under "My orders".',
+      'In the [online store](/store) you choose at checkout whether to pick up your order at the clinic (free) or have it delivered. Delivery is free on orders from $999; below that it is charged by area.\n\nWe let you know when your order is ready or on its way; see its status under "My orders".',
   },
   {
     slug: 'prescription-medicines',
@@ -171,7 +171,7 @@ const en: Omit<SeedEntry, 'language'>[] = [
     title: 'Payment methods and invoices (CFDI)',
     keywords: ['payment', 'pay', 'card', 'cash', 'bank transfer', 'invoice', 'factura', 'CFDI', 'RFC', 'tax'],
     content:
-      'We accept cash, credit or debit card and bank transfer.\n\nInvoices: we issue CFDI 4.0 (Mexican "facturas"). Go to "My invoices" (/my/invoices), enter your RFC, legal name, tax regime and postcode exactly as on your tax certificate, and request the invoice within the same month.',
+      'We accept cash, credit or debit card and bank transfer.\n\nInvoices: we issue CFDI 4.0 (Mexican "facturas"). Go to [My invoices](/my/invoices), enter your RFC, legal name, tax regime and postcode exactly as on your tax certificate, and request the invoice within the same month.',
   },
   {
     slug: 'emergencies',

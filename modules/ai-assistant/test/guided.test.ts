@@ -202,11 +202,18 @@ describe('vaccination status', () => {
 });
 
 describe('FAQ', () => {
-  it('a guest asking when the clinic opens gets the opening-hours entry and two more', async () => {
+  it('a guest asking when the clinic opens is answered from the clinic’s settings, with booking offered', async () => {
     const turn = await say(guest, '¿a qué hora abren?');
-    expect(turn.toolCalls[0]).toMatchObject({ name: 'search_knowledge_base', arguments: { query: '¿a qué hora abren?', limit: 3 } });
-    expect(turn.links).toEqual([{ label: 'Horario de atención', href: '/help/horario-de-atencion' }]);
-    expect(turn.text).toContain('lunes a sábado');
+    expect(turn.toolCalls[0]).toMatchObject({ name: 'get_clinic_info' });
+    expect(turn.text).toContain('de lunes a sábado, de 09:00 a 20:00');
+    expect(turn.text).toContain(platform.ctx.clinic.ADDRESS);
+    expect(turn.buttons.map((b) => b.value)).toEqual(['#book', '#menu']);
+  });
+
+  it('a question the FAQ answers gets its entry with a link to its page', async () => {
+    const turn = await say(guest, '¿Atienden urgencias?');
+    expect(turn.toolCalls[0]).toMatchObject({ name: 'search_knowledge_base', arguments: { query: '¿Atienden urgencias?', limit: 3 } });
+    expect(turn.links).toEqual([{ label: expect.any(String), href: '/help/urgencias' }]);
     expect(turn.buttons.at(-1)!.value).toBe('#menu');
   });
 
@@ -220,7 +227,7 @@ describe('FAQ', () => {
   });
 
   it('offers other entries only when they are about as relevant as the answer', async () => {
-    const hours = await say(guest, '¿A qué hora abren?');
+    const hours = await say(guest, '¿Atienden en días festivos?');
     expect(hours.links[0]!.href).toBe('/help/horario-de-atencion');
     expect(hours.buttons.filter((b) => b.value.startsWith('#faq:'))).toEqual([]);
   });
@@ -238,7 +245,8 @@ describe('FAQ', () => {
       buttons: expect.arrayContaining([{ label: 'Book an appointment', value: '#book' }]),
     });
     const turn = await say(en, 'What are your opening hours?');
-    expect(turn.links[0]!.label).toBe('Opening hours');
+    expect(turn.text).toContain('is open Monday to Saturday, 09:00 to 20:00');
+    expect((await say(en, 'How do I get a CFDI invoice?')).links[0]!.href).toMatch(/^\/help\//);
     expect((await act(en, '#book')).text).toMatch(/please sign in/);
     expect(guided.welcome(anonymous('xx')).text).toMatch(/^¡Hola!/);
   });

@@ -16,6 +16,13 @@ export function appointmentsTools(s: AppointmentsServices): ToolDefinition[] {
       handler: (_i, actor) => s.appointments.listServices(actor),
     }),
     defineTool({
+      name: 'get_clinic_info',
+      description: "The clinic's address, phone, email, opening hours and open days (from its settings).",
+      input: z.object({}),
+      permission: 'public',
+      handler: async () => s.clinic.clinicInfo(),
+    }),
+    defineTool({
       name: 'check_availability',
       description: 'Free appointment times on a date (YYYY-MM-DD) for a service (its slug from list_services).',
       input: availabilitySchema,

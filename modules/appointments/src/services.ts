@@ -9,6 +9,7 @@ import { createCalendarService } from './calendar.service';
 import { createFollowThrough } from './follow-through';
 import { createFrontDeskService } from './front-desk.service';
 import { createCatalogService } from './catalog.service';
+import { createClinicInfo } from './clinic-info';
 import { createNotifications } from './notifications';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
@@ -34,7 +35,8 @@ export function createAppointmentsServices(
   const followThrough = createFollowThrough(ctx, accounts, messaging, vet);
   const frontDesk = createFrontDeskService(ctx, appointments, accounts, vet, settings);
   const catalog = createCatalogService(ctx, accounts);
-  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule, catalog, settings };
+  const clinic = createClinicInfo(ctx, settings);
+  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule, catalog, clinic, settings };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

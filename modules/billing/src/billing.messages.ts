@@ -8,6 +8,9 @@ export const billingErrorMessages: MessageCatalog = {
   es: {
     'billing.csd_missing': 'Faltan los archivos del CSD; súbelos de nuevo.',
     'billing.csd_expired': 'El CSD ya venció.',
+    'billing.month_not_over': 'La factura global se emite cuando el mes ya terminó.',
+    'billing.nothing_to_report': 'No quedan ventas de {{month}} por reportar en una factura global.',
+    'billing.no_acuse': 'Esta factura no tiene acuse de cancelación.',
     'must be an amount like 199.90': 'debe ser un importe como 199.90',
     'must have at most 2 decimals': 'debe tener como máximo 2 decimales',
     'choose a product or a service, or write a description and a price': 'elige un producto o un servicio, o escribe una descripción y un precio',
@@ -95,6 +98,9 @@ export const billingErrorMessages: MessageCatalog = {
   en: {
     'billing.csd_missing': 'The CSD files are missing; upload them again.',
     'billing.csd_expired': 'The CSD has expired.',
+    'billing.month_not_over': 'The global invoice is issued once the month is over.',
+    'billing.nothing_to_report': 'No sale of {{month}} is left to report in a global invoice.',
+    'billing.no_acuse': 'This invoice has no cancellation receipt (acuse).',
     'must be an amount like 199.90': 'must be an amount like 199.90',
     'must have at most 2 decimals': 'must have at most 2 decimals',
     'choose a product or a service, or write a description and a price': 'choose a product or a service, or write a description and a price',
@@ -152,6 +158,9 @@ export const billingErrorMessages: MessageCatalog = {
   de: {
     'billing.csd_missing': 'Die CSD-Dateien fehlen; bitte erneut hochladen.',
     'billing.csd_expired': 'Das CSD ist abgelaufen.',
+    'billing.month_not_over': 'Die Sammelrechnung wird erst nach Monatsende ausgestellt.',
+    'billing.nothing_to_report': 'Für {{month}} ist kein Verkauf mehr in einer Sammelrechnung zu melden.',
+    'billing.no_acuse': 'Diese Rechnung hat keinen Stornobeleg.',
     'billing.pet_not_owners': 'Dieses Tier gehört jemand anderem.',
     'must be an amount like 199.90': 'muss ein Betrag wie 199.90 sein',
     'must have at most 2 decimals': 'darf höchstens 2 Nachkommastellen haben',
@@ -239,6 +248,9 @@ export const billingErrorMessages: MessageCatalog = {
   fr: {
     'billing.csd_missing': 'Les fichiers du CSD manquent ; envoyez-les à nouveau.',
     'billing.csd_expired': 'Le CSD a expiré.',
+    'billing.month_not_over': 'La facture globale est émise une fois le mois terminé.',
+    'billing.nothing_to_report': 'Aucune vente de {{month}} ne reste à déclarer dans une facture globale.',
+    'billing.no_acuse': "Cette facture n'a pas d'accusé d'annulation.",
     'billing.pet_not_owners': 'Cet animal appartient à quelqu’un d’autre.',
     'must be an amount like 199.90': 'doit être un montant comme 199.90',
     'must have at most 2 decimals': 'doit avoir au plus 2 décimales',
@@ -326,6 +338,9 @@ export const billingErrorMessages: MessageCatalog = {
   it: {
     'billing.csd_missing': 'Mancano i file del CSD; caricali di nuovo.',
     'billing.csd_expired': 'Il CSD è scaduto.',
+    'billing.month_not_over': 'La fattura globale si emette a mese concluso.',
+    'billing.nothing_to_report': 'Nessuna vendita di {{month}} resta da dichiarare in una fattura globale.',
+    'billing.no_acuse': "Questa fattura non ha una ricevuta d'annullamento.",
     'billing.pet_not_owners': 'Questo animale appartiene a qualcun altro.',
     'must be an amount like 199.90': 'deve essere un importo come 199.90',
     'must have at most 2 decimals': 'deve avere al massimo 2 decimali',

@@ -7,6 +7,7 @@ import {
   deskInvoiceSchema,
   fiscalProfileOut,
   fiscalProfileSchema,
+  globalInvoiceSchema,
   invoiceDetailOut,
   invoiceLineOut,
   invoiceListSchema,
@@ -135,10 +136,23 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
     { schema: { tags, summary: 'Managers: cancel the CFDI with a SAT motive', params: idParams, body: cancelCfdiSchema, response: { 200: invoiceOut } } },
     async (req) => s.cfdi.cancelCfdi(req.actor, req.params.id, req.body),
   );
-  for (const format of ['xml', 'pdf'] as const) {
+  app.post(
+    '/api/v1/global-invoices',
+    {
+      schema: {
+        tags,
+        summary: "Desk: the month's global invoice (público en general) for the paid sales without a CFDI of their own",
+        body: globalInvoiceSchema,
+        response: { 201: invoiceOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.cfdi.issueGlobalInvoice(req.actor, req.body)),
+  );
+  const files = { xml: 'The CFDI as XML (a cancelled one too)', pdf: 'The CFDI as PDF', acuse: "The SAT's cancellation receipt (acuse) of a cancelled CFDI" };
+  for (const [format, summary] of Object.entries(files) as [keyof typeof files, string][]) {
     app.get(
-      `/api/v1/invoices/:id/cfdi.${format}`,
-      { schema: { tags, summary: `The CFDI as ${format.toUpperCase()}`, params: idParams } },
+      format === 'acuse' ? '/api/v1/invoices/:id/cfdi/acuse.xml' : `/api/v1/invoices/:id/cfdi.${format}`,
+      { schema: { tags, summary, params: idParams } },
       async (req, reply) => {
         const file = await s.cfdi.cfdiFile(req.actor, req.params.id, format);
         return reply.type(file.type).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);

@@ -1,6 +1,6 @@
 import { money, pageQuerySchema, pageSchema, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
-import { fiscalProfiles, INVOICE_STATUSES, invoiceLineItems, invoices, PAYMENT_METHODS, payments } from './billing.tables';
+import { CARD_TYPES, fiscalProfiles, INVOICE_STATUSES, invoiceLineItems, invoices, PAYMENT_METHODS, payments } from './billing.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const amount = z
@@ -51,17 +51,20 @@ export const invoiceListSchema = z.object({
   ...pageQuerySchema.shape,
 });
 
-export const paymentSchema = z.object({
-  amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
-  method: z.enum(PAYMENT_METHODS.filter((m) => m !== 'stripe_card') as ['cash', 'manual_card', 'account_credit', 'transfer']),
-  referenceNumber: optionalText(100),
-  notes: optionalText(1000),
-  /** Cash paying the whole balance takes the clinic's cash discount. */
-  /** A card at the terminal: debit or credit, when staff say. */
-  cardType: z.preprocess(emptyToUndefined, z.enum(['debit', 'credit']).optional()),
-  applyCashDiscount: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
-  idempotencyKey: z.preprocess(emptyToUndefined, z.string().trim().min(8).max(100).optional()),
-});
+export const paymentSchema = z
+  .object({
+    amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
+    method: z.enum(PAYMENT_METHODS.filter((m) => m !== 'stripe_card') as ['cash', 'manual_card', 'account_credit', 'transfer']),
+    referenceNumber: optionalText(100),
+    notes: optionalText(1000),
+    /** A card at the terminal: debit (forma de pago 28) or credit (04). */
+    cardType: z.preprocess(emptyToUndefined, z.enum(CARD_TYPES).optional()),
+    /** Cash paying the whole balance takes the clinic's cash discount. */
+    applyCashDiscount: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
+    idempotencyKey: z.preprocess(emptyToUndefined, z.string().trim().min(8).max(100).optional()),
+  })
+  // The CFDI names debit (28) and credit (04) apart, so the desk says which card it was.
+  .refine((p) => p.method !== 'manual_card' || p.cardType, { path: ['cardType'], message: 'say whether the card was debit or credit' });
 
 export const refundSchema = z.object({
   amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
@@ -98,6 +101,11 @@ export const cancelCfdiSchema = z
     replacementUuid: z.preprocess(emptyToUndefined, z.string().uuid().optional()),
   })
   .refine((c) => c.motive !== '01' || c.replacementUuid, { path: ['replacementUuid'], message: 'is required with motive 01' });
+
+/** The month a global invoice reports, `YYYY-MM`. */
+export const globalInvoiceSchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-03'),
+});
 
 // ---- What the routes answer ----
 

@@ -71,6 +71,9 @@ export const invoices = billingSchema.table(
     cfdiMetodoPago: varchar('cfdi_metodo_pago', { length: 3, enum: ['PUE', 'PPD'] }),
     cfdiIssuedAt: timestamp('cfdi_issued_at', { withTimezone: true }),
     cfdiCancelMotive: varchar('cfdi_cancel_motive', { length: 2 }),
+    cfdiCancelledAt: timestamp('cfdi_cancelled_at', { withTimezone: true }),
+    /** The SAT's acuse de cancelación (XML), as the PAC returned it; a cancelled CFDI keeps its own XML too. */
+    cfdiAcuse: text('cfdi_acuse'),
     /** Tax summary as the CFDI carries it (needed for the payment receipts). */
     cfdiTaxes: jsonb('cfdi_taxes').$type<unknown[]>(),
     /** A sale to the general public, reported in this monthly global invoice. */
@@ -127,6 +130,8 @@ export const invoiceLineItems = billingSchema.table(
 
 export const PAYMENT_METHODS = ['stripe_card', 'cash', 'manual_card', 'account_credit', 'transfer'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const CARD_TYPES = ['debit', 'credit'] as const;
+export type CardType = (typeof CARD_TYPES)[number];
 
 export const payments = billingSchema.table(
   'payments',
@@ -139,7 +144,7 @@ export const payments = billingSchema.table(
     amount: amount('amount').notNull(),
     paymentMethod: varchar('payment_method', { length: 20, enum: PAYMENT_METHODS }).notNull(),
     /** A card at the terminal: debit or credit, when staff said which. */
-    cardType: varchar('card_type', { length: 6, enum: ['debit', 'credit'] }),
+    cardType: varchar('card_type', { length: 6, enum: CARD_TYPES }),
     stripePaymentIntent: varchar('stripe_payment_intent', { length: 100 }),
     stripeChargeId: varchar('stripe_charge_id', { length: 100 }),
     referenceNumber: varchar('reference_number', { length: 100 }).notNull().default(''),

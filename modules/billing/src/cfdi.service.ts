@@ -3,7 +3,9 @@ import {
   ConflictError,
   clinicInstant,
   isStaff,
+  localDate,
   type ModuleContext,
+  type Money,
   money,
   NotFoundError,
   parseInput,
@@ -13,11 +15,12 @@ import {
   taxTreatment,
   ValidationError,
 } from '@petfriendly/core';
-import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import type { StoreBillingPort } from '@petfriendly/store';
+import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { cfdiCancelled, cfdiStamped } from './billing.events';
-import { cancelCfdiSchema } from './billing.schemas';
+import { cancelCfdiSchema, globalInvoiceSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
-import { invoiceLineItems, invoices, type PaymentMethod, payments } from './billing.tables';
+import { type CardType, invoiceLineItems, invoices, type PaymentMethod, payments } from './billing.tables';
 import {
   buildIngreso,
   buildPago,
@@ -42,6 +45,15 @@ import { type Invoice, type InvoiceService, invoiceRef } from './invoice.service
 import { csdFiles } from './issuer.service';
 
 const FORMA_PAGO: Record<PaymentMethod, string> = { cash: '01', transfer: '03', stripe_card: '04', manual_card: '04', account_credit: '17' };
+/** The SAT's forma de pago: a card at the terminal is 28 when it was a debit card, 04 (credit) otherwise. */
+export const formaPagoOf = (method: PaymentMethod, cardType: CardType | null): string =>
+  method === 'manual_card' && cardType === 'debit' ? '28' : FORMA_PAGO[method];
+
+/** The first day of the month after `YYYY-MM`. */
+const nextMonth = (month: string) => {
+  const [year, mm] = month.split('-').map(Number) as [number, number];
+  return mm === 12 ? `${year + 1}-01-01` : `${year}-${String(mm + 1).padStart(2, '0')}-01`;
+};
 
 export function createPac(settings: BillingSettings): PacProvider {
   if (settings.CFDI_PROVIDER === 'facturama' && settings.FACTURAMA_USER && settings.FACTURAMA_PASSWORD) {
@@ -59,6 +71,7 @@ export function createPac(settings: BillingSettings): PacProvider {
 export function createCfdiService(
   ctx: ModuleContext,
   invoiceService: InvoiceService,
+  store: Pick<StoreBillingPort, 'orders'>,
   fiscal: FiscalService,
   settings: BillingSettings,
   pac: PacProvider = createPac(settings),
@@ -95,15 +108,25 @@ export function createCfdiService(
     };
   }
 
-  /** The payment method the CFDI names: the one that paid most. */
-  async function formaPagoOf(invoiceId: number): Promise<string> {
+  /** What each forma de pago brought in for these invoices (refunds netted out). */
+  async function paidByForma(invoiceIds: number[]): Promise<Map<string, Money>> {
     const rows = await db
-      .select({ method: payments.paymentMethod, total: sql<string>`sum(${payments.amount})` })
+      .select({ method: payments.paymentMethod, cardType: payments.cardType, total: sql<string>`sum(${payments.amount})` })
       .from(payments)
-      .where(eq(payments.invoiceId, invoiceId))
-      .groupBy(payments.paymentMethod);
-    const top = rows.sort((a, b) => money(b.total).comparedTo(a.total))[0];
-    return top ? FORMA_PAGO[top.method] : '99';
+      .where(inArray(payments.invoiceId, invoiceIds))
+      .groupBy(payments.paymentMethod, payments.cardType);
+    const byForma = new Map<string, Money>();
+    for (const r of rows) {
+      const forma = formaPagoOf(r.method, r.cardType);
+      byForma.set(forma, (byForma.get(forma) ?? money(0)).plus(r.total));
+    }
+    return byForma;
+  }
+
+  /** The forma de pago the CFDI names: the one that paid most. */
+  async function mainFormaPago(invoiceIds: number[]): Promise<string> {
+    const top = [...(await paidByForma(invoiceIds))].filter(([, total]) => total.gt(0)).sort((a, b) => b[1].comparedTo(a[1]))[0];
+    return top ? top[0] : '99';
   }
 
   /** Seals, validates and (with a PAC) stamps; the invoice row is claimed first so one CFDI is made once. */
@@ -119,7 +142,7 @@ export function createCfdiService(
       serie: settings.INVOICE_SERIES,
       folio: String(invoice.id),
       fecha: fecha(),
-      formaPago: paidInFull ? await formaPagoOf(invoice.id) : '99',
+      formaPago: paidInFull ? await mainFormaPago([invoice.id]) : '99',
       metodoPago,
       issuer: issuerOf(),
       receiver,
@@ -181,7 +204,7 @@ export function createCfdiService(
     );
   }
 
-  /** Cancels a CFDI with the SAT's motive (01 needs the replacing UUID); a sealed-only one just goes. */
+  /** Cancels a CFDI with the SAT's motive (01 needs the replacing UUID); a sealed-only one never reached the SAT, so no PAC is asked. */
   async function cancelCfdi(actor: Actor, invoiceId: number, input: unknown): Promise<Invoice> {
     requireStaff(actor, ['manager', 'admin']);
     const data = parseInput(cancelCfdiSchema, input);
@@ -199,11 +222,15 @@ export function createCfdiService(
         })
       : { status: 'cancelled' as const };
     return db.transaction(async (tx) => {
-      // An unstamped CFDI never reached the SAT: the invoice may get a fresh one.
-      const status = !invoice.cfdiUuid ? 'none' : result.status === 'cancelled' ? 'cancelled' : 'cancel_pending';
+      // The cancelled CFDI keeps its XML and PDF, with the SAT's acuse when the PAC gave one: both stay downloadable.
       const [row] = await tx
         .update(invoices)
-        .set({ cfdiStatus: status, cfdiCancelMotive: data.motive, ...(status === 'none' ? { cfdiXml: null, cfdiPdf: null } : {}) })
+        .set({
+          cfdiStatus: result.status === 'cancelled' ? 'cancelled' : 'cancel_pending',
+          cfdiCancelMotive: data.motive,
+          cfdiCancelledAt: clock.now(),
+          cfdiAcuse: result.acuse ?? null,
+        })
         .where(eq(invoices.id, invoiceId))
         .returning();
       if (invoice.cfdiUuid) await events.emit(tx, cfdiCancelled, { ...invoiceRef(row!), uuid: invoice.cfdiUuid, motive: data.motive });
@@ -230,7 +257,10 @@ export function createCfdiService(
       fecha: fecha(),
       issuer: issuerOf(),
       receiver,
-      payment: { fechaPago: payment.createdAt.toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T'), formaDePago: FORMA_PAGO[payment.paymentMethod] },
+      payment: {
+        fechaPago: payment.createdAt.toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T'),
+        formaDePago: formaPagoOf(payment.paymentMethod, payment.cardType),
+      },
       documents: [
         {
           uuid: invoice.cfdiUuid ?? readTimbre(invoice.cfdiXml!)?.uuid ?? '00000000-0000-0000-0000-000000000000',
@@ -253,48 +283,60 @@ export function createCfdiService(
 
   /**
    * The monthly global invoice (público en general, InformacionGlobal): every paid sale of the month
-   * without a CFDI of its own, one concept per sale and tax rate. Run on the 1st for the month before.
+   * without a CFDI of its own, one concept per sale and tax rate. Run on the 1st for the month before,
+   * or from the desk. A sale whose order was cancelled is left out (its money goes back), and the
+   * sales are locked, so two runs at once cannot report one sale twice.
    */
-  async function issueGlobalInvoice(month: string): Promise<Invoice | null> {
+  async function globalInvoiceFor(month: string): Promise<Invoice | null> {
     const [year, mm] = month.split('-');
     const from = clinicInstant(`${month}-01`, '00:00', tz);
-    const next = Number(mm) === 12 ? `${Number(year) + 1}-01-01` : `${year}-${String(Number(mm) + 1).padStart(2, '0')}-01`;
-    const to = clinicInstant(next, '00:00', tz);
-    const sales = await db
-      .select()
-      .from(invoices)
-      .where(
-        and(
-          eq(invoices.kind, 'standard'),
-          eq(invoices.status, 'paid'),
-          eq(invoices.cfdiStatus, 'none'),
-          isNull(invoices.globalInvoiceId),
-          gte(invoices.paidAt, from),
-          lt(invoices.paidAt, to),
-        ),
-      )
-      .orderBy(asc(invoices.id));
-    if (sales.length === 0) return null;
-    const lines = await db
-      .select()
-      .from(invoiceLineItems)
-      .where(sql`${invoiceLineItems.invoiceId} in ${sales.map((s) => s.id)}`);
-    const globalLines = sales.flatMap((sale) => {
-      const own = lines.filter((l) => l.invoiceId === sale.id);
-      return [...new Set(own.map((l) => l.taxClass))].map((taxClass) => {
-        // What the customer paid for the sale's lines of this class (IVA included, after discounts).
-        const paid = own.filter((l) => l.taxClass === taxClass).reduce((s, l) => s.plus(l.lineTotal), money(0));
-        return {
-          description: `Venta ${sale.invoiceNumber}`,
-          quantity: '1',
-          unitPrice: paid.toFixed(2),
-          taxClass,
-          satProductCode: '01010101',
-          satUnitCode: 'ACT',
-        };
-      });
-    });
+    const to = clinicInstant(nextMonth(month), '00:00', tz);
     const global = await db.transaction(async (tx) => {
+      const candidates = await tx
+        .select()
+        .from(invoices)
+        .where(
+          and(
+            eq(invoices.kind, 'standard'),
+            eq(invoices.status, 'paid'),
+            eq(invoices.cfdiStatus, 'none'),
+            isNull(invoices.globalInvoiceId),
+            gte(invoices.paidAt, from),
+            lt(invoices.paidAt, to),
+          ),
+        )
+        .orderBy(asc(invoices.id))
+        .for('update');
+      const orderIds = candidates.flatMap((i) => (i.orderId ? [i.orderId] : []));
+      const cancelledOrders = new Set(
+        (orderIds.length ? await store.orders.ordersByIds(orderIds) : []).filter((o) => o.status === 'cancelled').map((o) => o.id),
+      );
+      const sales = candidates.filter((i) => !i.orderId || !cancelledOrders.has(i.orderId));
+      if (sales.length === 0) return null;
+      const lines = await tx
+        .select()
+        .from(invoiceLineItems)
+        .where(
+          inArray(
+            invoiceLineItems.invoiceId,
+            sales.map((s) => s.id),
+          ),
+        );
+      const globalLines = sales.flatMap((sale) => {
+        const own = lines.filter((l) => l.invoiceId === sale.id);
+        return [...new Set(own.map((l) => l.taxClass))].map((taxClass) => {
+          // What the customer paid for the sale's lines of this class (IVA included, after discounts).
+          const paid = own.filter((l) => l.taxClass === taxClass).reduce((s, l) => s.plus(l.lineTotal), money(0));
+          return {
+            description: `Venta ${sale.invoiceNumber}`,
+            quantity: '1',
+            unitPrice: paid.toFixed(2),
+            taxClass,
+            satProductCode: '01010101',
+            satUnitCode: 'ACT',
+          };
+        });
+      });
       const [draft] = await tx
         .insert(invoices)
         .values({
@@ -316,13 +358,18 @@ export function createCfdiService(
       await tx
         .update(invoices)
         .set({ globalInvoiceId: draft!.id })
-        .where(sql`${invoices.id} in ${sales.map((s) => s.id)}`);
+        .where(
+          inArray(
+            invoices.id,
+            sales.map((s) => s.id),
+          ),
+        );
       await invoiceService.announceIssued(tx, paid!, { covers: sales.map((s) => s.id) });
-      return paid!;
+      return { ...paid!, covers: sales.map((s) => s.id) };
     });
+    if (!global) return null;
     const ownLines = await db.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, global.id)).orderBy(asc(invoiceLineItems.sortOrder));
-    const cash = await Promise.all(sales.map((s) => formaPagoOf(s.id)));
-    const formaPago = cash.filter((f) => f === '01').length >= cash.length / 2 ? '01' : '04';
+    const formaPago = await mainFormaPago(global.covers);
     const built = buildIngreso({
       serie: settings.GLOBAL_SERIES,
       folio: String(global.id),
@@ -339,16 +386,37 @@ export function createCfdiService(
       .update(invoices)
       .set({ cfdiStatus: 'sealed', cfdiXml: sealed, cfdiMetodoPago: 'PUE', cfdiIssuedAt: clock.now(), cfdiTaxes: built.totals.traslados })
       .where(eq(invoices.id, global.id));
-    return stampAndStore({ ...global, cfdiXml: sealed });
+    const { covers: _covers, ...row } = global;
+    return stampAndStore({ ...row, cfdiXml: sealed });
   }
 
-  /** The invoice's CFDI as XML or PDF, for its owner or staff. */
-  async function cfdiFile(actor: Actor, invoiceId: number, format: 'xml' | 'pdf'): Promise<{ filename: string; body: Buffer | string; type: string }> {
+  /** `issue_global_invoice` at the desk: the global invoice of a month that is over. */
+  async function issueGlobalInvoice(actor: Actor, input: unknown): Promise<Invoice> {
+    requireStaff(actor, ['receptionist', 'manager', 'admin']);
+    const { month } = parseInput(globalInvoiceSchema, input);
+    const thisMonth = localDate(clock.now(), tz).slice(0, 7);
+    if (month >= thisMonth)
+      throw ValidationError.forField('billing.month_not_over', 'month', 'The global invoice is issued once the month is over.', { month });
+    const global = await globalInvoiceFor(month);
+    if (!global) throw new ConflictError('billing.nothing_to_report', `No sale of ${month} is left to report in a global invoice.`, { month });
+    return global;
+  }
+
+  /** The invoice's CFDI as XML or PDF, or the acuse of its cancellation, for its owner or staff (a cancelled one too). */
+  async function cfdiFile(
+    actor: Actor,
+    invoiceId: number,
+    format: 'xml' | 'pdf' | 'acuse',
+  ): Promise<{ filename: string; body: Buffer | string; type: string }> {
     const who = requireAuthenticated(actor);
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
     if (!invoice || (!isStaff(who) && invoice.ownerId !== who.userId)) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
     if (!invoice.cfdiXml) throw new NotFoundError('billing.no_cfdi', `Invoice ${invoice.invoiceNumber} has no CFDI yet.`);
     const name = invoice.cfdiUuid ?? invoice.invoiceNumber;
+    if (format === 'acuse') {
+      if (!invoice.cfdiAcuse) throw new NotFoundError('billing.no_acuse', `Invoice ${invoice.invoiceNumber} has no cancellation receipt (acuse).`);
+      return { filename: `${name}-acuse.xml`, body: invoice.cfdiAcuse, type: 'application/xml' };
+    }
     if (format === 'xml') return { filename: `${name}.xml`, body: invoice.cfdiXml, type: 'application/xml' };
     const stored = invoice.cfdiPdf ? await storage.get(invoice.cfdiPdf) : null;
     return {
@@ -375,7 +443,7 @@ export function createCfdiService(
     };
   }
 
-  return { issueCfdi, cancelCfdi, issuePaymentComplement, issueGlobalInvoice, cfdiFile, complementFile, pac };
+  return { issueCfdi, cancelCfdi, issuePaymentComplement, globalInvoiceFor, issueGlobalInvoice, cfdiFile, complementFile, pac };
 }
 
 export type CfdiService = ReturnType<typeof createCfdiService>;

@@ -67,7 +67,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
         cron: '0 5 1 * *',
         handler: async () => {
           const lastMonth = localDate(new Date(ctx.clock.now().getTime() - 86_400_000), ctx.clinic.TIME_ZONE).slice(0, 7);
-          await s.cfdi.issueGlobalInvoice(lastMonth);
+          await s.cfdi.globalInvoiceFor(lastMonth);
         },
       },
       {

@@ -34,7 +34,7 @@ export function createBillingServices(ctx: ModuleContext, deps: BillingNeeds, se
   const invoices = createInvoiceService(ctx, appointments, store, deps['vet-clinic'], settings);
   const fiscal = createFiscalService(ctx);
   const payments = createPaymentService(ctx, invoices, store, gateway, settings);
-  const cfdi: CfdiService = createCfdiService(ctx, invoices, fiscal, settings, adapters.pac);
+  const cfdi: CfdiService = createCfdiService(ctx, invoices, store, fiscal, settings, adapters.pac);
   const issuer = createIssuerService(ctx, settings);
   const notifications = createBillingNotifications(ctx, deps.accounts, deps.omnichannel, store, cfdi);
   return { invoices, fiscal, payments, cfdi, issuer, notifications, settings };

@@ -139,9 +139,9 @@ describe('payments', () => {
   it('partial payments move the status to partial then paid; the paid order is marked paid', async () => {
     const { owner, order, invoice } = await orderInvoice('116.00', 2);
     expect(invoice.total).toBe('232.00');
-    const first = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '100', method: 'manual_card', referenceNumber: 'TPV-1' });
+    const first = await s.payments.recordPayment(vet.actor, invoice.id, { amount: '100', method: 'manual_card', cardType: 'credit', referenceNumber: 'TPV-1' });
     expect(await s.invoices.getInvoice(owner.actor, invoice.id)).toMatchObject({ status: 'partial', amountPaid: '100.00', balance: '132.00' });
-    await expect(s.payments.recordPayment(vet.actor, invoice.id, { amount: '200', method: 'manual_card' })).rejects.toMatchObject({
+    await expect(s.payments.recordPayment(vet.actor, invoice.id, { amount: '200', method: 'manual_card', cardType: 'credit' })).rejects.toMatchObject({
       statusCode: 422,
       code: 'billing.overpayment',
     });
@@ -167,7 +167,7 @@ describe('payments', () => {
 
   it('the same payment sent twice (even at once) is recorded once', async () => {
     const { invoice } = await orderInvoice('300.00');
-    const input = { amount: '100.00', method: 'manual_card', idempotencyKey: 'desk-7f3a9c21' };
+    const input = { amount: '100.00', method: 'manual_card', cardType: 'credit', idempotencyKey: 'desk-7f3a9c21' };
     const results = await Promise.all([
       s.payments.recordPayment(vet.actor, invoice.id, input),
       s.payments.recordPayment(vet.actor, invoice.id, input),
@@ -275,7 +275,7 @@ describe('CFDI 4.0', () => {
     const { owner, invoice } = await orderInvoice('250.00', 2);
     await expect(s.cfdi.issueCfdi(owner.actor, invoice.id)).rejects.toMatchObject({ code: 'billing.fiscal_data_missing' });
     await s.fiscal.saveFiscalProfile(owner.actor, fiscal);
-    await s.payments.recordPayment(vet.actor, invoice.id, { amount: invoice.total, method: 'manual_card' });
+    await s.payments.recordPayment(vet.actor, invoice.id, { amount: invoice.total, method: 'manual_card', cardType: 'credit' });
     const issued = await s.cfdi.issueCfdi(owner.actor, invoice.id);
     expect(issued.cfdiStatus).toBe('sealed');
     const xml = issued.cfdiXml!;
@@ -316,7 +316,7 @@ describe('CFDI 4.0', () => {
   it('the monthly global invoice reports paid sales without their own CFDI, público en general', async () => {
     const { invoice } = await orderInvoice('80.00', 1);
     await s.payments.recordPayment(vet.actor, invoice.id, { amount: invoice.total, method: 'cash' });
-    const global = (await s.cfdi.issueGlobalInvoice('2026-03'))!;
+    const global = (await s.cfdi.globalInvoiceFor('2026-03'))!;
     expect(global.kind).toBe('global');
     const xml = global.cfdiXml!;
     expect(xml).toContain('Rfc="XAXX010101000"');

@@ -177,7 +177,7 @@ describe('billing.invoice_issued', () => {
     const order = await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'pay_at_clinic' });
     const invoice = await s.invoices.getInvoice(desk.actor, order.invoiceId!);
     await s.payments.recordPayment(desk.actor, invoice.id, { amount: invoice.total, method: 'cash' });
-    const global = (await s.cfdi.issueGlobalInvoice('2026-03'))!;
+    const global = (await s.cfdi.globalInvoiceFor('2026-03'))!;
     const [event] = await emitted<Issued>('billing.invoice_issued', 'invoiceId', global.id);
     expect(event).toMatchObject({ kind: 'global', source: 'global', cfdiPaymentMethod: 'PUE', total: global.total });
     expect(event!.covers).toContain(invoice.id);

@@ -129,7 +129,8 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
 
   /**
    * `search_products`. Words match with accents and case folded, as a substring, as a Spanish word
-   * stem ("croqueta" finds "croquetas"), or by trigram similarity (typos: "amoxisilina").
+   * stem ("croqueta" finds "croquetas"), by trigram similarity (typos: "amoxisilina"), also of how
+   * they sound ("crokets" finds "croquetas"), or the category's name ("vacuna" finds the vaccines).
    * `includeInactive` is honoured for staff only.
    */
   async function searchProducts(actor: Actor, input: unknown = {}) {
@@ -150,7 +151,10 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
           translated.length ? inArray(products.id, translated) : undefined,
           sql`${products.searchText} like ${containsPattern(folded)}`,
           sql`word_similarity(${folded}, ${products.searchText}) >= 0.5`,
+          sql`word_similarity(core.f_sounds_es(${folded}), core.f_sounds_es(${products.searchText})) >= 0.5`,
           sql`to_tsvector('spanish', ${products.searchText}) @@ plainto_tsquery('spanish', ${folded})`,
+          // A word of the category's name: "vacuna" finds what is in "Vacunas".
+          sql`${products.categoryId} in (select ${categories.id} from ${categories} where to_tsvector('spanish', core.f_unaccent(lower(${categories.name}))) @@ plainto_tsquery('spanish', ${folded}))`,
         ),
       );
     }
@@ -229,6 +233,12 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
       conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${pet.species} = any(${products.species})`));
       const stage = lifeStageOf(pet.dateOfBirth, clock.now());
       if (stage) conditions.push(or(sql`${products.lifeStages} = '{}'::text[]`, sql`${stage} = any(${products.lifeStages})`));
+      // Nothing that names what the pet is allergic to (any word of the allergen, as a Spanish stem).
+      const allergenWords = (await vet.records.getAllergies(f.petId, actor)).flatMap((a) => foldForSearch(a.allergen).match(/\p{L}{3,}/gu) ?? []);
+      if (allergenWords.length)
+        conditions.push(
+          sql`not (to_tsvector('spanish', ${products.searchText} || ' ' || core.f_unaccent(lower(${products.description}))) @@ to_tsquery('spanish', ${allergenWords.join(' | ')}))`,
+        );
       const history = db
         .select({ productId: orderItems.productId, categoryId: products.categoryId })
         .from(orderItems)

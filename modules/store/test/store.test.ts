@@ -3,7 +3,7 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous, outbox } from '@petfriendly/core';
 import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,11 @@ describe('catalogue search', () => {
     expect(await ids({ query: 'CROQUETAS' })).toEqual([food.id]);
     expect(await ids({ query: 'croqueta' })).toEqual([food.id]);
     expect(await ids({ query: 'croqetas' })).toContain(food.id);
+    // Typed by ear: pg_trgm on how the words sound.
+    expect(await ids({ query: 'crokets' })).toEqual([food.id]);
+    expect(await ids({ query: 'kroketas pollo' })).toEqual([food.id]);
+    expect(await ids({ query: 'arena aglomerante gatto' })).toEqual([cat1.id]);
+    expect(await ids({ query: 'zapatos' })).toEqual([]);
     expect(await ids({ query: 'salmon', inStockOnly: false })).toEqual([gone.id]);
     expect(await ids({ species: 'cat' })).toEqual([cat1.id]);
     expect(await ids({ maxPrice: '210' })).toEqual([cat1.id]);
@@ -47,6 +52,13 @@ describe('catalogue search', () => {
     const card = (await s.products.searchProducts(anonymous(), { category: cat, query: 'arena' })).items[0]!;
     expect(card).toMatchObject({ price: '180.00', inStock: 10 });
     expect(card).not.toHaveProperty('priceWithTax');
+  });
+
+  it('a word of the category finds what is in it: "vacuna" finds the vaccines', async () => {
+    const vaccine = await ProductFactory(platform, { name: 'Nobivac Rabies 1 dosis', categorySlug: 'vacunas' });
+    await ProductFactory(platform, { name: 'Correa de nylon', categorySlug: 'paseo' });
+    const found = (await s.products.searchProducts(anonymous(), { query: 'vacuna' })).items.map((p) => p.id);
+    expect(found).toEqual([vaccine.id]);
   });
 
   it('an unknown category is a 422 naming the field', async () => {
@@ -79,6 +91,21 @@ describe('catalogue search', () => {
     expect(after[0]).toBe(leash.id);
     const stranger = await OwnerFactory(platform);
     await expect(s.products.getRecommendations(stranger.actor, { petId: puppy.id })).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('leaves out what the pet is allergic to, named in the product’s name or description', async () => {
+    const owner = await OwnerFactory(platform);
+    const pet = await PetFactory(platform, owner.actor, { species: 'dog', dateOfBirth: '2020-05-01' });
+    const vet = await StaffFactory(platform, 'veterinarian');
+    await (platform.services['vet-clinic'] as VetClinicServices).records.addAllergy(pet.id, { allergen: 'Proteína de pollo', severity: 'moderate' }, vet.actor);
+    const cat = 'alergias';
+    const chicken = await ProductFactory(platform, { name: 'Croquetas Adulto Pollo', species: ['dog'], categorySlug: cat });
+    const hidden = await ProductFactory(platform, { name: 'Premios suaves', description: 'Hechos con hígado de pollo.', species: ['dog'], categorySlug: cat });
+    const lamb = await ProductFactory(platform, { name: 'Croquetas Adulto Cordero', species: ['dog'], categorySlug: cat });
+    const ids = (await s.products.getRecommendations(owner.actor, { petId: pet.id, category: cat, limit: 10 })).map((p) => p.id);
+    expect(ids).toContain(lamb.id);
+    expect(ids).not.toContain(chicken.id);
+    expect(ids).not.toContain(hidden.id);
   });
 });
 

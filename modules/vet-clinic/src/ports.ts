@@ -4,4 +4,4 @@ import type { VetClinicServices } from './services';
 export type PetsPort = { pets: Pick<VetClinicServices['pets'], 'getPet' | 'getUserPets' | 'petsByIds' | 'searchPets'> };
 
 /** Reading a pet's record: medications, visits and the vaccination schedule (appointments, store). */
-export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedications' | 'getVisitHistory' | 'getVaccinationSchedule'> };
+export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedications' | 'getVisitHistory' | 'getVaccinationSchedule' | 'getAllergies'> };

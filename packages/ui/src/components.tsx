@@ -33,7 +33,7 @@ export interface FieldErrors {
   [field: string]: string | undefined;
 }
 
-type InputType = 'text' | 'email' | 'password' | 'date' | 'time' | 'datetime-local' | 'number' | 'tel' | 'file' | 'search';
+type InputType = 'text' | 'email' | 'password' | 'date' | 'time' | 'month' | 'datetime-local' | 'number' | 'tel' | 'file' | 'search';
 
 /** A labelled form control with its error shown next to it. */
 export function Field(props: {

@@ -493,7 +493,12 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
   await store.carts.addItem(owner, cart, { productId: await idOf('ANT-PIP-P-M'), quantity: 2 });
   const first = await store.checkout.completeCheckout(owner, cart, { paymentMethod: 'pay_at_clinic' });
   if (billing && first.invoiceId)
-    await billing.payments.recordPayment(desk, first.invoiceId, { amount: first.total, method: 'manual_card', referenceNumber: 'TPV 004211' });
+    await billing.payments.recordPayment(desk, first.invoiceId, {
+      amount: first.total,
+      method: 'manual_card',
+      cardType: 'debit',
+      referenceNumber: 'TPV 004211',
+    });
   await store.orders.updateOrderStatus(desk, first.id, { status: 'shipped' });
   await store.orders.updateOrderStatus(desk, first.id, { status: 'delivered' });
   await store.carts.addItem(owner, cart, { productId: await idOf('HIG-SHA-AV') });

@@ -198,6 +198,63 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     expect((await billing.fiscal.getFiscalProfile(staff, invoice.ownerId!))?.postalCode).toBe('44160');
     expect((await page.goto(`${env.base}/admin/billing/owners/not-a-user/fiscal`))?.status()).toBe(404);
   });
+
+  it('the desk asks debit or credit, issues last month’s global invoice from the page, and a cancelled CFDI keeps its XML', async () => {
+    const platform = env.t.platform;
+    const store = platform.services.store as StoreServices;
+    const billing = platform.services.billing as BillingServices;
+    const staff = { kind: 'staff', userId: '00000000-0000-0000-0000-000000000000', role: 'manager', language: 'es' } as const;
+    const rosa = await OwnerFactory(platform, { name: 'Rosa Méndez' });
+    const collar = await ProductFactory(platform, { name: 'Collar reflejante', price: '180.00', stock: 4 });
+    await store.carts.addItem(rosa.actor, { ownerId: rosa.user.id }, { productId: collar.id });
+    const sale = await store.checkout.completeCheckout(rosa.actor, { ownerId: rosa.user.id }, { paymentMethod: 'pay_at_clinic' });
+
+    const page = await newPage(env, PHONE);
+    await signIn(page, env, 'paty@clinica.mx', 'caja-abierta-1');
+    await page.goto(`${env.base}/admin/billing/invoices/${sale.invoiceId}`);
+    await page.selectOption('#form-payment select[name=method]', 'manual_card');
+    await page.click('#form-payment button[type=submit]');
+    await expect.poll(() => page.locator('#form-payment .field.has-error').textContent()).toContain('débito o crédito');
+    await page.selectOption('#form-payment select[name=cardType]', 'debit');
+    await page.click('#form-payment button[type=submit]');
+    await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Pagada');
+    expect((await billing.invoices.getInvoice(rosa.actor, sale.invoiceId!)).payments.map((p) => p.cardType)).toEqual(['debit']);
+
+    // April: the desk reports March's sales without a CFDI of their own.
+    platform.clock.set('2026-04-02T16:00:00Z');
+    await page.goto(`${env.base}/admin/billing#global`);
+    expect(await page.inputValue('input[name=month]')).toBe('2026-03');
+    await snapshot(page, 'billing-desk-global-390');
+    await Promise.all([page.waitForURL(/\/admin\/billing\/invoices\/\d+/), page.locator('button[type=submit]', { hasText: 'Emitir factura global' }).click()]);
+    await expect.poll(() => page.locator('.flash-success').first().textContent(), { timeout: 30_000 }).toMatch(/Factura global G-2026-03-\d+ emitida/);
+    const xml = await (await page.request.get(`${env.base}${await page.locator('.bill-cfdi a[href$="cfdi.xml"]').getAttribute('href')}`)).text();
+    const globalId = Number(/invoices\/(\d+)/.exec(page.url())![1]);
+    expect(xml).toBe((await billing.invoices.getInvoice(staff, globalId)).cfdiXml); // the XSD check of it is in modules/billing
+    expect(xml).toContain('Rfc="XAXX010101000"');
+    expect(xml).toContain('FormaPago="28"');
+    expect([...xml.matchAll(/NoIdentificacion="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      (await billing.invoices.getInvoice(staff, sale.invoiceId!)).invoiceNumber,
+    ]);
+    await page.goto(`${env.base}/admin/billing`);
+    await page.locator('button[type=submit]', { hasText: 'Emitir factura global' }).click();
+    await expect.poll(() => page.locator('.flash-error').first().textContent()).toContain('No quedan ventas de 2026-03');
+
+    // Jorge's factura is cancelled: its XML stays downloadable, and the page says no acuse exists for an unstamped CFDI.
+    const jorges = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId === orderId)!;
+    const wide = await newPage(env);
+    await signIn(wide, env, 'paty@clinica.mx', 'caja-abierta-1');
+    wide.on('dialog', (dialog) => void dialog.accept());
+    await wide.goto(`${env.base}/admin/billing/invoices/${jorges.id}`);
+    await wide.locator('.bill-cfdi summary', { hasText: 'Cancelar CFDI' }).click();
+    await wide.selectOption('.bill-cfdi select[name=motive]', '02');
+    await wide.locator('.bill-cfdi button[type=submit]', { hasText: 'Cancelar CFDI' }).click();
+    await expect.poll(() => wide.locator('.bill-cfdi .badge, .card-head .badge').allTextContents()).toContain('CFDI cancelado');
+    await expect.poll(() => wide.locator('.bill-facts').textContent()).toContain('nunca se timbró');
+    await snapshot(wide, 'billing-desk-cfdi-cancelled-1280');
+    const kept = await wide.request.get(`${env.base}${await wide.locator('.bill-cfdi a[href$="cfdi.xml"]').getAttribute('href')}`);
+    expect(kept.status()).toBe(200);
+    expect(await kept.text()).toBe(jorges.cfdiXml);
+  });
 });
 
 /** Stripe.js as far as the payment page uses it: the element mounts, confirmPayment declines once, then "redirects". */

@@ -79,7 +79,8 @@ export const CHAT_JS = `(() => {
           const data = JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] || 'null');
           if (event === 'delta') { if (first) { text.textContent = ''; first = false; } text.textContent += data.text; toEnd(); }
           if (event === 'done') {
-            text.textContent = data.message;
+            // Server-rendered and escaped: the answer with its links as links.
+            text.innerHTML = data.html;
             renderLinks(li, data.links);
             renderChoices(data.buttons);
             toEnd();

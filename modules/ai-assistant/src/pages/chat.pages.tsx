@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { ChatMessageRow } from '../chat/session.store';
 import type { AiAssistantServices } from '../services';
 import { CHAT_JS } from './chat.client';
-import { type Bubble, ChoiceButtons, MessageBox, Transcript } from './chat.view';
+import { AnswerText, type Bubble, ChoiceButtons, MessageBox, Transcript } from './chat.view';
 import { conversationPages } from './conversations.pages';
 
 const GUEST_COOKIE = 'pf_chat';
@@ -59,7 +59,8 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
           <h1>{t(area === 'admin' ? 'ai-assistant:chat.staffTitle' : 'ai-assistant:chat.title')}</h1>
           <p class="meta">
             {t(area === 'admin' ? 'ai-assistant:chat.staffIntro' : 'ai-assistant:chat.intro')}
-            {current.mode === 'guided' ? <> {t('ai-assistant:chat.guidedNote')}</> : null}
+            {/* How the assistant runs is the clinic's business: only staff are told it is in guided mode. */}
+            {area === 'admin' && current.mode === 'guided' ? <> {t('ai-assistant:chat.guidedNote')}</> : null}
           </p>
           {area === 'admin' ? (
             <p>
@@ -124,7 +125,8 @@ export async function chatPages(app: HttpApp, s: AiAssistantServices, ctx: Modul
           onText: (text) => send('delta', { text }),
           onTool: (name) => send('tool', { name }),
         });
-        send('done', response);
+        // The finished answer also comes as HTML, rendered (and escaped) here, so its links are links.
+        send('done', { ...response, html: String(<AnswerText text={response.message} />) });
       } catch (error) {
         if (!isServiceError(error)) ctx.logger.error({ err: error }, 'chat failed');
         send('error', { message: isServiceError(error) ? chatError(error, req.t) : req.t('ai-assistant:chat.error') });

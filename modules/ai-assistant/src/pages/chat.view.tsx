@@ -1,5 +1,6 @@
 import type { PageContext } from '@petfriendly/ui';
 import type { ChatButton, ChatLink } from '../chat/chat.types';
+import { splitLinks } from './chat-links';
 
 export interface Bubble {
   role: 'user' | 'assistant';
@@ -15,7 +16,9 @@ export function Transcript(props: { ctx: PageContext; bubbles: Bubble[] }) {
       {props.bubbles.map((b) => (
         <li class={`chat-bubble chat-${b.role}`}>
           <span class="sr-only">{b.role === 'user' ? t('ai-assistant:chat.you') : t('ai-assistant:chat.assistant')}: </span>
-          <div class="chat-text">{b.content}</div>
+          <div class="chat-text">
+            <AnswerText text={b.content} />
+          </div>
           {b.links.length ? (
             <ul class="chat-links">
               {b.links.map((l) => (
@@ -28,6 +31,23 @@ export function Transcript(props: { ctx: PageContext; bubbles: Bubble[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** An answer with the paths and links it mentions as links (a streamed answer gets the same HTML when it is done). */
+export function AnswerText(props: { text: string }) {
+  return (
+    <>
+      {splitLinks(props.text).map((part) =>
+        'href' in part ? (
+          <a href={part.href} {...(part.href.startsWith('https://') ? { rel: 'noopener', target: '_blank' } : {})}>
+            {part.label}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   );
 }
 

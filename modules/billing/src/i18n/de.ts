@@ -4,6 +4,7 @@ export const de: typeof es = {
   nav: { invoices: 'Rechnungen', desk: 'Kasse' },
   status: { draft: 'Entwurf', sent: 'Offen', paid: 'Bezahlt', partial: 'Teilweise bezahlt', overdue: 'Überfällig', cancelled: 'Storniert' },
   method: { cash: 'Bar', manual_card: 'Karte am Terminal', transfer: 'Überweisung', account_credit: 'Guthaben', stripe_card: 'Karte online' },
+  cardType: { debit: 'Debitkarte', credit: 'Kreditkarte' },
   tax: { iva16: 'MwSt. (IVA) 16 %', iva8: 'MwSt. (IVA) 8 % (Grenzregion)', iva0: 'MwSt. (IVA) 0 %', exempt: 'MwSt.-befreit' },
   invoice: {
     complement: 'Zahlungskomplement (XML)',
@@ -32,6 +33,11 @@ export const de: typeof es = {
     cashDiscountApplied: 'Barzahlungsrabatt {{amount}}',
   },
   cfdi: {
+    acuse: 'Stornobeleg herunterladen',
+    cancelledOn: 'Storniert',
+    motive: 'Grund {{motive}}',
+    acusePending: 'Der Stornobeleg des SAT ist noch nicht da.',
+    noAcuseUnstamped: 'Dieses CFDI wurde nie gestempelt: Der SAT kannte es nicht, daher gibt es keinen Stornobeleg.',
     title: 'CFDI',
     facturaTitle: 'Steuerrechnung (CFDI)',
     status: {
@@ -107,6 +113,14 @@ export const de: typeof es = {
     },
   },
   desk: {
+    cardType: 'Kartenart (Karte am Terminal)',
+    cardTypeNone: '— keine Karte —',
+    globalTitle: 'Sammelrechnung des Monats',
+    globalHelp:
+      'Meldet dem SAT die bezahlten Verkäufe des Monats ohne eigene Rechnung als Verkäufe an die Allgemeinheit. Sie wird am 1. automatisch ausgestellt; hier bei Bedarf von Hand.',
+    globalMonth: 'Monat',
+    globalIssue: 'Sammelrechnung ausstellen',
+    globalIssued: 'Sammelrechnung {{number}} ausgestellt.',
     pet: 'Tier',
     noPet: 'Kein Tier',
     setPet: 'Zuordnen',

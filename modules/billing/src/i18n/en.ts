@@ -4,6 +4,7 @@ export const en: typeof es = {
   nav: { invoices: 'Invoices', desk: 'Front desk' },
   status: { draft: 'Draft', sent: 'Unpaid', paid: 'Paid', partial: 'Partly paid', overdue: 'Overdue', cancelled: 'Cancelled' },
   method: { cash: 'Cash', manual_card: 'Card at the terminal', transfer: 'Bank transfer', account_credit: 'Account credit', stripe_card: 'Card online' },
+  cardType: { debit: 'Debit', credit: 'Credit' },
   tax: { iva16: 'VAT (IVA) 16%', iva8: 'VAT (IVA) 8% (border)', iva0: 'VAT (IVA) 0%', exempt: 'VAT exempt' },
   invoice: {
     complement: 'Payment receipt (XML)',
@@ -32,6 +33,11 @@ export const en: typeof es = {
     cashDiscountApplied: 'cash discount {{amount}}',
   },
   cfdi: {
+    acuse: 'Download the cancellation receipt',
+    cancelledOn: 'Cancelled',
+    motive: 'reason {{motive}}',
+    acusePending: "The SAT's cancellation receipt has not arrived yet.",
+    noAcuseUnstamped: 'This CFDI was never stamped: the SAT never saw it, so there is no cancellation receipt.',
     title: 'CFDI',
     facturaTitle: 'Tax invoice (CFDI)',
     status: { none: 'No CFDI', sealed: 'CFDI not stamped', stamped: 'CFDI stamped', cancel_pending: 'Cancellation pending', cancelled: 'CFDI cancelled' },
@@ -100,6 +106,14 @@ export const en: typeof es = {
     },
   },
   desk: {
+    cardType: 'Card type (card at the terminal)',
+    cardTypeNone: '— not a card —',
+    globalTitle: "The month's global invoice",
+    globalHelp:
+      "Reports to the SAT, as general public, the month's paid sales that have no invoice of their own. It is issued by itself on the 1st; issue it here when needed.",
+    globalMonth: 'Month',
+    globalIssue: 'Issue the global invoice',
+    globalIssued: 'Global invoice {{number}} issued.',
     pet: 'Pet',
     noPet: 'No pet',
     setPet: 'Set',

@@ -2,6 +2,7 @@ export const es = {
   nav: { invoices: 'Facturas', desk: 'Caja' },
   status: { draft: 'Borrador', sent: 'Por pagar', paid: 'Pagada', partial: 'Pago parcial', overdue: 'Vencida', cancelled: 'Cancelada' },
   method: { cash: 'Efectivo', manual_card: 'Tarjeta en terminal', transfer: 'Transferencia', account_credit: 'Saldo a favor', stripe_card: 'Tarjeta en línea' },
+  cardType: { debit: 'Débito', credit: 'Crédito' },
   tax: { iva16: 'IVA 16 %', iva8: 'IVA 8 % (frontera)', iva0: 'IVA tasa 0 %', exempt: 'Exento de IVA' },
   invoice: {
     complement: 'Complemento de pago (XML)',
@@ -30,6 +31,11 @@ export const es = {
     cashDiscountApplied: 'descuento por pago en efectivo {{amount}}',
   },
   cfdi: {
+    acuse: 'Descargar acuse de cancelación',
+    cancelledOn: 'Cancelado',
+    motive: 'motivo {{motive}}',
+    acusePending: 'El acuse de cancelación del SAT aún no llega.',
+    noAcuseUnstamped: 'Este CFDI nunca se timbró: el SAT no lo conoció, así que no hay acuse de cancelación.',
     title: 'CFDI',
     facturaTitle: 'Factura fiscal (CFDI)',
     status: { none: 'Sin CFDI', sealed: 'CFDI sin timbrar', stamped: 'CFDI timbrado', cancel_pending: 'Cancelación en trámite', cancelled: 'CFDI cancelado' },
@@ -98,6 +104,14 @@ export const es = {
     },
   },
   desk: {
+    cardType: 'Tipo de tarjeta (tarjeta en terminal)',
+    cardTypeNone: '— no es tarjeta —',
+    globalTitle: 'Factura global del mes',
+    globalHelp:
+      'Reporta al SAT, como público en general, las ventas pagadas del mes que no tienen factura propia. Se emite sola el día 1; aquí puedes emitirla cuando haga falta.',
+    globalMonth: 'Mes',
+    globalIssue: 'Emitir factura global',
+    globalIssued: 'Factura global {{number}} emitida.',
     pet: 'Mascota',
     noPet: 'Sin mascota',
     setPet: 'Asignar',

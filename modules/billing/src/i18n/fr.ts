@@ -4,6 +4,7 @@ export const fr: typeof es = {
   nav: { invoices: 'Factures', desk: 'Caisse' },
   status: { draft: 'Brouillon', sent: 'À payer', paid: 'Payée', partial: 'Payée en partie', overdue: 'En retard', cancelled: 'Annulée' },
   method: { cash: 'Espèces', manual_card: 'Carte au terminal', transfer: 'Virement', account_credit: 'Avoir', stripe_card: 'Carte en ligne' },
+  cardType: { debit: 'Débit', credit: 'Crédit' },
   tax: { iva16: 'TVA (IVA) 16 %', iva8: 'TVA (IVA) 8 % (frontière)', iva0: 'TVA (IVA) 0 %', exempt: 'Exonéré de TVA' },
   invoice: {
     complement: 'Complément de paiement (XML)',
@@ -32,6 +33,11 @@ export const fr: typeof es = {
     cashDiscountApplied: 'remise pour paiement en espèces {{amount}}',
   },
   cfdi: {
+    acuse: "Télécharger l'accusé d'annulation",
+    cancelledOn: 'Annulé',
+    motive: 'motif {{motive}}',
+    acusePending: "L'accusé d'annulation du SAT n'est pas encore arrivé.",
+    noAcuseUnstamped: "Ce CFDI n'a jamais été timbré : le SAT ne l'a jamais reçu, il n'y a donc pas d'accusé d'annulation.",
     title: 'CFDI',
     facturaTitle: 'Facture fiscale (CFDI)',
     status: { none: 'Sans CFDI', sealed: 'CFDI non timbré', stamped: 'CFDI timbré', cancel_pending: 'Annulation en cours', cancelled: 'CFDI annulé' },
@@ -100,6 +106,14 @@ export const fr: typeof es = {
     },
   },
   desk: {
+    cardType: 'Type de carte (carte au terminal)',
+    cardTypeNone: '— pas une carte —',
+    globalTitle: 'Facture globale du mois',
+    globalHelp:
+      "Déclare au SAT, comme public général, les ventes payées du mois sans facture propre. Elle est émise d'elle-même le 1er ; émettez-la ici si besoin.",
+    globalMonth: 'Mois',
+    globalIssue: 'Émettre la facture globale',
+    globalIssued: 'Facture globale {{number}} émise.',
     pet: 'Animal',
     noPet: 'Aucun animal',
     setPet: 'Attribuer',

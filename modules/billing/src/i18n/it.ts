@@ -4,6 +4,7 @@ export const it: typeof es = {
   nav: { invoices: 'Fatture', desk: 'Cassa' },
   status: { draft: 'Bozza', sent: 'Da pagare', paid: 'Pagata', partial: 'Pagata in parte', overdue: 'Scaduta', cancelled: 'Annullata' },
   method: { cash: 'Contanti', manual_card: 'Carta al terminale', transfer: 'Bonifico', account_credit: 'Credito', stripe_card: 'Carta online' },
+  cardType: { debit: 'Debito', credit: 'Credito' },
   tax: { iva16: 'IVA 16%', iva8: 'IVA 8% (zona di confine)', iva0: 'IVA 0%', exempt: 'Esente IVA' },
   invoice: {
     complement: 'Complemento di pagamento (XML)',
@@ -32,6 +33,11 @@ export const it: typeof es = {
     cashDiscountApplied: 'sconto per pagamento in contanti {{amount}}',
   },
   cfdi: {
+    acuse: "Scarica la ricevuta d'annullamento",
+    cancelledOn: 'Annullato',
+    motive: 'motivo {{motive}}',
+    acusePending: "La ricevuta d'annullamento del SAT non è ancora arrivata.",
+    noAcuseUnstamped: "Questo CFDI non è mai stato timbrato: il SAT non l'ha mai ricevuto, quindi non c'è ricevuta d'annullamento.",
     title: 'CFDI',
     facturaTitle: 'Fattura fiscale (CFDI)',
     status: { none: 'Senza CFDI', sealed: 'CFDI non timbrato', stamped: 'CFDI timbrato', cancel_pending: 'Annullamento in corso', cancelled: 'CFDI annullato' },
@@ -100,6 +106,14 @@ export const it: typeof es = {
     },
   },
   desk: {
+    cardType: 'Tipo di carta (carta al terminale)',
+    cardTypeNone: '— non è una carta —',
+    globalTitle: 'Fattura globale del mese',
+    globalHelp:
+      'Dichiara al SAT, come pubblico generico, le vendite pagate del mese senza fattura propria. Viene emessa da sola il giorno 1; qui puoi emetterla quando serve.',
+    globalMonth: 'Mese',
+    globalIssue: 'Emetti la fattura globale',
+    globalIssued: 'Fattura globale {{number}} emessa.',
     pet: 'Animale',
     noPet: 'Nessun animale',
     setPet: 'Assegna',

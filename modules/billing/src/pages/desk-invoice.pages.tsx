@@ -18,6 +18,7 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CARD_TYPES } from '../billing.tables';
 import { MOTIVOS_CANCELACION } from '../cfdi/index';
 import type { BillingServices } from '../services';
 import type { DeskDeps } from './desk.pages';
@@ -60,7 +61,8 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     const manager = isManager(staff);
     const payable = invoice.status !== 'cancelled' && decimal(invoice.balance).gt(0);
     const canIssueCfdi = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'draft' && invoice.status !== 'cancelled';
-    const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
+    const hasFile = invoice.cfdiStatus !== 'none';
+    const activeCfdi = invoice.cfdiStatus === 'sealed' || invoice.cfdiStatus === 'stamped';
     const cancellable = invoice.status !== 'cancelled' && decimal(invoice.amountPaid).isZero() && invoice.cfdiStatus !== 'stamped';
     const errorsFor = (form: string) => (problem?.form === form ? problem.fields : {});
     const valuesFor = (form: string) => (problem?.form === form ? problem.values : {});
@@ -287,6 +289,16 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                       options={DESK_METHODS.map((m) => ({ value: m, label: t(`billing:method.${m}`) }))}
                     />
                   </div>
+                  <Select
+                    name="cardType"
+                    label={t('billing:desk.cardType')}
+                    value={payment.cardType ?? ''}
+                    errors={errorsFor('payment')}
+                    options={[
+                      { value: '', label: t('billing:desk.cardTypeNone') },
+                      ...CARD_TYPES.map((c) => ({ value: c, label: t(`billing:cardType.${c}`) })),
+                    ]}
+                  />
                   <Field
                     name="referenceNumber"
                     label={t('billing:desk.reference')}
@@ -371,9 +383,9 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
                 </Form>
               ) : null}
               {invoice.cfdiStatus === 'none' && draft ? <p class="meta">{t('billing:desk.cfdiAfterIssue')}</p> : null}
-              {hasFile || invoice.cfdiStatus === 'cancelled' ? <CfdiFacts t={t} invoice={invoice} /> : null}
-              {hasFile ? <DownloadLinks t={t} base={invoiceUrl(invoice.id)} /> : null}
-              {hasFile && manager && invoice.cfdiStatus !== 'cancel_pending' ? (
+              {hasFile ? <CfdiFacts t={t} invoice={invoice} lang={page.lang} tz={tz} /> : null}
+              {hasFile ? <DownloadLinks t={t} base={invoiceUrl(invoice.id)} invoice={invoice} /> : null}
+              {activeCfdi && manager ? (
                 <details class="add" open={problem?.form === 'cfdi-cancel' ? true : undefined}>
                   <summary>{t('billing:desk.cancelCfdi')}</summary>
                   <div data-hx-confirm={t('billing:desk.confirmCancelCfdi')}>
@@ -430,6 +442,10 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
   app.get('/admin/billing/invoices/:id/cfdi.xml', async (req, reply) => {
     requireStaff(req.actor);
     return cfdiDownload(s, 'xml')(req, reply);
+  });
+  app.get('/admin/billing/invoices/:id/cfdi/acuse.xml', async (req, reply) => {
+    requireStaff(req.actor);
+    return cfdiDownload(s, 'acuse')(req, reply);
   });
 
   /**

@@ -1,7 +1,8 @@
-import { clinicToday, formatters, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { clinicInstant, clinicToday, formatters, type HttpApp, localDate, type ModuleContext, requireStaff, type StaffRole } from '@petfriendly/core';
 import {
   Card,
   Empty,
+  Field,
   type FieldErrors,
   Form,
   FormErrorSummary,
@@ -26,6 +27,8 @@ import { CfdiBadge, dateOf, idParam, money, StatusBadge, safeNext, uuidParam } f
 export type DeskDeps = Pick<BillingNeeds, 'accounts' | 'vet-clinic' | 'appointments' | 'store'>;
 
 const FINISHED = new Set(['checked_in', 'completed']);
+/** Who issues the month's global invoice from the desk (the service checks the same). */
+const GLOBAL_ROLES: readonly StaffRole[] = ['receptionist', 'manager', 'admin'];
 
 /** The front desk ("Caja"), on a phone first: today's visits to invoice, open drafts, counter sales, the invoice list, owners' fiscal data. */
 export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleContext, deps: DeskDeps) {
@@ -52,6 +55,7 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
     const names = await deps.accounts.directory.namesOf([...new Set([...drafts.items, ...list.items].flatMap((i) => (i.ownerId ? [i.ownerId] : [])))]);
     const page = pageContext(req, reply);
     const { t } = page;
+    const lastMonth = localDate(new Date(clinicInstant(`${clinicToday(ctx.clock, tz).slice(0, 7)}-01`, '00:00', tz).getTime() - 1), tz).slice(0, 7);
     const listHref = (st: string | undefined, n = 1) =>
       `/admin/billing?${new URLSearchParams({ ...(st ? { status: st } : {}), ...(n > 1 ? { page: String(n) } : {}) })}#invoices`;
     return sendPage(
@@ -130,6 +134,17 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
           )}
         </Card>
 
+        {GLOBAL_ROLES.includes(staff.role) ? (
+          <Card title={t('billing:desk.globalTitle')}>
+            <div id="global" />
+            <p class="meta">{t('billing:desk.globalHelp')}</p>
+            <Form ctx={page} action="/admin/billing/global-invoice" class="row">
+              <Field name="month" type="month" label={t('billing:desk.globalMonth')} value={lastMonth} max={lastMonth} required />
+              <button type="submit">🧾 {t('billing:desk.globalIssue')}</button>
+            </Form>
+          </Card>
+        ) : null}
+
         <Card title={t('billing:desk.invoices')}>
           <div class="choices scroll" id="invoices">
             <a class={`choice chip${status ? '' : ' chosen'}`} href={listHref(undefined)}>
@@ -155,6 +170,17 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
       return redirect(reply, '/admin/billing');
+    }
+  });
+
+  app.post('/admin/billing/global-invoice', async (req, reply) => {
+    try {
+      const global = await s.cfdi.issueGlobalInvoice(req.actor, nestForm(req.body));
+      flash(reply, 'success', req.t('billing:desk.globalIssued', { number: global.invoiceNumber }));
+      return redirect(reply, invoiceUrl(global.id, '#cfdi'));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error, req.t).message);
+      return redirect(reply, '/admin/billing#global');
     }
   });
 

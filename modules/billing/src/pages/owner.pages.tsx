@@ -16,13 +16,13 @@ import {
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { balanceOf } from '../invoice.service';
+import { balanceOf, type Invoice } from '../invoice.service';
 import type { BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
 import { CfdiBadge, dateOf, dayOf, idParam, LinesTable, money, PaymentsList, StatusBadge, safeNext, Totals } from './parts';
 
 /** Sends the CFDI's PDF or XML as a download (owners their own, staff any). */
-export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml') {
+export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml' | 'acuse') {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const file = await s.cfdi.cfdiFile(req.actor, idParam(req), format);
     return reply
@@ -106,7 +106,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     const payable = decimal(invoice.balance).gt(0) && invoice.status !== 'cancelled' && invoice.status !== 'draft';
     const canAsk =
       invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'cancelled' && invoice.status !== 'draft' && invoice.kind === 'standard';
-    const hasFile = invoice.cfdiStatus !== 'none' && invoice.cfdiStatus !== 'cancelled';
+    const hasFile = invoice.cfdiStatus !== 'none';
     // Back from Stripe: the webhook may still be on its way.
     const back = req.query as { paid?: string; redirect_status?: string };
     const notice = back.paid !== '1' ? null : back.redirect_status === 'failed' ? 'error' : payable ? 'info' : 'success';
@@ -155,8 +155,8 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
               ) : null}
               {invoice.cfdiStatus === 'none' && invoice.globalInvoiceId ? <p class="meta">{t('billing:cfdi.inGlobalHelp')}</p> : null}
               {invoice.cfdiStatus === 'none' && !canAsk && !invoice.globalInvoiceId ? <p class="meta">{t('billing:cfdi.notYet')}</p> : null}
-              {hasFile || invoice.cfdiStatus === 'cancelled' ? <CfdiFacts t={t} invoice={invoice} /> : null}
-              {hasFile ? <DownloadLinks t={t} base={`/my/invoices/${invoice.id}`} /> : null}
+              {hasFile ? <CfdiFacts t={t} invoice={invoice} lang={page.lang} tz={tz} /> : null}
+              {hasFile ? <DownloadLinks t={t} base={`/my/invoices/${invoice.id}`} invoice={invoice} /> : null}
             </Card>
           </div>
         </div>
@@ -189,6 +189,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
   });
   app.get('/my/invoices/:id/cfdi.pdf', cfdiDownload(s, 'pdf'));
   app.get('/my/invoices/:id/cfdi.xml', cfdiDownload(s, 'xml'));
+  app.get('/my/invoices/:id/cfdi/acuse.xml', cfdiDownload(s, 'acuse'));
 
   const fiscalPage = (req: FastifyRequest, reply: FastifyReply, values: FiscalValues, errors: FieldErrors = {}, message?: string, status = 200) => {
     const page = pageContext(req, reply);
@@ -234,7 +235,10 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
   });
 }
 
-export function CfdiFacts({ t, invoice }: { t: TFunction; invoice: { cfdiStatus: string; cfdiUuid: string | null; cfdiMetodoPago: string | null } }) {
+type CfdiShown = Pick<Invoice, 'cfdiStatus' | 'cfdiUuid' | 'cfdiMetodoPago' | 'cfdiCancelMotive' | 'cfdiCancelledAt' | 'cfdiAcuse'>;
+
+export function CfdiFacts({ t, invoice, lang, tz }: { t: TFunction; invoice: CfdiShown; lang: string; tz: string }) {
+  const cancelled = invoice.cfdiStatus === 'cancelled' || invoice.cfdiStatus === 'cancel_pending';
   return (
     <dl class="bill-facts">
       <dt>{t('billing:cfdi.uuid')}</dt>
@@ -245,12 +249,24 @@ export function CfdiFacts({ t, invoice }: { t: TFunction; invoice: { cfdiStatus:
           <dd>{t(`billing:cfdi.metodo.${invoice.cfdiMetodoPago}`)}</dd>
         </>
       ) : null}
+      {cancelled && invoice.cfdiCancelledAt ? (
+        <>
+          <dt>{t('billing:cfdi.cancelledOn')}</dt>
+          <dd>
+            {dateOf(invoice.cfdiCancelledAt, lang, tz)} · {t('billing:cfdi.motive', { motive: invoice.cfdiCancelMotive ?? '' })}
+          </dd>
+        </>
+      ) : null}
+      {cancelled && !invoice.cfdiAcuse ? (
+        <dd class="meta bill-wide">{t(invoice.cfdiUuid ? 'billing:cfdi.acusePending' : 'billing:cfdi.noAcuseUnstamped')}</dd>
+      ) : null}
       {!invoice.cfdiUuid && invoice.cfdiStatus === 'sealed' ? <dd class="meta bill-wide">{t('billing:cfdi.unstampedHelp')}</dd> : null}
     </dl>
   );
 }
 
-export function DownloadLinks({ t, base }: { t: TFunction; base: string }) {
+/** The CFDI's PDF and XML (a cancelled one keeps both), and the SAT's acuse once it was cancelled. */
+export function DownloadLinks({ t, base, invoice }: { t: TFunction; base: string; invoice: Pick<Invoice, 'cfdiAcuse'> }) {
   return (
     <div class="card-actions">
       <a class="btn btn-small btn-secondary" href={`${base}/cfdi.pdf`} data-hx-boost="false" download>
@@ -259,6 +275,11 @@ export function DownloadLinks({ t, base }: { t: TFunction; base: string }) {
       <a class="btn btn-small btn-secondary" href={`${base}/cfdi.xml`} data-hx-boost="false" download>
         ⬇ {t('billing:cfdi.xml')}
       </a>
+      {invoice.cfdiAcuse ? (
+        <a class="btn btn-small btn-secondary" href={`${base}/cfdi/acuse.xml`} hx-boost="false" download>
+          ⬇ {t('billing:cfdi.acuse')}
+        </a>
+      ) : null}
     </div>
   );
 }

@@ -4,10 +4,14 @@ type Name = { name?: string };
 type When = { date: string; time: string };
 type Vaccine = { vaccine: string; date: string };
 type Query = { query: string };
+type ClinicText = { name: string; days: string; opens: string; closes: string; address: string; phone: string };
 
 const hello = (greeting: string, name?: string) => (name ? `${greeting}, ${name}!` : `${greeting}!`);
 
 const es = {
+  menuClinic: 'Horario y dirección',
+  dayRange: ({ from, to }: { from: string; to: string }) => `de ${from} a ${to}`,
+  clinicInfo: (c: ClinicText) => `${c.name} atiende ${c.days}, de ${c.opens} a ${c.closes} h.\n📍 ${c.address}\n📞 ${c.phone}`,
   backToMenu: 'Menú principal',
   menuBook: 'Agendar cita',
   menuReschedule: 'Cambiar una cita',
@@ -93,6 +97,9 @@ const es = {
 export type Texts = typeof es;
 
 const en: Texts = {
+  menuClinic: 'Hours and address',
+  dayRange: ({ from, to }: { from: string; to: string }) => `${from} to ${to}`,
+  clinicInfo: (c: ClinicText) => `${c.name} is open ${c.days}, ${c.opens} to ${c.closes}.\n📍 ${c.address}\n📞 ${c.phone}`,
   backToMenu: 'Main menu',
   menuBook: 'Book an appointment',
   menuReschedule: 'Change an appointment',
@@ -175,6 +182,9 @@ const en: Texts = {
 };
 
 const de: Texts = {
+  menuClinic: 'Öffnungszeiten und Adresse',
+  dayRange: ({ from, to }: { from: string; to: string }) => `${from} bis ${to}`,
+  clinicInfo: (c: ClinicText) => `${c.name} ist ${c.days} von ${c.opens} bis ${c.closes} Uhr geöffnet.\n📍 ${c.address}\n📞 ${c.phone}`,
   backToMenu: 'Hauptmenü',
   menuBook: 'Termin buchen',
   menuReschedule: 'Termin verschieben',
@@ -257,6 +267,9 @@ const de: Texts = {
 };
 
 const fr: Texts = {
+  menuClinic: 'Horaires et adresse',
+  dayRange: ({ from, to }: { from: string; to: string }) => `du ${from} au ${to}`,
+  clinicInfo: (c: ClinicText) => `${c.name} est ouverte ${c.days}, de ${c.opens} à ${c.closes}.\n📍 ${c.address}\n📞 ${c.phone}`,
   backToMenu: 'Menu principal',
   menuBook: 'Prendre rendez-vous',
   menuReschedule: 'Modifier un rendez-vous',
@@ -332,6 +345,9 @@ const fr: Texts = {
 };
 
 const it: Texts = {
+  menuClinic: 'Orari e indirizzo',
+  dayRange: ({ from, to }: { from: string; to: string }) => `dal ${from} al ${to}`,
+  clinicInfo: (c: ClinicText) => `${c.name} è aperta ${c.days}, dalle ${c.opens} alle ${c.closes}.\n📍 ${c.address}\n📞 ${c.phone}`,
   backToMenu: 'Menu principale',
   menuBook: 'Prenota un appuntamento',
   menuReschedule: 'Cambia un appuntamento',

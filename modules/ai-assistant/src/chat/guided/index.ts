@@ -2,6 +2,7 @@ import type { Actor } from '@petfriendly/core';
 import type { ChatButton, GuidedState } from '../chat.types';
 import { type Ctx, createContext, type Flow, failed, type GuidedDeps, type GuidedTurn } from './context';
 import { bookingFlow } from './flows/booking';
+import { clinicFlow } from './flows/clinic';
 import { faqAnswer, faqFlow, searchFaq } from './flows/faq';
 import { handoffFlow } from './flows/handoff';
 import { ordersFlow } from './flows/orders';
@@ -32,6 +33,7 @@ const FLOWS: Record<string, Flow> = {
   human: handoffFlow,
   staff: staffFlow,
   faq: faqFlow,
+  clinic: clinicFlow,
 };
 
 /**
@@ -90,7 +92,8 @@ function matchButton(text: string, buttons: ChatButton[]): string | null {
 /** No task under way: a task the words ask for, else the FAQ. A question goes to the FAQ first, with the task offered. */
 async function freeText(ctx: Ctx, text: string): Promise<GuidedTurn> {
   const intent = detectIntent(text, ctx.actor);
-  if (intent && !isQuestion(text)) return runCommand(ctx, intent, text, null);
+  // Hours and address come from the clinic's settings, whatever the FAQ says.
+  if (intent && (intent === '#clinic' || !isQuestion(text))) return runCommand(ctx, intent, text, null);
   const found = await searchFaq(ctx, text);
   if (found.ok && !found.data.length && intent) return runCommand(ctx, intent, text, null);
   if (!found.ok) return failed(ctx, found);

@@ -13,6 +13,10 @@ const INTENTS: [Command, RegExp][] = [
     /\b(humano|persona\b|asesor|agente|alguien|recepcion|human|person\b|someone|agent\b|staff|mensch|mitarbeiter|jemand|personne|conseiller|quelqu|umano|operatore|qualcuno)/,
   ],
   [
+    '#clinic',
+    /\b(horario|a que hora|abren|abierto|cierran|direccion|domicilio|ubicacion|ubicados|donde (estan|quedan|se encuentran)|como llego|opening|hours\b|open\b|address|location|where are you|offnungszeit|geoffnet|adresse|wo (sind|finde)|horaire|ouvert|ou etes|ou se trouve|orari|aperto|indirizzo|dove siete|dove si trova)/,
+  ],
+  [
     '#resched',
     /\b(reagendar|reprogramar|(cambiar|mover) (mi |la )?cita|reschedul|move (my )?appointment|change (my )?appointment|verschieb|umbuch|deplacer|reporter|decaler|spostare|riprogramm)/,
   ],
@@ -32,7 +36,7 @@ const STAFF_INTENTS: [Command, RegExp][] = [
 ];
 
 // Owners' own records need an account; a guest asking about vaccines gets the FAQ instead.
-const GUEST_INTENTS = new Set<Command>(['#human', '#resched', '#book', '#orders', '#products']);
+const GUEST_INTENTS = new Set<Command>(['#human', '#clinic', '#resched', '#book', '#orders', '#products']);
 
 const GREETINGS = new Set([
   'menu',
@@ -70,7 +74,7 @@ export function detectIntent(text: string, actor: Actor): Command | null {
   const folded = fold(text);
   const candidates =
     actor.kind === 'staff'
-      ? [...STAFF_INTENTS, ...INTENTS.filter(([c]) => c === '#products')]
+      ? [...STAFF_INTENTS, ...INTENTS.filter(([c]) => c === '#products' || c === '#clinic')]
       : actor.kind === 'owner'
         ? INTENTS
         : INTENTS.filter(([c]) => GUEST_INTENTS.has(c));

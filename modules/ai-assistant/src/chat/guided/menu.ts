@@ -10,6 +10,7 @@ export const COMMANDS = {
   '#products': (t: Texts) => t.menuProducts,
   '#orders': (t: Texts) => t.menuOrders,
   '#faq': (t: Texts) => t.menuFaq,
+  '#clinic': (t: Texts) => t.menuClinic,
   '#human': (t: Texts) => t.menuHuman,
   '#staff:today': (t: Texts) => t.menuStaffToday,
   '#staff:pets': (t: Texts) => t.menuStaffPets,
@@ -18,8 +19,8 @@ export const COMMANDS = {
 export type Command = keyof typeof COMMANDS;
 
 const MENUS: Record<Ctx['actor']['kind'], Command[]> = {
-  anonymous: ['#book', '#products', '#faq', '#human'],
-  owner: ['#book', '#resched', '#vacc', '#products', '#orders', '#faq', '#human'],
+  anonymous: ['#book', '#products', '#clinic', '#faq', '#human'],
+  owner: ['#book', '#resched', '#vacc', '#products', '#orders', '#clinic', '#faq', '#human'],
   staff: ['#staff:today', '#staff:pets', '#staff:stock', '#faq'],
   system: ['#faq'],
 };
