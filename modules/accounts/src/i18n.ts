@@ -34,7 +34,14 @@ export const accountsMessages: Translations = {
       services: 'Servicios que ofrece',
     },
     channels: { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Propietario', receptionist: 'Recepción', veterinarian: 'Veterinario(a)', manager: 'Gerente', admin: 'Administrador' },
+    roles: {
+      owner: 'Propietario',
+      receptionist: 'Recepción',
+      veterinarian: 'Veterinario(a)',
+      accountant: 'Contador(a)',
+      manager: 'Gerente',
+      admin: 'Administrador',
+    },
     reset: {
       title: 'Recuperar contraseña',
       intro: 'Te enviaremos un enlace para crear una nueva contraseña.',
@@ -89,7 +96,7 @@ export const accountsMessages: Translations = {
       services: 'Services offered',
     },
     channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Owner', receptionist: 'Reception', veterinarian: 'Veterinarian', manager: 'Manager', admin: 'Admin' },
+    roles: { owner: 'Owner', receptionist: 'Reception', veterinarian: 'Veterinarian', accountant: 'Accountant', manager: 'Manager', admin: 'Admin' },
     reset: {
       title: 'Reset password',
       intro: "We'll email you a link to choose a new password.",
@@ -138,7 +145,7 @@ export const accountsMessages: Translations = {
       services: 'Angebotene Leistungen',
     },
     channels: { email: 'E-Mail', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Halter', receptionist: 'Empfang', veterinarian: 'Tierarzt/Tierärztin', manager: 'Leitung', admin: 'Admin' },
+    roles: { owner: 'Halter', receptionist: 'Empfang', veterinarian: 'Tierarzt/Tierärztin', accountant: 'Buchhaltung', manager: 'Leitung', admin: 'Admin' },
     reset: {
       title: 'Passwort zurücksetzen',
       intro: 'Wir senden dir einen Link für ein neues Passwort.',
@@ -186,7 +193,7 @@ export const accountsMessages: Translations = {
       services: 'Services proposés',
     },
     channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Propriétaire', receptionist: 'Accueil', veterinarian: 'Vétérinaire', manager: 'Responsable', admin: 'Admin' },
+    roles: { owner: 'Propriétaire', receptionist: 'Accueil', veterinarian: 'Vétérinaire', accountant: 'Comptable', manager: 'Responsable', admin: 'Admin' },
     reset: {
       title: 'Réinitialiser le mot de passe',
       intro: 'Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
@@ -240,7 +247,7 @@ export const accountsMessages: Translations = {
       services: 'Servizi offerti',
     },
     channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Proprietario', receptionist: 'Reception', veterinarian: 'Veterinario', manager: 'Responsabile', admin: 'Admin' },
+    roles: { owner: 'Proprietario', receptionist: 'Reception', veterinarian: 'Veterinario', accountant: 'Contabile', manager: 'Responsabile', admin: 'Admin' },
     reset: {
       title: 'Reimposta password',
       intro: 'Ti invieremo un link per scegliere una nuova password.',

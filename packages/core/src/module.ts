@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { StaffRole } from './actor';
 import type { ClinicSettings, ServerSettings } from './config';
 import type { Database, Db } from './db';
 import type { EventBus, EventDefinition } from './events';
@@ -42,6 +43,8 @@ export interface NavEntry {
   icon?: string;
   /** Who sees it: everyone, signed-in owners, staff, or only signed-out visitors. */
   audience: 'all' | 'owner' | 'staff' | 'anonymous';
+  /** For staff links: only these roles see it (the books: accountants, managers, admins). */
+  roles?: readonly StaffRole[];
   order: number;
   /** Also shown as a floating button on the area's other pages. */
   floating?: boolean;

@@ -119,6 +119,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     request.navItems = (area) =>
       navEntries
         .filter((e) => e.area === area && (e.audience === 'all' || e.audience === audience))
+        .filter((e) => !e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role)))
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
   });
 
