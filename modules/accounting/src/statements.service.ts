@@ -4,6 +4,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { asOfSchema, periodSchema } from './accounting.schemas';
 import { type AccountType, accountDayTotals, accounts, journalEntries, journalLines } from './accounting.tables';
 import { type Account, chartOf, type Movement, movements, onNaturalSide, onTypeSide, rolledUp } from './balances';
+import { toHledger } from './hledger';
 import { requireBookkeeper } from './ledger.service';
 
 export interface StatementRow {
@@ -208,7 +209,43 @@ export function createStatementService(ctx: ModuleContext) {
     return { account, from, to, opening: fixed(opening), lines, closing: fixed(running) };
   }
 
-  return { trialBalance, profitAndLoss, balanceSheet, generalLedger };
+  /** The posted journal (of a period, or all of it) as an hledger journal. */
+  async function exportHledger(actor: Actor, range: { from?: string; to?: string } = {}): Promise<string> {
+    requireBookkeeper(actor);
+    const chart = await chartOf(db);
+    const where = and(
+      eq(journalEntries.status, 'posted'),
+      range.from ? gte(journalEntries.date, range.from) : undefined,
+      range.to ? lte(journalEntries.date, range.to) : undefined,
+    );
+    const entries = await db.select().from(journalEntries).where(where).orderBy(asc(journalEntries.date), asc(journalEntries.entryNumber));
+    const lines = await db
+      .select({
+        entryId: journalLines.entryId,
+        accountId: journalLines.accountId,
+        debit: journalLines.debit,
+        credit: journalLines.credit,
+        description: journalLines.description,
+      })
+      .from(journalLines)
+      .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
+      .where(where)
+      .orderBy(asc(journalLines.entryId), asc(journalLines.lineOrder));
+    const byEntry = new Map<number, typeof lines>();
+    for (const l of lines) byEntry.set(l.entryId, [...(byEntry.get(l.entryId) ?? []), l]);
+    return toHledger(
+      chart.accounts,
+      entries.map((e) => ({
+        date: e.date,
+        entryNumber: e.entryNumber!,
+        description: e.description,
+        reference: e.reference,
+        lines: (byEntry.get(e.id) ?? []).map((l) => ({ ...l, debit: money(l.debit).toFixed(2), credit: money(l.credit).toFixed(2) })),
+      })),
+    );
+  }
+
+  return { trialBalance, profitAndLoss, balanceSheet, generalLedger, exportHledger };
 }
 
 export type StatementService = ReturnType<typeof createStatementService>;

@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
@@ -161,6 +165,48 @@ describe('a clinic day, booked from its events', () => {
       '-50.00',
       '50.00',
     ]);
+  });
+
+  // hledger is an independent ledger tool (Debian package `hledger`; .ci/run installs it).
+  const hledgerInstalled = spawnSync('hledger', ['--version']).status === 0;
+  it.skipIf(!hledgerInstalled)('exports a journal hledger checks, and hledger gets the same balances and statements to the centavo', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'books-')), 'books.journal');
+    writeFileSync(file, await books.statements.exportHledger(accountant.actor));
+    const hledger = (...args: string[]) => execFileSync('hledger', ['-f', file, ...args], { encoding: 'utf8' });
+    hledger('check', '--strict');
+    const csv = (text: string) =>
+      text
+        .trim()
+        .split('\n')
+        .map((line) => [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]!));
+    const amount = (cell: string | undefined) => money((cell ?? '0').replace(/ MXN$/, '').replace(/,/g, '') || '0').toFixed(2);
+    /** The "total" row of each section of an hledger report, and its "Net:". */
+    const totals = (rows: string[][]) => {
+      const out: Record<string, string> = {};
+      let section = '';
+      for (const row of rows) {
+        if (row[0] === 'total') out[section] = amount(row[1]);
+        else if (row[0] === 'Net:') out.net = amount(row[1]);
+        else if (row.length >= 1 && !row[0]!.includes(':') && !row[0]!.match(/^\d/)) section = row[0]!;
+      }
+      return out;
+    };
+
+    const accounts = await balances();
+    const flat = csv(hledger('bal', '--flat', '-N', '-O', 'csv')).slice(1);
+    expect(Object.fromEntries(flat.map(([name, value]) => [name!.split(':').at(-1)!.split(' ')[0]!, amount(value)]))).toEqual(accounts);
+
+    const pnl = await books.statements.profitAndLoss(accountant.actor, { from: '2026-03-01', to: '2026-03-31' });
+    expect(totals(csv(hledger('is', '-b', '2026-03-01', '-e', '2026-04-01', '-O', 'csv')))).toEqual({
+      Revenues: pnl.revenue.total,
+      Expenses: pnl.expenses.total,
+      net: pnl.netIncome.total,
+    });
+    const sheet = await books.statements.balanceSheet(accountant.actor, { asOf: '2026-03-31' });
+    const bse = totals(csv(hledger('bse', '-e', '2026-04-01', '-O', 'csv')));
+    expect([bse.Assets, bse.Liabilities, bse.Equity]).toEqual([sheet.assets.total, sheet.liabilities.total, sheet.equity.total]);
+    // hledger's net is what has not been closed into equity yet: the period's result.
+    expect(bse.net).toBe(sheet.result.balance);
   });
 
   it('gives the same books when the ledger is replayed from the first event', async () => {
