@@ -4,5 +4,5 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: ['../../packages/core/src/core.tables.ts', '../../modules/*/src/*.tables.ts'],
   out: './migrations',
-  schemaFilter: ['core', 'accounts', 'vet_clinic', 'appointments', 'omnichannel', 'store', 'billing', 'multilingual', 'ai_assistant', 'setup'],
+  schemaFilter: ['core', 'accounts', 'vet_clinic', 'appointments', 'omnichannel', 'store', 'billing', 'accounting', 'multilingual', 'ai_assistant', 'setup'],
 });

@@ -67,7 +67,7 @@ program
   .description('create a user (owner or staff)')
   .requiredOption('--email <email>')
   .requiredOption('--name <name>')
-  .option('--role <role>', 'owner | receptionist | veterinarian | manager | admin', 'owner')
+  .option('--role <role>', 'owner | receptionist | veterinarian | accountant | manager | admin', 'owner')
   .option('--password <password>', 'at least 8 characters; omit to have them set one by reset link')
   .action(async (opts: { email: string; name: string; role: string; password?: string }) => {
     await withAccounts(async (accounts) => {

@@ -1,3 +1,4 @@
+import { accountingModule } from '@petfriendly/accounting';
 import { accountsModule } from '@petfriendly/accounts';
 import { aiAssistantModule } from '@petfriendly/ai-assistant';
 import { appointmentsModule } from '@petfriendly/appointments';
@@ -20,6 +21,7 @@ export const modules = composeModules([
   appointmentsModule,
   storeModule,
   billingModule,
+  accountingModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,

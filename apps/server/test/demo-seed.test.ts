@@ -41,7 +41,7 @@ describe('demo seed', () => {
       const actor = await signIn(login.email, login.password);
       roles.push(actor.kind === 'staff' ? actor.role : actor.kind);
     }
-    expect(roles).toEqual(['admin', 'veterinarian', 'receptionist', 'manager', 'owner']);
+    expect(roles).toEqual(['admin', 'veterinarian', 'receptionist', 'manager', 'accountant', 'owner']);
   });
 
   it('gives the veterinarian a full staff profile', async () => {

@@ -24,7 +24,7 @@ export const users = accountsSchema.table(
     updatedAt: updatedAt(),
   },
   (t) => [
-    check('users_role_known', sql`${t.role} in ('owner', 'receptionist', 'veterinarian', 'manager', 'admin')`),
+    check('users_role_known', sql`${t.role} in ('owner', 'receptionist', 'veterinarian', 'accountant', 'manager', 'admin')`),
     index('users_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('users_email_trgm').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
     index('users_role_idx').on(t.role),

@@ -34,7 +34,7 @@ export const accountsMessages: Translations = {
       services: 'Servicios que ofrece',
     },
     channels: { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Propietario', receptionist: 'Recepción', veterinarian: 'Veterinario(a)', manager: 'Gerente', admin: 'Administrador' },
+    roles: { owner: 'Propietario', receptionist: 'Recepción', veterinarian: 'Veterinario(a)', accountant: 'Contador(a)', manager: 'Gerente', admin: 'Administrador' },
     invite: {
       mailSubject: 'Tu invitación al equipo de {{clinic}}',
       mailBody:
@@ -94,7 +94,7 @@ export const accountsMessages: Translations = {
       services: 'Services offered',
     },
     channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Owner', receptionist: 'Reception', veterinarian: 'Veterinarian', manager: 'Manager', admin: 'Admin' },
+    roles: { owner: 'Owner', receptionist: 'Reception', veterinarian: 'Veterinarian', accountant: 'Accountant', manager: 'Manager', admin: 'Admin' },
     invite: {
       mailSubject: 'Your invitation to the {{clinic}} team',
       mailBody:
@@ -148,7 +148,7 @@ export const accountsMessages: Translations = {
       services: 'Angebotene Leistungen',
     },
     channels: { email: 'E-Mail', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Halter', receptionist: 'Empfang', veterinarian: 'Tierarzt/Tierärztin', manager: 'Leitung', admin: 'Admin' },
+    roles: { owner: 'Halter', receptionist: 'Empfang', veterinarian: 'Tierarzt/Tierärztin', accountant: 'Buchhaltung', manager: 'Leitung', admin: 'Admin' },
     invite: {
       mailSubject: 'Deine Einladung ins Team von {{clinic}}',
       mailBody:
@@ -201,7 +201,7 @@ export const accountsMessages: Translations = {
       services: 'Services proposés',
     },
     channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Propriétaire', receptionist: 'Accueil', veterinarian: 'Vétérinaire', manager: 'Responsable', admin: 'Admin' },
+    roles: { owner: 'Propriétaire', receptionist: 'Accueil', veterinarian: 'Vétérinaire', accountant: 'Comptable', manager: 'Responsable', admin: 'Admin' },
     invite: {
       mailSubject: 'Votre invitation dans l’équipe de {{clinic}}',
       mailBody:
@@ -260,7 +260,7 @@ export const accountsMessages: Translations = {
       services: 'Servizi offerti',
     },
     channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Proprietario', receptionist: 'Reception', veterinarian: 'Veterinario', manager: 'Responsabile', admin: 'Admin' },
+    roles: { owner: 'Proprietario', receptionist: 'Reception', veterinarian: 'Veterinario', accountant: 'Contabile', manager: 'Responsabile', admin: 'Admin' },
     invite: {
       mailSubject: 'Il tuo invito nel team di {{clinic}}',
       mailBody:

@@ -1,6 +1,6 @@
 import { AuthenticationRequiredError, PermissionDeniedError } from './errors';
 
-export const STAFF_ROLES = ['receptionist', 'veterinarian', 'manager', 'admin'] as const;
+export const STAFF_ROLES = ['receptionist', 'veterinarian', 'accountant', 'manager', 'admin'] as const;
 export const ROLES = ['owner', ...STAFF_ROLES] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Role = (typeof ROLES)[number];

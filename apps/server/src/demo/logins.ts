@@ -6,5 +6,6 @@ export const DEMO_LOGINS: readonly { label: string; email: string; password: str
   { label: 'Veterinaria', email: 'vet@petfriendly.mx', password: DEMO_PASSWORD },
   { label: 'Recepción', email: 'recepcion@petfriendly.mx', password: DEMO_PASSWORD },
   { label: 'Gerencia', email: 'gerencia@petfriendly.mx', password: DEMO_PASSWORD },
+  { label: 'Contabilidad', email: 'contador@petfriendly.mx', password: DEMO_PASSWORD },
   { label: 'Propietaria', email: 'maria@example.mx', password: DEMO_PASSWORD },
 ];

@@ -4,10 +4,10 @@ import { AREA_CODES, COLONIAS, EMAIL_DOMAINS, ENGLISH_NAMES, FEMALE_NAMES, MALE_
 import { DEMO_PASSWORD } from './logins';
 import { asciiSlug, type Rng } from './random';
 
-type StaffRole = 'admin' | 'veterinarian' | 'receptionist' | 'manager';
+type StaffRole = 'admin' | 'veterinarian' | 'receptionist' | 'accountant' | 'manager';
 
 interface StaffSeed {
-  key: 'admin' | 'sofia' | 'luis' | 'mariana' | 'recepcion' | 'gerencia';
+  key: 'admin' | 'sofia' | 'luis' | 'mariana' | 'recepcion' | 'gerencia' | 'contador';
   name: string;
   email: string;
   role: StaffRole;
@@ -93,11 +93,23 @@ export const STAFF: StaffSeed[] = [
     isBookable: false,
     bio: 'Gerente de la clínica: inventario, proveedores y facturación.',
   },
+  {
+    key: 'contador',
+    name: 'C.P. Rodrigo Navarro Ortiz',
+    email: 'contador@petfriendly.mx',
+    role: 'accountant',
+    title: 'Contador Público',
+    licenseNumber: '8830215',
+    specialties: [],
+    services: [],
+    isBookable: false,
+    bio: 'Contabilidad de la clínica: pólizas, cierres y estados financieros.',
+  },
 ];
 
 export type StaffIds = Record<StaffSeed['key'], string>;
 
-/** Staff accounts through the accounts service (each hashes its own password; there are six). */
+/** Staff accounts through the accounts service (each hashes its own password; there are seven). */
 export async function createStaff(platform: Platform, onEach: () => void): Promise<{ ids: StaffIds; admin: Actor }> {
   const accounts = platform.services.accounts as AccountsServices;
   const ids = {} as StaffIds;

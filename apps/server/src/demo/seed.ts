@@ -23,7 +23,7 @@ import { weightOn } from './vitals';
 /** Accounts the start-up banner prints; every demo account (staff and owners) uses the same password. */
 
 /**
- * Fills an empty database with a believable Mexico City clinic: six staff, `owners` pet owners
+ * Fills an empty database with a believable Mexico City clinic: seven staff, `owners` pet owners
  * (María, the demo owner, among them), ~1.5 pets each and three years of clinical history.
  * Staff go through the accounts service; the bulk is written straight into the modules' tables in
  * one transaction, with one shared password hash. The same seed gives the same clinic every run,

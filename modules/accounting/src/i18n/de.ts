@@ -1,0 +1,5 @@
+import type { es } from './es';
+
+export const de: typeof es = {
+  nav: { books: 'Buchhaltung' },
+};

@@ -1,0 +1,5 @@
+import type { es } from './es';
+
+export const en: typeof es = {
+  nav: { books: 'Accounting' },
+};

@@ -1,0 +1,5 @@
+import type { es } from './es';
+
+export const fr: typeof es = {
+  nav: { books: 'Comptabilité' },
+};

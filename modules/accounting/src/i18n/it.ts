@@ -1,0 +1,5 @@
+import type { es } from './es';
+
+export const it: typeof es = {
+  nav: { books: 'Contabilità' },
+};

@@ -1,0 +1,52 @@
+import { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import { defineModule, on } from '@petfriendly/core';
+import { stockMoved, stockReceived } from '@petfriendly/store';
+import { accountingEvents } from './accounting.events';
+import { accountingErrorMessages } from './accounting.messages';
+import { accountingTables } from './accounting.tables';
+import { accountingMessages } from './i18n/index';
+import { createAccountingServices } from './services';
+
+/** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
+export const LEDGER_CONSUMER = 'accounting.ledger';
+
+export const accountingModule = defineModule({
+  name: 'accounting',
+  tables: accountingTables,
+  events: accountingEvents,
+  i18n: accountingMessages,
+  messages: accountingErrorMessages,
+  nav: [
+    {
+      area: 'admin',
+      href: '/admin/accounting',
+      labelKey: 'accounting:nav.books',
+      icon: '📒',
+      audience: 'staff',
+      roles: ['accountant', 'manager', 'admin'],
+      order: 60,
+    },
+  ],
+  createServices: (ctx) => createAccountingServices(ctx),
+  subscribe(events, s) {
+    const p = s.posting;
+    events.consume(
+      LEDGER_CONSUMER,
+      [
+        on(invoiceIssued, p.onInvoiceIssued),
+        on(invoiceDiscounted, p.onInvoiceDiscounted),
+        on(paymentReceived, p.onPaymentReceived),
+        on(paymentRefunded, p.onPaymentRefunded),
+        on(invoiceCancelled, p.onInvoiceCancelled),
+        on(stockReceived, p.onStockReceived),
+        on(stockMoved, p.onStockMoved),
+      ],
+      { from: 'start', strict: true },
+    );
+  },
+  onStart: (s) => s.ledger.installChart(),
+});
+
+export * from './accounting.events';
+export { BOOKKEEPERS } from './ledger.service';
+export type { AccountingServices } from './services';
