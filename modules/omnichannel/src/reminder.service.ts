@@ -1,4 +1,4 @@
-import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, systemActor, type Tx } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, rowId, systemActor, type Tx } from '@petfriendly/core';
 import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { MessageService } from './message.service';
@@ -18,7 +18,7 @@ const scheduleSchema = z.object({
   template: z.string().max(100).optional(),
   templateVars: z.record(z.string(), z.string()).default({}),
   relatedObjectType: z.string().max(50).optional(),
-  relatedObjectId: z.coerce.number().int().optional(),
+  relatedObjectId: rowId.optional(),
 });
 
 /**
