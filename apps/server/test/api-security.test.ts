@@ -202,6 +202,17 @@ describe('authentication on the API', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${extra.token}` } })).statusCode).toBe(401);
   });
 
+  it('never takes a browser session, however the path is spelled', async () => {
+    const { cookies } = await t.platform.services.accounts.identity.signIn({ email: ana.user.email, password: 'correcto-caballo-123' }, new Headers());
+    const cookie = (cookies as string[]).map((c) => c.split(';')[0]).join('; ');
+    expect((await t.app.inject({ method: 'GET', url: '/account', headers: { cookie } })).statusCode).toBe(200);
+    for (const url of ['/api/v1/me', '/%61pi/v1/me', '/%61%70%69/v1/%6de', '/api/v1/%6de']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(res.statusCode, url).toBe(401);
+      expect(apiErrorSchema.safeParse(json(res)).success, url).toBe(true);
+    }
+  });
+
   it('every error uses one envelope with the request id', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/nope', headers: { 'x-request-id': 'req-123' } });
     expect(res.statusCode).toBe(404);

@@ -2,7 +2,7 @@ import type { AccountsServices } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { rows } from '@petfriendly/core';
 import { FILL_TRANSLATIONS, type MultilingualServices } from '@petfriendly/multilingual';
-import { scriptedTranslator } from '@petfriendly/multilingual/testing';
+import { scriptedTranslator, useTranslator } from '@petfriendly/multilingual/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers';
@@ -51,7 +51,7 @@ afterAll(async () => t?.close());
 
 describe('/admin/translations: translating content with AI', () => {
   it('without a translator a manager reads that AI translation needs the API key, and cannot queue it', async () => {
-    ml.translation.connect({ translator: null });
+    useTranslator(t.platform, null);
     const manager = await browserOf('manager');
     const page = await manager.get('/admin/translations');
     expect(page.statusCode).toBe(200);
@@ -62,7 +62,7 @@ describe('/admin/translations: translating content with AI', () => {
   });
 
   it('with a translator a manager queues a language and is told so; a receptionist sees no button and is refused', async () => {
-    ml.translation.connect({ translator: scriptedTranslator() });
+    useTranslator(t.platform, scriptedTranslator());
     const manager = await browserOf('manager');
     const page = await manager.get('/admin/translations');
     expect(page.body).toContain('action="/admin/languages/en/translate"');

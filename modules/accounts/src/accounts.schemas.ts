@@ -1,6 +1,6 @@
-import { LANGUAGES, pageQuerySchema, ROLES, STAFF_ROLES } from '@petfriendly/core';
+import { LANGUAGES, pageQuerySchema, pageSchema, ROLES, rowSchema, STAFF_ROLES } from '@petfriendly/core';
 import { z } from 'zod';
-import { CHANNELS } from './accounts.tables';
+import { apiTokens, CHANNELS, ownerProfiles, staffProfiles, users } from './accounts.tables';
 
 const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
 const phone = z.preprocess(
@@ -86,3 +86,19 @@ export const inviteStaffSchema = z.object({
   role: z.enum(STAFF_ROLES),
   preferredLanguage: z.enum(LANGUAGES).default('es'),
 });
+
+/** A person as the API shows them (never credentials). */
+export const publicUserOut = rowSchema(users).pick({ id: true, name: true, email: true, role: true, preferredLanguage: true, isActive: true, createdAt: true });
+export const profileOut = z.object({
+  user: publicUserOut,
+  owner: rowSchema(ownerProfiles).nullable(),
+  staff: rowSchema(staffProfiles).nullable(),
+});
+export const ownerPageOut = pageSchema(publicUserOut.extend({ phone: z.string().nullable() }));
+export const staffMemberOut = publicUserOut.extend({
+  title: z.string().nullable(),
+  licenseNumber: z.string().nullable(),
+  specialties: z.array(z.string()).nullable(),
+  services: z.array(z.string()).nullable(),
+});
+export const tokenOut = rowSchema(apiTokens).pick({ id: true, name: true, prefix: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true });

@@ -1,12 +1,20 @@
-import { type HttpApp, idParams } from '@petfriendly/core';
+import { type HttpApp, idParams, noContent } from '@petfriendly/core';
 import { z } from 'zod';
 import {
+  chatHistoryOut,
   chatHistorySchema,
   chatMessageSchema,
+  chatResponseOut,
   chatSessionListSchema,
+  chatSessionPageOut,
   entryInputSchema,
+  entryOut,
+  entryPageOut,
   entryUpdateSchema,
+  helpfulOut,
   helpfulSchema,
+  knowledgeCategoriesOut,
+  knowledgeSearchOut,
   listEntriesSchema,
   searchKnowledgeSchema,
 } from './ai-assistant.schemas';
@@ -27,17 +35,31 @@ const guestKey = z.object({
 export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
   app.get(
     '/api/v1/knowledge',
-    { schema: { tags, summary: "Search the FAQ in the caller's language (Spanish fallback)", querystring: searchKnowledgeSchema } },
+    {
+      schema: {
+        tags,
+        summary: "Search the FAQ in the caller's language (Spanish fallback)",
+        querystring: searchKnowledgeSchema,
+        response: { 200: knowledgeSearchOut },
+      },
+    },
     async (req) => s.knowledge.search(req.actor, req.query),
   );
   app.get(
     '/api/v1/knowledge/categories',
-    { schema: { tags, summary: 'FAQ categories with entry counts', querystring: z.object({ language: z.string().max(5).optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'FAQ categories with entry counts',
+        querystring: z.object({ language: z.string().max(5).optional() }),
+        response: { 200: knowledgeCategoriesOut },
+      },
+    },
     async (req) => s.knowledge.categories(req.actor, req.query.language),
   );
   app.get(
     '/api/v1/knowledge/entries',
-    { schema: { tags, summary: 'Staff: every FAQ entry, filtered; paginated', querystring: listEntriesSchema } },
+    { schema: { tags, summary: 'Staff: every FAQ entry, filtered; paginated', querystring: listEntriesSchema, response: { 200: entryPageOut } } },
     async (req) => s.knowledge.listEntries(req.actor, req.query),
   );
   app.get(
@@ -48,20 +70,25 @@ export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
         summary: 'One FAQ entry by slug or id (counts a view)',
         params: slugOrId,
         querystring: z.object({ language: z.string().max(5).optional() }),
+        response: { 200: entryOut },
       },
     },
     async (req) => s.knowledge.getEntry(req.actor, req.params.id, req.query.language),
   );
   app.post(
     '/api/v1/knowledge/:id/helpful',
-    { schema: { tags, summary: 'Did this entry help? (yes or no)', params: idParams, body: helpfulSchema } },
+    { schema: { tags, summary: 'Did this entry help? (yes or no)', params: idParams, body: helpfulSchema, response: { 200: helpfulOut } } },
     async (req) => s.knowledge.markHelpful(req.actor, req.params.id, req.body),
   );
-  app.post('/api/v1/knowledge', { schema: { tags, summary: 'Staff: add an FAQ entry', body: entryInputSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.knowledge.addEntry(req.actor, req.body)),
+  app.post(
+    '/api/v1/knowledge',
+    { schema: { tags, summary: 'Staff: add an FAQ entry', body: entryInputSchema, response: { 201: entryOut } } },
+    async (req, reply) => reply.status(201).send(await s.knowledge.addEntry(req.actor, req.body)),
   );
-  app.put('/api/v1/knowledge/:id', { schema: { tags, summary: 'Staff: change an FAQ entry', params: idParams, body: entryUpdateSchema } }, async (req) =>
-    s.knowledge.updateEntry(req.actor, req.params.id, req.body),
+  app.put(
+    '/api/v1/knowledge/:id',
+    { schema: { tags, summary: 'Staff: change an FAQ entry', params: idParams, body: entryUpdateSchema, response: { 200: entryOut } } },
+    async (req) => s.knowledge.updateEntry(req.actor, req.params.id, req.body),
   );
 
   app.post(
@@ -72,6 +99,7 @@ export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
         tags: chatTags,
         summary: 'Send a message to the assistant; the answer with its buttons, links and tool calls',
         body: chatMessageSchema.extend(guestKey.shape),
+        response: { 200: chatResponseOut },
       },
     },
     async (req) => s.chat.processMessage(req.actor, req.body, { sessionKey: req.body.sessionKey }),
@@ -83,6 +111,7 @@ export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
         tags: chatTags,
         summary: "Staff: the assistant's conversations (handed-off ones with handedOff=true); paginated",
         querystring: chatSessionListSchema,
+        response: { 200: chatSessionPageOut },
       },
     },
     async (req) => s.chat.listConversations(req.actor, req.query),
@@ -95,16 +124,25 @@ export async function aiAssistantRoutes(app: HttpApp, s: AiAssistantServices) {
         summary: 'A conversation, oldest message first (your own; staff: any)',
         params: idParams,
         querystring: chatHistorySchema.extend(guestKey.shape),
+        response: { 200: chatHistoryOut },
       },
     },
     async (req) => s.chat.getConversationHistory(req.actor, req.params.id, req.query, req.query.sessionKey),
   );
   app.post(
     '/api/v1/chat/conversations/:id/end',
-    { schema: { tags: chatTags, summary: 'End your conversation; the next message starts a new one', params: idParams, body: guestKey.optional() } },
+    {
+      schema: {
+        tags: chatTags,
+        summary: 'End your conversation; the next message starts a new one',
+        params: idParams,
+        body: z.preprocess((v) => v ?? {}, guestKey),
+        response: { 204: noContent },
+      },
+    },
     async (req, reply) => {
-      await s.chat.endConversation(req.actor, req.params.id, req.body?.sessionKey);
-      return reply.status(204).send();
+      await s.chat.endConversation(req.actor, req.params.id, req.body.sessionKey);
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,6 +1,6 @@
-import { LANGUAGES, pageQuerySchema } from '@petfriendly/core';
+import { LANGUAGES, pageQuerySchema, pageSchema, rowId, rowSchema } from '@petfriendly/core';
 import { z } from 'zod';
-import { CHAT_CHANNELS } from './ai-assistant.tables';
+import { CHAT_CHANNELS, chatMessages, chatSessions, knowledgeBase } from './ai-assistant.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -61,7 +61,7 @@ export const helpfulSchema = z.object({ helpful: bool });
 /** One message to the assistant. `action` is the value of a pressed button (`#book`); the caller comes from the session. */
 export const chatMessageSchema = z.object({
   message: z.string().trim().min(1).max(2000),
-  conversationId: z.coerce.number().int().positive().optional(),
+  conversationId: rowId.optional(),
   action: z
     .string()
     .trim()
@@ -75,3 +75,54 @@ export const chatSessionListSchema = z.object({
   channel: z.enum(CHAT_CHANNELS).optional(),
   ...pageQuerySchema.shape,
 });
+
+export const entryOut = rowSchema(knowledgeBase).pick({
+  id: true,
+  title: true,
+  slug: true,
+  category: true,
+  content: true,
+  keywords: true,
+  language: true,
+  isPublic: true,
+  isActive: true,
+  viewCount: true,
+  helpfulCount: true,
+  notHelpfulCount: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export const entryPageOut = pageSchema(entryOut);
+export const knowledgeSearchOut = z.object({
+  language: z.string(),
+  fallback: z.boolean().describe('Nothing matched in the language asked; these are Spanish entries'),
+  items: z.array(entryOut.extend({ rank: z.number() })),
+});
+export const knowledgeCategoriesOut = z.object({ language: z.string(), items: z.array(z.object({ category: z.string(), count: z.number().int() })) });
+export const helpfulOut = z.object({ helpfulCount: z.number().int(), notHelpfulCount: z.number().int() });
+
+export const chatResponseOut = z.object({
+  conversationId: z.number().int(),
+  messageId: z.number().int(),
+  message: z.string(),
+  buttons: z.array(z.object({ label: z.string(), value: z.string().describe('Sent as the next message when chosen') })),
+  links: z.array(z.object({ label: z.string(), href: z.string() })),
+  toolCalls: z.array(z.object({ id: z.string(), name: z.string(), arguments: z.unknown() })),
+  toolResults: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      ok: z.boolean(),
+      data: z.unknown().optional(),
+      error: z.object({ code: z.string(), message: z.string() }).optional(),
+    }),
+  ),
+  mode: z.enum(['llm', 'guided']),
+  model: z.string(),
+  tokensUsed: z.number().int(),
+  handedOff: z.boolean(),
+  newConversation: z.boolean(),
+});
+const chatSessionOut = rowSchema(chatSessions);
+export const chatSessionPageOut = pageSchema(chatSessionOut.extend({ ownerName: z.string(), firstMessage: z.string() }));
+export const chatHistoryOut = z.object({ conversation: chatSessionOut, messages: z.array(rowSchema(chatMessages)) });

@@ -1,4 +1,5 @@
 import { defineModule, port } from '@petfriendly/core';
+import type { MultilingualSockets } from '@petfriendly/multilingual';
 import { messageReceived } from '@petfriendly/omnichannel';
 import { aiAssistantErrorMessages } from './ai-assistant.messages';
 import { aiAssistantRoutes } from './ai-assistant.routes';
@@ -33,6 +34,8 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
     ],
     createServices: (ctx, deps, settings) =>
       options.provider === undefined ? createAiAssistantServices(ctx, deps, settings) : createAiAssistantServices(ctx, deps, settings, options.provider),
+    // With a model, multilingual translates content through it.
+    fills: (s) => ({ multilingual: { translator: s.translator } satisfies MultilingualSockets }),
     subscribe(events, s, _deps, ctx) {
       // The answer runs as its own job: a model call takes seconds, too long to hold the consumers' turn.
       events.on(messageReceived, 'ai-assistant.answer_inbound', async ({ conversationId, ownerId, channel, contact, text }) => {

@@ -27,9 +27,9 @@ export function createAiAssistantServices(
   const knowledge = createKnowledgeService(ctx);
   const chat = createChatService(ctx, deps, settings, provider);
   const whatsapp = createWhatsAppAssistant(ctx, deps, chat);
-  // With a model, the multilingual module translates content through it.
-  if (provider) deps.multilingual.translation.connect({ translator: llmTranslator(provider, settings) });
-  return { knowledge, chat, whatsapp, settings };
+  // With a model, content is translated through it too (filled into multilingual's socket).
+  const translator = provider ? llmTranslator(provider, settings) : null;
+  return { knowledge, chat, whatsapp, settings, translator };
 }
 
 export type AiAssistantServices = ReturnType<typeof createAiAssistantServices>;

@@ -1,4 +1,4 @@
-import { type HttpApp, idParams } from '@petfriendly/core';
+import { type HttpApp, idParams, noContent, rowId } from '@petfriendly/core';
 import { z } from 'zod';
 import {
   appointmentOut,
@@ -183,10 +183,10 @@ export async function appointmentsRoutes(app: HttpApp, s: AppointmentsServices) 
   );
   app.delete(
     '/api/v1/staff/:staffId/days-off/:id',
-    { schema: { tags, summary: 'Remove a day off', params: staffParam.extend({ id: z.coerce.number().int() }) } },
+    { schema: { tags, summary: 'Remove a day off', params: staffParam.extend({ id: rowId }), response: { 204: noContent } } },
     async (req, reply) => {
       await s.staffSchedule.removeDayOff(req.actor, req.params.staffId, req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.put(

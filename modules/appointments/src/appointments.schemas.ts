@@ -1,4 +1,4 @@
-import { rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import { appointments, CREATED_VIA, holidays, serviceCategories, serviceTypes, staffDaysOff, timeBlocks } from './appointments.tables';
 
@@ -14,7 +14,7 @@ export const availabilitySchema = z.object({
 });
 
 export const bookingSchema = z.object({
-  petId: z.coerce.number().int().positive(),
+  petId: rowId,
   date: isoDate,
   time: hhmm,
   serviceType: z.string().trim().min(1, 'is required').max(100),
@@ -53,7 +53,7 @@ export const completeSchema = z.object({
 
 export const listSchema = z.object({
   includePast: z.preprocess((v) => v === true || v === 'true', z.boolean()).default(false),
-  petId: z.coerce.number().int().positive().optional(),
+  petId: rowId.optional(),
 });
 
 /** A person's weekly hours, days off and services; the clinic's holidays. */
@@ -70,7 +70,7 @@ export const dayOffSchema = z
   .object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().max(200).default('') })
   .refine((d) => d.endDate >= d.startDate, { path: ['endDate'], message: 'must be on or after the start date' });
 export const holidaySchema = z.object({ date: isoDate, name: z.string().trim().min(1, 'is required').max(200) });
-export const servicesSchema = z.object({ serviceTypeIds: z.array(z.coerce.number().int().positive()).max(100) });
+export const servicesSchema = z.object({ serviceTypeIds: z.array(rowId).max(100) });
 
 // ---- What the routes answer ----
 

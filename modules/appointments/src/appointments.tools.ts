@@ -1,9 +1,9 @@
-import { defineTool, type ToolDefinition } from '@petfriendly/core';
+import { defineTool, rowId, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
 import { availabilitySchema, blockSchema, bookingSchema, cancelSchema, listSchema, rescheduleSchema } from './appointments.schemas';
 import type { AppointmentsServices } from './services';
 
-const appointmentId = z.object({ appointmentId: z.coerce.number().int().positive() });
+const appointmentId = z.object({ appointmentId: rowId });
 
 /** AI tools for booking (owners) and the schedule (staff); the services check who may do what. */
 export function appointmentsTools(s: AppointmentsServices): ToolDefinition[] {

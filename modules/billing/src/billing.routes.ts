@@ -1,5 +1,4 @@
-import { type HttpApp, idParams } from '@petfriendly/core';
-import { z } from 'zod';
+import { fileResponse, type HttpApp, idParams, noContent, rowId } from '@petfriendly/core';
 import {
   cancelCfdiSchema,
   cancelInvoiceSchema,
@@ -66,10 +65,10 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
   );
   app.delete(
     '/api/v1/invoices/:id/lines/:lineId',
-    { schema: { tags, summary: 'Staff: remove a draft line', params: idParams.extend({ lineId: z.coerce.number().int() }) } },
+    { schema: { tags, summary: 'Staff: remove a draft line', params: idParams.extend({ lineId: rowId }), response: { 204: noContent } } },
     async (req, reply) => {
       await s.invoices.removeLine(req.actor, req.params.id, req.params.lineId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.post(
@@ -152,7 +151,14 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
   for (const [format, summary] of Object.entries(files) as [keyof typeof files, string][]) {
     app.get(
       format === 'acuse' ? '/api/v1/invoices/:id/cfdi/acuse.xml' : `/api/v1/invoices/:id/cfdi.${format}`,
-      { schema: { tags, summary, params: idParams } },
+      {
+        schema: {
+          tags,
+          summary,
+          params: idParams,
+          response: { 200: fileResponse(summary, format === 'pdf' ? 'application/pdf' : 'application/xml') },
+        },
+      },
       async (req, reply) => {
         const file = await s.cfdi.cfdiFile(req.actor, req.params.id, format);
         return reply.type(file.type).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
@@ -161,7 +167,14 @@ export async function billingRoutes(app: HttpApp, s: BillingServices) {
   }
   app.get(
     '/api/v1/payments/:id/complement.xml',
-    { schema: { tags, summary: 'The Pagos 2.0 receipt of a payment on a PPD invoice', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The Pagos 2.0 receipt of a payment on a PPD invoice',
+        params: idParams,
+        response: { 200: fileResponse('The CFDI de pagos', 'application/xml') },
+      },
+    },
     async (req, reply) => {
       const file = await s.cfdi.complementFile(req.actor, req.params.id);
       return reply.type(file.type).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);

@@ -1,4 +1,4 @@
-import { money, pageQuerySchema, pageSchema, rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { money, pageQuerySchema, pageSchema, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import { CARD_TYPES, fiscalProfiles, INVOICE_STATUSES, invoiceLineItems, invoices, PAYMENT_METHODS, payments } from './billing.tables';
 
@@ -17,8 +17,8 @@ const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), 
 
 export const lineSchema = z
   .object({
-    productId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
-    serviceId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+    productId: z.preprocess(emptyToUndefined, rowId.optional()),
+    serviceId: z.preprocess(emptyToUndefined, rowId.optional()),
     description: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(500).optional()),
     quantity: z.coerce.number().positive('must be more than zero').max(9999).multipleOf(0.01, 'must have at most 2 decimals').default(1),
     unitPrice: z.preprocess(emptyToUndefined, amount.optional()),
@@ -40,7 +40,7 @@ export const lineSchema = z
 
 export const deskInvoiceSchema = z.object({
   ownerId: z.string().uuid(),
-  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  petId: z.preprocess(emptyToUndefined, rowId.optional()),
   notes: optionalText(2000),
   lines: z.array(z.unknown()).max(100).default([]),
 });
@@ -91,7 +91,7 @@ export const fiscalProfileSchema = z.object({
 export const cancelInvoiceSchema = z
   .object({
     motive: z.enum(['01', '02', '03', '04']).default('02'),
-    substituteInvoiceId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+    substituteInvoiceId: z.preprocess(emptyToUndefined, rowId.optional()),
   })
   .refine((c) => c.motive !== '01' || c.substituteInvoiceId, { path: ['substituteInvoiceId'], message: 'is required with motive 01' });
 

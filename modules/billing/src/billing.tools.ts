@@ -1,9 +1,9 @@
-import { defineTool, type ToolDefinition } from '@petfriendly/core';
+import { defineTool, INT4_MAX, rowId, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
 import { invoiceListSchema } from './billing.schemas';
 import type { BillingServices } from './services';
 
-const invoiceId = z.object({ invoiceId: z.coerce.number().int().positive() });
+const invoiceId = z.object({ invoiceId: rowId });
 
 /** AI tools for invoices; the services check who may see or do what. */
 export function billingTools(s: BillingServices): ToolDefinition[] {
@@ -32,14 +32,14 @@ export function billingTools(s: BillingServices): ToolDefinition[] {
     defineTool({
       name: 'invoice_appointment',
       description: 'Staff: create the invoice of a finished appointment.',
-      input: z.object({ appointmentId: z.coerce.number().int().positive() }),
+      input: z.object({ appointmentId: rowId }),
       permission: 'staff',
       handler: ({ appointmentId }, actor) => s.invoices.createFromAppointment(actor, appointmentId),
     }),
     defineTool({
       name: 'list_unpaid_invoices',
       description: 'Staff: overdue invoices.',
-      input: z.object({ page: z.coerce.number().int().min(1).default(1) }),
+      input: z.object({ page: z.coerce.number().int().min(1).max(INT4_MAX).default(1) }),
       permission: 'staff',
       handler: ({ page }, actor) => s.invoices.listInvoices(actor, { status: 'overdue', page }),
     }),

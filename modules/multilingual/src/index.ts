@@ -11,6 +11,7 @@ import { multilingualTables } from './multilingual.tables';
 import { multilingualTools } from './multilingual.tools';
 import { translationPages } from './pages/translations.pages';
 import { createMultilingualServices } from './services';
+import { multilingualSockets } from './translation.service';
 
 const PURGE_CACHE = 'multilingual.purge-cache';
 
@@ -19,11 +20,12 @@ export const multilingualModule = defineModule({
   needs: { accounts: port<AccountsPort>() },
   tables: multilingualTables,
   settings: { block: 'MULTILINGUAL', schema: multilingualSettings },
+  sockets: multilingualSockets,
   events: multilingualEvents,
   i18n: multilingualMessages,
   messages: multilingualErrorMessages,
   nav: [{ area: 'admin', href: '/admin/translations', labelKey: 'multilingual:nav.translations', icon: '🌐', audience: 'staff', order: 80 }],
-  createServices: (ctx, deps, settings) => createMultilingualServices(ctx, deps.accounts, settings),
+  createServices: (ctx, deps, settings, sockets) => createMultilingualServices(ctx, deps.accounts, settings, sockets),
   onStart: async (s) => {
     await s.languages.seedCoreLanguages();
   },
@@ -67,5 +69,13 @@ export * from './multilingual.events';
 export type { MultilingualSettings } from './multilingual.settings';
 export type { ContentTranslationPort, LanguagesPort } from './ports';
 export type { MultilingualServices } from './services';
-export type { FieldOutcome, TranslatableContent, TranslateResult, Translation, TranslationService, Translator } from './translation.service';
+export type {
+  FieldOutcome,
+  MultilingualSockets,
+  TranslatableContent,
+  TranslateResult,
+  Translation,
+  TranslationService,
+  Translator,
+} from './translation.service';
 export { sha256, TranslatorUnavailableError } from './translation.service';

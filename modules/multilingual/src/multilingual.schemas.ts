@@ -1,5 +1,6 @@
-import { LANGUAGES, pageQuerySchema } from '@petfriendly/core';
+import { LANGUAGES, pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
 import { z } from 'zod';
+import { languages, translations } from './multilingual.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -77,3 +78,20 @@ export const addLanguageSchema = z.object({
 export const userLanguageSchema = z.object({ language: z.enum(LANGUAGES) });
 
 export const detectLanguageSchema = z.object({ text: text(5000) });
+
+export const languageOut = rowSchema(languages);
+export const translationOut = rowSchema(translations);
+export const translationPageOut = pageSchema(translationOut.extend({ reviewerName: z.string().nullable() })).extend({
+  counts: z.object({ pending: z.number().int(), reviewed: z.number().int() }).describe('Translations waiting for review and reviewed, in the language asked'),
+});
+export const detectionOut = z.object({
+  language: z.string(),
+  by: z.enum(['model', 'sign', 'lexicon', 'default']).describe('How it was decided; `default` when unsure'),
+  confidence: z.number(),
+});
+export const translateOut = z.object({
+  text: z.string(),
+  status: z.enum(['translated', 'cached', 'same_language', 'no_translator']),
+  sourceLanguage: z.string(),
+  targetLanguage: z.string(),
+});

@@ -1,4 +1,5 @@
-import type { Translator } from './translation.service';
+import type { Platform } from '@petfriendly/core';
+import type { MultilingualSockets, Translator } from './translation.service';
 
 /**
  * A scripted translator for tests: answers from `script` (`'es>en:Hola' → 'Hello'`), else tags the text
@@ -14,4 +15,9 @@ export function scriptedTranslator(script: Record<string, string> = {}) {
     },
   };
   return translator;
+}
+
+/** Puts a translator in multilingual's socket (null: none), as the AI assistant does when it has a model. */
+export function useTranslator(platform: Platform, translator: Translator | null) {
+  (platform.sockets.multilingual as Partial<MultilingualSockets>).translator = translator;
 }

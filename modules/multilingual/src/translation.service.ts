@@ -37,12 +37,19 @@ export interface Translator {
   translate(texts: string[], source: string, target: string): Promise<string[]>;
 }
 
+/** What other modules plug into multilingual (the composition root fills them). */
+export interface MultilingualSockets {
+  /** Machine translation: the AI assistant's model when one is set up; null until then, and content stays untranslated. */
+  translator: Translator | null;
+}
+export const multilingualSockets: MultilingualSockets = { translator: null };
+
 export type Translation = typeof translations.$inferSelect;
 
 /**
  * What `translate` gives back. `status` says whether `text` is a translation: `translated` (fresh from
  * the translator), `cached`, `same_language` (the text as is), or `no_translator` (the source text as
- * is, because no translator is connected or AI translation is off).
+ * is, because no translator fills the socket or AI translation is off).
  */
 export interface TranslateResult {
   text: string;
@@ -77,16 +84,10 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 const DAY = 86_400_000;
 
 /** TranslationService: free text through the cache, object fields stored for review, and localized reads. */
-export function createTranslationService(ctx: ModuleContext, accounts: AccountsPort, settings: MultilingualSettings) {
+export function createTranslationService(ctx: ModuleContext, accounts: AccountsPort, settings: MultilingualSettings, sockets: Readonly<MultilingualSockets>) {
   const { db, clock, events } = ctx;
-  let translator: Translator | null = null;
   const contents = new Map<string, TranslatableContent>();
-
-  /** The AI assistant plugs its translator in here (the module depends on nothing of it). */
-  function connect(ports: { translator?: Translator | null }) {
-    if (ports.translator !== undefined) translator = ports.translator;
-  }
-  const canTranslate = () => settings.AI_TRANSLATE_ENABLED && translator !== null;
+  const canTranslate = () => settings.AI_TRANSLATE_ENABLED && sockets.translator !== null;
 
   async function requireActive(language: string, field: string) {
     if (!(await activeLanguageCodes(db)).includes(language)) {
@@ -122,7 +123,7 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
     if (!canTranslate()) return null;
     let translated: string[];
     try {
-      translated = await translator!.translate(misses, source, target);
+      translated = await sockets.translator!.translate(misses, source, target);
     } catch (error) {
       ctx.logger.warn({ err: error }, 'translator failed');
       throw new TranslatorUnavailableError(error instanceof Error ? error.message : 'error');
@@ -477,7 +478,6 @@ export function createTranslationService(ctx: ModuleContext, accounts: AccountsP
   }
 
   return {
-    connect,
     registerContent,
     fillTranslations,
     requestFill,

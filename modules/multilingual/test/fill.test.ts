@@ -15,7 +15,7 @@ import { FILL_TRANSLATIONS } from '../src/fill-queue';
 import { multilingualModule } from '../src/index';
 import { translations } from '../src/multilingual.tables';
 import type { MultilingualServices } from '../src/services';
-import { scriptedTranslator } from '../src/testing';
+import { scriptedTranslator, useTranslator } from '../src/testing';
 
 let platform: TestPlatform;
 let s: MultilingualServices;
@@ -59,7 +59,7 @@ afterAll(async () => platform?.close());
 
 describe('filling content by AI translation', () => {
   it('without a translator the job stores nothing and says so', async () => {
-    s.translation.connect({ translator: null });
+    useTranslator(platform, null);
     expect(await s.translation.fillTranslations(manager.actor, { language: 'en' })).toEqual({ status: 'no_translator' });
     await platform.ctx.jobs.send(FILL_TRANSLATIONS, {});
     expect(await runFill()).toBe(1);
@@ -68,13 +68,13 @@ describe('filling content by AI translation', () => {
   });
 
   it('adding a language queues the fill; a failing translator stores nothing, and the retry fills products, categories and services as AI drafts', async () => {
-    s.translation.connect({ translator: { translate: async () => Promise.reject(new Error('rate limited')) } });
+    useTranslator(platform, { translate: async () => Promise.reject(new Error('rate limited')) });
     await s.languages.addLanguage(manager.actor, { code: 'pt', name: 'Portuguese', nativeName: 'Português' });
     expect(await runFill()).toBe(1);
     expect((await jobStates()).at(-1)!.state).toBe('retry');
     expect(await platform.ctx.db.select().from(translations)).toEqual([]);
 
-    s.translation.connect({ translator: { translate: async (texts, _source, target) => texts.map((t) => `[${target}] ${t}`) } });
+    useTranslator(platform, { translate: async (texts, _source, target) => texts.map((t) => `[${target}] ${t}`) });
     expect(await runFill(true)).toBe(1);
     expect((await jobStates()).at(-1)!.state).toBe('completed');
     const pt = await inLanguage('pt');
@@ -110,7 +110,7 @@ describe('filling content by AI translation', () => {
 
   it('the nightly run fills every language, keeps reviewed translations and re-translates edited Spanish', async () => {
     const translator = scriptedTranslator();
-    s.translation.connect({ translator });
+    useTranslator(platform, translator);
     const name = await textOf(PRODUCT, product.id, 'name', 'pt');
     await s.translation.reviewTranslation(manager.actor, name!.id, { translation: 'Ração para cão adulto' });
     await platform.ctx.db
@@ -140,7 +140,7 @@ describe('filling content by AI translation', () => {
   });
 
   it('a big catalogue is filled in bounded runs, each handing on to the next', async () => {
-    s.translation.connect({ translator: scriptedTranslator() });
+    useTranslator(platform, scriptedTranslator());
     for (let i = 0; i < 25; i++) await ProductFactory(platform, { categorySlug: product.category.slug, name: `Juguete ${i}` });
     await s.languages.addLanguage(manager.actor, { code: 'nl', name: 'Dutch', nativeName: 'Nederlands' });
     expect(await runFill()).toBeGreaterThan(1);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multilingualModule } from '../src/index';
 import { languages, translationCache, translations } from '../src/multilingual.tables';
 import type { MultilingualServices } from '../src/services';
-import { scriptedTranslator } from '../src/testing';
+import { scriptedTranslator, useTranslator } from '../src/testing';
 import { sha256 } from '../src/translation.service';
 
 let platform: TestPlatform;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, multilingualModule], { now: '2026-03-10T16:00:00Z' });
   s = platform.services.multilingual as MultilingualServices;
   await s.languages.seedCoreLanguages();
-  s.translation.connect({ translator });
+  useTranslator(platform, translator);
   vet = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ana Ruiz' });
   manager = await StaffFactory(platform, 'manager');
 });
@@ -122,7 +122,7 @@ describe('free text through the cache', () => {
   });
 
   it('says so when no translator is connected, and rejects bad input with 422', async () => {
-    s.translation.connect({ translator: null });
+    useTranslator(platform, null);
     try {
       expect(await s.translation.translate('Horario: lunes a sábado', 'de', 'es')).toEqual({
         text: 'Horario: lunes a sábado',
@@ -131,7 +131,7 @@ describe('free text through the cache', () => {
         targetLanguage: 'de',
       });
     } finally {
-      s.translation.connect({ translator });
+      useTranslator(platform, translator);
     }
     await expect(s.translation.translate('', 'en')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'text' }] });
     await expect(s.translation.translate('Hola', 'klingon')).rejects.toMatchObject({ statusCode: 422, fields: [{ field: 'targetLanguage' }] });
@@ -280,11 +280,9 @@ describe('object translations and review', () => {
   });
 
   it('a failing translator is a 503 and nothing is stored or cached', async () => {
-    s.translation.connect({
-      translator: {
-        translate: async () => {
-          throw new Error('rate limited');
-        },
+    useTranslator(platform, {
+      translate: async () => {
+        throw new Error('rate limited');
       },
     });
     try {
@@ -293,23 +291,23 @@ describe('object translations and review', () => {
         code: 'multilingual.translator_unavailable',
       });
       await expect(s.translation.translate('Vacuna de refuerzo', 'de', 'es')).rejects.toMatchObject({ statusCode: 503 });
-      s.translation.connect({ translator: { translate: async () => ['solo uno'] } });
+      useTranslator(platform, { translate: async () => ['solo uno'] });
       await expect(s.translation.translateObject(vet.actor, product(9), 'de')).rejects.toMatchObject({ statusCode: 503 });
       expect(await rowsOf(9)).toHaveLength(0);
       expect(await s.translation.getCachedTranslation(sha256('Vacuna de refuerzo'), 'de')).toBeNull();
     } finally {
-      s.translation.connect({ translator });
+      useTranslator(platform, translator);
     }
   });
 
   it('without a translator stores nothing and gives the source back', async () => {
-    s.translation.connect({ translator: null });
+    useTranslator(platform, null);
     try {
       const done = await s.translation.translateObject(vet.actor, product(8), 'it');
       expect(done.fields.name).toEqual({ text: 'Croquetas para perro adulto', status: 'no_translator' });
       expect(await rowsOf(8)).toHaveLength(0);
     } finally {
-      s.translation.connect({ translator });
+      useTranslator(platform, translator);
     }
   });
 });

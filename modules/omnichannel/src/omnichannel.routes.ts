@@ -1,6 +1,7 @@
 import { type HttpApp, idParams } from '@petfriendly/core';
 import { z } from 'zod';
 import { inboxListSchema } from './inbox.service';
+import { conversationDetailOut, conversationOut, conversationPageOut, messageStatusOut, preferencesOut, sentMessageOut } from './omnichannel.schemas';
 import { CHANNEL_KINDS, PRIORITIES } from './omnichannel.tables';
 import { preferencesUpdateSchema } from './preference.service';
 import type { OmnichannelServices } from './services';
@@ -12,33 +13,57 @@ export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
   app.get(
     '/api/v1/conversations',
     {
-      schema: { tags, summary: 'Staff: the unified inbox', querystring: inboxListSchema },
+      schema: { tags, summary: 'Staff: the unified inbox', querystring: inboxListSchema, response: { 200: conversationPageOut } },
     },
     async (req) => s.inbox.listConversations(req.actor, req.query),
   );
-  app.get('/api/v1/conversations/:id', { schema: { tags, summary: 'Staff: one conversation with its messages', params: idParams } }, async (req) =>
-    s.inbox.getConversation(req.actor, req.params.id),
+  app.get(
+    '/api/v1/conversations/:id',
+    { schema: { tags, summary: 'Staff: one conversation with its messages', params: idParams, response: { 200: conversationDetailOut } } },
+    async (req) => s.inbox.getConversation(req.actor, req.params.id),
   );
   app.post(
     '/api/v1/conversations/:id/reply',
-    { schema: { tags, summary: 'Staff: reply on the conversation’s channel', params: idParams, body: z.object({ message: z.string().min(1).max(4000) }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Staff: reply on the conversation’s channel',
+        params: idParams,
+        body: z.object({ message: z.string().min(1).max(4000) }),
+        response: { 201: sentMessageOut },
+      },
+    },
     async (req, reply) => reply.status(201).send(await s.inbox.reply(req.actor, req.params.id, req.body.message)),
   );
   app.post(
     '/api/v1/conversations/:id/assign',
-    { schema: { tags, summary: 'Staff: assign (staffId null to release)', params: idParams, body: z.object({ staffId: z.string().uuid().nullable() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Staff: assign (staffId null to release)',
+        params: idParams,
+        body: z.object({ staffId: z.string().uuid().nullable() }),
+        response: { 200: conversationOut },
+      },
+    },
     async (req) => s.inbox.assign(req.actor, req.params.id, req.body.staffId),
   );
   app.post(
     '/api/v1/conversations/:id/priority',
-    { schema: { tags, summary: 'Staff: set priority', params: idParams, body: z.object({ priority: z.enum(PRIORITIES) }) } },
+    {
+      schema: { tags, summary: 'Staff: set priority', params: idParams, body: z.object({ priority: z.enum(PRIORITIES) }), response: { 200: conversationOut } },
+    },
     async (req) => s.inbox.setPriority(req.actor, req.params.id, req.body.priority),
   );
-  app.post('/api/v1/conversations/:id/escalate', { schema: { tags, summary: 'Staff: escalate', params: idParams } }, async (req) =>
-    s.inbox.escalate(req.actor, req.params.id),
+  app.post(
+    '/api/v1/conversations/:id/escalate',
+    { schema: { tags, summary: 'Staff: escalate', params: idParams, response: { 200: conversationOut } } },
+    async (req) => s.inbox.escalate(req.actor, req.params.id),
   );
-  app.post('/api/v1/conversations/:id/resolve', { schema: { tags, summary: 'Staff: resolve', params: idParams } }, async (req) =>
-    s.inbox.resolve(req.actor, req.params.id),
+  app.post(
+    '/api/v1/conversations/:id/resolve',
+    { schema: { tags, summary: 'Staff: resolve', params: idParams, response: { 200: conversationOut } } },
+    async (req) => s.inbox.resolve(req.actor, req.params.id),
   );
   app.post(
     '/api/v1/messages',
@@ -53,17 +78,22 @@ export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
           template: z.string().optional(),
           templateVars: z.record(z.string(), z.string()).optional(),
         }),
+        response: { 201: sentMessageOut },
       },
     },
     async (req, reply) => reply.status(201).send(await s.messages.sendMessage(req.actor, req.body)),
   );
-  app.get('/api/v1/messages/:id/status', { schema: { tags, summary: 'Staff: delivery status of a message', params: idParams } }, async (req) =>
-    s.messages.getMessageStatus(req.actor, req.params.id),
+  app.get(
+    '/api/v1/messages/:id/status',
+    { schema: { tags, summary: 'Staff: delivery status of a message', params: idParams, response: { 200: messageStatusOut } } },
+    async (req) => s.messages.getMessageStatus(req.actor, req.params.id),
   );
-  app.get('/api/v1/me/notifications', { schema: { tags, summary: "The caller's notification preferences" } }, async (req) =>
+  app.get('/api/v1/me/notifications', { schema: { tags, summary: "The caller's notification preferences", response: { 200: preferencesOut } } }, async (req) =>
     s.preferences.getPreferences(req.actor),
   );
-  app.patch('/api/v1/me/notifications', { schema: { tags, summary: 'Update notification preferences', body: preferencesUpdateSchema } }, async (req) =>
-    s.preferences.updatePreferences(req.actor, req.body),
+  app.patch(
+    '/api/v1/me/notifications',
+    { schema: { tags, summary: 'Update notification preferences', body: preferencesUpdateSchema, response: { 200: preferencesOut } } },
+    async (req) => s.preferences.updatePreferences(req.actor, req.body),
   );
 }

@@ -7,6 +7,7 @@ import {
   pageQuerySchema,
   parseInput,
   requireStaff,
+  rowId,
   systemActor,
   type Tx,
   ValidationError,
@@ -36,7 +37,7 @@ const scheduleSchema = z.object({
   template: z.string().max(100).optional(),
   templateVars: z.record(z.string(), z.string()).default({}),
   relatedObjectType: z.string().max(50).optional(),
-  relatedObjectId: z.coerce.number().int().optional(),
+  relatedObjectId: rowId.optional(),
 });
 
 /**

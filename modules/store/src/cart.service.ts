@@ -114,7 +114,7 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
         inStock: l.inStock,
       } satisfies Partial<ProductCard>,
       lineTotal: totals.lines[i]!.total.toFixed(2),
-      problem: !l.product.isActive ? 'unavailable' : l.inStock < l.item.quantity ? 'short' : null,
+      problem: !l.product.isActive ? ('unavailable' as const) : l.inStock < l.item.quantity ? ('short' as const) : null,
     }));
     const total: CartTotal = {
       subtotal: totals.grossSubtotal.minus(shipping).toFixed(2),

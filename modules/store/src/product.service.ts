@@ -227,7 +227,8 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
       eq(products.requiresPrescription, false),
       sql`coalesce(${stockLevels.quantity}, 0) > 0`,
     ];
-    let bought: SQL = sql`0`;
+    // Ranked by past purchases only for a pet (`ORDER BY 0` would name a column position).
+    let bought: SQL | null = null;
     if (f.petId) {
       const pet = await vet.pets.getPet(f.petId, actor);
       conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${pet.species} = any(${products.species})`));
@@ -254,7 +255,7 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
       .from(products)
       .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
       .where(and(...conditions))
-      .orderBy(sql`${bought} desc`, desc(products.isFeatured), asc(products.price), asc(products.id))
+      .orderBy(...(bought ? [sql`${bought} desc`] : []), desc(products.isFeatured), asc(products.price), asc(products.id))
       .limit(f.limit);
     return inLanguage(rows.map(toCard), actor.language);
   }

@@ -1,16 +1,20 @@
-import { type HttpApp, idParams, pageQuerySchema, requireAuthenticated } from '@petfriendly/core';
+import { type HttpApp, idParams, noContent, pageQuerySchema, requireAuthenticated } from '@petfriendly/core';
 import { z } from 'zod';
 import type { StoreServices } from './services';
 import {
   addItemSchema,
   adjustSchema,
   batchOut,
+  cartItemOut,
+  cartOut,
   categoryOut,
   checkoutOut,
   checkoutSchema,
   couponInputSchema,
   couponOut,
   couponSchema,
+  expiringOut,
+  lowStockOut,
   movementOut,
   movementPageOut,
   orderDetailOut,
@@ -18,11 +22,15 @@ import {
   orderOut,
   orderPageOut,
   orderStatusSchema,
+  productCardListOut,
+  productCardPageOut,
+  productDetailOut,
   productOut,
   productSchema,
   receiveSchema,
   recommendationsSchema,
   searchSchema,
+  stockOut,
   updateItemSchema,
 } from './store.schemas';
 
@@ -37,17 +45,33 @@ export async function storeRoutes(app: HttpApp, s: StoreServices) {
   );
   app.get(
     '/api/v1/store/products',
-    { schema: { tags, summary: 'Search products (accents and typos tolerated), with filters; paginated', querystring: searchSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Search products (accents and typos tolerated), with filters; paginated',
+        querystring: searchSchema,
+        response: { 200: productCardPageOut },
+      },
+    },
     async (req) => s.products.searchProducts(req.actor, req.query),
   );
   app.get(
     '/api/v1/store/products/:id',
-    { schema: { tags, summary: 'One product by id or slug', params: z.object({ id: z.string().min(1).describe('The numeric id, or the slug') }) } },
+    {
+      schema: {
+        tags,
+        summary: 'One product by id or slug',
+        params: z.object({ id: z.string().min(1).describe('The numeric id, or the slug') }),
+        response: { 200: productDetailOut },
+      },
+    },
     async (req) => s.products.getProduct(req.actor, req.params.id),
   );
   app.get(
     '/api/v1/store/recommendations',
-    { schema: { tags, summary: 'Products for a pet (species, age, past purchases)', querystring: recommendationsSchema } },
+    {
+      schema: { tags, summary: 'Products for a pet (species, age, past purchases)', querystring: recommendationsSchema, response: { 200: productCardListOut } },
+    },
     async (req) => s.products.getRecommendations(req.actor, req.query),
   );
   app.post(
@@ -68,21 +92,34 @@ export async function storeRoutes(app: HttpApp, s: StoreServices) {
         tags,
         summary: "The caller's cart with totals (IVA, coupon, shipping)",
         querystring: z.object({ fulfilment: z.enum(['pickup', 'delivery']).default('pickup') }),
+        response: { 200: cartOut },
       },
     },
     async (req) => s.carts.getCart(ownerCart(req), req.query.fulfilment),
   );
-  app.post('/api/v1/cart/items', { schema: { tags, summary: 'Add a product (prescription products name the pet)', body: addItemSchema } }, async (req, reply) =>
-    reply.status(201).send(await s.carts.addItem(req.actor, ownerCart(req), req.body)),
+  app.post(
+    '/api/v1/cart/items',
+    { schema: { tags, summary: 'Add a product (prescription products name the pet)', body: addItemSchema, response: { 201: cartItemOut } } },
+    async (req, reply) => reply.status(201).send(await s.carts.addItem(req.actor, ownerCart(req), req.body)),
   );
-  app.patch('/api/v1/cart/items/:id', { schema: { tags, summary: 'Change a quantity (0 removes)', params: idParams, body: updateItemSchema } }, async (req) =>
-    s.carts.updateItem(ownerCart(req), req.params.id, req.body),
+  app.patch(
+    '/api/v1/cart/items/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a quantity (0 removes)',
+        params: idParams,
+        body: updateItemSchema,
+        response: { 200: cartItemOut.nullable().describe('The line; null when quantity 0 removed it') },
+      },
+    },
+    async (req) => s.carts.updateItem(ownerCart(req), req.params.id, req.body),
   );
-  app.delete('/api/v1/cart/items/:id', { schema: { tags, summary: 'Remove a line', params: idParams } }, async (req, reply) => {
+  app.delete('/api/v1/cart/items/:id', { schema: { tags, summary: 'Remove a line', params: idParams, response: { 204: noContent } } }, async (req, reply) => {
     await s.carts.removeItem(ownerCart(req), req.params.id);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
-  app.post('/api/v1/cart/coupon', { schema: { tags, summary: 'Apply a coupon code', body: couponInputSchema } }, async (req) =>
+  app.post('/api/v1/cart/coupon', { schema: { tags, summary: 'Apply a coupon code', body: couponInputSchema, response: { 200: cartOut } } }, async (req) =>
     s.carts.applyCoupon(ownerCart(req), req.body),
   );
   app.post(
@@ -119,8 +156,10 @@ export async function storeRoutes(app: HttpApp, s: StoreServices) {
     async (req) => s.orders.updateOrderStatus(req.actor, req.params.id, req.body),
   );
 
-  app.get('/api/v1/inventory/:id', { schema: { tags, summary: 'Staff: stock level and batches', params: idParams } }, async (req) =>
-    s.inventory.checkStock(req.actor, req.params.id),
+  app.get(
+    '/api/v1/inventory/:id',
+    { schema: { tags, summary: 'Staff: stock level and batches', params: idParams, response: { 200: stockOut } } },
+    async (req) => s.inventory.checkStock(req.actor, req.params.id),
   );
   app.get(
     '/api/v1/inventory/:id/movements',
@@ -129,12 +168,26 @@ export async function storeRoutes(app: HttpApp, s: StoreServices) {
   );
   app.get(
     '/api/v1/inventory-alerts/low-stock',
-    { schema: { tags, summary: 'Staff: products at or below the reorder point', querystring: z.object({ category: z.string().optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Staff: products at or below the reorder point',
+        querystring: z.object({ category: z.string().optional() }),
+        response: { 200: lowStockOut },
+      },
+    },
     async (req) => s.inventory.getLowStockProducts(req.actor, req.query.category),
   );
   app.get(
     '/api/v1/inventory-alerts/expiring',
-    { schema: { tags, summary: 'Staff: batches expiring soon', querystring: z.object({ days: z.coerce.number().int().min(1).max(730).optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Staff: batches expiring soon',
+        querystring: z.object({ days: z.coerce.number().int().min(1).max(730).optional() }),
+        response: { 200: expiringOut },
+      },
+    },
     async (req) => s.inventory.getExpiringProducts(req.actor, req.query.days),
   );
   app.post(

@@ -1,6 +1,7 @@
-import { money, pageQuerySchema, pageSchema, rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { INT4_MAX, money, pageQuerySchema, pageSchema, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import {
+  cartItems,
   categories,
   couponCodes,
   FULFILMENTS,
@@ -10,8 +11,10 @@ import {
   orderItems,
   orders,
   PAYMENT_CHOICES,
+  productImages,
   products,
   stockBatches,
+  stockLevels,
   stockMovements,
 } from './store.tables';
 
@@ -34,13 +37,13 @@ export const searchSchema = z.object({
   includeInactive: z.preprocess((v) => (v === 'false' || v === '0' ? false : v), z.coerce.boolean().default(false)),
   minPrice: optionalAmount,
   maxPrice: optionalAmount,
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(INT4_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(60).default(24),
 });
 export type SearchInput = z.input<typeof searchSchema>;
 
 export const recommendationsSchema = z.object({
-  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  petId: z.preprocess(emptyToUndefined, rowId.optional()),
   category: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
@@ -49,7 +52,7 @@ export const productSchema = z.object({
   name: z.string().trim().min(2, 'is required').max(200),
   sku: z.string().trim().min(1, 'is required').max(50),
   barcode: z.preprocess(emptyToUndefined, z.string().trim().max(50).optional()),
-  categoryId: z.coerce.number().int().positive(),
+  categoryId: rowId,
   description: optionalText(5000),
   shortDescription: optionalText(500),
   price: amount,
@@ -73,7 +76,7 @@ export const productSchema = z.object({
     .default('H87'),
   isActive: z.coerce.boolean().default(true),
   isFeatured: z.coerce.boolean().default(false),
-  reorderPoint: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
+  reorderPoint: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(INT4_MAX).optional()),
   /** How many to order when it runs low. */
   reorderQuantity: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(100_000).default(0)),
   /** Where it is kept (shelf, fridge, pharmacy cabinet). */
@@ -90,9 +93,9 @@ export const productSchema = z.object({
 export type ProductData = z.infer<typeof productSchema>;
 
 export const addItemSchema = z.object({
-  productId: z.coerce.number().int().positive(),
+  productId: rowId,
   quantity: z.coerce.number().int().min(1, 'must be at least 1').max(99, 'must be at most 99').default(1),
-  petId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  petId: z.preprocess(emptyToUndefined, rowId.optional()),
 });
 export const updateItemSchema = z.object({ quantity: z.coerce.number().int().min(0).max(99, 'must be at most 99') });
 export const couponInputSchema = z.object({
@@ -131,7 +134,7 @@ export const orderListSchema = z.object({
 });
 
 export const adjustSchema = z.object({
-  productId: z.coerce.number().int().positive(),
+  productId: rowId,
   quantityChange: z.coerce
     .number()
     .int()
@@ -140,11 +143,11 @@ export const adjustSchema = z.object({
     MOVEMENT_REASONS.filter((r) => !['received', 'sale', 'order_cancelled'].includes(r)) as ['adjustment', 'count', 'damaged', 'expired', 'returned'],
   ),
   notes: optionalText(1000),
-  batchId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  batchId: z.preprocess(emptyToUndefined, rowId.optional()),
 });
 
 export const receiveSchema = z.object({
-  productId: z.coerce.number().int().positive(),
+  productId: rowId,
   quantity: z.coerce.number().int().min(1, 'must be at least 1').max(100_000),
   batchNumber: optionalText(100),
   expiryDate: z.preprocess(emptyToUndefined, isoDate.optional()),
@@ -163,8 +166,8 @@ export const couponSchema = z
     discountType: z.enum(['percent', 'fixed']),
     discountValue: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
     minimumPurchase: amount.default('0'),
-    maxUses: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
-    maxUsesPerCustomer: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).optional()),
+    maxUses: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(INT4_MAX).optional()),
+    maxUsesPerCustomer: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(INT4_MAX).optional()),
     validFrom: z.preprocess(emptyToUndefined, z.coerce.date().optional()),
     validUntil: z.preprocess(emptyToUndefined, z.coerce.date().optional()),
     isActive: z.coerce.boolean().default(true),
@@ -204,3 +207,68 @@ export const categoryReorderSchema = z.object({
 export const categoryRetireSchema = z.object({ retired: z.boolean() });
 export const categoryRowOut = rowSchema(categories);
 export const categoryTreeOut = rowSchema(categories).extend({ depth: z.number().int(), productCount: z.number().int() });
+const productCardOut = productOut
+  .pick({
+    id: true,
+    name: true,
+    slug: true,
+    sku: true,
+    shortDescription: true,
+    categoryId: true,
+    price: true,
+    compareAtPrice: true,
+    species: true,
+    requiresPrescription: true,
+    isControlled: true,
+    isFeatured: true,
+    isActive: true,
+  })
+  .extend({ inStock: z.number().int(), image: z.string().nullable().describe('Address of the primary image') });
+export const productCardListOut = z.array(productCardOut);
+export const productCardPageOut = pageSchema(productCardOut);
+export const productDetailOut = productOut.extend({
+  reorderPoint: z.number().int().nullable().describe('Staff only; null: the store’s low-stock threshold'),
+  inStock: z.number().int(),
+  category: rowSchema(categories),
+  images: z.array(rowSchema(productImages).extend({ url: z.string().nullable() })),
+});
+
+export const cartItemOut = rowSchema(cartItems);
+const moneyOut = z.string().describe('Decimal amount in MXN, IVA included');
+export const cartOut = z.object({
+  id: z.number().int().nullable(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      quantity: z.number().int(),
+      petId: z.number().int().nullable(),
+      product: productOut.pick({ id: true, name: true, slug: true, sku: true, price: true, requiresPrescription: true }).extend({ inStock: z.number().int() }),
+      lineTotal: moneyOut,
+      problem: z.enum(['unavailable', 'short']).nullable(),
+    }),
+  ),
+  total: z.object({
+    subtotal: moneyOut,
+    discount: moneyOut,
+    tax: z.string().describe('The IVA the total includes'),
+    shipping: moneyOut,
+    total: moneyOut,
+    coupon: z.object({ code: z.string(), description: z.string() }).nullable(),
+    couponProblem: z.string().nullable().describe('Why the coupon no longer applies, if it doesn’t'),
+  }),
+  count: z.number().int(),
+});
+
+export const stockOut = rowSchema(stockLevels).extend({ reorderPoint: z.number().int(), batches: z.array(batchOut) });
+export const lowStockOut = z.array(
+  z.object({
+    id: z.number().int(),
+    name: z.string(),
+    sku: z.string(),
+    quantity: z.number().int(),
+    reorderPoint: z.number().int(),
+    reorderQuantity: z.number().int(),
+    category: z.string(),
+  }),
+);
+export const expiringOut = z.array(batchOut.extend({ name: z.string(), sku: z.string(), daysUntilExpiry: z.number().int() }));

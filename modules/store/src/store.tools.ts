@@ -1,4 +1,4 @@
-import { defineTool, requireAuthenticated, type ToolDefinition } from '@petfriendly/core';
+import { defineTool, requireAuthenticated, rowId, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
 import type { StoreServices } from './services';
 import { addItemSchema, orderListSchema, recommendationsSchema, searchSchema } from './store.schemas';
@@ -58,7 +58,7 @@ export function storeTools(s: StoreServices): ToolDefinition[] {
     defineTool({
       name: 'check_stock',
       description: 'Staff: stock level and batches of a product.',
-      input: z.object({ productId: z.coerce.number().int() }),
+      input: z.object({ productId: rowId }),
       permission: 'staff',
       handler: ({ productId }, actor) => s.inventory.checkStock(actor, productId),
     }),

@@ -4,6 +4,7 @@ import type { MessageCatalog } from '@petfriendly/core';
 export const vetClinicErrorMessages: MessageCatalog = {
   es: {
     'vet_clinic.pet_not_found': 'No encontramos esa mascota entre las tuyas.',
+    'vet_clinic.photo_not_found': 'Esta mascota no tiene foto.',
     'must be a number with up to 2 decimals': 'debe ser un número con hasta 2 decimales',
     'must be more than 0 and at most 200': 'debe ser mayor que 0 y como máximo 200',
     'must look like 38.5': 'debe escribirse como 38.5',
@@ -35,6 +36,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
   },
   de: {
     'vet_clinic.pet_not_found': 'Dieses Tier haben wir bei Ihren nicht gefunden.',
+    'vet_clinic.photo_not_found': 'Dieses Tier hat kein Foto.',
     'must be a number with up to 2 decimals': 'muss eine Zahl mit höchstens 2 Nachkommastellen sein',
     'must be more than 0 and at most 200': 'muss größer als 0 und höchstens 200 sein',
     'must look like 38.5': 'muss wie 38.5 geschrieben werden',
@@ -66,6 +68,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
   },
   fr: {
     'vet_clinic.pet_not_found': 'Nous ne trouvons pas cet animal parmi les vôtres.',
+    'vet_clinic.photo_not_found': 'Cet animal n’a pas de photo.',
     'must be a number with up to 2 decimals': 'doit être un nombre avec au plus 2 décimales',
     'must be more than 0 and at most 200': 'doit être supérieur à 0 et au plus 200',
     'must look like 38.5': 's’écrit comme 38.5',
@@ -97,6 +100,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
   },
   it: {
     'vet_clinic.pet_not_found': 'Non troviamo questo animale tra i tuoi.',
+    'vet_clinic.photo_not_found': 'Questo animale non ha una foto.',
     'must be a number with up to 2 decimals': 'deve essere un numero con al massimo 2 decimali',
     'must be more than 0 and at most 200': 'deve essere maggiore di 0 e al massimo 200',
     'must look like 38.5': 'va scritto come 38.5',

@@ -1,4 +1,4 @@
-import { type HttpApp, idParams, type ModuleContext, pageOf, pageQuerySchema, ValidationError } from '@petfriendly/core';
+import { fileResponse, type HttpApp, idParams, type ModuleContext, NotFoundError, pageOf, pageQuerySchema, rowId, ValidationError } from '@petfriendly/core';
 import { z } from 'zod';
 import type { VetClinicServices } from './services';
 import {
@@ -103,11 +103,15 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
     },
   );
 
-  app.get('/api/v1/pets/:id/photo', { schema: { tags, summary: "A pet's photo", params: idParams } }, async (req, reply) => {
-    const photo = await s.pets.getPhoto(req.params.id, req.actor);
-    if (!photo) return reply.status(404).send({ error: { code: 'vet_clinic.photo_not_found', message: 'This pet has no photo.', requestId: req.id } });
-    return reply.header('cache-control', 'private, max-age=300').type(photo.contentType).send(Buffer.from(photo.bytes));
-  });
+  app.get(
+    '/api/v1/pets/:id/photo',
+    { schema: { tags, summary: "A pet's photo", params: idParams, response: { 200: fileResponse('The photo', 'image/jpeg', 'image/png', 'image/webp') } } },
+    async (req, reply) => {
+      const photo = await s.pets.getPhoto(req.params.id, req.actor);
+      if (!photo) throw new NotFoundError('vet_clinic.photo_not_found', 'This pet has no photo.');
+      return reply.header('cache-control', 'private, max-age=300').type(photo.contentType).send(Buffer.from(photo.bytes));
+    },
+  );
 
   app.get('/api/v1/pets/:id/weights', { schema: { tags, summary: 'Weight over time', params: idParams, response: { 200: weightsOut } } }, async (req) =>
     s.pets.getWeightHistory(req.params.id, req.actor),
@@ -230,7 +234,7 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
         querystring: z.object({
           destination: z.enum(TRAVEL_DESTINATIONS),
           species: z.enum(['dog', 'cat']).default('dog'),
-          petId: z.coerce.number().int().positive().optional(),
+          petId: rowId.optional(),
         }),
         response: { 200: travelRequirementsOut },
       },
@@ -255,17 +259,25 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
     { schema: { tags, summary: 'A travel plan with its live checklist', params: idParams, response: { 200: travelPlanDetailOut } } },
     async (req) => s.travel.getTravelPlan(req.params.id, req.actor),
   );
-  app.get('/api/v1/travel-plans/:id/checklist.pdf', { schema: { tags, summary: 'The checklist as a PDF', params: idParams } }, async (req, reply) => {
-    const pdf = await s.travel.getChecklistPdf(req.params.id, req.actor);
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
-  });
+  app.get(
+    '/api/v1/travel-plans/:id/checklist.pdf',
+    { schema: { tags, summary: 'The checklist as a PDF', params: idParams, response: { 200: fileResponse('The checklist', 'application/pdf') } } },
+    async (req, reply) => {
+      const pdf = await s.travel.getChecklistPdf(req.params.id, req.actor);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
+    },
+  );
   app.post(
     '/api/v1/travel-plans/:id/certificate',
     { schema: { tags, summary: 'Staff (vet): issue and sign the health certificate', params: idParams, response: { 201: certificateOut } } },
     async (req, reply) => reply.status(201).send(await s.travel.generateCertificate(req.params.id, req.actor)),
   );
-  app.get('/api/v1/travel-plans/:id/certificate.pdf', { schema: { tags, summary: 'The signed health certificate', params: idParams } }, async (req, reply) => {
-    const pdf = await s.travel.getCertificatePdf(req.params.id, req.actor);
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
-  });
+  app.get(
+    '/api/v1/travel-plans/:id/certificate.pdf',
+    { schema: { tags, summary: 'The signed health certificate', params: idParams, response: { 200: fileResponse('The certificate', 'application/pdf') } } },
+    async (req, reply) => {
+      const pdf = await s.travel.getCertificatePdf(req.params.id, req.actor);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
+    },
+  );
 }

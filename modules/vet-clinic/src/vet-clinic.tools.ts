@@ -1,10 +1,10 @@
-import { AuthenticationRequiredError, defineTool, type ToolDefinition } from '@petfriendly/core';
+import { AuthenticationRequiredError, defineTool, INT4_MAX, rowId, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
 import type { VetClinicServices } from './services';
 import { clinicalNoteSchema, petCreateSchema, petSearchSchema, petUpdateSchema, travelPlanSchema, vaccinationSchema, visitSchema } from './vet-clinic.schemas';
 import { TRAVEL_DESTINATIONS } from './vet-clinic.tables';
 
-const petId = z.object({ petId: z.coerce.number().int().positive().describe('The pet id') });
+const petId = z.object({ petId: rowId.describe('The pet id') });
 
 /** The 15 vet-clinic tools. Each is a thin adapter: the service checks who may do what. */
 export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
@@ -51,7 +51,7 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
     defineTool({
       name: 'get_visit_history',
       description: "A pet's past visits, newest first (reason, findings, plan, shared notes).",
-      input: petId.extend({ page: z.coerce.number().int().min(1).default(1) }),
+      input: petId.extend({ page: z.coerce.number().int().min(1).max(INT4_MAX).default(1) }),
       permission: 'owner',
       handler: ({ petId, page }, actor) => s.records.getVisitHistory(petId, actor, { page, pageSize: 10 }),
     }),
@@ -98,7 +98,7 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
     defineTool({
       name: 'add_clinical_note',
       description: 'Staff: add a note to a visit; internal notes are never shown to owners.',
-      input: clinicalNoteSchema.extend({ visitId: z.coerce.number().int().positive() }),
+      input: clinicalNoteSchema.extend({ visitId: rowId }),
       permission: 'staff',
       handler: ({ visitId, ...note }, actor) => s.records.addClinicalNote(visitId, note, actor),
     }),
@@ -108,7 +108,7 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
       input: z.object({
         destination: z.enum(TRAVEL_DESTINATIONS),
         species: z.enum(['dog', 'cat']).optional(),
-        petId: z.coerce.number().int().positive().optional(),
+        petId: rowId.optional(),
       }),
       permission: 'public',
       handler: async ({ destination, species, petId }, actor) => {
@@ -127,7 +127,7 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
     defineTool({
       name: 'generate_health_certificate',
       description: 'Staff (vet): issue the signed health certificate PDF for a travel plan.',
-      input: z.object({ travelPlanId: z.coerce.number().int().positive() }),
+      input: z.object({ travelPlanId: rowId }),
       permission: 'staff',
       handler: async ({ travelPlanId }, actor) => {
         const cert = await s.travel.generateCertificate(travelPlanId, actor);

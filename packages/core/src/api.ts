@@ -17,9 +17,12 @@ export const apiErrorSchema = z
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
+/** The largest PostgreSQL `integer` (ids, counts): a bigger number is bad input, not a database failure. */
+export const INT4_MAX = 2_147_483_647;
+
 /** The page a list route is asked for. */
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(INT4_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
@@ -41,8 +44,20 @@ export function pageOf<T>(rows: readonly T[], q: PageQuery): Page<T> {
   return { items: rows.slice(0, q.pageSize), page: q.page, pageSize: q.pageSize, hasNext: rows.length > q.pageSize };
 }
 
-/** `:id` in a route path: a positive integer. */
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+/** A row id in input (path, query, body or tool call): a positive 32-bit integer. */
+export const rowId = z.coerce.number().int().positive().max(INT4_MAX);
+
+/** `:id` in a route path: a row id. */
+export const idParams = z.object({ id: rowId });
 
 /** A table's row as the API answers it: every column with its type, timestamps as date-time strings. */
 export { createSelectSchema as rowSchema } from 'drizzle-zod';
+
+/** A success with no body (204). */
+export const noContent = z.null().describe('Done; no body');
+
+/** A file download (PDF, XML, image, calendar): the bytes in one of the given media types. */
+export function fileResponse(description: string, ...mediaTypes: [string, ...string[]]) {
+  const schema = z.custom<string | Uint8Array>().meta({ type: 'string', format: 'binary' });
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])) };
+}

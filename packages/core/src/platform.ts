@@ -36,6 +36,8 @@ export interface Platform<Services extends object = Record<string, any>> {
   services: Services;
   /** Each module's ports, as its factories received them. */
   deps: Record<string, Record<string, unknown>>;
+  /** Each module's sockets as filled; live, so a test can put a stand-in in a socket. */
+  sockets: Record<string, Record<string, unknown>>;
   settings: Record<string, unknown>;
   close(): Promise<void>;
 }
@@ -116,6 +118,7 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
     modules,
     services: services as ServicesOf<Ms>,
     deps: depsOf,
+    sockets,
     settings,
     close: async () => {
       await jobs.stop();

@@ -7,8 +7,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { AccountsServices } from '@petfriendly/accounts';
-import { type HttpApp, languageFromHeader, type NavEntry, normalizeLanguage, type Platform } from '@petfriendly/core';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { type HttpApp, languageFromHeader, type NavEntry, normalizeLanguage, type Platform, refuseUnstorableText } from '@petfriendly/core';
+import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
@@ -113,7 +113,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     const cookieLang = request.cookies[LANG_COOKIE];
     const lang = normalizeLanguage(cookieLang ?? languageFromHeader(request.headers['accept-language']));
     const headers = toHeaders(request.headers);
-    if (request.url.startsWith('/api/') || request.url.startsWith('/webhooks/')) headers.delete('cookie');
+    if (isMachinePath(request)) headers.delete('cookie');
     const { actor, user } = await accounts.resolveActor(headers, lang);
     request.actor = actor;
     request.sessionUser = user;
@@ -132,11 +132,18 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     }
   });
 
+  // Text PostgreSQL cannot store (NUL, half a surrogate pair) is bad input wherever it comes, on every route.
+  app.addHook('preValidation', async (request) => {
+    refuseUnstorableText(request.params);
+    refuseUnstorableText(request.query);
+    refuseUnstorableText(request.body, 'body');
+  });
+
   // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only, and
   // provider webhooks with the provider's signature.
   app.addHook('preHandler', (request, reply, done) => {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
-    if (!unsafe || request.url.startsWith('/api/') || request.url.startsWith('/webhooks/')) return done();
+    if (!unsafe || isMachinePath(request)) return done();
     app.csrfProtection(request, reply, done);
   });
 
@@ -150,6 +157,24 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
       await app.register(async (scope) => module.routes!(scope, platform.services[module.name], platform.ctx, platform.deps[module.name] ?? {}));
   }
   return app;
+}
+
+/**
+ * The JSON API and provider webhooks, which never take a browser's cookies. Decided on the route the
+ * request reached (`/%61pi/v1/me` reaches `/api/v1/me`), or on the decoded path when none matched.
+ */
+function isMachinePath(request: FastifyRequest): boolean {
+  const path = request.routeOptions.url ?? decodedPath(request.url);
+  return path.startsWith('/api/') || path.startsWith('/webhooks/');
+}
+
+function decodedPath(url: string): string {
+  const path = url.split('?')[0]!;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 export function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {

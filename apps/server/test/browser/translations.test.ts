@@ -1,6 +1,6 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { MultilingualServices } from '@petfriendly/multilingual';
-import { scriptedTranslator } from '@petfriendly/multilingual/testing';
+import { scriptedTranslator, useTranslator } from '@petfriendly/multilingual/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../helpers';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('staff review translations on a phone', () => {
     env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
     const p = env.t.platform;
     const s = p.services.multilingual as MultilingualServices;
-    s.translation.connect({ translator });
+    useTranslator(p, translator);
     const vet = await StaffFactory(p, 'veterinarian', { name: 'Dra. Ana Ruiz', email: 'ana@clinica.mx', password: 'vacunas-al-dia-1' });
     await StaffFactory(p, 'manager', { name: 'Mario Gerente', email: 'mario@clinica.mx', password: 'cuentas-claras-1' });
     await s.translation.translateObject(
