@@ -31,7 +31,18 @@ function sourcesOf(dir: string): string[] {
 
 describe('module boundaries', () => {
   it('no module package entry exports a table or a schema', () => {
-    const entries = { accounting, accounts, 'ai-assistant': aiAssistant, appointments, billing, multilingual, omnichannel, setup, store, 'vet-clinic': vetClinic };
+    const entries = {
+      accounting,
+      accounts,
+      'ai-assistant': aiAssistant,
+      appointments,
+      billing,
+      multilingual,
+      omnichannel,
+      setup,
+      store,
+      'vet-clinic': vetClinic,
+    };
     expect(Object.keys(entries).sort()).toEqual([...MODULES].sort());
     const leaks = Object.entries(entries).flatMap(([name, exports]) =>
       Object.entries(exports)

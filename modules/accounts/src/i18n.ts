@@ -34,7 +34,14 @@ export const accountsMessages: Translations = {
       services: 'Servicios que ofrece',
     },
     channels: { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp' },
-    roles: { owner: 'Propietario', receptionist: 'Recepción', veterinarian: 'Veterinario(a)', accountant: 'Contador(a)', manager: 'Gerente', admin: 'Administrador' },
+    roles: {
+      owner: 'Propietario',
+      receptionist: 'Recepción',
+      veterinarian: 'Veterinario(a)',
+      accountant: 'Contador(a)',
+      manager: 'Gerente',
+      admin: 'Administrador',
+    },
     invite: {
       mailSubject: 'Tu invitación al equipo de {{clinic}}',
       mailBody:

@@ -8,7 +8,8 @@ export const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', comp
 export const clockTime = (d: Date, timeZone: string) => formatters('es', timeZone).time(d);
 
 /** A clinic-local date (YYYY-MM-DD) as the reader says it. */
-export const dayName = (date: string, lang: string, style: 'long' | 'short' = 'long') => formatters(lang, 'UTC').date(date, style === 'long' ? 'dayLong' : 'dayShort');
+export const dayName = (date: string, lang: string, style: 'long' | 'short' = 'long') =>
+  formatters(lang, 'UTC').date(date, style === 'long' ? 'dayLong' : 'dayShort');
 
 export type DeskView = 'day' | 'vets' | 'week' | 'waiting';
 
