@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { percentile } from './measure';
 
+/** BENCH_START_TIMEOUT seconds (180): how long the started server may take to answer /health. */
+const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT ?? 180) * 1000;
+
 export interface ServeFigures {
   port: number;
   /** Process start → the "is running" banner on stdout. */
@@ -46,7 +49,8 @@ export async function probeServe(options: {
     let healthMs = 0;
     for (;;) {
       if (exited) throw new Error(`the server exited before answering /health:\n${output.slice(-2000)}`);
-      if (performance.now() - started > 180_000) throw new Error(`/health did not answer within 180 s:\n${output.slice(-2000)}`);
+      if (performance.now() - started > START_TIMEOUT_MS)
+        throw new Error(`/health did not answer within ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-2000)}`);
       const ok = await fetch(`${base}/health`).then(
         (r) => r.status === 200,
         () => false,
