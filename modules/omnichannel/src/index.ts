@@ -29,6 +29,7 @@ export const omnichannelModule = defineModule({
     { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
   ],
   createServices: (ctx, deps, settings) => createOmnichannelServices(ctx, deps.accounts, settings),
+  fills: (s) => ({ accounts: { mail: s.mailer } }),
   onStart: async (_services, ctx) => {
     await ctx.db.insert(messageTemplates).values(defaultTemplateRows()).onConflictDoNothing();
   },

@@ -1,6 +1,7 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import type { ModuleContext } from '@petfriendly/core';
+import type { Mailer, ModuleContext } from '@petfriendly/core';
 import { createAssistantBridge } from './assistant-bridge';
+import { asEmail } from './email';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
@@ -21,6 +22,13 @@ export function createOmnichannelServices(
   const preferences = createPreferenceService(ctx, accounts, settings);
   const templates = createTemplateService(ctx);
   const assistant = createAssistantBridge(ctx, accounts, messages);
+  /** Mail that belongs to no conversation (a password reset): through the same transport, composed like every mail. */
+  const mailer: Mailer = {
+    async send(mail) {
+      const message = { channel: 'email' as const, to: mail.to, subject: mail.subject, text: mail.text };
+      await providers.for('email').send(asEmail(message, ctx.clinic, mail.language ?? ctx.clinic.DEFAULT_LANGUAGE));
+    },
+  };
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
@@ -31,7 +39,7 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, assistant, reminders, preferences, templates, providers, settings, snsCertificate };
+  return { messages, inbox, assistant, reminders, preferences, templates, providers, mailer, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

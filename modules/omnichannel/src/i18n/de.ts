@@ -49,4 +49,5 @@ export const de: typeof es = {
     content: 'Text',
     saved: 'Vorlage gespeichert.',
   },
+  email: { subject: 'Nachricht von {{clinic}}' },
 };

@@ -49,4 +49,5 @@ export const en: typeof es = {
     content: 'Text',
     saved: 'Template saved.',
   },
+  email: { subject: 'A message from {{clinic}}' },
 };

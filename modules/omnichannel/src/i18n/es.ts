@@ -47,4 +47,5 @@ export const es = {
     content: 'Texto',
     saved: 'Plantilla guardada.',
   },
+  email: { subject: 'Mensaje de {{clinic}}' },
 };

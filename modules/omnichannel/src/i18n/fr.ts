@@ -49,4 +49,5 @@ export const fr: typeof es = {
     content: 'Texte',
     saved: 'Modèle enregistré.',
   },
+  email: { subject: 'Message de {{clinic}}' },
 };

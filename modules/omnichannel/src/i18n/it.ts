@@ -49,4 +49,5 @@ export const it: typeof es = {
     content: 'Testo',
     saved: 'Modello salvato.',
   },
+  email: { subject: 'Messaggio da {{clinic}}' },
 };
