@@ -17,7 +17,7 @@ beforeAll(async () => {
   receptionist = await StaffFactory(t.platform, 'receptionist');
   owner = await OwnerFactory(t.platform, { name: 'Lucía Ramírez', email: 'lucia@example.mx', language: 'es' });
   await t.platform.services.accounts.users.updateOwnerProfile(owner.actor, { preferredChannel: 'email' });
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await t?.close();
   await smtp?.close();
