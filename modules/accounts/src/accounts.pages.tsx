@@ -1,4 +1,4 @@
-import { type HttpApp, isStaff, LANGUAGES, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, isStaff, LANGUAGES, localize, type ModuleContext, requireStaff } from '@petfriendly/core';
 import {
   Card,
   Field,
@@ -16,6 +16,7 @@ import {
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CHANNELS } from './accounts.tables';
+import { InvalidCredentialsError } from './identity.service';
 import type { AccountsServices } from './services';
 
 type Values = Record<string, string | undefined>;
@@ -74,6 +75,9 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       if (session) flash(reply, 'success', req.t('accounts:signIn.welcome', { name: session.user.name }));
       return redirect(reply, safeNext(next, landingFor(session?.user.role ?? 'owner')));
     } catch (error) {
+      // A wrong email or password is said as such (401 is not a form error elsewhere: it means "sign in").
+      if (error instanceof InvalidCredentialsError)
+        return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message), 401);
       const { fields, message } = formErrors(error, req.t);
       return signInPage(req, reply, { email: body.email, next }, fields, message, 422);
     }

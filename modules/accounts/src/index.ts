@@ -4,11 +4,12 @@ import { accountsPages } from './accounts.pages';
 import { accountsRoutes } from './accounts.routes';
 import { accountsTables } from './accounts.tables';
 import { accountsMessages } from './i18n';
-import { createAccountsServices } from './services';
+import { accountsSockets, createAccountsServices } from './services';
 
 export const accountsModule = defineModule({
   name: 'accounts',
   tables: accountsTables,
+  sockets: accountsSockets,
   i18n: accountsMessages,
   messages: accountsErrorMessages,
   nav: [
@@ -16,7 +17,7 @@ export const accountsModule = defineModule({
     { area: 'admin', href: '/admin/owners/new', labelKey: 'accounts:owners.new', icon: '➕', audience: 'staff', order: 30 },
     { area: 'admin', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'staff', order: 90 },
   ],
-  createServices: (ctx) => createAccountsServices(ctx),
+  createServices: (ctx, _deps, _settings, sockets) => createAccountsServices(ctx, sockets),
   routes: async (app, services, ctx) => {
     await accountsRoutes(app, services, ctx);
     await accountsPages(app, services, ctx);
@@ -26,5 +27,5 @@ export const accountsModule = defineModule({
 export * from './accounts.schemas';
 export { InvalidCredentialsError } from './identity.service';
 export type { AccountsPort, AccountsSetupPort } from './ports';
-export type { AccountsServices } from './services';
+export type { AccountsServices, AccountsSockets } from './services';
 export type { User } from './users.service';

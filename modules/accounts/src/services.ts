@@ -1,23 +1,32 @@
-import { type Actor, anonymous, type ModuleContext, parseInput } from '@petfriendly/core';
+import { type Actor, anonymous, localMailer, type Mailer, type ModuleContext, parseInput } from '@petfriendly/core';
 import { inviteStaffSchema } from './accounts.schemas';
 import { createAuth } from './auth';
 import { createIdentityService } from './identity.service';
 import { createTokenService } from './tokens.service';
 import { createUserService } from './users.service';
 
-export function createAccountsServices(ctx: ModuleContext) {
+/** What accounts asks of modules that depend on it: the mail transport (omnichannel fills it; the local outbox until then). */
+export interface AccountsSockets {
+  mail: Mailer | null;
+}
+export const accountsSockets: AccountsSockets = { mail: null };
+
+export function createAccountsServices(ctx: ModuleContext, sockets: Readonly<AccountsSockets> = accountsSockets) {
+  const local = localMailer(ctx.db);
   const baseURL = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
   /** Emails being invited right now: their set-password link goes out as an invitation. */
   const inviting = new Set<string>();
   const auth = createAuth(ctx, {
     async sendResetPassword(user, token) {
-      const t = ctx.i18n.t(user.preferredLanguage ?? 'es');
+      const language = user.preferredLanguage ?? ctx.clinic.DEFAULT_LANGUAGE;
+      const t = ctx.i18n.t(language);
       const link = `${baseURL}/reset-password?token=${encodeURIComponent(token)}`;
       const mail = inviting.has(user.email) ? 'invite' : 'reset';
-      await ctx.mailer.send({
+      await (sockets.mail ?? local).send({
         to: user.email,
         subject: t(`accounts:${mail}.mailSubject`, { clinic: ctx.clinic.NAME }),
         text: t(`accounts:${mail}.mailBody`, { name: user.name, link, clinic: ctx.clinic.NAME }),
+        language,
       });
     },
   });

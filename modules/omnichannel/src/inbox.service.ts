@@ -122,7 +122,8 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
     const staff = requireStaff(actor);
     const conversation = await getConversation(staff, conversationId, 1);
     if (!conversation.ownerId) throw new ConflictError('omnichannel.unknown_contact', 'Link this contact to an owner before replying.');
-    const sent = await sender.sendMessage(staff, { userId: conversation.ownerId, message: text, channel: conversation.channel });
+    const subject = conversation.subject ? `Re: ${conversation.subject}`.slice(0, 300) : undefined;
+    const sent = await sender.sendMessage(staff, { userId: conversation.ownerId, message: text, subject, channel: conversation.channel });
     await db
       .update(conversations)
       .set({ status: 'active', assignedTo: conversation.assignedTo ?? staff.userId })

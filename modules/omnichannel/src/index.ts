@@ -36,6 +36,7 @@ export const omnichannelModule = defineModule({
     { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
   ],
   createServices: (ctx, deps, settings, sockets) => createOmnichannelServices(ctx, deps.accounts, settings, sockets),
+  fills: (s) => ({ accounts: { mail: s.mailer } }),
   onStart: async (_services, ctx) => {
     await ctx.db.insert(messageTemplates).values(defaultTemplateRows()).onConflictDoNothing();
   },

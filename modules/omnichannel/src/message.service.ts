@@ -2,6 +2,7 @@ import type { AccountsPort } from '@petfriendly/accounts';
 import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, systemActor, type Tx, ValidationError } from '@petfriendly/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { asEmail } from './email';
 import { messageFailed, messageSent } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, channels, conversations, messages, notificationPreferences } from './omnichannel.tables';
@@ -88,12 +89,15 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     const [channel] = await channelsFor(contact, data.channel);
     if (!channel) throw ValidationError.forField('omnichannel.unreachable', 'channel', 'This person cannot be reached on any enabled channel.');
     const rendered = data.template ? await renderTemplate(db, data.template, channel, contact.language, { name: contact.name, ...data.templateVars }) : null;
-    return { actor, data, contact, channel, rendered };
+    // A mail always says what it is: a free-text message from staff gets "Mensaje de <clinic>".
+    const subject =
+      rendered?.subject || data.subject || (channel === 'email' ? ctx.i18n.t(contact.language)('omnichannel:email.subject', { clinic: ctx.clinic.NAME }) : '');
+    return { actor, data, contact, channel, rendered, subject };
   }
 
   /** Writes a planned message with its send job inside the caller's transaction: sent after commit, or not at all. */
   async function queueMessage(tx: Tx, plan: Plan, options: { escalatedFrom?: number; senderType?: 'staff' | 'system' | 'ai' } = {}) {
-    const { actor, data, contact, channel, rendered } = plan;
+    const { actor, data, contact, channel, rendered, subject } = plan;
     const conversation = await conversationFor(tx, channel, addressOn(contact, channel)!, contact.id);
     const [row] = await tx
       .insert(messages)
@@ -102,7 +106,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
         direction: 'outbound',
         senderType: options.senderType ?? (actor.kind === 'staff' ? 'staff' : 'system'),
         senderId: actor.kind === 'staff' ? actor.userId : null,
-        subject: rendered?.subject ?? data.subject ?? '',
+        subject,
         content: rendered?.content ?? data.message!,
         contentType: rendered ? 'template' : 'text',
         template: data.template ?? null,
@@ -142,7 +146,9 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     const provider = providers.for(kind);
     const outsideWindow =
       kind === 'whatsapp' && (!row.conversation.lastInboundAt || clock.now().getTime() - row.conversation.lastInboundAt.getTime() > WHATSAPP_WINDOW_MS);
-    const outgoing: OutgoingMessage = {
+    const contact = row.conversation.ownerId ? await accounts.directory.contactOf(row.conversation.ownerId) : null;
+    const language = contact?.language ?? ctx.clinic.DEFAULT_LANGUAGE;
+    const message: OutgoingMessage = {
       channel: kind,
       to: row.conversation.contact,
       subject: row.message.subject || undefined,
@@ -155,11 +161,9 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
         })),
       ),
     };
+    const outgoing = kind === 'email' ? asEmail({ ...message, subject: row.message.subject || ctx.clinic.NAME }, ctx.clinic, language) : message;
     if (outsideWindow && row.message.template) {
-      const contact = row.conversation.ownerId ? await accounts.directory.contactOf(row.conversation.ownerId) : null;
-      outgoing.template = (
-        await renderTemplate(db, row.message.template, 'whatsapp', contact?.language ?? 'es', { name: contact?.name ?? '', ...templateVars })
-      ).whatsapp;
+      outgoing.template = (await renderTemplate(db, row.message.template, 'whatsapp', language, { name: contact?.name ?? '', ...templateVars })).whatsapp;
     }
     try {
       const result = await provider.send(outgoing);

@@ -74,6 +74,7 @@ export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
         body: z.object({
           userId: z.string().uuid(),
           message: z.string().max(4000).optional(),
+          subject: z.string().max(300).optional(),
           channel: z.enum([...CHANNEL_KINDS, 'auto']).optional(),
           template: z.string().optional(),
           templateVars: z.record(z.string(), z.string()).optional(),

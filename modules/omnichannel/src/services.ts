@@ -1,7 +1,8 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import type { ModuleContext } from '@petfriendly/core';
+import type { Mailer, ModuleContext } from '@petfriendly/core';
 import { createAssistantBridge } from './assistant-bridge';
 import { createAudienceService, type OmnichannelSockets } from './audiences';
+import { asEmail } from './email';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
@@ -24,6 +25,13 @@ export function createOmnichannelServices(
   const templates = createTemplateService(ctx);
   const assistant = createAssistantBridge(ctx, accounts, messages);
   const audiences = createAudienceService(messages, sockets);
+  /** Mail that belongs to no conversation (a password reset): through the same transport, composed like every mail. */
+  const mailer: Mailer = {
+    async send(mail) {
+      const message = { channel: 'email' as const, to: mail.to, subject: mail.subject, text: mail.text };
+      await providers.for('email').send(asEmail(message, ctx.clinic, mail.language ?? ctx.clinic.DEFAULT_LANGUAGE));
+    },
+  };
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
@@ -34,7 +42,7 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, settings, snsCertificate };
+  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, mailer, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

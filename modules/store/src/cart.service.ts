@@ -132,6 +132,10 @@ export function createCartService(ctx: ModuleContext, vet: PetsPort & RecordsPor
   async function admissible(actor: Actor, owner: CartOwner, productId: number, petId: number | undefined) {
     const [product] = await db.select().from(products).where(eq(products.id, productId));
     if (!product?.isActive) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+    if (petId !== undefined) {
+      const mine = 'ownerId' in owner && (await vet.pets.petsByIds([petId])).get(petId)?.ownerId === owner.ownerId;
+      if (!mine) throw ValidationError.forField('store.pet_not_yours', 'petId', 'A line can only be for one of your own pets.');
+    }
     if (product.isControlled)
       throw ValidationError.forField(
         'store.controlled_in_clinic_only',

@@ -157,6 +157,24 @@ describe('cart', () => {
     await expect(s.carts.removeItem({ ownerId: b.user.id }, item.id)).rejects.toMatchObject({ statusCode: 404 });
     expect((await s.carts.getCart({ ownerId: a.user.id })).items[0]!.quantity).toBe(1);
   });
+
+  it('a line is only for one of the owner’s own pets; another owner’s petId is refused and nothing is added', async () => {
+    const a = await OwnerFactory(platform);
+    const b = await OwnerFactory(platform);
+    const theirs = await PetFactory(platform, b.actor);
+    const mine = await PetFactory(platform, a.actor);
+    const p = await ProductFactory(platform);
+    await expect(s.carts.addItem(a.actor, { ownerId: a.user.id }, { productId: p.id, petId: theirs.id })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'store.pet_not_yours',
+    });
+    await expect(s.carts.addItem(a.actor, { sessionKey: 'guest-with-a-pet' }, { productId: p.id, petId: mine.id })).rejects.toMatchObject({
+      code: 'store.pet_not_yours',
+    });
+    expect((await s.carts.getCart({ ownerId: a.user.id })).items).toEqual([]);
+    await s.carts.addItem(a.actor, { ownerId: a.user.id }, { productId: p.id, petId: mine.id });
+    expect((await s.carts.getCart({ ownerId: a.user.id })).items.map((i) => i.petId)).toEqual([mine.id]);
+  });
 });
 
 describe('coupons', () => {

@@ -6,9 +6,11 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The reader's language (the HTML part says it). */
+  language?: string;
 }
 
-/** Sends mail. The local adapter keeps it in `core.local_outbox`; the SMTP adapter arrives with omnichannel. */
+/** Sends mail. The local adapter keeps it in `core.local_outbox`; omnichannel sends through the configured transport. */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }

@@ -8,7 +8,6 @@ import type { Database, Db } from './db';
 import type { EventBus, EventDefinition } from './events';
 import type { I18n, Translations } from './i18n';
 import type { JobDefinition, JobQueue } from './jobs';
-import type { Mailer } from './mail';
 import type { MessageCatalog } from './messages';
 import type { RuntimeSettings } from './settings';
 import type { FileStorage } from './storage';
@@ -26,7 +25,6 @@ export interface ModuleContext {
   jobs: JobQueue;
   tools: ToolRegistry;
   storage: FileStorage;
-  mailer: Mailer;
   logger: Logger;
   /** Filled once every module is loaded. */
   i18n: I18n;

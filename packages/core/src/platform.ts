@@ -4,7 +4,6 @@ import type { Database } from './db';
 import { EventBus } from './events';
 import { I18n, type Translations } from './i18n';
 import { JobQueue } from './jobs';
-import { localMailer, type Mailer } from './mail';
 import { coreMessages, type MessageCatalog } from './messages';
 import { type AnyModule, type ModuleContext, orderModules, type ServicesOf } from './module';
 import { loadSettingOverrides, RuntimeSettings, withOverrides } from './settings';
@@ -19,7 +18,6 @@ export interface PlatformOptions<Ms extends readonly AnyModule[] = readonly AnyM
   clinic: ClinicSettings;
   clock?: Clock;
   storage?: FileStorage;
-  mailer?: Mailer;
   logger?: Logger;
   /** Where module settings blocks are read from; `process.env` by default. */
   env?: Record<string, string | undefined>;
@@ -65,7 +63,6 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
     jobs,
     tools,
     storage: options.storage ?? localFileStorage(`${server.DATA_DIR}/files`),
-    mailer: options.mailer ?? localMailer(database.db),
     logger,
     i18n: new I18n({}),
     settings: runtimeSettings,

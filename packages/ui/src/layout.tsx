@@ -128,7 +128,7 @@ export function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
       <input type="hidden" name="next" value={ctx.path} />
       <label>
         <span class="sr-only">{ctx.t('ui:nav.language')}</span>
-        <select name="lang" onchange="this.form.requestSubmit()">
+        <select name="lang" data-autosubmit>
           {LANGUAGES.map((code) => (
             <option value={code} selected={code === ctx.lang}>
               {LANGUAGE_NAMES[code]}

@@ -23,9 +23,12 @@ import { shellRoutes } from './shell';
 import { staticRoutes } from './static';
 
 const LANG_COOKIE = 'pf_lang';
+/** Powerful browser features no page uses, switched off for the pages and anything they embed. */
+const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), usb=()';
 
-/** The HTTP face of the platform: API, pages, docs, health. */
-export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean } = {}): Promise<HttpApp> {
+/** The HTTP face of the platform: API, pages, docs, health. In production every cookie is `Secure` (HTTPS only). */
+export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean; production?: boolean } = {}): Promise<HttpApp> {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
   const loggerInstance: FastifyBaseLogger | undefined = typeof options.logger === 'object' ? options.logger : undefined;
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger: options.logger === true }),
@@ -40,18 +43,18 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-
   // Stripe.js (the card payment page) is allowed only when billing pays through Stripe.
   const stripe = (platform.services.billing as { payments?: { gateway?: { name?: string } } } | undefined)?.payments?.gateway?.name === 'stripe';
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('permissions-policy', stripe ? `${PERMISSIONS_POLICY}, payment=(self "https://js.stripe.com")` : `${PERMISSIONS_POLICY}, payment=()`);
+  });
+
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", ...(stripe ? ['https://js.stripe.com', 'https://*.js.stripe.com'] : [])],
-        scriptSrcAttr: ["'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         ...(stripe
@@ -69,9 +72,10 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   });
   // Brotli or gzip, as the client accepts, for every route registered after this (pages, API, assets).
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
-  await app.register(fastifyCookie, { secret: config.server.SECRET });
+  // The defaults of every cookie the server sets (the CSRF secret, flash messages, the language).
+  await app.register(fastifyCookie, { secret: config.server.SECRET, parseOptions: { secure: production } });
   await app.register(fastifyCsrf, {
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' },
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: production },
     getToken: (req) =>
       ((req.body as Record<string, string> | undefined)?._csrf ?? (req.query as Record<string, string>)?._csrf ?? (req.headers['x-csrf-token'] as string)) ||
       '',

@@ -78,4 +78,5 @@ export const de: typeof es = {
     empty: 'Niemand in dieser Gruppe: nichts gesendet.',
     result: 'Gesendet an {{sent}}. Ohne erreichbaren Kanal ({{count}}): {{missed}}',
   },
+  email: { subject: 'Nachricht von {{clinic}}' },
 };

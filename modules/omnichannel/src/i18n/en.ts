@@ -78,4 +78,5 @@ export const en: typeof es = {
     empty: 'Nobody is in this group: nothing was sent.',
     result: 'Sent to {{sent}}. No channel to reach ({{count}}): {{missed}}',
   },
+  email: { subject: 'A message from {{clinic}}' },
 };

@@ -76,4 +76,5 @@ export const es = {
     empty: 'Nadie en este grupo: no se envió nada.',
     result: 'Enviado a {{sent}}. Sin canal para contactar ({{count}}): {{missed}}',
   },
+  email: { subject: 'Mensaje de {{clinic}}' },
 };

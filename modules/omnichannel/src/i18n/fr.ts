@@ -78,4 +78,5 @@ export const fr: typeof es = {
     empty: 'Personne dans ce groupe : rien n’a été envoyé.',
     result: 'Envoyé à {{sent}}. Sans canal pour les joindre ({{count}}) : {{missed}}',
   },
+  email: { subject: 'Message de {{clinic}}' },
 };

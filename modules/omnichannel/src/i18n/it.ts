@@ -78,4 +78,5 @@ export const it: typeof es = {
     empty: 'Nessuno in questo gruppo: non è stato inviato nulla.',
     result: 'Inviato a {{sent}}. Senza canale per contattarli ({{count}}): {{missed}}',
   },
+  email: { subject: 'Messaggio da {{clinic}}' },
 };

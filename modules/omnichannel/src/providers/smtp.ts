@@ -35,6 +35,7 @@ export function smtpProvider(settings: SmtpSettings): MessageProvider {
         const info = await transport.sendMail({
           from: settings.from,
           to: message.to,
+          replyTo: message.replyTo,
           subject: message.subject,
           text: message.text,
           html: message.html,

@@ -9,6 +9,8 @@ export interface OutgoingMessage {
   text: string;
   /** Email only. */
   html?: string;
+  /** Email only: where answers go (the clinic). */
+  replyTo?: string;
   /** Email only, e.g. an .ics invitation. */
   attachments?: { filename: string; contentType: string; content: Uint8Array }[];
   /** WhatsApp outside the 24-hour customer-service window must use an approved template. */

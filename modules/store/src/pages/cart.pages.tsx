@@ -171,8 +171,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
                     {(['pickup', 'delivery'] as const).map((f) => (
                       <label class={`choice radio-choice${f === fulfilment ? ' chosen' : ''}`}>
                         <span>
-                          <input type="radio" name="fulfilment" value={f} checked={f === fulfilment} onchange="this.form.requestSubmit()" />{' '}
-                          <b>{t(`store:fulfilment.${f}`)}</b>
+                          <input type="radio" name="fulfilment" value={f} checked={f === fulfilment} data-autosubmit /> <b>{t(`store:fulfilment.${f}`)}</b>
                         </span>
                         <span class="meta">
                           {f === 'pickup'

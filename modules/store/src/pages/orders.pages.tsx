@@ -126,7 +126,7 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPor
             {order.status !== 'cancelled' && order.fulfilment === 'pickup' ? <p class="meta">🏥 {t('store:orders.pickupNote')}</p> : null}
             {cancellable ? (
               <Form ctx={page} action={`/my/orders/${encodeURIComponent(order.orderNumber)}/cancel`} class="stack">
-                <button type="submit" class="btn-secondary" onclick={`return confirm(${JSON.stringify(t('store:orders.cancelConfirm'))})`}>
+                <button type="submit" class="btn-secondary" data-confirm={t('store:orders.cancelConfirm')}>
                   {t('store:orders.cancel')}
                 </button>
               </Form>

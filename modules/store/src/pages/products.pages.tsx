@@ -376,7 +376,7 @@ function ImagesCard(props: {
                     </Form>
                   )}
                   <Form ctx={page} action={`${base}/${image.id}/delete`} class="inline">
-                    <button type="submit" class="btn-small btn-secondary" onclick={`return confirm(${JSON.stringify(t('store:products.removeImageConfirm'))})`}>
+                    <button type="submit" class="btn-small btn-secondary" data-confirm={t('store:products.removeImageConfirm')}>
                       {t('store:products.removeImage')}
                     </button>
                   </Form>
