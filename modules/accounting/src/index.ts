@@ -3,8 +3,11 @@ import { defineModule, on } from '@petfriendly/core';
 import { stockMoved, stockReceived } from '@petfriendly/store';
 import { accountingEvents } from './accounting.events';
 import { accountingErrorMessages } from './accounting.messages';
+import { accountingRoutes } from './accounting.routes';
 import { accountingTables } from './accounting.tables';
+import { accountingTools } from './accounting.tools';
 import { accountingMessages } from './i18n/index';
+import { accountingPages } from './pages/index';
 import { createAccountingServices } from './services';
 
 /** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
@@ -45,6 +48,11 @@ export const accountingModule = defineModule({
     );
   },
   onStart: (s) => s.ledger.installChart(),
+  tools: accountingTools,
+  routes: async (app, s) => {
+    await accountingRoutes(app, s);
+    await accountingPages(app, s);
+  },
 });
 
 export * from './accounting.events';
