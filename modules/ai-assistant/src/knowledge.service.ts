@@ -1,4 +1,4 @@
-import { type Actor, foldForSearch, type ModuleContext, NotFoundError, pageOf, parseInput, requireStaff, ValidationError } from '@petfriendly/core';
+import { type Actor, foldForSearch, type ModuleContext, NotFoundError, pageOf, parseInput, requireStaff, rowIdOf, ValidationError } from '@petfriendly/core';
 import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { entryInputSchema, entryUpdateSchema, helpfulSchema, listEntriesSchema, searchKnowledgeSchema } from './ai-assistant.schemas';
 import { knowledgeBase } from './ai-assistant.tables';
@@ -102,11 +102,12 @@ export function createKnowledgeService(ctx: ModuleContext) {
 
   async function findEntry(actor: Actor, slugOrId: string | number, language: string): Promise<KnowledgeEntry | undefined> {
     const key = String(slugOrId);
-    if (/^\d+$/.test(key)) {
+    const id = rowIdOf(key);
+    if (id) {
       const [row] = await db
         .select(entryColumns)
         .from(knowledgeBase)
-        .where(and(eq(knowledgeBase.id, Number(key)), visibleTo(actor)));
+        .where(and(eq(knowledgeBase.id, id), visibleTo(actor)));
       return row;
     }
     const rows = await db

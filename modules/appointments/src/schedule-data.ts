@@ -1,4 +1,4 @@
-import { addLocalDays, clinicInstant, type DbOrTx, NotFoundError, ValidationError } from '@petfriendly/core';
+import { addLocalDays, clinicInstant, type DbOrTx, NotFoundError, rowIdOf, ValidationError } from '@petfriendly/core';
 import { and, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { AppointmentsSettings } from './appointments.settings';
 import { appointments, holidays, serviceTypes, staffDaysOff, staffSchedules, staffServices, timeBlocks } from './appointments.tables';
@@ -14,7 +14,8 @@ export function weekdayOf(date: string): number {
 }
 
 export async function findServiceType(db: DbOrTx, slugOrId: string): Promise<ServiceType> {
-  const where = /^\d+$/.test(slugOrId) ? eq(serviceTypes.id, Number(slugOrId)) : eq(serviceTypes.slug, slugOrId);
+  const id = rowIdOf(slugOrId);
+  const where = id ? eq(serviceTypes.id, id) : eq(serviceTypes.slug, slugOrId);
   const [service] = await db
     .select()
     .from(serviceTypes)

@@ -10,6 +10,7 @@ import {
   parseInput,
   requireAuthenticated,
   requireStaff,
+  rowIdOf,
   type Tx,
   taxTreatment,
   ValidationError,
@@ -127,7 +128,7 @@ export function createOrderService(ctx: ModuleContext, coupons: CouponService, s
     const [order] = await db
       .select()
       .from(orders)
-      .where(/^\d+$/.test(key) ? eq(orders.id, Number(key)) : eq(orders.orderNumber, key));
+      .where(rowIdOf(key) ? eq(orders.id, rowIdOf(key)!) : eq(orders.orderNumber, key));
     if (!order || (!isStaff(who) && order.ownerId !== who.userId)) throw new NotFoundError('store.order_not_found', `Order ${key} not found.`);
     return detail(db, order);
   }

@@ -8,6 +8,7 @@ import {
   pageOf,
   parseInput,
   requireStaff,
+  rowIdOf,
   ValidationError,
 } from '@petfriendly/core';
 import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
@@ -185,7 +186,7 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
       .from(products)
       .innerJoin(categories, eq(categories.id, products.categoryId))
       .leftJoin(stockLevels, eq(stockLevels.productId, products.id))
-      .where(/^\d+$/.test(key) ? eq(products.id, Number(key)) : eq(products.slug, key));
+      .where(rowIdOf(key) ? eq(products.id, rowIdOf(key)!) : eq(products.slug, key));
     if (!row || (!row.product.isActive && actor.kind !== 'staff')) throw new NotFoundError('store.product_not_found', `Product ${key} not found.`);
     const images = await db
       .select()

@@ -61,3 +61,9 @@ export function fileResponse(description: string, ...mediaTypes: [string, ...str
   const schema = z.custom<string | Uint8Array>().meta({ type: 'string', format: 'binary' });
   return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])) };
 }
+
+/** A path key that may be a row id or a slug (`/products/42`, `/products/croquetas`): the id if it can be one, else null. */
+export function rowIdOf(key: string): number | null {
+  const n = /^\d{1,10}$/.test(key) ? Number(key) : 0;
+  return n >= 1 && n <= INT4_MAX ? n : null;
+}
