@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from './helpers';
 
-// A clinic in Puebla, open Monday to Friday 10:00–18:30: the assistant must say so, not what the FAQ was written with.
-const ADDRESS = 'Calle 5 de Mayo 10, Centro, 72000 Puebla';
+// A clinic open Monday to Friday 10:00–18:30: the assistant must say so, not what the FAQ was written with.
 let t: TestApp;
+let ADDRESS: string;
 
 beforeAll(async () => {
   t = await createTestApp({
-    env: { CLINIC__ADDRESS: ADDRESS, APPOINTMENTS__CLOSED_DAYS: '[5,6]', APPOINTMENTS__WORKING_HOURS: '{"start":"10:00","end":"18:30"}' },
+    env: { APPOINTMENTS__CLOSED_DAYS: '[5,6]', APPOINTMENTS__WORKING_HOURS: '{"start":"10:00","end":"18:30"}' },
   });
+  ADDRESS = t.platform.ctx.clinic.ADDRESS;
 });
 afterAll(async () => t?.close());
 
