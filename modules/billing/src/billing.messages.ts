@@ -6,6 +6,7 @@ import type { MessageCatalog } from '@petfriendly/core';
  */
 export const billingErrorMessages: MessageCatalog = {
   es: {
+    'say whether the card was debit or credit': 'indica si la tarjeta fue de débito o crédito',
     'billing.csd_missing': 'Faltan los archivos del CSD; súbelos de nuevo.',
     'billing.csd_expired': 'El CSD ya venció.',
     'billing.month_not_over': 'La factura global se emite cuando el mes ya terminó.',
@@ -96,6 +97,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.cfdi_not_stamped': 'El PAC no timbró el CFDI.',
   },
   en: {
+    'say whether the card was debit or credit': 'say whether the card was debit or credit',
     'billing.csd_missing': 'The CSD files are missing; upload them again.',
     'billing.csd_expired': 'The CSD has expired.',
     'billing.month_not_over': 'The global invoice is issued once the month is over.',
@@ -156,6 +158,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.gateway_invalid_request': 'The payment processor refused the request.',
   },
   de: {
+    'say whether the card was debit or credit': 'gib an, ob die Karte eine Debit- oder Kreditkarte war',
     'billing.csd_missing': 'Die CSD-Dateien fehlen; bitte erneut hochladen.',
     'billing.csd_expired': 'Das CSD ist abgelaufen.',
     'billing.month_not_over': 'Die Sammelrechnung wird erst nach Monatsende ausgestellt.',
@@ -246,6 +249,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.no_complement': 'Diese Zahlung hat keinen Zahlungsnachweis (complemento de pago).',
   },
   fr: {
+    'say whether the card was debit or credit': 'indiquez si la carte était de débit ou de crédit',
     'billing.csd_missing': 'Les fichiers du CSD manquent ; envoyez-les à nouveau.',
     'billing.csd_expired': 'Le CSD a expiré.',
     'billing.month_not_over': 'La facture globale est émise une fois le mois terminé.',
@@ -336,6 +340,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.no_complement': 'Ce paiement n’a pas de complément de paiement.',
   },
   it: {
+    'say whether the card was debit or credit': 'indica se la carta era di debito o di credito',
     'billing.csd_missing': 'Mancano i file del CSD; caricali di nuovo.',
     'billing.csd_expired': 'Il CSD è scaduto.',
     'billing.month_not_over': 'La fattura globale si emette a mese concluso.',

@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('booking in the browser', () => {
   });
   afterAll(async () => env?.close());
 
-  it('an owner books in a few taps, adds it to the calendar, and the vet checks the patient in', async () => {
+  it('an owner books in a few taps, adds it to the calendar, and the vet confirms it', async () => {
     const page = await newPage(env, { width: 390, height: 844 });
     await signIn(page, env, 'lucia@example.mx', 'mi-perro-toby-1');
     await page.goto(`${env.base}/book`);
@@ -36,7 +36,9 @@ describe.skipIf(!hasChromium)('booking in the browser', () => {
 
     const staff = await newPage(env, { width: 390, height: 844 });
     await signIn(staff, env, 'ana@clinica.mx', 'bata-blanca-1');
+    // The event's own start (the VTIMEZONE before it has DTSTARTs of its own).
     const date = (await ics.text())
+      .split('BEGIN:VEVENT')[1]!
       .match(/DTSTART[^:]*:(\d{4})(\d{2})(\d{2})/)!
       .slice(1, 4)
       .join('-');
@@ -44,8 +46,8 @@ describe.skipIf(!hasChromium)('booking in the browser', () => {
     await expect.poll(() => staff.locator('.timeline li').first().textContent()).toContain('Toby');
     await staff.locator('.timeline form[action$="/confirm"] button').first().click();
     await expect.poll(() => staff.locator('.timeline .badge').first().textContent()).toBe('Confirmada');
-    await staff.locator('.timeline form[action$="/check-in"] button').first().click();
-    await expect.poll(() => staff.locator('.timeline .badge').first().textContent()).toBe('En consulta');
+    // Arrival is recorded on the appointment's day only: the day before, the schedule does not offer it.
+    expect(await staff.locator('.timeline form[action$="/check-in"]').count()).toBe(0);
     await snapshot(staff, 'staff-schedule');
   });
 });

@@ -8,6 +8,8 @@ describe.skipIf(!hasChromium)('owner in the browser', () => {
   let env: BrowserEnv;
   beforeAll(async () => {
     env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
+    // A clinic someone has set up: until an admin exists, sign-up leads to the first-run setup instead.
+    await StaffFactory(env.t.platform, 'admin');
   });
   afterAll(async () => env?.close());
 
