@@ -51,7 +51,7 @@ describe('booking', () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor, { name: 'Firulais' });
     const welcome = guided.welcome(owner.actor);
-    expect(welcome.buttons.map((b) => b.value)).toEqual(['#book', '#resched', '#vacc', '#products', '#orders', '#faq', '#human']);
+    expect(welcome.buttons.map((b) => b.value)).toEqual(['#book', '#resched', '#vacc', '#products', '#orders', '#clinic', '#faq', '#human']);
 
     const pets = await press(owner.actor, welcome, '#book');
     expect(pets.buttons[0]).toEqual({ label: 'Firulais', value: `#book:pet:${pet.id}` });
@@ -227,9 +227,9 @@ describe('FAQ', () => {
   });
 
   it('offers other entries only when they are about as relevant as the answer', async () => {
-    const hours = await say(guest, '¿Atienden en días festivos?');
-    expect(hours.links[0]!.href).toBe('/help/horario-de-atencion');
-    expect(hours.buttons.filter((b) => b.value.startsWith('#faq:'))).toEqual([]);
+    const fleas = await say(guest, 'desparasitante para lombrices, pulgas y garrapatas');
+    expect(fleas.links[0]!.href).toBe('/help/desparasitacion');
+    expect(fleas.buttons.filter((b) => b.value.startsWith('#faq:'))).toEqual([]);
   });
 
   it('nothing found: says so and offers a person and the menu', async () => {
@@ -288,7 +288,7 @@ describe('products, orders and people', () => {
   it('"menu" or a greeting always resets a task', async () => {
     const ask = await act(guest, '#products');
     expect((await say(guest, 'Menú', ask.state)).state).toBeNull();
-    expect((await act(guest, '#menu', ask.state)).buttons.map((b) => b.value)).toEqual(['#book', '#products', '#faq', '#human']);
+    expect((await act(guest, '#menu', ask.state)).buttons.map((b) => b.value)).toEqual(['#book', '#products', '#clinic', '#faq', '#human']);
   });
 });
 

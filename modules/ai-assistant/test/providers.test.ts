@@ -129,7 +129,7 @@ describe('a platform whose provider is configured (OpenRouter on loopback)', () 
     expect(reply.model).toBe('guided');
     expect(reply.handedOff).toBe(false);
     expect(reply.message.startsWith(`${PROVIDER_DOWN}\n\n`)).toBe(true);
-    expect(reply.buttons.map((b) => b.value)).toEqual(['#book', '#resched', '#vacc', '#products', '#orders', '#faq', '#human']);
+    expect(reply.buttons.map((b) => b.value)).toEqual(['#book', '#resched', '#vacc', '#products', '#orders', '#clinic', '#faq', '#human']);
     const stored = (await rowsOf(reply.conversationId)).slice(-2);
     expect(stored.map((m) => [m.role, m.content, m.model])).toEqual([
       ['user', 'hola', ''],

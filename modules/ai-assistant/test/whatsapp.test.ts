@@ -130,16 +130,16 @@ describe('the assistant on WhatsApp', () => {
     const session = await sessionOf(reply!.conversationId);
     expect(session).toMatchObject({ channel: 'whatsapp', ownerId: null, sessionKey: 'whatsapp:+525599990001' });
     // A guest's menu has no owner-only tasks.
-    expect(reply!.buttons.map((b) => b.value)).toEqual(['#book', '#products', '#faq', '#human']);
+    expect(reply!.buttons.map((b) => b.value)).toEqual(['#book', '#products', '#clinic', '#faq', '#human']);
     const [sent] = await outboundOf(message.conversationId);
     expect(sent!.content.startsWith('¡Hola! Soy el asistente de la clínica.')).toBe(true);
-    expect(sent!.content).toContain('\n4. Hablar con una persona');
+    expect(sent!.content).toContain('\n5. Hablar con una persona');
     // The same number later continues the same guest conversation.
     const again = await s.whatsapp.answer(await inbound('+5215599990001', 'menu'));
     expect(again!.conversationId).toBe(reply!.conversationId);
 
     // Asking for a person needs no contact: staff answer in this same WhatsApp conversation.
-    const human = await s.whatsapp.answer(await inbound('+5215599990001', '4'));
+    const human = await s.whatsapp.answer(await inbound('+5215599990001', '5'));
     expect(human!.handedOff).toBe(true);
     const conversation = await omni.inbox.getConversation(vet.actor, message.conversationId);
     expect(conversation.status).toBe('escalated');

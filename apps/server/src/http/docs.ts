@@ -18,6 +18,8 @@ const TAGS: Record<string, string> = {
   multilingual: 'Languages, detection and translations',
   knowledge: 'The FAQ',
   chat: 'The assistant',
+  accounting: 'The books: chart of accounts, journal, statements (accountants, managers, admins)',
+  setup: 'The first run of a new clinic',
 };
 
 /** `GET /api/v1/pets/:id/visits` → `getPetsByIdVisits`: unique, stable, readable in generated clients. */
