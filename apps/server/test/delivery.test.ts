@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { StaffFactory } from '@petfriendly/accounts/testing';
 import { STATIC_DIR } from '@petfriendly/ui';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers';
@@ -8,6 +9,8 @@ describe('how pages and assets travel', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
+    // A clinic that has been set up: before its first admin, pages lead to /setup.
+    await StaffFactory(t.platform, 'admin');
   });
   afterAll(async () => t?.close());
 
