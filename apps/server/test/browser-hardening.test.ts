@@ -1,4 +1,4 @@
-import { OwnerFactory } from '@petfriendly/accounts/testing';
+import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { HttpApp } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { uiMessages } from '@petfriendly/ui';
@@ -18,6 +18,8 @@ beforeAll(async () => {
   };
   app = await buildApp(platform, config, { logger: false, production: true });
   await app.ready();
+  // A clinic that has been set up: before its first admin, the sign-in page leads to /setup.
+  await StaffFactory(platform, 'admin');
 }, 120_000);
 afterAll(async () => {
   await app?.close();

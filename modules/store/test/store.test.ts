@@ -311,7 +311,10 @@ describe('checkout and stock', () => {
     );
     await s.carts.addItem(owner.actor, cart, { productId: rx.id, petId: pet.id });
     const other = await OwnerFactory(platform);
-    await expect(s.carts.addItem(other.actor, { ownerId: other.user.id }, { productId: rx.id, petId: pet.id })).rejects.toMatchObject({ statusCode: 404 });
+    await expect(s.carts.addItem(other.actor, { ownerId: other.user.id }, { productId: rx.id, petId: pet.id })).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'store.pet_not_yours',
+    });
     await expect(s.carts.addItem(owner.actor, cart, { productId: controlled.id, petId: pet.id })).rejects.toMatchObject({
       code: 'store.controlled_in_clinic_only',
     });
