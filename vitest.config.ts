@@ -24,7 +24,7 @@ export default defineConfig({
           globalSetup: DATABASE_SETUP,
         },
       },
-      { test: { name: 'browser', include: [BROWSER], globalSetup: DATABASE_SETUP } },
+      { test: { name: 'browser', include: [BROWSER], globalSetup: [...DATABASE_SETUP, 'apps/server/test/browser/validator-setup.ts'] } },
     ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } },

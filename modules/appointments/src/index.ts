@@ -81,7 +81,7 @@ export const appointmentsModule = defineModule({
   routes: async (app, services, ctx, deps) => {
     await appointmentsRoutes(app, services);
     await followThroughRoutes(app, services);
-    await callPages(app, services, ctx);
+    await callPages(app, services);
     await catalogRoutes(app, services);
     await calendarPages(app, services);
     await bookPages(app, services, deps['vet-clinic'], ctx);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../helpers';
+import { checkPage, trackDocuments } from './page-checks';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Browser tests need Debian's Chromium (`.ci/run` installs it); without it they are reported as skipped. */
@@ -35,6 +36,7 @@ export async function newPage(env: BrowserEnv, viewport = { width: 1200, height:
   const context = await env.browser.newContext({ viewport, locale: 'es-MX' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  trackDocuments(page);
   return page;
 }
 
@@ -45,8 +47,12 @@ export async function signIn(page: Page, env: BrowserEnv, email: string, passwor
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('form[action^="/sign-in"] button[type=submit]')]);
 }
 
-/** Saves a screenshot under screenshots/ for people to look at (not asserted). */
+/**
+ * Saves a screenshot under screenshots/ for people to look at, after checking the page with axe-core and
+ * every document served since the last snapshot with the W3C Nu HTML Checker (a problem fails the test).
+ */
 export async function snapshot(page: Page, name: string) {
+  await checkPage(page);
   mkdirSync('screenshots', { recursive: true });
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }

@@ -12,7 +12,7 @@ export interface Bubble {
 export function Transcript(props: { ctx: PageContext; bubbles: Bubble[] }) {
   const { t } = props.ctx;
   return (
-    <ol class="chat-log" id="chat-log" aria-live="polite">
+    <ol class="chat-log" id="chat-log" aria-live="polite" tabindex={0}>
       {props.bubbles.map((b) => (
         <li class={`chat-bubble chat-${b.role}`}>
           <span class="sr-only">{b.role === 'user' ? t('ai-assistant:chat.you') : t('ai-assistant:chat.assistant')}: </span>

@@ -1,11 +1,9 @@
-import { type HttpApp, idParams, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, requireStaff } from '@petfriendly/core';
 import { Card, Empty, Form, flash, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { AppointmentsServices } from '../services';
 
 /** The front desk's "call these owners": reminders that could not reach them, appointments still unconfirmed. */
-export async function callPages(app: HttpApp, s: AppointmentsServices, ctx: ModuleContext) {
-  const tz = ctx.clinic.TIME_ZONE;
-
+export async function callPages(app: HttpApp, s: AppointmentsServices) {
   app.get('/admin/schedule/calls', async (req, reply) => {
     const staff = requireStaff(req.actor);
     const rows = await s.followThrough.ownersToCall(staff);
@@ -21,27 +19,18 @@ export async function callPages(app: HttpApp, s: AppointmentsServices, ctx: Modu
           <ul class="list">
             {rows.map((r) => (
               <li>
-                <span>
+                <div>
                   <b>{r.ownerName}</b> · {r.petName}
-                  <div class="meta">
-                    {r.startsAt.toLocaleString(req.lang, {
-                      timeZone: tz,
-                      weekday: 'short',
-                      day: 'numeric',
-                      month: 'short',
-                      hour: '2-digit',
-                      minute: '2-digit',
-                    })}
-                  </div>
-                </span>
-                <span>
+                  <div class="meta">{page.fmt.dateTime(r.startsAt)}</div>
+                </div>
+                <div>
                   {r.phone ? <a href={`tel:${r.phone}`}>{r.phone}</a> : null}
                   <Form ctx={page} action={`/admin/schedule/calls/${r.appointmentId}`} class="inline">
                     <button type="submit" class="btn-small secondary">
                       {t('appointments:calls.done')}
                     </button>
                   </Form>
-                </span>
+                </div>
               </li>
             ))}
           </ul>

@@ -54,15 +54,15 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
             {day.blocks.map((b) => (
               <li>
                 <span class="when">{timeOf(b.startsAt)}</span>
-                <span>
+                <div>
                   ⛔ {b.reason} <span class="meta">→ {timeOf(b.endsAt)}</span>
-                </span>
+                </div>
               </li>
             ))}
             {day.appointments.map((a) => (
               <li id={`appointment-${a.id}`} class={a.createdVia === 'walk_in' ? 'walk-in' : undefined}>
                 <span class="when">{timeOf(a.startsAt)}</span>
-                <span>
+                <div>
                   <a href={`/admin/pets/${a.petId}`}>
                     <b>{a.petName}</b>
                   </a>{' '}
@@ -73,7 +73,7 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
                   </span>
                   {a.reason ? <div>{a.reason}</div> : null}
                   <NextSteps page={page} id={a.id} status={a.status} when={relativeDay(a.date, today)} />
-                </span>
+                </div>
               </li>
             ))}
           </ul>

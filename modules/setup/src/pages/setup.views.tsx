@@ -78,7 +78,7 @@ export function ClinicForm(props: { ctx: PageContext; values: Record<string, unk
   return (
     <Form ctx={props.ctx} action="/setup/clinic">
       <Field name="name" label={t('setup:clinic.name')} value={String(v.name ?? '')} errors={props.errors} required />
-      <Field name="address" label={t('setup:clinic.address')} value={String(v.address ?? '')} errors={props.errors} required autocomplete="street-address" />
+      <Field name="address" label={t('setup:clinic.address')} value={String(v.address ?? '')} errors={props.errors} required autocomplete="address-line1" />
       <Field name="phone" label={t('setup:clinic.phone')} type="tel" value={String(v.phone ?? '')} errors={props.errors} required autocomplete="tel" />
       <Field name="email" label={t('setup:clinic.email')} type="email" value={String(v.email ?? '')} errors={props.errors} required />
       <Select

@@ -339,7 +339,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
               <fieldset class="delivery-only stack">
                 <legend>{t('store:checkout.address')}</legend>
                 {errors.shippingAddress ? <small class="error">{errors.shippingAddress}</small> : null}
-                <Field name="shippingAddress.street" label={t('store:checkout.street')} value={address.street} errors={errors} autocomplete="street-address" />
+                <Field name="shippingAddress.street" label={t('store:checkout.street')} value={address.street} errors={errors} autocomplete="address-line1" />
                 <div class="row">
                   <Field name="shippingAddress.city" label={t('store:checkout.city')} value={address.city} errors={errors} autocomplete="address-level2" />
                   <Field name="shippingAddress.state" label={t('store:checkout.state')} value={address.state} errors={errors} autocomplete="address-level1" />
