@@ -208,3 +208,12 @@ export function Pager(props: { ctx: PageContext; page: number; hasNext: boolean;
     </nav>
   );
 }
+
+/** A wide table's frame that scrolls sideways on a phone; focusable so a keyboard can scroll it too. */
+export function ScrollRegion(props: { label: string; children?: Child }) {
+  return (
+    <div class="scroll-x" role="region" aria-label={props.label} tabindex={0}>
+      {props.children}
+    </div>
+  );
+}

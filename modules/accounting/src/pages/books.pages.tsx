@@ -1,5 +1,5 @@
 import type { HttpApp } from '@petfriendly/core';
-import { Badge, Card, Empty, Form, FormErrorSummary, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Badge, Card, Empty, Form, FormErrorSummary, flash, formErrors, Layout, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
@@ -21,7 +21,7 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
         <h1>{t('accounting:chart.title')}</h1>
         <BooksTabs ctx={page} />
         <p class="meta">{t('accounting:chart.help', { date: today })}</p>
-        <div class="scroll-x">
+        <ScrollRegion label={t('accounting:chart.title')}>
           <table class="data ledger">
             <thead>
               <tr>
@@ -42,7 +42,7 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Layout>,
     );
   });
@@ -150,7 +150,7 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
             <p>
               {e.description} {e.reference ? <span class="meta">· {e.reference}</span> : null}
             </p>
-            <div class="scroll-x">
+            <ScrollRegion label={e.description}>
               <table class="data ledger">
                 <tbody>
                   {e.lines.map((l) => (
@@ -164,7 +164,7 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Card>
         ))}
         <Pager

@@ -1,5 +1,5 @@
 import { type HttpApp, isServiceError } from '@petfriendly/core';
-import { Layout, pageContext, sendPage } from '@petfriendly/ui';
+import { Layout, pageContext, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
@@ -34,7 +34,7 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
         <h1>{t(titleKey)}</h1>
         <BooksTabs ctx={page} />
         {picker as never}
-        <div class="scroll-x">{body(data, page.lang) as never}</div>
+        <ScrollRegion label={t(titleKey)}>{body(data, page.lang) as never}</ScrollRegion>
       </Layout>,
     );
   }

@@ -349,7 +349,7 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
 function MoveButtons(props: { ctx: PageContext; action: string }) {
   const { t } = props.ctx;
   return (
-    <span class="move">
+    <div class="move">
       {(['up', 'down'] as const).map((dir) => (
         <Form ctx={props.ctx} action={props.action} class="inline">
           <input type="hidden" name="dir" value={dir} />
@@ -363,7 +363,7 @@ function MoveButtons(props: { ctx: PageContext; action: string }) {
           </button>
         </Form>
       ))}
-    </span>
+    </div>
   );
 }
 

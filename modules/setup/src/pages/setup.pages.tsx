@@ -172,12 +172,12 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
               <CsdForm ctx={page} errors={csdProblem?.errors} />
             </div>
           </Card>
-          <p class="card-actions">
+          <div class="card-actions">
             <a class="btn" href={nextOf('fiscal')}>
               {page.t('setup:continue')}
             </a>
             <SkipForm ctx={page} step="csd" />
-          </p>
+          </div>
         </>
       ),
       problem ?? csdProblem,
@@ -232,12 +232,12 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
           <Card title={page.t('setup:staff.inviteTitle')}>
             <InviteForm ctx={page} values={values} errors={problem?.errors} />
           </Card>
-          <p class="card-actions">
+          <div class="card-actions">
             <a class="btn" href={nextOf('staff')}>
               {page.t('setup:continue')}
             </a>
             <SkipForm ctx={page} step="staff" />
-          </p>
+          </div>
         </>
       ),
       problem,

@@ -101,7 +101,7 @@ function Actions(props: { ctx: PageContext; row: Row; tree: Row[] }) {
   const { t } = ctx;
   return (
     <>
-      <span class="move">
+      <div class="move">
         {(['up', 'down'] as const).map((dir) => (
           <Form ctx={ctx} action={`/admin/products/categories/${row.id}/move`} class="inline">
             <input type="hidden" name="dir" value={dir} />
@@ -110,7 +110,7 @@ function Actions(props: { ctx: PageContext; row: Row; tree: Row[] }) {
             </button>
           </Form>
         ))}
-      </span>
+      </div>
       <details>
         <summary>{t('store:categories.edit')}</summary>
         <CategoryForm ctx={ctx} action={`/admin/products/categories/${row.id}`} formKey={String(row.id)} tree={props.tree} row={row} />
