@@ -3,6 +3,7 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of accounts, translated (English is the text itself). */
 export const accountsErrorMessages: MessageCatalog = {
   es: {
+    'accounts.sign_in_locked': 'Demasiados intentos fallidos. Vuelve a intentarlo en {{minutes}} minutos o restablece tu contraseña.',
     'must be a phone number with 10 to 15 digits': 'debe ser un teléfono de 10 a 15 dígitos',
     'accounts.email_taken': 'Ya existe una cuenta con este correo. Inicia sesión o recupera tu contraseña.',
     'accounts.invalid_credentials': 'El correo o la contraseña no son correctos.',
@@ -16,6 +17,7 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.owner_not_found': 'No encontramos a ese propietario.',
   },
   de: {
+    'accounts.sign_in_locked': 'Zu viele Fehlversuche. Versuche es in {{minutes}} Minuten erneut oder setze dein Passwort zurück.',
     'must be a phone number with 10 to 15 digits': 'muss eine Telefonnummer mit 10 bis 15 Ziffern sein',
     'accounts.email_taken': 'Mit dieser E-Mail gibt es schon ein Konto. Melde dich an oder setze das Passwort zurück.',
     'accounts.invalid_credentials': 'E-Mail oder Passwort stimmen nicht.',
@@ -29,6 +31,7 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.owner_not_found': 'Diesen Tierhalter haben wir nicht gefunden.',
   },
   fr: {
+    'accounts.sign_in_locked': 'Trop de tentatives échouées. Réessaie dans {{minutes}} minutes ou réinitialise ton mot de passe.',
     'must be a phone number with 10 to 15 digits': 'doit être un numéro de 10 à 15 chiffres',
     'accounts.email_taken': 'Un compte existe déjà avec cet e-mail. Connectez-vous ou réinitialisez le mot de passe.',
     'accounts.invalid_credentials': 'E-mail ou mot de passe incorrect.',
@@ -42,6 +45,7 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.owner_not_found': 'Nous n’avons pas trouvé ce propriétaire.',
   },
   it: {
+    'accounts.sign_in_locked': 'Troppi tentativi falliti. Riprova tra {{minutes}} minuti o reimposta la password.',
     'must be a phone number with 10 to 15 digits': 'deve essere un numero di 10-15 cifre',
     'accounts.email_taken': 'Esiste già un account con questa email. Accedi o reimposta la password.',
     'accounts.invalid_credentials': 'Email o password non corrette.',

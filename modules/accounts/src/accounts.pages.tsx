@@ -18,6 +18,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CHANNELS } from './accounts.tables';
 import { InvalidCredentialsError } from './identity.service';
 import type { AccountsServices } from './services';
+import { SignInLockedError } from './sign-in-guard';
 
 type Values = Record<string, string | undefined>;
 const LANGUAGE_NAMES: Record<string, string> = { es: 'Español', en: 'English', de: 'Deutsch', fr: 'Français', it: 'Italiano' };
@@ -78,6 +79,8 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       // A wrong email or password is said as such (401 is not a form error elsewhere: it means "sign in").
       if (error instanceof InvalidCredentialsError)
         return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message), 401);
+      if (error instanceof SignInLockedError)
+        return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message, error.details as { minutes: number }), 429);
       const { fields, message } = formErrors(error, req.t);
       return signInPage(req, reply, { email: body.email, next }, fields, message, 422);
     }

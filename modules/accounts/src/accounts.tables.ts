@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgSchema, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgSchema, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const accountsSchema = pgSchema('accounts');
 
@@ -149,3 +149,14 @@ export const staffProfiles = accountsSchema.table(
 );
 
 export const accountsTables = { users, sessions, authAccounts, verifications, apiTokens, ownerProfiles, staffProfiles };
+
+/**
+ * Failed sign-ins per email address, whether or not it has an account (so a lockout tells nothing about
+ * who is registered). A success or a password reset clears the row.
+ */
+export const signInFailures = accountsSchema.table('sign_in_failures', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+});

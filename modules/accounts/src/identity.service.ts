@@ -1,9 +1,10 @@
 import { type Actor, actorFromUser, type ModuleContext, parseInput, ServiceError, ValidationError } from '@petfriendly/core';
 import { APIError } from 'better-auth/api';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { resetPasswordSchema, resetRequestSchema, signInSchema, signUpSchema } from './accounts.schemas';
-import { ownerProfiles, users } from './accounts.tables';
+import { ownerProfiles, users, verifications } from './accounts.tables';
 import type { Auth } from './auth';
+import { createSignInGuard } from './sign-in-guard';
 
 export class InvalidCredentialsError extends ServiceError {
   override readonly statusCode = 401;
@@ -14,6 +15,8 @@ export class InvalidCredentialsError extends ServiceError {
 
 /** Sign-up, sign-in, sign-out and password reset, through better-auth; each returns the cookies to set. */
 export function createIdentityService(ctx: ModuleContext, auth: Auth) {
+  const guard = createSignInGuard(ctx.db, ctx.clock);
+
   async function signUp(input: unknown, headers: Headers) {
     const data = parseInput(signUpSchema, input);
     try {
@@ -34,6 +37,7 @@ export function createIdentityService(ctx: ModuleContext, auth: Auth) {
 
   async function signIn(input: unknown, headers: Headers) {
     const data = parseInput(signInSchema, input);
+    await guard.assertOpen(data.email);
     const [user] = await ctx.db.select({ isActive: users.isActive }).from(users).where(eq(users.email, data.email));
     if (user && !user.isActive) throw new InvalidCredentialsError();
     try {
@@ -42,9 +46,13 @@ export function createIdentityService(ctx: ModuleContext, auth: Auth) {
         headers,
         returnHeaders: true,
       });
+      await guard.clear(data.email);
       return { userId: response.user.id, cookies: out.getSetCookie() };
     } catch (error) {
-      if (error instanceof APIError && (error.statusCode === 401 || error.statusCode === 400)) throw new InvalidCredentialsError();
+      if (error instanceof APIError && (error.statusCode === 401 || error.statusCode === 400)) {
+        await guard.recordFailure(data.email);
+        throw new InvalidCredentialsError();
+      }
       throw translate(error);
     }
   }
@@ -66,8 +74,15 @@ export function createIdentityService(ctx: ModuleContext, auth: Auth) {
 
   async function resetPassword(input: unknown) {
     const data = parseInput(resetPasswordSchema, input);
+    const [owner] = await ctx.db
+      .select({ email: users.email })
+      .from(verifications)
+      .innerJoin(users, sql`${users.id}::text = ${verifications.value}`)
+      .where(eq(verifications.identifier, `reset-password:${data.token}`));
     try {
       await auth.api.resetPassword({ body: { token: data.token, newPassword: data.password } });
+      // Whoever proved they read the mailbox may sign in again at once.
+      if (owner) await guard.clear(owner.email);
     } catch (error) {
       if (error instanceof APIError) {
         throw ValidationError.forField('accounts.reset_token_invalid', 'token', 'This reset link is invalid or has expired. Ask for a new one.');

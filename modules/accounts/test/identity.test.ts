@@ -138,3 +138,52 @@ describe('API tokens', () => {
     await expect(s.tokens.createToken(actor, { name: 'x', userId: b.id })).rejects.toMatchObject({ code: 'accounts.token_for_other' });
   });
 });
+
+describe('sign-in backoff', () => {
+  const wrong = (email: string) => s.identity.signIn({ email, password: 'no-es-esta-123' }, new Headers());
+
+  it('locks an address after five failures, even for the right password, and lets it in once the wait is over', async () => {
+    await s.identity.signUp({ name: 'Rosa Vidal', email: 'rosa@example.mx', password: 'rosa-clave-2026' }, new Headers());
+    for (let i = 0; i < 4; i++) await expect(wrong('rosa@example.mx')).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+    // The fifth failure starts a one-minute lock; the sixth attempt is refused before the password is read.
+    await expect(wrong('Rosa@Example.mx')).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+    await expect(s.identity.signIn({ email: 'rosa@example.mx', password: 'rosa-clave-2026' }, new Headers())).rejects.toMatchObject({
+      code: 'accounts.sign_in_locked',
+      statusCode: 429,
+      details: { minutes: 1 },
+    });
+    platform.clock.advance(61_000);
+    await expect(wrong('rosa@example.mx')).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+    // The sixth failure doubles the wait.
+    await expect(s.identity.signIn({ email: 'rosa@example.mx', password: 'rosa-clave-2026' }, new Headers())).rejects.toMatchObject({
+      details: { minutes: 2 },
+    });
+    platform.clock.advance(121_000);
+    const { cookies } = await s.identity.signIn({ email: 'rosa@example.mx', password: 'rosa-clave-2026' }, new Headers());
+    expect(cookies.length).toBeGreaterThan(0);
+    // A success starts the count again.
+    await expect(wrong('rosa@example.mx')).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+  });
+
+  it('locks an address without an account the same way, so the answer says nothing about who is registered', async () => {
+    for (let i = 0; i < 5; i++) await expect(wrong('nadie-aqui@example.mx')).rejects.toMatchObject({ code: 'accounts.invalid_credentials' });
+    await expect(wrong('nadie-aqui@example.mx')).rejects.toMatchObject({ code: 'accounts.sign_in_locked' });
+  });
+
+  it('counts every one of many racing failures', async () => {
+    await Promise.allSettled(Array.from({ length: 8 }, () => wrong('carrera@example.mx')));
+    // 8 failures → locked for 2^(8-5) = 8 minutes.
+    await expect(wrong('carrera@example.mx')).rejects.toMatchObject({ code: 'accounts.sign_in_locked', details: { minutes: 8 } });
+  });
+
+  it('a password reset lifts the lock', async () => {
+    await s.identity.signUp({ name: 'Tomás Gil', email: 'tomas@example.mx', password: 'tomas-clave-2026' }, new Headers());
+    for (let i = 0; i < 5; i++) await wrong('tomas@example.mx').catch(() => {});
+    await s.identity.requestPasswordReset({ email: 'tomas@example.mx' });
+    const [mail] = await localMailer(platform.ctx.db).sentTo('tomas@example.mx');
+    const token = decodeURIComponent(/reset-password\?token=([^\s]+)/.exec(mail!.text)?.[1] ?? '');
+    await s.identity.resetPassword({ token, password: 'tomas-nueva-2026' });
+    const { cookies } = await s.identity.signIn({ email: 'tomas@example.mx', password: 'tomas-nueva-2026' }, new Headers());
+    expect(cookies.length).toBeGreaterThan(0);
+  });
+});
