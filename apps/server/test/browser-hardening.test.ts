@@ -105,3 +105,37 @@ describe('what the browser is told', () => {
     expect(res.body).toContain('El correo o la contraseña no son correctos.');
   });
 });
+
+describe('the CSRF token travels in the form only', () => {
+  /** A multipart body as a browser sends it, encoded by the platform's own FormData. */
+  async function multipart(fields: Record<string, string>) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    form.set('attachment', new Blob([new Uint8Array([1, 2, 3])], { type: 'application/octet-stream' }), 'nota.bin');
+    const request = new Request('http://clinic.test/', { method: 'POST', body: form });
+    return { payload: Buffer.from(await request.arrayBuffer()), contentType: request.headers.get('content-type')! };
+  }
+
+  it('a token in the address is refused', async () => {
+    const { token, cookie } = await signInForm();
+    const res = await app.inject({
+      method: 'POST',
+      url: `/sign-in?_csrf=${encodeURIComponent(token)}`,
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=nadie%40example.mx&password=no-es-esta-123',
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('a multipart form carries it among its fields, and is refused without it', async () => {
+    const owner = await OwnerFactory(platform, { password: 'multipart-clave-1' });
+    const { token, cookie } = await signInForm();
+    const without = await multipart({ email: owner.user.email, password: 'multipart-clave-1' });
+    const refused = await app.inject({ method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': without.contentType }, payload: without.payload });
+    expect(refused.statusCode).toBe(403);
+    const withToken = await multipart({ _csrf: token, email: owner.user.email, password: 'multipart-clave-1' });
+    const accepted = await app.inject({ method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': withToken.contentType }, payload: withToken.payload });
+    expect(accepted.statusCode).toBe(303);
+    expect(accepted.headers.location).toBe('/my/pets');
+  });
+});

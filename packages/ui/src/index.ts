@@ -4,3 +4,4 @@ export * from './components';
 export * from './http';
 export { uiMessages } from './i18n';
 export * from './layout';
+export * from './uploads';

@@ -8,6 +8,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { type HttpApp, languageFromHeader, type NavEntry, normalizeLanguage, type Platform, refuseUnstorableText } from '@petfriendly/core';
+import { readMultipartForm } from '@petfriendly/ui';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
@@ -76,9 +77,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   await app.register(fastifyCookie, { secret: config.server.SECRET, parseOptions: { secure: production } });
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: production },
-    getToken: (req) =>
-      ((req.body as Record<string, string> | undefined)?._csrf ?? (req.query as Record<string, string>)?._csrf ?? (req.headers['x-csrf-token'] as string)) ||
-      '',
+    getToken: (req) => ((req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string)) || '',
   });
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
@@ -134,6 +133,12 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
       hasUsers = await accounts.directory.anyUser();
       if (!hasUsers) return reply.redirect('/setup', 303);
     }
+  });
+
+  // A page's multipart form is read whole before the CSRF check, which finds its token among the fields.
+  app.decorateRequest('uploads', null as never);
+  app.addHook('preValidation', async (request) => {
+    if (request.isMultipart() && !isMachinePath(request)) await readMultipartForm(request);
   });
 
   // Text PostgreSQL cannot store (NUL, half a surrogate pair) is bad input wherever it comes, on every route.

@@ -202,7 +202,7 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
   app.post('/setup/csd', async (req, reply) => {
     const actor = admin(req);
     try {
-      const upload = await readCsdUpload(req);
+      const upload = readCsdUpload(req);
       const csd = await s.installCsd(actor, upload);
       flash(reply, 'success', req.t('setup:csd.installed', { number: csd.noCertificado }));
       return redirect(reply, nextOf('fiscal'));
@@ -345,15 +345,6 @@ function firstTodo(steps: { step: string; state: string }[]): string {
   return step === 'csd' ? 'fiscal' : step;
 }
 
-async function readCsdUpload(req: FastifyRequest): Promise<{ cer?: Buffer; key?: Buffer; password?: string }> {
-  type Part = { type: 'file'; fieldname: string; toBuffer(): Promise<Buffer> } | { type: 'field'; fieldname: string; value: unknown };
-  const parts = (req as unknown as { parts(): AsyncIterable<Part> }).parts();
-  const out: { cer?: Buffer; key?: Buffer; password?: string } = {};
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      const buffer = await part.toBuffer();
-      if ((part.fieldname === 'cer' || part.fieldname === 'key') && buffer.length) out[part.fieldname] = buffer;
-    } else if (part.fieldname === 'password') out.password = String(part.value ?? '');
-  }
-  return out;
+function readCsdUpload(req: FastifyRequest): { cer?: Buffer; key?: Buffer; password?: string } {
+  return { cer: req.uploads.cer?.bytes, key: req.uploads.key?.bytes, password: (req.body as Record<string, string>).password };
 }

@@ -151,11 +151,12 @@ export function FiscalForm(props: {
   );
 }
 
-/** The CSD upload: multipart, so the CSRF token goes in the address (as on the product photos form). */
+/** The CSD upload (multipart; the server reads it whole before checking the CSRF token among its fields). */
 export function CsdForm(props: { ctx: PageContext; errors?: FieldErrors }) {
   const { t } = props.ctx;
   return (
-    <form method="post" action={`/setup/csd?_csrf=${encodeURIComponent(props.ctx.csrfToken)}`} enctype="multipart/form-data" class="stack">
+    <form method="post" action="/setup/csd" enctype="multipart/form-data" class="stack">
+      <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
       <Field name="cer" label={t('setup:csd.cer')} type="file" accept=".cer" errors={props.errors} required />
       <Field name="key" label={t('setup:csd.key')} type="file" accept=".key" errors={props.errors} required />
       <Field name="password" label={t('setup:csd.password')} type="password" errors={props.errors} required autocomplete="off" />

@@ -31,7 +31,6 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { imageTooLarge } from '../product-image.service';
 import type { StoreServices } from '../services';
 import { taxRatesOf } from '../store.settings';
 import { LIFE_STAGES } from '../store.tables';
@@ -343,7 +342,7 @@ function ProductFormView(props: {
   );
 }
 
-/** The product's photos with their actions, and the upload form (multipart, so the token goes in the address). */
+/** The product's photos with their actions, and the upload form. */
 function ImagesCard(props: {
   page: PageContext;
   productId: number;
@@ -387,13 +386,8 @@ function ImagesCard(props: {
         </ul>
       ) : null}
       {canEdit ? (
-        <form
-          method="post"
-          action={`${base}?_csrf=${encodeURIComponent(page.csrfToken)}`}
-          enctype="multipart/form-data"
-          class="stack upload-form"
-          data-hx-boost="false"
-        >
+        <form method="post" action={base} enctype="multipart/form-data" class="stack upload-form" data-hx-boost="false">
+          <input type="hidden" name="_csrf" value={page.csrfToken} />
           <FormErrorSummary message={summaryOf(problem?.message, problem?.errors, ['image', 'altText'])} />
           <Field name="altText" label={t('store:products.altText')} value={problem?.altText} errors={problem?.errors} />
           <Field
@@ -411,24 +405,9 @@ function ImagesCard(props: {
   );
 }
 
-/** Reads the alt text and the one file of the upload form; a file over the transfer limit is "too large". */
-async function readUpload(req: FastifyRequest, s: StoreServices): Promise<{ bytes: Uint8Array; altText: string }> {
-  type Part = { type: 'file'; fieldname: string; toBuffer(): Promise<Buffer> } | { type: 'field'; fieldname: string; value: unknown };
-  const parts = (req as unknown as { parts(): AsyncIterable<Part> }).parts();
-  let bytes = new Uint8Array();
-  let altText = '';
-  try {
-    for await (const part of parts) {
-      if (part.type === 'file') {
-        const buffer = await part.toBuffer();
-        if (part.fieldname === 'image') bytes = new Uint8Array(buffer);
-      } else if (part.fieldname === 'altText') altText = text(part.value);
-    }
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw imageTooLarge(s.settings);
-    throw error;
-  }
-  return { bytes, altText };
+/** The alt text and the one file of the upload form (read before the handler, see readMultipartForm). */
+function readUpload(req: FastifyRequest): { bytes: Uint8Array; altText: string } {
+  return { bytes: req.uploads.image?.bytes ?? new Uint8Array(), altText: text((req.body as Record<string, unknown>).altText) };
 }
 
 /** Staff: the catalogue, phone first. Everyone on staff may look; managers and admins change it (the service checks). */
@@ -627,7 +606,7 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
     const id = idParam(req);
     let altText = '';
     try {
-      const upload = await readUpload(req, s);
+      const upload = readUpload(req);
       altText = upload.altText;
       await s.images.addImage(staff, id, upload);
       flash(reply, 'success', req.t('store:products.imageAdded'));

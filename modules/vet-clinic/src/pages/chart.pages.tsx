@@ -293,7 +293,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
   });
   app.post('/admin/pets/:id/photo', async (req, reply) => {
     try {
-      await s.pets.setPhoto(petId(req), req.actor, await readPhoto(req));
+      await s.pets.setPhoto(petId(req), req.actor, readPhoto(req));
       flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);

@@ -233,7 +233,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
   });
   app.post('/my/pets/:id/photo', async (req, reply) => {
     try {
-      await s.pets.setPhoto(idOf(req), req.actor, await readPhoto(req));
+      await s.pets.setPhoto(idOf(req), req.actor, readPhoto(req));
       flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
       return redirect(reply, `/my/pets/${idOf(req)}`);
     } catch (error) {

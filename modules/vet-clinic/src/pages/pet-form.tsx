@@ -1,4 +1,5 @@
 import { Checkbox, Field, type FieldErrors, Form, type PageContext, Select, TextArea } from '@petfriendly/ui';
+import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import { GENDERS, SPECIES } from '../vet-clinic.tables';
 
@@ -54,7 +55,8 @@ export function PetForm({ ctx, action, values, errors, submit }: { ctx: PageCont
 
 export function PhotoForm({ ctx, action }: { ctx: PageContext; action: string }) {
   return (
-    <form method="post" action={`${action}?_csrf=${encodeURIComponent(ctx.csrfToken)}`} enctype="multipart/form-data" class="row" data-hx-boost="false">
+    <form method="post" action={action} enctype="multipart/form-data" class="row" data-hx-boost="false">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
       <Field name="photo" type="file" accept="image/jpeg,image/png,image/webp" label={ctx.t('vet-clinic:pet.photo')} />
       <button type="submit" class="btn-small">
         {ctx.t('vet-clinic:pet.uploadPhoto')}
@@ -63,8 +65,7 @@ export function PhotoForm({ ctx, action }: { ctx: PageContext; action: string })
   );
 }
 
-/** Reads the one file of a multipart photo form. */
-export async function readPhoto(req: unknown): Promise<Uint8Array> {
-  const file = await (req as { file(): Promise<{ toBuffer(): Promise<Buffer> } | undefined> }).file();
-  return file ? new Uint8Array(await file.toBuffer()) : new Uint8Array();
+/** The one file of a multipart photo form (read before the handler, see readMultipartForm). */
+export function readPhoto(req: FastifyRequest): Uint8Array {
+  return req.uploads.photo?.bytes ?? new Uint8Array();
 }
