@@ -135,7 +135,15 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   );
   app.post(
     '/api/v1/pets/:id/visits',
-    { schema: { tags, summary: 'Staff (vet): record a visit with SOAP and vitals', params: idParams, body: visitSchema, response: { 201: visitRowOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff (vet, manager, admin): record a visit with SOAP and vitals',
+        params: idParams,
+        body: visitSchema,
+        response: { 201: visitRowOut },
+      },
+    },
     async (req, reply) => reply.status(201).send(await s.records.addVisit(req.params.id, req.body, req.actor)),
   );
   app.get('/api/v1/visits/:id', { schema: { tags, summary: 'One visit', params: idParams, response: { 200: visitOut } } }, async (req) =>
@@ -143,12 +151,28 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   );
   app.patch(
     '/api/v1/visits/:id',
-    { schema: { tags, summary: 'Staff (vet): edit SOAP before the record locks', params: idParams, body: visitUpdateSchema, response: { 200: visitRowOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff (vet, manager, admin): edit SOAP before the record locks',
+        params: idParams,
+        body: visitUpdateSchema,
+        response: { 200: visitRowOut },
+      },
+    },
     async (req) => s.records.updateVisit(req.params.id, req.body, req.actor),
   );
   app.post(
     '/api/v1/visits/:id/addenda',
-    { schema: { tags, summary: 'Staff (vet): add an addendum to a visit', params: idParams, body: addendumSchema, response: { 201: addendumRowOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff (vet, manager, admin): add an addendum to a visit',
+        params: idParams,
+        body: addendumSchema,
+        response: { 201: addendumRowOut },
+      },
+    },
     async (req, reply) => reply.status(201).send(await s.records.addAddendum(req.params.id, req.body, req.actor)),
   );
   app.post(
@@ -185,7 +209,15 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   );
   app.post(
     '/api/v1/pets/:id/medications',
-    { schema: { tags, summary: 'Staff (vet): prescribe a medication', params: idParams, body: medicationSchema, response: { 201: medicationOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff (vet, manager, admin): prescribe a medication',
+        params: idParams,
+        body: medicationSchema,
+        response: { 201: medicationOut },
+      },
+    },
     async (req, reply) => reply.status(201).send(await s.records.addMedication(req.params.id, req.body, req.actor)),
   );
   app.get(
@@ -195,7 +227,15 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
   );
   app.post(
     '/api/v1/pets/:id/medical-records',
-    { schema: { tags, summary: 'Staff (vet): add a medical record', params: idParams, body: medicalRecordSchema, response: { 201: medicalRecordOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff (vet, manager, admin): add a medical record',
+        params: idParams,
+        body: medicalRecordSchema,
+        response: { 201: medicalRecordOut },
+      },
+    },
     async (req, reply) => reply.status(201).send(await s.records.addMedicalRecord(req.params.id, req.body, req.actor)),
   );
   app.get(

@@ -22,6 +22,18 @@ afterAll(async () => env?.platform.close());
 const eventsNamed = async (name: string) => env.platform.ctx.db.select().from(outbox).where(eq(outbox.name, name));
 
 describe('visits', () => {
+  it('the clinical record is written by vets, managers and admins, as the API says; reception and owners may not', async () => {
+    const pet = await PetFactory(env.platform, owner.actor);
+    const visit = { reason: 'Revisión', subjective: 'Come bien' };
+    for (const role of ['veterinarian', 'manager', 'admin'] as const) {
+      const staff = await StaffFactory(env.platform, role);
+      await expect(env.s.records.addVisit(pet.id, visit, staff.actor)).resolves.toMatchObject({ petId: pet.id });
+    }
+    const reception = await StaffFactory(env.platform, 'receptionist');
+    await expect(env.s.records.addVisit(pet.id, visit, reception.actor)).rejects.toMatchObject({ statusCode: 403 });
+    await expect(env.s.records.addVisit(pet.id, visit, owner.actor)).rejects.toMatchObject({ statusCode: 403 });
+  });
+
   it('records SOAP and vitals, updates the weight and raises visit_created', async () => {
     const pet = await PetFactory(env.platform, owner.actor, { name: 'Toby', weightKg: '10' });
     const visit = await VisitFactory(env.platform, pet.id, vet.actor, {
