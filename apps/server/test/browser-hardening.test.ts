@@ -134,7 +134,12 @@ describe('the CSRF token travels in the form only', () => {
     const refused = await app.inject({ method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': without.contentType }, payload: without.payload });
     expect(refused.statusCode).toBe(403);
     const withToken = await multipart({ _csrf: token, email: owner.user.email, password: 'multipart-clave-1' });
-    const accepted = await app.inject({ method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': withToken.contentType }, payload: withToken.payload });
+    const accepted = await app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      headers: { cookie, 'content-type': withToken.contentType },
+      payload: withToken.payload,
+    });
     expect(accepted.statusCode).toBe(303);
     expect(accepted.headers.location).toBe('/my/pets');
   });

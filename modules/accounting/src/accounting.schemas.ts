@@ -8,7 +8,7 @@ export const amountInput = z
   .transform((v) => String(v).trim())
   .pipe(z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, 'must be an amount like 199.90'));
 const optionalAmount = z.preprocess((v) => (v === '' || v === null ? undefined : v), amountInput.optional());
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+const localDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 
 export const lineSchema = z.object({
   accountCode: z.string().trim().min(1).max(20),

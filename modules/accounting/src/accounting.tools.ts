@@ -2,7 +2,7 @@ import { defineTool, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
 import type { AccountingServices } from './services';
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localDate = z.iso.date();
 
 /** AI tools for the people who keep the books; the services refuse everyone else, as on the pages. */
 export function accountingTools(s: AccountingServices): ToolDefinition[] {

@@ -1,4 +1,4 @@
-import { rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { amountText, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import { appointments, CREATED_VIA, holidays, serviceCategories, serviceTypes, staffDaysOff, timeBlocks } from './appointments.tables';
 
@@ -143,10 +143,7 @@ export const holidayOut = rowSchema(holidays);
 export const timeBlockOut = rowSchema(timeBlocks);
 export const conversionOut = z.object({ sent: z.number().int(), booked: z.number().int(), rate: z.number().describe('booked / sent, 0 to 1') });
 
-const amount = z
-  .string()
-  .trim()
-  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90');
+const amount = amountText;
 const flag = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 /** A service category as managers write it (the catalogue). */

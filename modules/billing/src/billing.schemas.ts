@@ -1,18 +1,9 @@
-import { money, pageQuerySchema, pageSchema, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { amountInput, pageQuerySchema, pageSchema, positiveAmountInput, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import { CARD_TYPES, fiscalProfiles, INVOICE_STATUSES, invoiceLineItems, invoices, PAYMENT_METHODS, payments } from './billing.tables';
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-const amount = z
-  .string()
-  .trim()
-  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90')
-  .or(
-    z
-      .number()
-      .nonnegative()
-      .transform((n) => n.toFixed(2)),
-  );
+const amount = amountInput;
 const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
 
 export const lineSchema = z
@@ -53,7 +44,7 @@ export const invoiceListSchema = z.object({
 
 export const paymentSchema = z
   .object({
-    amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
+    amount: positiveAmountInput,
     method: z.enum(PAYMENT_METHODS.filter((m) => m !== 'stripe_card') as ['cash', 'manual_card', 'account_credit', 'transfer']),
     referenceNumber: optionalText(100),
     notes: optionalText(1000),
@@ -67,7 +58,7 @@ export const paymentSchema = z
   .refine((p) => p.method !== 'manual_card' || p.cardType, { path: ['cardType'], message: 'say whether the card was debit or credit' });
 
 export const refundSchema = z.object({
-  amount: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
+  amount: positiveAmountInput,
   reason: z.string().trim().min(3, 'is required').max(500),
   toCredit: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
 });

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '@petfriendly/core';
+import { amountText, LANGUAGES } from '@petfriendly/core';
 import { z } from 'zod';
 import { SETUP_STEPS } from './setup.tables';
 
@@ -39,10 +39,7 @@ export const starterServicesSchema = z.object({
     .array(
       z.object({
         key: z.string().trim().min(1).max(40),
-        price: z
-          .string()
-          .trim()
-          .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90'),
+        price: amountText,
       }),
     )
     .min(1, 'choose at least one service')

@@ -1,4 +1,4 @@
-import { INT4_MAX, money, pageQuerySchema, pageSchema, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { amountInput, INT4_MAX, money, pageQuerySchema, pageSchema, positiveAmountInput, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import {
   cartItems,
@@ -20,11 +20,7 @@ import {
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-const amount = z
-  .string()
-  .trim()
-  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90')
-  .or(z.number().nonnegative().transform(String));
+const amount = amountInput;
 const optionalAmount = z.preprocess(emptyToUndefined, amount.optional());
 const optionalText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
 
@@ -164,7 +160,7 @@ export const couponSchema = z
       .transform((c) => c.toUpperCase()),
     description: optionalText(200),
     discountType: z.enum(['percent', 'fixed']),
-    discountValue: amount.refine((v) => money(v).gt(0), 'must be more than zero'),
+    discountValue: positiveAmountInput,
     minimumPurchase: amount.default('0'),
     maxUses: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(INT4_MAX).optional()),
     maxUsesPerCustomer: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(INT4_MAX).optional()),

@@ -185,7 +185,8 @@ export const protocolUpdateSchema = z
     isActive: bool,
     notes: optionalText(2000),
   })
-  .partial();
+  .partial()
+  .refine((change) => Object.values(change).some((v) => v !== undefined), 'send at least one field to change');
 
 // ---- What the routes answer ----
 

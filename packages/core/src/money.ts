@@ -27,5 +27,23 @@ export function formatMoney(value: Decimal.Value, currency = 'MXN', locale = 'es
 }
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
+/** An amount a person types (pesos and centavos, up to 99,999,999.99), as text. */
+export const amountText = z
+  .string()
+  .trim()
+  .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount like 199.90');
+
+/** An amount sent to the API or a form: text as people type it, or a JSON number, always read back as text. */
+export const amountInput = amountText.or(
+  z
+    .number()
+    .nonnegative()
+    .max(99_999_999.99)
+    .transform((n) => n.toFixed(2)),
+);
+
+/** An amount over zero (checked on the text, so a malformed amount is one error, never an exception). */
+export const positiveAmountInput = amountInput.refine((v) => /[1-9]/.test(v), 'must be more than zero');
+
 /** An amount as it travels in event payloads and APIs: a decimal string ("1044.00"), never a JS number. */
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal amount such as "1044.00"');

@@ -80,7 +80,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     getToken: (req) => ((req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string)) || '',
   });
   await app.register(fastifyFormbody);
-  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 4 } });
   // Limits count per signed-in person (staff behind one clinic IP do not share one), per IP otherwise;
   // so they run once the caller is known.
   await app.register(fastifyRateLimit, {
@@ -143,8 +143,9 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
 
   // Text PostgreSQL cannot store (NUL, half a surrogate pair) is bad input wherever it comes, on every route.
   app.addHook('preValidation', async (request) => {
-    refuseUnstorableText(request.params);
-    refuseUnstorableText(request.query);
+    // Spread: the router's params and the query parser's object are not plain objects.
+    refuseUnstorableText({ ...(request.params as object) });
+    refuseUnstorableText({ ...(request.query as object) });
     refuseUnstorableText(request.body, 'body');
   });
 

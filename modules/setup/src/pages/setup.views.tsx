@@ -155,7 +155,7 @@ export function FiscalForm(props: {
 export function CsdForm(props: { ctx: PageContext; errors?: FieldErrors }) {
   const { t } = props.ctx;
   return (
-    <form method="post" action="/setup/csd" enctype="multipart/form-data" class="stack">
+    <form method="post" action="/setup/csd" enctype="multipart/form-data" class="stack" data-hx-boost="false">
       <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
       <Field name="cer" label={t('setup:csd.cer')} type="file" accept=".cer" errors={props.errors} required />
       <Field name="key" label={t('setup:csd.key')} type="file" accept=".key" errors={props.errors} required />
