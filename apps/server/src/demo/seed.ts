@@ -4,6 +4,7 @@ import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { hashPassword } from 'better-auth/crypto';
 import { count, inArray } from 'drizzle-orm';
+import { announceOwnersAndPets } from './announce';
 import { seedAppointments } from './appointments';
 import { seedAssistant } from './assistant';
 import type { SeedWorld } from './clinic';
@@ -126,6 +127,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       );
       const ids = await insertReturningIds(tx, pets, petRows, (n) => progress.tick('pets', n));
       await rows.write(tx, ids, (n) => progress.tick('histories', n));
+      await announceOwnersAndPets(platform, tx, owners, at, petRows, ids);
       return ids;
     });
     committed = true;
