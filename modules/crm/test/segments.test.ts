@@ -171,7 +171,7 @@ let owners: OwnerRow[];
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, crmModule]);
   desk = (await StaffFactory(platform, 'receptionist')).actor;
-  const ids = [];
+  const ids: string[] = [];
   for (let i = 0; i < OWNERS; i++) ids.push((await OwnerFactory(platform)).user.id);
   await crmOf(platform);
   const data = fc.sample(ownerArb, { numRuns: OWNERS, seed: 20260310 });
