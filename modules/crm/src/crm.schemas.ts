@@ -15,10 +15,9 @@ export const ownerParams = z.object({ ownerId: z.uuid() });
 export const tagSchema = z.object({ tag: z.string().trim().toLowerCase().min(1, 'is required').max(50) });
 export const tagParams = ownerParams.extend({ tag: z.string().trim().toLowerCase().min(1).max(50) });
 
-export const profileQuerySchema = z.object({
-  includePets: z.stringbool().default(true),
-  includePurchaseHistory: z.stringbool().default(false),
-});
+/** "true"/"false" in a query string, or a boolean when a service is called with the parsed query. */
+const flag = (fallback: boolean) => z.preprocess((v) => (typeof v === 'boolean' ? String(v) : v), z.stringbool()).default(fallback);
+export const profileQuerySchema = z.object({ includePets: flag(true), includePurchaseHistory: flag(false) });
 
 export const searchSchema = pageQuerySchema.extend({
   query: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
