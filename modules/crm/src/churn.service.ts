@@ -1,16 +1,41 @@
 import { clinicToday, type ModuleContext } from '@petfriendly/core';
-import { asc, gt, inArray, sql } from 'drizzle-orm';
+import { asc, eq, gt, inArray } from 'drizzle-orm';
 import { churnRisk, type PetCadence } from './churn';
 import { crmPets, ownerProfiles, petVisits } from './crm.tables';
 
 const PAGE = 500;
 
-/** The nightly job: each owner's churn risk from their pets' cadence, with the reason, in pages of owners. */
+/** Each owner's churn risk from their pets' cadence, with the reason: nightly for all, and when a pet's history changes. */
 export function createChurnService(ctx: ModuleContext) {
   const { db } = ctx;
 
-  async function scoreAll(): Promise<number> {
+  /** Scores these owners (one batch of reads, one update each). */
+  async function scoreOwners(ownerIds: string[]) {
+    if (ownerIds.length === 0) return;
     const today = clinicToday(ctx.clock, ctx.clinic.TIME_ZONE);
+    const pets = await db.select().from(crmPets).where(inArray(crmPets.ownerId, ownerIds));
+    const visits = await db.select().from(petVisits).where(inArray(petVisits.ownerId, ownerIds)).orderBy(asc(petVisits.visitDate));
+    const daysOf = new Map<number, string[]>();
+    for (const v of visits) daysOf.set(v.petId, [...(daysOf.get(v.petId) ?? []), v.visitDate]);
+    const cadence = new Map<string, PetCadence[]>();
+    for (const pet of pets) {
+      if (!pet.isActive) continue;
+      cadence.set(pet.ownerId, [...(cadence.get(pet.ownerId) ?? []), { ...pet, visitDates: daysOf.get(pet.petId) ?? [] }]);
+    }
+    const now = ctx.clock.now();
+    await db.transaction(async (tx) => {
+      for (const ownerId of ownerIds) {
+        const result = churnRisk(cadence.get(ownerId) ?? [], today);
+        await tx
+          .update(ownerProfiles)
+          .set({ churnRisk: result?.risk ?? null, churnReason: result?.reason ?? null, churnComputedAt: now })
+          .where(eq(ownerProfiles.ownerId, ownerId));
+      }
+    });
+  }
+
+  /** The nightly job: every owner, in pages. */
+  async function scoreAll(): Promise<number> {
     let lastId = 0;
     let scored = 0;
     for (;;) {
@@ -22,29 +47,12 @@ export function createChurnService(ctx: ModuleContext) {
         .limit(PAGE);
       if (owners.length === 0) return scored;
       lastId = owners.at(-1)!.id;
-      const ids = owners.map((o) => o.ownerId);
-      const pets = await db.select().from(crmPets).where(inArray(crmPets.ownerId, ids));
-      const visits = await db.select().from(petVisits).where(inArray(petVisits.ownerId, ids)).orderBy(asc(petVisits.visitDate));
-      const daysOf = new Map<number, string[]>();
-      for (const v of visits) daysOf.set(v.petId, [...(daysOf.get(v.petId) ?? []), v.visitDate]);
-      const cadence = new Map<string, PetCadence[]>();
-      for (const pet of pets) {
-        if (!pet.isActive) continue;
-        cadence.set(pet.ownerId, [...(cadence.get(pet.ownerId) ?? []), { ...pet, visitDates: daysOf.get(pet.petId) ?? [] }]);
-      }
-      const now = ctx.clock.now();
-      await db.transaction(async (tx) => {
-        for (const owner of owners) {
-          const result = churnRisk(cadence.get(owner.ownerId) ?? [], today);
-          await tx
-            .update(ownerProfiles)
-            .set({ churnRisk: result?.risk ?? null, churnReason: result?.reason ?? null, churnComputedAt: now })
-            .where(sql`${ownerProfiles.id} = ${owner.id}`);
-        }
-      });
+      await scoreOwners(owners.map((o) => o.ownerId));
       scored += owners.length;
     }
   }
 
-  return { scoreAll };
+  return { scoreOwners, scoreAll };
 }
+
+export type ChurnService = ReturnType<typeof createChurnService>;

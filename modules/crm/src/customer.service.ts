@@ -147,7 +147,10 @@ export function createCustomerService(ctx: ModuleContext, deps: CrmNeeds, segmen
     const staff = requireStaff(actor);
     const data = parseInput(noteSchema, input);
     await requireProfile(ownerId);
-    const [note] = await db.insert(ownerNotes).values({ ownerId, content: data.content, isPinned: data.isPinned, authorId: staff.userId }).returning();
+    const [note] = await db
+      .insert(ownerNotes)
+      .values({ ownerId, content: data.content, isPinned: data.isPinned, authorId: staff.userId, createdAt: ctx.clock.now() })
+      .returning();
     return { id: note!.id, content: note!.content, isPinned: note!.isPinned, createdAt: note!.createdAt, authorName: staff.name ?? null };
   }
 

@@ -5,6 +5,7 @@ import { type EventContext, type EventPayload, localDate, type ModuleContext, mo
 import type { messageReceived, messageSent } from '@petfriendly/omnichannel';
 import type { orderPaid } from '@petfriendly/store';
 import { sql } from 'drizzle-orm';
+import type { ChurnService } from './churn.service';
 import { customerCreated } from './crm.events';
 import type { CrmSettings } from './crm.settings';
 import { crmPets, type InteractionType, ownerInteractions, ownerProfiles, ownerSpend, petVisits, purchases } from './crm.tables';
@@ -22,7 +23,7 @@ export function postalCodeOf(address: string): string | null {
  * Keeps the profiles current from other modules' events. Every handler is idempotent (keyed by the
  * source's id), so replaying history from the start, or an event twice, gives the same profiles.
  */
-export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: CrmSettings) {
+export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: CrmSettings, churn: Pick<ChurnService, 'scoreOwners'>) {
   const { db } = ctx;
   const day = (at: Date | string) => localDate(new Date(at), ctx.clinic.TIME_ZONE);
 
@@ -97,6 +98,7 @@ export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: 
         .values(pet.visitDates.map((visitDate) => ({ petId, ownerId: pet.ownerId, visitDate })))
         .onConflictDoNothing();
     await recompute(pet.ownerId);
+    await churn.scoreOwners([pet.ownerId]);
   }
 
   async function addInteraction(row: typeof ownerInteractions.$inferInsert) {
@@ -120,6 +122,7 @@ export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: 
       occurredAt: new Date(p.startsAt),
     });
     await recompute(p.ownerId);
+    await churn.scoreOwners([p.ownerId]);
   }
 
   async function addSpend(event: EventContext, ownerId: string, sourceRef: string, amount: string, on: string) {

@@ -8,12 +8,12 @@ import { createProfileSync } from './profile-sync.service';
 import { createSegmentService } from './segment.service';
 
 export function createCrmServices(ctx: ModuleContext, deps: CrmNeeds, settings: CrmSettings) {
-  const sync = createProfileSync(ctx, deps, settings);
+  const churn = createChurnService(ctx);
+  const sync = createProfileSync(ctx, deps, settings, churn);
   // The search filters by segment, and segments list customers: the filter is looked up when used.
   const customers = createCustomerService(ctx, deps, (actor, segment) => segments.segmentFilter(actor, segment));
   const segments = createSegmentService(ctx, customers.today);
   const insights = createInsightService(ctx, settings, customers.today);
-  const churn = createChurnService(ctx);
   return { sync, customers, segments, insights, churn };
 }
 

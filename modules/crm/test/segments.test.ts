@@ -153,7 +153,7 @@ function holds(c: Condition, o: OwnerRow): boolean {
     case 'marketingConsent':
       return o.marketingConsent === c.value;
     case 'postalCode':
-      return o.postalCode !== null && o.postalCode.startsWith(c.prefix);
+      return o.postalCode?.startsWith(c.prefix) ?? false;
   }
 }
 function matches(g: RuleGroup, o: OwnerRow): boolean {

@@ -46,6 +46,7 @@ export const de: typeof es = {
     consentWithdraw: 'Widerruf erfassen',
     pets: 'Tiere',
     nextVaccine: '{{vaccine}} am {{date}}',
+    vaccineOverdue: '{{vaccine}}: überfällig seit {{date}}',
     noPets: 'Keine Tiere erfasst.',
     followUps: 'Offene Wiedervorlagen',
     tags: 'Schlagwörter',

@@ -38,6 +38,7 @@ export const en: typeof es = {
     consentWithdraw: 'Record withdrawal',
     pets: 'Pets',
     nextVaccine: '{{vaccine}} on {{date}}',
+    vaccineOverdue: '{{vaccine}}: overdue since {{date}}',
     noPets: 'No pets registered.',
     followUps: 'Open follow-ups',
     tags: 'Tags',

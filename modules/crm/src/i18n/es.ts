@@ -52,6 +52,7 @@ export const es = {
     consentWithdraw: 'Registrar que la retira',
     pets: 'Mascotas',
     nextVaccine: '{{vaccine}} el {{date}}',
+    vaccineOverdue: '{{vaccine}}: vencida desde el {{date}}',
     noPets: 'Sin mascotas registradas.',
     followUps: 'Seguimientos pendientes',
     tags: 'Etiquetas',

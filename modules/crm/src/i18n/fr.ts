@@ -46,6 +46,7 @@ export const fr: typeof es = {
     consentWithdraw: 'Enregistrer le retrait',
     pets: 'Animaux',
     nextVaccine: '{{vaccine}} le {{date}}',
+    vaccineOverdue: '{{vaccine}} : en retard depuis le {{date}}',
     noPets: 'Aucun animal enregistré.',
     followUps: 'Relances en attente',
     tags: 'Étiquettes',

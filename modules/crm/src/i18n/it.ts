@@ -46,6 +46,7 @@ export const it: typeof es = {
     consentWithdraw: 'Registra la revoca',
     pets: 'Animali',
     nextVaccine: '{{vaccine}} il {{date}}',
+    vaccineOverdue: '{{vaccine}}: scaduto dal {{date}}',
     noPets: 'Nessun animale registrato.',
     followUps: 'Richiami in sospeso',
     tags: 'Etichette',

@@ -34,12 +34,14 @@ function Timeline({ ctx, rows }: { ctx: PageContext; rows: Interaction[] }) {
     <ol class="list timeline">
       {rows.map((i) => (
         <li>
-          <b>{t(`crm:interaction.${i.interactionType}`)}</b> <span class="meta">{ctx.fmt.dateTime(i.occurredAt)}</span>
-          {i.subject && i.subject !== 'appointment' ? <span> · {i.subject}</span> : null}
-          {i.outcome ? <span> · {i.outcome}</span> : null}
-          {i.sentiment ? <span class="meta"> · {t(`crm:sentiment.${i.sentiment}`)}</span> : null}
-          {i.handledByName ? <span class="meta"> · {i.handledByName}</span> : null}
-          {i.summary ? <p class="meta">{i.summary}</p> : null}
+          <div>
+            <b>{t(`crm:interaction.${i.interactionType}`)}</b> <span class="meta">{ctx.fmt.dateTime(i.occurredAt)}</span>
+            {i.subject && i.subject !== 'appointment' ? <span> · {i.subject}</span> : null}
+            {i.outcome ? <span> · {i.outcome}</span> : null}
+            {i.sentiment ? <span class="meta"> · {t(`crm:sentiment.${i.sentiment}`)}</span> : null}
+            {i.handledByName ? <span class="meta"> · {i.handledByName}</span> : null}
+            {i.summary ? <p class="meta">{i.summary}</p> : null}
+          </div>
         </li>
       ))}
     </ol>
@@ -72,7 +74,7 @@ export function FollowUpList({ ctx, rows, back }: { ctx: PageContext; rows: (Int
   );
 }
 
-function CustomerPage({ ctx, p }: { ctx: PageContext; p: Profile }) {
+function CustomerPage({ ctx, p, today }: { ctx: PageContext; p: Profile; today: string }) {
   const { t } = ctx;
   const back = `/admin/customers/${p.ownerId}`;
   return (
@@ -126,7 +128,7 @@ function CustomerPage({ ctx, p }: { ctx: PageContext; p: Profile }) {
                   {' '}
                   {t(`vet-clinic:species.${pet.species}`)} {pet.breed}
                   {pet.nextVaccineDue
-                    ? ` · ${t('crm:customer.nextVaccine', { vaccine: pet.nextVaccineName ?? '', date: ctx.fmt.date(pet.nextVaccineDue) })}`
+                    ? ` · ${t(pet.nextVaccineDue < today ? 'crm:customer.vaccineOverdue' : 'crm:customer.nextVaccine', { vaccine: pet.nextVaccineName ?? '', date: ctx.fmt.date(pet.nextVaccineDue) })}`
                     : ''}
                 </span>
               </li>
@@ -167,11 +169,13 @@ function CustomerPage({ ctx, p }: { ctx: PageContext; p: Profile }) {
         <ul class="list">
           {p.notes.map((n) => (
             <li>
-              {n.isPinned ? <Badge tone="info">📌 {t('crm:customer.pinned')}</Badge> : null} {n.content}
-              <span class="meta">
-                {' '}
-                — {n.authorName ?? ''} {ctx.fmt.dateTime(n.createdAt)}
-              </span>
+              <div>
+                {n.isPinned ? <Badge tone="info">📌 {t('crm:customer.pinned')}</Badge> : null} {n.content}
+                <span class="meta">
+                  {' '}
+                  — {n.authorName ?? ''} {ctx.fmt.dateTime(n.createdAt)}
+                </span>
+              </div>
             </li>
           ))}
         </ul>
@@ -238,7 +242,7 @@ export async function customerPages(app: HttpApp, s: CrmServices) {
   app.get('/admin/customers/:ownerId', async (req, reply) => {
     const { ownerId } = ownerParams.parse(req.params);
     const profile = await c.getProfile(req.actor, ownerId, { includePets: 'true', includePurchaseHistory: 'true' });
-    return sendPage(reply, <CustomerPage ctx={pageContext(req, reply)} p={profile} />);
+    return sendPage(reply, <CustomerPage ctx={pageContext(req, reply)} p={profile} today={c.today()} />);
   });
 
   /** Runs a form's service call, then back to the customer's page with what happened. */
