@@ -250,4 +250,21 @@ describe('SegmentService', () => {
     expect(months.rows).toEqual(['2026-01', '2026-02', '2026-03'].map((label) => ({ label, value: count(label) })));
     expect(months.rows.reduce((n, r) => n + r.value, 0)).toBe(OWNERS - count('2025-12'));
   });
+
+  it('AI tools: staff find customers and count rules or a saved segment; an owner may not', async () => {
+    const tools = platform.ctx.tools;
+    expect(tools.getToolsForUser(desk).map((t) => t.function.name)).toEqual(expect.arrayContaining(['crm_find_customers', 'crm_count_segment']));
+    const vip = { match: 'all', conditions: [{ field: 'tier', in: ['vip'] }] };
+    const counted = await tools.executeTool('crm_count_segment', { rules: vip }, desk);
+    expect(counted).toMatchObject({ ok: true, data: { count: owners.filter((o) => o.tier === 'vip').length } });
+    const saved = await tools.executeTool('crm_count_segment', { segmentName: 'Publicidad (marzo)' }, desk);
+    expect(saved).toMatchObject({ ok: true, data: { segment: 'Publicidad (marzo)', count: owners.filter((o) => o.marketingConsent).length } });
+    const found = await tools.executeTool('crm_find_customers', { tags: ['vip'] }, desk);
+    expect(found.ok).toBe(true);
+    const customers = (found as { data: { customers: { tags: string[] }[] } }).data.customers;
+    expect(customers.length).toBe(Math.min(10, owners.filter((o) => o.tags.includes('vip')).length));
+    expect(customers.every((c) => c.tags.includes('vip'))).toBe(true);
+    const owner = (await OwnerFactory(platform)).actor;
+    expect(await tools.executeTool('crm_find_customers', { query: 'a' }, owner)).toMatchObject({ ok: false, error: { code: 'tools.not_allowed' } });
+  });
 });

@@ -96,6 +96,7 @@ export const de: typeof es = {
   },
   insights: {
     title: 'Überblick',
+    new_owners: 'Neue Tierhalter pro Monat',
     activity: 'Aktivität',
     churn: 'Abwanderungsrisiko',
     label: {

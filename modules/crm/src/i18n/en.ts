@@ -88,6 +88,7 @@ export const en: typeof es = {
   },
   insights: {
     title: 'Overview',
+    new_owners: 'New owners per month',
     activity: 'Activity',
     churn: 'Churn risk',
     label: {

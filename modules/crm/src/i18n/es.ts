@@ -102,6 +102,7 @@ export const es = {
   },
   insights: {
     title: 'Panorama',
+    new_owners: 'Propietarios nuevos por mes',
     activity: 'Actividad',
     churn: 'Riesgo de abandono',
     label: {

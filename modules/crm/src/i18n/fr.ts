@@ -96,6 +96,7 @@ export const fr: typeof es = {
   },
   insights: {
     title: "Vue d'ensemble",
+    new_owners: 'Nouveaux propriétaires par mois',
     activity: 'Activité',
     churn: "Risque d'attrition",
     label: {

@@ -96,6 +96,7 @@ export const it: typeof es = {
   },
   insights: {
     title: 'Panoramica',
+    new_owners: 'Nuovi proprietari al mese',
     activity: 'Attività',
     churn: 'Rischio di abbandono',
     label: {

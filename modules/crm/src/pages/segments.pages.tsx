@@ -18,6 +18,7 @@ function parseJson(text: string | undefined): unknown {
 }
 
 type Preview = Awaited<ReturnType<CrmServices['segments']['previewSegment']>>;
+type Insight = Awaited<ReturnType<CrmServices['insights']['getInsights']>>;
 
 function Choices({
   ctx,
@@ -69,6 +70,33 @@ function Pick({ ctx, name, f, options }: { ctx: PageContext; name: string; f: Bu
   );
 }
 
+/** An insight as a table with a bar (a meter) per row. */
+function InsightTable({ ctx, insight }: { ctx: PageContext; insight: Insight }) {
+  const { t } = ctx;
+  const max = Math.max(1, ...insight.rows.map((r) => r.value));
+  return (
+    <table class="data">
+      <caption>{t(`crm:insights.${insight.type}`)}</caption>
+      <tbody>
+        {insight.rows.map((r) => {
+          const label = insight.type === 'new_owners' ? r.label : t(`crm:insights.label.${r.label}`);
+          return (
+            <tr>
+              <th scope="row">{label}</th>
+              <td class="num">{r.value}</td>
+              <td>
+                <meter min={0} max={max} value={r.value} aria-label={label}>
+                  {r.value}
+                </meter>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 /** The live part of the builder: the count, how long it took, a sample, and the form that saves the rules. */
 function PreviewPart({ ctx, preview, error, rules }: { ctx: PageContext; preview: Preview | null; error: string | null; rules: string }) {
   const { t } = ctx;
@@ -104,10 +132,11 @@ function PreviewPart({ ctx, preview, error, rules }: { ctx: PageContext; preview
 export async function segmentPages(app: HttpApp, s: CrmServices) {
   app.get('/admin/segments', async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const [segments, activity, churn] = await Promise.all([
+    const [segments, activity, churn, newOwners] = await Promise.all([
       s.segments.listSegments(staff),
       s.insights.getInsights(staff, { type: 'activity' }),
       s.insights.getInsights(staff, { type: 'churn' }),
+      s.insights.getInsights(staff, { type: 'new_owners', months: 12 }),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -143,18 +172,8 @@ export async function segmentPages(app: HttpApp, s: CrmServices) {
         </Card>
         <Card title={t('crm:insights.title')}>
           <div class="row">
-            {[activity, churn].map((insight) => (
-              <table class="data">
-                <caption>{t(`crm:insights.${insight.type}`)}</caption>
-                <tbody>
-                  {insight.rows.map((r) => (
-                    <tr>
-                      <th scope="row">{t(`crm:insights.label.${r.label}`)}</th>
-                      <td class="num">{r.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            {[activity, churn, newOwners].map((insight) => (
+              <InsightTable ctx={page} insight={insight} />
             ))}
           </div>
         </Card>
