@@ -1,3 +1,4 @@
+import { money } from '@petfriendly/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Condition, isGroup, type RuleGroup } from './rules';
 
@@ -40,11 +41,16 @@ function condition(c: Condition, today: string): SQL {
     case 'visitCount':
       return range(sql`p.visit_count`, c.min, c.max);
     case 'spend': {
-      const spent = sql`coalesce((select sum(s.amount) from crm.owner_spend s where s.owner_id = p.owner_id and s.occurred_on > ${day} - ${c.periodDays}::int and s.occurred_on <= ${day}), 0)`;
-      const parts = [sql`true`];
-      if (c.min !== undefined) parts.push(sql`${spent} >= ${c.min}::numeric`);
-      if (c.max !== undefined) parts.push(sql`${spent} <= ${c.max}::numeric`);
-      return sql.join(parts, sql` and `);
+      // One aggregate over the period's payments, hashed, rather than a sum per owner. Owners without
+      // payments in the period spent 0: they match when 0 is within the bounds.
+      const bounds = [sql`true`];
+      if (c.min !== undefined) bounds.push(sql`sum(s.amount) >= ${c.min}::numeric`);
+      if (c.max !== undefined) bounds.push(sql`sum(s.amount) <= ${c.max}::numeric`);
+      const within = sql.join(bounds, sql` and `);
+      const spenders = (having: SQL) =>
+        sql`(select s.owner_id from crm.owner_spend s where s.occurred_on > ${day} - ${c.periodDays}::int and s.occurred_on <= ${day} group by s.owner_id having ${having})`;
+      const zeroWithin = (c.min === undefined || money(0).gte(c.min)) && (c.max === undefined || money(0).lte(c.max));
+      return zeroWithin ? sql`p.owner_id not in ${spenders(sql`not (${within})`)}` : sql`p.owner_id in ${spenders(within)}`;
     }
     case 'tier':
       return sql`p.tier in ${list(c.in)}`;
