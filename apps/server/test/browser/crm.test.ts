@@ -29,6 +29,9 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
   it('the front desk finds a customer, tags them, pins a note and logs a call with a follow-up for today', async () => {
     const page = await newPage(env, PHONE);
     await signIn(page, env, 'karla@clinica.mx', 'mostrador-1');
+    // Reachable: the admin navigation leads to the customers, today's follow-ups and the segments.
+    for (const href of ['/admin/customers', '/admin/customers/follow-ups', '/admin/segments'])
+      expect(await page.locator(`nav a[href="${href}"]`).count()).toBe(1);
     await page.goto(`${env.base}/admin/customers?query=lucia`);
     await expect.poll(() => page.locator('table.data').textContent()).toContain('Lucía Pérez');
     await snapshot(page, 'crm-customers-390');

@@ -1,6 +1,6 @@
 import { money } from '@petfriendly/core';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Condition, isGroup, type RuleGroup } from './rules';
+import { type Condition, type Group, isGroup } from './rules';
 
 /** Values as a parenthesised list of parameters: `($1, $2)`. */
 const list = (values: readonly string[]) =>
@@ -70,13 +70,13 @@ function condition(c: Condition, today: string): SQL {
 }
 
 /** The rules as one boolean SQL expression over `crm.owner_profiles p`; every value is a parameter. */
-export function compileRules(group: RuleGroup, today: string): SQL {
+export function compileRules(group: Group, today: string): SQL {
   if (group.conditions.length === 0) return sql`true`;
   const parts = group.conditions.map((c) => sql`(${isGroup(c) ? compileRules(c, today) : condition(c, today)})`);
   return sql.join(parts, group.match === 'all' ? sql` and ` : sql` or `);
 }
 
 /** The owner ids a segment's rules select, as one query. */
-export function segmentQuery(group: RuleGroup, today: string): SQL {
+export function segmentQuery(group: Group, today: string): SQL {
   return sql`select p.owner_id from crm.owner_profiles p where ${compileRules(group, today)}`;
 }

@@ -30,17 +30,19 @@ export type Condition = z.infer<typeof conditionSchema>;
 export type ConditionField = Condition['field'];
 export const CONDITION_FIELDS = conditionSchema.options.map((o) => o.shape.field.value);
 
-export interface RuleGroup {
+/** A group of conditions and groups, at any depth (what the compiler and the plain-code filter walk). */
+export interface Group {
   match: 'all' | 'any';
-  conditions: (Condition | RuleGroup)[];
+  conditions: readonly (Condition | Group)[];
 }
 
-/** Rules: a group of conditions and nested groups, all or any of which must hold. An empty group matches everyone. */
-export const ruleGroupSchema: z.ZodType<RuleGroup> = z.lazy(() =>
-  z.object({
-    match: z.enum(['all', 'any']),
-    conditions: z.array(z.union([conditionSchema, ruleGroupSchema])).max(50),
-  }),
-);
+const match = z.enum(['all', 'any']);
+/** A group inside the rules: conditions only (two levels say "(A and B) or (C and D)"; the API documents them plainly). */
+const innerGroupSchema = z.object({ match, conditions: z.array(conditionSchema).max(50) });
 
-export const isGroup = (c: Condition | RuleGroup): c is RuleGroup => 'match' in c;
+/** Rules: a group of conditions and groups of conditions, all or any of which must hold. An empty group matches everyone. */
+export const ruleGroupSchema = z.object({ match, conditions: z.array(z.union([conditionSchema, innerGroupSchema])).max(50) });
+
+export type RuleGroup = z.infer<typeof ruleGroupSchema>;
+
+export const isGroup = (c: Condition | Group): c is Group => 'match' in c;
