@@ -4,7 +4,7 @@ import type { invoicePaid, paymentReceived, paymentRefunded } from '@petfriendly
 import { type EventContext, type EventPayload, localDate, type ModuleContext, money } from '@petfriendly/core';
 import type { messageReceived, messageSent } from '@petfriendly/omnichannel';
 import type { orderPaid } from '@petfriendly/store';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ChurnService } from './churn.service';
 import { customerCreated } from './crm.events';
 import type { CrmSettings } from './crm.settings';
@@ -29,14 +29,17 @@ export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: 
 
   /** The owner's profile, opened (and announced) the first time the CRM hears of them. */
   async function ensureProfile(event: EventContext, ownerId: string, snapshot?: OwnerSnapshot) {
-    const name = snapshot?.name ?? (await deps.accounts.directory.namesOf([ownerId])).get(ownerId) ?? '';
     const registeredAt = snapshot ? new Date(snapshot.registeredAt) : event.occurredAt;
     const [created] = await db
       .insert(ownerProfiles)
-      .values({ ownerId, name, registeredAt })
+      .values({ ownerId, name: snapshot?.name ?? '', registeredAt })
       .onConflictDoNothing({ target: ownerProfiles.ownerId })
       .returning({ id: ownerProfiles.id });
-    if (created) await ctx.events.emit(event.tx, customerCreated, { ownerId, name, registeredAt: registeredAt.toISOString() });
+    if (!created) return;
+    // An owner from before accounts announced owners: their name from the directory.
+    const name = snapshot?.name ?? (await deps.accounts.directory.namesOf([ownerId])).get(ownerId) ?? '';
+    if (!snapshot) await db.update(ownerProfiles).set({ name }).where(eq(ownerProfiles.id, created.id));
+    await ctx.events.emit(event.tx, customerCreated, { ownerId, name, registeredAt: registeredAt.toISOString() });
   }
 
   async function onOwnerChanged(p: OwnerSnapshot, event: EventContext) {

@@ -28,6 +28,12 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
 
   it('the front desk finds a customer, tags them, pins a note and logs a call with a follow-up for today', async () => {
     const page = await newPage(env, PHONE);
+    /** Sends a form of the customer's page and waits for the page to come back (boosted by htmx or not). */
+    const submit = (form: string) =>
+      Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'GET' && r.url().endsWith(`/admin/customers/${ownerId}`)),
+        page.click(`form[action$="${form}"] button[type=submit]`),
+      ]);
     await signIn(page, env, 'karla@clinica.mx', 'mostrador-1');
     // Reachable: the admin navigation leads to the customers, today's follow-ups and the segments.
     for (const href of ['/admin/customers', '/admin/customers/follow-ups', '/admin/segments'])
@@ -39,19 +45,19 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Lucía Pérez');
 
     await page.fill('input[name=tag]', 'Labrador feliz');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/tags"] button[type=submit]')]);
+    await submit('/tags');
     await expect.poll(() => page.locator('ul.tags').textContent()).toContain('#labrador feliz');
 
     await page.fill('textarea[name=content]', 'Prefiere que le llamen después de las 5');
     await page.check('input[name=isPinned]');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/notes"] button[type=submit]')]);
+    await submit('/notes');
     await expect.poll(() => page.locator('.badge', { hasText: 'Fijada' }).count()).toBe(1);
 
     await page.selectOption('select[name=interactionType]', 'call_out');
     await page.fill('form[action$="/calls"] input[name=subject]', 'Vacuna antirrábica');
     await page.fill('form[action$="/calls"] input[name=outcome]', 'Llamará mañana');
     await page.fill('form[action$="/calls"] input[name=followUpDate]', '2026-03-10');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/calls"] button[type=submit]')]);
+    await submit('/calls');
     await expect.poll(() => page.locator('ol.timeline').textContent()).toContain('Vacuna antirrábica');
     await snapshot(page, 'crm-customer-390');
     const desktop = await newPage(env, DESKTOP);
@@ -62,7 +68,10 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
     await page.goto(`${env.base}/admin/customers/follow-ups`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Vacuna antirrábica');
     await snapshot(page, 'crm-follow-ups-390');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/done"] button[type=submit]')]);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'GET' && r.url().endsWith('/admin/customers/follow-ups')),
+      page.click('form[action$="/done"] button[type=submit]'),
+    ]);
     await expect.poll(() => page.locator('main').textContent()).toContain('No hay seguimientos pendientes');
   });
 
