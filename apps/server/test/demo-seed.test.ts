@@ -1,6 +1,7 @@
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AiAssistantServices } from '@petfriendly/ai-assistant';
 import type { Actor } from '@petfriendly/core';
+import type { CrmServices } from '@petfriendly/crm';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
@@ -128,5 +129,21 @@ describe('demo seed', () => {
 
   it('refuses to seed a database that already has users', async () => {
     await expect(seedDemo(platform, { owners: 5, progress: false })).rejects.toThrow(/empty database/);
+  });
+
+  it("builds the customer profiles from the demo's events: María with her pets, visits and churn risk; the demo segments counted", async () => {
+    const desk = await signIn('recepcion@petfriendly.mx');
+    const crm = platform.services.crm as CrmServices;
+    await platform.ctx.events.dispatch();
+    const [maria] = (await crm.customers.searchCustomers(desk, { query: 'maria@example.mx' })).items;
+    const profile = await crm.customers.getProfile(desk, maria!.ownerId);
+    expect(profile.pets?.map((p) => p.name).sort()).toEqual(['Canela', 'Michi', 'Rocky']);
+    expect(profile.visitCount).toBeGreaterThan(3);
+    expect(profile.lastVisitDate).not.toBeNull();
+    expect(profile.churnRisk).not.toBeNull();
+    const segments = await crm.segments.listSegments(desk);
+    expect(segments.length).toBeGreaterThanOrEqual(4);
+    const all = await crm.customers.searchCustomers(desk, { pageSize: 100 });
+    expect(all.items).toHaveLength(12);
   });
 });

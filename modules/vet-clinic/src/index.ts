@@ -51,7 +51,8 @@ export const vetClinicModule = defineModule({
 export type { DashboardNotice, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
-export type { PetsPort, RecordsPort } from './ports';
+export type { PetFacts } from './pet-facts';
+export type { PetFactsPort, PetsPort, RecordsPort } from './ports';
 export type { VetClinicServices } from './services';
 export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination';
 export * from './vet-clinic.events';

@@ -5,3 +5,6 @@ export type PetsPort = { pets: Pick<VetClinicServices['pets'], 'getPet' | 'getUs
 
 /** Reading a pet's record: medications, visits and the vaccination schedule (appointments, store). */
 export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedications' | 'getVisitHistory' | 'getVaccinationSchedule' | 'getAllergies'> };
+
+/** Facts about pets in one batch, for modules that keep their own copy from the events (the CRM). */
+export type PetFactsPort = { pets: Pick<VetClinicServices['pets'], 'petFacts' | 'getUserPets'> };

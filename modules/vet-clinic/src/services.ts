@@ -3,6 +3,7 @@ import { type VetClinicSockets, vetClinicSockets } from './dashboard';
 import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
 import { createPetService } from './pet.service';
+import { createPetFacts } from './pet-facts';
 import { createPetSummary } from './pet-summary';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
@@ -15,7 +16,7 @@ export function createVetClinicServices(
 ) {
   const petService = createPetService(ctx, directory, settings);
   const records = createMedicalRecordService(ctx, petService, directory, settings);
-  const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory) };
+  const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory), petFacts: createPetFacts(ctx, records) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
   const dashboard = { notices: (actor: Actor) => sockets.dashboard.notices(actor) };

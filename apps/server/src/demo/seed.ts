@@ -4,9 +4,11 @@ import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { hashPassword } from 'better-auth/crypto';
 import { count, inArray } from 'drizzle-orm';
+import { announceOwnersAndPets } from './announce';
 import { seedAppointments } from './appointments';
 import { seedAssistant } from './assistant';
 import type { SeedWorld } from './clinic';
+import { seedCrm } from './crm';
 import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
 import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
@@ -126,6 +128,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       );
       const ids = await insertReturningIds(tx, pets, petRows, (n) => progress.tick('pets', n));
       await rows.write(tx, ids, (n) => progress.tick('histories', n));
+      await announceOwnersAndPets(platform, tx, owners, at, petRows, ids);
       return ids;
     });
     committed = true;
@@ -135,6 +138,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services.omnichannel) await seedInbox(platform);
     if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
+    if (platform.services.crm) await seedCrm(platform, staff.admin);
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();

@@ -19,6 +19,7 @@ const TAGS: Record<string, string> = {
   knowledge: 'The FAQ',
   chat: 'The assistant',
   accounting: 'The books: chart of accounts, journal, statements (accountants, managers, admins)',
+  crm: 'Customers: profiles, notes, tags, calls and follow-ups, segments and insights (staff)',
   setup: 'The first run of a new clinic',
 };
 

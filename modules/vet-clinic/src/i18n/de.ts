@@ -179,6 +179,7 @@ export const de: typeof es = {
     noOutbox: 'Keine Nachrichten.',
     ownerPets: 'Tiere von {{name}}',
     addPetFor: 'Tier hinzufügen',
+    customerPage: 'Kundenseite',
     stats: { owners: 'Halter', pets: 'Aktive Tiere', visitsToday: 'Behandlungen heute', overdue: 'Überfällige Impfungen' },
   },
   my: { title: 'Meine Tiere', travelIntro: 'Sieh nach, was dein Tier für die Reise braucht, und lade die Checkliste mit Terminen herunter.' },

@@ -179,6 +179,7 @@ export const en: typeof es = {
     noOutbox: 'No messages.',
     ownerPets: '{{name}}’s pets',
     addPetFor: 'Add pet',
+    customerPage: 'Customer page',
     stats: { owners: 'Owners', pets: 'Active pets', visitsToday: 'Visits today', overdue: 'Overdue vaccines' },
   },
   my: { title: 'My pets', travelIntro: 'See what your pet needs to travel and download the checklist with dates.' },

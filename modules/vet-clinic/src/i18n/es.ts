@@ -177,6 +177,7 @@ export const es = {
     noOutbox: 'No hay mensajes.',
     ownerPets: 'Mascotas de {{name}}',
     addPetFor: 'Agregar mascota',
+    customerPage: 'Ficha de cliente',
     stats: { owners: 'Propietarios', pets: 'Mascotas activas', visitsToday: 'Consultas hoy', overdue: 'Vacunas vencidas' },
   },
   my: { title: 'Mis mascotas', travelIntro: 'Revisa qué necesita tu mascota para viajar y descarga la lista con fechas.' },

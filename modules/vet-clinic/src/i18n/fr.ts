@@ -179,6 +179,7 @@ export const fr: typeof es = {
     noOutbox: 'Aucun message.',
     ownerPets: 'Animaux de {{name}}',
     addPetFor: 'Ajouter un animal',
+    customerPage: 'Fiche client',
     stats: { owners: 'Propriétaires', pets: 'Animaux actifs', visitsToday: 'Consultations du jour', overdue: 'Vaccins en retard' },
   },
   my: { title: 'Mes animaux', travelIntro: 'Découvrez ce dont votre animal a besoin pour voyager et téléchargez la liste avec les dates.' },

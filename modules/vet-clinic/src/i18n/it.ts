@@ -179,6 +179,7 @@ export const it: typeof es = {
     noOutbox: 'Nessun messaggio.',
     ownerPets: 'Animali di {{name}}',
     addPetFor: 'Aggiungi animale',
+    customerPage: 'Scheda cliente',
     stats: { owners: 'Proprietari', pets: 'Animali attivi', visitsToday: 'Visite di oggi', overdue: 'Vaccini scaduti' },
   },
   my: { title: 'I miei animali', travelIntro: 'Scopri cosa serve al tuo animale per viaggiare e scarica l’elenco con le date.' },

@@ -111,7 +111,7 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
                     <b>{o.name}</b>
                   </a>
                   <span class="meta">
-                    {o.phone} · {o.email}
+                    {o.phone} · {o.email} · <a href={`/admin/customers/${o.id}`}>🤝 {t('vet-clinic:admin.customerPage')}</a>
                   </span>
                 </li>
               ))}
@@ -159,6 +159,9 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
             {profile.owner ? ` · ${t(`accounts:channels.${profile.owner.preferredChannel}`)}` : ''}
           </p>
           {profile.owner?.address ? <p>{profile.owner.address}</p> : null}
+          <p>
+            <a href={`/admin/customers/${ownerId}`}>🤝 {t('vet-clinic:admin.customerPage')}</a>
+          </p>
         </Card>
         <Card
           title={t('vet-clinic:admin.ownerPets', { name: profile.user.name })}

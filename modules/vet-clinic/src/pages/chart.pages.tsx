@@ -60,7 +60,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
               </h1>
               <div class="meta">{petLine(t, pet, today())}</div>
               <div class="meta">
-                👤 <a href={`/admin/owners/${pet.ownerId}`}>{owner}</a>
+                👤 <a href={`/admin/owners/${pet.ownerId}`}>{owner}</a> ·{' '}
+                <a href={`/admin/customers/${pet.ownerId}`}>🤝 {t('vet-clinic:admin.customerPage')}</a>
                 {pet.microchipNumber ? ` · ${t('vet-clinic:pet.microchipNumber')} ${pet.microchipNumber}` : ''}
               </div>
               <div>
