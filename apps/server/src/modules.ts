@@ -4,6 +4,7 @@ import { aiAssistantModule } from '@petfriendly/ai-assistant';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { billingModule } from '@petfriendly/billing';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
+import { loyaltyModule } from '@petfriendly/loyalty';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { setupModule } from '@petfriendly/setup';
@@ -22,6 +23,7 @@ export const modules = composeModules([
   storeModule,
   billingModule,
   accountingModule,
+  loyaltyModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,

@@ -7,6 +7,7 @@ import * as aiAssistant from '@petfriendly/ai-assistant';
 import * as appointments from '@petfriendly/appointments';
 import * as billing from '@petfriendly/billing';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
+import * as loyalty from '@petfriendly/loyalty';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
 import * as setup from '@petfriendly/setup';
@@ -37,6 +38,7 @@ describe('module boundaries', () => {
       'ai-assistant': aiAssistant,
       appointments,
       billing,
+      loyalty,
       multilingual,
       omnichannel,
       setup,

@@ -1,9 +1,11 @@
 import { type Actor, actorFromUser, type ModuleContext, parseInput, ServiceError, ValidationError } from '@petfriendly/core';
 import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
+import { ownerCreated } from './accounts.events';
 import { resetPasswordSchema, resetRequestSchema, signInSchema, signUpSchema } from './accounts.schemas';
 import { ownerProfiles, users } from './accounts.tables';
 import type { Auth } from './auth';
+import { emitOwnerEvent } from './owner-events';
 
 export class InvalidCredentialsError extends ServiceError {
   override readonly statusCode = 401;
@@ -22,7 +24,10 @@ export function createIdentityService(ctx: ModuleContext, auth: Auth) {
         headers,
         returnHeaders: true,
       });
-      await ctx.db.insert(ownerProfiles).values({ userId: response.user.id, phone: data.phone, preferredChannel: data.preferredChannel });
+      await ctx.db.transaction(async (tx) => {
+        await tx.insert(ownerProfiles).values({ userId: response.user.id, phone: data.phone, preferredChannel: data.preferredChannel });
+        await emitOwnerEvent(ctx.events, tx, ownerCreated, response.user.id);
+      });
       return { userId: response.user.id, cookies: out.getSetCookie() };
     } catch (error) {
       if (error instanceof APIError && String(error.body?.code).includes('USER_ALREADY_EXISTS')) {

@@ -1,4 +1,5 @@
 import { defineModule } from '@petfriendly/core';
+import { accountsEvents } from './accounts.events';
 import { accountsErrorMessages } from './accounts.messages';
 import { accountsPages } from './accounts.pages';
 import { accountsRoutes } from './accounts.routes';
@@ -10,6 +11,7 @@ export const accountsModule = defineModule({
   name: 'accounts',
   tables: accountsTables,
   sockets: accountsSockets,
+  events: accountsEvents,
   i18n: accountsMessages,
   messages: accountsErrorMessages,
   nav: [
@@ -24,6 +26,7 @@ export const accountsModule = defineModule({
   },
 });
 
+export * from './accounts.events';
 export * from './accounts.schemas';
 export { InvalidCredentialsError } from './identity.service';
 export type { AccountsPort, AccountsSetupPort } from './ports';

@@ -16,8 +16,10 @@ import {
 } from '@petfriendly/core';
 import { hashPassword } from 'better-auth/crypto';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { ownerCreated, ownerUpdated } from './accounts.events';
 import { createUserSchema, languageSchema, ownerProfileSchema, ownerSearchSchema, staffProfileSchema } from './accounts.schemas';
 import { authAccounts, ownerProfiles, staffProfiles, users } from './accounts.tables';
+import { emitOwnerEvent } from './owner-events';
 
 export type User = typeof users.$inferSelect;
 const publicUser = {
@@ -32,7 +34,7 @@ const publicUser = {
 
 /** People: creating accounts, owner and staff profiles, and finding owners. */
 export function createUserService(ctx: ModuleContext) {
-  const { db, clock } = ctx;
+  const { db, clock, events } = ctx;
 
   /**
    * Creates a user with a role. Admins (and the CLI, as the system) may create anyone; other staff
@@ -55,8 +57,10 @@ export function createUserService(ctx: ModuleContext) {
         .values({ name: data.name, email: data.email, role: data.role, preferredLanguage: data.preferredLanguage, emailVerified: true })
         .returning(publicUser);
       await tx.insert(authAccounts).values({ userId: user!.id, accountId: user!.id, providerId: 'credential', password: passwordHash });
-      if (data.role === 'owner') await tx.insert(ownerProfiles).values({ userId: user!.id, phone: data.phone });
-      else await tx.insert(staffProfiles).values({ userId: user!.id, title: data.title, licenseNumber: data.licenseNumber });
+      if (data.role === 'owner') {
+        await tx.insert(ownerProfiles).values({ userId: user!.id, phone: data.phone });
+        await emitOwnerEvent(events, tx, ownerCreated, user!.id);
+      } else await tx.insert(staffProfiles).values({ userId: user!.id, title: data.title, licenseNumber: data.licenseNumber });
       return user!;
     });
   }
@@ -100,6 +104,7 @@ export function createUserService(ctx: ModuleContext) {
         .insert(ownerProfiles)
         .values({ userId: target, ...profile })
         .onConflictDoUpdate({ target: ownerProfiles.userId, set: { ...profile, updatedAt: clock.now() } });
+      await emitOwnerEvent(events, tx, ownerUpdated, target);
     });
     return getProfile(who, target);
   }
@@ -108,7 +113,10 @@ export function createUserService(ctx: ModuleContext) {
   async function setPreferredLanguage(actor: Actor, language: unknown): Promise<string> {
     const who = requireAuthenticated(actor);
     const { preferredLanguage } = parseInput(languageSchema, { preferredLanguage: language });
-    await db.update(users).set({ preferredLanguage, updatedAt: clock.now() }).where(eq(users.id, who.userId));
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ preferredLanguage, updatedAt: clock.now() }).where(eq(users.id, who.userId));
+      if (who.kind === 'owner') await emitOwnerEvent(events, tx, ownerUpdated, who.userId);
+    });
     return preferredLanguage;
   }
 
