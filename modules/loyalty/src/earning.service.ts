@@ -25,7 +25,7 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
 
   async function memberFor(tx: Tx, ownerId: string, at: Date) {
     await members.enrol(tx, ownerId, at);
-    return (await pointsLedger(tx, dayOf(at)).lockMembership(ownerId))!;
+    return (await pointsLedger(tx, at, dayOf(at)).lockMembership(ownerId))!;
   }
 
   async function onOwnerCreated(p: EventPayload<typeof ownerCreated>, { tx }: EventContext) {
@@ -59,8 +59,8 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
     const tier = (await members.listTiers(tx)).find((t) => t.id === m.tierId)!;
     const points = pointsFor(p.amount, settings.POINTS_PER_CURRENCY_UNIT, tier.pointsMultiplier);
     if (points > 0) {
-      const { lot, membership } = await pointsLedger(tx, p.date).credit(m, 'earn', points, expiryFrom(p.date), {
-        description: `Invoice ${p.invoiceNumber}`,
+      const { lot, membership } = await pointsLedger(tx, event.occurredAt, p.date).credit(m, 'earn', points, expiryFrom(p.date), {
+        description: p.invoiceNumber,
         invoiceId: p.invoiceId,
         reference: `payment:${p.paymentId}`,
         amount: p.amount,
@@ -95,12 +95,12 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
     const takenSoFar = reversals.reduce((sum, t) => sum - t.points, 0);
     const points = pointsToTakeBack({ points: earning.points, amount: earning.amount! }, refundedSoFar, takenSoFar);
     if (points === 0) return;
-    const locked = (await pointsLedger(tx, p.date).lockMembership(p.ownerId))!;
-    await pointsLedger(tx, p.date).debit(
+    const locked = (await pointsLedger(tx, event.occurredAt, p.date).lockMembership(p.ownerId))!;
+    await pointsLedger(tx, event.occurredAt, p.date).debit(
       locked,
       'reversal',
       points,
-      { description: `Refund on invoice ${p.invoiceNumber}`, invoiceId: p.invoiceId, reference, amount: p.amount },
+      { description: p.invoiceNumber, invoiceId: p.invoiceId, reference, amount: p.amount },
       { allowDebt: true, prefer: (lot) => lot.id === earning.id },
     );
   }
@@ -118,12 +118,12 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
       .where(and(eq(pointsTransactions.invoiceId, p.invoiceId), sql`${pointsTransactions.transactionType} in ('earn', 'reversal')`));
     if (!row || row.points <= 0) return;
     const m = await memberFor(tx, p.ownerId, event.occurredAt);
-    const ledger = pointsLedger(tx, p.date);
+    const ledger = pointsLedger(tx, event.occurredAt, p.date);
     const { membership } = await ledger.debit(
       m,
       'reversal',
       row.points,
-      { description: `Invoice ${p.invoiceNumber} cancelled`, invoiceId: p.invoiceId, reference: `invoice:${p.invoiceId}`, amount: row.amount },
+      { description: p.invoiceNumber, invoiceId: p.invoiceId, reference: `invoice:${p.invoiceId}`, amount: row.amount },
       { allowDebt: true, prefer: (lot) => lot.invoiceId === p.invoiceId },
     );
     await addSpend(tx, membership, new Dec(row.amount).neg());
@@ -148,8 +148,8 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
       .where(eq(memberships.id, referrer.id));
     const day = dayOf(event.occurredAt);
     if (settings.REFERRAL_POINTS > 0) {
-      const { lot, membership } = await pointsLedger(tx, day).credit(referrer, 'referral', settings.REFERRAL_POINTS, expiryFrom(day), {
-        description: 'Referral',
+      const { lot, membership } = await pointsLedger(tx, event.occurredAt, day).credit(referrer, 'referral', settings.REFERRAL_POINTS, expiryFrom(day), {
+        description: '',
         reference: `referral:${m.id}`,
       });
       await events.emit(tx, pointsEarned, {
@@ -173,7 +173,7 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
       .select({ id: redemptions.id })
       .from(redemptions)
       .where(and(eq(redemptions.usedReference, `order:${p.orderId}`), eq(redemptions.status, 'used')));
-    for (const r of used) await loyalty.giveBack(tx, p.ownerId, r.id, `Order ${p.orderNumber} cancelled`);
+    for (const r of used) await loyalty.giveBack(tx, p.ownerId, r.id, p.orderNumber);
   }
 
   return { onOwnerCreated, onPaymentReceived, onPaymentRefunded, onInvoiceCancelled, onInvoicePaid, onOrderCancelled };

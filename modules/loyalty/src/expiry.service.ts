@@ -22,17 +22,11 @@ export function createExpiryService(ctx: ModuleContext, settings: LoyaltySetting
       .where(and(gt(pointsTransactions.remaining, 0), lt(pointsTransactions.expiresAt, today)));
     for (const lot of due) {
       await db.transaction(async (tx) => {
-        const ledger = pointsLedger(tx, today);
+        const ledger = pointsLedger(tx, clock.now(), today);
         const m = (await ledger.lockMembership(lot.ownerId))!;
         const [fresh] = await tx.select().from(pointsTransactions).where(eq(pointsTransactions.id, lot.id)).for('update');
         if (!fresh?.remaining) return;
-        await ledger.debit(
-          m,
-          'expire',
-          fresh.remaining,
-          { description: `Points earned ${fresh.createdAt.toISOString().slice(0, 10)} expired`, reference: `lot:${fresh.id}` },
-          { onlyLots: [fresh.id] },
-        );
+        await ledger.debit(m, 'expire', fresh.remaining, { description: fresh.description, reference: `lot:${fresh.id}` }, { onlyLots: [fresh.id] });
       });
     }
     const windowEnd = addLocalDays(today, settings.EXPIRY_NOTICE_DAYS);

@@ -63,9 +63,9 @@ export const loyaltyModule = defineModule({
     },
   ],
   tools: loyaltyTools,
-  routes: async (app, s) => {
+  routes: async (app, s, _ctx, deps) => {
     await loyaltyRoutes(app, s);
-    await loyaltyPages(app, s);
+    await loyaltyPages(app, s, deps.accounts);
   },
 });
 

@@ -20,7 +20,7 @@ interface Move {
  * The balance is the sum of the lots' remaining points; when a refund took back points already spent,
  * the balance goes below zero by that debt, shown by the reversal, and the next points pay it first.
  */
-export function pointsLedger(tx: Tx, today: string) {
+export function pointsLedger(tx: Tx, now: Date, today: string) {
   async function lockMembership(ownerId: string): Promise<Membership | null> {
     const [row] = await tx.select().from(memberships).where(eq(memberships.ownerId, ownerId)).for('update');
     return row ?? null;
@@ -48,6 +48,7 @@ export function pointsLedger(tx: Tx, today: string) {
         balanceAfter: after.currentPoints,
         expiresAt,
         remaining: points - Math.min(points, debt),
+        createdAt: now,
         ...move,
       })
       .returning();
@@ -94,7 +95,7 @@ export function pointsLedger(tx: Tx, today: string) {
     const after = await setBalance(m, -points, 0);
     const [row] = await tx
       .insert(pointsTransactions)
-      .values({ membershipId: m.id, transactionType: type, points: -points, balanceAfter: after.currentPoints, ...move })
+      .values({ membershipId: m.id, transactionType: type, points: -points, balanceAfter: after.currentPoints, createdAt: now, ...move })
       .returning();
     for (const use of uses) {
       await tx
@@ -123,7 +124,7 @@ export function pointsLedger(tx: Tx, today: string) {
     const after = await setBalance(m, points, 0);
     const [row] = await tx
       .insert(pointsTransactions)
-      .values({ membershipId: m.id, transactionType: 'restore', points, balanceAfter: after.currentPoints, ...move })
+      .values({ membershipId: m.id, transactionType: 'restore', points, balanceAfter: after.currentPoints, createdAt: now, ...move })
       .returning();
     return { transaction: row!, membership: after };
   }

@@ -83,7 +83,7 @@ export function createLoyaltyService(ctx: ModuleContext, settings: LoyaltySettin
     const data = parseInput(bonusSchema, input);
     await members.memberRow(ownerId);
     return db.transaction(async (tx) => {
-      const ledger = pointsLedger(tx, today());
+      const ledger = pointsLedger(tx, clock.now(), today());
       const m = (await ledger.lockMembership(ownerId))!;
       const { lot } = await ledger.credit(m, 'bonus', data.points, addMonths(today(), settings.POINTS_EXPIRY_MONTHS), {
         description: data.reason,
@@ -118,7 +118,7 @@ export function createLoyaltyService(ctx: ModuleContext, settings: LoyaltySettin
     const owner = members.ownerOf(actor, ownerId);
     await members.memberRow(owner);
     return db.transaction(async (tx) => {
-      const ledger = pointsLedger(tx, today());
+      const ledger = pointsLedger(tx, clock.now(), today());
       const m = (await ledger.lockMembership(owner))!;
       const [reward] = await tx.select().from(rewards).where(eq(rewards.id, rewardId)).for('update');
       if (!reward?.isActive || (reward.validUntil && reward.validUntil <= clock.now()))
@@ -183,13 +183,13 @@ export function createLoyaltyService(ctx: ModuleContext, settings: LoyaltySettin
         .innerJoin(memberships, eq(memberships.id, redemptions.membershipId))
         .where(eq(redemptions.id, redemptionId));
       if (!row || (!isStaff(who) && row.ownerId !== who.userId)) throw new NotFoundError('loyalty.redemption_not_found', 'Voucher not found.');
-      return giveBack(tx, row.ownerId, redemptionId, `Reward given back: ${row.redemption.code}`);
+      return giveBack(tx, row.ownerId, redemptionId, row.redemption.code);
     });
   }
 
   /** Puts a voucher's points back (used by a cancelled order too); a voucher already given back stays so. */
   async function giveBack(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], ownerId: string, redemptionId: number, description: string) {
-    const ledger = pointsLedger(tx, today());
+    const ledger = pointsLedger(tx, clock.now(), today());
     const m = (await ledger.lockMembership(ownerId))!;
     const [redemption] = await tx.select().from(redemptions).where(eq(redemptions.id, redemptionId)).for('update');
     if (!redemption || redemption.status === 'cancelled') throw new ConflictError('loyalty.redemption_closed', 'This voucher was already used or given back.');
@@ -220,7 +220,7 @@ export function createLoyaltyService(ctx: ModuleContext, settings: LoyaltySettin
     const { code } = parseInput(referralSchema, input);
     await members.memberRow(who.userId);
     return db.transaction(async (tx) => {
-      const m = (await pointsLedger(tx, today()).lockMembership(who.userId))!;
+      const m = (await pointsLedger(tx, clock.now(), today()).lockMembership(who.userId))!;
       const [referrer] = await tx.select().from(memberships).where(eq(memberships.referralCode, code));
       if (!referrer || referrer.id === m.id) throw ValidationError.forField('loyalty.referral_code_unknown', 'code', 'This referral code is not valid.');
       if (m.referredById !== null || m.paidInvoices > 0)

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type EventPayload, type ModuleContext, systemActor } from '@petfriendly/core';
+import { type EventPayload, formatters, type ModuleContext, systemActor } from '@petfriendly/core';
 import type { MessagingPort } from '@petfriendly/omnichannel';
 import type { pointsExpiring, tierUpgraded } from './loyalty.events';
 
@@ -7,11 +7,12 @@ import type { pointsExpiring, tierUpgraded } from './loyalty.events';
 export function createLoyaltyNotices(ctx: ModuleContext, accounts: AccountsPort, messaging: MessagingPort) {
   const link = `${ctx.server.BASE_URL ?? ''}/my/points`;
 
-  async function send(ownerId: string, key: 'expiring' | 'upgraded', vars: Record<string, string | number>) {
+  async function send(ownerId: string, key: 'expiring' | 'upgraded', vars: Record<string, string | number>, tier?: { slug: string; name: string }) {
     const contact = await accounts.directory.contactOf(ownerId);
     if (!contact) return;
     const t = ctx.i18n.t(contact.language ?? ctx.clinic.DEFAULT_LANGUAGE);
-    const all = { name: contact.name, clinic: ctx.clinic.NAME, link, ...vars };
+    const tierName = tier ? t(`loyalty:tier.${tier.slug}`, { defaultValue: tier.name }) : '';
+    const all = { name: contact.name, clinic: ctx.clinic.NAME, link, tier: tierName, ...vars };
     await messaging.messages.sendMessage(systemActor, {
       userId: ownerId,
       subject: t(`loyalty:notice.${key}Subject`, all),
@@ -21,12 +22,12 @@ export function createLoyaltyNotices(ctx: ModuleContext, accounts: AccountsPort,
 
   async function pointsExpiringSoon(p: EventPayload<typeof pointsExpiring>) {
     const contact = await accounts.directory.contactOf(p.ownerId);
-    const date = new Intl.DateTimeFormat(contact?.language ?? 'es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${p.expiresAt}T00:00:00Z`));
+    const date = formatters(contact?.language ?? ctx.clinic.DEFAULT_LANGUAGE, ctx.clinic.TIME_ZONE).date(p.expiresAt, 'dayLong');
     await send(p.ownerId, 'expiring', { points: p.points, date });
   }
 
   async function tierReached(p: EventPayload<typeof tierUpgraded>) {
-    await send(p.ownerId, 'upgraded', { tier: p.newTier.name, discount: Number(p.newTier.discountPercent) });
+    await send(p.ownerId, 'upgraded', { discount: Number(p.newTier.discountPercent) }, p.newTier);
   }
 
   return { pointsExpiringSoon, tierReached };

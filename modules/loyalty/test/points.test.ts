@@ -170,8 +170,8 @@ describe('refunds and cancellations', () => {
     expect(member).toMatchObject({ currentPoints: -700, lifetimeSpending: '0.00' });
     const history = await lotsOf(member.id);
     expect(history.filter((t) => t.transactionType === 'reversal').map((t) => [t.points, t.invoiceId, t.description])).toEqual([
-      [-250, invoice.id, `Refund on invoice ${invoice.invoiceNumber}`],
-      [-750, invoice.id, `Refund on invoice ${invoice.invoiceNumber}`],
+      [-250, invoice.id, invoice.invoiceNumber],
+      [-750, invoice.id, invoice.invoiceNumber],
     ]);
     // The next points pay the debt first.
     await s.loyalty.addPoints(desk.actor, o.user.id, { points: 1000, reason: 'Disculpa' });

@@ -59,6 +59,7 @@ export const de: typeof es = {
     expire: 'Verfall',
     reversal: 'Erstattung',
   },
+  tier: { bronze: 'Bronze', silver: 'Silber', gold: 'Gold', platinum: 'Platin' },
   status: { available: 'Verfügbar', used: 'Benutzt', cancelled: 'Zurückgegeben' },
   rewardType: { discount: 'Rabatt', free_service: 'Gratis-Leistung', free_product: 'Gratis-Produkt' },
   admin: {

@@ -59,6 +59,7 @@ export const en: typeof es = {
     expire: 'Expiry',
     reversal: 'Refund',
   },
+  tier: { bronze: 'Bronze', silver: 'Silver', gold: 'Gold', platinum: 'Platinum' },
   status: { available: 'Available', used: 'Used', cancelled: 'Given back' },
   rewardType: { discount: 'Discount', free_service: 'Free service', free_product: 'Free product' },
   admin: {

@@ -57,6 +57,7 @@ export const es = {
     expire: 'Vencimiento',
     reversal: 'Reembolso',
   },
+  tier: { bronze: 'Bronce', silver: 'Plata', gold: 'Oro', platinum: 'Platino' },
   status: { available: 'Disponible', used: 'Usado', cancelled: 'Devuelto' },
   rewardType: { discount: 'Descuento', free_service: 'Servicio gratis', free_product: 'Producto gratis' },
   admin: {

@@ -59,6 +59,7 @@ export const fr: typeof es = {
     expire: 'Expiration',
     reversal: 'Remboursement',
   },
+  tier: { bronze: 'Bronze', silver: 'Argent', gold: 'Or', platinum: 'Platine' },
   status: { available: 'Disponible', used: 'Utilisé', cancelled: 'Rendu' },
   rewardType: { discount: 'Remise', free_service: 'Service offert', free_product: 'Produit offert' },
   admin: {

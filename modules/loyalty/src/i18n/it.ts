@@ -59,6 +59,7 @@ export const it: typeof es = {
     expire: 'Scadenza',
     reversal: 'Rimborso',
   },
+  tier: { bronze: 'Bronzo', silver: 'Argento', gold: 'Oro', platinum: 'Platino' },
   status: { available: 'Disponibile', used: 'Usato', cancelled: 'Restituito' },
   rewardType: { discount: 'Sconto', free_service: 'Servizio gratuito', free_product: 'Prodotto gratuito' },
   admin: {
