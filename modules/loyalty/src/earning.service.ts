@@ -1,6 +1,6 @@
 import type { ownerCreated } from '@petfriendly/accounts';
 import type { invoiceCancelled, invoicePaid, paymentReceived, paymentRefunded } from '@petfriendly/billing';
-import { Dec, type EventContext, type EventPayload, localDate, type ModuleContext, type Tx } from '@petfriendly/core';
+import { clinicInstant, Dec, type EventContext, type EventPayload, localDate, type ModuleContext, type Tx } from '@petfriendly/core';
 import type { orderCancelled } from '@petfriendly/store';
 import type Decimal from 'decimal.js';
 import { and, eq, sql } from 'drizzle-orm';
@@ -21,6 +21,8 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
   const { events } = ctx;
   const dayOf = (at: Date) => localDate(at, ctx.clinic.TIME_ZONE);
   const expiryFrom = (day: string) => addMonths(day, settings.POINTS_EXPIRY_MONTHS);
+  // Payments carry their day: a replay from the start dates each move by it, not by when it is replayed.
+  const noonOf = (day: string) => clinicInstant(day, '12:00', ctx.clinic.TIME_ZONE);
   const tierRef = (t: Tier) => ({ slug: t.slug, name: t.name, discountPercent: t.discountPercent });
 
   async function memberFor(tx: Tx, ownerId: string, at: Date) {
@@ -59,7 +61,7 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
     const tier = (await members.listTiers(tx)).find((t) => t.id === m.tierId)!;
     const points = pointsFor(p.amount, settings.POINTS_PER_CURRENCY_UNIT, tier.pointsMultiplier);
     if (points > 0) {
-      const { lot, membership } = await pointsLedger(tx, event.occurredAt, p.date).credit(m, 'earn', points, expiryFrom(p.date), {
+      const { lot, membership } = await pointsLedger(tx, noonOf(p.date), p.date).credit(m, 'earn', points, expiryFrom(p.date), {
         description: p.invoiceNumber,
         invoiceId: p.invoiceId,
         reference: `payment:${p.paymentId}`,
@@ -95,8 +97,8 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
     const takenSoFar = reversals.reduce((sum, t) => sum - t.points, 0);
     const points = pointsToTakeBack({ points: earning.points, amount: earning.amount! }, refundedSoFar, takenSoFar);
     if (points === 0) return;
-    const locked = (await pointsLedger(tx, event.occurredAt, p.date).lockMembership(p.ownerId))!;
-    await pointsLedger(tx, event.occurredAt, p.date).debit(
+    const locked = (await pointsLedger(tx, noonOf(p.date), p.date).lockMembership(p.ownerId))!;
+    await pointsLedger(tx, noonOf(p.date), p.date).debit(
       locked,
       'reversal',
       points,
@@ -118,7 +120,7 @@ export function createEarningService(ctx: ModuleContext, settings: LoyaltySettin
       .where(and(eq(pointsTransactions.invoiceId, p.invoiceId), sql`${pointsTransactions.transactionType} in ('earn', 'reversal')`));
     if (!row || row.points <= 0) return;
     const m = await memberFor(tx, p.ownerId, event.occurredAt);
-    const ledger = pointsLedger(tx, event.occurredAt, p.date);
+    const ledger = pointsLedger(tx, noonOf(p.date), p.date);
     const { membership } = await ledger.debit(
       m,
       'reversal',

@@ -9,6 +9,7 @@ import { seedAssistant } from './assistant';
 import type { SeedWorld } from './clinic';
 import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
+import { seedLoyalty } from './loyalty';
 import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
 import { seedInbox } from './messages';
 import { createStaff, type OwnerPlan, planOwners, STAFF } from './people';
@@ -135,6 +136,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services.omnichannel) await seedInbox(platform);
     if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
+    if (platform.services.loyalty) await seedLoyalty(platform, staff.admin);
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();

@@ -102,6 +102,8 @@ export const de: typeof es = {
     reason: 'Grund',
     give: 'Punkte geben',
     bonusGiven: '{{points}} Punkte vergeben.',
+    vouchers: 'Gutscheine',
+    vouchersNone: 'Keine Gutscheine.',
     markUsed: 'Als benutzt markieren',
     markedUsed: 'Gutschein als benutzt markiert.',
   },

@@ -102,6 +102,8 @@ export const en: typeof es = {
     reason: 'Reason',
     give: 'Give points',
     bonusGiven: '{{points}} points given.',
+    vouchers: 'Vouchers',
+    vouchersNone: 'No vouchers.',
     markUsed: 'Mark used',
     markedUsed: 'Voucher marked as used.',
   },

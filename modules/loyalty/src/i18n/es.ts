@@ -100,6 +100,8 @@ export const es = {
     reason: 'Motivo',
     give: 'Dar puntos',
     bonusGiven: 'Se dieron {{points}} puntos.',
+    vouchers: 'Cupones',
+    vouchersNone: 'Sin cupones.',
     markUsed: 'Marcar usado',
     markedUsed: 'Cupón marcado como usado.',
   },

@@ -102,6 +102,8 @@ export const fr: typeof es = {
     reason: 'Motif',
     give: 'Donner les points',
     bonusGiven: '{{points}} points donnés.',
+    vouchers: 'Bons',
+    vouchersNone: 'Aucun bon.',
     markUsed: 'Marquer utilisé',
     markedUsed: 'Bon marqué comme utilisé.',
   },

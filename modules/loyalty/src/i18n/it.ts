@@ -102,6 +102,8 @@ export const it: typeof es = {
     reason: 'Motivo',
     give: 'Dai punti',
     bonusGiven: '{{points}} punti assegnati.',
+    vouchers: 'Buoni',
+    vouchersNone: 'Nessun buono.',
     markUsed: 'Segna come usato',
     markedUsed: 'Buono segnato come usato.',
   },

@@ -269,17 +269,18 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
               <button type="submit">{t('loyalty:admin.give')}</button>
             </Form>
           </Card>
-          <Card title={t('loyalty:my.vouchers')}>
-            {vouchers.length === 0 ? <Empty>—</Empty> : null}
+          <Card title={t('loyalty:admin.vouchers')}>
+            {vouchers.length === 0 ? <Empty>{t('loyalty:admin.vouchersNone')}</Empty> : null}
             <ul class="list">
               {vouchers.map(({ redemption, reward }) => (
                 <li>
                   <span class="grow">
-                    <b>{reward.name}</b> <code>{redemption.code}</code>
+                    <b>{reward.name}</b> <VoucherStatus t={t} status={redemption.status} />
                     <br />
-                    <span class="meta">{rewardValue(t, reward)}</span>
+                    <span class="meta">
+                      <code>{redemption.code}</code> · {rewardValue(t, reward)}
+                    </span>
                   </span>
-                  <VoucherStatus t={t} status={redemption.status} />
                   {redemption.status === 'available' ? (
                     <Form ctx={page} action={`/admin/loyalty/members/${ownerId}/vouchers/${redemption.id}/use`} class="inline">
                       <button type="submit" class="btn-small" aria-label={`${t('loyalty:admin.markUsed')}: ${redemption.code}`}>
