@@ -88,4 +88,20 @@ describe('/api/v1/loyalty', () => {
     expect(answer).toMatchObject({ ok: true, data: { points: 120, tier: 'bronze', spendToNextTier: '5000.00', page: '/my/points' } });
     expect(await t.platform.ctx.tools.executeTool('loyalty_my_points', {}, { kind: 'anonymous', language: 'es' })).toMatchObject({ ok: false });
   });
+
+  it('a referral link keeps the code while the friend signs up, and applies it once they are signed in', async () => {
+    const referrer = await OwnerFactory(t.platform);
+    const { referralCode } = json(await t.app.inject({ url: '/api/v1/loyalty/member', headers: referrer.auth }));
+    const link = await t.app.inject({ url: `/ref/${referralCode}` });
+    expect(link.statusCode).toBe(303);
+    expect(link.headers.location).toBe('/sign-up');
+    expect(String(link.headers['set-cookie'])).toContain(`pf_ref=${referralCode}`);
+
+    const friend = await OwnerFactory(t.platform);
+    const page = await t.app.inject({ url: '/api/v1/loyalty/member', headers: { ...friend.auth, cookie: `pf_ref=${referralCode}` } });
+    expect(page.statusCode).toBe(200);
+    expect(String(page.headers['set-cookie'])).toContain('pf_ref=;');
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/loyalty/referral', headers: friend.auth, payload: { code: referralCode } });
+    expect(json(again).error.code).toBe('loyalty.referral_too_late');
+  });
 });

@@ -81,11 +81,22 @@ describe.skipIf(!hasChromium)('loyalty in the browser', () => {
     await page.getByRole('button', { name: 'Buscar' }).click();
     await page.getByRole('link', { name: 'Ver puntos' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Puntos de Lucía Pérez');
-    await page.locator('input[name=points]').fill('50');
+    await page.locator('input[name=points]').fill('600');
     await page.locator('input[name=reason]').fill('Reseña en Google');
     await page.getByRole('button', { name: 'Dar puntos' }).click();
-    await expect.poll(() => page.locator('.flash-success').first().textContent()).toContain('Se dieron 50 puntos');
-    expect(await page.locator('.bill-amount').textContent()).toBe('450');
+    await expect.poll(() => page.locator('.flash-success').first().textContent()).toContain('Se dieron 600 puntos');
+    expect(await page.locator('.bill-amount').textContent()).toBe('1000');
+
+    // At the front desk: redeemed for her, then taken as she is served.
+    await page.getByRole('button', { name: 'Canjear: $100 de descuento en la tienda' }).click();
+    await expect.poll(() => page.locator('.flash-success').first().textContent()).toContain('Tu cupón: R-');
+    expect(await page.locator('.bill-amount').textContent()).toBe('0');
+    await page
+      .getByRole('button', { name: /^Marcar usado: R-/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.flash-success').first().textContent()).toContain('Cupón marcado como usado');
+    expect(await page.getByRole('button', { name: /^Marcar usado: R-/ }).count()).toBe(1);
 
     const phone = await newPage(env, PHONE);
     await signIn(phone, env, 'paty@clinica.mx', 'caja-abierta-1');

@@ -104,6 +104,7 @@ export const de: typeof es = {
     bonusGiven: '{{points}} Punkte vergeben.',
     vouchers: 'Gutscheine',
     vouchersNone: 'Keine Gutscheine.',
+    redeemFor: 'Für den Kunden einlösen',
     markUsed: 'Als benutzt markieren',
     markedUsed: 'Gutschein als benutzt markiert.',
   },

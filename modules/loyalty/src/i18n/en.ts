@@ -104,6 +104,7 @@ export const en: typeof es = {
     bonusGiven: '{{points}} points given.',
     vouchers: 'Vouchers',
     vouchersNone: 'No vouchers.',
+    redeemFor: 'Redeem for the owner',
     markUsed: 'Mark used',
     markedUsed: 'Voucher marked as used.',
   },

@@ -102,6 +102,7 @@ export const es = {
     bonusGiven: 'Se dieron {{points}} puntos.',
     vouchers: 'Cupones',
     vouchersNone: 'Sin cupones.',
+    redeemFor: 'Canjear por el cliente',
     markUsed: 'Marcar usado',
     markedUsed: 'Cupón marcado como usado.',
   },

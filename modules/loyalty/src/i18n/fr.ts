@@ -104,6 +104,7 @@ export const fr: typeof es = {
     bonusGiven: '{{points}} points donnés.',
     vouchers: 'Bons',
     vouchersNone: 'Aucun bon.',
+    redeemFor: 'Échanger pour le client',
     markUsed: 'Marquer utilisé',
     markedUsed: 'Bon marqué comme utilisé.',
   },

@@ -104,6 +104,7 @@ export const it: typeof es = {
     bonusGiven: '{{points}} punti assegnati.',
     vouchers: 'Buoni',
     vouchersNone: 'Nessun buono.',
+    redeemFor: 'Riscatta per il cliente',
     markUsed: 'Segna come usato',
     markedUsed: 'Buono segnato come usato.',
   },

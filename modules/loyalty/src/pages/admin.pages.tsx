@@ -238,10 +238,11 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
     const ownerId = String((req.params as { ownerId: string }).ownerId);
     const name = (await accounts.directory.namesOf([ownerId])).get(ownerId);
     if (!name) return reply.callNotFound();
-    const [member, history, vouchers] = await Promise.all([
+    const [member, history, vouchers, rewards] = await Promise.all([
       s.loyalty.getMember(staff, ownerId),
       s.loyalty.history(staff, ownerId),
       s.loyalty.listRedemptions(staff, ownerId),
+      s.loyalty.getAvailableRewards(staff, { affordableOnly: true }, ownerId),
     ]);
     const page = pageContext(req, reply);
     const { t, fmt } = page;
@@ -293,6 +294,29 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
             </ul>
           </Card>
         </div>
+        {rewards.length ? (
+          <Card title={t('loyalty:admin.redeemFor')}>
+            <ul class="list">
+              {rewards.map((r) => (
+                <li>
+                  <span class="grow">
+                    <b>{r.name}</b>
+                    <br />
+                    <span class="meta">
+                      {rewardValue(t, r)} · {t('loyalty:my.cost', { points: r.pointsCost })}
+                    </span>
+                  </span>
+                  <Form ctx={page} action={`/admin/loyalty/members/${ownerId}/redeem`} class="inline">
+                    <input type="hidden" name="rewardId" value={String(r.id)} />
+                    <button type="submit" class="btn-small" aria-label={`${t('loyalty:my.redeem')}: ${r.name}`}>
+                      {t('loyalty:my.redeem')}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
         <Card title={t('loyalty:my.history')}>
           <ul class="list compact">
             {history.map((h) => (
@@ -328,6 +352,12 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
     memberAction(req, reply, async (ownerId) => {
       const lot = await s.loyalty.addPoints(req.actor, ownerId, req.body);
       return req.t('loyalty:admin.bonusGiven', { points: lot.points });
+    }),
+  );
+  app.post('/admin/loyalty/members/:ownerId/redeem', (req, reply) =>
+    memberAction(req, reply, async (ownerId) => {
+      const r = await s.loyalty.redeemPoints(req.actor, req.body, ownerId);
+      return req.t('loyalty:my.redeemed', { reward: r.reward.name, code: r.code });
     }),
   );
   app.post('/admin/loyalty/members/:ownerId/vouchers/:id/use', (req, reply) =>
