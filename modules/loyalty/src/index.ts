@@ -1,6 +1,6 @@
 import { ownerCreated } from '@petfriendly/accounts';
-import { invoiceCancelled, invoicePaid, paymentReceived, paymentRefunded } from '@petfriendly/billing';
-import { defineModule, on, port } from '@petfriendly/core';
+import { type BillingSockets, invoiceCancelled, invoicePaid, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import { defineModule, on, port, systemActor } from '@petfriendly/core';
 import { orderCancelled, type StoreSockets } from '@petfriendly/store';
 import { loyaltyMessages } from './i18n/index';
 import { loyaltyEvents, pointsExpiring, tierUpgraded } from './loyalty.events';
@@ -22,6 +22,7 @@ export const loyaltyModule = defineModule({
     accounts: port<LoyaltyNeeds['accounts']>(),
     omnichannel: port<LoyaltyNeeds['omnichannel']>(),
     store: port<LoyaltyNeeds['store']>(),
+    billing: port<LoyaltyNeeds['billing']>(),
   },
   tables: loyaltyTables,
   settings: { block: 'CRM_LITE', schema: loyaltySettings },
@@ -33,8 +34,11 @@ export const loyaltyModule = defineModule({
     { area: 'admin', href: '/admin/loyalty', labelKey: 'loyalty:nav.admin', icon: '⭐', audience: 'staff', order: 33 },
   ],
   createServices: (ctx, deps, settings) => createLoyaltyServices(ctx, deps, settings),
-  // The checkout takes the tier discount and the owner's discount voucher off the products.
-  fills: (s) => ({ store: { discounts: s.discounts } satisfies Partial<StoreSockets> }),
+  // The checkout takes the tier discount and the owner's discount voucher off the products; the desk, the tier's.
+  fills: (s) => ({
+    store: { discounts: s.discounts } satisfies Partial<StoreSockets>,
+    billing: { discounts: { percentFor: (ownerId: string) => s.loyalty.getDiscountPercent(systemActor, ownerId) } } satisfies Partial<BillingSockets>,
+  }),
   subscribe(events, s) {
     const e = s.earning;
     events.consume(

@@ -15,6 +15,7 @@ export interface LoyaltyNeeds {
   accounts: AccountsPort;
   omnichannel: MessagingPort;
   store: unknown;
+  billing: unknown;
 }
 
 export function createLoyaltyServices(ctx: ModuleContext, deps: LoyaltyNeeds, settings: LoyaltySettings) {

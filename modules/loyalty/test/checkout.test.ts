@@ -97,6 +97,22 @@ describe('the checkout', () => {
   });
 });
 
+describe('the front desk', () => {
+  it("gives a product or service line the owner's tier discount unless staff set one, so the CFDI shows it as a discount", async () => {
+    const o = await owner();
+    await paidInvoice(o.user.id, '5000.00');
+    const product = await ProductFactory(platform, { price: '200.00', stock: 5 });
+    const draft = await billing.invoices.createManual(desk.actor, { ownerId: o.user.id });
+    const tiered = await billing.invoices.addLine(desk.actor, draft.id, { productId: product.id, quantity: 1 });
+    const chosen = await billing.invoices.addLine(desk.actor, draft.id, { productId: product.id, quantity: 1, discountPercent: '0' });
+    const free = await billing.invoices.addLine(desk.actor, draft.id, { description: 'Certificado', unitPrice: '100.00', taxClass: 'exempt' });
+    expect([tiered.discountPercent, chosen.discountPercent, free.discountPercent].map(Number)).toEqual([5, 0, 0]);
+    const invoice = await billing.invoices.getInvoice(desk.actor, draft.id);
+    // $200.00 with IVA is $172.41 before it: the CFDI's Descuento is 5 % of that base.
+    expect(money(invoice.discountAmount).toFixed(2)).toBe('8.62');
+  });
+});
+
 describe('referrals', () => {
   it("the referrer earns REFERRAL_POINTS when the referred owner's first invoice is paid, once", async () => {
     const [referrer, friend] = [await owner(), await owner()];
