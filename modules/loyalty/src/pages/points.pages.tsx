@@ -210,7 +210,8 @@ export async function pointsPages(app: HttpApp, s: LoyaltyServices) {
     }),
   );
 
-  // A referral link: the code waits in a cookie while the friend signs up, and is applied once they are signed in.
+  // A referral link (`/ref/CODE`): the code waits in a cookie while the friend signs up, and is applied when they
+  // first open a loyalty page signed in (hooks are scoped to this module's routes).
   app.get('/ref/:code', async (req, reply) => {
     const code = String((req.params as { code: string }).code).slice(0, 20);
     reply.setCookie(REF_COOKIE, code, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 30 });
