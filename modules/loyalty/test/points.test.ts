@@ -5,6 +5,7 @@ import { type BillingServices, billingModule } from '@petfriendly/billing';
 import { outbox } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { conversations, messages } from '@petfriendly/omnichannel/tables';
 import { type StoreServices, storeModule } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
@@ -112,6 +113,12 @@ describe('earning', () => {
     await invoiceFor(o.user.id, '100.10');
     expect(await s.loyalty.getPointsBalance(o.actor)).toBe(5125);
     expect(await s.loyalty.getDiscountPercent(o.actor)).toBe('5.00');
+    const told = await platform.ctx.db
+      .select({ subject: messages.subject })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(eq(conversations.ownerId, o.user.id));
+    expect(told).toEqual([{ subject: '¡Subiste a nivel Plata!' }]);
   });
 });
 
@@ -210,5 +217,14 @@ describe('expiry', () => {
     await s.expiry.expirePoints();
     const notices = (await emitted('loyalty.points_expiring')).filter((p) => p.ownerId === o.user.id);
     expect(notices).toEqual([expect.objectContaining({ points: 20, expiresAt: '2026-03-25' })]);
+    // The notice goes to the owner on their channel, in their language.
+    await settle();
+    const sent = await platform.ctx.db
+      .select({ subject: messages.subject, content: messages.content })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(eq(conversations.ownerId, o.user.id));
+    expect(sent).toEqual([{ subject: 'Tus puntos vencen pronto', content: expect.stringContaining('20 de tus puntos') }]);
+    expect(sent[0]!.content).toContain('25 de marzo');
   });
 });
