@@ -17,5 +17,6 @@ export default defineConfig({
     'multilingual',
     'ai_assistant',
     'setup',
+    'loyalty',
   ],
 });

@@ -5,6 +5,7 @@ import { appointmentsModule } from '@petfriendly/appointments';
 import { billingModule } from '@petfriendly/billing';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
+import { loyaltyModule } from '@petfriendly/loyalty';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { setupModule } from '@petfriendly/setup';
@@ -24,6 +25,7 @@ export const modules = composeModules([
   billingModule,
   accountingModule,
   crmModule,
+  loyaltyModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,

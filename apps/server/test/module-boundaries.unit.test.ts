@@ -8,6 +8,7 @@ import * as appointments from '@petfriendly/appointments';
 import * as billing from '@petfriendly/billing';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as crm from '@petfriendly/crm';
+import * as loyalty from '@petfriendly/loyalty';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
 import * as setup from '@petfriendly/setup';
@@ -39,6 +40,7 @@ describe('module boundaries', () => {
       appointments,
       billing,
       crm,
+      loyalty,
       multilingual,
       omnichannel,
       setup,

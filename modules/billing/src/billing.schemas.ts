@@ -13,7 +13,8 @@ export const lineSchema = z
     description: z.preprocess(emptyToUndefined, z.string().trim().min(2).max(500).optional()),
     quantity: z.coerce.number().positive('must be more than zero').max(9999).multipleOf(0.01, 'must have at most 2 decimals').default(1),
     unitPrice: z.preprocess(emptyToUndefined, amount.optional()),
-    discountPercent: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(100).transform(String).default('0')),
+    /** Left out on a service or product line: the owner's loyalty tier discount applies (billing's `discounts` socket). */
+    discountPercent: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(100).transform(String).optional()),
     taxClass: z.enum(TAX_CLASSES).default('iva16'),
     satProductCode: z
       .string()

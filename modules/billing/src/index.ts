@@ -7,6 +7,7 @@ import { billingSettings } from './billing.settings';
 import { billingTables } from './billing.tables';
 import { billingTools } from './billing.tools';
 import { billingMessages } from './i18n/index';
+import { billingSockets } from './invoice.service';
 import { billingPages } from './pages/index';
 import { type BillingAdapters, type BillingNeeds, createBillingServices } from './services';
 
@@ -27,6 +28,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     },
     tables: billingTables,
     settings: { block: 'BILLING', schema: billingSettings },
+    sockets: billingSockets,
     events: billingEvents,
     i18n: billingMessages,
     messages: billingErrorMessages,
@@ -34,7 +36,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
       { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: '🧾', audience: 'owner', order: 40 },
       { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: '💳', audience: 'staff', order: 10 },
     ],
-    createServices: (ctx, deps, settings) => createBillingServices(ctx, deps, settings, adapters),
+    createServices: (ctx, deps, settings, sockets) => createBillingServices(ctx, deps, settings, adapters, sockets),
     // Every store order gets its invoice, written in the order's transaction.
     fills: (s) => ({ store: { invoicing: s.invoices } satisfies Partial<StoreSockets> }),
     subscribe(events, s, _deps, ctx) {
@@ -89,6 +91,6 @@ export const billingModule = createBillingModule();
 
 export * from './billing.events';
 export { REGIMENES_FISCALES } from './cfdi/index';
-export type { Invoice, InvoiceDetail } from './invoice.service';
+export type { BillingSockets, Invoice, InvoiceDetail } from './invoice.service';
 export type { IssuerPort } from './ports';
 export type { BillingServices } from './services';

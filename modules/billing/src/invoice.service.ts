@@ -44,12 +44,19 @@ export function statusAfterPayment(i: Pick<Invoice, 'status' | 'dueDate'>, paid:
  * InvoiceService: invoices from a completed appointment, from an order, or by hand at the front desk;
  * lines taxed by class; totals through core's `computeTotals`, the same arithmetic as the CFDI.
  */
+/** An owner's standing discount on front-desk lines, in percent (loyalty fills this with the tier's). */
+export interface BillingSockets {
+  discounts: { percentFor(ownerId: string): Promise<string> };
+}
+export const billingSockets: BillingSockets = { discounts: { percentFor: async () => '0' } };
+
 export function createInvoiceService(
   ctx: ModuleContext,
   appointments: BillableAppointmentsPort,
   store: StoreBillingPort,
   vet: PetsPort,
   settings: BillingSettings,
+  sockets: Readonly<BillingSockets> = billingSockets,
 ) {
   const { db, clock, events } = ctx;
   const today = () => localDate(clock.now(), ctx.clinic.TIME_ZONE);
@@ -226,6 +233,9 @@ export function createInvoiceService(
   async function addLine(actor: Actor, invoiceId: number, input: unknown): Promise<InvoiceLine> {
     const staff = requireStaff(actor);
     const data = parseInput(lineSchema, input);
+    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
+    // A service or product line takes the owner's standing discount (the loyalty tier) unless staff set one.
+    const standing = async () => data.discountPercent ?? (invoice?.ownerId ? await sockets.discounts.percentFor(invoice.ownerId) : '0');
     let line: NewLine;
     if (data.productId) {
       const product = (await store.products.priceList([data.productId])).get(data.productId);
@@ -235,7 +245,7 @@ export function createInvoiceService(
         description: product.name,
         quantity: String(data.quantity),
         unitPrice: data.unitPrice ?? product.price,
-        discountPercent: data.discountPercent,
+        discountPercent: await standing(),
         taxClass: product.taxClass,
         productId: product.id,
         satProductCode: product.satProductCode,
@@ -249,7 +259,7 @@ export function createInvoiceService(
         description: service.name,
         quantity: String(data.quantity),
         unitPrice: data.unitPrice ?? service.price,
-        discountPercent: data.discountPercent,
+        discountPercent: await standing(),
         taxClass: service.taxClass,
         serviceId: service.id,
         satProductCode: service.satProductCode,
@@ -260,13 +270,12 @@ export function createInvoiceService(
         description: data.description!,
         quantity: String(data.quantity),
         unitPrice: data.unitPrice!,
-        discountPercent: data.discountPercent,
+        discountPercent: data.discountPercent ?? '0',
         taxClass: data.taxClass,
         satProductCode: data.satProductCode,
         satUnitCode: data.satUnitCode,
       };
     }
-    const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
     const rx = invoice && line.productId ? await store.inventory.dispenseCheck(staff, line.productId, invoice.petId) : null;
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);

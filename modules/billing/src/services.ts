@@ -8,7 +8,7 @@ import type { BillingSettings } from './billing.settings';
 import type { PacProvider } from './cfdi/index';
 import { type CfdiService, createCfdiService } from './cfdi.service';
 import { createFiscalService } from './fiscal.service';
-import { createInvoiceService } from './invoice.service';
+import { type BillingSockets, billingSockets, createInvoiceService } from './invoice.service';
 import { createIssuerService } from './issuer.service';
 import { createBillingNotifications } from './notifications';
 import { createPaymentService } from './payment.service';
@@ -28,10 +28,16 @@ export interface BillingNeeds {
   omnichannel: MessagingPort;
 }
 
-export function createBillingServices(ctx: ModuleContext, deps: BillingNeeds, settings: BillingSettings, adapters: BillingAdapters = {}) {
+export function createBillingServices(
+  ctx: ModuleContext,
+  deps: BillingNeeds,
+  settings: BillingSettings,
+  adapters: BillingAdapters = {},
+  sockets: Readonly<BillingSockets> = billingSockets,
+) {
   const { appointments, store } = deps;
   const gateway = adapters.gateway ?? createCardGateway(store.settings);
-  const invoices = createInvoiceService(ctx, appointments, store, deps['vet-clinic'], settings);
+  const invoices = createInvoiceService(ctx, appointments, store, deps['vet-clinic'], settings, sockets);
   const fiscal = createFiscalService(ctx);
   const payments = createPaymentService(ctx, invoices, store, gateway, settings);
   const cfdi: CfdiService = createCfdiService(ctx, invoices, store, fiscal, settings, adapters.pac);

@@ -11,6 +11,7 @@ import type { SeedWorld } from './clinic';
 import { seedCrm } from './crm';
 import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
+import { seedLoyalty } from './loyalty';
 import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
 import { seedInbox } from './messages';
 import { createStaff, type OwnerPlan, planOwners, STAFF } from './people';
@@ -139,6 +140,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
     if (platform.services.crm) await seedCrm(platform, staff.admin);
+    if (platform.services.loyalty) await seedLoyalty(platform, staff.admin);
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();
