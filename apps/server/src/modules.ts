@@ -3,6 +3,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { aiAssistantModule } from '@petfriendly/ai-assistant';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { billingModule } from '@petfriendly/billing';
+import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
@@ -22,6 +23,7 @@ export const modules = composeModules([
   storeModule,
   billingModule,
   accountingModule,
+  competitiveIntelModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,
