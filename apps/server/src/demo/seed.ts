@@ -7,6 +7,7 @@ import { count, inArray } from 'drizzle-orm';
 import { seedAppointments } from './appointments';
 import { seedAssistant } from './assistant';
 import type { SeedWorld } from './clinic';
+import { seedCompetitors } from './competitors';
 import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
 import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
@@ -135,6 +136,8 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services.omnichannel) await seedInbox(platform);
     if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
+    if (platform.services['competitive-intel'])
+      await seedCompetitors(platform, world.today, actorFromUser({ id: staff.ids.gerencia, role: 'manager', preferredLanguage: 'es', name: 'Gerencia' }));
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();

@@ -106,7 +106,7 @@ export async function competitorPages(app: HttpApp, s: CompetitiveIntelServices)
         <h1>{title}</h1>
         {current && !current.isActive ? <Badge tone="muted">{t('competitive-intel:list.archived')}</Badge> : null}
         <div class="grid-2">
-          <Card title={current ? t('competitive-intel:form.save') : undefined}>
+          <Card>
             <FormErrorSummary message={problem?.message} />
             <Form ctx={page} action={current ? `/admin/competitors/${current.id}` : '/admin/competitors/new'}>
               <Field name="name" label={t('competitive-intel:form.name')} value={String(v.name ?? '')} errors={problem?.errors} required />
