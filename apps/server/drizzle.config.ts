@@ -13,6 +13,7 @@ export default defineConfig({
     'store',
     'billing',
     'competitive_intel',
+    'cash_close',
     'accounting',
     'multilingual',
     'ai_assistant',

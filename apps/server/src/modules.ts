@@ -3,6 +3,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { aiAssistantModule } from '@petfriendly/ai-assistant';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { billingModule } from '@petfriendly/billing';
+import { cashCloseModule } from '@petfriendly/cash-close';
 import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
@@ -22,6 +23,7 @@ export const modules = composeModules([
   appointmentsModule,
   storeModule,
   billingModule,
+  cashCloseModule,
   accountingModule,
   competitiveIntelModule,
   multilingualModule,

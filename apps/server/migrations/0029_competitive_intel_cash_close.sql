@@ -1,4 +1,43 @@
+CREATE SCHEMA "cash_close";
+--> statement-breakpoint
 CREATE SCHEMA "competitive_intel";
+--> statement-breakpoint
+CREATE TABLE "cash_close"."closes" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "cash_close"."closes_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"day" date NOT NULL,
+	"status" varchar(10) DEFAULT 'counted' NOT NULL,
+	"denominations" jsonb NOT NULL,
+	"counted_cash" numeric(12, 2) NOT NULL,
+	"expected_cash" numeric(12, 2) NOT NULL,
+	"card_terminal_total" numeric(12, 2) NOT NULL,
+	"expected_card" numeric(12, 2) NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"counted_by" uuid,
+	"counted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"approved_by" uuid,
+	"approved_at" timestamp with time zone,
+	CONSTRAINT "closes_day_unique" UNIQUE("day")
+);
+--> statement-breakpoint
+CREATE TABLE "cash_close"."day_totals" (
+	"day" date NOT NULL,
+	"method" varchar(20) NOT NULL,
+	"received" numeric(12, 2) DEFAULT '0' NOT NULL,
+	"refunded" numeric(12, 2) DEFAULT '0' NOT NULL,
+	"payments" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "day_totals_day_method_pk" PRIMARY KEY("day","method")
+);
+--> statement-breakpoint
+CREATE TABLE "cash_close"."movements" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "cash_close"."movements_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"day" date NOT NULL,
+	"kind" varchar(12) NOT NULL,
+	"amount" numeric(12, 2) NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"recorded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "movements_amount_positive" CHECK ("cash_close"."movements"."amount" > 0)
+);
 --> statement-breakpoint
 CREATE TABLE "competitive_intel"."competitors" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "competitive_intel"."competitors_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
