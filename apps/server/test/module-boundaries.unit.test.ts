@@ -6,6 +6,8 @@ import * as accounts from '@petfriendly/accounts';
 import * as aiAssistant from '@petfriendly/ai-assistant';
 import * as appointments from '@petfriendly/appointments';
 import * as billing from '@petfriendly/billing';
+import * as cashClose from '@petfriendly/cash-close';
+import * as competitiveIntel from '@petfriendly/competitive-intel';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
@@ -37,6 +39,8 @@ describe('module boundaries', () => {
       'ai-assistant': aiAssistant,
       appointments,
       billing,
+      'cash-close': cashClose,
+      'competitive-intel': competitiveIntel,
       multilingual,
       omnichannel,
       setup,

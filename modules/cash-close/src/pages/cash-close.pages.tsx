@@ -24,6 +24,8 @@ import { DENOMINATIONS } from '../denominations';
 import type { CashCloseServices } from '../services';
 
 type Problem = { errors: FieldErrors; message: string; status: number; form: 'count' | 'movement' };
+/** A form field per denomination (`pieces.0_50`: a dot would nest it). */
+const fieldOf = (d: string) => d.replace('.', '_');
 const validDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 /** Reception counts the drawer at closing; a manager approves; both see expected against counted. */
@@ -39,7 +41,7 @@ export async function cashClosePages(app: HttpApp, s: CashCloseServices, _ctx: M
     const close = figures.close;
     const approved = close?.status === 'approved';
     const counted = (close?.denominations ?? {}) as Record<string, number>;
-    const v = (values.denominations ?? {}) as Record<string, unknown>;
+    const v = (values.pieces ?? {}) as Record<string, unknown>;
     const diff = (a: string, b: string) => money(a).minus(b).toFixed(2);
     return sendPage(
       reply,
@@ -138,15 +140,16 @@ export async function cashClosePages(app: HttpApp, s: CashCloseServices, _ctx: M
               <FormErrorSummary message={problem?.form === 'count' ? problem.message : undefined} />
               <Form ctx={page} action="/admin/cash-close/count">
                 <input type="hidden" name="day" value={figures.day} />
-                <div class="grid-2">
+                {/* Two columns on a phone too: eleven short number fields. */}
+                <div class="grid-2" style="grid-template-columns:1fr 1fr">
                   {DENOMINATIONS.map((d) => (
                     <Field
-                      name={`denominations.${d}`}
+                      name={`pieces.${fieldOf(d)}`}
                       label={t('cash-close:count.pieces', { value: mxn(d) })}
                       type="number"
                       min="0"
                       step="1"
-                      value={String(v[d] ?? counted[d] ?? '')}
+                      value={String(v[fieldOf(d)] ?? counted[d] ?? '')}
                       errors={problem?.form === 'count' ? problem.errors : undefined}
                     />
                   ))}
@@ -232,7 +235,15 @@ export async function cashClosePages(app: HttpApp, s: CashCloseServices, _ctx: M
         return closePage(req, reply, day, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422, form });
       }
     });
-  post('/admin/cash-close/count', 'count', (req, body) => c.count(req.actor, body), 'cash-close:count.saved');
+  post(
+    '/admin/cash-close/count',
+    'count',
+    (req, body) => {
+      const pieces = (body.pieces ?? {}) as Record<string, unknown>;
+      return c.count(req.actor, { ...body, denominations: Object.fromEntries(DENOMINATIONS.map((d) => [d, pieces[fieldOf(d)]])) });
+    },
+    'cash-close:count.saved',
+  );
   post('/admin/cash-close/movements', 'movement', (req, body) => c.recordMovement(req.actor, body), 'cash-close:drawer.saved');
   post('/admin/cash-close/approve', 'count', (req, body) => c.approve(req.actor, String(body.day ?? '')), 'cash-close:approve.done');
 }
