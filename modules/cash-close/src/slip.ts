@@ -29,14 +29,14 @@ export function renderSlip(day: Day, options: { clinicName: string; t: TFunction
     .fontSize(9)
     .text(t(`cash-close:status.${day.close?.status ?? 'open'}`));
   doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(10).text(t('cash-close:methods.title'));
+  doc.font('Helvetica-Bold').fontSize(10).text(t('cash-close:methods.title'), 28);
   for (const m of day.methods) row(t(`cash-close:methods.${m.method}`), mxn(m.net));
   doc.moveDown(0.5);
   row(t('cash-close:drawer.float'), mxn(day.float));
   row(t('cash-close:drawer.withdrawal'), mxn(day.withdrawals));
   row(t('cash-close:drawer.deposit'), mxn(day.deposits));
   doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(10).text(t('cash-close:summary.title'));
+  doc.font('Helvetica-Bold').fontSize(10).text(t('cash-close:summary.title'), 28);
   const close = day.close;
   if (close) {
     row(`${t('cash-close:summary.cash')} · ${t('cash-close:col.expected')}`, mxn(close.expectedCash));
