@@ -19,6 +19,8 @@ const TAGS: Record<string, string> = {
   knowledge: 'The FAQ',
   chat: 'The assistant',
   accounting: 'The books: chart of accounts, journal, statements (accountants, managers, admins)',
+  'competitive-intel': 'Competitors, their prices against ours, and visits from their IP ranges (managers, admins)',
+  'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
   setup: 'The first run of a new clinic',
 };
 
