@@ -136,4 +136,16 @@ describe('comparing prices', () => {
     expect(refused.statusCode).toBe(409);
     expect(json(refused).error.code).toBe('competitive_intel.competitor_archived');
   });
+
+  it('answers managers through the assistant’s tools, and refuses the front desk', async () => {
+    const tools = t.platform.ctx.tools;
+    const compared = await tools.executeTool('competitors_compare_pricing', { serviceTypeId: serviceId }, manager.actor);
+    expect(compared).toMatchObject({ ok: true, data: { market: (await s.competitors.comparePricing(manager.actor, serviceId)).market } });
+    expect(await tools.executeTool('competitors_compare_pricing', {}, manager.actor)).toMatchObject({ ok: true, data: { outliers: expect.any(Array) } });
+    expect(await tools.executeTool('competitors_visits', { days: 7 }, manager.actor)).toMatchObject({ ok: true, data: { visits: [] } });
+    expect(await tools.executeTool('competitors_compare_pricing', { serviceTypeId: serviceId }, desk.actor)).toMatchObject({
+      ok: false,
+      error: { code: 'auth.role_required' },
+    });
+  });
 });

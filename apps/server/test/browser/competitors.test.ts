@@ -1,7 +1,7 @@
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import type { CompetitiveIntelServices } from '@petfriendly/competitive-intel';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
@@ -9,11 +9,13 @@ const PHONE = { width: 390, height: 844 };
 describe.skipIf(!hasChromium)('competitors and market prices in the browser', () => {
   let env: BrowserEnv;
   let serviceId: number;
+  let managerActor: () => Promise<Awaited<ReturnType<typeof StaffFactory>>['actor']>;
   beforeAll(async () => {
     // Tuesday 10 March 2026, 10:00 in Mexico City.
     env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
     const p = env.t.platform;
     const manager = await StaffFactory(p, 'manager', { name: 'Mario Gerente', email: 'mario@clinica.mx', password: 'cuentas-claras-1' });
+    managerActor = async () => manager.actor;
     const vet = await StaffFactory(p, 'veterinarian');
     serviceId = (await ServiceFactory(p, { staffIds: [vet.user.id], name: 'Consulta general' })).id;
     const s = p.services['competitive-intel'] as CompetitiveIntelServices;
@@ -48,7 +50,7 @@ describe.skipIf(!hasChromium)('competitors and market prices in the browser', ()
     await page.fill('textarea[name=address]', 'Av. Terranova 1020, Providencia, Guadalajara');
     await page.fill('textarea[name=ipRanges]', '2001:db8:4a00::/40\n201.141.0.0/33');
     await page.click('form[action="/admin/competitors/new"] button[type=submit]');
-    await expect(page.locator('.field.has-error textarea[name=ipRanges]').count()).resolves.toBe(1);
+    await page.waitForSelector('.field.has-error textarea[name=ipRanges]');
     await page.fill('textarea[name=ipRanges]', '2001:db8:4a00::/40\n201.141.7.9/16');
     await page.click('form[action="/admin/competitors/new"] button[type=submit]');
     await page.waitForURL(/\/admin\/competitors\/\d+$/);
@@ -75,8 +77,23 @@ describe.skipIf(!hasChromium)('competitors and market prices in the browser', ()
     await snapshot(page, 'competitors-1280');
     await page.goto(`${env.base}/admin/catalogue/services/${serviceId}`);
     expect(await page.textContent('main')).toContain('Precios de la competencia');
+    // A competitor that declared this machine's range reads our shop, signed out, in its own browser.
+    const s = env.t.platform.services['competitive-intel'] as CompetitiveIntelServices;
+    await s.competitors.addCompetitor(await managerActor(), { name: 'Clínica de Pruebas Local', ipRanges: ['127.0.0.0/8'] });
+    const rival = await newPage(env, PHONE);
+    await rival.goto(`${env.base}/store`);
+    await vi.waitFor(
+      async () => {
+        await s.visitors.flush();
+        const seen = await s.visitors.getCompetitorVisits(await managerActor(), { days: 1 });
+        expect(seen.map((v) => `${v.name} ${v.path}`)).toContain('Clínica de Pruebas Local /store');
+      },
+      { timeout: 5000, interval: 100 },
+    );
     await page.goto(`${env.base}/admin/competitors/visits`);
     expect(await page.textContent('main')).toContain('Aviso de privacidad');
+    expect(await page.textContent('table.data')).toContain('127.0.0.0/24');
+    expect(await page.textContent('table.data')).toContain('/store');
     await snapshot(page, 'competitor-visits-1280');
   });
 });

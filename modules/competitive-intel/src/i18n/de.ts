@@ -8,8 +8,6 @@ export const de: typeof es = {
     description: 'Die Kliniken, die wir beobachten: wo sie sind, was sie anbieten und was sie verlangen.',
     add: 'Mitbewerber hinzufügen',
     empty: 'Noch keine Mitbewerber erfasst.',
-    prices: '{{count}} Preise',
-    lastPrice: 'Letzter Preis: {{date}}',
     showArchived: 'Archivierte zeigen',
     hideArchived: 'Archivierte ausblenden',
     archived: 'Archiviert',
@@ -90,7 +88,8 @@ export const de: typeof es = {
     days: 'Letzte Tage',
     empty: 'Keine Besuche aus Bereichen der Mitbewerber in diesem Zeitraum.',
     off: 'Die Besuchserfassung ist ausgeschaltet (COMPETITIVE_INTEL__TRACK_VISITOR_IPS=false).',
-    summary: '{{name}}: {{count}} Seiten angesehen',
+    summary_one: '{{name}}: {{count}} Seite angesehen',
+    summary_other: '{{name}}: {{count}} Seiten angesehen',
     privacyTitle: 'Datenschutzhinweis zum Veröffentlichen',
     privacy:
       'Um zu verstehen, wie unsere Website genutzt wird, speichern wir für jede aufgerufene Seite das Datum, die Seite und die Art des Browsers sowie das gekürzte Herkunftsnetz (die ersten drei Blöcke einer IPv4-Adresse oder die ersten 48 Bit einer IPv6-Adresse); Ihre vollständige IP-Adresse oder Daten, die Sie identifizieren, speichern wir nicht. Sendet Ihr Browser das Signal „Do Not Track“ oder „Global Privacy Control“, erfassen wir Ihren Besuch nicht. Diese Aufzeichnungen werden nach {{days}} Tagen gelöscht.',

@@ -8,8 +8,6 @@ export const en: typeof es = {
     description: 'The clinics we watch: where they are, what they offer and what they charge.',
     add: 'Add a competitor',
     empty: 'No competitors recorded yet.',
-    prices: '{{count}} prices',
-    lastPrice: 'Latest price: {{date}}',
     showArchived: 'Show archived',
     hideArchived: 'Hide archived',
     archived: 'Archived',
@@ -90,7 +88,8 @@ export const en: typeof es = {
     days: 'Last days',
     empty: "No visits from competitors' ranges in this period.",
     off: 'Visit logging is off (COMPETITIVE_INTEL__TRACK_VISITOR_IPS=false).',
-    summary: '{{name}}: {{count}} pages seen',
+    summary_one: '{{name}}: {{count}} page seen',
+    summary_other: '{{name}}: {{count}} pages seen',
     privacyTitle: 'Privacy notice to publish',
     privacy:
       'To understand how our website is used we record, for each page seen, the date, the page and the kind of browser, with the network it came from cut short (the first three blocks of an IPv4 address or the first 48 bits of an IPv6 one), so we keep neither your full IP address nor anything that identifies you. If your browser sends the Do Not Track or Global Privacy Control signal, we do not record your visit. These records are deleted after {{days}} days.',

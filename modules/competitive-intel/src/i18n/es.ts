@@ -6,8 +6,6 @@ export const es = {
     description: 'Las clínicas que vigilamos: dónde están, qué ofrecen y cuánto cobran.',
     add: 'Agregar competidor',
     empty: 'Aún no registras competidores.',
-    prices: '{{count}} precios',
-    lastPrice: 'Último precio: {{date}}',
     showArchived: 'Ver archivados',
     hideArchived: 'Ocultar archivados',
     archived: 'Archivado',
@@ -88,7 +86,8 @@ export const es = {
     days: 'Últimos días',
     empty: 'Ninguna visita desde rangos de la competencia en este periodo.',
     off: 'El registro de visitas está apagado (COMPETITIVE_INTEL__TRACK_VISITOR_IPS=false).',
-    summary: '{{name}}: {{count}} páginas vistas',
+    summary_one: '{{name}}: {{count}} página vista',
+    summary_other: '{{name}}: {{count}} páginas vistas',
     privacyTitle: 'Aviso de privacidad para publicar',
     privacy:
       'Para conocer cómo se usa nuestro sitio registramos, por cada página vista, la fecha, la página y el tipo de navegador, junto con la red de origen recortada (los primeros tres bloques de una dirección IPv4 o los primeros 48 bits de una IPv6), de modo que no guardamos su dirección IP completa ni ningún dato que lo identifique. Si su navegador envía la señal «No rastrear» (Do Not Track) o «Control Global de Privacidad» (GPC), no registramos su visita. Estos registros se borran a los {{days}} días.',

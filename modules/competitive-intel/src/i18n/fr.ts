@@ -8,8 +8,6 @@ export const fr: typeof es = {
     description: 'Les cliniques que nous suivons : où elles sont, ce qu’elles offrent et ce qu’elles facturent.',
     add: 'Ajouter un concurrent',
     empty: 'Aucun concurrent enregistré.',
-    prices: '{{count}} prix',
-    lastPrice: 'Dernier prix : {{date}}',
     showArchived: 'Voir les archivés',
     hideArchived: 'Masquer les archivés',
     archived: 'Archivé',
@@ -90,7 +88,8 @@ export const fr: typeof es = {
     days: 'Derniers jours',
     empty: 'Aucune visite depuis les plages de la concurrence sur cette période.',
     off: 'L’enregistrement des visites est désactivé (COMPETITIVE_INTEL__TRACK_VISITOR_IPS=false).',
-    summary: '{{name}} : {{count}} pages vues',
+    summary_one: '{{name}} : {{count}} page vue',
+    summary_other: '{{name}} : {{count}} pages vues',
     privacyTitle: 'Mention de confidentialité à publier',
     privacy:
       'Pour comprendre l’usage de notre site, nous enregistrons pour chaque page vue la date, la page et le type de navigateur, avec le réseau d’origine tronqué (les trois premiers blocs d’une adresse IPv4 ou les 48 premiers bits d’une IPv6) : nous ne gardons ni votre adresse IP complète ni aucune donnée qui vous identifie. Si votre navigateur envoie le signal « Do Not Track » ou « Global Privacy Control », nous n’enregistrons pas votre visite. Ces enregistrements sont effacés après {{days}} jours.',

@@ -8,8 +8,6 @@ export const it: typeof es = {
     description: 'Le cliniche che osserviamo: dove sono, cosa offrono e quanto chiedono.',
     add: 'Aggiungi un concorrente',
     empty: 'Nessun concorrente registrato.',
-    prices: '{{count}} prezzi',
-    lastPrice: 'Ultimo prezzo: {{date}}',
     showArchived: 'Mostra archiviati',
     hideArchived: 'Nascondi archiviati',
     archived: 'Archiviato',
@@ -90,7 +88,8 @@ export const it: typeof es = {
     days: 'Ultimi giorni',
     empty: 'Nessuna visita dagli intervalli della concorrenza in questo periodo.',
     off: 'La registrazione delle visite è disattivata (COMPETITIVE_INTEL__TRACK_VISITOR_IPS=false).',
-    summary: '{{name}}: {{count}} pagine viste',
+    summary_one: '{{name}}: {{count}} pagina vista',
+    summary_other: '{{name}}: {{count}} pagine viste',
     privacyTitle: 'Informativa sulla privacy da pubblicare',
     privacy:
       'Per capire come viene usato il nostro sito registriamo, per ogni pagina vista, la data, la pagina e il tipo di browser, con la rete di provenienza troncata (i primi tre blocchi di un indirizzo IPv4 o i primi 48 bit di un IPv6): non conserviamo il tuo indirizzo IP completo né dati che ti identifichino. Se il tuo browser invia il segnale Do Not Track o Global Privacy Control, non registriamo la visita. Queste registrazioni vengono cancellate dopo {{days}} giorni.',
