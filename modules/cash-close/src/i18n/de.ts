@@ -48,5 +48,5 @@ export const de: typeof es = {
   status: { open: 'Nicht gezählt', counted: 'Gezählt, zu genehmigen', approved: 'Genehmigt' },
   approve: { button: 'Abschluss genehmigen', done: 'Abschluss genehmigt.' },
   slip: 'PDF-Beleg',
-  pdf: { title: 'Kassenabschluss', countedBy: 'Gezählt von', approvedBy: 'Genehmigt von', denominations: 'Zählung nach Stückelung', signature: 'Unterschrift' },
+  pdf: { title: 'Kassenabschluss', countedBy: 'Gezählt von', approvedBy: 'Genehmigt von', denominations: 'Zählung nach Stückelung' },
 };

@@ -40,5 +40,5 @@ export const en: typeof es = {
   status: { open: 'Not counted', counted: 'Counted, to approve', approved: 'Approved' },
   approve: { button: 'Approve close', done: 'Close approved.' },
   slip: 'PDF slip',
-  pdf: { title: 'Cash close', countedBy: 'Counted by', approvedBy: 'Approved by', denominations: 'Count by denomination', signature: 'Signature' },
+  pdf: { title: 'Cash close', countedBy: 'Counted by', approvedBy: 'Approved by', denominations: 'Count by denomination' },
 };

@@ -43,6 +43,5 @@ export const es = {
     countedBy: 'Contó',
     approvedBy: 'Aprobó',
     denominations: 'Conteo por denominación',
-    signature: 'Firma',
   },
 };

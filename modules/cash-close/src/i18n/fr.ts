@@ -40,5 +40,5 @@ export const fr: typeof es = {
   status: { open: 'Non compté', counted: 'Compté, à approuver', approved: 'Approuvé' },
   approve: { button: 'Approuver la clôture', done: 'Clôture approuvée.' },
   slip: 'Justificatif PDF',
-  pdf: { title: 'Clôture de caisse', countedBy: 'Compté par', approvedBy: 'Approuvé par', denominations: 'Comptage par coupure', signature: 'Signature' },
+  pdf: { title: 'Clôture de caisse', countedBy: 'Compté par', approvedBy: 'Approuvé par', denominations: 'Comptage par coupure' },
 };

@@ -48,5 +48,5 @@ export const it: typeof es = {
   status: { open: 'Non contato', counted: 'Contato, da approvare', approved: 'Approvato' },
   approve: { button: 'Approva chiusura', done: 'Chiusura approvata.' },
   slip: 'Ricevuta PDF',
-  pdf: { title: 'Chiusura di cassa', countedBy: 'Contato da', approvedBy: 'Approvato da', denominations: 'Conteggio per taglio', signature: 'Firma' },
+  pdf: { title: 'Chiusura di cassa', countedBy: 'Contato da', approvedBy: 'Approvato da', denominations: 'Conteggio per taglio' },
 };
