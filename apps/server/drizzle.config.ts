@@ -18,5 +18,7 @@ export default defineConfig({
     'ai_assistant',
     'setup',
     'loyalty',
+    'competitive_intel',
+    'cash_close',
   ],
 });

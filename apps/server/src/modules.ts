@@ -3,6 +3,8 @@ import { accountsModule } from '@petfriendly/accounts';
 import { aiAssistantModule } from '@petfriendly/ai-assistant';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { billingModule } from '@petfriendly/billing';
+import { cashCloseModule } from '@petfriendly/cash-close';
+import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
 import { loyaltyModule } from '@petfriendly/loyalty';
@@ -23,9 +25,11 @@ export const modules = composeModules([
   appointmentsModule,
   storeModule,
   billingModule,
+  cashCloseModule,
   accountingModule,
   crmModule,
   loyaltyModule,
+  competitiveIntelModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,

@@ -1,5 +1,6 @@
 import type { AccountsServices } from '@petfriendly/accounts';
 import type { AiAssistantServices } from '@petfriendly/ai-assistant';
+import type { CompetitiveIntelServices } from '@petfriendly/competitive-intel';
 import type { Actor } from '@petfriendly/core';
 import type { CrmServices } from '@petfriendly/crm';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
@@ -125,6 +126,20 @@ describe('demo seed', () => {
       expect(ownerView.items.length).toBe(staffView.items.length);
       expect(ownerView.items.flatMap((v) => v.notes).filter((n) => n.isInternal)).toEqual([]);
     }
+  });
+
+  it('gives the manager three competitors with half a year of prices, and one reading our shop', async () => {
+    const manager = await signIn('gerencia@petfriendly.mx');
+    const market = platform.services['competitive-intel'] as CompetitiveIntelServices;
+    const rivals = await market.competitors.getCompetitors(manager);
+    expect(rivals.map((c) => c.name)).toHaveLength(3);
+    const all = await market.competitors.compareAll(manager);
+    const consult = all.find((c) => c.service === 'Consulta general')!;
+    expect(consult.competitors).toHaveLength(3);
+    expect(new Set(consult.history.map((h) => h.observedOn)).size).toBe(3);
+    expect(await market.competitors.pricingOutliers(manager)).not.toEqual([]);
+    const seen = await market.visitors.getCompetitorVisits(manager, { days: 1 });
+    expect(seen.map((v) => v.network)).toEqual(['198.51.100.0/24', '198.51.100.0/24', '198.51.100.0/24']);
   });
 
   it('refuses to seed a database that already has users', async () => {

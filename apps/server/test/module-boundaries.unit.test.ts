@@ -6,6 +6,8 @@ import * as accounts from '@petfriendly/accounts';
 import * as aiAssistant from '@petfriendly/ai-assistant';
 import * as appointments from '@petfriendly/appointments';
 import * as billing from '@petfriendly/billing';
+import * as cashClose from '@petfriendly/cash-close';
+import * as competitiveIntel from '@petfriendly/competitive-intel';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as crm from '@petfriendly/crm';
 import * as loyalty from '@petfriendly/loyalty';
@@ -41,6 +43,8 @@ describe('module boundaries', () => {
       billing,
       crm,
       loyalty,
+      'cash-close': cashClose,
+      'competitive-intel': competitiveIntel,
       multilingual,
       omnichannel,
       setup,

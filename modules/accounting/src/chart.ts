@@ -39,6 +39,7 @@ export const LEDGER = {
   otherRevenue: '4900',
   costOfSales: '5101',
   shrinkage: '6101',
+  generalExpenses: '6103',
   bankFees: '7101',
 } as const;
 

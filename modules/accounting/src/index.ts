@@ -1,4 +1,5 @@
 import { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import { closeApproved } from '@petfriendly/cash-close';
 import { defineModule, on } from '@petfriendly/core';
 import { stockMoved, stockReceived } from '@petfriendly/store';
 import { accountingEvents } from './accounting.events';
@@ -43,6 +44,7 @@ export const accountingModule = defineModule({
         on(invoiceCancelled, p.onInvoiceCancelled),
         on(stockReceived, p.onStockReceived),
         on(stockMoved, p.onStockMoved),
+        on(closeApproved, p.onCloseApproved),
       ],
       { from: 'start', strict: true },
     );

@@ -1,4 +1,5 @@
 import type { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import type { closeApproved } from '@petfriendly/cash-close';
 import { type Actor, type EventContext, type EventPayload, localDate, type ModuleContext, money, NotFoundError, parseInput, type Tx } from '@petfriendly/core';
 import type { stockMoved, stockReceived } from '@petfriendly/store';
 import { and, eq, sql } from 'drizzle-orm';
@@ -6,6 +7,7 @@ import { revenueMappingSchema } from './accounting.schemas';
 import { accounts, receivables, revenueAccounts } from './accounting.tables';
 import { REVENUE_BY_KIND } from './chart';
 import { type EntryDraft, type LedgerService, requireBookkeeper } from './ledger.service';
+import { closeApprovedEntry } from './rules/cash-close';
 import {
   invoiceCancelledEntry,
   invoiceDiscountedEntry,
@@ -103,6 +105,10 @@ export function createPostingService(ctx: ModuleContext, ledger: LedgerService) 
     await post(stockMovedEntry(p, dayOf(p.at)), event);
   }
 
+  async function onCloseApproved(p: EventPayload<typeof closeApproved>, event: EventContext) {
+    await post(closeApprovedEntry(p), event);
+  }
+
   /** Sends a kind of line (or one category of it) to a revenue account, for the invoices booked from now on. */
   async function mapRevenue(actor: Actor, input: unknown) {
     requireBookkeeper(actor);
@@ -128,6 +134,7 @@ export function createPostingService(ctx: ModuleContext, ledger: LedgerService) 
     onInvoiceCancelled,
     onStockReceived,
     onStockMoved,
+    onCloseApproved,
     mapRevenue,
   };
 }

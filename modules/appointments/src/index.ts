@@ -26,6 +26,7 @@ import { frontDeskPages } from './pages/front-desk.pages';
 import { myAppointmentsPages } from './pages/my.pages';
 import { schedulePages } from './pages/schedule.pages';
 import { teamPages } from './pages/team.pages';
+import type { AppointmentsSockets } from './ports';
 import { type AppointmentsNeeds, createAppointmentsServices } from './services';
 
 export const appointmentsModule = defineModule({
@@ -36,6 +37,7 @@ export const appointmentsModule = defineModule({
     omnichannel: port<AppointmentsNeeds['omnichannel']>(),
     multilingual: port<AppointmentsNeeds['multilingual']>(),
   },
+  sockets: { servicePanels: [] } as AppointmentsSockets,
   tables: appointmentsTables,
   settings: { block: 'APPOINTMENTS', schema: appointmentsSettings },
   events: appointmentsEvents,
@@ -50,7 +52,7 @@ export const appointmentsModule = defineModule({
     { area: 'admin', href: '/admin/team', labelKey: 'appointments:team.title', icon: '⏰', audience: 'staff', order: 50 },
     { area: 'admin', href: '/admin/catalogue', labelKey: 'appointments:catalogue.title', icon: '📋', audience: 'staff', order: 51 },
   ],
-  createServices: (ctx, deps, settings) => createAppointmentsServices(ctx, deps, settings),
+  createServices: (ctx, deps, settings, sockets) => createAppointmentsServices(ctx, deps, settings, sockets),
   // Consumers run after the change commits, in their own transaction: notices go out from here.
   subscribe(events, s) {
     const n = s.notifications;
@@ -97,5 +99,5 @@ export const appointmentsModule = defineModule({
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';
 export * from './appointments.events';
-export type { BillableAppointmentsPort, CataloguePort } from './ports';
+export type { AppointmentsSockets, BillableAppointmentsPort, CataloguePort, PriceListPort, ServicePanel } from './ports';
 export type { AppointmentsServices } from './services';

@@ -1,3 +1,6 @@
+import type { StaffActor } from '@petfriendly/core';
+import type { PageContext } from '@petfriendly/ui';
+import type { Child } from 'hono/jsx';
 import type { AppointmentsServices } from './services';
 
 /** What billing uses of appointments: the services with their prices, a completed visit's bill, the day's schedule. */
@@ -12,3 +15,14 @@ export type CataloguePort = {
   staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'setWeeklyHours'>;
   settings: AppointmentsServices['settings'];
 };
+
+/** What the market watch uses: our services and their prices (IVA included). */
+export type PriceListPort = {
+  appointments: Pick<AppointmentsServices['appointments'], 'servicesByIds' | 'listServices'>;
+};
+
+/** A panel another module adds to a service's edit page (the market's prices for it); null shows nothing. */
+export type ServicePanel = (page: PageContext, actor: StaffActor, serviceTypeId: number) => Promise<Child | null>;
+
+/** Sockets appointments offers to modules that come after it. */
+export type AppointmentsSockets = { servicePanels: ServicePanel[] };

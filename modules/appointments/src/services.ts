@@ -11,6 +11,7 @@ import { createClinicInfo } from './clinic-info';
 import { createFollowThrough } from './follow-through';
 import { createFrontDeskService } from './front-desk.service';
 import { createNotifications } from './notifications';
+import type { AppointmentsSockets } from './ports';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
 
@@ -26,6 +27,7 @@ export function createAppointmentsServices(
   ctx: ModuleContext,
   { accounts, 'vet-clinic': vet, omnichannel: messaging, multilingual: ml }: AppointmentsNeeds,
   settings: AppointmentsSettings,
+  sockets: Readonly<AppointmentsSockets> = { servicePanels: [] },
 ) {
   const appointments = createAppointmentService(ctx, vet, ml, settings);
   const schedule = createScheduleService(ctx, appointments, accounts, vet);
@@ -36,7 +38,9 @@ export function createAppointmentsServices(
   const frontDesk = createFrontDeskService(ctx, appointments, accounts, vet, settings);
   const catalog = createCatalogService(ctx, accounts);
   const clinic = createClinicInfo(ctx, settings);
-  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule, catalog, clinic, settings };
+  // Read when a page renders: the modules that fill it are built after this one.
+  const panels = { forService: () => sockets.servicePanels };
+  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule, catalog, clinic, settings, panels };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

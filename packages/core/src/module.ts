@@ -1,4 +1,12 @@
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -102,6 +110,11 @@ export interface ModuleDefinition<
   onStart?(services: Services, ctx: ModuleContext): Promise<void>;
   /** The spec's `ai_assistant_ready` hook: the module's AI tools. */
   tools?(services: Services): ToolDefinition[];
+  /**
+   * Watches every response once it has been sent (visitor statistics): the client does not wait for it,
+   * and what it records should be buffered, not written one request at a time.
+   */
+  onResponse?(services: Services): (request: FastifyRequest, reply: FastifyReply) => void | Promise<void>;
   /** `/api/v1` JSON routes and pages. */
   routes?(app: HttpApp, services: Services, ctx: ModuleContext, deps: PortsOf<Needs>): Promise<void> | void;
 }

@@ -8,6 +8,7 @@ import { announceOwnersAndPets } from './announce';
 import { seedAppointments } from './appointments';
 import { seedAssistant } from './assistant';
 import type { SeedWorld } from './clinic';
+import { seedCompetitors } from './competitors';
 import { seedCrm } from './crm';
 import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
@@ -141,6 +142,8 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
     if (platform.services.crm) await seedCrm(platform, staff.admin);
     if (platform.services.loyalty) await seedLoyalty(platform, staff.admin);
+    if (platform.services['competitive-intel'])
+      await seedCompetitors(platform, world.today, actorFromUser({ id: staff.ids.gerencia, role: 'manager', preferredLanguage: 'es', name: 'Gerencia' }));
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();

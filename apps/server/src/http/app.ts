@@ -157,6 +157,13 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     app.csrfProtection(request, reply, done);
   });
 
+  // Modules that watch responses (visitor statistics) see them after they were sent, on every route.
+  const watchers = platform.modules.flatMap((m) => (m.onResponse ? [m.onResponse(platform.services[m.name])] : []));
+  if (watchers.length)
+    app.addHook('onResponse', async (request, reply) => {
+      for (const watch of watchers) await watch(request, reply);
+    });
+
   await app.register(healthRoutes, { platform });
   await app.register(apiDocs);
   await app.register(shellRoutes, { langCookie: LANG_COOKIE });

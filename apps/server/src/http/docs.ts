@@ -20,6 +20,8 @@ const TAGS: Record<string, string> = {
   chat: 'The assistant',
   accounting: 'The books: chart of accounts, journal, statements (accountants, managers, admins)',
   crm: 'Customers: profiles, notes, tags, calls and follow-ups, segments and insights (staff)',
+  'competitive-intel': 'Competitors, their prices against ours, and visits from their IP ranges (managers, admins)',
+  'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
   setup: 'The first run of a new clinic',
 };
 

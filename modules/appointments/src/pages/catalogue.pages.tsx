@@ -213,6 +213,8 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
       };
     const page = pageContext(req, reply);
     const { t } = page;
+    // What other modules show about this service (the market's prices), beside its form.
+    const panels = current ? await Promise.all(s.panels.forService().map((panel) => panel(page, staff, current.id))) : [];
     const title = current ? current.name : t('appointments:catalogue.newService');
     const chosen = (name: string) => list(v[name]);
     return sendPage(
@@ -324,6 +326,7 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
             </button>
           </Form>
         ) : null}
+        {panels}
       </Layout>,
       problem?.status ?? 200,
     );
