@@ -6,6 +6,7 @@ import { billingModule } from '@petfriendly/billing';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
@@ -22,6 +23,7 @@ export const modules = composeModules([
   storeModule,
   billingModule,
   accountingModule,
+  reportsModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,

@@ -9,6 +9,7 @@ import * as billing from '@petfriendly/billing';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
+import * as reports from '@petfriendly/reports';
 import * as setup from '@petfriendly/setup';
 import * as store from '@petfriendly/store';
 import * as vetClinic from '@petfriendly/vet-clinic';
@@ -39,6 +40,7 @@ describe('module boundaries', () => {
       billing,
       multilingual,
       omnichannel,
+      reports,
       setup,
       store,
       'vet-clinic': vetClinic,

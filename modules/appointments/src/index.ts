@@ -97,5 +97,5 @@ export const appointmentsModule = defineModule({
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';
 export * from './appointments.events';
-export type { BillableAppointmentsPort, CataloguePort } from './ports';
+export type { BillableAppointmentsPort, CataloguePort, ReportingSchedulePort } from './ports';
 export type { AppointmentsServices } from './services';

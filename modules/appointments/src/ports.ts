@@ -12,3 +12,9 @@ export type CataloguePort = {
   staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'setWeeklyHours'>;
   settings: AppointmentsServices['settings'];
 };
+
+/** What the reports use: each vet's working hours (utilisation) and the service categories' names. */
+export type ReportingSchedulePort = {
+  staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'getStaffSchedule'>;
+  catalog: Pick<AppointmentsServices['catalog'], 'listCategories'>;
+};
