@@ -13,6 +13,7 @@ import type { MailerPort } from '@petfriendly/omnichannel';
 import { type StoreReportingPort, stockMoved, stockReceived } from '@petfriendly/store';
 import { petCreated, vaccinationGiven, visitCreated } from '@petfriendly/vet-clinic';
 import { reportsMessages } from './i18n/index';
+import { reportsPages } from './pages/index';
 import { reportsErrorMessages } from './reports.messages';
 import { reportsRoutes } from './reports.routes';
 import { reportsSettings } from './reports.settings';
@@ -72,6 +73,7 @@ export const reportsModule = defineModule({
   },
   routes: async (app, s) => {
     await reportsRoutes(app, s);
+    await reportsPages(app, s);
   },
 });
 

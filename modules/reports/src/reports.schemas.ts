@@ -2,19 +2,24 @@ import { decimalString } from '@petfriendly/core';
 import { z } from 'zod';
 import { PERIODS } from './period';
 
+/** An empty field of the filter form means no filter. */
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-10');
 
 /** What a report is about: a period (custom with its days), one vet or everyone, one category or all. */
 export const reportQuerySchema = z
   .object({
     period: z.enum(PERIODS).default('month'),
-    from: localDate.optional(),
-    to: localDate.optional(),
-    vet: z.string().max(64).optional(),
-    category: z
-      .string()
-      .regex(/^(service|product|shipping|other|sales):\d+$/, 'a kind and category such as service:3')
-      .optional(),
+    from: z.preprocess(emptyToUndefined, localDate.optional()),
+    to: z.preprocess(emptyToUndefined, localDate.optional()),
+    vet: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
+    category: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(service|product|shipping|other|sales):\d+$/, 'a kind and category such as service:3')
+        .optional(),
+    ),
   })
   .refine((q) => q.period !== 'custom' || (q.from && q.to && q.from <= q.to), {
     message: 'a custom period needs from and to, from not after to',
