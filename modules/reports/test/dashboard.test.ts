@@ -11,7 +11,10 @@ import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
+import { parse } from 'csv-parse/sync';
 import { asc } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportsModule } from '../src/index';
 import type { ReportsServices } from '../src/services';
@@ -239,5 +242,43 @@ describe('the dashboard', () => {
     await expect(reports.reports.dashboard(manager.actor, { period: 'custom', from: '2026-03-10' })).rejects.toMatchObject({ statusCode: 422 });
     const custom = await reports.reports.dashboard(manager.actor, { period: 'custom', from: '2026-02-01', to: '2026-02-28' });
     expect(custom.revenue.current).toBe('200.00');
+  });
+});
+
+describe('the exports', () => {
+  it('writes a CSV that parses back to the dashboard figures', async () => {
+    const file = await reports.exports.exportDashboard(manager.actor, 'csv', { period: 'month' });
+    expect(file.contentType).toBe('text/csv; charset=utf-8');
+    expect(file.filename).toBe('tablero-del-negocio-2026-03-01-2026-03-10.csv');
+    const rows: string[][] = parse(file.body, { bom: true, relax_column_count: true, skip_empty_lines: true });
+    expect(rows[0]).toEqual(['Tablero del negocio']);
+    expect(rows[1]).toEqual(['Indicador', 'Periodo', 'Anterior', 'Año pasado']);
+    expect(rows.find((r) => r[0] === 'Ingresos (sin IVA)')).toEqual(['Ingresos (sin IVA)', '687.93', '200.00', '100.00']);
+    expect(rows.find((r) => r[0] === 'Facturas')).toEqual(['Facturas', '2', '1', '1']);
+    const byVet = rows.findIndex((r) => r[0] === 'Ingresos por veterinario');
+    expect(rows[byVet + 2]).toEqual([vetA.user.name, '387.93']);
+  });
+
+  it('writes an XLSX workbook that a spreadsheet reader opens, with amounts as numbers', async () => {
+    const file = await reports.exports.exportDashboard(manager.actor, 'xlsx', { period: 'month' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as unknown as ArrayBuffer);
+    const summary = book.getWorksheet('Tablero del negocio')!;
+    const revenue = summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(1).value === 'Ingresos (sin IVA)')!;
+    expect([revenue.getCell(2).value, revenue.getCell(3).value, revenue.getCell(4).value]).toEqual([687.93, 200, 100]);
+    expect(revenue.getCell(2).numFmt).toBe('"$"#,##0.00');
+    const products = book.getWorksheet('Productos más vendidos')!;
+    expect(products.getRow(2).values).toEqual([undefined, expect.stringContaining('Producto'), 3, 300]);
+  });
+
+  it('writes a PDF whose text holds the figures in pesos', async () => {
+    const file = await reports.exports.exportDashboard(manager.actor, 'pdf', { period: 'month' }, { compress: false });
+    expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const parser = new PDFParse({ data: new Uint8Array(file.body) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toContain('Tablero del negocio');
+    expect(text).toMatch(/Ingresos \(sin IVA\)\s+\$687\.93\s+\$200\.00\s+\$100\.00/);
+    expect(text).toContain(vetA.user.name);
   });
 });

@@ -55,6 +55,7 @@ export const de: typeof es = {
     figure: 'Kennzahl',
     current: 'Zeitraum',
     previous: 'Vorzeitraum',
+    overdue: 'Überfällig',
     lastYear: 'Vorjahr',
   },
   patients: { active: 'Aktiv', lapsing: 'Gefährdet', lapsed: 'Verloren' },

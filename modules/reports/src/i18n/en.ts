@@ -55,6 +55,7 @@ export const en: typeof es = {
     figure: 'Figure',
     current: 'Period',
     previous: 'Previous',
+    overdue: 'Overdue',
     lastYear: 'Last year',
   },
   patients: { active: 'Active', lapsing: 'Lapsing', lapsed: 'Lapsed' },

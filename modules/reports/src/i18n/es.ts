@@ -53,6 +53,7 @@ export const es = {
     figure: 'Indicador',
     current: 'Periodo',
     previous: 'Anterior',
+    overdue: 'Vencido',
     lastYear: 'Año pasado',
   },
   patients: { active: 'Activos', lapsing: 'Por perderse', lapsed: 'Perdidos' },

@@ -55,6 +55,7 @@ export const fr: typeof es = {
     figure: 'Indicateur',
     current: 'Période',
     previous: 'Précédente',
+    overdue: 'En retard',
     lastYear: 'An dernier',
   },
   patients: { active: 'Actifs', lapsing: 'En perte', lapsed: 'Perdus' },

@@ -55,6 +55,7 @@ export const it: typeof es = {
     figure: 'Indicatore',
     current: 'Periodo',
     previous: 'Precedente',
+    overdue: 'Scaduto',
     lastYear: 'Anno scorso',
   },
   patients: { active: 'Attivi', lapsing: 'A rischio', lapsed: 'Persi' },

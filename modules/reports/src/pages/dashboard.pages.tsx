@@ -1,6 +1,7 @@
 import { type HttpApp, isServiceError } from '@petfriendly/core';
 import { Layout, type PageContext, pageContext, sendPage } from '@petfriendly/ui';
-import type { Dashboard } from '../reports.schemas';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Dashboard, EXPORT_FORMATS } from '../reports.schemas';
 import type { ReportsServices } from '../services';
 import { ChartCard, FigureCard, Filters, pesos } from './parts';
 import { barChart, columnChart, donutChart } from './svg-charts';
@@ -169,8 +170,21 @@ function Lists({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
   );
 }
 
+/** The dashboard's export links: the same filters, a file in return (a bad filter: this month's). */
+async function exportPage(s: ReportsServices, req: FastifyRequest<{ Params: { format: string } }>, reply: FastifyReply) {
+  const format = EXPORT_FORMATS.find((f) => f === req.params.format);
+  if (!format) return reply.callNotFound();
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  const file = await s.exports.exportDashboard(req.actor, format, query).catch((error) => {
+    if (isServiceError(error) && error.statusCode === 422) return s.exports.exportDashboard(req.actor, format, {});
+    throw error;
+  });
+  return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+}
+
 /** `/admin/dashboard`: the manager's figures, phone first; a bad filter falls back to this month. */
 export async function dashboardPages(app: HttpApp, s: ReportsServices) {
+  app.get<{ Params: { format: string } }>('/admin/dashboard/export.:format', (req, reply) => exportPage(s, req, reply));
   app.get('/admin/dashboard', async (req, reply) => {
     const page = pageContext(req, reply);
     const query = (req.query ?? {}) as Record<string, unknown>;
