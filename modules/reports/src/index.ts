@@ -18,10 +18,13 @@ import { reportsErrorMessages } from './reports.messages';
 import { reportsRoutes } from './reports.routes';
 import { reportsSettings } from './reports.settings';
 import { reportsTables } from './reports.tables';
+import { reportsTools } from './reports.tools';
 import { createReportsServices } from './services';
 
 /** The consumer that keeps the daily figures: the business's events, once, in commit order, from the first. */
 export const FIGURES_CONSUMER = 'reports.figures';
+/** The Monday mail to managers. */
+export const WEEKLY_SUMMARY = 'reports.weekly-summary';
 
 export const reportsModule = defineModule({
   name: 'reports',
@@ -71,6 +74,8 @@ export const reportsModule = defineModule({
       { from: 'start', strict: true },
     );
   },
+  jobs: (s) => [{ name: WEEKLY_SUMMARY, cron: s.settings.WEEKLY_CRON, handler: async () => void (await s.mailing.sendWeeklySummary()) }],
+  tools: reportsTools,
   routes: async (app, s) => {
     await reportsRoutes(app, s);
     await reportsPages(app, s);

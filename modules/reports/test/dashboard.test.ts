@@ -3,7 +3,7 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { type AppointmentsServices, appointmentsModule } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { type BillingServices, billingModule } from '@petfriendly/billing';
-import { type LocalDate, localDate, money, outbox } from '@petfriendly/core';
+import { type LocalDate, localDate, localMailer, money, outbox } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { type StoreServices, storeModule } from '@petfriendly/store';
@@ -280,5 +280,34 @@ describe('the exports', () => {
     expect(text).toContain('Tablero del negocio');
     expect(text).toMatch(/Ingresos \(sin IVA\)\s+\$687\.93\s+\$200\.00\s+\$100\.00/);
     expect(text).toContain(vetA.user.name);
+  });
+});
+
+describe('the Monday report and the assistant', () => {
+  it("mails last week's figures to every manager, in their language, with a link to the dashboard", async () => {
+    platform.clock.set('2026-03-16T13:00:00Z'); // Monday 16 March, 07:00 in Mexico City
+    try {
+      expect(await reports.mailing.sendWeeklySummary()).toBe(1);
+    } finally {
+      platform.clock.set('2026-03-10T16:00:00Z');
+    }
+    const [mail] = await localMailer(platform.ctx.db).sentTo(manager.user.email);
+    expect(mail!.subject).toContain('2026-03-09 – 2026-03-15');
+    // The week's revenue: the consultation and the three bags, before IVA.
+    expect(mail!.text).toContain('Ingresos (sin IVA): $687.93');
+    expect(mail!.text).toContain('/admin/dashboard?period=custom&from=2026-03-09&to=2026-03-15');
+    expect(await localMailer(platform.ctx.db).sentTo(desk.user.email)).toEqual([]);
+  });
+
+  it('answers "how did we do this week" and "top services" from the report service, for managers only', async () => {
+    const week = await platform.ctx.tools.executeTool('reports_how_did_we_do', { period: 'week' }, manager.actor);
+    expect(week).toMatchObject({
+      ok: true,
+      data: { period: { from: '2026-03-09', to: '2026-03-10' }, revenue: { current: '687.93' }, invoices: { current: 2 } },
+    });
+    const top = await platform.ctx.tools.executeTool('reports_top_services', {}, manager.actor);
+    expect(top).toMatchObject({ ok: true, data: { topServices: [{ net: '387.93', quantity: '1.00' }], topProducts: [{ net: '300.00' }] } });
+    const refused = await platform.ctx.tools.executeTool('reports_how_did_we_do', {}, desk.actor);
+    expect(refused).toMatchObject({ ok: false });
   });
 });
