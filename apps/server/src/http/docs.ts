@@ -19,6 +19,7 @@ const TAGS: Record<string, string> = {
   knowledge: 'The FAQ',
   chat: 'The assistant',
   accounting: 'The books: chart of accounts, journal, statements (accountants, managers, admins)',
+  reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
 };
 
