@@ -15,6 +15,6 @@ export type CataloguePort = {
 
 /** What the reports use: each vet's working hours (utilisation) and the service categories' names. */
 export type ReportingSchedulePort = {
-  staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'getStaffSchedule'>;
+  staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'hoursOf'>;
   catalog: Pick<AppointmentsServices['catalog'], 'listCategories'>;
 };

@@ -1,4 +1,4 @@
-import type { Db } from '@petfriendly/core';
+import { type Db, money } from '@petfriendly/core';
 import { and, between, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Period } from './period';
 import { dailyAppointments, dailyInvoices, dailySales, invoiceFacts, ownerFirsts } from './reports.tables';
@@ -22,14 +22,10 @@ function salesWhere(p: Period, f: Filters) {
   return and(...where);
 }
 
-/** Revenue of a period before IVA: in all, by vet, by kind and category, and by day. */
+/** Revenue of a period before IVA, by vet, by kind and category, and by day; totals summed from the categories. */
 export async function salesFigures(db: Db, p: Period, f: Filters) {
   const where = salesWhere(p, f);
-  const [total, byVet, byCategory, byDay] = await Promise.all([
-    db
-      .select({ net: sumOf(dailySales.net), gross: sumOf(dailySales.gross) })
-      .from(dailySales)
-      .where(where),
+  const [byVet, byCategory, byDay] = await Promise.all([
     db
       .select({ vetId: dailySales.vetId, net: sumOf(dailySales.net) })
       .from(dailySales)
@@ -49,7 +45,16 @@ export async function salesFigures(db: Db, p: Period, f: Filters) {
       .groupBy(dailySales.day)
       .orderBy(dailySales.day),
   ]);
-  return { net: total[0]!.net, gross: total[0]!.gross, byVet, byCategory, byDay };
+  return { net: byCategory.reduce((s, c) => s.plus(c.net), money(0)).toFixed(2), byVet, byCategory, byDay };
+}
+
+/** Only the revenue of a period before IVA (what the period is compared with). */
+export async function salesTotal(db: Db, p: Period, f: Filters): Promise<string> {
+  const [row] = await db
+    .select({ net: sumOf(dailySales.net) })
+    .from(dailySales)
+    .where(salesWhere(p, f));
+  return row!.net;
 }
 
 /** The best sellers of a kind in a period, by revenue before IVA. */

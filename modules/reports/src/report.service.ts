@@ -2,7 +2,7 @@ import type { AccountsPort } from '@petfriendly/accounts';
 import type { ReportingSchedulePort } from '@petfriendly/appointments';
 import { type Actor, clinicToday, type ModuleContext, money, parseInput, requireStaff, type StaffRole } from '@petfriendly/core';
 import type { StoreReportingPort } from '@petfriendly/store';
-import { appointmentFigures, type Filters, invoiceFigures, salesFigures, topItems } from './figures';
+import { appointmentFigures, type Filters, invoiceFigures, salesFigures, salesTotal, topItems } from './figures';
 import { comparisons, daysOf, type Period, resolvePeriod } from './period';
 import { type Dashboard, reportQuerySchema } from './reports.schemas';
 import type { ReportsSettings } from './reports.settings';
@@ -21,12 +21,11 @@ const ratio = (a: number, b: number) => (b === 0 ? '0.00' : money(a).div(b).toFi
 
 /** One period's figures that are compared with other periods. */
 async function periodFigures(ctx: ModuleContext, p: Period, f: Filters) {
-  const [sales, invoices, appointments] = await Promise.all([salesFigures(ctx.db, p, f), invoiceFigures(ctx.db, p, f), appointmentFigures(ctx.db, p, f)]);
+  const [revenue, invoices, appointments] = await Promise.all([salesTotal(ctx.db, p, f), invoiceFigures(ctx.db, p, f), appointmentFigures(ctx.db, p, f)]);
   const sum = (key: 'booked' | 'completed' | 'cancelled' | 'noShows') => appointments.reduce((n, r) => n + r[key], 0);
   return {
-    sales,
     appointments,
-    revenue: sales.net,
+    revenue,
     invoices: invoices.invoices,
     averageTransaction: invoices.invoices === 0 ? '0.00' : money(invoices.gross).div(invoices.invoices).toFixed(2),
     invoicesPerPatient: ratio(invoices.withPatient, invoices.patients),
@@ -48,16 +47,21 @@ export function createReportService(ctx: ModuleContext, deps: ReportDeps, settin
   const today = () => clinicToday(ctx.clock, ctx.clinic.TIME_ZONE);
 
   /** Minutes each vet works in a period by their weekly hours, less their days off. */
-  async function workingMinutes(actor: Actor, vetId: string, p: Period) {
-    const schedule = await deps.appointments.staffSchedule.getStaffSchedule(actor, vetId);
+  async function workingMinutes(actor: Actor, vetIds: string[], p: Period) {
+    const schedules = await deps.appointments.staffSchedule.hoursOf(actor, vetIds);
     const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-    let total = 0;
-    for (const day of daysOf(p)) {
-      if (schedule.daysOff.some((off) => off.startDate <= day && day <= off.endDate)) continue;
-      const weekday = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
-      for (const h of schedule.hours) if (h.weekday === weekday) total += minutesOf(h.end) - minutesOf(h.start);
-    }
-    return total;
+    const days = daysOf(p).map((day) => ({ day, weekday: (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7 }));
+    return new Map(
+      vetIds.map((vetId) => {
+        const schedule = schedules.get(vetId) ?? { hours: [], daysOff: [] };
+        let total = 0;
+        for (const { day, weekday } of days) {
+          if (schedule.daysOff.some((off) => off.startDate <= day && day <= off.endDate)) continue;
+          for (const h of schedule.hours) if (h.weekday === weekday) total += minutesOf(h.end) - minutesOf(h.start);
+        }
+        return [vetId, total];
+      }),
+    );
   }
 
   async function categoryNames(actor: Actor) {
@@ -83,7 +87,8 @@ export function createReportService(ctx: ModuleContext, deps: ReportDeps, settin
     const filters: Filters = { vetId: q.vet, category: q.category };
     const t = ctx.i18n.t(actor.language);
 
-    const [now, before, yearAgo, topServices, topProducts, compliance, patients, owed, stock, expiring, vets, nameOf] = await Promise.all([
+    const [sales, now, before, yearAgo, topServices, topProducts, compliance, patients, owed, stock, expiring, vets, nameOf] = await Promise.all([
+      salesFigures(ctx.db, period, filters),
       periodFigures(ctx, period, filters),
       periodFigures(ctx, previous, filters),
       periodFigures(ctx, lastYear, filters),
@@ -98,27 +103,26 @@ export function createReportService(ctx: ModuleContext, deps: ReportDeps, settin
       categoryNames(actor),
     ]);
 
-    const vetIds = [...new Set([...vets.map((v) => v.id), ...now.appointments.map((a) => a.vetId), ...now.sales.byVet.map((v) => v.vetId)])].filter(Boolean);
+    const vetIds = [...new Set([...vets.map((v) => v.id), ...now.appointments.map((a) => a.vetId), ...sales.byVet.map((v) => v.vetId)])].filter(Boolean);
     const names = await deps.accounts.directory.namesOf(vetIds);
     const vetName = (id: string) => (id ? (names.get(id) ?? id) : t('reports:noVet'));
     const shownVets = q.vet ? vetIds.filter((id) => id === q.vet) : vets.map((v) => v.id);
-    const utilisation = await Promise.all(
-      shownVets.map(async (vetId) => {
-        const bookedMinutes = now.appointments.find((a) => a.vetId === vetId)?.minutes ?? 0;
-        const working = await workingMinutes(actor, vetId, period);
-        return {
-          vetId,
-          name: vetName(vetId),
-          bookedMinutes,
-          workingMinutes: working,
-          percent: working === 0 ? null : Math.round((bookedMinutes / working) * 1000) / 10,
-        };
-      }),
-    );
+    const working = await workingMinutes(actor, shownVets, period);
+    const utilisation = shownVets.map((vetId) => {
+      const bookedMinutes = now.appointments.find((a) => a.vetId === vetId)?.minutes ?? 0;
+      const workingMinutes = working.get(vetId) ?? 0;
+      return {
+        vetId,
+        name: vetName(vetId),
+        bookedMinutes,
+        workingMinutes,
+        percent: workingMinutes === 0 ? null : Math.round((bookedMinutes / workingMinutes) * 1000) / 10,
+      };
+    });
 
     const compare = <K extends keyof PeriodFigures>(key: K) => ({ current: now[key], previous: before[key], lastYear: yearAgo[key] });
     const byKind = (kinds: string[]) =>
-      now.sales.byCategory
+      sales.byCategory
         .filter((c) => kinds.includes(c.kind))
         .reduce((s, c) => s.plus(c.net), money(0))
         .toFixed(2);
@@ -129,9 +133,9 @@ export function createReportService(ctx: ModuleContext, deps: ReportDeps, settin
       filters: { vet: q.vet ?? null, category: q.category ?? null },
       revenue: compare('revenue'),
       revenueByKind: { service: byKind(['service']), product: byKind(['product']), other: byKind(['shipping', 'other', 'sales']) },
-      revenueByVet: now.sales.byVet.map((v) => ({ key: v.vetId, name: vetName(v.vetId), net: v.net })),
-      revenueByCategory: now.sales.byCategory.map((c) => ({ key: `${c.kind}:${c.categoryId}`, name: nameOf(c.kind, c.categoryId), net: c.net })),
-      revenueByDay: now.sales.byDay,
+      revenueByVet: sales.byVet.map((v) => ({ key: v.vetId, name: vetName(v.vetId), net: v.net })),
+      revenueByCategory: sales.byCategory.map((c) => ({ key: `${c.kind}:${c.categoryId}`, name: nameOf(c.kind, c.categoryId), net: c.net })),
+      revenueByDay: sales.byDay,
       invoices: compare('invoices'),
       averageTransaction: compare('averageTransaction'),
       invoicesPerPatient: compare('invoicesPerPatient'),
@@ -150,7 +154,7 @@ export function createReportService(ctx: ModuleContext, deps: ReportDeps, settin
       },
       options: {
         vets: vetIds.map((id) => ({ id, name: vetName(id) })),
-        categories: now.sales.byCategory.map((c) => ({ key: `${c.kind}:${c.categoryId}`, name: nameOf(c.kind, c.categoryId) })),
+        categories: sales.byCategory.map((c) => ({ key: `${c.kind}:${c.categoryId}`, name: nameOf(c.kind, c.categoryId) })),
       },
     };
   }

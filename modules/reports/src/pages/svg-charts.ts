@@ -17,6 +17,20 @@ export interface Series {
  * figures as a table beside it.
  */
 function render(option: echarts.EChartsCoreOption, label: string, width: number, height: number): string {
+  // The same figures draw the same chart: drawing costs tens of milliseconds, a dashboard reloads often.
+  const key = JSON.stringify([option, label, width, height]);
+  const cached = drawn.get(key);
+  if (cached) return cached;
+  const svg = draw(option, label, width, height);
+  if (drawn.size >= CACHE_SIZE) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, svg);
+  return svg;
+}
+
+const CACHE_SIZE = 300;
+const drawn = new Map<string, string>();
+
+function draw(option: echarts.EChartsCoreOption, label: string, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ animation: false, color: PALETTE, textStyle: TEXT, ...option });
   const svg = chart.renderToSVGString();
