@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
@@ -81,6 +83,13 @@ describe.skipIf(!hasChromium)("the manager's dashboard in the browser", () => {
     expect(await byVet.locator('table').textContent()).toContain('Dra. Ana Ruiz');
     expect(await page.locator('a[href^="/admin/dashboard/export.xlsx"]').count()).toBe(1);
     await snapshot(page, 'dashboard-390');
+    // axe-core in the page (through the devtools protocol: the page's CSP allows no injected script).
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
 
     const wide = await newPage(env, { width: 1280, height: 900 });
     await signIn(wide, env, 'paty@clinica.mx', 'tablero-claro-1');

@@ -92,7 +92,7 @@ export function Filters(props: { ctx: PageContext; d: Dashboard; query: string }
   const { ctx, d } = props;
   const { t } = ctx;
   return (
-    <section class="card">
+    <div class="card">
       <form method="get" action="/admin/dashboard" class="row report-filters">
         <div class="field">
           <label for="f-period">{t('reports:period.label')}</label>
@@ -146,6 +146,6 @@ export function Filters(props: { ctx: PageContext; d: Dashboard; query: string }
           </>
         ))}
       </p>
-    </section>
+    </div>
   );
 }

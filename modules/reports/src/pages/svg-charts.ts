@@ -36,7 +36,10 @@ function draw(option: echarts.EChartsCoreOption, label: string, width: number, h
   const svg = chart.renderToSVGString();
   chart.dispose();
   const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return svg.replace(/^<svg[^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escaped}">`);
+  // ecmeta_* attributes are for ECharts' browser-side hydration, which this page has none of (and HTML does not allow).
+  return svg
+    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+    .replace(/^<svg[^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escaped}">`);
 }
 
 /** Bars over days (or any ordered labels), for one series. */
