@@ -92,7 +92,7 @@ function Charts({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
       <ChartCard
         title={t('reports:section.patients')}
         svg={donutChart({ labels: patients.map((p) => p[0]), values: patients.map((p) => p[1]) }, t('reports:section.patients'))}
-        table={{ head: [t('reports:col.name'), t('reports:col.units')], rows: patients.map(([n, v]) => [n, v.toLocaleString(lang)]) }}
+        table={{ head: [t('reports:col.name'), t('reports:section.patients')], rows: patients.map(([n, v]) => [n, v.toLocaleString(lang)]) }}
       />
     </div>
   );

@@ -63,7 +63,7 @@ export function barChart(data: Series, label: string, max?: number): string {
   return render(
     {
       grid: { left: 12, right: 24, top: 8, bottom: 28, containLabel: true },
-      xAxis: { type: 'value', max, splitNumber: 3, axisLabel: { ...TEXT, formatter: compact } },
+      xAxis: { type: 'value', max, ...(max ? { interval: max / 4 } : { splitNumber: 3 }), axisLabel: { ...TEXT, formatter: compact } },
       yAxis: { type: 'category', inverse: true, data: data.labels, axisLabel: { ...TEXT, width: 130, overflow: 'truncate' } },
       series: [{ type: 'bar', data: data.values, itemStyle: { color: BRAND }, barMaxWidth: 28 }],
     },
