@@ -203,7 +203,7 @@ export function createProjectionService(ctx: ModuleContext) {
 
   /** A dose given closes the pet's open due of that protocol and, when the protocol has one, opens the next. */
   async function onVaccinationGiven(p: EventPayload<typeof vaccinationGiven>, { tx, occurredAt }: EventContext) {
-    const day = dayOf(occurredAt);
+    const day = p.administeredDate ?? dayOf(occurredAt);
     await seen(tx, p.petId, day);
     const protocol = p.protocolCode ?? p.vaccineName;
     await tx

@@ -9,7 +9,7 @@ import { omnichannelModule } from '@petfriendly/omnichannel';
 import { type StoreServices, storeModule } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { parse } from 'csv-parse/sync';
 import { asc } from 'drizzle-orm';
@@ -25,6 +25,7 @@ let reports: ReportsServices;
 let billing: BillingServices;
 let appointments: AppointmentsServices;
 let store: StoreServices;
+let vetClinic: VetClinicServices;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 let desk: Awaited<ReturnType<typeof StaffFactory>>;
 let vetA: Awaited<ReturnType<typeof StaffFactory>>;
@@ -112,6 +113,7 @@ beforeAll(async () => {
   billing = platform.services.billing as BillingServices;
   appointments = platform.services.appointments as AppointmentsServices;
   store = platform.services.store as StoreServices;
+  vetClinic = platform.services['vet-clinic'] as VetClinicServices;
   manager = await StaffFactory(platform, 'manager');
   desk = await StaffFactory(platform, 'receptionist');
   vetA = await StaffFactory(platform, 'veterinarian');
@@ -309,5 +311,30 @@ describe('the Monday report and the assistant', () => {
     expect(top).toMatchObject({ ok: true, data: { topServices: [{ net: '387.93', quantity: '1.00' }], topProducts: [{ net: '300.00' }] } });
     const refused = await platform.ctx.tools.executeTool('reports_how_did_we_do', {}, desk.actor);
     expect(refused).toMatchObject({ ok: false });
+  });
+});
+
+describe('vaccine compliance', () => {
+  it('counts the vaccines due in a period that were given within 30 days of their due date', async () => {
+    const owner = await OwnerFactory(platform);
+    const [onTime, late, missed] = [await PetFactory(platform, owner.actor), await PetFactory(platform, owner.actor), await PetFactory(platform, owner.actor)];
+    const give = (petId: number, administeredDate: string, nextDueDate?: string) =>
+      vetClinic.records.addVaccination(
+        petId,
+        { vaccineName: 'Rabia', protocolCode: 'rabia', administeredDate, ...(nextDueDate ? { nextDueDate } : {}) },
+        vetA.actor,
+      );
+    // Due in January: one given 15 days late, one 40 days late, one never.
+    await give(onTime.id, '2025-01-05', '2026-01-05');
+    await give(onTime.id, '2026-01-20', '2027-01-20');
+    await give(late.id, '2025-01-10', '2026-01-10');
+    await give(late.id, '2026-02-19', '2027-02-19');
+    await give(missed.id, '2025-01-12', '2026-01-12');
+    await platform.ctx.events.dispatch();
+    const january = await reports.reports.dashboard(manager.actor, { period: 'custom', from: '2026-01-01', to: '2026-01-31' });
+    expect(january.vaccineCompliance).toEqual({ due: 3, onTime: 1, rate: 33.3 });
+    // Next year's doses are not due yet: nothing to count.
+    const now = await reports.reports.dashboard(manager.actor, { period: 'month' });
+    expect(now.vaccineCompliance).toEqual({ due: 0, onTime: 0, rate: null });
   });
 });
