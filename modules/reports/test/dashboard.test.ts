@@ -338,3 +338,16 @@ describe('vaccine compliance', () => {
     expect(now.vaccineCompliance).toEqual({ due: 0, onTime: 0, rate: null });
   });
 });
+
+describe('under concurrency', () => {
+  it('keeps the daily sums equal to the raw events when sales race and two dispatchers run at once', async () => {
+    const owner = await OwnerFactory(platform);
+    const bag = await ProductFactory(platform, { price: '58.00', stock: 50 });
+    await Promise.all(Array.from({ length: 8 }, (_, i) => deskSale(owner.user.id, undefined, bag.id, 1 + (i % 3), i % 2 === 0)));
+    await Promise.all([platform.ctx.events.dispatch(), platform.ctx.events.dispatch()]);
+    const d = await reports.reports.dashboard(manager.actor, { period: 'today' });
+    const raw = fromEvents(await rawEvents(), '2026-03-10', '2026-03-10');
+    expect([d.revenue.current, d.invoices.current, d.averageTransaction.current]).toEqual([raw.revenue, raw.invoices, raw.averageTransaction]);
+    expect(d.receivables.open).toBe(raw.receivable);
+  });
+});
