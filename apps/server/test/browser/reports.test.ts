@@ -83,6 +83,8 @@ describe.skipIf(!hasChromium)("the manager's dashboard in the browser", () => {
     expect(await byVet.locator('table').textContent()).toContain('Dra. Ana Ruiz');
     expect(await page.locator('a[href^="/admin/dashboard/export.xlsx"]').count()).toBe(1);
     await snapshot(page, 'dashboard-390');
+    // Nothing wider than the phone: the page never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // axe-core in the page (through the devtools protocol: the page's CSP allows no injected script).
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
