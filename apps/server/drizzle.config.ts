@@ -20,5 +20,6 @@ export default defineConfig({
     'loyalty',
     'competitive_intel',
     'cash_close',
+    'reports',
   ],
 });

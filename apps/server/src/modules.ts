@@ -10,6 +10,7 @@ import { crmModule } from '@petfriendly/crm';
 import { loyaltyModule } from '@petfriendly/loyalty';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
@@ -30,6 +31,7 @@ export const modules = composeModules([
   crmModule,
   loyaltyModule,
   competitiveIntelModule,
+  reportsModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,

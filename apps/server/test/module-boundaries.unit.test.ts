@@ -13,6 +13,7 @@ import * as crm from '@petfriendly/crm';
 import * as loyalty from '@petfriendly/loyalty';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
+import * as reports from '@petfriendly/reports';
 import * as setup from '@petfriendly/setup';
 import * as store from '@petfriendly/store';
 import * as vetClinic from '@petfriendly/vet-clinic';
@@ -47,6 +48,7 @@ describe('module boundaries', () => {
       'competitive-intel': competitiveIntel,
       multilingual,
       omnichannel,
+      reports,
       setup,
       store,
       'vet-clinic': vetClinic,

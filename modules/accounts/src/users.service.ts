@@ -12,6 +12,7 @@ import {
   requireAuthenticated,
   requireStaff,
   STAFF_ROLES,
+  type StaffRole,
   ValidationError,
 } from '@petfriendly/core';
 import { hashPassword } from 'better-auth/crypto';
@@ -209,6 +210,14 @@ export function createUserService(ctx: ModuleContext) {
     async isOwner(userId: string): Promise<boolean> {
       const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
       return row?.role === 'owner';
+    },
+    /** Active staff with one of these roles (the managers a report is mailed to). */
+    async staffWithRoles(roles: readonly StaffRole[]) {
+      return db
+        .select({ id: users.id, name: users.name, email: users.email, language: users.preferredLanguage })
+        .from(users)
+        .where(and(inArray(users.role, [...roles]), eq(users.isActive, true)))
+        .orderBy(asc(users.name));
     },
     async userByEmail(email: string) {
       const [row] = await db.select(publicUser).from(users).where(eq(users.email, email.trim().toLowerCase()));

@@ -46,6 +46,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     staffId: a.staffId,
     startsAt: a.startsAt.toISOString(),
     serviceTypeId: a.serviceTypeId,
+    endsAt: a.endsAt.toISOString(),
   });
 
   /**

@@ -8,6 +8,8 @@ const appointmentRef = z.object({
   staffId: z.string(),
   startsAt: z.string(),
   serviceTypeId: z.number().int(),
+  /** When the booked time ends (its length is what the vet's day gives to it). */
+  endsAt: z.string().optional(),
 });
 
 export const appointmentBooked = defineEvent('appointments.appointment_booked', {
@@ -22,6 +24,10 @@ export const appointmentCancelled = defineEvent('appointments.appointment_cancel
 export const appointmentCompleted = defineEvent('appointments.appointment_completed', {
   description: 'An appointment was completed (with a follow-up, if one was asked for).',
   schema: appointmentRef.extend({ followUpDays: z.number().int().nullable() }),
+});
+export const appointmentNoShow = defineEvent('appointments.appointment_no_show', {
+  description: 'The patient did not come to an appointment.',
+  schema: appointmentRef,
 });
 /** Not in the spec's list: a move, so reminders follow the new time. */
 export const appointmentRescheduled = defineEvent('appointments.appointment_rescheduled', {
@@ -40,6 +46,7 @@ export const appointmentsEvents = [
   appointmentConfirmed,
   appointmentCancelled,
   appointmentCompleted,
+  appointmentNoShow,
   appointmentReminderDue,
   appointmentRescheduled,
 ];

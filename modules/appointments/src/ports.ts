@@ -26,3 +26,9 @@ export type ServicePanel = (page: PageContext, actor: StaffActor, serviceTypeId:
 
 /** Sockets appointments offers to modules that come after it. */
 export type AppointmentsSockets = { servicePanels: ServicePanel[] };
+
+/** What the reports use: each vet's working hours (utilisation) and the service categories' names. */
+export type ReportingSchedulePort = {
+  staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'hoursOf'>;
+  catalog: Pick<AppointmentsServices['catalog'], 'listCategories'>;
+};

@@ -3,7 +3,7 @@ import { type Actor, addLocalDays, ConflictError, clinicInstant, clinicToday, ty
 import type { PetsPort } from '@petfriendly/vet-clinic';
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Appointment, AppointmentService } from './appointment.service';
-import { appointmentCompleted, appointmentConfirmed } from './appointments.events';
+import { appointmentCompleted, appointmentConfirmed, appointmentNoShow } from './appointments.events';
 import { blockSchema, completeSchema } from './appointments.schemas';
 import { type AppointmentStatus, appointments, serviceTypes, timeBlocks } from './appointments.tables';
 import { weekdayOf } from './schedule-data';
@@ -132,6 +132,7 @@ export function createScheduleService(ctx: ModuleContext, booking: AppointmentSe
       if (!row) throw new ConflictError('appointments.changed', 'The appointment changed meanwhile; reload it.');
       await booking.recordChange(tx, id, current.status, to, staff.userId, note);
       if (to === 'confirmed') await events.emit(tx, appointmentConfirmed, booking.refOf(row));
+      if (to === 'no_show') await events.emit(tx, appointmentNoShow, booking.refOf(row));
       return row;
     });
   }

@@ -1,5 +1,5 @@
 import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, ValidationError } from '@petfriendly/core';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { dayOffSchema, holidaySchema, hoursSchema, servicesSchema } from './appointments.schemas';
 import { holidays, serviceTypes, staffDaysOff, staffSchedules, staffServices } from './appointments.tables';
 
@@ -31,6 +31,26 @@ export function createStaffScheduleService(ctx: ModuleContext) {
   }
 
   /** Replaces someone's weekly hours; ranges on one weekday must not overlap. */
+  /** Weekly hours and days off of several people at once (the reports' utilisation), in two queries. */
+  async function hoursOf(actor: Actor, staffIds: string[]) {
+    requireStaff(actor);
+    if (staffIds.length === 0)
+      return new Map<string, { hours: { weekday: number; start: string; end: string }[]; daysOff: { startDate: string; endDate: string }[] }>();
+    const [hours, daysOff] = await Promise.all([
+      db.select().from(staffSchedules).where(inArray(staffSchedules.staffId, staffIds)),
+      db.select().from(staffDaysOff).where(inArray(staffDaysOff.staffId, staffIds)),
+    ]);
+    return new Map(
+      staffIds.map((id) => [
+        id,
+        {
+          hours: hours.filter((h) => h.staffId === id).map((h) => ({ weekday: h.weekday, start: h.startTime.slice(0, 5), end: h.endTime.slice(0, 5) })),
+          daysOff: daysOff.filter((d) => d.staffId === id).map((d) => ({ startDate: d.startDate, endDate: d.endDate })),
+        },
+      ]),
+    );
+  }
+
   async function setWeeklyHours(actor: Actor, staffId: string, input: unknown) {
     canEdit(actor, staffId);
     const { hours } = parseInput(hoursSchema, input);
@@ -98,7 +118,7 @@ export function createStaffScheduleService(ctx: ModuleContext) {
     await db.delete(holidays).where(eq(holidays.date, date));
   }
 
-  return { getStaffSchedule, setWeeklyHours, addDayOff, removeDayOff, setStaffServices, listHolidays, addHoliday, removeHoliday };
+  return { getStaffSchedule, hoursOf, setWeeklyHours, addDayOff, removeDayOff, setStaffServices, listHolidays, addHoliday, removeHoliday };
 }
 
 export type StaffScheduleService = ReturnType<typeof createStaffScheduleService>;

@@ -59,6 +59,8 @@ export const invoiceIssued = defineEvent('billing.invoice_issued', {
     source: z.enum(['appointment', 'order', 'desk', 'global']),
     orderId: z.number().int().nullable(),
     appointmentId: z.number().int().nullable(),
+    /** The patient it is for, when there is one. */
+    petId: z.number().int().nullable().optional(),
     /** The clinic-local day it was issued. */
     date: z.string(),
     dueDate: z.string().nullable(),

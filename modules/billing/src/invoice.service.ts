@@ -110,6 +110,7 @@ export function createInvoiceService(
       source,
       orderId: invoice.orderId,
       appointmentId: invoice.appointmentId,
+      petId: invoice.petId,
       date: localDate(invoice.issuedAt ?? clock.now(), ctx.clinic.TIME_ZONE),
       dueDate: invoice.dueDate,
       cfdiPaymentMethod: paid.gte(invoice.total) ? 'PUE' : 'PPD',

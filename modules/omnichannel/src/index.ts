@@ -76,6 +76,6 @@ export const omnichannelModule = defineModule({
 
 export type { Audience, OmnichannelSockets } from './audiences';
 export * from './omnichannel.events';
-export type { AssistantInboxPort, MessagingPort } from './ports';
+export type { AssistantInboxPort, MailerPort, MessagingPort } from './ports';
 export { classifyReply } from './replies';
 export type { OmnichannelServices } from './services';

@@ -5,3 +5,6 @@ export type MessagingPort = Pick<OmnichannelServices, 'messages' | 'reminders'>;
 
 /** What the AI assistant does in the inbox: answer, hand off to staff, tell reminder replies apart. */
 export type AssistantInboxPort = Pick<OmnichannelServices, 'assistant' | 'reminders'>;
+
+/** Mail through the configured transport (the reports mailed to managers). */
+export type MailerPort = Pick<OmnichannelServices, 'mailer'>;

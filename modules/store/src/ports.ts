@@ -5,3 +5,6 @@ export type StoreBillingPort = Pick<StoreServices, 'settings' | 'products' | 'or
 
 /** What first-run setup uses: the shop's first categories. */
 export type StoreCategoriesPort = Pick<StoreServices, 'categories'>;
+
+/** What the reports use: product categories' names and the batches that expire soon. */
+export type StoreReportingPort = Pick<StoreServices, 'categories' | 'inventory'>;

@@ -242,6 +242,7 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
         vaccineName: row!.vaccineName,
         protocolCode: row!.protocolCode,
         nextDueDate,
+        administeredDate: row!.administeredDate,
       });
       return row!;
     });

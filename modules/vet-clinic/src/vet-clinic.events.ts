@@ -22,6 +22,8 @@ export const vaccinationGiven = defineEvent('vet_clinic.vaccination_given', {
     vaccineName: z.string(),
     protocolCode: z.string().nullable(),
     nextDueDate: z.string().nullable(),
+    /** The day it was given (it may be recorded later, or have been given elsewhere). */
+    administeredDate: z.string().optional(),
   }),
 });
 export const vaccinationDue = defineEvent('vet_clinic.vaccination_due', {

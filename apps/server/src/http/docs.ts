@@ -22,6 +22,7 @@ const TAGS: Record<string, string> = {
   crm: 'Customers: profiles, notes, tags, calls and follow-ups, segments and insights (staff)',
   'competitive-intel': 'Competitors, their prices against ours, and visits from their IP ranges (managers, admins)',
   'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
+  reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
 };
 
