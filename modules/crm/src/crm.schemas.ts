@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CHANNELS, CHURN_RISKS, INTERACTION_TYPES, SENTIMENTS, TIERS } from './crm.tables';
 import { ruleGroupSchema } from './segments/rules';
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+const localDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 /** "vip, perro grande" or ["vip"]: tags, lower case. */
 const tagList = z.preprocess(

@@ -2,6 +2,7 @@ import {
   type Actor,
   ConflictError,
   foldForSearch,
+  INT4_MAX,
   type ModuleContext,
   NotFoundError,
   pageOf,
@@ -119,7 +120,8 @@ export function createSegmentService(ctx: ModuleContext, today: () => string) {
   /** For the customer search: the owners of a segment named by id or slug. */
   async function segmentFilter(actor: Actor, segment: string): Promise<SQL> {
     requireStaff(actor);
-    const found = /^\d+$/.test(segment) ? await find({ segmentId: Number(segment) }) : await find({ segmentName: segment });
+    const asId = /^\d{1,10}$/.test(segment) ? Number(segment) : 0;
+    const found = asId > 0 && asId <= INT4_MAX ? await find({ segmentId: asId }) : await find({ segmentName: segment });
     return membersQuery(found);
   }
 

@@ -1,4 +1,4 @@
-import { decimalString } from '@petfriendly/core';
+import { decimalString, rowId } from '@petfriendly/core';
 import { z } from 'zod';
 import { REWARD_TYPES, TRANSACTION_TYPES } from './loyalty.tables';
 
@@ -18,7 +18,7 @@ export const bonusSchema = z.object({
   points: z.coerce.number().int().min(1).max(100_000),
   reason: z.string().trim().min(3).max(300),
 });
-export const redeemSchema = z.object({ rewardId: z.coerce.number().int().positive() });
+export const redeemSchema = z.object({ rewardId: rowId });
 export const referralSchema = z.object({ code: z.string().trim().toUpperCase().min(4).max(20) });
 export const rewardsQuerySchema = z.object({ affordableOnly: z.preprocess((v) => v === true || v === 'true' || v === '1', z.boolean()).default(true) });
 
@@ -30,8 +30,8 @@ export const rewardInputSchema = z
     pointsCost: z.coerce.number().int().min(1).max(10_000_000),
     discountPercent: z.preprocess(emptyToUndefined, percent.optional()),
     discountAmount: z.preprocess(emptyToUndefined, amount.optional()),
-    freeServiceId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
-    freeProductId: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+    freeServiceId: z.preprocess(emptyToUndefined, rowId.optional()),
+    freeProductId: z.preprocess(emptyToUndefined, rowId.optional()),
     minTierSlug: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
     quantityAvailable: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
     validUntil: z.preprocess(emptyToUndefined, z.coerce.date().optional()),

@@ -1,4 +1,4 @@
-import { Badge, type PageContext } from '@petfriendly/ui';
+import { Badge, type PageContext, ScrollRegion } from '@petfriendly/ui';
 import type { CompetitorService } from '../competitor.service';
 import { PriceHistoryChart, price } from './parts';
 
@@ -92,7 +92,7 @@ export function ComparisonView({ ctx, comparison }: { ctx: PageContext; comparis
           ourLabel={t('competitive-intel:pricing.ourLine')}
           series={series}
         />
-        <div class="scroll-x">
+        <ScrollRegion label={t('competitive-intel:pricing.chart', { service: comparison.service })}>
           <table class="data" aria-label={t('competitive-intel:pricing.chart', { service: comparison.service })}>
             <thead>
               <tr>
@@ -113,7 +113,7 @@ export function ComparisonView({ ctx, comparison }: { ctx: PageContext; comparis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import type { PageContext } from '@petfriendly/ui';
+import { type PageContext, ScrollRegion } from '@petfriendly/ui';
 import type { CustomerSummary } from '../crm.schemas';
 import { money, RiskBadge, TierBadge } from './parts';
 
@@ -6,7 +6,7 @@ import { money, RiskBadge, TierBadge } from './parts';
 export function SummaryTable({ ctx, rows, caption }: { ctx: PageContext; rows: CustomerSummary[]; caption: string }) {
   const { t } = ctx;
   return (
-    <div class="scroll-x">
+    <ScrollRegion label={caption}>
       <table class="data">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -43,6 +43,6 @@ export function SummaryTable({ ctx, rows, caption }: { ctx: PageContext; rows: C
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
