@@ -19,11 +19,11 @@ import {
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CARD_TYPES } from '../billing.tables';
-import { MOTIVOS_CANCELACION } from '../cfdi/index';
 import type { BillingServices } from '../services';
 import type { DeskDeps } from './desk.pages';
-import { CfdiFacts, cfdiDownload, DownloadLinks } from './owner.pages';
-import { CfdiBadge, dayOf, idParam, LinesTable, money, PaymentsList, StatusBadge, Totals } from './parts';
+import { CfdiCard } from './desk-invoice-cfdi';
+import { cfdiDownload } from './owner.pages';
+import { CfdiBadge, dayOf, idParam, invoiceUrl, LinesTable, money, PaymentsList, StatusBadge, Totals } from './parts';
 
 /** Which form on the invoice page came back with errors, and what was typed in it. */
 interface Problem {
@@ -36,7 +36,6 @@ interface Problem {
 const DESK_METHODS = ['cash', 'manual_card', 'transfer', 'account_credit'] as const;
 const FIELDLESS = new Set(['line-product', 'remove', 'issue', 'cancel', 'cfdi']);
 const isManager = (actor: { role: string }) => actor.role === 'manager' || actor.role === 'admin';
-export const invoiceUrl = (id: number, hash = '') => `/admin/billing/invoices/${id}${hash}`;
 
 /** One invoice at the front desk: lines, pet, payments and refunds, CFDI; each form re-renders with its own errors. */
 export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: ModuleContext, deps: DeskDeps) {
@@ -61,7 +60,6 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     const manager = isManager(staff);
     const payable = invoice.status !== 'cancelled' && decimal(invoice.balance).gt(0);
     const canIssueCfdi = invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'draft' && invoice.status !== 'cancelled';
-    const hasFile = invoice.cfdiStatus !== 'none';
     const activeCfdi = invoice.cfdiStatus === 'sealed' || invoice.cfdiStatus === 'stamped';
     const cancellable = invoice.status !== 'cancelled' && decimal(invoice.amountPaid).isZero() && invoice.cfdiStatus !== 'stamped';
     const errorsFor = (form: string) => (problem?.form === form ? problem.fields : {});
@@ -76,7 +74,6 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     const refundable = s.payments.refundable(invoice.payments);
     const payment = valuesFor('payment');
     const ownerName = ownerId ? (names.get(ownerId) ?? '') : t('billing:desk.publicoGeneral');
-    const fiscalNext = encodeURIComponent(invoiceUrl(invoice.id, '#cfdi'));
 
     return sendPage(
       reply,
@@ -359,60 +356,15 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
               />
             </Card>
 
-            <Card title={t('billing:cfdi.title')} class="bill-cfdi">
-              <div id="cfdi" />
-              {messageFor('cfdi')}
-              {ownerId ? (
-                <p class="meta">
-                  {fiscal ? (
-                    <>
-                      🧾 <b>{fiscal.rfc}</b> · {fiscal.legalName} · {t('billing:fiscal.regimen')} {fiscal.regimenFiscal} · {t('billing:fiscal.uso')}{' '}
-                      {fiscal.usoCfdi}
-                    </>
-                  ) : (
-                    t('billing:desk.noFiscal')
-                  )}{' '}
-                  ·{' '}
-                  <a href={`/admin/billing/owners/${ownerId}/fiscal?next=${fiscalNext}`}>{t(fiscal ? 'billing:desk.editFiscal' : 'billing:desk.addFiscal')}</a>
-                </p>
-              ) : null}
-              {invoice.cfdiStatus === 'none' && invoice.globalInvoiceId ? <p class="meta">{t('billing:cfdi.inGlobalHelp')}</p> : null}
-              {canIssueCfdi ? (
-                <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cfdi`} class="row">
-                  <button type="submit">🧾 {t('billing:desk.issueCfdi')}</button>
-                </Form>
-              ) : null}
-              {invoice.cfdiStatus === 'none' && draft ? <p class="meta">{t('billing:desk.cfdiAfterIssue')}</p> : null}
-              {hasFile ? <CfdiFacts t={t} invoice={invoice} lang={page.lang} tz={tz} /> : null}
-              {hasFile ? <DownloadLinks t={t} base={invoiceUrl(invoice.id)} invoice={invoice} /> : null}
-              {activeCfdi && manager ? (
-                <details class="add" open={problem?.form === 'cfdi-cancel' ? true : undefined}>
-                  <summary>{t('billing:desk.cancelCfdi')}</summary>
-                  <div data-hx-confirm={t('billing:desk.confirmCancelCfdi')}>
-                    <Form ctx={page} action={`/admin/billing/invoices/${invoice.id}/cfdi/cancel`} class="stack">
-                      {messageFor('cfdi-cancel')}
-                      <Select
-                        name="motive"
-                        label={t('billing:desk.motive')}
-                        value={valuesFor('cfdi-cancel').motive ?? '02'}
-                        errors={errorsFor('cfdi-cancel')}
-                        options={MOTIVOS_CANCELACION.map((m) => ({ value: m.clave, label: `${m.clave} · ${m.descripcion}` }))}
-                      />
-                      <Field
-                        name="replacementUuid"
-                        label={t('billing:desk.replacementUuid')}
-                        value={valuesFor('cfdi-cancel').replacementUuid}
-                        errors={errorsFor('cfdi-cancel')}
-                        hint={t('billing:desk.replacementHint')}
-                      />
-                      <button type="submit" class="btn-small btn-danger">
-                        {t('billing:desk.cancelCfdi')}
-                      </button>
-                    </Form>
-                  </div>
-                </details>
-              ) : null}
-            </Card>
+            <CfdiCard
+              page={page}
+              invoice={invoice}
+              fiscal={fiscal}
+              tz={tz}
+              canIssue={canIssueCfdi}
+              canCancel={activeCfdi && manager}
+              forms={{ messageFor, errorsFor, valuesFor, opened: problem?.form }}
+            />
 
             {cancellable ? (
               <Card class="bill-danger">

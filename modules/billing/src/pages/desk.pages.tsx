@@ -20,9 +20,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../billing.tables';
 import { balanceOf, type Invoice } from '../invoice.service';
 import type { BillingNeeds, BillingServices } from '../services';
-import { invoiceUrl } from './desk-invoice.pages';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
-import { CfdiBadge, dateOf, idParam, money, StatusBadge, safeNext, uuidParam } from './parts';
+import { CfdiBadge, dateOf, idParam, invoiceUrl, money, StatusBadge, safeNext, uuidParam } from './parts';
 
 export type DeskDeps = Pick<BillingNeeds, 'accounts' | 'vet-clinic' | 'appointments' | 'store'>;
 

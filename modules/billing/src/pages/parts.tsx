@@ -179,3 +179,6 @@ export function PaymentsList({
     </ul>
   );
 }
+
+/** The front desk's page of an invoice (with an anchor such as '#cfdi'). */
+export const invoiceUrl = (id: number, hash = '') => `/admin/billing/invoices/${id}${hash}`;
