@@ -33,6 +33,8 @@ export const omnichannelSettings = z.object({
   SMTP_USER: optional,
   SMTP_PASSWORD: optional,
   EMAIL_FROM: z.string().default('Clínica Pet-Friendly <hola@petfriendly.mx>'),
+  /** When staff get the day's notices (stock to reorder, batches expiring) by mail. */
+  NOTICE_DIGEST_CRON: z.string().default('45 7 * * *'),
   /** Sending attempts before a message counts as failed and moves to the next channel. */
   SEND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
 });
