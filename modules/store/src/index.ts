@@ -35,12 +35,12 @@ export const storeModule = defineModule({
   i18n: storeMessages,
   messages: storeErrorMessages,
   nav: [
-    { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: '🛍', audience: 'all', order: 25 },
-    { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: '📦', audience: 'owner', order: 35 },
-    { area: 'admin', href: '/admin/products', labelKey: 'store:nav.products', icon: '🏷', audience: 'staff', order: 29 },
-    { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: '📦', audience: 'staff', order: 30 },
-    { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: '🧾', audience: 'staff', order: 31 },
-    { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: '🎟', audience: 'staff', order: 32 },
+    { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: 'shopping-bag', audience: 'all', order: 25 },
+    { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: 'package', audience: 'owner', order: 35 },
+    { area: 'admin', href: '/admin/products', labelKey: 'store:nav.products', icon: 'tag', audience: 'staff', order: 29 },
+    { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: 'package', audience: 'staff', order: 30 },
+    { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: 'receipt', audience: 'staff', order: 31 },
+    { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: 'ticket', audience: 'staff', order: 32 },
   ],
   createServices: (ctx, deps, settings, sockets) => createStoreServices(ctx, deps, settings, sockets),
   // The day's alerts reach whoever orders: a notice per product or batch in their inbox, refreshed daily, and the digest mail.
