@@ -38,9 +38,5 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
       return { current: Number(row!.hits), ttl: Number(row!.ttl) };
     }
   }
-  return class extends DatabaseStore {
-    constructor() {
-      super();
-    }
-  };
+  return class extends DatabaseStore {};
 }
