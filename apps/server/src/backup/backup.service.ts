@@ -24,16 +24,18 @@ export function createBackupService(ctx: ModuleContext, settings: BackupSettings
 
   /** One backup, recorded whatever its outcome; then the folder is pruned to the retention. */
   async function run(trigger: BackupRun['trigger'], options: { dir?: string; passphrase?: string } = {}) {
-    const startedAt = new Date();
+    const startedAt = ctx.clock.now();
     const target = options.dir ?? dir;
     try {
-      const result = await createBackup({ database: ctx.database, storage: ctx.storage, dir: target, passphrase: options.passphrase ?? settings.PASSPHRASE });
-      await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt: new Date(), ok: true, path: result.path, bytes: result.bytes });
+      const passphrase = options.passphrase ?? settings.PASSPHRASE;
+      const result = await createBackup({ database: ctx.database, storage: ctx.storage, dir: target, passphrase, now: startedAt });
+      const finishedAt = new Date(startedAt.getTime() + result.ms);
+      await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt, ok: true, path: result.path, bytes: result.bytes });
       if (target === dir) await prune();
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt: new Date(), ok: false, error: message });
+      await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt: ctx.clock.now(), ok: false, error: message });
       throw error;
     }
   }

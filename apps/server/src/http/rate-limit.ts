@@ -38,5 +38,9 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
       return { current: Number(row!.hits), ttl: Number(row!.ttl) };
     }
   }
-  return class extends DatabaseStore {};
+  return class extends DatabaseStore {
+    constructor() {
+      super();
+    }
+  };
 }
