@@ -15,6 +15,9 @@ import { outreachPages } from './pages/outreach.pages';
 import { preferencePages } from './pages/preferences.pages';
 import { templatePages } from './pages/templates.pages';
 import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
+
+const NOTICE_DIGEST = 'omnichannel.notice-digest';
+
 import { createOmnichannelServices } from './services';
 import { defaultTemplateRows } from './templates';
 import { webhookRoutes } from './webhooks.routes';
@@ -61,6 +64,7 @@ export const omnichannelModule = defineModule({
         await s.reminders.escalateReminder({ kind: 'system', language: 'es' }, data.reminderId, data.step);
       },
     },
+    { name: NOTICE_DIGEST, cron: settings.NOTICE_DIGEST_CRON, handler: async () => void (await s.notices.sendDigest()) },
   ],
   tools: omnichannelTools,
   routes: async (app, services, ctx, deps) => {
@@ -75,7 +79,8 @@ export const omnichannelModule = defineModule({
 });
 
 export type { Audience, OmnichannelSockets } from './audiences';
+export type { StaffNoticeInput } from './notice.service';
 export * from './omnichannel.events';
-export type { AssistantInboxPort, MailerPort, MessagingPort } from './ports';
+export type { AssistantInboxPort, MailerPort, MessagingPort, StaffNoticesPort } from './ports';
 export { classifyReply } from './replies';
 export type { OmnichannelServices } from './services';

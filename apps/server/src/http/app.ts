@@ -130,7 +130,11 @@ export async function buildApp(
     request.navItems = (area) =>
       navEntries
         .filter(
-          (e) => e.area === area && (e.audience === 'all' || e.audience === audience) && (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))),
+          (e) =>
+            e.area === area &&
+            (e.audience === 'all' || e.audience === audience) &&
+            (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))) &&
+            (!e.when || platform.ctx.settings.get(e.when.block)[e.when.key] === true),
         )
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
     if (!hasUsers && FIRST_RUN_PATHS.has(request.url.split('?')[0]!)) {

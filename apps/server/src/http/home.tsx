@@ -1,4 +1,5 @@
 import { localOutbox, type Platform, requireStaff } from '@petfriendly/core';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import { count, desc } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -6,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 /** The public front page, and the staff view of what the local providers "sent". */
 export async function homeRoutes(app: FastifyInstance, { platform }: { platform: Platform }) {
   const clinic = platform.ctx.clinic;
+  const whatsapp = (platform.services.omnichannel as OmnichannelServices | undefined)?.settings.WHATSAPP_BUSINESS_PHONE;
 
   app.get('/', async (req, reply) => {
     const page = pageContext(req, reply);
@@ -39,6 +41,11 @@ export async function homeRoutes(app: FastifyInstance, { platform }: { platform:
             <p>
               ☎ <a href={`tel:${clinic.PHONE.replace(/\s+/g, '')}`}>{clinic.PHONE}</a> · ✉ <a href={`mailto:${clinic.EMAIL}`}>{clinic.EMAIL}</a>
             </p>
+            {whatsapp && (
+              <p>
+                <a href={`https://wa.me/${whatsapp.replace(/\D/g, '')}`}>{t('ui:home.whatsapp')}</a>
+              </p>
+            )}
           </Card>
           <Card title={`✨ ${t('ui:home.whatYouCanDo')}`}>
             <ul>

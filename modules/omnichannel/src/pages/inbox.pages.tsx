@@ -1,4 +1,4 @@
-import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, type ModuleContext, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CHANNEL_KINDS, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
@@ -21,6 +21,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
   app.get('/admin/inbox', async (req, reply) => {
     const staff = requireStaff(req.actor);
     const q = req.query as { channel?: string; status?: string; assignee?: string; page?: string };
+    const notices = await s.notices.open(staff);
     const list = await s.inbox.listConversations(staff, {
       channel: q.channel || undefined,
       status: q.status || undefined,
@@ -42,6 +43,25 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
       reply,
       <Layout ctx={page} title={t('omnichannel:inbox.title')} area="admin">
         <h1>{t('omnichannel:inbox.title')}</h1>
+        {notices.length ? (
+          <Card title={t('omnichannel:notices.title')}>
+            <ul class="list">
+              {notices.map((n) => (
+                <li>
+                  <div>
+                    {n.link ? <a href={n.link}>{n.text}</a> : n.text}
+                    <div class="meta">{page.fmt.dateTime(n.updatedAt)}</div>
+                  </div>
+                  <Form ctx={page} action={`/admin/inbox/notices/${n.id}/dismiss`} class="inline">
+                    <button type="submit" class="btn-small btn-secondary">
+                      {t('omnichannel:notices.dismiss')}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
         <div class="choices scroll">
           {chip(t('omnichannel:inbox.all'), { channel: undefined }, !q.channel)}
           {CHANNEL_KINDS.map((c) => chip(`${ICON[c]} ${t(`omnichannel:channels.${c}`)}`, { channel: c }, q.channel === c))}
@@ -179,6 +199,15 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     } catch (error) {
       return conversationPage(req, reply, formErrors(error, req.t).message);
     }
+  });
+  app.post('/admin/inbox/notices/:id/dismiss', { schema: { params: idParams } }, async (req, reply) => {
+    try {
+      await s.notices.dismiss(req.actor, req.params.id);
+      flash(reply, 'success', req.t('omnichannel:notices.dismissed'));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error, req.t).message);
+    }
+    return redirect(reply, '/admin/inbox');
   });
   const triage: Record<string, (req: FastifyRequest, id: number) => Promise<unknown>> = {
     assign: (req, id) => s.inbox.assign(req.actor, id, (req.body as { staffId?: string }).staffId || null),
