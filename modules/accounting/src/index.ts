@@ -1,14 +1,19 @@
+import type { AccountsPort } from '@petfriendly/accounts';
 import { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
 import { closeApproved } from '@petfriendly/cash-close';
-import { defineModule, on } from '@petfriendly/core';
+import { defineModule, on, port } from '@petfriendly/core';
 import { stockMoved, stockReceived } from '@petfriendly/store';
 import { accountingEvents } from './accounting.events';
 import { accountingErrorMessages } from './accounting.messages';
 import { accountingRoutes } from './accounting.routes';
 import { accountingTables } from './accounting.tables';
 import { accountingTools } from './accounting.tools';
+import { bankTables } from './bank.tables';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
+import { billCreated, billPaid } from './payables.events';
+import { payablesErrorMessages } from './payables.messages';
+import { payablesTables } from './payables.tables';
 import { createAccountingServices } from './services';
 
 /** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
@@ -16,10 +21,16 @@ export const LEDGER_CONSUMER = 'accounting.ledger';
 
 export const accountingModule = defineModule({
   name: 'accounting',
-  tables: accountingTables,
+  needs: { accounts: port<AccountsPort>() },
+  tables: { ...accountingTables, ...payablesTables, ...bankTables },
   events: accountingEvents,
   i18n: accountingMessages,
-  messages: accountingErrorMessages,
+  messages: {
+    es: { ...accountingErrorMessages.es, ...payablesErrorMessages.es },
+    de: { ...accountingErrorMessages.de, ...payablesErrorMessages.de },
+    fr: { ...accountingErrorMessages.fr, ...payablesErrorMessages.fr },
+    it: { ...accountingErrorMessages.it, ...payablesErrorMessages.it },
+  },
   nav: [
     {
       area: 'admin',
@@ -31,7 +42,7 @@ export const accountingModule = defineModule({
       order: 60,
     },
   ],
-  createServices: (ctx) => createAccountingServices(ctx),
+  createServices: (ctx, deps) => createAccountingServices(ctx, deps.accounts.directory),
   subscribe(events, s) {
     const p = s.posting;
     events.consume(
@@ -45,6 +56,8 @@ export const accountingModule = defineModule({
         on(stockReceived, p.onStockReceived),
         on(stockMoved, p.onStockMoved),
         on(closeApproved, p.onCloseApproved),
+        on(billCreated, s.payables.onBillCreated),
+        on(billPaid, s.payables.onBillPaid),
       ],
       { from: 'start', strict: true },
     );
@@ -59,4 +72,5 @@ export const accountingModule = defineModule({
 
 export * from './accounting.events';
 export { BOOKKEEPERS } from './ledger.service';
+export * from './payables.events';
 export type { AccountingServices } from './services';
