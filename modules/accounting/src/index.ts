@@ -1,4 +1,4 @@
-import { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import { cfdiCancelled, cfdiStamped, invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
 import { closeApproved } from '@petfriendly/cash-close';
 import { defineModule, on } from '@petfriendly/core';
 import { stockMoved, stockReceived } from '@petfriendly/store';
@@ -7,19 +7,27 @@ import { accountingErrorMessages } from './accounting.messages';
 import { accountingRoutes } from './accounting.routes';
 import { accountingTables } from './accounting.tables';
 import { accountingTools } from './accounting.tools';
+import { budgets } from './budgets.tables';
+import { closeErrorMessages } from './close.messages';
+import { periodReopenings } from './close.tables';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
+import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
 
 /** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
 export const LEDGER_CONSUMER = 'accounting.ledger';
+/** The consumer that keeps each invoice's CFDI (UUID, receptor) for the SAT's pólizas. */
+export const CFDI_CONSUMER = 'accounting.cfdi';
 
 export const accountingModule = defineModule({
   name: 'accounting',
-  tables: accountingTables,
+  tables: { ...accountingTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
   events: accountingEvents,
   i18n: accountingMessages,
-  messages: accountingErrorMessages,
+  messages: Object.fromEntries(
+    Object.entries(accountingErrorMessages).map(([lang, texts]) => [lang, { ...texts, ...closeErrorMessages[lang as keyof typeof closeErrorMessages] }]),
+  ),
   nav: [
     {
       area: 'admin',
@@ -45,6 +53,16 @@ export const accountingModule = defineModule({
         on(stockReceived, p.onStockReceived),
         on(stockMoved, p.onStockMoved),
         on(closeApproved, p.onCloseApproved),
+      ],
+      { from: 'start', strict: true },
+    );
+    events.consume(
+      CFDI_CONSUMER,
+      [
+        on(cfdiStamped, s.sat.onCfdiStamped),
+        on(cfdiCancelled, s.sat.onCfdiCancelled),
+        on(paymentReceived, s.sat.onPayment),
+        on(paymentRefunded, s.sat.onPayment),
       ],
       { from: 'start', strict: true },
     );

@@ -357,22 +357,28 @@ export function createLedgerService(ctx: ModuleContext) {
       let description = draft.description;
       while ((await periodStatus(tx, date)) === 'closed') date = firstOfNextMonth(date);
       if (date !== draft.date) description = `${description} (${draft.date})`;
-      const { resolved, total } = await resolveLines(tx, draft.lines);
-      const [entry] = await tx
-        .insert(journalEntries)
-        .values({
-          date,
-          description,
-          reference: draft.reference,
-          entryType: draft.entryType,
-          sourceEventId: eventId,
-          total: total.toFixed(2),
-          createdAt: clock.now(),
-        })
-        .returning({ id: journalEntries.id });
-      await writeLines(tx, entry!.id, resolved);
-      return postIn(tx, entry!.id, null);
+      return postDraftIn(tx, { ...draft, date, description }, null, eventId);
     });
+  }
+
+  /** Writes a rule's or a closing's entry and posts it in `tx`. */
+  async function postDraftIn(tx: Tx, draft: EntryDraft, by: string | null, eventId: string | null = null): Promise<JournalEntry> {
+    const { resolved, total } = await resolveLines(tx, draft.lines);
+    const [entry] = await tx
+      .insert(journalEntries)
+      .values({
+        date: draft.date,
+        description: draft.description,
+        reference: draft.reference,
+        entryType: draft.entryType,
+        sourceEventId: eventId,
+        total: total.toFixed(2),
+        createdBy: by,
+        createdAt: clock.now(),
+      })
+      .returning({ id: journalEntries.id });
+    await writeLines(tx, entry!.id, resolved);
+    return postIn(tx, entry!.id, by);
   }
 
   /** The posted entries that booked one reference (`invoice:12`), oldest first. */
@@ -476,6 +482,7 @@ export function createLedgerService(ctx: ModuleContext) {
     reverseEntry,
     insertReversal,
     postFromEvent,
+    postDraftIn,
     entriesFor,
     getEntry,
     listEntries,

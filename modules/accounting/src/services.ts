@@ -1,13 +1,38 @@
-import type { ModuleContext } from '@petfriendly/core';
+import { ConflictError, type ModuleContext } from '@petfriendly/core';
+import { createBudgetService } from './budget.service';
+import { createCashFlowService } from './cash-flow.service';
+import { createCloseService } from './close.service';
+import type { DiotSource } from './diot';
+import { createDiotService } from './diot.service';
 import { createLedgerService } from './ledger.service';
 import { createPostingService } from './posting.service';
+import { createSatService } from './sat/sat.service';
 import { createStatementService } from './statements.service';
 
-export function createAccountingServices(ctx: ModuleContext) {
+/** Until the payables' paid bills feed it (see `DiotSource`), the DIOT has no supplier payments. */
+const noSupplierPayments: DiotSource = { paymentsIn: async () => [] };
+
+/** The clinic's RFC, as billing issues CFDIs with it (its live settings). */
+function issuerRfc(ctx: ModuleContext) {
+  return async () => {
+    try {
+      return String(ctx.settings.get('BILLING').ISSUER_RFC);
+    } catch {
+      throw new ConflictError('accounting.issuer_rfc_missing', "The clinic's RFC is not set (billing's fiscal data).");
+    }
+  };
+}
+
+export function createAccountingServices(ctx: ModuleContext, diotSource: DiotSource = noSupplierPayments) {
   const ledger = createLedgerService(ctx);
   const posting = createPostingService(ctx, ledger);
   const statements = createStatementService(ctx);
-  return { ledger, posting, statements };
+  const sat = createSatService(ctx, issuerRfc(ctx));
+  const close = createCloseService(ctx, ledger);
+  const budgets = createBudgetService(ctx);
+  const cashFlow = createCashFlowService(ctx);
+  const diot = createDiotService(ctx, diotSource);
+  return { ledger, posting, statements, sat, close, budgets, cashFlow, diot };
 }
 
 export type AccountingServices = ReturnType<typeof createAccountingServices>;
