@@ -10,8 +10,10 @@ import { accountingTools } from './accounting.tools';
 import { budgets } from './budgets.tables';
 import { closeErrorMessages } from './close.messages';
 import { periodReopenings } from './close.tables';
+import { closingRoutes } from './closing.routes';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
+import { satRoutes } from './sat/sat.routes';
 import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
 
@@ -71,6 +73,8 @@ export const accountingModule = defineModule({
   tools: accountingTools,
   routes: async (app, s) => {
     await accountingRoutes(app, s);
+    await closingRoutes(app, s);
+    await satRoutes(app, s);
     await accountingPages(app, s);
   },
 });

@@ -7,6 +7,7 @@ import { createDiotService } from './diot.service';
 import { createLedgerService } from './ledger.service';
 import { createPostingService } from './posting.service';
 import { createSatService } from './sat/sat.service';
+import { createStatementExports } from './statement-exports.service';
 import { createStatementService } from './statements.service';
 
 /** Until the payables' paid bills feed it (see `DiotSource`), the DIOT has no supplier payments. */
@@ -32,7 +33,8 @@ export function createAccountingServices(ctx: ModuleContext, diotSource: DiotSou
   const budgets = createBudgetService(ctx);
   const cashFlow = createCashFlowService(ctx);
   const diot = createDiotService(ctx, diotSource);
-  return { ledger, posting, statements, sat, close, budgets, cashFlow, diot };
+  const exports = createStatementExports(ctx, statements, cashFlow);
+  return { ledger, posting, statements, sat, close, budgets, cashFlow, diot, exports };
 }
 
 export type AccountingServices = ReturnType<typeof createAccountingServices>;

@@ -223,7 +223,14 @@ export function createSatService(ctx: ModuleContext, issuerRfc: () => Promise<st
     return Buffer.from(zipSync({ [`${file.name}.xml`]: Buffer.from(file.xml, 'utf8') }, { level: 9 }));
   }
 
-  return { onCfdiStamped, onCfdiCancelled, onPayment, catalogo, balanza, polizas, zip };
+  /** A file to hand out: the XML, or zipped alone under its own name. */
+  function download(file: SatFile, format: 'xml' | 'zip') {
+    return format === 'zip'
+      ? { type: 'application/zip', filename: `${file.name}.zip`, body: zip(file) }
+      : { type: 'application/xml; charset=utf-8', filename: `${file.name}.xml`, body: Buffer.from(file.xml, 'utf8') };
+  }
+
+  return { onCfdiStamped, onCfdiCancelled, onPayment, catalogo, balanza, polizas, zip, download };
 }
 
 export type SatService = ReturnType<typeof createSatService>;
