@@ -170,8 +170,8 @@ export function createBudgetService(ctx: ModuleContext) {
       const months = MONTHS.map((m) => cell(money(a.months[m - 1]!), done[m - 1]!));
       const ytdBudget = a.months.slice(0, month).reduce((s, m) => s.plus(m), money(0));
       const ytdActual = done.slice(0, month).reduce((s, m) => s.plus(m), money(0));
-      // Over budget is bad for an expense and good for revenue: `over` flags the expense case.
-      const over = a.accountType === 'expense' && ytdActual.gt(ytdBudget);
+      // Over budget is bad for an expense and good for revenue: `over` flags an expense over in the month or the year to date.
+      const over = a.accountType === 'expense' && (done[month - 1]!.gt(a.months[month - 1]!) || ytdActual.gt(ytdBudget));
       return {
         accountCode: a.accountCode,
         name: a.name,

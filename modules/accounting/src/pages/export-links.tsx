@@ -11,7 +11,7 @@ export function ExportLinks(props: { ctx: PageContext; statement: StatementKind;
       {(['csv', 'xlsx', 'pdf'] as const).map((format, i) => (
         <>
           {i > 0 ? ' · ' : null}
-          <a href={`/admin/accounting/export/${props.statement}/${format}?${qs}`} download>
+          <a href={`/admin/accounting/export/${props.statement}/${format}?${qs}`} data-hx-boost="false" download>
             {t(`accounting:export.${format}`)}
           </a>
         </>

@@ -49,14 +49,14 @@ export async function satPages(app: HttpApp, s: AccountingServices) {
         <p class="meta">{t('accounting:sat.help')}</p>
         <div class="grid two">
           <Card title={t('accounting:sat.catalogo')}>
-            <form method="get" action="/admin/accounting/sat/file" class="stack">
+            <form method="get" action="/admin/accounting/sat/file" class="stack" data-hx-boost="false">
               {hidden('catalogo')}
               <input type="hidden" name="month" value={String(month)} />
               {buttons}
             </form>
           </Card>
           <Card title={t('accounting:sat.balanza')}>
-            <form method="get" action="/admin/accounting/sat/file" class="stack">
+            <form method="get" action="/admin/accounting/sat/file" class="stack" data-hx-boost="false">
               {hidden('balanza')}
               <Select
                 name="month"
@@ -77,7 +77,7 @@ export async function satPages(app: HttpApp, s: AccountingServices) {
             </form>
           </Card>
           <Card title={t('accounting:sat.polizas')}>
-            <form method="get" action="/admin/accounting/sat/file" class="stack">
+            <form method="get" action="/admin/accounting/sat/file" class="stack" data-hx-boost="false">
               {hidden('polizas')}
               <input type="hidden" name="month" value={String(month)} />
               <Select
@@ -126,7 +126,7 @@ export async function satPages(app: HttpApp, s: AccountingServices) {
                 </table>
               </ScrollRegion>
               <p>
-                <a href={`/admin/accounting/sat/diot?year=${year}&month=${month}`} download>
+                <a href={`/admin/accounting/sat/diot?year=${year}&month=${month}`} data-hx-boost="false" download>
                   {t('accounting:sat.download')}
                 </a>
               </p>
