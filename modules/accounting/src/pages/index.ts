@@ -1,9 +1,13 @@
 import type { HttpApp } from '@petfriendly/core';
 import type { AccountingServices } from '../services';
 import { bookPages } from './books.pages';
+import { closingPages } from './closing.pages';
+import { satPages } from './sat.pages';
 import { statementPages } from './statements.pages';
 
 export async function accountingPages(app: HttpApp, s: AccountingServices) {
   await bookPages(app, s);
   await statementPages(app, s);
+  await closingPages(app, s);
+  await satPages(app, s);
 }

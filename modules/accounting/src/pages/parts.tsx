@@ -7,6 +7,10 @@ const LINKS = [
   ['/admin/accounting/trial-balance', 'accounting:nav.trialBalance'],
   ['/admin/accounting/profit-and-loss', 'accounting:nav.profitAndLoss'],
   ['/admin/accounting/balance-sheet', 'accounting:nav.balanceSheet'],
+  ['/admin/accounting/cash-flow', 'accounting:cashFlow.title'],
+  ['/admin/accounting/budgets', 'accounting:budgets.title'],
+  ['/admin/accounting/close', 'accounting:close.title'],
+  ['/admin/accounting/sat', 'accounting:sat.title'],
 ] as const;
 
 /** The books' own tabs. */
