@@ -21,5 +21,6 @@ export default defineConfig({
     'competitive_intel',
     'cash_close',
     'reports',
+    'marketing',
   ],
 });
