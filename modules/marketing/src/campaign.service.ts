@@ -115,8 +115,7 @@ export function createCampaignService(ctx: ModuleContext, crm: CrmPort, outbox: 
     const [owner] = await crm.customers.marketingFacts([ownerId]);
     if (!owner) throw new NotFoundError('marketing.owner_not_found', 'No customer profile for this owner.');
     const channel = channelFor(campaign, owner.preferredChannel);
-    const address = addressOf(owner, channel, toE164) ?? '';
-    const composed = outbox.compose(owner, campaign.content, { channel, address, language, campaignId: campaign.id });
+    const composed = outbox.compose(owner, campaign.content, { channel, language, campaignId: campaign.id });
     if (!composed) throw new ValidationError('marketing.no_content', 'The campaign has no text yet.');
     return {
       ownerId,
@@ -128,6 +127,22 @@ export function createCampaignService(ctx: ModuleContext, crm: CrmPort, outbox: 
       whatsappTemplate: composed.whatsappTemplate,
       whatsappParams: composed.whatsappParams,
     };
+  }
+
+  /** The preview for the first consenting owner of the campaign's segment (the editor shows it), or null when there is none. */
+  async function previewSample(actor: Actor, id: number) {
+    requireStaff(actor, MANAGERS);
+    const campaign = await requireCampaign(id);
+    if (!campaign.segmentId || Object.keys(campaign.content).length === 0) return null;
+    const first = (await crm.segments.segmentAudience(campaign.segmentId)).find((a) => a.marketingConsent);
+    if (!first) return null;
+    return { ownerName: first.name, ...(await previewCampaign(actor, id, { ownerId: first.ownerId })) };
+  }
+
+  /** The segments a campaign can go to (the editor's choice). */
+  async function segmentChoices(actor: Actor) {
+    requireStaff(actor, MANAGERS);
+    return (await crm.segments.listSegments(actor)).map((x) => ({ id: x.id, name: x.name, memberCount: x.memberCount }));
   }
 
   /** The mail as an owner (the one given, or the first in the segment) would get it, sent to the staff member themselves. */
@@ -152,7 +167,6 @@ export function createCampaignService(ctx: ModuleContext, crm: CrmPort, outbox: 
     // Its unsubscribe link stands for the staff member, never for the owner whose data fills it.
     const composed = outbox.compose(recipient, campaign.content, {
       channel: 'email',
-      address: '',
       language: data.language,
       campaignId: 0,
       tokenOwnerId: staff.userId,
@@ -286,6 +300,8 @@ export function createCampaignService(ctx: ModuleContext, crm: CrmPort, outbox: 
     getCampaign,
     listCampaigns,
     previewCampaign,
+    previewSample,
+    segmentChoices,
     testSend,
     countRecipients,
     scheduleCampaign,

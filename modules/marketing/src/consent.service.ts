@@ -10,10 +10,11 @@ import {
   requireStaff,
 } from '@petfriendly/core';
 import type { CrmPort, marketingConsentChanged } from '@petfriendly/crm';
-import type { addressRejected, messageReceived } from '@petfriendly/omnichannel';
+import { type addressRejected, type messageReceived, toE164 } from '@petfriendly/omnichannel';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { suppressionInputSchema } from './marketing.schemas';
-import { CHANNELS, type Channel, consentLog, suppressions } from './marketing.tables';
+import { CHANNELS, type Channel, campaignRecipients, consentLog, suppressions } from './marketing.tables';
+import { addressOf } from './outbox';
 import { isStopReply } from './stop-words';
 import { verifyUnsubscribe } from './unsubscribe-token';
 
@@ -57,16 +58,28 @@ export function createConsentService(ctx: ModuleContext, crm: CrmPort) {
       .onConflictDoNothing();
   }
 
-  /** What an unsubscribe link says, for the confirmation page; null when the link is not ours. */
-  function readToken(token: string) {
-    return verifyUnsubscribe(ctx.server.SECRET ?? '', token);
+  /**
+   * What an unsubscribe link stands for, for the confirmation page: the owner, the channel and the address
+   * (the one the campaign wrote to, else the owner's address on that channel now); null when the link is not ours.
+   */
+  async function readLink(token: string) {
+    const claim = verifyUnsubscribe(ctx.server.SECRET ?? '', token);
+    if (!claim) return null;
+    const [sent] = claim.campaignId
+      ? await db
+          .select({ address: campaignRecipients.address })
+          .from(campaignRecipients)
+          .where(and(eq(campaignRecipients.campaignId, claim.campaignId), eq(campaignRecipients.ownerId, claim.ownerId)))
+      : [];
+    const [facts] = sent ? [] : await crm.customers.marketingFacts([claim.ownerId]);
+    return { ...claim, address: sent?.address ?? (facts ? addressOf(facts, claim.channel, toE164) : null) };
   }
 
   /** One click: the address is suppressed and the owner's marketing consent withdrawn. False for a link that is not ours. */
   async function unsubscribe(token: string): Promise<boolean> {
-    const claim = readToken(token);
+    const claim = await readLink(token);
     if (!claim) return false;
-    await suppress(claim.channel, claim.address, 'unsubscribe', claim.ownerId, claim.campaignId || null);
+    if (claim.address) await suppress(claim.channel, claim.address, 'unsubscribe', claim.ownerId, claim.campaignId || null);
     const consent = await consentOf(claim.ownerId);
     if (consent.granted) await crm.customers.recordMarketingConsent(claim.ownerId, { consent: false, source: 'unsubscribe_link' });
     return true;
@@ -130,7 +143,7 @@ export function createConsentService(ctx: ModuleContext, crm: CrmPort) {
     logConsent,
     consentHistory,
     suppress,
-    readToken,
+    readLink,
     unsubscribe,
     onMessageReceived,
     onAddressRejected,

@@ -42,7 +42,7 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
   function compose(
     owner: OwnerFacts,
     content: Partial<Record<Language, CampaignContent>>,
-    options: { channel: Channel; address: string; language?: string; campaignId: number; petId?: number | null; tokenOwnerId?: string },
+    options: { channel: Channel; language?: string; campaignId: number; petId?: number | null; tokenOwnerId?: string },
   ) {
     const language = options.language ?? owner.preferredLanguage;
     const chosen = contentFor(content, language, ctx.clinic.DEFAULT_LANGUAGE);
@@ -50,7 +50,6 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
     const token = signUnsubscribe(secret(), {
       ownerId: options.tokenOwnerId ?? owner.ownerId,
       channel: options.channel,
-      address: options.address,
       campaignId: options.campaignId,
     });
     const page = `${base()}/unsubscribe/${token}`;

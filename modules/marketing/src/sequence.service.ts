@@ -144,7 +144,7 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
         await stop(e.id, 'unreachable');
         continue;
       }
-      const composed = outbox.compose(owner, step.content, { channel, address, campaignId: 0, petId: e.petId || null });
+      const composed = outbox.compose(owner, step.content, { channel, campaignId: 0, petId: e.petId || null });
       const plan = composed ? await outbox.plan(owner.ownerId, composed, channel).catch(() => null) : null;
       if (!plan) {
         await stop(e.id, 'unreachable');

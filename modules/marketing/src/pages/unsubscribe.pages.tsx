@@ -9,7 +9,7 @@ export async function unsubscribePages(app: HttpApp, s: MarketingServices) {
     const token = (req.params as { token: string }).token;
     const ctx = pageContext(req, reply);
     const { t } = ctx;
-    const claim = s.consent.readToken(token);
+    const claim = await s.consent.readLink(token);
     if (claim && done) await s.consent.unsubscribe(token);
     return sendPage(
       reply,
@@ -19,12 +19,12 @@ export async function unsubscribePages(app: HttpApp, s: MarketingServices) {
             <p role="alert">{t('marketing:unsubscribe.invalid')}</p>
           ) : done ? (
             <>
-              <p role="status">{t('marketing:unsubscribe.done', { address: claim.address })}</p>
+              <p role="status">{t('marketing:unsubscribe.done', { address: claim.address ?? '—' })}</p>
               <p class="meta">{t('marketing:unsubscribe.again')}</p>
             </>
           ) : (
             <Form ctx={ctx} action={`/unsubscribe/${encodeURIComponent(token)}`}>
-              <p>{t('marketing:unsubscribe.confirm', { address: claim.address })}</p>
+              <p>{t('marketing:unsubscribe.confirm', { address: claim.address ?? '—' })}</p>
               <p class="meta">{t('marketing:unsubscribe.keep')}</p>
               <button type="submit">{t('marketing:unsubscribe.button')}</button>
             </Form>
