@@ -2,10 +2,13 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import type { CrmServices } from '@petfriendly/crm';
 import { readMailHtml, type SmtpSink, startSmtpSink } from '@petfriendly/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../../apps/server/test/helpers';
 import { consentLog, suppressions } from '../src/marketing.tables';
 import type { MarketingServices } from '../src/services';
+
+// Many owners and messages on a shared machine: slower than the default allows, never timed here.
+vi.setConfig({ testTimeout: 120_000 });
 
 let smtp: SmtpSink;
 let t: TestApp;

@@ -1,9 +1,12 @@
 import { appointmentBooked } from '@petfriendly/appointments';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { campaignRecipients, consentLog, suppressions } from '../src/marketing.tables';
 import { signUnsubscribe } from '../src/unsubscribe-token';
 import { marketingPlatform, spanish } from './setup';
+
+// Many owners and messages on a shared machine: slower than the default allows, never timed here.
+vi.setConfig({ testTimeout: 120_000 });
 
 let m: Awaited<ReturnType<typeof marketingPlatform>>;
 
