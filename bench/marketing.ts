@@ -11,7 +11,7 @@ import { fmtMs } from './measure';
 
 /**
  * `npm run bench:marketing`: a campaign to BENCH_MARKETING_OWNERS (10,000) consenting owners, of whom
- * every 50th address is suppressed: the time to queue its recipients (segment from the CRM, consent,
+ * one email address in 50 is suppressed: the time to queue its recipients (segment from the CRM, consent,
  * suppressions, one row each), then the first minute's batch sent (omnichannel messages queued).
  * The house budget for queueing is 10 s. BENCH_DATABASE_URL: a PostgreSQL server instead of PGlite.
  */
@@ -36,8 +36,10 @@ try {
              (array['whatsapp','whatsapp','sms','email'])[n % 4 + 1], true, now(), 'bench'
       from (select id, name, email, row_number() over (order by email) as n from accounts.users where email like '%@bench.mx') u`);
   await db.execute(sql`
+    insert into accounts.owner_profiles (user_id, phone, preferred_channel) select owner_id, phone, preferred_channel from crm.owner_profiles`);
+  await db.execute(sql`
     insert into marketing.suppressions (channel, address, reason)
-      select 'email', email, 'unsubscribe' from crm.owner_profiles where id % 50 = 0 and preferred_channel = 'email'`);
+      select 'email', email, 'unsubscribe' from crm.owner_profiles where id % 50 = 3 and preferred_channel = 'email'`);
   await db.execute(sql`analyze`);
   console.log(`Data: ${OWNERS} owners with consent written in ${fmtMs(performance.now() - t)} ms`);
 

@@ -86,7 +86,7 @@ export const de: typeof es = {
   sequences: {
     title: 'Automatische Sequenzen',
     description: 'Nachrichten in Schritten mit Wartezeiten; sie enden, wenn das Tier einen Termin hat.',
-    steps: '{{count}} Schritte',
+    steps: 'Schritte: {{count}}',
     inside: '{{active}} laufend, {{completed}} beendet, {{stopped}} gestoppt',
     on: 'Aktiv',
     off: 'Aus',

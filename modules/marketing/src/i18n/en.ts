@@ -86,7 +86,7 @@ export const en: typeof es = {
   sequences: {
     title: 'Automatic sequences',
     description: 'Messages in steps, with waits; they stop when the pet is booked.',
-    steps: '{{count}} steps',
+    steps: 'Steps: {{count}}',
     inside: '{{active}} running, {{completed}} completed, {{stopped}} stopped',
     on: 'On',
     off: 'Off',

@@ -84,7 +84,7 @@ export const es = {
   sequences: {
     title: 'Secuencias automáticas',
     description: 'Mensajes en pasos, con esperas; se detienen cuando la mascota tiene cita.',
-    steps: '{{count}} pasos',
+    steps: 'Pasos: {{count}}',
     inside: '{{active}} en curso, {{completed}} terminadas, {{stopped}} detenidas',
     on: 'Activa',
     off: 'Apagada',

@@ -86,7 +86,7 @@ export const fr: typeof es = {
   sequences: {
     title: 'Séquences automatiques',
     description: 'Des messages en étapes, avec attentes ; elles s’arrêtent quand l’animal a un rendez-vous.',
-    steps: '{{count}} étapes',
+    steps: 'Étapes : {{count}}',
     inside: '{{active}} en cours, {{completed}} terminées, {{stopped}} arrêtées',
     on: 'Active',
     off: 'Désactivée',

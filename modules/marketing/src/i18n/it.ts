@@ -86,7 +86,7 @@ export const it: typeof es = {
   sequences: {
     title: 'Sequenze automatiche',
     description: 'Messaggi a passi, con attese; si fermano quando l’animale ha un appuntamento.',
-    steps: '{{count}} passi',
+    steps: 'Passi: {{count}}',
     inside: '{{active}} in corso, {{completed}} completate, {{stopped}} fermate',
     on: 'Attiva',
     off: 'Spenta',
