@@ -22,5 +22,6 @@ export default defineConfig({
     'cash_close',
     'reports',
     'backup',
+    'marketing',
   ],
 });

@@ -8,6 +8,7 @@ import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
 import { loyaltyModule } from '@petfriendly/loyalty';
+import { marketingModule } from '@petfriendly/marketing';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { reportsModule } from '@petfriendly/reports';
@@ -31,6 +32,7 @@ export const modules = composeModules([
   accountingModule,
   crmModule,
   loyaltyModule,
+  marketingModule,
   competitiveIntelModule,
   reportsModule,
   multilingualModule,
