@@ -35,7 +35,7 @@ export const accountingModule = defineModule({
       area: 'admin',
       href: '/admin/accounting',
       labelKey: 'accounting:nav.books',
-      icon: '📒',
+      icon: 'book',
       audience: 'staff',
       roles: ['accountant', 'manager', 'admin'],
       order: 60,

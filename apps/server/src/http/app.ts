@@ -100,7 +100,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   app.decorateRequest('clinicTimeZone', config.clinic.TIME_ZONE);
   app.decorateRequest('csrfToken', null as never);
   app.decorateRequest('navItems', null as never);
-  const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: '✉️', audience: 'staff', order: 80 }];
+  const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: 'mail', audience: 'staff', order: 80 }];
   const navEntries = [...platform.modules.flatMap((m) => m.nav ?? []), ...shellNav].sort((a, b) => a.order - b.order);
 
   // An empty clinic opens on its setup (the first admin, or the demo when asked for); once anyone has
@@ -126,7 +126,11 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     request.navItems = (area) =>
       navEntries
         .filter(
-          (e) => e.area === area && (e.audience === 'all' || e.audience === audience) && (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))),
+          (e) =>
+            e.area === area &&
+            (e.audience === 'all' || e.audience === audience) &&
+            (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))) &&
+            (!e.when || platform.ctx.settings.get(e.when.block)[e.when.key] === true),
         )
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
     if (!hasUsers && FIRST_RUN_PATHS.has(request.url.split('?')[0]!)) {
