@@ -5,6 +5,7 @@ import { accountDayTotals, accounts, journalEntries, journalLines } from './acco
 import { type Account, onTypeSide } from './balances';
 import { budgetQuerySchema, copyBudgetSchema, setBudgetSchema, varianceQuerySchema } from './budget.schemas';
 import { budgets } from './budgets.tables';
+import { closingMovesByMonth } from './closing-entries';
 import { requireBookkeeper } from './ledger.service';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -49,11 +50,17 @@ export function createBudgetService(ctx: ModuleContext) {
       .from(accountDayTotals)
       .where(and(inArray(accountDayTotals.accountId, accountIds), gte(accountDayTotals.day, `${year}-01-01`), lte(accountDayTotals.day, `${year}-12-31`)))
       .groupBy(accountDayTotals.accountId, month);
+    const closing = await closingMovesByMonth(db, { from: `${year}-12-01`, to: `${year}-12-31` });
     const types = new Map(
       (await db.select({ id: accounts.id, accountType: accounts.accountType }).from(accounts).where(inArray(accounts.id, accountIds))).map((a) => [a.id, a]),
     );
     const out = new Map<number, Decimal[]>(accountIds.map((id) => [id, MONTHS.map(() => money(0))]));
-    for (const r of rows) out.get(r.accountId)![Number(r.month) - 1] = onTypeSide(types.get(r.accountId)!, { debit: money(r.debit), credit: money(r.credit) });
+    for (const r of rows) {
+      // December without the year-end closing entry, which empties every revenue and expense account.
+      const closed = Number(r.month) === 12 ? closing.get(`${year}-12`)?.get(r.accountId) : undefined;
+      const moved = { debit: money(r.debit).minus(closed?.debit ?? 0), credit: money(r.credit).minus(closed?.credit ?? 0) };
+      out.get(r.accountId)![Number(r.month) - 1] = onTypeSide(types.get(r.accountId)!, moved);
+    }
     return out;
   }
 

@@ -106,8 +106,13 @@ describe('closing a year', () => {
         ['3201', '0.00', '800.00'],
       ]),
     );
+    // The closed year's profit and loss still shows its revenue and expenses; the closing entry is not one of them.
     const pnl = await s.statements.profitAndLoss(accountant.actor, { from: '2025-01-01', to: '2025-12-31' });
-    expect(pnl.netIncome.total).toBe('0.00');
+    expect(pnl.netIncome.total).toBe('800.00');
+    expect(pnl.revenue.rows.find((r) => r.code === '4101')!.total).toBe('1200.00');
+    expect(pnl.netIncome.months[11]).toBe('0.00');
+    const next = await s.statements.profitAndLoss(accountant.actor, { from: '2026-01-01', to: '2026-12-31' });
+    expect(next.netIncome.prior).toBe('800.00');
     const sheet = await s.statements.balanceSheet(accountant.actor, { asOf: '2025-12-31' });
     expect(sheet.result.balance).toBe('0.00');
     expect(sheet.equity.rows.find((r) => r.code === '3201')!.balance).toBe('800.00');

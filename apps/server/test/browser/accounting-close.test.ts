@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('budgets, the close and the SAT in the browser', (
   });
   afterAll(async () => env?.close());
 
-  it('shows the cash flow with its exports, on a phone and a laptop', async () => {
+  it('shows the cash flow with its exports, on a phone and a laptop', { timeout: 90_000 }, async () => {
     for (const [viewport, name] of [
       [PHONE, 'accounting-cash-flow-390'],
       [LAPTOP, 'accounting-cash-flow-1280'],

@@ -1,5 +1,6 @@
 /** Texts of the cash flow, the exports, budgets, the close and the SAT's files, in the five languages (merged in index.ts). */
 const es = {
+  closingTabs: 'Presupuestos, cierre y SAT',
   cashFlow: {
     title: 'Flujo de efectivo',
     help: 'Método indirecto: la utilidad del periodo más el cambio de cada cuenta que no es efectivo, según su código agrupador.',
@@ -100,6 +101,7 @@ const es = {
 };
 
 const en: typeof es = {
+  closingTabs: 'Budgets, close and SAT',
   cashFlow: {
     title: 'Cash flow',
     help: "Indirect method: the period's net income plus the change of every non-cash account, by its SAT grouping code.",
@@ -200,6 +202,7 @@ const en: typeof es = {
 };
 
 const de: typeof es = {
+  closingTabs: 'Budgets, Abschluss und SAT',
   cashFlow: {
     title: 'Kapitalflussrechnung',
     help: 'Indirekte Methode: der Periodenerfolg plus die Veränderung jedes Nicht-Geld-Kontos, nach seinem SAT-Gruppierungscode.',
@@ -300,6 +303,7 @@ const de: typeof es = {
 };
 
 const fr: typeof es = {
+  closingTabs: 'Budgets, clôture et SAT',
   cashFlow: {
     title: 'Flux de trésorerie',
     help: 'Méthode indirecte : le résultat de la période plus la variation de chaque compte hors trésorerie, selon son code de regroupement SAT.',
@@ -400,6 +404,7 @@ const fr: typeof es = {
 };
 
 const it: typeof es = {
+  closingTabs: 'Budget, chiusura e SAT',
   cashFlow: {
     title: 'Rendiconto finanziario',
     help: "Metodo indiretto: l'utile del periodo più la variazione di ogni conto non di cassa, secondo il suo codice di raggruppamento SAT.",

@@ -70,7 +70,8 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
         <ExportLinks ctx={page} statement="cash-flow" query={period} />
         <p class="meta">{t('accounting:cashFlow.help')}</p>
         <ScrollRegion label={t('accounting:cashFlow.title')}>
-          <table class="data ledger">
+          {/* Two columns: the names wrap so the amounts stay in sight on a phone. */}
+          <table class="data ledger" style="white-space:normal">
             <thead>
               <tr>
                 <th>{t('accounting:col.account')}</th>
@@ -187,7 +188,7 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
             <option value={a.code}>{a.name}</option>
           ))}
         </datalist>
-        <div class="grid two">
+        <div class="grid-2">
           <Card title={t('accounting:budgets.set')}>
             <Form ctx={page} action={`/admin/accounting/budgets?year=${year}`} class="stack">
               <input type="hidden" name="year" value={String(year)} />
@@ -277,39 +278,39 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
           <button type="submit">{t('accounting:close.show')}</button>
         </form>
         <p class="meta">{t('accounting:close.help')}</p>
-        <ScrollRegion label={t('accounting:close.title')}>
-          <table class="data">
-            <thead>
-              <tr>
-                <th>{t('accounting:close.month')}</th>
-                <th>{t('accounting:close.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {MONTHS.map((m) => {
-                const status = statusOf(m);
-                return (
-                  <tr>
-                    <td>{`${year}-${mm(m)}`}</td>
-                    <td>
-                      <Badge tone={status === 'closed' ? 'muted' : 'ok'}>{t(`accounting:close.${status}`)}</Badge>
-                    </td>
-                    <td>
-                      {status === 'open' ? (
-                        <Form ctx={page} action={`/admin/accounting/close/${year}/${m}`} class="inline">
-                          <button type="submit">{t('accounting:close.closeMonth')}</button>
-                        </Form>
-                      ) : isAdmin && !yearClosed ? (
-                        reopenForm(`/admin/accounting/close/${year}/${m}/reopen`, t('accounting:close.reopen'))
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <table class="data">
+          <thead>
+            <tr>
+              <th>{t('accounting:close.month')}</th>
+              <th>{t('accounting:close.status')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {MONTHS.map((m) => {
+              const status = statusOf(m);
+              return (
+                <tr>
+                  <td>{`${year}-${mm(m)}`}</td>
+                  <td>
+                    <Badge tone={status === 'closed' ? 'muted' : 'ok'}>{t(`accounting:close.${status}`)}</Badge>
+                  </td>
+                  <td>
+                    {status === 'open' ? (
+                      <Form ctx={page} action={`/admin/accounting/close/${year}/${m}`} class="inline">
+                        <button type="submit" class="btn-small">
+                          {t('accounting:close.closeMonth')}
+                        </button>
+                      </Form>
+                    ) : isAdmin && !yearClosed ? (
+                      reopenForm(`/admin/accounting/close/${year}/${m}/reopen`, t('accounting:close.reopen'))
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
         <Card title={t('accounting:close.closeYear', { year })}>
           {yearClosed ? (
             <>

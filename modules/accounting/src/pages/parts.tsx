@@ -8,6 +8,9 @@ const LINKS = [
   ['/admin/accounting/profit-and-loss', 'accounting:nav.profitAndLoss'],
   ['/admin/accounting/balance-sheet', 'accounting:nav.balanceSheet'],
   ['/admin/accounting/cash-flow', 'accounting:cashFlow.title'],
+] as const;
+/** Planning and closing the books, a row of their own. */
+const CLOSING_LINKS = [
   ['/admin/accounting/budgets', 'accounting:budgets.title'],
   ['/admin/accounting/close', 'accounting:close.title'],
   ['/admin/accounting/sat', 'accounting:sat.title'],
@@ -15,14 +18,20 @@ const LINKS = [
 
 /** The books' own tabs. */
 export function BooksTabs({ ctx }: { ctx: PageContext }) {
+  const tab = ([href, key]: readonly [string, string]) => (
+    <a href={href} class={ctx.path === href ? 'active' : undefined} aria-current={ctx.path === href ? 'page' : undefined}>
+      {ctx.t(key)}
+    </a>
+  );
   return (
-    <nav class="tabs" aria-label={ctx.t('accounting:nav.books')}>
-      {LINKS.map(([href, key]) => (
-        <a href={href} class={ctx.path === href ? 'active' : undefined} aria-current={ctx.path === href ? 'page' : undefined}>
-          {ctx.t(key)}
-        </a>
-      ))}
-    </nav>
+    <>
+      <nav class="tabs" aria-label={ctx.t('accounting:nav.books')}>
+        {LINKS.map(tab)}
+      </nav>
+      <nav class="tabs" aria-label={ctx.t('accounting:closingTabs')}>
+        {CLOSING_LINKS.map(tab)}
+      </nav>
+    </>
   );
 }
 

@@ -47,7 +47,7 @@ export async function satPages(app: HttpApp, s: AccountingServices) {
           <button type="submit">{t('accounting:period.show')}</button>
         </form>
         <p class="meta">{t('accounting:sat.help')}</p>
-        <div class="grid two">
+        <div class="grid-2">
           <Card title={t('accounting:sat.catalogo')}>
             <form method="get" action="/admin/accounting/sat/file" class="stack" data-hx-boost="false">
               {hidden('catalogo')}

@@ -10,10 +10,11 @@ import {
   NotFoundError,
   parseInput,
 } from '@petfriendly/core';
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import { accounts, journalEntries, journalLines } from '../accounting.tables';
 import { type Account, chartOf, type Movement, movements, onNaturalSide, rolledUp } from '../balances';
+import { closingMoves, withoutMoves } from '../closing-entries';
 import { requireBookkeeper } from '../ledger.service';
 import { cfdiDocuments, referenceInvoices } from '../sat.tables';
 import { balanzaSchema, catalogoSchema, polizasSchema } from './sat.schemas';
@@ -31,14 +32,6 @@ export interface SatFile {
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 const firstDay = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
-const minus = (a: Map<number, Movement>, b: Map<number, Movement>) => {
-  const out = new Map(a);
-  for (const [id, m] of b) {
-    const x = out.get(id) ?? { debit: money(0), credit: money(0) };
-    out.set(id, { debit: x.debit.minus(m.debit), credit: x.credit.minus(m.credit) });
-  }
-  return out;
-};
 
 /**
  * The SAT's Contabilidad Electrónica 1.3 from the books: catálogo de cuentas, balanza de comprobación
@@ -107,17 +100,6 @@ export function createSatService(ctx: ModuleContext, issuerRfc: () => Promise<st
     return checked('catalogo', satFileName(rfc, year, month, 'CT'), xml);
   }
 
-  /** Debits and credits per account of the year's closing entries (and of their reversals, when a year was reopened). */
-  async function closingMoves(year: number): Promise<Map<number, Movement>> {
-    const rows = await db
-      .select({ accountId: journalLines.accountId, debit: sql<string>`sum(${journalLines.debit})`, credit: sql<string>`sum(${journalLines.credit})` })
-      .from(journalLines)
-      .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
-      .where(and(eq(journalEntries.status, 'posted'), eq(journalEntries.reference, `closing:${year}`)))
-      .groupBy(journalLines.accountId);
-    return new Map(rows.map((r) => [r.accountId, { debit: money(r.debit), credit: money(r.credit) }]));
-  }
-
   /**
    * Balanza de comprobación (BN, or BC for a complementaria): every account of the catálogo with its balances on
    * its natural side. December leaves out the closing entry, which month 13 shows alone.
@@ -126,14 +108,14 @@ export function createSatService(ctx: ModuleContext, issuerRfc: () => Promise<st
     requireBookkeeper(actor);
     const { year, month, kind, modifiedOn } = parseInput(balanzaSchema, input);
     const chart = await chartOf(db);
-    const closing = month >= 12 ? await closingMoves(year) : new Map<number, Movement>();
+    const closing = month >= 12 ? await closingMoves(db, { from: `${year}-12-01`, to: `${year}-12-31` }) : new Map<number, Movement>();
     const [rfc, opening, during] =
       month === 13
-        ? await Promise.all([issuerRfc(), movements(db, { to: `${year}-12-31` }).then((m) => minus(m, closing)), Promise.resolve(closing)])
+        ? await Promise.all([issuerRfc(), movements(db, { to: `${year}-12-31` }).then((m) => withoutMoves(m, closing)), Promise.resolve(closing)])
         : await Promise.all([
             issuerRfc(),
             movements(db, { to: addLocalDays(firstDay(year, month), -1) }),
-            movements(db, { from: firstDay(year, month), to: lastDay(year, month) }).then((m) => (month === 12 ? minus(m, closing) : m)),
+            movements(db, { from: firstDay(year, month), to: lastDay(year, month) }).then((m) => (month === 12 ? withoutMoves(m, closing) : m)),
           ]);
     const xml = balanzaXml({
       rfc,
