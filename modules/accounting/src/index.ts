@@ -13,6 +13,7 @@ import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
 import { billCreated, billPaid } from './payables.events';
 import { payablesErrorMessages } from './payables.messages';
+import { payablesRoutes } from './payables.routes';
 import { payablesTables } from './payables.tables';
 import { createAccountingServices } from './services';
 
@@ -66,6 +67,7 @@ export const accountingModule = defineModule({
   tools: accountingTools,
   routes: async (app, s) => {
     await accountingRoutes(app, s);
+    await payablesRoutes(app, s);
     await accountingPages(app, s);
   },
 });
