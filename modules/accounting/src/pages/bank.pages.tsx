@@ -320,7 +320,7 @@ export async function bankPages(app: HttpApp, s: AccountingServices) {
           ))}
         </div>
         {open ? (
-          <div class="actions">
+          <div class="row">
             <Form ctx={page} action={`${base}/apply-rules`} class="inline">
               <button type="submit" class="btn-secondary">
                 {t('accounting:bank.applyRules')}
