@@ -97,6 +97,9 @@ describe.skipIf(!hasChromium)('payables, receivables and the bank in the browser
     await page.waitForSelector('h1:has-text("Estado de cuenta")');
     expect(await page.textContent('tfoot')).toContain('$1,900.00');
     await snapshot(page, 'statement-1280');
+    const pdf = await page.request.get(`${env.base}/admin/accounting/receivables/${ownerId}/statement.pdf?from=2026-01-01&to=2026-03-10`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     const phone = await newPage(env, PHONE);
     await signIn(phone, env, 'carla@clinica.mx', 'partida-doble-1');
     await phone.goto(`${env.base}/admin/accounting/receivables/${ownerId}`);

@@ -1,8 +1,9 @@
-import type { HttpApp } from '@petfriendly/core';
+import { formatters, type HttpApp } from '@petfriendly/core';
 import { Card, Empty, Layout, pageContext, ScrollRegion, sendPage } from '@petfriendly/ui';
 import { LEDGER } from '../chart';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
+import { renderStatementPdf } from '../statement-pdf';
 import { AgingTable } from './aging-table';
 import { Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
 
@@ -47,6 +48,19 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
+  app.get('/admin/accounting/receivables/:ownerId/statement.pdf', async (req, reply) => {
+    requireBookkeeper(req.actor);
+    const ownerId = (req.params as { ownerId: string }).ownerId;
+    if (!UUID.test(ownerId)) return reply.callNotFound();
+    const today = s.ledger.today();
+    const q = req.query as { from?: string; to?: string };
+    const period = defaultPeriod(today, { from: q.from ?? `${today.slice(0, 4)}-01-01`, to: q.to });
+    const statement = await s.receivables.statementOfAccount(req.actor, ownerId, period);
+    const fmt = formatters(req.lang, req.clinicTimeZone);
+    const pdf = await renderStatementPdf(statement, { clinicName: req.clinicName, t: req.t, locale: req.lang, date: (d) => fmt.date(d, 'date') });
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="estado-de-cuenta-${period.to}.pdf"`).send(pdf);
+  });
+
   app.get('/admin/accounting/receivables/:ownerId', async (req, reply) => {
     requireBookkeeper(req.actor);
     const ownerId = (req.params as { ownerId: string }).ownerId;
@@ -66,6 +80,9 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
         </p>
         <h1>{title}</h1>
         <PeriodPicker ctx={page} action={`/admin/accounting/receivables/${ownerId}`} {...period} />
+        <p>
+          <a href={`/admin/accounting/receivables/${ownerId}/statement.pdf?from=${period.from}&to=${period.to}`}>{t('accounting:receivables.pdf')}</a>
+        </p>
         <ScrollRegion label={title}>
           <table class="data ledger">
             <thead>
