@@ -14,6 +14,7 @@ import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { backupModule } from './backup/backup.module';
 
 /**
  * Every installed module; the kernel orders them by their needs and hands each the ports it declares.
@@ -35,6 +36,7 @@ export const modules = composeModules([
   multilingualModule,
   aiAssistantModule,
   setupModule,
+  backupModule,
 ]);
 
 /** The running clinic: every module's services by name. */

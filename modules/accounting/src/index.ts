@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import { cfdiCancelled, cfdiStamped, invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
 import { closeApproved } from '@petfriendly/cash-close';
 import { defineModule, on, port } from '@petfriendly/core';
 import { stockMoved, stockReceived } from '@petfriendly/store';
@@ -9,35 +9,42 @@ import { accountingRoutes } from './accounting.routes';
 import { accountingTables } from './accounting.tables';
 import { accountingTools } from './accounting.tools';
 import { bankTables } from './bank.tables';
+import { budgets } from './budgets.tables';
+import { closeErrorMessages } from './close.messages';
+import { periodReopenings } from './close.tables';
+import { closingRoutes } from './closing.routes';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
 import { billCreated, billPaid } from './payables.events';
 import { payablesErrorMessages } from './payables.messages';
 import { payablesRoutes } from './payables.routes';
 import { payablesTables } from './payables.tables';
+import { satRoutes } from './sat/sat.routes';
+import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
 
 /** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
 export const LEDGER_CONSUMER = 'accounting.ledger';
+/** The consumer that keeps each invoice's CFDI (UUID, receptor) for the SAT's pólizas. */
+export const CFDI_CONSUMER = 'accounting.cfdi';
+
+const LANGUAGES = ['es', 'de', 'fr', 'it'] as const;
 
 export const accountingModule = defineModule({
   name: 'accounting',
   needs: { accounts: port<AccountsPort>() },
-  tables: { ...accountingTables, ...payablesTables, ...bankTables },
+  tables: { ...accountingTables, ...payablesTables, ...bankTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
   events: accountingEvents,
   i18n: accountingMessages,
-  messages: {
-    es: { ...accountingErrorMessages.es, ...payablesErrorMessages.es },
-    de: { ...accountingErrorMessages.de, ...payablesErrorMessages.de },
-    fr: { ...accountingErrorMessages.fr, ...payablesErrorMessages.fr },
-    it: { ...accountingErrorMessages.it, ...payablesErrorMessages.it },
-  },
+  messages: Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, { ...accountingErrorMessages[lang], ...payablesErrorMessages[lang], ...closeErrorMessages[lang] }]),
+  ),
   nav: [
     {
       area: 'admin',
       href: '/admin/accounting',
       labelKey: 'accounting:nav.books',
-      icon: '📒',
+      icon: 'book',
       audience: 'staff',
       roles: ['accountant', 'manager', 'admin'],
       order: 60,
@@ -62,12 +69,24 @@ export const accountingModule = defineModule({
       ],
       { from: 'start', strict: true },
     );
+    events.consume(
+      CFDI_CONSUMER,
+      [
+        on(cfdiStamped, s.sat.onCfdiStamped),
+        on(cfdiCancelled, s.sat.onCfdiCancelled),
+        on(paymentReceived, s.sat.onPayment),
+        on(paymentRefunded, s.sat.onPayment),
+      ],
+      { from: 'start', strict: true },
+    );
   },
   onStart: (s) => s.ledger.installChart(),
   tools: accountingTools,
   routes: async (app, s) => {
     await accountingRoutes(app, s);
     await payablesRoutes(app, s);
+    await closingRoutes(app, s);
+    await satRoutes(app, s);
     await accountingPages(app, s);
   },
 });

@@ -223,6 +223,15 @@ describe('a clinic day end to end', () => {
     expect(sheet.liabilitiesAndEquity.total).toBe(sheet.assets.total);
   });
 
+  it("reports the supplier's payment in the month's DIOT, from the paid bill, by IVA rate", async () => {
+    const march = await books.diot.report(accountant.actor, { year: 2026, month: 3 });
+    expect(march.lines).toEqual([expect.objectContaining({ tipoTercero: '04', tipoOperacion: '85', rfc: 'DCA100215KX1', base16: '500.00', ivaPaid: '80.00' })]);
+    const fields = march.txt.trimEnd().split('|');
+    expect(fields.slice(0, 3)).toEqual(['04', '85', 'DCA100215KX1']);
+    expect(fields).toContain('500');
+    expect((await books.diot.report(accountant.actor, { year: 2026, month: 4 })).lines).toEqual([]);
+  });
+
   it('keeps the receivables control account equal to the open invoices, as billing and the receivables service see them', async () => {
     const accounts = await balances();
     const [billed] = await platform.ctx.db

@@ -15,9 +15,9 @@ export const accountsModule = defineModule({
   i18n: accountsMessages,
   messages: accountsErrorMessages,
   nav: [
-    { area: 'site', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'owner', order: 90 },
-    { area: 'admin', href: '/admin/owners/new', labelKey: 'accounts:owners.new', icon: '➕', audience: 'staff', order: 30 },
-    { area: 'admin', href: '/account', labelKey: 'ui:nav.account', icon: '👤', audience: 'staff', order: 90 },
+    { area: 'site', href: '/account', labelKey: 'ui:nav.account', icon: 'user', audience: 'owner', order: 90 },
+    { area: 'admin', href: '/admin/owners/new', labelKey: 'accounts:owners.new', icon: 'plus', audience: 'staff', order: 30 },
+    { area: 'admin', href: '/account', labelKey: 'ui:nav.account', icon: 'user', audience: 'staff', order: 90 },
   ],
   createServices: (ctx, _deps, _settings, sockets) => createAccountsServices(ctx, sockets),
   routes: async (app, services, ctx) => {

@@ -214,7 +214,7 @@ export function createUserService(ctx: ModuleContext) {
     /** Active staff with one of these roles (the managers a report is mailed to). */
     async staffWithRoles(roles: readonly StaffRole[]) {
       return db
-        .select({ id: users.id, name: users.name, email: users.email, language: users.preferredLanguage })
+        .select({ id: users.id, name: users.name, email: users.email, language: users.preferredLanguage, role: users.role })
         .from(users)
         .where(and(inArray(users.role, [...roles]), eq(users.isActive, true)))
         .orderBy(asc(users.name));

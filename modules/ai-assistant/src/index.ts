@@ -14,6 +14,9 @@ import { knowledgePages } from './pages/knowledge.pages';
 import { type AiAssistantNeeds, createAiAssistantServices } from './services';
 
 /** The assistant; `provider` replaces the one the settings choose (tests script one on loopback). */
+/** The help centre's pages and the chat's FAQ come and go with this setting. */
+const KNOWLEDGE_BASE = { block: 'AI_ASSISTANT', key: 'KNOWLEDGE_BASE_ENABLED' };
+
 export function createAiAssistantModule(options: { provider?: ChatProvider | null } = {}) {
   return defineModule({
     name: 'ai-assistant',
@@ -27,10 +30,18 @@ export function createAiAssistantModule(options: { provider?: ChatProvider | nul
     i18n: aiAssistantMessages,
     messages: aiAssistantErrorMessages,
     nav: [
-      { area: 'site', href: '/chat', labelKey: 'ai-assistant:nav.chat', icon: '💬', audience: 'all', order: 84, floating: true },
-      { area: 'site', href: '/help', labelKey: 'ai-assistant:nav.help', icon: '❓', audience: 'all', order: 85 },
-      { area: 'admin', href: '/admin/assistant', labelKey: 'ai-assistant:nav.assistant', icon: '🤖', audience: 'staff', order: 9 },
-      { area: 'admin', href: '/admin/knowledge', labelKey: 'ai-assistant:nav.knowledge', icon: '📚', audience: 'staff', order: 75 },
+      { area: 'site', href: '/chat', labelKey: 'ai-assistant:nav.chat', icon: 'message-circle', audience: 'all', order: 84, floating: true },
+      { area: 'site', href: '/help', labelKey: 'ai-assistant:nav.help', icon: 'circle-question-mark', audience: 'all', order: 85, when: KNOWLEDGE_BASE },
+      { area: 'admin', href: '/admin/assistant', labelKey: 'ai-assistant:nav.assistant', icon: 'bot', audience: 'staff', order: 9 },
+      {
+        area: 'admin',
+        href: '/admin/knowledge',
+        labelKey: 'ai-assistant:nav.knowledge',
+        icon: 'book-open',
+        audience: 'staff',
+        order: 75,
+        when: KNOWLEDGE_BASE,
+      },
     ],
     createServices: (ctx, deps, settings) =>
       options.provider === undefined ? createAiAssistantServices(ctx, deps, settings) : createAiAssistantServices(ctx, deps, settings, options.provider),

@@ -45,12 +45,17 @@ const isStaffOrSystem = (actor: Actor) => actor.kind === 'staff' || actor.kind =
 const configSql = (language: string) => sql.raw(`'${TEXT_SEARCH_CONFIGS[language] ?? 'spanish'}'::regconfig`);
 
 /** KnowledgeBase: the clinic's FAQ, searched in the reader's language, kept by staff. */
-export function createKnowledgeService(ctx: ModuleContext) {
+/** `enabled`: the `KNOWLEDGE_BASE_ENABLED` switch, read at each call; while off, the public help is not there. */
+export function createKnowledgeService(ctx: ModuleContext, enabled: () => boolean = () => true) {
   const { db } = ctx;
 
   /** Active entries and, for anyone but staff, public ones only. */
   const visibleTo = (actor: Actor): SQL | undefined =>
     isStaffOrSystem(actor) ? eq(knowledgeBase.isActive, true) : and(eq(knowledgeBase.isActive, true), eq(knowledgeBase.isPublic, true));
+
+  function requireEnabled() {
+    if (!enabled()) throw new NotFoundError('ai_assistant.knowledge_disabled', 'This clinic has no help centre.');
+  }
 
   async function searchIn(
     actor: Actor,
@@ -88,6 +93,7 @@ export function createKnowledgeService(ctx: ModuleContext) {
    * matches in the reader's language.
    */
   async function search(actor: Actor, input: unknown = {}): Promise<{ language: string; fallback: boolean; items: KnowledgeHit[] }> {
+    requireEnabled();
     const f = parseInput(searchKnowledgeSchema, input);
     const language = f.language ?? (TEXT_SEARCH_CONFIGS[actor.language] ? actor.language : FALLBACK_LANGUAGE);
     const folded = foldForSearch(f.query);
@@ -121,6 +127,7 @@ export function createKnowledgeService(ctx: ModuleContext) {
 
   /** One entry by id or slug (in the reader's language, else Spanish); counts the view. */
   async function getEntry(actor: Actor, slugOrId: string | number, language?: string): Promise<KnowledgeEntry> {
+    requireEnabled();
     const entry = await findEntry(actor, slugOrId, language ?? actor.language);
     if (!entry) throw new NotFoundError('ai_assistant.entry_not_found', 'There is no such help entry.');
     const [row] = await db
@@ -133,6 +140,7 @@ export function createKnowledgeService(ctx: ModuleContext) {
 
   /** "Did this help?" — anyone who can read the entry may answer. */
   async function markHelpful(actor: Actor, id: number, input: unknown): Promise<{ helpfulCount: number; notHelpfulCount: number }> {
+    requireEnabled();
     const { helpful } = parseInput(helpfulSchema, typeof input === 'boolean' ? { helpful: input } : input);
     const [row] = await db
       .update(knowledgeBase)

@@ -24,7 +24,7 @@ export function createAiAssistantServices(
   settings: AiAssistantSettings,
   provider: ChatProvider | null = providerFromSettings(settings, { url: siteUrl(ctx), name: ctx.clinic.NAME }),
 ) {
-  const knowledge = createKnowledgeService(ctx);
+  const knowledge = createKnowledgeService(ctx, () => settings.KNOWLEDGE_BASE_ENABLED);
   const chat = createChatService(ctx, deps, settings, provider);
   const whatsapp = createWhatsAppAssistant(ctx, deps, chat);
   // With a model, content is translated through it too (filled into multilingual's socket).

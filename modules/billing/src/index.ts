@@ -33,8 +33,8 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     i18n: billingMessages,
     messages: billingErrorMessages,
     nav: [
-      { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: '🧾', audience: 'owner', order: 40 },
-      { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: '💳', audience: 'staff', order: 10 },
+      { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: 'receipt', audience: 'owner', order: 40 },
+      { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: 'credit-card', audience: 'staff', order: 10 },
     ],
     createServices: (ctx, deps, settings, sockets) => createBillingServices(ctx, deps, settings, adapters, sockets),
     // Every store order gets its invoice, written in the order's transaction.

@@ -24,7 +24,7 @@ export const cashCloseModule = defineModule({
       area: 'admin',
       href: '/admin/cash-close',
       labelKey: 'cash-close:nav.close',
-      icon: '🧮',
+      icon: 'calculator',
       audience: 'staff',
       roles: ['receptionist', 'manager', 'admin', 'accountant'],
       order: 16,

@@ -30,9 +30,9 @@ export const crmModule = defineModule({
   i18n: crmMessages,
   messages: crmErrorMessages,
   nav: [
-    { area: 'admin', href: '/admin/customers', labelKey: 'crm:nav.customers', icon: '🤝', audience: 'staff', roles: FRONT_OFFICE, order: 31 },
-    { area: 'admin', href: '/admin/customers/follow-ups', labelKey: 'crm:nav.followUps', icon: '📌', audience: 'staff', roles: FRONT_OFFICE, order: 32 },
-    { area: 'admin', href: '/admin/segments', labelKey: 'crm:nav.segments', icon: '🎯', audience: 'staff', roles: FRONT_OFFICE, order: 33 },
+    { area: 'admin', href: '/admin/customers', labelKey: 'crm:nav.customers', icon: 'handshake', audience: 'staff', roles: FRONT_OFFICE, order: 31 },
+    { area: 'admin', href: '/admin/customers/follow-ups', labelKey: 'crm:nav.followUps', icon: 'pin', audience: 'staff', roles: FRONT_OFFICE, order: 32 },
+    { area: 'admin', href: '/admin/segments', labelKey: 'crm:nav.segments', icon: 'target', audience: 'staff', roles: FRONT_OFFICE, order: 33 },
   ],
   createServices: (ctx, deps, settings) => createCrmServices(ctx, deps, settings),
   subscribe(events, s) {

@@ -30,8 +30,8 @@ export const loyaltyModule = defineModule({
   i18n: loyaltyMessages,
   messages: loyaltyErrorMessages,
   nav: [
-    { area: 'site', href: '/my/points', labelKey: 'loyalty:nav.points', icon: '⭐', audience: 'owner', order: 45 },
-    { area: 'admin', href: '/admin/loyalty', labelKey: 'loyalty:nav.admin', icon: '⭐', audience: 'staff', order: 33 },
+    { area: 'site', href: '/my/points', labelKey: 'loyalty:nav.points', icon: 'star', audience: 'owner', order: 45 },
+    { area: 'admin', href: '/admin/loyalty', labelKey: 'loyalty:nav.admin', icon: 'star', audience: 'staff', order: 33 },
   ],
   createServices: (ctx, deps, settings) => createLoyaltyServices(ctx, deps, settings),
   // The checkout takes the tier discount and the owner's discount voucher off the products; the desk, the tier's.

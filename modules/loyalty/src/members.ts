@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Actor, type DbOrTx, Dec, isStaff, type ModuleContext, NotFoundError, requireAuthenticated, type Tx } from '@petfriendly/core';
+import type { IconName } from '@petfriendly/ui';
 import { asc, eq } from 'drizzle-orm';
 import type { LoyaltySettings } from './loyalty.settings';
 import { memberships, tiers } from './loyalty.tables';
@@ -8,11 +9,12 @@ import { referralCodeFrom, tierForSpend } from './points';
 export type Tier = typeof tiers.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 
-const TIER_LOOK: Record<string, { color: string; icon: string }> = {
-  bronze: { color: '#8c5a2b', icon: '🥉' },
-  silver: { color: '#5f6b76', icon: '🥈' },
-  gold: { color: '#8a6d00', icon: '🥇' },
-  platinum: { color: '#3d4f63', icon: '💎' },
+/** Each tier's colour and icon (a name from the UI's icon set). */
+const TIER_LOOK: Record<string, { color: string; icon: IconName }> = {
+  bronze: { color: '#8c5a2b', icon: 'medal' },
+  silver: { color: '#5f6b76', icon: 'medal' },
+  gold: { color: '#8a6d00', icon: 'trophy' },
+  platinum: { color: '#3d4f63', icon: 'gem' },
 };
 
 /** The tiers and memberships: seeding tiers from the settings, enrolling owners, reading a member with their tier. */
@@ -30,7 +32,7 @@ export function createMembers(ctx: ModuleContext, settings: LoyaltySettings) {
         discountPercent: new Dec(t.discount).toFixed(2),
         pointsMultiplier: new Dec(t.multiplier).toFixed(2),
         order,
-        ...(TIER_LOOK[slug] ?? { color: '#4a5a6a', icon: '⭐' }),
+        ...(TIER_LOOK[slug] ?? { color: '#4a5a6a', icon: 'star' }),
       };
       await db
         .insert(tiers)

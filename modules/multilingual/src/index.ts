@@ -24,7 +24,7 @@ export const multilingualModule = defineModule({
   events: multilingualEvents,
   i18n: multilingualMessages,
   messages: multilingualErrorMessages,
-  nav: [{ area: 'admin', href: '/admin/translations', labelKey: 'multilingual:nav.translations', icon: '🌐', audience: 'staff', order: 80 }],
+  nav: [{ area: 'admin', href: '/admin/translations', labelKey: 'multilingual:nav.translations', icon: 'globe', audience: 'staff', order: 80 }],
   createServices: (ctx, deps, settings, sockets) => createMultilingualServices(ctx, deps.accounts, settings, sockets),
   onStart: async (s) => {
     await s.languages.seedCoreLanguages();

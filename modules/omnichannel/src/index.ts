@@ -15,6 +15,9 @@ import { outreachPages } from './pages/outreach.pages';
 import { preferencePages } from './pages/preferences.pages';
 import { templatePages } from './pages/templates.pages';
 import { ESCALATION_QUEUE, REMINDER_QUEUE } from './reminder.service';
+
+const NOTICE_DIGEST = 'omnichannel.notice-digest';
+
 import { createOmnichannelServices } from './services';
 import { defaultTemplateRows } from './templates';
 import { webhookRoutes } from './webhooks.routes';
@@ -29,11 +32,19 @@ export const omnichannelModule = defineModule({
   i18n: omnichannelMessages,
   messages: omnichannelErrorMessages,
   nav: [
-    { area: 'admin', href: '/admin/inbox', labelKey: 'omnichannel:nav.inbox', icon: '💬', audience: 'staff', order: 8 },
-    { area: 'admin', href: '/admin/reminders', labelKey: 'omnichannel:reminders.title', icon: '🔔', audience: 'staff', order: 60 },
-    { area: 'admin', href: '/admin/messages/bulk', labelKey: 'omnichannel:bulk.title', icon: '📣', audience: 'staff', roles: ['manager', 'admin'], order: 65 },
-    { area: 'admin', href: '/admin/templates', labelKey: 'omnichannel:templates.title', icon: '📝', audience: 'staff', order: 70 },
-    { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: '🔔', audience: 'owner', order: 80 },
+    { area: 'admin', href: '/admin/inbox', labelKey: 'omnichannel:nav.inbox', icon: 'message-circle', audience: 'staff', order: 8 },
+    { area: 'admin', href: '/admin/reminders', labelKey: 'omnichannel:reminders.title', icon: 'bell', audience: 'staff', order: 60 },
+    {
+      area: 'admin',
+      href: '/admin/messages/bulk',
+      labelKey: 'omnichannel:bulk.title',
+      icon: 'megaphone',
+      audience: 'staff',
+      roles: ['manager', 'admin'],
+      order: 65,
+    },
+    { area: 'admin', href: '/admin/templates', labelKey: 'omnichannel:templates.title', icon: 'notebook-pen', audience: 'staff', order: 70 },
+    { area: 'site', href: '/account/notifications', labelKey: 'omnichannel:nav.preferences', icon: 'bell', audience: 'owner', order: 80 },
   ],
   createServices: (ctx, deps, settings, sockets) => createOmnichannelServices(ctx, deps.accounts, settings, sockets),
   fills: (s) => ({ accounts: { mail: s.mailer } }),
@@ -61,6 +72,7 @@ export const omnichannelModule = defineModule({
         await s.reminders.escalateReminder({ kind: 'system', language: 'es' }, data.reminderId, data.step);
       },
     },
+    { name: NOTICE_DIGEST, cron: settings.NOTICE_DIGEST_CRON, handler: async () => void (await s.notices.sendDigest()) },
   ],
   tools: omnichannelTools,
   routes: async (app, services, ctx, deps) => {
@@ -75,7 +87,8 @@ export const omnichannelModule = defineModule({
 });
 
 export type { Audience, OmnichannelSockets } from './audiences';
+export type { StaffNoticeInput } from './notice.service';
 export * from './omnichannel.events';
-export type { AssistantInboxPort, MailerPort, MessagingPort } from './ports';
+export type { AssistantInboxPort, MailerPort, MessagingPort, StaffNoticesPort } from './ports';
 export { classifyReply } from './replies';
 export type { OmnichannelServices } from './services';

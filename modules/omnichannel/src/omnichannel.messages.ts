@@ -3,6 +3,7 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of omnichannel, translated (English is the text itself). */
 export const omnichannelErrorMessages: MessageCatalog = {
   es: {
+    'omnichannel.notice_not_found': 'No tienes ningún aviso abierto con ese número.',
     'omnichannel.reminder_not_pending': 'Ese recordatorio ya no está programado; solo se retiran los pendientes.',
     'omnichannel.audience_not_found': 'No existe ese grupo de destinatarios.',
     'omnichannel.unreachable': 'No podemos contactar a esta persona por ningún canal activo.',
@@ -16,6 +17,7 @@ export const omnichannelErrorMessages: MessageCatalog = {
     'omnichannel.template_not_found': 'No encontramos esa plantilla.',
   },
   de: {
+    'omnichannel.notice_not_found': 'Es gibt keinen offenen Hinweis mit dieser Nummer für Sie.',
     'omnichannel.reminder_not_pending': 'Diese Erinnerung ist nicht mehr geplant; nur geplante lassen sich zurückziehen.',
     'omnichannel.audience_not_found': 'Diese Empfängergruppe gibt es nicht.',
     'omnichannel.unreachable': 'Diese Person ist über keinen aktiven Kanal erreichbar.',
@@ -29,6 +31,7 @@ export const omnichannelErrorMessages: MessageCatalog = {
     'omnichannel.template_not_found': 'Diese Vorlage haben wir nicht gefunden.',
   },
   fr: {
+    'omnichannel.notice_not_found': 'Aucun avis ouvert avec ce numéro pour vous.',
     'omnichannel.reminder_not_pending': 'Ce rappel n’est plus prévu ; seuls les rappels prévus peuvent être retirés.',
     'omnichannel.audience_not_found': 'Ce groupe de destinataires n’existe pas.',
     'omnichannel.unreachable': 'Impossible de joindre cette personne sur un canal actif.',
@@ -42,6 +45,7 @@ export const omnichannelErrorMessages: MessageCatalog = {
     'omnichannel.template_not_found': 'Nous n’avons pas trouvé ce modèle.',
   },
   it: {
+    'omnichannel.notice_not_found': 'Non hai nessun avviso aperto con questo numero.',
     'omnichannel.reminder_not_pending': 'Questo promemoria non è più programmato; si ritirano solo quelli programmati.',
     'omnichannel.audience_not_found': 'Questo gruppo di destinatari non esiste.',
     'omnichannel.unreachable': 'Non possiamo contattare questa persona su nessun canale attivo.',

@@ -1,7 +1,15 @@
-import { type HttpApp, idParams } from '@petfriendly/core';
+import { type HttpApp, idParams, noContent } from '@petfriendly/core';
 import { z } from 'zod';
 import { inboxListSchema } from './inbox.service';
-import { conversationDetailOut, conversationOut, conversationPageOut, messageStatusOut, preferencesOut, sentMessageOut } from './omnichannel.schemas';
+import {
+  conversationDetailOut,
+  conversationOut,
+  conversationPageOut,
+  messageStatusOut,
+  noticesOut,
+  preferencesOut,
+  sentMessageOut,
+} from './omnichannel.schemas';
 import { CHANNEL_KINDS, PRIORITIES } from './omnichannel.tables';
 import { preferencesUpdateSchema } from './preference.service';
 import type { OmnichannelServices } from './services';
@@ -88,6 +96,21 @@ export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
     '/api/v1/messages/:id/status',
     { schema: { tags, summary: 'Staff: delivery status of a message', params: idParams, response: { 200: messageStatusOut } } },
     async (req) => s.messages.getMessageStatus(req.actor, req.params.id),
+  );
+  app.get(
+    '/api/v1/notices',
+    {
+      schema: { tags, summary: "Staff: open notices for the caller's role (stock to reorder, batches expiring), newest first", response: { 200: noticesOut } },
+    },
+    async (req) => ({ items: await s.notices.open(req.actor) }),
+  );
+  app.post(
+    '/api/v1/notices/:id/dismiss',
+    { schema: { tags, summary: 'Staff: a notice was dealt with; it goes for everyone it was for', params: idParams, response: { 204: noContent } } },
+    async (req, reply) => {
+      await s.notices.dismiss(req.actor, req.params.id);
+      return reply.status(204).send(null);
+    },
   );
   app.get('/api/v1/me/notifications', { schema: { tags, summary: "The caller's notification preferences", response: { 200: preferencesOut } } }, async (req) =>
     s.preferences.getPreferences(req.actor),

@@ -18,3 +18,6 @@ export const conversationDetailOut = conversationOut.extend({
 export const sentMessageOut = messageOut.extend({ channel });
 export const messageStatusOut = rowSchema(messages).pick({ id: true, status: true, sentAt: true, deliveredAt: true, readAt: true, error: true });
 export const preferencesOut = rowSchema(notificationPreferences);
+export const noticesOut = z.object({
+  items: z.array(z.object({ id: z.number().int(), text: z.string(), link: z.string().nullable(), updatedAt: z.date() })),
+});

@@ -19,18 +19,22 @@ export const omnichannelSettings = z.object({
   TWILIO_AUTH_TOKEN: optional,
   TWILIO_PHONE_NUMBER: optional,
   TWILIO_BASE_URL: z.string().url().default('https://api.twilio.com'),
+  /** The clinic's WhatsApp number as owners dial it (E.164, `+52…`): the "write to us" link. */
   WHATSAPP_BUSINESS_PHONE: optional,
+  /** The Cloud API's id for that number (Meta's WhatsApp Manager), which the API is called with. */
+  WHATSAPP_PHONE_NUMBER_ID: optional,
   WHATSAPP_ACCESS_TOKEN: optional,
   WHATSAPP_APP_SECRET: optional,
   WHATSAPP_VERIFY_TOKEN: optional,
   WHATSAPP_BASE_URL: z.string().url().default('https://graph.facebook.com'),
-  AWS_SES_REGION: z.string().default('us-east-1'),
   SMTP_HOST: optional,
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: z.preprocess((v) => v === true || v === 'true' || v === '1', z.boolean()).default(false),
   SMTP_USER: optional,
   SMTP_PASSWORD: optional,
   EMAIL_FROM: z.string().default('Clínica Pet-Friendly <hola@petfriendly.mx>'),
+  /** When staff get the day's notices (stock to reorder, batches expiring) by mail. */
+  NOTICE_DIGEST_CRON: z.string().default('45 7 * * *'),
   /** Sending attempts before a message counts as failed and moves to the next channel. */
   SEND_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
 });

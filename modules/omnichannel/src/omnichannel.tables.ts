@@ -1,6 +1,6 @@
 import { users } from '@petfriendly/accounts/tables';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgSchema, smallint, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgSchema, smallint, text, timestamp, unique, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const omnichannel = pgSchema('omnichannel');
 
@@ -153,4 +153,26 @@ export const reminders = omnichannel.table(
   (t) => [index('reminders_due_idx').on(t.status, t.scheduledFor), index('reminders_related_idx').on(t.relatedObjectType, t.relatedObjectId)],
 );
 
-export const omnichannelTables = { channels, conversations, messages, messageTemplates, notificationPreferences, reminders };
+/**
+ * Something staff must act on that no owner wrote (a product to reorder, a batch about to expire): shown in
+ * the inbox to the roles it is for and mailed in a daily digest. `key` keeps one open notice per subject;
+ * the text is an i18n key with its values, so each reader sees it in their language.
+ */
+export const staffNotices = omnichannel.table(
+  'staff_notices',
+  {
+    id: id(),
+    key: varchar('key', { length: 200 }).notNull(),
+    roles: text('roles').array().notNull(),
+    messageKey: varchar('message_key', { length: 200 }).notNull(),
+    params: jsonb('params').$type<Record<string, string | number>>().notNull().default({}),
+    link: varchar('link', { length: 500 }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
+    dismissedBy: uuid('dismissed_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('staff_notices_open_key').on(t.key).where(sql`${t.dismissedAt} is null`), index('staff_notices_updated_idx').on(t.updatedAt)],
+);
+
+export const omnichannelTables = { channels, conversations, messages, messageTemplates, notificationPreferences, reminders, staffNotices };

@@ -6,5 +6,8 @@ export type MessagingPort = Pick<OmnichannelServices, 'messages' | 'reminders'>;
 /** What the AI assistant does in the inbox: answer, hand off to staff, tell reminder replies apart. */
 export type AssistantInboxPort = Pick<OmnichannelServices, 'assistant' | 'reminders'>;
 
+/** Telling staff what needs doing (stock to reorder): an inbox notice and the daily digest. */
+export type StaffNoticesPort = Pick<OmnichannelServices, 'notices'>;
+
 /** Mail through the configured transport (the reports mailed to managers). */
 export type MailerPort = Pick<OmnichannelServices, 'mailer'>;

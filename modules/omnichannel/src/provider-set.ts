@@ -38,9 +38,9 @@ export function createProviderSet(db: Db, settings: OmnichannelSettings, overrid
           })
         : record('sms'),
     whatsapp:
-      settings.WHATSAPP_BUSINESS_PHONE && settings.WHATSAPP_ACCESS_TOKEN
+      settings.WHATSAPP_PHONE_NUMBER_ID && settings.WHATSAPP_ACCESS_TOKEN
         ? whatsappCloudProvider({
-            phoneNumberId: settings.WHATSAPP_BUSINESS_PHONE,
+            phoneNumberId: settings.WHATSAPP_PHONE_NUMBER_ID,
             accessToken: settings.WHATSAPP_ACCESS_TOKEN,
             baseUrl: settings.WHATSAPP_BASE_URL,
           })

@@ -5,6 +5,7 @@ import { createAudienceService, type OmnichannelSockets } from './audiences';
 import { asEmail } from './email';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
+import { createNoticeService } from './notice.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { createPreferenceService } from './preference.service';
 import { createProviderSet, type ProviderSet } from './provider-set';
@@ -32,6 +33,7 @@ export function createOmnichannelServices(
       await providers.for('email').send(asEmail(message, ctx.clinic, mail.language ?? ctx.clinic.DEFAULT_LANGUAGE));
     },
   };
+  const notices = createNoticeService(ctx, accounts, mailer);
   const certificates = new Map<string, Promise<string>>();
   /** SNS signing certificates by URL (already checked to be an AWS one), fetched once per process. */
   const snsCertificate = (url: string) => {
@@ -42,7 +44,7 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, mailer, settings, snsCertificate };
+  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, mailer, notices, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const smtpPort = (smtp.server.address() as { port: number }).port;
   platform = await createTestPlatform([accountsModule, omnichannelModule], {
     env: {
-      OMNICHANNEL__WHATSAPP_BUSINESS_PHONE: '1099887766',
+      OMNICHANNEL__WHATSAPP_PHONE_NUMBER_ID: '1099887766',
       OMNICHANNEL__WHATSAPP_ACCESS_TOKEN: 'wa-token',
       OMNICHANNEL__WHATSAPP_BASE_URL: api.baseUrl,
       OMNICHANNEL__TWILIO_ACCOUNT_SID: 'AC123',

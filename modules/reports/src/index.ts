@@ -43,7 +43,7 @@ export const reportsModule = defineModule({
       area: 'admin',
       href: '/admin/dashboard',
       labelKey: 'reports:nav.dashboard',
-      icon: '📊',
+      icon: 'chart-column',
       audience: 'staff',
       roles: ['manager', 'admin'],
       order: 5,

@@ -10,7 +10,7 @@ import { myOrdersPages } from './pages/orders.pages';
 import { productAdminPages } from './pages/products.pages';
 import { shopPages } from './pages/shop.pages';
 import { createStoreServices, type StoreNeeds } from './services';
-import { storeEvents } from './store.events';
+import { expiryAlert, lowStockAlert, storeEvents } from './store.events';
 import { storeErrorMessages } from './store.messages';
 import { storeRoutes } from './store.routes';
 import { storeSettings } from './store.settings';
@@ -22,7 +22,12 @@ const RELEASE_STALE = 'store.release-stale-orders';
 
 export const storeModule = defineModule({
   name: 'store',
-  needs: { accounts: port<StoreNeeds['accounts']>(), 'vet-clinic': port<StoreNeeds['vet-clinic']>(), multilingual: port<StoreNeeds['multilingual']>() },
+  needs: {
+    accounts: port<StoreNeeds['accounts']>(),
+    'vet-clinic': port<StoreNeeds['vet-clinic']>(),
+    multilingual: port<StoreNeeds['multilingual']>(),
+    omnichannel: port<StoreNeeds['omnichannel']>(),
+  },
   tables: storeTables,
   settings: { block: 'SIMPLE_STORE', schema: storeSettings },
   sockets: storeSockets,
@@ -30,14 +35,36 @@ export const storeModule = defineModule({
   i18n: storeMessages,
   messages: storeErrorMessages,
   nav: [
-    { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: '🛍', audience: 'all', order: 25 },
-    { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: '📦', audience: 'owner', order: 35 },
-    { area: 'admin', href: '/admin/products', labelKey: 'store:nav.products', icon: '🏷', audience: 'staff', order: 29 },
-    { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: '📦', audience: 'staff', order: 30 },
-    { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: '🧾', audience: 'staff', order: 31 },
-    { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: '🎟', audience: 'staff', order: 32 },
+    { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: 'shopping-bag', audience: 'all', order: 25 },
+    { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: 'package', audience: 'owner', order: 35 },
+    { area: 'admin', href: '/admin/products', labelKey: 'store:nav.products', icon: 'tag', audience: 'staff', order: 29 },
+    { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: 'package', audience: 'staff', order: 30 },
+    { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: 'receipt', audience: 'staff', order: 31 },
+    { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: 'ticket', audience: 'staff', order: 32 },
   ],
   createServices: (ctx, deps, settings, sockets) => createStoreServices(ctx, deps, settings, sockets),
+  // The day's alerts reach whoever orders: a notice per product or batch in their inbox, refreshed daily, and the digest mail.
+  subscribe(events, s, deps) {
+    const roles = s.settings.STOCK_ALERT_ROLES;
+    events.on(lowStockAlert, 'store.notify_low_stock', async ({ productId, name, currentLevel, reorderPoint }) => {
+      await deps.omnichannel.notices.raise({
+        key: `store.low_stock:${productId}`,
+        roles,
+        messageKey: 'store:notices.lowStock',
+        params: { name, currentLevel, reorderPoint },
+        link: `/admin/inventory/${productId}`,
+      });
+    });
+    events.on(expiryAlert, 'store.notify_expiry', async ({ batchId, productId, name, batchNumber, expiryDate, quantity, daysUntilExpiry }) => {
+      await deps.omnichannel.notices.raise({
+        key: `store.expiry:${batchId}`,
+        roles,
+        messageKey: 'store:notices.expiring',
+        params: { name, batchNumber, expiryDate, quantity, days: daysUntilExpiry },
+        link: `/admin/inventory/${productId}`,
+      });
+    });
+  },
   jobs: (s) => [
     {
       name: DAILY_ALERTS,

@@ -1,6 +1,7 @@
 import type { AccountsPort } from '@petfriendly/accounts';
 import type { ModuleContext } from '@petfriendly/core';
 import type { ContentTranslationPort } from '@petfriendly/multilingual';
+import type { StaffNoticesPort } from '@petfriendly/omnichannel';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createCartService } from './cart.service';
 import { createCategoryService } from './category.service';
@@ -17,6 +18,7 @@ export interface StoreNeeds {
   accounts: AccountsPort;
   'vet-clinic': PetsPort & RecordsPort;
   multilingual: ContentTranslationPort;
+  omnichannel: StaffNoticesPort;
 }
 
 export function createStoreServices(

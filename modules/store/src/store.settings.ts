@@ -1,4 +1,4 @@
-import type { TaxRates } from '@petfriendly/core';
+import { STAFF_ROLES, type TaxRates } from '@petfriendly/core';
 import { z } from 'zod';
 
 /** A rate as a fraction, kept as the decimal it is written as ("0.16"). */
@@ -15,6 +15,8 @@ export const storeSettings = z.object({
   BORDER_TAX_RATE: rate.default('0.08'),
   LOW_STOCK_THRESHOLD: z.coerce.number().int().min(0).default(10),
   EXPIRY_ALERT_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  /** Who orders stock: the roles told of low stock and expiring batches (inbox notice and daily mail). */
+  STOCK_ALERT_ROLES: z.array(z.enum(STAFF_ROLES)).min(1).default(['manager', 'admin']),
   STRIPE_PUBLIC_KEY: optionalSecret,
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,

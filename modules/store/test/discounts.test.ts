@@ -2,6 +2,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory } from '@petfriendly/accounts/testing';
 import { createPlatform, defineModule, money, port } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ const loyaltyStandIn = defineModule({
 let platform: TestPlatform;
 let s: StoreServices;
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule, loyaltyStandIn]);
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule, loyaltyStandIn]);
   s = platform.services.store as StoreServices;
 });
 afterAll(async () => platform?.close());
@@ -61,7 +62,13 @@ describe("the checkout's discount port", () => {
     });
     const { database, server, clinic } = platform.ctx;
     await expect(
-      createPlatform({ modules: [accountsModule, vetClinicModule, multilingualModule, storeModule, wrong], database, server, clinic, env: {} }),
+      createPlatform({
+        modules: [accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule, wrong],
+        database,
+        server,
+        clinic,
+        env: {},
+      }),
     ).rejects.toThrow("Module wrong fills store's socket points, which store does not offer");
   });
 });

@@ -2,6 +2,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { eq } from 'drizzle-orm';
@@ -26,7 +27,7 @@ let receptionist: Awaited<ReturnType<typeof StaffFactory>>;
 let owner: Awaited<ReturnType<typeof OwnerFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule], { now: '2026-03-10T16:00:00Z' });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: '2026-03-10T16:00:00Z' });
   s = platform.services.store as StoreServices;
   manager = await StaffFactory(platform, 'manager');
   receptionist = await StaffFactory(platform, 'receptionist');

@@ -2,6 +2,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { money, outbox } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { and, asc, eq, sql } from 'drizzle-orm';
@@ -18,7 +19,7 @@ let s: StoreServices;
 let staff: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule], { now: NOW });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: NOW });
   s = platform.services.store as StoreServices;
   staff = await StaffFactory(platform, 'manager');
 });

@@ -2,6 +2,7 @@ import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous, outbox } from '@petfriendly/core';
 import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
@@ -20,7 +21,7 @@ let vet: Awaited<ReturnType<typeof StaffFactory>>;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, storeModule], { now: NOW });
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: NOW });
   s = platform.services.store as StoreServices;
   vet = await StaffFactory(platform, 'veterinarian');
   manager = await StaffFactory(platform, 'manager');

@@ -22,10 +22,10 @@ export const vetClinicModule = defineModule({
   i18n: vetClinicMessages,
   messages: vetClinicErrorMessages,
   nav: [
-    { area: 'site', href: '/my/pets', labelKey: 'vet-clinic:nav.myPets', icon: '🐾', audience: 'owner', order: 10 },
-    { area: 'admin', href: '/admin', labelKey: 'vet-clinic:admin.home', icon: '🏠', audience: 'staff', order: 0 },
-    { area: 'admin', href: '/admin/search', labelKey: 'vet-clinic:nav.search', icon: '🔍', audience: 'staff', order: 10 },
-    { area: 'admin', href: '/admin/protocols', labelKey: 'vet-clinic:protocols.title', icon: '💉', audience: 'staff', order: 60 },
+    { area: 'site', href: '/my/pets', labelKey: 'vet-clinic:nav.myPets', icon: 'paw-print', audience: 'owner', order: 10 },
+    { area: 'admin', href: '/admin', labelKey: 'vet-clinic:admin.home', icon: 'house', audience: 'staff', order: 0 },
+    { area: 'admin', href: '/admin/search', labelKey: 'vet-clinic:nav.search', icon: 'search', audience: 'staff', order: 10 },
+    { area: 'admin', href: '/admin/protocols', labelKey: 'vet-clinic:protocols.title', icon: 'syringe', audience: 'staff', order: 60 },
   ],
   createServices: (ctx, deps, settings, sockets) => createVetClinicServices(ctx, deps.accounts.directory, settings, sockets),
   /** The WSAVA defaults, added once; the clinic edits them afterwards. */
@@ -48,7 +48,7 @@ export const vetClinicModule = defineModule({
   },
 });
 
-export type { DashboardNotice, VetClinicSockets } from './dashboard';
+export type { DashboardNotice, DashboardNotices, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';

@@ -57,6 +57,8 @@ export interface NavEntry {
   order: number;
   /** Also shown as a floating button on the area's other pages. */
   floating?: boolean;
+  /** Shown only while this boolean setting is on (a feature an admin can switch off). */
+  when?: { block: string; key: string };
 }
 
 /**

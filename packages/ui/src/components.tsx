@@ -1,5 +1,6 @@
 import type { Formatters } from '@petfriendly/core';
 import { type Child, createContext, useContext } from 'hono/jsx';
+import { Icon, type IconName } from './icons';
 import type { PageContext } from './layout';
 
 /** The reader's date and time formatters, for components that are not handed the page context. */
@@ -175,12 +176,16 @@ export function FormErrorSummary({ message }: { message?: string }) {
   ) : null;
 }
 
-export function Card(props: { title?: string; children?: Child; actions?: Child; class?: string }) {
+export function Card(props: { title?: string; icon?: IconName; children?: Child; actions?: Child; class?: string }) {
   return (
     <section class={`card ${props.class ?? ''}`}>
       {props.title || props.actions ? (
         <header class="card-head">
-          {props.title ? <h2>{props.title}</h2> : null}
+          {props.title ? (
+            <h2>
+              {props.icon ? <Icon name={props.icon} /> : null} {props.title}
+            </h2>
+          ) : null}
           {props.actions ? <div class="card-actions">{props.actions}</div> : null}
         </header>
       ) : null}

@@ -8,6 +8,7 @@ export const uiMessages: Translations = {
       signUp: 'Crear cuenta',
       visitUs: 'Visítanos',
       whatYouCanDo: 'Desde aquí puedes',
+      whatsapp: 'Escríbenos por WhatsApp',
       feature: {
         pets: 'Registrar a tus mascotas y su foto',
         vaccines: 'Ver qué vacunas tocan y cuándo',
@@ -47,6 +48,7 @@ export const uiMessages: Translations = {
       signUp: 'Create account',
       visitUs: 'Visit us',
       whatYouCanDo: 'Here you can',
+      whatsapp: 'Message us on WhatsApp',
       feature: {
         pets: 'Register your pets and their photo',
         vaccines: 'See which vaccines are due and when',
@@ -78,6 +80,7 @@ export const uiMessages: Translations = {
       signUp: 'Konto erstellen',
       visitUs: 'Besuche uns',
       whatYouCanDo: 'Hier kannst du',
+      whatsapp: 'Schreib uns auf WhatsApp',
       feature: {
         pets: 'Deine Tiere mit Foto registrieren',
         vaccines: 'Sehen, welche Impfungen wann fällig sind',
@@ -109,6 +112,7 @@ export const uiMessages: Translations = {
       signUp: 'Créer un compte',
       visitUs: 'Nous rendre visite',
       whatYouCanDo: 'Ici, vous pouvez',
+      whatsapp: 'Écrivez-nous sur WhatsApp',
       feature: {
         pets: 'Enregistrer vos animaux et leur photo',
         vaccines: 'Voir quels vaccins sont dus et quand',
@@ -148,6 +152,7 @@ export const uiMessages: Translations = {
       signUp: 'Crea account',
       visitUs: 'Vieni a trovarci',
       whatYouCanDo: 'Qui puoi',
+      whatsapp: 'Scrivici su WhatsApp',
       feature: {
         pets: 'Registrare i tuoi animali con foto',
         vaccines: 'Vedere quali vaccini sono dovuti e quando',

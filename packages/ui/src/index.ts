@@ -3,5 +3,6 @@ export * from './charts';
 export * from './components';
 export * from './http';
 export { uiMessages } from './i18n';
+export * from './icons';
 export * from './layout';
 export * from './uploads';

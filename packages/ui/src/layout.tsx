@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { TFunction } from 'i18next';
 import { assetUrl } from './assets';
 import { PageFormat, PageIds } from './components';
+import { Icon, StoredIcon } from './icons';
 
 export interface Flash {
   kind: 'success' | 'error' | 'info';
@@ -12,6 +13,7 @@ export interface Flash {
 export interface NavItem {
   href: string;
   label: string;
+  /** An icon's name (`IconName`; a test holds every module's navigation to it). */
   icon?: string;
   /** Also a floating button on every other page of the area (the chat). */
   floating?: boolean;
@@ -60,8 +62,8 @@ export function Layout(props: {
       <body class={`area-${area}`} data-hx-boost="true">
         <header class="topbar">
           <a class="brand" href={area === 'admin' ? '/admin' : '/'}>
-            <span class="brand-mark" aria-hidden="true">
-              🐾
+            <span class="brand-mark">
+              <Icon name="paw-print" />
             </span>
             <span class="brand-name">{area === 'admin' ? t('ui:admin.title') : ctx.clinicName}</span>
           </a>
@@ -72,7 +74,7 @@ export function Layout(props: {
                 class={isActive(ctx.path, item.href) ? 'active' : undefined}
                 aria-current={isActive(ctx.path, item.href) ? 'page' : undefined}
               >
-                {item.icon ? <span aria-hidden="true">{item.icon} </span> : null}
+                {item.icon ? <StoredIcon name={item.icon} /> : null}
                 {item.label}
               </a>
             ))}
@@ -106,7 +108,7 @@ export function Layout(props: {
             .slice(0, 1)
             .map((item) => (
               <a class="fab" href={item.href}>
-                {item.icon ? <span aria-hidden="true">{item.icon}</span> : null} {item.label}
+                {item.icon ? <StoredIcon name={item.icon} /> : null} {item.label}
               </a>
             ))}
         </main>

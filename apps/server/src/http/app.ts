@@ -16,7 +16,7 @@ import type { AppConfig } from '../config';
 import { OneLinePerRequest } from '../logger';
 import { apiDocs } from './docs';
 import { errorHandler, notFoundHandler } from './errors';
-import { healthRoutes } from './health';
+import { healthRoutes, type Readiness } from './health';
 import { homeRoutes } from './home';
 import { databaseRateLimitStore } from './rate-limit';
 import { setupDemoRoutes } from './setup-demo';
@@ -28,7 +28,11 @@ const LANG_COOKIE = 'pf_lang';
 const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), usb=()';
 
 /** The HTTP face of the platform: API, pages, docs, health. In production every cookie is `Secure` (HTTPS only). */
-export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean; production?: boolean } = {}): Promise<HttpApp> {
+export async function buildApp(
+  platform: Platform,
+  config: AppConfig,
+  options: { logger?: Logger | boolean; production?: boolean; readiness?: Readiness } = {},
+): Promise<HttpApp> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const loggerInstance: FastifyBaseLogger | undefined = typeof options.logger === 'object' ? options.logger : undefined;
   const app = Fastify({
@@ -100,7 +104,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
   app.decorateRequest('clinicTimeZone', config.clinic.TIME_ZONE);
   app.decorateRequest('csrfToken', null as never);
   app.decorateRequest('navItems', null as never);
-  const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: '✉️', audience: 'staff', order: 80 }];
+  const shellNav: NavEntry[] = [{ area: 'admin', href: '/admin/outbox', labelKey: 'ui:admin.outbox', icon: 'mail', audience: 'staff', order: 80 }];
   const navEntries = [...platform.modules.flatMap((m) => m.nav ?? []), ...shellNav].sort((a, b) => a.order - b.order);
 
   // An empty clinic opens on its setup (the first admin, or the demo when asked for); once anyone has
@@ -126,7 +130,11 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     request.navItems = (area) =>
       navEntries
         .filter(
-          (e) => e.area === area && (e.audience === 'all' || e.audience === audience) && (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))),
+          (e) =>
+            e.area === area &&
+            (e.audience === 'all' || e.audience === audience) &&
+            (!e.roles || (actor.kind === 'staff' && e.roles.includes(actor.role))) &&
+            (!e.when || platform.ctx.settings.get(e.when.block)[e.when.key] === true),
         )
         .map((e) => ({ href: e.href, label: request.t(e.labelKey), icon: e.icon, floating: e.floating }));
     if (!hasUsers && FIRST_RUN_PATHS.has(request.url.split('?')[0]!)) {
@@ -164,7 +172,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
       for (const watch of watchers) await watch(request, reply);
     });
 
-  await app.register(healthRoutes, { platform });
+  await app.register(healthRoutes, { platform, readiness: options.readiness ?? { draining: false } });
   await app.register(apiDocs);
   await app.register(shellRoutes, { langCookie: LANG_COOKIE });
   await app.register(homeRoutes, { platform });

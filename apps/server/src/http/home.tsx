@@ -1,11 +1,13 @@
 import { localOutbox, type Platform, requireStaff } from '@petfriendly/core';
-import { Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
+import type { OmnichannelServices } from '@petfriendly/omnichannel';
+import { Card, Empty, Icon, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import { count, desc } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 
 /** The public front page, and the staff view of what the local providers "sent". */
 export async function homeRoutes(app: FastifyInstance, { platform }: { platform: Platform }) {
   const clinic = platform.ctx.clinic;
+  const whatsapp = (platform.services.omnichannel as OmnichannelServices | undefined)?.settings.WHATSAPP_BUSINESS_PHONE;
 
   app.get('/', async (req, reply) => {
     const page = pageContext(req, reply);
@@ -14,7 +16,9 @@ export async function homeRoutes(app: FastifyInstance, { platform }: { platform:
       reply,
       <Layout ctx={page} title={t('ui:home.title')}>
         <section class="card hero">
-          <h1>🐾 {clinic.NAME}</h1>
+          <h1>
+            <Icon name="paw-print" /> {clinic.NAME}
+          </h1>
           <p>{t('ui:home.tagline')}</p>
           <div class="card-actions">
             {req.sessionUser ? (
@@ -34,13 +38,19 @@ export async function homeRoutes(app: FastifyInstance, { platform }: { platform:
           </div>
         </section>
         <div class="grid-2">
-          <Card title={`📍 ${t('ui:home.visitUs')}`}>
+          <Card icon="map-pin" title={t('ui:home.visitUs')}>
             <p>{clinic.ADDRESS}</p>
             <p>
-              ☎ <a href={`tel:${clinic.PHONE.replace(/\s+/g, '')}`}>{clinic.PHONE}</a> · ✉ <a href={`mailto:${clinic.EMAIL}`}>{clinic.EMAIL}</a>
+              <Icon name="phone" /> <a href={`tel:${clinic.PHONE.replace(/\s+/g, '')}`}>{clinic.PHONE}</a> · <Icon name="mail" />{' '}
+              <a href={`mailto:${clinic.EMAIL}`}>{clinic.EMAIL}</a>
             </p>
+            {whatsapp && (
+              <p>
+                <Icon name="message-circle" /> <a href={`https://wa.me/${whatsapp.replace(/\D/g, '')}`}>{t('ui:home.whatsapp')}</a>
+              </p>
+            )}
           </Card>
-          <Card title={`✨ ${t('ui:home.whatYouCanDo')}`}>
+          <Card icon="sparkles" title={t('ui:home.whatYouCanDo')}>
             <ul>
               <li>{t('ui:home.feature.pets')}</li>
               <li>{t('ui:home.feature.vaccines')}</li>

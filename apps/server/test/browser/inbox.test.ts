@@ -1,4 +1,5 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { ProductFactory } from '@petfriendly/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
@@ -52,5 +53,25 @@ describe.skipIf(!hasChromium)('the unified inbox on a phone', () => {
     await expect.poll(() => page.locator('.card-head .badge').first().textContent()).toBe('Resuelta');
     await page.goto(`${env.base}/admin/outbox`);
     await expect.poll(() => page.locator('body').textContent()).toContain('Claro, la esperamos a las 5.');
+  });
+
+  it('a manager finds the stock to reorder at the top of the inbox and marks it done', async () => {
+    await StaffFactory(env.t.platform, 'manager', { name: 'Elena Gerencia', email: 'elena@clinica.mx', password: 'pedidos-al-dia-1' });
+    await ProductFactory(env.t.platform, { name: 'Vacuna séxtuple canina', stock: 2, reorderPoint: 6 });
+    await env.t.platform.services.store.inventory.raiseAlerts();
+    await env.t.platform.ctx.jobs.runReady(env.t.platform.ctx.jobs.names.filter((n) => !n.startsWith('omnichannel.reminder')));
+    for (const width of [1280, 390]) {
+      const page = await newPage(env, { width, height: 900 });
+      await signIn(page, env, 'elena@clinica.mx', 'pedidos-al-dia-1');
+      await page.goto(`${env.base}/admin/inbox`);
+      await expect.poll(() => page.locator('form[action$="/dismiss"]').count()).toBe(1);
+      expect(await page.locator('a', { hasText: 'Vacuna séxtuple canina' }).getAttribute('href')).toMatch(/^\/admin\/inventory\/\d+$/);
+      await snapshot(page, `staff-inbox-notices-${width}`);
+      if (width === 390) {
+        await page.locator('form[action$="/dismiss"] button').click();
+        await expect.poll(() => page.locator('form[action$="/dismiss"]').count()).toBe(0);
+      }
+      await page.context().close();
+    }
   });
 });

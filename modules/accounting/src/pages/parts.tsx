@@ -10,6 +10,10 @@ const LINKS = [
   ['/admin/accounting/payables', 'accounting:nav.payables'],
   ['/admin/accounting/receivables', 'accounting:nav.receivables'],
   ['/admin/accounting/bank', 'accounting:nav.bank'],
+  ['/admin/accounting/cash-flow', 'accounting:cashFlow.title'],
+  ['/admin/accounting/budgets', 'accounting:budgets.title'],
+  ['/admin/accounting/close', 'accounting:close.title'],
+  ['/admin/accounting/sat', 'accounting:sat.title'],
 ] as const;
 
 /** The books' own tabs. */

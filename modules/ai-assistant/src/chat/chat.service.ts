@@ -42,6 +42,7 @@ export function createChatService(
     tools,
     clock,
     timeZone: ctx.clinic.TIME_ZONE,
+    faq: () => settings.KNOWLEDGE_BASE_ENABLED,
     describeError: (language, error) => localize(ctx.i18n.t(language), error.code, error.message, (error.details ?? {}) as Record<string, string>),
   });
   const t = (language: string, key: string, vars: Record<string, unknown> = {}) => ctx.i18n.t(language)(`ai-assistant:chat.${key}`, vars);

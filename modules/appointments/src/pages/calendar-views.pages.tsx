@@ -110,7 +110,7 @@ export async function calendarViewPages(app: HttpApp, s: AppointmentsServices, a
             const mine = day.appointments.filter((a) => a.staffId === m.id && a.status !== 'cancelled');
             const blocks = day.blocks.filter((b) => b.staffId === null || b.staffId === m.id);
             return (
-              <Card title={`🩺 ${m.name}`} class="vet-column">
+              <Card icon="stethoscope" title={m.name} class="vet-column">
                 {mine.length === 0 && blocks.length === 0 ? <Empty>{t('appointments:desk.free')}</Empty> : null}
                 <ul class="timeline">
                   {blocks.map((b) => (

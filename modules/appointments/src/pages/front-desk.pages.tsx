@@ -35,7 +35,7 @@ const vetOptions = (page: PageContext, vets: Choice[]) => [
 export function WalkInCard({ page, services, vets, staffId }: { page: PageContext; services: ServiceChoice[]; vets: Choice[]; staffId?: string }) {
   const { t } = page;
   return (
-    <Card title={`🚶 ${t('appointments:desk.walkInTitle')}`} class="walk-in-card">
+    <Card icon="footprints" title={t('appointments:desk.walkInTitle')} class="walk-in-card">
       <form method="get" action="/admin/walk-in" class="stack">
         <p class="meta">{t('appointments:desk.walkInHelp')}</p>
         <Field name="q" type="search" label={t('appointments:desk.search')} required placeholder="Toby, Lucía Pérez…" />
@@ -139,7 +139,7 @@ export async function frontDeskPages(app: HttpApp, s: AppointmentsServices, acco
         {room.vets.length === 0 ? <Empty>{t('appointments:desk.waitingNone')}</Empty> : null}
         <div class="board">
           {room.vets.map((v) => (
-            <Card title={`🩺 ${v.staffName}`} actions={<Badge tone="info">{t('appointments:desk.waitingCount', { count: v.queue.length })}</Badge>}>
+            <Card icon="stethoscope" title={v.staffName} actions={<Badge tone="info">{t('appointments:desk.waitingCount', { count: v.queue.length })}</Badge>}>
               <ol class="list queue">
                 {v.queue.map((w, i) => (
                   <li id={`waiting-${w.appointmentId}`} class={i === 0 ? 'next' : undefined}>

@@ -47,7 +47,7 @@ export async function payPages(app: HttpApp, s: BillingServices, ctx: ModuleCont
             </p>
           </Card>
           {intent.gateway === 'stripe' && intent.publishableKey && intent.clientSecret ? (
-            <Card title={`💳 ${t('billing:pay.card')}`}>
+            <Card icon="credit-card" title={t('billing:pay.card')}>
               <div
                 id="stripe-pay"
                 data-key={intent.publishableKey}

@@ -16,6 +16,7 @@ import {
   pageContext,
   redirect,
   Select,
+  StoredIcon,
   sendPage,
   TextArea,
 } from '@petfriendly/ui';
@@ -106,7 +107,7 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
                 {tiers.map((tier) => (
                   <tr>
                     <td>
-                      {tier.icon} {tierName(t, tier)}
+                      <StoredIcon name={tier.icon} /> {tierName(t, tier)}
                     </td>
                     <td class="num" data-label={t('loyalty:admin.minSpend')}>
                       {formatMoney(tier.minLifetimeSpending)}
@@ -255,7 +256,7 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
         <h1>{t('loyalty:admin.member', { name })}</h1>
         <Card>
           <p>
-            <b class="bill-amount">{member.currentPoints}</b> {t('loyalty:col.points')} · {member.tier.icon} {tierName(t, member.tier)} ·{' '}
+            <b class="bill-amount">{member.currentPoints}</b> {t('loyalty:col.points')} · <StoredIcon name={member.tier.icon} /> {tierName(t, member.tier)} ·{' '}
             {t('loyalty:my.discount', { percent: Number(member.tier.discountPercent) })}
           </p>
           <p class="meta">

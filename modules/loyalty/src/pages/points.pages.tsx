@@ -1,5 +1,5 @@
 import { formatMoney, type HttpApp, isServiceError, localize, requireAuthenticated } from '@petfriendly/core';
-import { Card, Empty, Form, flash, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Card, Empty, Form, flash, Layout, pageContext, redirect, StoredIcon, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoyaltyServices } from '../services';
 import { idParam, PointsFigure, rewardValue, tierName, VoucherStatus } from './parts';
@@ -42,7 +42,9 @@ export async function pointsPages(app: HttpApp, s: LoyaltyServices) {
               </dd>
             </div>
             <div>
-              <dt>{t('loyalty:my.tier', { tier: `${member.tier.icon} ${tierName(t, member.tier)}` })}</dt>
+              <dt>
+                <StoredIcon name={member.tier.icon} /> {t('loyalty:my.tier', { tier: tierName(t, member.tier) })}
+              </dt>
               <dd>{t('loyalty:my.discount', { percent: Number(member.tier.discountPercent) })}</dd>
             </div>
             <div>

@@ -6,6 +6,13 @@ export const de: typeof es = {
   status: { active: 'Aktiv', waiting: 'Wartet auf Antwort', resolved: 'Erledigt', escalated: 'Eskaliert' },
   priority: { low: 'Niedrig', normal: 'Normal', high: 'Hoch', urgent: 'Dringend' },
   messageStatus: { pending: 'In Warteschlange', sent: 'Gesendet', delivered: 'Zugestellt', read: 'Gelesen', failed: 'Fehlgeschlagen', received: 'Empfangen' },
+  notices: {
+    title: 'Hinweise für das Team',
+    dismiss: 'Erledigt',
+    dismissed: 'Hinweis erledigt.',
+    digestSubject: '{{clinic}}: Hinweise von heute ({{count}})',
+    digestBody: 'Hallo {{name}},\n\nDas braucht Aufmerksamkeit:\n\n{{notices}}\n\nAlle Hinweise: {{link}}',
+  },
   inbox: {
     title: 'Posteingang',
     all: 'Alle',

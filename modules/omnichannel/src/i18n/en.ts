@@ -6,6 +6,13 @@ export const en: typeof es = {
   status: { active: 'Active', waiting: 'Awaiting reply', resolved: 'Resolved', escalated: 'Escalated' },
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   messageStatus: { pending: 'Queued', sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Failed', received: 'Received' },
+  notices: {
+    title: 'Notices for the team',
+    dismiss: 'Done',
+    dismissed: 'Notice dealt with.',
+    digestSubject: '{{clinic}}: today’s notices ({{count}})',
+    digestBody: 'Hello {{name}},\n\nThis needs attention:\n\n{{notices}}\n\nAll notices: {{link}}',
+  },
   inbox: {
     title: 'Inbox',
     all: 'All',

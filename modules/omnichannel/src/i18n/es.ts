@@ -4,6 +4,13 @@ export const es = {
   status: { active: 'Activa', waiting: 'Por responder', resolved: 'Resuelta', escalated: 'Escalada' },
   priority: { low: 'Baja', normal: 'Normal', high: 'Alta', urgent: 'Urgente' },
   messageStatus: { pending: 'En cola', sent: 'Enviado', delivered: 'Entregado', read: 'Leído', failed: 'Falló', received: 'Recibido' },
+  notices: {
+    title: 'Avisos para el equipo',
+    dismiss: 'Hecho',
+    dismissed: 'Aviso atendido.',
+    digestSubject: '{{clinic}}: avisos de hoy ({{count}})',
+    digestBody: 'Hola {{name}},\n\nEsto necesita atención:\n\n{{notices}}\n\nTodos los avisos: {{link}}',
+  },
   inbox: {
     title: 'Bandeja de mensajes',
     all: 'Todos',

@@ -6,6 +6,13 @@ export const fr: typeof es = {
   status: { active: 'Active', waiting: 'En attente de réponse', resolved: 'Résolue', escalated: 'Escaladée' },
   priority: { low: 'Basse', normal: 'Normale', high: 'Haute', urgent: 'Urgente' },
   messageStatus: { pending: 'En file d’attente', sent: 'Envoyé', delivered: 'Distribué', read: 'Lu', failed: 'Échec', received: 'Reçu' },
+  notices: {
+    title: 'Avis pour l’équipe',
+    dismiss: 'Fait',
+    dismissed: 'Avis traité.',
+    digestSubject: '{{clinic}} : avis du jour ({{count}})',
+    digestBody: 'Bonjour {{name}},\n\nCeci demande votre attention :\n\n{{notices}}\n\nTous les avis : {{link}}',
+  },
   inbox: {
     title: 'Boîte de réception',
     all: 'Toutes',

@@ -6,6 +6,13 @@ export const it: typeof es = {
   status: { active: 'Attiva', waiting: 'Da rispondere', resolved: 'Risolta', escalated: 'Inoltrata' },
   priority: { low: 'Bassa', normal: 'Normale', high: 'Alta', urgent: 'Urgente' },
   messageStatus: { pending: 'In coda', sent: 'Inviato', delivered: 'Consegnato', read: 'Letto', failed: 'Non riuscito', received: 'Ricevuto' },
+  notices: {
+    title: 'Avvisi per il team',
+    dismiss: 'Fatto',
+    dismissed: 'Avviso gestito.',
+    digestSubject: '{{clinic}}: avvisi di oggi ({{count}})',
+    digestBody: 'Ciao {{name}},\n\nQuesto richiede attenzione:\n\n{{notices}}\n\nTutti gli avvisi: {{link}}',
+  },
   inbox: {
     title: 'Posta in arrivo',
     all: 'Tutte',

@@ -1,12 +1,13 @@
-import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Empty, Form, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
+import { type HttpApp, idParams, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { Badge, Card, Empty, Form, flash, formErrors, Icon, type IconName, Layout, Pager, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Child } from 'hono/jsx';
 import { CHANNEL_KINDS, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
 import type { OmnichannelServices } from '../services';
 
 const STATUS_TONE = { active: 'info', waiting: 'warn', resolved: 'muted', escalated: 'danger' } as const;
 const PRIORITY_TONE = { low: 'muted', normal: 'muted', high: 'warn', urgent: 'danger' } as const;
-const ICON = { email: '✉️', sms: '💬', whatsapp: '🟢' } as const;
+const ICON = { email: 'mail', sms: 'message-square', whatsapp: 'phone' } as const satisfies Record<string, IconName>;
 
 /** The unified inbox on a phone: every channel in one list, filters, and a conversation with reply and triage. */
 /** Message text with this site's own addresses as links (the assistant's hand-off names the chat transcript); other URLs stay text. */
@@ -21,6 +22,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
   app.get('/admin/inbox', async (req, reply) => {
     const staff = requireStaff(req.actor);
     const q = req.query as { channel?: string; status?: string; assignee?: string; page?: string };
+    const notices = await s.notices.open(staff);
     const list = await s.inbox.listConversations(staff, {
       channel: q.channel || undefined,
       status: q.status || undefined,
@@ -33,7 +35,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
       const merged = { ...q, page: undefined, ...change };
       return `/admin/inbox?${new URLSearchParams(Object.entries(merged).filter(([, v]) => v) as [string, string][])}`;
     };
-    const chip = (label: string, change: Record<string, string | undefined>, on: boolean) => (
+    const chip = (label: Child, change: Record<string, string | undefined>, on: boolean) => (
       <a class={`choice${on ? ' chosen' : ''}`} href={link(change)}>
         {label}
       </a>
@@ -42,9 +44,36 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
       reply,
       <Layout ctx={page} title={t('omnichannel:inbox.title')} area="admin">
         <h1>{t('omnichannel:inbox.title')}</h1>
+        {notices.length ? (
+          <Card title={t('omnichannel:notices.title')}>
+            <ul class="list">
+              {notices.map((n) => (
+                <li>
+                  <div>
+                    {n.link ? <a href={n.link}>{n.text}</a> : n.text}
+                    <div class="meta">{page.fmt.dateTime(n.updatedAt)}</div>
+                  </div>
+                  <Form ctx={page} action={`/admin/inbox/notices/${n.id}/dismiss`} class="inline">
+                    <button type="submit" class="btn-small btn-secondary">
+                      {t('omnichannel:notices.dismiss')}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
         <div class="choices scroll">
           {chip(t('omnichannel:inbox.all'), { channel: undefined }, !q.channel)}
-          {CHANNEL_KINDS.map((c) => chip(`${ICON[c]} ${t(`omnichannel:channels.${c}`)}`, { channel: c }, q.channel === c))}
+          {CHANNEL_KINDS.map((c) =>
+            chip(
+              <span>
+                <Icon name={ICON[c]} /> {t(`omnichannel:channels.${c}`)}
+              </span>,
+              { channel: c },
+              q.channel === c,
+            ),
+          )}
         </div>
         <div class="choices scroll">
           {chip(t('omnichannel:inbox.all'), { status: undefined }, !q.status)}
@@ -59,7 +88,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
               <li>
                 <a href={`/admin/inbox/${c.id}`} class="conversation">
                   <b>
-                    {ICON[c.channel]} {c.ownerName || c.contact}
+                    <Icon name={ICON[c.channel]} /> {c.ownerName || c.contact}
                   </b>{' '}
                   {c.unread ? <Badge tone="danger">{t('omnichannel:inbox.unread', { count: c.unread })}</Badge> : null}
                   <div class="meta">{c.lastMessage.slice(0, 90)}</div>
@@ -108,7 +137,8 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
       reply,
       <Layout ctx={page} title={c.ownerName || c.contact} area="admin">
         <Card
-          title={`${ICON[c.channel]} ${c.ownerName || c.contact}`}
+          icon={ICON[c.channel]}
+          title={c.ownerName || c.contact}
           actions={
             <>
               <Badge tone={STATUS_TONE[c.status]}>{t(`omnichannel:status.${c.status}`)}</Badge>
@@ -179,6 +209,15 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     } catch (error) {
       return conversationPage(req, reply, formErrors(error, req.t).message);
     }
+  });
+  app.post('/admin/inbox/notices/:id/dismiss', { schema: { params: idParams } }, async (req, reply) => {
+    try {
+      await s.notices.dismiss(req.actor, req.params.id);
+      flash(reply, 'success', req.t('omnichannel:notices.dismissed'));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error, req.t).message);
+    }
+    return redirect(reply, '/admin/inbox');
   });
   const triage: Record<string, (req: FastifyRequest, id: number) => Promise<unknown>> = {
     assign: (req, id) => s.inbox.assign(req.actor, id, (req.body as { staffId?: string }).staffId || null),

@@ -1,6 +1,10 @@
 import type { es } from './es';
 
 export const de: typeof es = {
+  notices: {
+    lowStock: 'Noch {{currentLevel}} × {{name}} (Meldebestand {{reorderPoint}}): nachbestellen.',
+    expiring: '{{name}}, Charge {{batchNumber}}: {{quantity}} verfallen am {{expiryDate}} (in {{days}} Tagen).',
+  },
   nav: { store: 'Shop', orders: 'Bestellungen', inventory: 'Lager', products: 'Produkte', coupons: 'Gutscheine' },
   shop: {
     title: 'Shop',

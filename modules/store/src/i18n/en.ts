@@ -1,6 +1,10 @@
 import type { es } from './es';
 
 export const en: typeof es = {
+  notices: {
+    lowStock: '{{currentLevel}} of {{name}} left (reorder point {{reorderPoint}}): time to order more.',
+    expiring: '{{name}}, batch {{batchNumber}}: {{quantity}} expire on {{expiryDate}} (in {{days}} days).',
+  },
   nav: { store: 'Shop', orders: 'Orders', inventory: 'Inventory', products: 'Products', coupons: 'Coupons' },
   shop: {
     title: 'Shop',

@@ -1,4 +1,8 @@
 export const es = {
+  notices: {
+    lowStock: 'Quedan {{currentLevel}} de {{name}} (punto de pedido {{reorderPoint}}): hay que pedir más.',
+    expiring: '{{name}}, lote {{batchNumber}}: {{quantity}} caducan el {{expiryDate}} (en {{days}} días).',
+  },
   nav: { store: 'Tienda', orders: 'Pedidos', inventory: 'Inventario', products: 'Productos', coupons: 'Cupones' },
   shop: {
     title: 'Tienda',

@@ -1,6 +1,10 @@
 import type { es } from './es';
 
 export const fr: typeof es = {
+  notices: {
+    lowStock: 'Il reste {{currentLevel}} × {{name}} (seuil {{reorderPoint}}) : à recommander.',
+    expiring: '{{name}}, lot {{batchNumber}} : {{quantity}} expirent le {{expiryDate}} (dans {{days}} jours).',
+  },
   nav: { store: 'Boutique', orders: 'Commandes', inventory: 'Stock', products: 'Produits', coupons: 'Coupons' },
   shop: {
     title: 'Boutique',

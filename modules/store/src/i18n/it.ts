@@ -1,6 +1,10 @@
 import type { es } from './es';
 
 export const it: typeof es = {
+  notices: {
+    lowStock: 'Restano {{currentLevel}} × {{name}} (punto di riordino {{reorderPoint}}): da riordinare.',
+    expiring: '{{name}}, lotto {{batchNumber}}: {{quantity}} scadono il {{expiryDate}} (tra {{days}} giorni).',
+  },
   nav: { store: 'Negozio', orders: 'Ordini', inventory: 'Magazzino', products: 'Prodotti', coupons: 'Coupon' },
   shop: {
     title: 'Negozio',

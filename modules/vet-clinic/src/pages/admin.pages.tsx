@@ -152,7 +152,7 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
     return sendPage(
       reply,
       <Layout ctx={page} title={profile.user.name} area="admin">
-        <Card title={`👤 ${profile.user.name}`}>
+        <Card icon="user" title={profile.user.name}>
           <p class="meta">
             {profile.user.email}
             {profile.owner?.phone ? ` · ☎ ${profile.owner.phone}` : ''}

@@ -97,11 +97,11 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
         ))}
         <Pager ctx={page} page={history.page} hasNext={history.hasNext} href={(n) => `/admin/pets/${pet.id}?page=${n}`} />
         <div class="grid-2">
-          <Card title={`💉 ${t('vet-clinic:vaccination.due')}`}>
+          <Card icon="syringe" title={t('vet-clinic:vaccination.due')}>
             <DueList t={t} due={summary.vaccinationsDue} />
             <VaccinationForm ctx={page} petId={pet.id} protocols={protocols} state={state} today={today()} />
           </Card>
-          <Card title={`⚠️ ${t('vet-clinic:allergy.title')}`}>
+          <Card icon="triangle-alert" title={t('vet-clinic:allergy.title')}>
             {allergyList.length === 0 ? <Empty>{t('vet-clinic:allergy.none')}</Empty> : null}
             <ul class="list">
               {allergyList.map((a) => (
@@ -117,10 +117,10 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
             <AllergyForm ctx={page} petId={pet.id} state={state} />
           </Card>
         </div>
-        <Card title={`✓ ${t('vet-clinic:vaccination.given')}`}>
+        <Card icon="check" title={t('vet-clinic:vaccination.given')}>
           <GivenList t={t} given={given} />
         </Card>
-        <Card title={`💊 ${t('vet-clinic:medication.title')}`}>
+        <Card icon="pill" title={t('vet-clinic:medication.title')}>
           {meds.length === 0 ? <Empty>{t('vet-clinic:medication.none')}</Empty> : null}
           <ul class="list">
             {meds.map((m) => (
@@ -138,11 +138,11 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
           </ul>
           <MedicationForm ctx={page} petId={pet.id} state={state} today={today()} />
         </Card>
-        <Card title={`🔬 ${t('vet-clinic:records.title')}`}>
+        <Card icon="microscope" title={t('vet-clinic:records.title')}>
           <RecordList t={t} records={records} />
           <MedicalRecordForm ctx={page} petId={pet.id} state={state} today={today()} />
         </Card>
-        <Card title={`✈️ ${t('vet-clinic:travelPlan.title')}`}>
+        <Card icon="plane" title={t('vet-clinic:travelPlan.title')}>
           {plans.length === 0 ? <Empty>{t('vet-clinic:travelPlan.none')}</Empty> : null}
           <ul class="list">
             {plans.map((plan) => (

@@ -132,10 +132,10 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
           </div>
         </Card>
         <div class="grid-2">
-          <Card title={`💉 ${t('vet-clinic:vaccination.due')}`}>
+          <Card icon="syringe" title={t('vet-clinic:vaccination.due')}>
             <DueList t={t} due={summary.vaccinationsDue} />
           </Card>
-          <Card title={`⚠️ ${t('vet-clinic:allergy.title')} · 💊 ${t('vet-clinic:medication.title')}`}>
+          <Card icon="triangle-alert" title={`${t('vet-clinic:allergy.title')} · ${t('vet-clinic:medication.title')}`}>
             {allergyList.length ? (
               <ul class="list">
                 {allergyList.map((a) => (
@@ -163,12 +163,12 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
             )}
           </Card>
         </div>
-        <Card title={`✓ ${t('vet-clinic:vaccination.given')}`}>
+        <Card icon="check" title={t('vet-clinic:vaccination.given')}>
           <GivenList t={t} given={given} />
         </Card>
         <WeightChart t={t} weights={weights} />
         {records.length ? (
-          <Card title={`🔬 ${t('vet-clinic:records.title')}`}>
+          <Card icon="microscope" title={t('vet-clinic:records.title')}>
             <RecordList t={t} records={records} />
           </Card>
         ) : null}
@@ -178,7 +178,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
           <VisitCard t={t} visit={v} timeZone={ctx.clinic.TIME_ZONE} />
         ))}
         {history.hasNext ? <a href={`/my/pets/${pet.id}?page=${history.page + 1}`}>{t('ui:pager.next')} →</a> : null}
-        <Card title={`✈️ ${t('vet-clinic:travelPlan.title')}`}>
+        <Card icon="plane" title={t('vet-clinic:travelPlan.title')}>
           <p>{t('vet-clinic:my.travelIntro')}</p>
           <ul class="list">
             {plans.map((plan) => (

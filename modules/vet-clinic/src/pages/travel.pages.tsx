@@ -35,7 +35,7 @@ export async function travelPages(app: HttpApp, s: VetClinicServices) {
           </p>
           <ChecklistView t={t} checklist={plan.checklist} audience="staff" />
         </Card>
-        <Card title={`✍ ${t('vet-clinic:travelPlan.certificate')}`} class="certificate-card">
+        <Card icon="signature" title={t('vet-clinic:travelPlan.certificate')} class="certificate-card">
           {plan.certificate ? (
             <a class="btn" href={`/my/travel-plans/${plan.id}/certificate.pdf`} data-hx-boost="false">
               ⬇ {t('vet-clinic:travelPlan.downloadCertificate')} ({plan.certificate.certificateNumber})

@@ -9,6 +9,8 @@ export interface GuidedDeps {
   clock: Clock;
   /** The clinic's IANA zone, e.g. America/Mexico_City. */
   timeZone: string;
+  /** The FAQ is on (`KNOWLEDGE_BASE_ENABLED`); when off, neither the menu nor free text offers it. */
+  faq?: () => boolean;
 }
 
 export interface GuidedTurn {
@@ -40,6 +42,7 @@ export interface Ctx {
   t: Texts;
   today: LocalDate;
   timeZone: string;
+  faq: boolean;
   /** Runs an AI tool as the caller and records the call. `T` is the shape the tool's handler returns. */
   call<T>(name: string, args: Record<string, unknown>): Promise<Outcome<T>>;
   turn(text: string, parts?: TurnParts): GuidedTurn;
@@ -56,6 +59,7 @@ export function createContext(deps: GuidedDeps, actor: Actor, reachable = actor.
     t: guidedTexts[lang],
     today: clinicToday(deps.clock, deps.timeZone),
     timeZone: deps.timeZone,
+    faq: deps.faq?.() ?? true,
     async call<T>(name: string, args: Record<string, unknown>): Promise<Outcome<T>> {
       const id = `guided_${toolCalls.length + 1}`;
       toolCalls.push({ id, name, arguments: args });

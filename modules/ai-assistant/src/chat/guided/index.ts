@@ -62,7 +62,7 @@ export function createGuidedAssistant(deps: GuidedDeps) {
 function runCommand(ctx: Ctx, value: string, text: string, state: GuidedState | null): Promise<GuidedTurn> | GuidedTurn {
   const [name = '', key, ...rest] = value.slice(1).split(':');
   const flow = FLOWS[name];
-  if (!flow) return menuTurn(ctx, ctx.t.menuPrompt);
+  if (!flow || (flow === faqFlow && !ctx.faq)) return menuTurn(ctx, ctx.t.menuPrompt);
   if (flow.audience === 'owner' && ctx.actor.kind === 'anonymous') return signInTurn(ctx);
   return key === undefined ? flow.start(ctx) : flow.pick(ctx, key, rest.join(':'), state, text);
 }
@@ -93,7 +93,8 @@ function matchButton(text: string, buttons: ChatButton[]): string | null {
 async function freeText(ctx: Ctx, text: string): Promise<GuidedTurn> {
   const intent = detectIntent(text, ctx.actor);
   // Hours and address come from the clinic's settings, whatever the FAQ says.
-  if (intent && (intent === '#clinic' || !isQuestion(text))) return runCommand(ctx, intent, text, null);
+  if (intent && (intent === '#clinic' || !isQuestion(text) || !ctx.faq)) return runCommand(ctx, intent, text, null);
+  if (!ctx.faq) return menuTurn(ctx, ctx.t.menuPrompt);
   const found = await searchFaq(ctx, text);
   if (found.ok && !found.data.length && intent) return runCommand(ctx, intent, text, null);
   if (!found.ok) return failed(ctx, found);

@@ -28,7 +28,8 @@ const MENUS: Record<Ctx['actor']['kind'], Command[]> = {
 export const commandButton = (ctx: Ctx, command: Command): ChatButton => ({ label: COMMANDS[command](ctx.t), value: command });
 
 export function menuTurn(ctx: Ctx, text: string): GuidedTurn {
-  return ctx.turn(text, { buttons: MENUS[ctx.actor.kind].map((command) => commandButton(ctx, command)) });
+  const commands = MENUS[ctx.actor.kind].filter((command) => ctx.faq || command !== '#faq');
+  return ctx.turn(text, { buttons: commands.map((command) => commandButton(ctx, command)) });
 }
 
 export function welcomeTurn(ctx: Ctx): GuidedTurn {
