@@ -17,6 +17,7 @@ import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
 import { billCreated, billPaid } from './payables.events';
 import { payablesErrorMessages } from './payables.messages';
+import { payablesRoutes } from './payables.routes';
 import { payablesTables } from './payables.tables';
 import { satRoutes } from './sat/sat.routes';
 import { cfdiDocuments, referenceInvoices } from './sat.tables';
@@ -83,6 +84,7 @@ export const accountingModule = defineModule({
   tools: accountingTools,
   routes: async (app, s) => {
     await accountingRoutes(app, s);
+    await payablesRoutes(app, s);
     await closingRoutes(app, s);
     await satRoutes(app, s);
     await accountingPages(app, s);

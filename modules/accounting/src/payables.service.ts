@@ -26,7 +26,6 @@ import { type BillAmounts, readSupplierCfdi } from './supplier-cfdi';
 
 export type Vendor = typeof vendors.$inferSelect;
 type BillRow = typeof bills.$inferSelect;
-type Bill = ReturnType<typeof billView>;
 
 const TERM_DAYS: Record<(typeof PAYMENT_TERMS)[number], number> = { immediate: 0, net15: 15, net30: 30, net60: 60 };
 /** The IVA of each rate a supplier may charge (LIVA art. 1 and the border-zone decree): DIOT's own columns. */
@@ -215,7 +214,7 @@ export function createPayablesService(ctx: ModuleContext, ledger: LedgerService)
   }
 
   /** `create_bill`: lines before IVA at their rate; the IVA of each rate is rounded once on its base. */
-  async function createBill(actor: Actor, input: unknown): Promise<Bill> {
+  async function createBill(actor: Actor, input: unknown) {
     requireBookkeeper(actor);
     const data = parseInput(billInputSchema, input);
     const vendor = await getVendor(actor, data.vendorId);
@@ -254,7 +253,7 @@ export function createPayablesService(ctx: ModuleContext, ledger: LedgerService)
    * A bill from the supplier's CFDI: the vendor found by the emisor's RFC (created when new), the amounts
    * as the CFDI states them, its base (and any non-creditable tax) to one account.
    */
-  async function createBillFromCfdi(actor: Actor, input: unknown): Promise<Bill & { vendorCreated: boolean }> {
+  async function createBillFromCfdi(actor: Actor, input: unknown) {
     requireBookkeeper(actor);
     const data = parseInput(billFromCfdiSchema, input);
     const cfdi = readSupplierCfdi(data.xml);
@@ -403,7 +402,7 @@ export function createPayablesService(ctx: ModuleContext, ledger: LedgerService)
         })
         .returning();
       const paidCents = bill.paidCents + amountCents;
-      const status = paidCents === bill.totalCents ? 'paid' : 'partial';
+      const status = paidCents === bill.totalCents ? ('paid' as const) : ('partial' as const);
       await tx.update(bills).set({ paidCents, status }).where(eq(bills.id, billId));
       const [vendor] = await tx.select().from(vendors).where(eq(vendors.id, bill.vendorId));
       await events.emit(tx, billPaid, {

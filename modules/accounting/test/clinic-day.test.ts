@@ -17,10 +17,13 @@ import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { eq, inArray, sql } from 'drizzle-orm';
+import type { TFunction } from 'i18next';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountingModule } from '../src/index';
 import { reconciliationCompleted } from '../src/payables.events';
 import type { AccountingServices } from '../src/services';
+import { renderStatementPdf } from '../src/statement-pdf';
 
 // Tuesday 10 March 2026 in Mexico City: the issue's "must show" day, every step through the services.
 let platform: TestPlatform;
@@ -245,6 +248,17 @@ describe('a clinic day end to end', () => {
     // Invoiced 682 + 116 + 200 + 116, collected 300 + 382 + 116 + 200 + 50, refunded 116, cancelled 116.
     const sum = (side: 'debit' | 'credit') => statement.lines.reduce((a, l) => a.plus(l[side]), money(0)).toFixed(2);
     expect([sum('debit'), sum('credit')]).toEqual(['1230.00', '1164.00']);
+
+    // The same statement printed: the PDF's text, read back by pdf-parse.
+    const t = ((key: string, params?: { name?: string; date?: string }) =>
+      [key, params?.name ?? params?.date].filter(Boolean).join(' ')) as unknown as TFunction;
+    const pdf = await renderStatementPdf(statement, { clinicName: 'Clínica Demo', t, locale: 'es', date: (d) => d });
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toContain(`accounting:receivables.statementTitle ${owner.user.name}`);
+    expect(text).toMatch(/accounting:receivables\.closing 2026-03-31\s+\$66\.00/);
+    expect(text).toMatch(/Reembolso F-\d+\s+\$116\.00/);
   });
 
   // hledger is an independent ledger tool (Debian package `hledger`; .ci/run installs it).

@@ -154,6 +154,7 @@ export const payablesDe: typeof payablesEs = {
     bookLines: 'Nicht abgeglichene Buchungszeilen',
     manualMatch: 'Von Hand abgleichen: eine Bankbuchung mit einer oder mehreren Buchungszeilen',
     bankLine: 'Bankbuchung',
+    noBookLines: 'Alle Buchungszeilen sind abgeglichen.',
     noSuggestions: 'Keine Vorschläge.',
     booked: '{{count}} Buchungen durch Regeln erfasst.',
     matchedOk: 'Buchungen abgeglichen.',

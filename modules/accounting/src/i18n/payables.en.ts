@@ -153,6 +153,7 @@ export const payablesEn: typeof payablesEs = {
     bookLines: 'Uncleared book lines',
     manualMatch: 'Match by hand: one bank line with one or more book lines',
     bankLine: 'Bank line',
+    noBookLines: 'Every book line is cleared.',
     noSuggestions: 'No suggestions.',
     booked: '{{count}} lines booked by rules.',
     matchedOk: 'Lines matched.',

@@ -159,6 +159,7 @@ export const payablesEs = {
     bookLines: 'Movimientos en libros sin conciliar',
     manualMatch: 'Conciliar a mano: un movimiento del banco con uno o varios de libros',
     bankLine: 'Movimiento del banco',
+    noBookLines: 'Todo lo de libros está conciliado.',
     noSuggestions: 'Sin sugerencias.',
     booked: '{{count}} movimientos registrados por reglas.',
     matchedOk: 'Movimientos conciliados.',

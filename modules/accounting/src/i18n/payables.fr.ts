@@ -153,6 +153,7 @@ export const payablesFr: typeof payablesEs = {
     bookLines: 'Écritures non rapprochées',
     manualMatch: 'Rapprocher à la main : une opération bancaire avec une ou plusieurs écritures',
     bankLine: 'Opération bancaire',
+    noBookLines: 'Toutes les écritures sont rapprochées.',
     noSuggestions: 'Aucune suggestion.',
     booked: '{{count}} opérations imputées par les règles.',
     matchedOk: 'Opérations rapprochées.',

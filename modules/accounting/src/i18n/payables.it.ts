@@ -161,6 +161,7 @@ export const payablesIt: typeof payablesEs = {
     bookLines: 'Righe contabili da riconciliare',
     manualMatch: 'Riconcilia a mano: un movimento bancario con una o più righe contabili',
     bankLine: 'Movimento bancario',
+    noBookLines: 'Tutte le righe contabili sono riconciliate.',
     noSuggestions: 'Nessun suggerimento.',
     booked: '{{count}} movimenti registrati dalle regole.',
     matchedOk: 'Movimenti riconciliati.',

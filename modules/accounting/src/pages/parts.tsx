@@ -7,6 +7,9 @@ const LINKS = [
   ['/admin/accounting/trial-balance', 'accounting:nav.trialBalance'],
   ['/admin/accounting/profit-and-loss', 'accounting:nav.profitAndLoss'],
   ['/admin/accounting/balance-sheet', 'accounting:nav.balanceSheet'],
+  ['/admin/accounting/payables', 'accounting:nav.payables'],
+  ['/admin/accounting/receivables', 'accounting:nav.receivables'],
+  ['/admin/accounting/bank', 'accounting:nav.bank'],
   ['/admin/accounting/cash-flow', 'accounting:cashFlow.title'],
 ] as const;
 /** Planning and closing the books, a row of their own. */
