@@ -100,6 +100,29 @@ program
   });
 
 program
+  .command('move-to-postgres')
+  .description('copy the embedded clinic (DATA_DIR) into an empty PostgreSQL database, check it, and print the DATABASE_URL to use')
+  .requiredOption('--to <url>', 'postgres://user:password@host:5432/database (the database must exist and be empty)')
+  .action(async (opts: { to: string }) => {
+    const config = loadConfig();
+    if (config.server.DATABASE_URL)
+      throw new Error('DATABASE_URL is set: this clinic already runs on a server. Unset it to move the embedded one in DATA_DIR.');
+    const source = await openAppDatabase(config);
+    try {
+      const { moveToPostgres } = await import('./backup/move-to-postgres');
+      const moved = await moveToPostgres(source, opts.to, MIGRATIONS_DIR);
+      console.log(`Moved ${moved.tables} tables (${moved.rows} rows), every one checked, in ${(moved.ms / 1000).toFixed(1)} s.`);
+      console.log(`From now on start with:\n  DATABASE_URL=${opts.to} DATA_DIR=${config.server.DATA_DIR}`);
+      console.log(
+        `DATA_DIR still holds the stored files (files/) and, without SECRET, the secret: keep it, or set SECRET and copy files/ to where DATA_DIR will be.`,
+      );
+      console.log(`The embedded database (${source.label}) is left as it was; remove it once the server runs.`);
+    } finally {
+      await source.close();
+    }
+  });
+
+program
   .command('seed-demo')
   .description('fill the database with a believable Mexican clinic (staff, ~200 owners, ~300 pets with histories)')
   .option('--owners <n>', 'how many owners', '200')
