@@ -1,10 +1,10 @@
 import type { AccountsServices } from '@petfriendly/accounts';
 import { localFileStorage, systemActor } from '@petfriendly/core';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { bootPlatform, MIGRATIONS_DIR, openAppDatabase } from './boot';
 import { loadConfig } from './config';
-import { createLogger, logFormat } from './logger';
+import type { Role } from './server';
 
 const program = new Command()
   .name('petfriendly')
@@ -15,28 +15,21 @@ const program = new Command()
 program
   .command('start')
   .description('start the web server and the worker (migrates; an empty database gets demo data in development, the setup flow otherwise)')
-  .option('--no-worker', 'serve the web only')
+  .addOption(new Option('--role <role>', 'web: serve only; worker: jobs and schedules only; all: both').choices(['web', 'worker', 'all']).default('all'))
+  .option('--no-worker', 'serve the web only (the same as --role web)')
   .option('--demo', 'fill an empty database with the demo clinic, even in production (its sign-ins are public)')
   .option('--no-demo', 'do not add demo data to an empty database')
-  .action(async (opts: { worker: boolean; demo?: boolean }) => {
+  .action(async (opts: { role: Role; worker: boolean; demo?: boolean }) => {
     const { startServer } = await import('./server');
-    await startServer(loadConfig(), { worker: opts.worker, demo: opts.demo });
+    await startServer(loadConfig(), { role: opts.worker ? opts.role : 'web', demo: opts.demo });
   });
 
 program
   .command('worker')
-  .description('run background jobs and schedules only')
+  .description('run background jobs and schedules only (the same as start --role worker)')
   .action(async () => {
-    const config = loadConfig();
-    const logger = createLogger({ level: config.server.LOG_LEVEL, format: logFormat(config.server.LOG_FORMAT) });
-    const platform = await bootPlatform(config, logger, undefined, { worker: true });
-    await platform.ctx.jobs.work();
-    logger.info({ queues: platform.ctx.jobs.names.length }, 'worker running');
-    const stop = async () => {
-      await platform.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop).once('SIGTERM', stop);
+    const { startServer } = await import('./server');
+    await startServer(loadConfig(), { role: 'worker' });
   });
 
 program
@@ -96,6 +89,29 @@ program
       console.log('The next start applies any newer migrations.');
     } finally {
       await database.close();
+    }
+  });
+
+program
+  .command('move-to-postgres')
+  .description('copy the embedded clinic (DATA_DIR) into an empty PostgreSQL database, check it, and print the DATABASE_URL to use')
+  .requiredOption('--to <url>', 'postgres://user:password@host:5432/database (the database must exist and be empty)')
+  .action(async (opts: { to: string }) => {
+    const config = loadConfig();
+    if (config.server.DATABASE_URL)
+      throw new Error('DATABASE_URL is set: this clinic already runs on a server. Unset it to move the embedded one in DATA_DIR.');
+    const source = await openAppDatabase(config);
+    try {
+      const { moveToPostgres } = await import('./backup/move-to-postgres');
+      const moved = await moveToPostgres(source, opts.to, MIGRATIONS_DIR);
+      console.log(`Moved ${moved.tables} tables (${moved.rows} rows), every one checked, in ${(moved.ms / 1000).toFixed(1)} s.`);
+      console.log(`From now on start with:\n  DATABASE_URL=${opts.to} DATA_DIR=${config.server.DATA_DIR}`);
+      console.log(
+        `DATA_DIR still holds the stored files (files/) and, without SECRET, the secret: keep it, or set SECRET and copy files/ to where DATA_DIR will be.`,
+      );
+      console.log(`The embedded database (${source.label}) is left as it was; remove it once the server runs.`);
+    } finally {
+      await source.close();
     }
   });
 

@@ -17,7 +17,8 @@ const CHUNK_ROWS = 5000;
 
 export interface BackupOptions {
   database: Database;
-  storage: FileStorage;
+  /** The stored files; without it the archive holds the database only (moving to a server). */
+  storage?: FileStorage;
   /** The folder the archive is written to. */
   dir: string;
   passphrase?: string;
@@ -51,8 +52,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   try {
     const database = await options.database.db.transaction((tx) => snapshot(tx, add), { isolationLevel: 'repeatable read', accessMode: 'read only' });
     const files: Manifest['files'] = [];
-    for (const key of (await options.storage.list()).sort()) {
-      const bytes = await options.storage.get(key);
+    const storage = options.storage;
+    for (const key of storage ? (await storage.list()).sort() : []) {
+      const bytes = await storage!.get(key);
       if (!bytes) continue; // deleted since it was listed
       const data = Buffer.from(bytes);
       await add(fileEntry(key), data);

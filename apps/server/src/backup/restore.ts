@@ -17,7 +17,8 @@ import { holdsData, listTables, sumTable } from './tables';
 export interface RestoreOptions {
   file: string;
   database: Database;
-  storage: FileStorage;
+  /** Where the files go; without it only the database is loaded (moving to a server: the files stay where they are). */
+  storage?: FileStorage;
   migrationsDir: string;
   passphrase?: string;
   /** Overwrite a database that holds a clinic, and drop stored files the backup does not have. */
@@ -47,7 +48,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<{ manifest
     await jobs.start();
     await jobs.stop();
     await database.db.transaction((tx) => load(tx, manifest, work));
-    await restoreFiles(options.storage, manifest, work, options.force ?? false);
+    if (options.storage) await restoreFiles(options.storage, manifest, work, options.force ?? false);
     return { manifest, ms: Math.round(performance.now() - started) };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { apiDocs } from './docs';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes, type Readiness } from './health';
 import { homeRoutes } from './home';
+import { metricsRoutes } from './metrics';
 import { databaseRateLimitStore } from './rate-limit';
 import { setupDemoRoutes } from './setup-demo';
 import { shellRoutes } from './shell';
@@ -93,6 +94,7 @@ export async function buildApp(
     store: databaseRateLimitStore(platform.ctx.db),
     keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
   });
+  await app.register(metricsRoutes, { platform, token: config.server.METRICS_TOKEN });
   await app.register(staticRoutes);
 
   const accounts = platform.services.accounts as AccountsServices;
