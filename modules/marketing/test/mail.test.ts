@@ -160,7 +160,21 @@ describe('marketing mail through a real SMTP server, read back by mailparser', (
     });
     expect(unclosed.statusCode).toBe(422);
     expect(json(unclosed).error.code).toBe('marketing.bad_template');
+    // The assistant's tools for staff: a draft in the owners' language (guided mode offers these templates), a count.
+    const draft = await t.platform.ctx.tools.executeTool(
+      'marketing_draft_campaign',
+      { goal: 'vaccine', language: 'en', offer: '10 % off this month' },
+      manager.actor,
+    );
+    expect(draft).toMatchObject({ ok: true, data: { content: { subject: 'Vaccine due: {{vaccine}}' } } });
+    expect((draft as { data: { content: { text: string } } }).data.content.text).toContain('10 % off this month. Book at {{link}}');
+    const [segment] = await crm.segments.listSegments(manager.actor);
+    expect(await t.platform.ctx.tools.executeTool('marketing_count_recipients', { segmentId: segment!.id }, manager.actor)).toMatchObject({
+      ok: true,
+      data: { segment: 1, reachable: 0, suppressed: 1 },
+    });
     const desk = await StaffFactory(t.platform, 'receptionist');
+    expect(await t.platform.ctx.tools.executeTool('marketing_draft_campaign', { goal: 'welcome' }, desk.actor)).toMatchObject({ ok: false });
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/marketing/campaigns', headers: desk.auth })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/marketing/campaigns/999999', headers: manager.auth })).statusCode).toBe(404);
   });

@@ -1,4 +1,5 @@
 import { appointmentBooked } from '@petfriendly/appointments';
+import { ownerProfiles } from '@petfriendly/crm/tables';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { campaignRecipients, consentLog, suppressions } from '../src/marketing.tables';
@@ -203,5 +204,20 @@ describe('results and sequences', () => {
     expect(welcomeSeq.stopped).toBeGreaterThanOrEqual(1);
     await m.deliver();
     expect((await m.outbox()).filter((o) => o.recipient === owner.user.email && o.subject?.includes('paquetes'))).toEqual([]);
+  });
+
+  it('enrols a lapsed owner in the win-back, sends its first step, and not again while the run goes on', async () => {
+    const owner = await m.owner({ channel: 'email', name: 'Pedro Lapso' });
+    const lastVisit = new Date(m.platform.clock.now().getTime() - 400 * 86_400_000).toISOString().slice(0, 10);
+    // The CRM's profile as a visit 400 days ago left it (its events are vet-clinic's).
+    await m.platform.ctx.db.update(ownerProfiles).set({ lastVisitDate: lastVisit }).where(eq(ownerProfiles.ownerId, owner.user.id));
+    await m.s.sequences.setActive(m.manager.actor, 'lapsed_winback', { isActive: true });
+    expect(await m.s.sequences.enrolDue()).toBeGreaterThanOrEqual(1);
+    expect(await m.s.sequences.enrolDue()).toBe(0);
+    await m.s.sequences.advance();
+    await m.deliver();
+    expect((await m.outbox()).filter((o) => o.recipient === owner.user.email && o.subject?.startsWith('Extrañamos a'))).toHaveLength(1);
+    const winback = (await m.s.sequences.listSequences(m.manager.actor)).find((q) => q.key === 'lapsed_winback')!;
+    expect(winback.active).toBeGreaterThanOrEqual(1);
   });
 });
