@@ -45,7 +45,7 @@ export const crmModule = defineModule({
         on(ownerUpdated, sync.onOwnerChanged),
         on(petCreated, pet),
         on(petUpdated, pet),
-        on(visitCreated, pet),
+        on(visitCreated, sync.onVisitCreated),
         on(vaccinationGiven, pet),
         on(appointmentCompleted, sync.onAppointmentCompleted),
         on(paymentReceived, sync.onPaymentReceived),

@@ -4,6 +4,7 @@ import type { invoicePaid, paymentReceived, paymentRefunded } from '@petfriendly
 import { type EventContext, type EventPayload, localDate, type ModuleContext, money } from '@petfriendly/core';
 import type { messageReceived, messageSent } from '@petfriendly/omnichannel';
 import type { orderPaid } from '@petfriendly/store';
+import type { visitCreated } from '@petfriendly/vet-clinic';
 import { eq, sql } from 'drizzle-orm';
 import type { ChurnService } from './churn.service';
 import { customerCreated } from './crm.events';
@@ -104,6 +105,18 @@ export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: 
     await churn.scoreOwners([pet.ownerId]);
   }
 
+  /** A visit adds its day to the pet's visits; the pet's own facts (name, vaccines) do not change with it. */
+  async function onVisitCreated(p: EventPayload<typeof visitCreated>, event: EventContext) {
+    if (!p.visitDate) return refreshPet(event, p.petId, p.ownerId);
+    await ensureProfile(event, p.ownerId);
+    await db
+      .insert(petVisits)
+      .values({ petId: p.petId, ownerId: p.ownerId, visitDate: day(p.visitDate) })
+      .onConflictDoNothing();
+    await recompute(p.ownerId);
+    await churn.scoreOwners([p.ownerId]);
+  }
+
   async function addInteraction(row: typeof ownerInteractions.$inferInsert) {
     await db.insert(ownerInteractions).values(row).onConflictDoNothing({ target: ownerInteractions.sourceRef });
   }
@@ -189,6 +202,7 @@ export function createProfileSync(ctx: ModuleContext, deps: CrmNeeds, settings: 
   return {
     onOwnerChanged,
     refreshPet,
+    onVisitCreated,
     onAppointmentCompleted,
     onPaymentReceived,
     onPaymentRefunded,

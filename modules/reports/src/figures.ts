@@ -48,12 +48,22 @@ export async function salesFigures(db: Db, p: Period, f: Filters) {
   return { net: byCategory.reduce((s, c) => s.plus(c.net), money(0)).toFixed(2), byVet, byCategory, byDay };
 }
 
-/** Only the revenue of a period before IVA (what the period is compared with). */
+/**
+ * Only the revenue of a period before IVA (what the period is compared with). Without a category it is the
+ * invoices' own amounts, to the centavo; a category's is the sum of its lines (each rounded to centavos).
+ */
 export async function salesTotal(db: Db, p: Period, f: Filters): Promise<string> {
+  if (f.category) {
+    const [row] = await db
+      .select({ net: sumOf(dailySales.net) })
+      .from(dailySales)
+      .where(salesWhere(p, f));
+    return row!.net;
+  }
   const [row] = await db
-    .select({ net: sumOf(dailySales.net) })
-    .from(dailySales)
-    .where(salesWhere(p, f));
+    .select({ net: sumOf(dailyInvoices.net) })
+    .from(dailyInvoices)
+    .where(and(between(dailyInvoices.day, p.from, p.to), f.vetId === undefined ? undefined : eq(dailyInvoices.vetId, f.vetId)));
   return row!.net;
 }
 

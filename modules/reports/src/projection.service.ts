@@ -199,7 +199,7 @@ export function createProjectionService(ctx: ModuleContext) {
   const onPaymentRefunded = (p: EventPayload<typeof paymentRefunded>, { tx }: EventContext) => setBalance(tx, p.invoiceId, p.balance);
 
   const onPetCreated = (p: EventPayload<typeof petCreated>, { tx, occurredAt }: EventContext) => seen(tx, p.petId, dayOf(occurredAt));
-  const onVisitCreated = (p: EventPayload<typeof visitCreated>, { tx, occurredAt }: EventContext) => seen(tx, p.petId, dayOf(occurredAt));
+  const onVisitCreated = (p: EventPayload<typeof visitCreated>, { tx, occurredAt }: EventContext) => seen(tx, p.petId, dayOf(p.visitDate ?? occurredAt));
 
   /** A dose given closes the pet's open due of that protocol and, when the protocol has one, opens the next. */
   async function onVaccinationGiven(p: EventPayload<typeof vaccinationGiven>, { tx, occurredAt }: EventContext) {

@@ -86,7 +86,13 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
         await tx.insert(vitalSigns).values({ ...vitals, visitId: visit!.id, petId, recordedAt: visitDate, recordedBy: staff.userId });
         if (vitals.weightKg) await tx.update(pets).set({ weightKg: vitals.weightKg, updatedAt: clock.now() }).where(eq(pets.id, petId));
       }
-      await events.emit(tx, visitCreated, { visitId: visit!.id, petId, ownerId: pet.ownerId, veterinarianId: staff.userId });
+      await events.emit(tx, visitCreated, {
+        visitId: visit!.id,
+        petId,
+        ownerId: pet.ownerId,
+        veterinarianId: staff.userId,
+        visitDate: visit!.visitDate.toISOString(),
+      });
       return visit!;
     });
   }

@@ -11,7 +11,14 @@ export const petUpdated = defineEvent('vet_clinic.pet_updated', {
 });
 export const visitCreated = defineEvent('vet_clinic.visit_created', {
   description: 'A visit was opened in the clinical record.',
-  schema: z.object({ visitId: z.number().int(), petId: z.number().int(), ownerId: z.string(), veterinarianId: z.string() }),
+  schema: z.object({
+    visitId: z.number().int(),
+    petId: z.number().int(),
+    ownerId: z.string(),
+    veterinarianId: z.string(),
+    /** When the visit took place (it may be recorded later). */
+    visitDate: z.string().optional(),
+  }),
 });
 export const vaccinationGiven = defineEvent('vet_clinic.vaccination_given', {
   description: 'A vaccine was given (with the next dose date, when the protocol has one).',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { eventConsumers, eventFailures, outbox } from './core.tables';
 import { type Db, rows, type Tx } from './db';
 import type { JobQueue } from './jobs';
+import { pinnedNow } from './time';
 
 /** A typed domain event: its name, version and the schema every payload is checked against when emitted. */
 export interface EventDefinition<P> {
@@ -79,6 +80,8 @@ export interface ConsumerStatus {
 /** The queue that runs consumers after commit. */
 export const DISPATCH_QUEUE = 'core.dispatch_events';
 const BATCH = 200;
+/** Events per INSERT in `emitMany`. */
+const EMIT_BATCH = 500;
 const DEFAULT_MAX_ATTEMPTS = 8;
 
 /**
@@ -148,19 +151,52 @@ export class EventBus {
   }
 
   async emit<P>(tx: Tx, event: EventDefinition<P>, payload: P): Promise<string> {
+    const [id] = await this.emitMany(tx, event, [{ payload }]);
+    return id!;
+  }
+
+  /**
+   * Several events of one kind in one statement (a bulk import announcing what it wrote). Each is stamped
+   * with its own `occurredAt` when given, else the moment `runAsOf` pinned, else the database's now.
+   */
+  async emitMany<P>(tx: Tx, event: EventDefinition<P>, entries: readonly { payload: P; occurredAt?: Date }[]): Promise<string[]> {
+    if (entries.length === 0) return [];
     const known = this.catalogue.get(event.name);
     if (known && known.event !== event) throw new Error(`Event ${event.name} is not the one its module declared`);
-    const checked = event.schema.safeParse(payload);
-    if (!checked.success) throw new Error(`Event ${event.name} has a bad payload: ${checked.error.message}`);
-    const [row] = await tx
-      .insert(outbox)
-      .values({ name: event.name, version: event.version, payload: checked.data as object })
-      .returning({ id: outbox.id });
+    const at = pinnedNow();
+    const values = entries.map(({ payload, occurredAt }) => {
+      const checked = event.schema.safeParse(payload);
+      if (!checked.success) throw new Error(`Event ${event.name} has a bad payload: ${checked.error.message}`);
+      const stamp = occurredAt ?? at;
+      return { name: event.name, version: event.version, payload: checked.data as object, ...(stamp ? { occurredAt: stamp } : {}) };
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < values.length; i += EMIT_BATCH) {
+      const inserted = await tx
+        .insert(outbox)
+        .values(values.slice(i, i + EMIT_BATCH))
+        .returning({ id: outbox.id });
+      ids.push(...inserted.map((r) => r.id));
+    }
     if (!this.dispatchQueued.has(tx)) {
       this.dispatchQueued.add(tx);
       await this.jobs.send(DISPATCH_QUEUE, {}, { tx });
     }
-    return row!.id;
+    return ids;
+  }
+
+  /**
+   * Moves the consumers that start from `now` (notices) past every event committed so far: what an import
+   * just wrote (the demo clinic's past) is history, not news to message anyone about. Ledgers, profiles and
+   * reports (`from: 'start'`) still apply it.
+   */
+  async passHistory(): Promise<void> {
+    const names = [...this.consumers.values()].filter((c) => c.from === 'now').map((c) => c.name);
+    if (names.length === 0) return;
+    await this.db
+      .update(eventConsumers)
+      .set({ position: sql`greatest(${eventConsumers.position}, (select coalesce(max(${outbox.position}), 0) from ${outbox}))`, updatedAt: new Date() })
+      .where(inArray(eventConsumers.name, names));
   }
 
   /** Creates the position of consumers seen for the first time. Runs at start-up, before any job. */

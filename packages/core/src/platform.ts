@@ -8,7 +8,7 @@ import { coreMessages, type MessageCatalog } from './messages';
 import { type AnyModule, type ModuleContext, orderModules, type ServicesOf } from './module';
 import { loadSettingOverrides, RuntimeSettings, withOverrides } from './settings';
 import { type FileStorage, localFileStorage } from './storage';
-import { type Clock, systemClock } from './time';
+import { type Clock, pinnable, systemClock } from './time';
 import { ToolRegistry } from './tools';
 
 export interface PlatformOptions<Ms extends readonly AnyModule[] = readonly AnyModule[]> {
@@ -58,7 +58,7 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
     db: database.db,
     server,
     clinic,
-    clock: options.clock ?? systemClock,
+    clock: pinnable(options.clock ?? systemClock),
     events,
     jobs,
     tools,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 
@@ -6,6 +7,28 @@ export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
+
+const pinned = new AsyncLocalStorage<Date>();
+
+/**
+ * Runs `fn` as of a past moment: every clock of the platform (through `pinnable`) reads `at` inside it,
+ * and the events it raises are stamped with it. For writing history (the demo clinic's past) through
+ * the services, so rows and events carry the day they happened. Outside `runAsOf` nothing changes.
+ */
+export function runAsOf<T>(at: Date | string, fn: () => Promise<T>): Promise<T> {
+  return pinned.run(new Date(at), fn);
+}
+
+/** The moment `runAsOf` pinned, or null outside it. */
+export function pinnedNow(): Date | null {
+  const at = pinned.getStore();
+  return at ? new Date(at) : null;
+}
+
+/** `base`, except inside `runAsOf`, where it reads the pinned moment. */
+export function pinnable(base: Clock): Clock {
+  return { now: () => pinnedNow() ?? base.now() };
+}
 
 export function fixedClock(start: Date | string): Clock & { set(d: Date | string): void; advance(ms: number): void } {
   let current = new Date(start);

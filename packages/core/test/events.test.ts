@@ -9,6 +9,7 @@ import {
   outbox,
   type Platform,
   port,
+  runAsOf,
   serverSettings,
 } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
@@ -234,6 +235,41 @@ describe('ordered, exactly-once events', () => {
     await withReplay.ctx.events.rewind('replay.record');
     await withReplay.ctx.events.dispatch();
     expect(await labels('replay')).toEqual(await labels('probe'));
+  });
+
+  it('stamps events raised as of a past moment with it, one by one or many in one statement', async () => {
+    const at = new Date('2025-02-03T18:00:00Z');
+    const ids = await runAsOf(at, () =>
+      platform.ctx.db.transaction(async (tx) => [
+        await platform.ctx.events.emit(tx, happened, { label: 'past-one' }),
+        ...(await platform.ctx.events.emitMany(tx, happened, [
+          { payload: { label: 'past-many-1' } },
+          { payload: { label: 'past-many-2' }, occurredAt: new Date('2024-12-24T20:00:00Z') },
+        ])),
+      ]),
+    );
+    const [now] = await platform.ctx.db.transaction(async (tx) => platform.ctx.events.emitMany(tx, happened, [{ payload: { label: 'present' } }]));
+    const rows = await platform.ctx.db
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.id, [...ids, now!]));
+    const stamp = (label: string) => rows.find((r) => (r.payload as { label: string }).label === label)!.occurredAt.toISOString();
+    expect([stamp('past-one'), stamp('past-many-1'), stamp('past-many-2')]).toEqual([at.toISOString(), at.toISOString(), '2024-12-24T20:00:00.000Z']);
+    expect(Math.abs(Date.parse(stamp('present')) - Date.now())).toBeLessThan(60_000);
+    await runAll();
+    expect(await labels('probe', 'past-many')).toEqual(['past-many-1', 'past-many-2']);
+  });
+
+  it('passes history: notice consumers skip what was written so far, consumers from the start still apply it', async () => {
+    const withReplay = await processOnSameDatabase([ledgerModule, probeModule, replayModule]);
+    await withReplay.ctx.events.dispatch();
+    await emit('imported-history', withReplay);
+    await withReplay.ctx.events.passHistory();
+    await emit('news-after-import', withReplay);
+    await withReplay.ctx.events.dispatch();
+    expect(await effects('imported-history')).toBe(0);
+    expect(await effects('news-after-import')).toBe(1);
+    expect((await labels('replay')).filter((l) => l === 'imported-history' || l === 'news-after-import')).toEqual(['imported-history', 'news-after-import']);
   });
 
   it('a consumer that keeps failing parks the event after its attempts and goes on; the failure is kept', async () => {

@@ -90,7 +90,8 @@ export class HistoryRows {
     return Object.values(this.counts()).reduce((a, b) => a + b, 0);
   }
 
-  async write(tx: DbOrTx, petIds: readonly number[], onBatch?: OnBatch): Promise<void> {
+  /** Writes every row; returns the ids of the visits and vaccinations, in the order they were added. */
+  async write(tx: DbOrTx, petIds: readonly number[], onBatch?: OnBatch): Promise<{ visitIds: number[]; vaccinationIds: number[] }> {
     const pet = <T extends { petId: number }>(rows: T[]) => rows.map((row) => ({ ...row, petId: petIds[row.petId]! }));
     const ids = await insertReturningIds(tx, visits, pet(this.visits), onBatch);
     const link = <T extends { visit: number }>(rows: T[]) => rows.map(({ visit, ...row }) => ({ ...row, visitId: ids[visit]! }));
@@ -99,8 +100,9 @@ export class HistoryRows {
     await insertAll(tx, visitAddenda, link(this.addenda), onBatch);
     const records = this.records.map(({ visit, ...row }) => ({ ...row, visitId: visit === null ? null : ids[visit]! }));
     await insertAll(tx, medicalRecords, pet(records), onBatch);
-    await insertAll(tx, vaccinationRecords, pet(this.vaccinations), onBatch);
+    const vaccinationIds = await insertReturningIds(tx, vaccinationRecords, pet(this.vaccinations), onBatch);
     await insertAll(tx, allergies, pet(this.allergies), onBatch);
     await insertAll(tx, medications, pet(this.medications), onBatch);
+    return { visitIds: ids, vaccinationIds };
   }
 }

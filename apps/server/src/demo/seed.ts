@@ -1,12 +1,14 @@
 import { authAccounts, ownerProfiles, users } from '@petfriendly/accounts/tables';
+import type { BillingServices } from '@petfriendly/billing';
 import { type Actor, actorFromUser, addLocalDays, clinicToday, type Platform } from '@petfriendly/core';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { hashPassword } from 'better-auth/crypto';
 import { count, inArray } from 'drizzle-orm';
-import { announceOwnersAndPets } from './announce';
+import { announceHistory } from './announce';
 import { seedAppointments } from './appointments';
 import { seedAssistant } from './assistant';
+import { seedCashClose } from './cash-close';
 import type { SeedWorld } from './clinic';
 import { seedCompetitors } from './competitors';
 import { seedCrm } from './crm';
@@ -16,6 +18,9 @@ import { seedLoyalty } from './loyalty';
 import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
 import { seedMarketing } from './marketing';
 import { seedInbox } from './messages';
+import { type PastAppointment, seedPastAppointments } from './past-appointments';
+import { seedPastInvoices } from './past-invoices';
+import { seedPastOrders } from './past-orders';
 import { createStaff, type OwnerPlan, planOwners, STAFF } from './people';
 import { type PetPlan, type PetRow, planPets } from './pets';
 import { createProgress } from './progress';
@@ -25,7 +30,10 @@ import { seedStore } from './store';
 import type { ProtocolRule } from './vaccines';
 import { weightOn } from './vitals';
 
-/** Accounts the start-up banner prints; every demo account (staff and owners) uses the same password. */
+/** How far back the appointments, the front desk and the shop go (the clinical history goes further). */
+const HISTORY_YEARS = 2;
+/** The share of completed appointments the desk invoiced: most of the last year's, a few of the year before. */
+const INVOICED = { recent: 0.6, older: 0.1 };
 
 /**
  * Fills an empty database with a believable Mexico City clinic: seven staff, `owners` pet owners
@@ -51,6 +59,8 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
   progress.start(STAFF.length + ownerCount * 10);
   const staff = await createStaff(platform, () => progress.tick('staff'));
 
+  const desk = actorFromUser({ id: staff.ids.recepcion, role: 'receptionist', preferredLanguage: 'es', name: 'Karla' });
+  const manager = actorFromUser({ id: staff.ids.gerencia, role: 'manager', preferredLanguage: 'es', name: 'Gerencia' });
   let committed = false;
   try {
     const rng = new Rng();
@@ -85,7 +95,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     });
     progress.setTotal(STAFF.length + owners.length + petRows.length + rows.total);
 
-    const petIds = await db.transaction(async (tx) => {
+    const { petIds, pastVisits } = await db.transaction(async (tx) => {
       const at = (o: OwnerPlan) => new Date(`${o.since ?? world.today}T17:00:00Z`);
       await insertAll(
         tx,
@@ -130,22 +140,45 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
         })),
       );
       const ids = await insertReturningIds(tx, pets, petRows, (n) => progress.tick('pets', n));
-      await rows.write(tx, ids, (n) => progress.tick('histories', n));
-      await announceOwnersAndPets(platform, tx, owners, at, petRows, ids);
-      return ids;
+      const written = await rows.write(tx, ids, (n) => progress.tick('histories', n));
+      await announceHistory(platform, tx, owners, at, petRows, ids, { rows, ...written, from: addLocalDays(world.today, -HISTORY_YEARS * 365) });
+      const visited = rows.visits.map((v, i) => ({
+        visitId: written.visitIds[i]!,
+        petId: ids[v.petId]!,
+        ownerId: petRows[v.petId]!.ownerId,
+        vetId: v.veterinarianId,
+        at: v.visitDate,
+        reason: v.reason,
+      }));
+      return { petIds: ids, pastVisits: visited };
     });
     committed = true;
 
     await addTravelPlans(platform, world, maria, plans, petIds, offset, staff.ids.sofia);
-    if (platform.services.appointments) await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
+    let done: PastAppointment[] = [];
+    if (platform.services.appointments) {
+      await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
+      done = await seedPastAppointments(platform, rng, world.today, pastVisits, HISTORY_YEARS, staff.ids.recepcion);
+    }
+    const billing = platform.services.billing as BillingServices | undefined;
+    const sold = { invoices: 0, orders: 0 };
+    // The front desk's and the shop's past, through their services as of the moment each thing happened: the
+    // books, profiles and reports take it in; no one is notified of it (notices start after it).
+    const past = async () => {
+      if (billing && done.length > 0) sold.invoices = await seedPastInvoices(platform, rng, world.today, done, { desk, manager }, INVOICED);
+      if (platform.services.store) sold.orders = await seedPastOrders(platform, rng, world.today, HISTORY_YEARS * 12, owners, { desk, receiver: staff.admin });
+      await billing?.invoices.markOverdue();
+      await platform.ctx.events.passHistory();
+    };
+    if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id }, past);
+    else await past();
     if (platform.services.omnichannel) await seedInbox(platform);
-    if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id });
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
     if (platform.services.crm) await seedCrm(platform, staff.admin);
+    if (platform.services['cash-close']) await seedCashClose(platform, world.today, { desk, manager });
     if (platform.services.loyalty) await seedLoyalty(platform, staff.admin);
     if (platform.services.marketing) await seedMarketing(platform, staff.admin);
-    if (platform.services['competitive-intel'])
-      await seedCompetitors(platform, world.today, actorFromUser({ id: staff.ids.gerencia, role: 'manager', preferredLanguage: 'es', name: 'Gerencia' }));
+    if (platform.services['competitive-intel']) await seedCompetitors(platform, world.today, manager);
     // Fresh statistics, so the planner picks the indexes from the first request on.
     await platform.ctx.database.exec('ANALYZE');
     progress.stop();
@@ -153,7 +186,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       const c = rows.counts();
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
-        `  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations.`,
+        `  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations, ${done.length} past appointments, ${sold.invoices} invoices, ${sold.orders} shop orders.`,
       );
     }
   } catch (error) {

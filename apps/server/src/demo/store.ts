@@ -39,7 +39,7 @@ type Seed = {
 };
 
 /** What the clinic paid for one (before IVA): about half the shelf price. */
-const costOf = (price: string) => money(price).times('0.53').toFixed(2);
+export const costOf = (price: string) => money(price).times('0.53').toFixed(2);
 
 // Shelf prices: what customers pay, IVA included.
 const PRODUCTS: Seed[] = [
@@ -389,11 +389,14 @@ const ENGLISH_CATEGORIES: Record<string, string> = {
   accesorios: 'Accessories and toys',
 };
 
-/** The store side of the demo: categories, products with batches (some expiring, some low), a coupon, and María's orders. */
 /** Where the demo clinic buys: food, medicines, everything else. */
 const SUPPLIERS = ['Distribuidora de Alimentos para Mascotas del Centro', 'Farmacéutica Veterinaria del Bajío', 'Accesorios y Higiene Animal'];
 
-export async function seedStore(platform: Platform, rng: Rng, today: string, staff: StaffIds, maria: { id: string }) {
+/**
+ * The store side of the demo: categories, products, coupons; then `past` (the shop's history, sold from its
+ * own batches); then the shelves' current batches (some expiring, some low) and María's orders.
+ */
+export async function seedStore(platform: Platform, rng: Rng, today: string, staff: StaffIds, maria: { id: string }, past: () => Promise<void>) {
   const receiver = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
   const { db } = platform.ctx;
   const categoryIds = new Map<string, number>();
@@ -404,6 +407,7 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
       .returning();
     categoryIds.set(c.slug, row!.id);
   }
+  const shelves: { id: number; seed: Seed }[] = [];
   for (const p of PRODUCTS) {
     const [row] = await db
       .insert(products)
@@ -435,17 +439,7 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
       reorderQuantity: 12,
       location: p.category.startsWith('alimento') ? 'Bodega' : 'Mostrador',
     });
-    // Received through the inventory service, so the books see each delivery at its cost.
-    if (p.stock > 0) {
-      await (platform.services.store as StoreServices).inventory.receiveStock(receiver, {
-        productId: row!.id,
-        batchNumber: `L${rng.int(10000, 99999)}`,
-        quantity: p.stock,
-        expiryDate: p.expires ? addLocalDays(today, p.expires * 30) : undefined,
-        costPerUnit: costOf(p.price),
-        supplier: SUPPLIERS[p.category.startsWith('alimento') ? 0 : p.rx ? 1 : 2],
-      });
-    }
+    shelves.push({ id: row!.id, seed: p });
   }
   const ml = platform.services.multilingual as MultilingualServices | undefined;
   if (ml) {
@@ -481,6 +475,20 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
       maxUses: 200,
     },
   ]);
+
+  await past();
+  // The shelves' current stock, received through the inventory service, so the books see each delivery at its cost.
+  for (const { id, seed: p } of shelves) {
+    if (p.stock === 0) continue;
+    await (platform.services.store as StoreServices).inventory.receiveStock(receiver, {
+      productId: id,
+      batchNumber: `L${rng.int(10000, 99999)}`,
+      quantity: p.stock,
+      expiryDate: p.expires ? addLocalDays(today, p.expires * 30) : undefined,
+      costPerUnit: costOf(p.price),
+      supplier: SUPPLIERS[p.category.startsWith('alimento') ? 0 : p.rx ? 1 : 2],
+    });
+  }
 
   // María has bought before: one order paid and picked up, one waiting to be paid at the clinic.
   const store = platform.services.store as StoreServices;
