@@ -35,6 +35,7 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
       microchipNumber: pet.microchipNumber,
       microchipImplantedOn: pet.microchipImplantedOn,
       rabiesDoses: vaccinations.filter(isRabies).map((v) => v.administeredDate),
+      rabiesTitres: [],
     };
   }
 
@@ -94,10 +95,9 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     if (!rule) return null;
     const from = addLocalDays(travelDate, -rule.certificate.withinDays);
     const day = today();
-    const pending = items.filter(
-      (i) =>
-        i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'),
-    );
+    // Documents and treatments dated around the certificate (forms, tapeworm) are the owner's, not conditions for signing.
+    const notConditions = new Set(['min_age_confirm', rule.certificate.key, ...rule.steps.map((s) => s.key)].map((k) => `checklist.${k}`));
+    const pending = items.filter((i) => i.mandatory && i.status !== 'done' && !notConditions.has(i.key));
     const inWindow = day >= from && day <= travelDate;
     return { from, to: travelDate, inWindow, pending, open: inWindow && pending.length === 0 };
   }

@@ -245,6 +245,9 @@ export const travelRequirementsOut = z.object({
   requirements: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), mandatory: z.boolean() })),
   certificateValidityDays: z.number().int(),
   notes: z.array(z.string()),
+  source: z
+    .object({ authority: z.string(), url: z.string().url(), checkedOn: z.string().describe('Year and month the rules were checked (YYYY-MM)') })
+    .describe('The official source of these rules'),
   pet: z.object({ id: z.number().int(), name: z.string(), microchipNumber: z.string().nullable(), rabiesDoses: z.array(z.string()) }).optional(),
 });
 export const travelPlanOut = rowSchema(travelPlans, { checklist: z.unknown().describe('The checklist as it stood when the plan was made') });

@@ -1,6 +1,7 @@
 import { users } from '@petfriendly/accounts/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgSchema, smallint, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { DESTINATIONS } from './travel/requirements';
 
 export const vetClinic = pgSchema('vet_clinic');
 
@@ -258,7 +259,8 @@ export const vaccinationDueNotices = vetClinic.table(
   (t) => [unique('vaccination_due_notices_unique').on(t.petId, t.protocolCode, t.dose, t.doseNumber)],
 );
 
-export const TRAVEL_DESTINATIONS = ['US', 'EU', 'CA'] as const;
+/** Plain varchar with a TypeScript enum: adding a destination needs no migration. */
+export const TRAVEL_DESTINATIONS = DESTINATIONS;
 
 export const travelPlans = vetClinic.table('travel_plans', {
   id: id(),
