@@ -10,14 +10,14 @@ import {
   requireStaff,
   ValidationError,
 } from '@petfriendly/core';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { UserDirectory } from './directory';
 import type { MedicalRecordService } from './medical-record.service';
 import { certificatePdf, checklistPdf } from './pdf/travel.pdf';
 import type { Pet, PetService } from './pet.service';
 import { buildTravelChecklist, type ChecklistItem, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
-import { travelPlanSchema } from './vet-clinic.schemas';
-import { healthCertificates, travelPlans } from './vet-clinic.tables';
+import { rabiesTitreSchema, travelPlanSchema } from './vet-clinic.schemas';
+import { healthCertificates, rabiesTitreTests, travelPlans } from './vet-clinic.tables';
 
 const isRabies = (v: { protocolCode: string | null; vaccineType: string; vaccineName: string }) =>
   v.protocolCode?.endsWith('.rabies') || /rabi/i.test(`${v.vaccineType} ${v.vaccineName}`);
@@ -27,15 +27,18 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
   const { db, clock, storage } = ctx;
   const today = () => clinicToday(clock, ctx.clinic.TIME_ZONE);
 
+  const titresOf = (petId: number) => db.select().from(rabiesTitreTests).where(eq(rabiesTitreTests.petId, petId)).orderBy(asc(rabiesTitreTests.sampledOn));
+
   async function travelFacts(pet: Pet, actor: Actor): Promise<TravelPet> {
     const vaccinations = await records.getVaccinations(pet.id, actor);
+    const titres = await titresOf(pet.id);
     return {
       species: pet.species,
       dateOfBirth: pet.dateOfBirth,
       microchipNumber: pet.microchipNumber,
       microchipImplantedOn: pet.microchipImplantedOn,
       rabiesDoses: vaccinations.filter(isRabies).map((v) => v.administeredDate),
-      rabiesTitres: [],
+      rabiesTitres: titres.map((t) => ({ sampledOn: t.sampledOn, iuPerMl: Number(t.resultIuPerMl) })),
     };
   }
 
@@ -100,6 +103,26 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     const pending = items.filter((i) => i.mandatory && i.status !== 'done' && !notConditions.has(i.key));
     const inWindow = day >= from && day <= travelDate;
     return { from, to: travelDate, inWindow, pending, open: inWindow && pending.length === 0 };
+  }
+
+  /** A rabies antibody test result, recorded by a veterinarian from the laboratory's report. */
+  async function recordRabiesTitre(petId: number, input: unknown, actor: Actor) {
+    const vet = requireStaff(actor, ['veterinarian']);
+    const data = parseInput(rabiesTitreSchema, input);
+    await pets.getPet(petId, vet);
+    if (data.sampledOn > today()) {
+      throw ValidationError.forField('vet_clinic.titre_in_future', 'sampledOn', 'The sample date cannot be in the future.');
+    }
+    const [row] = await db
+      .insert(rabiesTitreTests)
+      .values({ petId, ...data, recordedBy: vet.userId })
+      .returning();
+    return row!;
+  }
+
+  async function listRabiesTitres(petId: number, actor: Actor) {
+    await pets.getPet(petId, actor);
+    return titresOf(petId);
   }
 
   async function listTravelPlans(petId: number, actor: Actor) {
@@ -177,7 +200,18 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     return { bytes, filename: `viaje-${plan.pet.name}-${plan.destination}-${plan.travelDate}.pdf`.replace(/[^\w.-]+/g, '-') };
   }
 
-  return { getGeneralRequirements, getRequirements, createTravelPlan, getTravelPlan, listTravelPlans, generateCertificate, getCertificatePdf, getChecklistPdf };
+  return {
+    getGeneralRequirements,
+    getRequirements,
+    createTravelPlan,
+    getTravelPlan,
+    listTravelPlans,
+    recordRabiesTitre,
+    listRabiesTitres,
+    generateCertificate,
+    getCertificatePdf,
+    getChecklistPdf,
+  };
 }
 
 export type TravelCertificateService = ReturnType<typeof createTravelCertificateService>;

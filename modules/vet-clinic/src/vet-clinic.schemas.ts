@@ -9,6 +9,7 @@ import {
   medications,
   pets,
   ROUTES,
+  rabiesTitreTests,
   SEVERITIES,
   SOAP_SECTIONS,
   SPECIES,
@@ -165,6 +166,15 @@ export const travelPlanSchema = z.object({
 });
 export type TravelPlanData = z.infer<typeof travelPlanSchema>;
 
+export const rabiesTitreSchema = z.object({
+  sampledOn: isoDate.describe('Day the blood sample was taken'),
+  resultIuPerMl: z.preprocess(
+    (v) => (v == null || v === '' ? undefined : String(v).trim().replace(',', '.')),
+    z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, 'must be a number of IU/ml with up to 2 decimals'),
+  ),
+  laboratory: optionalText(200),
+});
+
 export const petSearchSchema = z.object({
   query: z.string().trim().max(100).default(''),
   species: z.enum(SPECIES).optional(),
@@ -252,6 +262,7 @@ export const travelRequirementsOut = z.object({
 });
 export const travelPlanOut = rowSchema(travelPlans, { checklist: z.unknown().describe('The checklist as it stood when the plan was made') });
 export const certificateOut = rowSchema(healthCertificates);
+export const rabiesTitreOut = rowSchema(rabiesTitreTests);
 const certificateWindowOut = z
   .object({
     from: z.string().describe('First day the certificate may be issued'),

@@ -274,6 +274,23 @@ export const travelPlans = vetClinic.table('travel_plans', {
   createdAt: createdAt(),
 });
 
+/** Rabies antibody test results (FAVN/RFFIT), which destinations such as Japan ask for before entry. */
+export const rabiesTitreTests = vetClinic.table(
+  'rabies_titre_tests',
+  {
+    id: id(),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
+    sampledOn: date('sampled_on').notNull(),
+    resultIuPerMl: numeric('result_iu_per_ml', { precision: 6, scale: 2 }).notNull(),
+    laboratory: varchar('laboratory', { length: 200 }).notNull().default(''),
+    recordedBy: userRef('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('rabies_titre_tests_pet_idx').on(t.petId, t.sampledOn), check('rabies_titre_tests_result_non_negative', sql`${t.resultIuPerMl} >= 0`)],
+);
+
 export const healthCertificates = vetClinic.table('health_certificates', {
   id: id(),
   travelPlanId: integer('travel_plan_id')
@@ -299,5 +316,6 @@ export const vetClinicTables = {
   vaccineProtocols,
   vaccinationDueNotices,
   travelPlans,
+  rabiesTitreTests,
   healthCertificates,
 };
