@@ -15,7 +15,7 @@ import type { UserDirectory } from './directory';
 import type { MedicalRecordService } from './medical-record.service';
 import { certificatePdf, checklistPdf } from './pdf/travel.pdf';
 import type { Pet, PetService } from './pet.service';
-import { buildTravelChecklist, type ChecklistItem, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
+import { buildTravelChecklist, type ChecklistItem, DESTINATION_RULES, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
 import { rabiesTitreSchema, travelPlanSchema } from './vet-clinic.schemas';
 import { healthCertificates, rabiesTitreTests, travelPlans } from './vet-clinic.tables';
 
@@ -87,7 +87,8 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     // The certificate is the one document the clinic issues: once signed, its item is done.
     const issued = certificate && rule ? `checklist.${rule.certificate.key}` : null;
     const checklist = { ...fresh, items: fresh.items.map((i) => (i.key === issued ? { ...i, status: 'done' as const } : i)) };
-    return { ...plan, pet, checklist, certificate: certificate ?? null, certificateWindow: certificateWindow(plan.travelDate, rule, checklist.items) };
+    const window = certificateWindow(plan.travelDate, rule, checklist.items);
+    return { ...plan, pet, checklist, certificate: certificate ?? null, certificateWindow: window, source: DESTINATION_RULES[plan.destination].source };
   }
 
   /**

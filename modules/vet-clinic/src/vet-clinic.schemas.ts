@@ -248,6 +248,9 @@ const checklistItemOut = z.object({
   mandatory: z.boolean(),
 });
 const checklistOut = z.object({ items: z.array(checklistItemOut), feasible: z.boolean(), earliestFeasibleDate: z.string().nullable() });
+const ruleSourceOut = z
+  .object({ authority: z.string(), url: z.string().url(), checkedOn: z.string().describe('Year and month the rules were checked (YYYY-MM)') })
+  .describe('The official source of the destination’s rules');
 export const travelRequirementsOut = z.object({
   destination: z.enum(TRAVEL_DESTINATIONS),
   species: z.string(),
@@ -255,9 +258,7 @@ export const travelRequirementsOut = z.object({
   requirements: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), mandatory: z.boolean() })),
   certificateValidityDays: z.number().int(),
   notes: z.array(z.string()),
-  source: z
-    .object({ authority: z.string(), url: z.string().url(), checkedOn: z.string().describe('Year and month the rules were checked (YYYY-MM)') })
-    .describe('The official source of these rules'),
+  source: ruleSourceOut,
   pet: z.object({ id: z.number().int(), name: z.string(), microchipNumber: z.string().nullable(), rabiesDoses: z.array(z.string()) }).optional(),
 });
 export const travelPlanOut = rowSchema(travelPlans, { checklist: z.unknown().describe('The checklist as it stood when the plan was made') });
@@ -278,6 +279,7 @@ export const travelPlanDetailOut = travelPlanOut.extend({
   checklist: checklistOut,
   certificate: certificateOut.nullable(),
   certificateWindow: certificateWindowOut,
+  source: ruleSourceOut,
 });
 export const newTravelPlanOut = travelPlanOut.extend({ checklist: checklistOut });
 export const visitPageOut = pageSchema(visitOut);

@@ -1,6 +1,6 @@
 import { Badge, Field, Form, type PageContext, Select } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
-import type { TravelChecklist } from '../travel';
+import type { RuleSource, TravelChecklist } from '../travel';
 import { TRAVEL_DESTINATIONS } from '../vet-clinic.tables';
 
 const TONE = { done: 'ok', pending: 'info', overdue: 'warn', blocked: 'danger' } as const;
@@ -34,6 +34,19 @@ export function ChecklistView({ t, checklist, audience = 'owner' }: { t: TFuncti
         ))}
       </ul>
     </>
+  );
+}
+
+/** Where the destination's rules come from, shown under them. */
+export function SourceNote({ t, source }: { t: TFunction; source: RuleSource }) {
+  return (
+    <p class="meta travel-source">
+      {t('vet-clinic:travelPlan.source')}:{' '}
+      <a href={source.url} rel="noopener external">
+        {source.authority}
+      </a>{' '}
+      · {t('vet-clinic:travelPlan.checkedOn', { date: source.checkedOn })}
+    </p>
   );
 }
 
