@@ -42,7 +42,12 @@ describe('travel API', () => {
     const vet = await StaffFactory(t.platform, 'veterinarian');
     const pet = await PetFactory(t.platform, ana.actor, { species: 'cat', dateOfBirth: '2022-01-01' } as never);
     for (const destination of TRAVEL_DESTINATIONS) {
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1/pets/${pet.id}/travel-plans`, headers: ana.auth, payload: { destination, travelDate: '2027-03-01' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/pets/${pet.id}/travel-plans`,
+        headers: ana.auth,
+        payload: { destination, travelDate: '2027-03-01' },
+      });
       expect(res.statusCode, `${destination} ${res.body.slice(0, 200)}`).toBe(201);
       expect(json(res).checklist.items.length).toBeGreaterThan(0);
     }

@@ -122,7 +122,7 @@ describe('travel', () => {
     }
     const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'JP', travelDate: '2026-07-01' }, owner.actor);
     const titreItem = async () => (await env.s.travel.getTravelPlan(plan.id, owner.actor)).checklist.items.find((i) => i.key.includes('titre'))!;
-    expect(await titreItem()).toMatchObject({ key: 'checklist.rabies_titre_needed', status: 'blocked' });
+    expect(await titreItem()).toMatchObject({ key: 'checklist.rabies_titre_too_late', status: 'blocked' });
 
     const titre = { sampledOn: '2026-02-21', resultIuPerMl: '1,5', laboratory: 'Laboratorio designado' };
     await expect(env.s.travel.recordRabiesTitre(pet.id, titre, reception.actor)).rejects.toMatchObject({ statusCode: 403 });

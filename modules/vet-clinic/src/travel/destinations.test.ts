@@ -139,7 +139,7 @@ describe('Japan: two doses, an antibody test and 180 days', () => {
   ])('a titre $name does not count', ({ pet }) => {
     const result = run('JP', '2025-09-01', pet);
     expect(item(result.items, 'rabies_valid')?.status).toBe('done');
-    expect(item(result.items, 'rabies_titre_needed')).toMatchObject({ status: 'blocked', params: { from: TODAY, dueBy: '2025-03-05' } });
+    expect(item(result.items, 'rabies_titre_too_late')).toMatchObject({ status: 'blocked', params: { dueBy: '2025-03-05', days: 180 } });
   });
 
   it('one dose given: the second from 30 days later, the sample then, both 180 days before arrival', () => {
@@ -159,7 +159,7 @@ describe('Japan: two doses, an antibody test and 180 days', () => {
     expect(summary(result.items)).toEqual([
       'microchip:done',
       'rabies_course_needed:blocked',
-      'rabies_titre_needed:blocked',
+      'rabies_titre_too_late:blocked',
       'jp_advance_notification:pending',
       'jp_export_certificate:pending',
     ]);

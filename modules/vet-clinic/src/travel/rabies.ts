@@ -161,6 +161,9 @@ export function assessTitre(titre: TitreRule, rule: RabiesRule, pet: TravelPet, 
       : addLocalDays(eligibleOn ? maxDate(today, eligibleOn) : today, (rule.doses - 1) * gap));
   const from = maxDate(today, readyOn);
   const dueBy = addLocalDays(travelDate, -titre.waitDays);
+  if (from > dueBy) {
+    return { key: 'checklist.rabies_titre_too_late', params: { dueBy, days: titre.waitDays }, dueBy, status: 'blocked', mandatory };
+  }
   const params = { from, dueBy, days: titre.waitDays };
-  return { key: 'checklist.rabies_titre_needed', params, dueBy, status: from > dueBy ? 'blocked' : 'pending', mandatory };
+  return { key: 'checklist.rabies_titre_needed', params, dueBy, status: 'pending', mandatory };
 }

@@ -26,6 +26,7 @@ const CHECKLIST_KEYS = [
   'rabies_titre_valid',
   'rabies_titre_wait_not_met',
   'rabies_titre_needed',
+  'rabies_titre_too_late',
   'cdc_dog_import_form',
   'jp_advance_notification',
   'gb_tapeworm_treatment',

@@ -107,6 +107,8 @@ export const de: Record<string, string> = {
     'Der Antikörpertest mit Probe vom {{date}} erlaubt die Einreise erst ab {{validFrom}} ({{days}} Tage später), also nach dem Reisedatum.',
   'travel.checklist.rabies_titre_needed':
     'Blutprobe für den Tollwut-Antikörpertest zwischen {{from}} und {{dueBy}} nehmen, nach der letzten Impfung: Einreise {{days}} Tage nach der Probe möglich.',
+  'travel.checklist.rabies_titre_too_late':
+    'Die Blutprobe für den Tollwut-Antikörpertest hätte spätestens am {{dueBy}} ({{days}} Tage vor der Ankunft) nach der letzten Impfung genommen werden müssen.',
   'travel.checklist.jp_advance_notification': 'Die Voranmeldung bis {{to}} an den japanischen Tierquarantänedienst senden.',
   'travel.checklist.gb_tapeworm_treatment':
     'Die Bandwurmbehandlung zwischen {{from}} und {{to}} von einem Tierarzt geben lassen, 24 bis 120 Stunden vor der Ankunft, mit Datum und Uhrzeit vermerkt.',

@@ -103,6 +103,8 @@ export const en: Record<string, string> = {
     'The antibody test sampled on {{date}} only allows entry from {{validFrom}} ({{days}} days later), after the travel date.',
   'travel.checklist.rabies_titre_needed':
     'Take the blood sample for the rabies antibody test between {{from}} and {{dueBy}}, after the last vaccination: entry is allowed {{days}} days after the sample.',
+  'travel.checklist.rabies_titre_too_late':
+    'The blood sample for the rabies antibody test would have had to be taken by {{dueBy}} ({{days}} days before arrival), after the last vaccination.',
   'travel.checklist.jp_advance_notification': 'Send the advance notification to Japan’s Animal Quarantine Service by {{to}}.',
   'travel.checklist.gb_tapeworm_treatment':
     'Have a veterinarian give the tapeworm treatment between {{from}} and {{to}}, 24 to 120 hours before arrival, with the date and time recorded.',

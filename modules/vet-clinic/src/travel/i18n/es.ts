@@ -107,6 +107,8 @@ export const es: Record<string, string> = {
     'La prueba de anticuerpos con muestra del {{date}} permite entrar a partir del {{validFrom}} ({{days}} días después), o sea, después de la fecha del viaje.',
   'travel.checklist.rabies_titre_needed':
     'Tomar la muestra de sangre para la prueba de anticuerpos contra la rabia entre el {{from}} y el {{dueBy}}, después de la última vacuna: se puede entrar {{days}} días después de la muestra.',
+  'travel.checklist.rabies_titre_too_late':
+    'La muestra de sangre para la prueba de anticuerpos contra la rabia tendría que haberse tomado a más tardar el {{dueBy}} ({{days}} días antes de llegar), después de la última vacuna.',
   'travel.checklist.jp_advance_notification': 'Enviar el aviso previo al Servicio de Cuarentena Animal de Japón a más tardar el {{to}}.',
   'travel.checklist.gb_tapeworm_treatment':
     'Que un médico veterinario aplique el desparasitante contra la tenia entre el {{from}} y el {{to}}, de 24 a 120 horas antes de llegar, anotando fecha y hora.',

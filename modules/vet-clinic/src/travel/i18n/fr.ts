@@ -112,6 +112,8 @@ export const fr: Record<string, string> = {
     'Le titrage prélevé le {{date}} ne permet l’entrée qu’à partir du {{validFrom}} ({{days}} jours plus tard), après la date du voyage.',
   'travel.checklist.rabies_titre_needed':
     'Faire la prise de sang pour le titrage antirabique entre le {{from}} et le {{dueBy}}, après la dernière vaccination : l’entrée est possible {{days}} jours après la prise de sang.',
+  'travel.checklist.rabies_titre_too_late':
+    'La prise de sang pour le titrage antirabique aurait dû être faite au plus tard le {{dueBy}} ({{days}} jours avant l’arrivée), après la dernière vaccination.',
   'travel.checklist.jp_advance_notification': 'Envoyer la notification préalable au service de quarantaine animale du Japon au plus tard le {{to}}.',
   'travel.checklist.gb_tapeworm_treatment':
     'Faire administrer le traitement contre le ténia par un vétérinaire entre le {{from}} et le {{to}}, 24 à 120 heures avant l’arrivée, avec la date et l’heure inscrites.',

@@ -107,6 +107,8 @@ export const it: Record<string, string> = {
     'La titolazione con prelievo del {{date}} consente l’ingresso solo dal {{validFrom}} ({{days}} giorni dopo), cioè dopo la data del viaggio.',
   'travel.checklist.rabies_titre_needed':
     'Fare il prelievo per la titolazione antirabbica tra il {{from}} e il {{dueBy}}, dopo l’ultima vaccinazione: l’ingresso è possibile {{days}} giorni dopo il prelievo.',
+  'travel.checklist.rabies_titre_too_late':
+    'Il prelievo per la titolazione antirabbica avrebbe dovuto essere fatto entro il {{dueBy}} ({{days}} giorni prima dell’arrivo), dopo l’ultima vaccinazione.',
   'travel.checklist.jp_advance_notification': 'Inviare la notifica preventiva al servizio di quarantena animale del Giappone entro il {{to}}.',
   'travel.checklist.gb_tapeworm_treatment':
     'Far somministrare da un veterinario il trattamento contro la tenia tra il {{from}} e il {{to}}, 24–120 ore prima dell’arrivo, annotando data e ora.',
