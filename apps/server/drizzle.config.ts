@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['../../packages/core/src/core.tables.ts', '../../modules/*/src/*.tables.ts'],
+  schema: ['../../packages/core/src/core.tables.ts', '../../modules/*/src/*.tables.ts', './src/backup/backup.tables.ts'],
   out: './migrations',
   schemaFilter: [
     'core',
@@ -21,5 +21,7 @@ export default defineConfig({
     'competitive_intel',
     'cash_close',
     'reports',
+    'backup',
+    'marketing',
   ],
 });

@@ -14,15 +14,18 @@ export async function openAppDatabase(config: AppConfig): Promise<Database> {
 /** Opens the database, brings it to the current schema and assembles every module. */
 export async function bootPlatform(config: AppConfig, logger?: Logger, database?: Database, options: { worker?: boolean } = {}): Promise<AppPlatform> {
   const db = database ?? (await openAppDatabase(config));
-  await migrateDatabase(db, MIGRATIONS_DIR);
-  const platform = await createPlatform({
-    modules,
-    database: db,
-    server: config.server,
-    clinic: config.clinic,
-    logger,
-    worker: options.worker,
-    translations: { ui: uiMessages },
+  // Web processes and workers starting together on one server migrate, create queues and add reference data in turn.
+  const platform = await db.exclusive(async () => {
+    await migrateDatabase(db, MIGRATIONS_DIR);
+    return createPlatform({
+      modules,
+      database: db,
+      server: config.server,
+      clinic: config.clinic,
+      logger,
+      worker: options.worker,
+      translations: { ui: uiMessages },
+    });
   });
   return {
     ...platform,

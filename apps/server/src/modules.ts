@@ -8,12 +8,14 @@ import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
 import { loyaltyModule } from '@petfriendly/loyalty';
+import { marketingModule } from '@petfriendly/marketing';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { backupModule } from './backup/backup.module';
 
 /**
  * Every installed module; the kernel orders them by their needs and hands each the ports it declares.
@@ -30,11 +32,13 @@ export const modules = composeModules([
   accountingModule,
   crmModule,
   loyaltyModule,
+  marketingModule,
   competitiveIntelModule,
   reportsModule,
   multilingualModule,
   aiAssistantModule,
   setupModule,
+  backupModule,
 ]);
 
 /** The running clinic: every module's services by name. */

@@ -11,6 +11,7 @@ import * as competitiveIntel from '@petfriendly/competitive-intel';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as crm from '@petfriendly/crm';
 import * as loyalty from '@petfriendly/loyalty';
+import * as marketing from '@petfriendly/marketing';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
 import * as reports from '@petfriendly/reports';
@@ -44,6 +45,7 @@ describe('module boundaries', () => {
       billing,
       crm,
       loyalty,
+      marketing,
       'cash-close': cashClose,
       'competitive-intel': competitiveIntel,
       multilingual,

@@ -1,5 +1,6 @@
 import { decimalString, defineEvent } from '@petfriendly/core';
 import { z } from 'zod';
+import { payablesEvents } from './payables.events';
 
 export const journalPosted = defineEvent('accounting.journal_posted', {
   description: 'A journal entry was posted (by hand, or from an event by a posting rule): its number, date and lines.',
@@ -20,4 +21,4 @@ export const periodClosed = defineEvent('accounting.period_closed', {
   schema: z.object({ year: z.number().int(), month: z.number().int(), closedBy: z.string().nullable() }),
 });
 
-export const accountingEvents = [journalPosted, periodClosed];
+export const accountingEvents = [journalPosted, periodClosed, ...payablesEvents];

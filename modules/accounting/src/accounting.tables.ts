@@ -53,7 +53,20 @@ export const accounts = accountingSchema.table(
   (t) => [index('idx_account_parent').on(t.parentId)],
 );
 
-export const ENTRY_TYPES = ['manual', 'invoice', 'payment', 'refund', 'cancellation', 'stock', 'adjustment', 'reversal', 'closing'] as const;
+export const ENTRY_TYPES = [
+  'manual',
+  'invoice',
+  'payment',
+  'refund',
+  'cancellation',
+  'stock',
+  'adjustment',
+  'reversal',
+  'closing',
+  'bill',
+  'bill_payment',
+  'bank',
+] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 export const ENTRY_STATUSES = ['draft', 'posted'] as const;
 

@@ -1,5 +1,6 @@
 import { defineTool, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
+import { payablesTools } from './payables.tools';
 import type { AccountingServices } from './services';
 
 const localDate = z.iso.date();
@@ -36,5 +37,6 @@ export function accountingTools(s: AccountingServices): ToolDefinition[] {
         };
       },
     }),
+    ...payablesTools(s),
   ];
 }

@@ -1,25 +1,44 @@
-import { invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
+import type { AccountsPort } from '@petfriendly/accounts';
+import { cfdiCancelled, cfdiStamped, invoiceCancelled, invoiceDiscounted, invoiceIssued, paymentReceived, paymentRefunded } from '@petfriendly/billing';
 import { closeApproved } from '@petfriendly/cash-close';
-import { defineModule, on } from '@petfriendly/core';
+import { defineModule, on, port } from '@petfriendly/core';
 import { stockMoved, stockReceived } from '@petfriendly/store';
 import { accountingEvents } from './accounting.events';
 import { accountingErrorMessages } from './accounting.messages';
 import { accountingRoutes } from './accounting.routes';
 import { accountingTables } from './accounting.tables';
 import { accountingTools } from './accounting.tools';
+import { bankTables } from './bank.tables';
+import { budgets } from './budgets.tables';
+import { closeErrorMessages } from './close.messages';
+import { periodReopenings } from './close.tables';
+import { closingRoutes } from './closing.routes';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
+import { billCreated, billPaid } from './payables.events';
+import { payablesErrorMessages } from './payables.messages';
+import { payablesRoutes } from './payables.routes';
+import { payablesTables } from './payables.tables';
+import { satRoutes } from './sat/sat.routes';
+import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
 
 /** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
 export const LEDGER_CONSUMER = 'accounting.ledger';
+/** The consumer that keeps each invoice's CFDI (UUID, receptor) for the SAT's pólizas. */
+export const CFDI_CONSUMER = 'accounting.cfdi';
+
+const LANGUAGES = ['es', 'de', 'fr', 'it'] as const;
 
 export const accountingModule = defineModule({
   name: 'accounting',
-  tables: accountingTables,
+  needs: { accounts: port<AccountsPort>() },
+  tables: { ...accountingTables, ...payablesTables, ...bankTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
   events: accountingEvents,
   i18n: accountingMessages,
-  messages: accountingErrorMessages,
+  messages: Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, { ...accountingErrorMessages[lang], ...payablesErrorMessages[lang], ...closeErrorMessages[lang] }]),
+  ),
   nav: [
     {
       area: 'admin',
@@ -31,7 +50,7 @@ export const accountingModule = defineModule({
       order: 60,
     },
   ],
-  createServices: (ctx) => createAccountingServices(ctx),
+  createServices: (ctx, deps) => createAccountingServices(ctx, deps.accounts.directory),
   subscribe(events, s) {
     const p = s.posting;
     events.consume(
@@ -45,6 +64,18 @@ export const accountingModule = defineModule({
         on(stockReceived, p.onStockReceived),
         on(stockMoved, p.onStockMoved),
         on(closeApproved, p.onCloseApproved),
+        on(billCreated, s.payables.onBillCreated),
+        on(billPaid, s.payables.onBillPaid),
+      ],
+      { from: 'start', strict: true },
+    );
+    events.consume(
+      CFDI_CONSUMER,
+      [
+        on(cfdiStamped, s.sat.onCfdiStamped),
+        on(cfdiCancelled, s.sat.onCfdiCancelled),
+        on(paymentReceived, s.sat.onPayment),
+        on(paymentRefunded, s.sat.onPayment),
       ],
       { from: 'start', strict: true },
     );
@@ -53,10 +84,14 @@ export const accountingModule = defineModule({
   tools: accountingTools,
   routes: async (app, s) => {
     await accountingRoutes(app, s);
+    await payablesRoutes(app, s);
+    await closingRoutes(app, s);
+    await satRoutes(app, s);
     await accountingPages(app, s);
   },
 });
 
 export * from './accounting.events';
 export { BOOKKEEPERS } from './ledger.service';
+export * from './payables.events';
 export type { AccountingServices } from './services';

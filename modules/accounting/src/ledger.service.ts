@@ -357,22 +357,28 @@ export function createLedgerService(ctx: ModuleContext) {
       let description = draft.description;
       while ((await periodStatus(tx, date)) === 'closed') date = firstOfNextMonth(date);
       if (date !== draft.date) description = `${description} (${draft.date})`;
-      const { resolved, total } = await resolveLines(tx, draft.lines);
-      const [entry] = await tx
-        .insert(journalEntries)
-        .values({
-          date,
-          description,
-          reference: draft.reference,
-          entryType: draft.entryType,
-          sourceEventId: eventId,
-          total: total.toFixed(2),
-          createdAt: clock.now(),
-        })
-        .returning({ id: journalEntries.id });
-      await writeLines(tx, entry!.id, resolved);
-      return postIn(tx, entry!.id, null);
+      return postDraft(tx, { ...draft, date, description }, { eventId, by: null });
     });
+  }
+
+  /** Writes and posts an entry in the caller's transaction: from an event, or made by a rule of the books (a bank fee). */
+  async function postDraft(tx: Tx, draft: EntryDraft, source: { eventId?: string; by: string | null }): Promise<JournalEntry> {
+    const { resolved, total } = await resolveLines(tx, draft.lines);
+    const [entry] = await tx
+      .insert(journalEntries)
+      .values({
+        date: draft.date,
+        description: draft.description,
+        reference: draft.reference,
+        entryType: draft.entryType,
+        sourceEventId: source.eventId ?? null,
+        total: total.toFixed(2),
+        createdBy: source.by,
+        createdAt: clock.now(),
+      })
+      .returning({ id: journalEntries.id });
+    await writeLines(tx, entry!.id, resolved);
+    return postIn(tx, entry!.id, source.by);
   }
 
   /** The posted entries that booked one reference (`invoice:12`), oldest first. */
@@ -476,6 +482,7 @@ export function createLedgerService(ctx: ModuleContext) {
     reverseEntry,
     insertReversal,
     postFromEvent,
+    postDraft,
     entriesFor,
     getEntry,
     listEntries,

@@ -4,6 +4,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { asOfSchema, periodSchema } from './accounting.schemas';
 import { type AccountType, accountDayTotals, accounts, journalEntries, journalLines } from './accounting.tables';
 import { type Account, chartOf, type Movement, movements, onNaturalSide, onTypeSide, rolledUp } from './balances';
+import { closingMoves, closingMovesByMonth, withoutMoves } from './closing-entries';
 import { toHledger } from './hledger';
 import { requireBookkeeper } from './ledger.service';
 
@@ -101,11 +102,18 @@ export function createStatementService(ctx: ModuleContext) {
     const chart = await chartOf(db);
     const byId = new Map(chart.accounts.map((a) => [a.id, a]));
     const months = monthsOf(from, to);
-    const [byMonth, total, prior] = await Promise.all([
+    const priorRange = { from: shiftYear(from, -1), to: shiftYear(to, -1) };
+    // Year-end closing entries move the result to equity: they are no revenue or expense of the period.
+    const [byMonthAll, totalAll, priorAll, closingByMonth, priorClosing] = await Promise.all([
       monthlyMovements(from, to),
       movements(db, { from, to }),
-      movements(db, { from: shiftYear(from, -1), to: shiftYear(to, -1) }),
+      movements(db, priorRange),
+      closingMovesByMonth(db, { from, to }),
+      closingMoves(db, priorRange),
     ]);
+    const byMonth = new Map([...byMonthAll].map(([m, moves]) => [m, withoutMoves(moves, closingByMonth.get(m) ?? new Map())]));
+    const total = withoutMoves(totalAll, await closingMoves(db, { from, to }));
+    const prior = withoutMoves(priorAll, priorClosing);
     const section = (type: AccountType) => {
       const rows = chart.accounts
         .filter((a) => a.accountType === type)

@@ -131,7 +131,12 @@ export const paymentRefunded = defineEvent('billing.payment_refunded', {
 });
 export const cfdiStamped = defineEvent('billing.cfdi_issued', {
   description: "An invoice's CFDI was sealed, and stamped when a PAC is configured.",
-  schema: invoiceRef.extend({ uuid: z.string().nullable(), stamped: z.boolean() }),
+  schema: invoiceRef.extend({
+    uuid: z.string().nullable(),
+    stamped: z.boolean(),
+    /** The CFDI's receptor (an owner's RFC, or XAXX010101000 for público en general); absent in events of older versions. */
+    receiverRfc: z.string().optional(),
+  }),
 });
 export const cfdiCancelled = defineEvent('billing.cfdi_cancelled', {
   description: 'A stamped CFDI was cancelled with the SAT.',

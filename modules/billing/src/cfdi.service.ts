@@ -34,6 +34,7 @@ import {
   loadCsd,
   type PacProvider,
   publicoEnGeneral,
+  readCfdi,
   readTimbre,
   renderCfdiPdf,
   sealCfdi,
@@ -182,7 +183,7 @@ export function createCfdiService(
         .set({ cfdiXml: xml, cfdiUuid: uuid, cfdiPacId: pacId, cfdiPdf: key, cfdiStatus: uuid ? 'stamped' : 'sealed' })
         .where(eq(invoices.id, invoice.id))
         .returning();
-      await events.emit(tx, cfdiStamped, { ...invoiceRef(row!), uuid, stamped: uuid !== null });
+      await events.emit(tx, cfdiStamped, { ...invoiceRef(row!), uuid, stamped: uuid !== null, receiverRfc: readCfdi(xml).receptor.rfc });
       return row!;
     });
   }

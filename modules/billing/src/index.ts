@@ -90,7 +90,8 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
 export const billingModule = createBillingModule();
 
 export * from './billing.events';
-export { REGIMENES_FISCALES } from './cfdi/index';
+/** A supplier's CFDI read the way billing reads its own (accounting books supplier bills from it). */
+export { type CfdiView, REGIMENES_FISCALES, readCfdi } from './cfdi/index';
 export type { BillingSockets, Invoice, InvoiceDetail } from './invoice.service';
 export type { IssuerPort } from './ports';
 export type { BillingServices } from './services';

@@ -6,4 +6,9 @@ export const customerCreated = defineEvent('crm.customer_created', {
   schema: z.object({ ownerId: z.string(), name: z.string(), registeredAt: z.string() }),
 });
 
-export const crmEvents = [customerCreated];
+export const marketingConsentChanged = defineEvent('crm.marketing_consent_changed', {
+  description: "An owner's marketing consent was given or withdrawn (by whom: `source`), apart from service messages.",
+  schema: z.object({ ownerId: z.string(), granted: z.boolean(), source: z.string(), at: z.string() }),
+});
+
+export const crmEvents = [customerCreated, marketingConsentChanged];

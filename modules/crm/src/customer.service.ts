@@ -11,6 +11,7 @@ import {
   requireStaff,
 } from '@petfriendly/core';
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { marketingConsentChanged } from './crm.events';
 import { consentSchema, followUpQuerySchema, interactionSchema, noteSchema, profileQuerySchema, searchSchema, tagSchema } from './crm.schemas';
 import { crmPets, ownerInteractions, ownerNotes, ownerProfiles, ownerSpend, purchases } from './crm.tables';
 import type { CrmNeeds } from './ports';
@@ -190,12 +191,66 @@ export function createCustomerService(ctx: ModuleContext, deps: CrmNeeds, segmen
 
   async function setMarketingConsent(actor: Actor, ownerId: string, input: unknown) {
     requireStaff(actor);
+    await recordMarketingConsent(ownerId, input);
+  }
+
+  /**
+   * Consent given or withdrawn, with its source, announced (`marketing_consent_changed`) in the same
+   * transaction. Callers check who may change it: staff here, the owner themselves in marketing's portal page.
+   */
+  async function recordMarketingConsent(ownerId: string, input: unknown) {
     const data = parseInput(consentSchema, input);
     await requireProfile(ownerId);
-    await db
-      .update(ownerProfiles)
-      .set({ marketingConsent: data.consent, marketingConsentAt: ctx.clock.now(), marketingConsentSource: data.source, updatedAt: ctx.clock.now() })
-      .where(eq(ownerProfiles.ownerId, ownerId));
+    const at = ctx.clock.now();
+    await db.transaction(async (tx) => {
+      await tx
+        .update(ownerProfiles)
+        .set({ marketingConsent: data.consent, marketingConsentAt: at, marketingConsentSource: data.source, updatedAt: at })
+        .where(eq(ownerProfiles.ownerId, ownerId));
+      await ctx.events.emit(tx, marketingConsentChanged, { ownerId, granted: data.consent, source: data.source, at: at.toISOString() });
+    });
+  }
+
+  /** For marketing (the port): what personalises a message (name, contact, consent, active pets and their next vaccine). */
+  async function marketingFacts(ownerIds: string[]) {
+    if (ownerIds.length === 0) return [];
+    const owners = await db
+      .select({
+        ownerId: ownerProfiles.ownerId,
+        name: ownerProfiles.name,
+        email: ownerProfiles.email,
+        phone: ownerProfiles.phone,
+        preferredLanguage: ownerProfiles.preferredLanguage,
+        preferredChannel: ownerProfiles.preferredChannel,
+        marketingConsent: ownerProfiles.marketingConsent,
+        marketingConsentAt: ownerProfiles.marketingConsentAt,
+        marketingConsentSource: ownerProfiles.marketingConsentSource,
+      })
+      .from(ownerProfiles)
+      .where(inArray(ownerProfiles.ownerId, ownerIds));
+    const pets = await db
+      .select({
+        petId: crmPets.petId,
+        ownerId: crmPets.ownerId,
+        name: crmPets.name,
+        species: crmPets.species,
+        dateOfBirth: crmPets.dateOfBirth,
+        nextVaccineName: crmPets.nextVaccineName,
+        nextVaccineDue: crmPets.nextVaccineDue,
+      })
+      .from(crmPets)
+      .where(and(inArray(crmPets.ownerId, ownerIds), eq(crmPets.isActive, true)))
+      .orderBy(asc(crmPets.name));
+    return owners.map((o) => ({ ...o, pets: pets.filter((p) => p.ownerId === o.ownerId) }));
+  }
+
+  /** For marketing's birthday sequence (the port): consenting owners' active pets born on this month and day (MM-DD). */
+  async function petsBornOn(monthDay: string) {
+    return db
+      .select({ ownerId: crmPets.ownerId, petId: crmPets.petId })
+      .from(crmPets)
+      .innerJoin(ownerProfiles, eq(ownerProfiles.ownerId, crmPets.ownerId))
+      .where(and(eq(crmPets.isActive, true), eq(ownerProfiles.marketingConsent, true), sql`to_char(${crmPets.dateOfBirth}, 'MM-DD') = ${monthDay}`));
   }
 
   /** Staff log a call (or a message sent by hand) with its outcome, sentiment and, if needed, a follow-up date. */
@@ -247,7 +302,22 @@ export function createCustomerService(ctx: ModuleContext, deps: CrmNeeds, segmen
     return withNames(rows);
   }
 
-  return { getProfile, searchCustomers, addNote, addTag, removeTag, calculateLtv, setMarketingConsent, logInteraction, completeFollowUp, followUpsDue, today };
+  return {
+    getProfile,
+    searchCustomers,
+    addNote,
+    addTag,
+    removeTag,
+    calculateLtv,
+    setMarketingConsent,
+    recordMarketingConsent,
+    marketingFacts,
+    petsBornOn,
+    logInteraction,
+    completeFollowUp,
+    followUpsDue,
+    today,
+  };
 }
 
 export type CustomerService = ReturnType<typeof createCustomerService>;

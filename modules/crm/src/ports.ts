@@ -13,6 +13,6 @@ export interface CrmNeeds {
  * marketing consent), counts of rules, a profile summary and the customer search.
  */
 export type CrmPort = {
-  segments: Pick<CrmServices['segments'], 'segmentAudience' | 'countRules' | 'listSegments'>;
-  customers: Pick<CrmServices['customers'], 'getProfile' | 'searchCustomers'>;
+  segments: Pick<CrmServices['segments'], 'segmentAudience' | 'consentingOwners' | 'countRules' | 'listSegments'>;
+  customers: Pick<CrmServices['customers'], 'getProfile' | 'searchCustomers' | 'recordMarketingConsent' | 'marketingFacts' | 'petsBornOn'>;
 };

@@ -151,10 +151,22 @@ export function createSegmentService(ctx: ModuleContext, today: () => string) {
         preferredChannel: ownerProfiles.preferredChannel,
         preferredLanguage: ownerProfiles.preferredLanguage,
         marketingConsent: ownerProfiles.marketingConsent,
+        email: ownerProfiles.email,
+        phone: ownerProfiles.phone,
       })
       .from(ownerProfiles)
       .where(sql`${ownerProfiles.ownerId} in (${membersQuery(segment)})`)
       .orderBy(asc(ownerProfiles.ownerId));
+  }
+
+  /** For marketing's sequences (the port): the consenting owners that rules select now. */
+  async function consentingOwners(rules: RuleGroup): Promise<string[]> {
+    const query = segmentQuery(parseInput(ruleGroupSchema, rules), today());
+    const found = await db
+      .select({ ownerId: ownerProfiles.ownerId })
+      .from(ownerProfiles)
+      .where(and(eq(ownerProfiles.marketingConsent, true), sql`${ownerProfiles.ownerId} in (${query})`));
+    return found.map((r) => r.ownerId);
   }
 
   /** Counts rules select, for tools and reports that have rules but no saved segment. */
@@ -163,7 +175,7 @@ export function createSegmentService(ctx: ModuleContext, today: () => string) {
     return timedCount(segmentQuery(parseInput(ruleGroupSchema, rules), today()));
   }
 
-  return { previewSegment, createSegment, listSegments, getSegment, segmentFilter, recountDynamic, segmentAudience, countRules };
+  return { previewSegment, createSegment, listSegments, getSegment, segmentFilter, recountDynamic, segmentAudience, consentingOwners, countRules };
 }
 
 export type SegmentService = ReturnType<typeof createSegmentService>;

@@ -18,8 +18,18 @@ export interface Audience {
   resolve(actor: StaffActor, param: string | undefined): Promise<string[]>;
 }
 
+/**
+ * An owner's marketing consent, kept by the module that sends marketing (with its date and source);
+ * the notification preferences page shows and changes it there. Until filled, the page's own flag.
+ */
+export interface MarketingConsentSocket {
+  get(userId: string): Promise<boolean>;
+  set(userId: string, granted: boolean): Promise<void>;
+}
+
 export interface OmnichannelSockets {
   audiences: Audience[];
+  marketingConsent: MarketingConsentSocket | null;
 }
 
 export const audienceMessageSchema = z.object({

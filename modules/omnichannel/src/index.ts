@@ -1,6 +1,6 @@
 import type { AccountsPort } from '@petfriendly/accounts';
 import { defineModule, port } from '@petfriendly/core';
-import type { Audience } from './audiences';
+import type { Audience, MarketingConsentSocket } from './audiences';
 import { omnichannelMessages } from './i18n/index';
 import { SEND_QUEUE } from './message.service';
 import { messageReceived, omnichannelEvents } from './omnichannel.events';
@@ -25,7 +25,7 @@ import { webhookRoutes } from './webhooks.routes';
 export const omnichannelModule = defineModule({
   name: 'omnichannel',
   needs: { accounts: port<AccountsPort>() },
-  sockets: { audiences: [] as Audience[] },
+  sockets: { audiences: [] as Audience[], marketingConsent: null as MarketingConsentSocket | null },
   tables: omnichannelTables,
   settings: { block: 'OMNICHANNEL', schema: omnichannelSettings },
   events: omnichannelEvents,
@@ -86,9 +86,10 @@ export const omnichannelModule = defineModule({
   },
 });
 
-export type { Audience, OmnichannelSockets } from './audiences';
+export type { Audience, MarketingConsentSocket, OmnichannelSockets } from './audiences';
+export { toE164 } from './message.service';
 export type { StaffNoticeInput } from './notice.service';
 export * from './omnichannel.events';
-export type { AssistantInboxPort, MailerPort, MessagingPort, StaffNoticesPort } from './ports';
+export type { AssistantInboxPort, MailerPort, MarketingMessagingPort, MessagingPort, StaffNoticesPort } from './ports';
 export { classifyReply } from './replies';
 export type { OmnichannelServices } from './services';

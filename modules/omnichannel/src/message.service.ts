@@ -22,6 +22,16 @@ const sendSchema = z
     template: z.string().max(100).optional(),
     templateVars: z.record(z.string(), z.string()).default({}),
     attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.instanceof(Uint8Array) })).default([]),
+    delivery: z
+      .object({
+        html: z.string().max(200_000).optional(),
+        headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), z.string().max(2000)).optional(),
+        whatsappTemplate: z
+          .object({ name: z.string().min(1).max(100), language: z.string().min(2).max(10), parameters: z.array(z.string().max(1000)).max(20) })
+          .optional(),
+        noEscalation: z.boolean().optional(),
+      })
+      .optional(),
   })
   .refine((m) => m.message || m.template, { path: ['message'], message: 'is required' });
 
@@ -110,6 +120,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
         content: rendered?.content ?? data.message!,
         contentType: rendered ? 'template' : 'text',
         template: data.template ?? null,
+        delivery: data.delivery ?? null,
         status: 'pending',
         escalatedFrom: options.escalatedFrom ?? null,
         createdAt: clock.now(),
@@ -162,7 +173,11 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
       ),
     };
     const outgoing = kind === 'email' ? asEmail({ ...message, subject: row.message.subject || ctx.clinic.NAME }, ctx.clinic, language) : message;
-    if (outsideWindow && row.message.template) {
+    const delivery = row.message.delivery;
+    if (kind === 'email' && delivery?.html) outgoing.html = delivery.html;
+    if (kind === 'email' && delivery?.headers) outgoing.headers = delivery.headers;
+    if (kind === 'whatsapp' && delivery?.whatsappTemplate) outgoing.template = delivery.whatsappTemplate;
+    else if (outsideWindow && row.message.template) {
       outgoing.template = (await renderTemplate(db, row.message.template, 'whatsapp', language, { name: contact?.name ?? '', ...templateVars })).whatsapp;
     }
     try {
@@ -189,7 +204,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     error: string,
     templateVars: Record<string, string>,
   ) {
-    const contact = ownerId ? await accounts.directory.contactOf(ownerId) : null;
+    const contact = ownerId && !message.delivery?.noEscalation ? await accounts.directory.contactOf(ownerId) : null;
     const next = contact ? (await channelsFor(contact, kind)).filter((c) => c !== kind)[0] : undefined;
     const plan = next
       ? await planMessage(systemActor, {

@@ -40,4 +40,18 @@ export const reminderSkipped = defineEvent('omnichannel.reminder_skipped', {
   schema: reminderRef.extend({ reason: z.enum(['reminders_off', 'unreachable']) }),
 });
 
-export const omnichannelEvents = [messageSent, messageDelivered, messageFailed, messageReceived, reminderSent, reminderConfirmed, reminderSkipped];
+export const addressRejected = defineEvent('omnichannel.address_rejected', {
+  description: 'The provider reported an address that must not be written to again (a permanent bounce, a complaint).',
+  schema: z.object({ channel: z.string(), address: z.string(), ownerId: z.string().nullable(), reason: z.enum(['hard_bounce', 'complaint']) }),
+});
+
+export const omnichannelEvents = [
+  messageSent,
+  messageDelivered,
+  messageFailed,
+  messageReceived,
+  reminderSent,
+  reminderConfirmed,
+  reminderSkipped,
+  addressRejected,
+];

@@ -48,6 +48,18 @@ export const conversations = omnichannel.table(
   ],
 );
 
+/** What a sender may add to a message beyond its text (see `sendSchema`). */
+export interface DeliveryOptions {
+  /** Email: this HTML body instead of the text set as paragraphs. */
+  html?: string;
+  /** Email: extra header fields. */
+  headers?: Record<string, string>;
+  /** WhatsApp: always this approved template (marketing is never a reply within the 24-hour window). */
+  whatsappTemplate?: { name: string; language: string; parameters: string[] };
+  /** A failure is final: the message is not tried on the next channel (marketing keeps to the channel chosen). */
+  noEscalation?: boolean;
+}
+
 export const MESSAGE_STATUSES = ['pending', 'sent', 'delivered', 'read', 'failed', 'received'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
@@ -75,6 +87,8 @@ export const messages = omnichannel.table(
     /** The message this one replaced when its channel failed (escalation). */
     escalatedFrom: integer('escalated_from'),
     template: varchar('template', { length: 100 }),
+    /** How a message that is more than text goes out (marketing: its own HTML, headers, WhatsApp template, no escalation). */
+    delivery: jsonb('delivery').$type<DeliveryOptions>(),
     isRead: boolean('is_read').notNull().default(false),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),

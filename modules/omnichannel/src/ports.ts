@@ -11,3 +11,6 @@ export type StaffNoticesPort = Pick<OmnichannelServices, 'notices'>;
 
 /** Mail through the configured transport (the reports mailed to managers). */
 export type MailerPort = Pick<OmnichannelServices, 'mailer'>;
+
+/** What marketing uses: plan and queue a message in its own transaction (each recipient sent once), and the E.164 form of a phone. */
+export type MarketingMessagingPort = { messages: Pick<OmnichannelServices['messages'], 'planMessage' | 'queueMessage'> };

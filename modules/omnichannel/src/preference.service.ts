@@ -2,6 +2,8 @@ import type { AccountsPort } from '@petfriendly/accounts';
 import { type Actor, isStaff, type ModuleContext, parseInput, requireAuthenticated } from '@petfriendly/core';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { OmnichannelSockets } from './audiences';
+import { addressRejected } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, notificationPreferences } from './omnichannel.tables';
 
@@ -18,7 +20,12 @@ export const preferencesUpdateSchema = z
   .partial();
 
 /** How each person wants to hear from the clinic. */
-export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPort, settings: OmnichannelSettings) {
+export function createPreferenceService(
+  ctx: ModuleContext,
+  accounts: AccountsPort,
+  settings: OmnichannelSettings,
+  sockets: Readonly<Pick<OmnichannelSockets, 'marketingConsent'>> = { marketingConsent: null },
+) {
   const { db, clock } = ctx;
 
   const target = (actor: Actor, userId?: string) => {
@@ -29,7 +36,8 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPo
   async function getPreferences(actor: Actor, userId?: string) {
     const id = target(actor, userId);
     const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, id));
-    if (row) return row;
+    const consent = sockets.marketingConsent;
+    if (row) return consent ? { ...row, marketingEnabled: await consent.get(id) } : row;
     const contact = await accounts.directory.contactOf(id);
     return {
       userId: id,
@@ -38,7 +46,7 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPo
       smsEnabled: true,
       whatsappEnabled: true,
       remindersEnabled: true,
-      marketingEnabled: false,
+      marketingEnabled: consent ? await consent.get(id) : false,
       updatedAt: clock.now(),
     };
   }
@@ -47,6 +55,8 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPo
     const id = target(actor, userId);
     const data = parseInput(preferencesUpdateSchema, input);
     const current = await getPreferences(actor, id);
+    if (sockets.marketingConsent && data.marketingEnabled !== undefined && data.marketingEnabled !== current.marketingEnabled)
+      await sockets.marketingConsent.set(id, data.marketingEnabled);
     const [row] = await db
       .insert(notificationPreferences)
       .values({ ...current, ...data, userId: id, updatedAt: clock.now() })
@@ -59,15 +69,21 @@ export function createPreferenceService(ctx: ModuleContext, accounts: AccountsPo
     return (await getPreferences(actor, userId)).preferredChannel;
   }
 
-  /** A permanent bounce or a complaint: stop emailing that address (the owner can switch it back on). */
-  async function disableEmail(email: string) {
+  /**
+   * A permanent bounce or a complaint: stop emailing that address (the owner can switch it back on), and
+   * say so (`address_rejected`: marketing suppresses the address).
+   */
+  async function disableEmail(email: string, reason: 'hard_bounce' | 'complaint' = 'hard_bounce') {
     const user = await accounts.directory.userByEmail(email);
-    if (!user) return;
-    const current = await getPreferences({ kind: 'staff', userId: user.id, role: 'manager', language: 'es' }, user.id);
-    await db
-      .insert(notificationPreferences)
-      .values({ ...current, userId: user.id, emailEnabled: false, updatedAt: clock.now() })
-      .onConflictDoUpdate({ target: notificationPreferences.userId, set: { emailEnabled: false, updatedAt: clock.now() } });
+    const current = user ? await getPreferences({ kind: 'staff', userId: user.id, role: 'manager', language: 'es' }, user.id) : null;
+    await db.transaction(async (tx) => {
+      if (user && current)
+        await tx
+          .insert(notificationPreferences)
+          .values({ ...current, userId: user.id, emailEnabled: false, updatedAt: clock.now() })
+          .onConflictDoUpdate({ target: notificationPreferences.userId, set: { emailEnabled: false, updatedAt: clock.now() } });
+      await ctx.events.emit(tx, addressRejected, { channel: 'email', address: email.trim().toLowerCase(), ownerId: user?.id ?? null, reason });
+    });
   }
 
   return { getPreferences, updatePreferences, getPreferredChannel, disableEmail };

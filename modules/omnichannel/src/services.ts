@@ -16,13 +16,13 @@ export function createOmnichannelServices(
   ctx: ModuleContext,
   accounts: AccountsPort,
   settings: OmnichannelSettings,
-  sockets: Readonly<OmnichannelSockets> = { audiences: [] },
+  sockets: Readonly<OmnichannelSockets> = { audiences: [], marketingConsent: null },
   providers: ProviderSet = createProviderSet(ctx.db, settings),
 ) {
   const messages = createMessageService(ctx, accounts, providers, settings);
   const inbox = createInboxService(ctx, accounts, messages);
   const reminders = createReminderService(ctx, messages, settings);
-  const preferences = createPreferenceService(ctx, accounts, settings);
+  const preferences = createPreferenceService(ctx, accounts, settings, sockets);
   const templates = createTemplateService(ctx);
   const assistant = createAssistantBridge(ctx, accounts, messages);
   const audiences = createAudienceService(messages, sockets);

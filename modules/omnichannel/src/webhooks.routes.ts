@@ -120,7 +120,7 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
           at: ctx.clock.now(),
           error: n.event === 'delivery' ? undefined : n.event,
         });
-        if (n.permanent) for (const email of n.recipients) await s.preferences.disableEmail(email);
+        if (n.permanent) for (const email of n.recipients) await s.preferences.disableEmail(email, n.event === 'complaint' ? 'complaint' : 'hard_bounce');
       }
       return reply.status(204).send();
     });

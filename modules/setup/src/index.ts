@@ -25,7 +25,7 @@ export const setupModule = defineModule({
   messages: setupErrorMessages,
   createServices: (ctx, deps) => ({ setup: createSetupService(ctx, deps) }),
   // The staff dashboard shows an admin what setup still misses.
-  fills: (s) => ({ 'vet-clinic': { dashboard: { notices: s.setup.notices } } satisfies Partial<VetClinicSockets> }),
+  fills: (s) => ({ 'vet-clinic': { dashboard: [s.setup.notices] } satisfies Partial<VetClinicSockets> }),
   routes: async (app, services, _ctx, deps) => {
     await setupRoutes(app, services.setup);
     await setupPages(app, services.setup, deps);

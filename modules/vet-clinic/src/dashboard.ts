@@ -7,8 +7,11 @@ export interface DashboardNotice {
   action: { label: string; href: string };
 }
 
-/** The socket modules that come after vet-clinic fill to put notices on the staff dashboard (`/admin`). */
+/** What one module has to say on the staff dashboard to this person (often nothing). */
+export type DashboardNotices = (actor: Actor) => Promise<DashboardNotice[]>;
+
+/** The socket modules that come after vet-clinic fill to put notices on the staff dashboard (`/admin`); each adds its own. */
 export const vetClinicSockets = {
-  dashboard: { notices: async (_actor: Actor): Promise<DashboardNotice[]> => [] },
+  dashboard: [] as DashboardNotices[],
 };
 export type VetClinicSockets = typeof vetClinicSockets;

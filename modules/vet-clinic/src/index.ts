@@ -48,7 +48,7 @@ export const vetClinicModule = defineModule({
   },
 });
 
-export type { DashboardNotice, VetClinicSockets } from './dashboard';
+export type { DashboardNotice, DashboardNotices, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';

@@ -19,7 +19,7 @@ export function createVetClinicServices(
   const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory), petFacts: createPetFacts(ctx, records) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
-  const dashboard = { notices: (actor: Actor) => sockets.dashboard.notices(actor) };
+  const dashboard = { notices: async (actor: Actor) => (await Promise.all(sockets.dashboard.map((notices) => notices(actor)))).flat() };
   return { pets, records, travel, dashboard };
 }
 

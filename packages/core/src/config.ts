@@ -26,6 +26,10 @@ export const serverSettings = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Fill an empty database with the demo clinic (its sign-ins are public). Unset: only in development. */
   SEED_DEMO: bool.optional(),
+  /** Enables `/metrics` (Prometheus) for a scraper sending `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long a process may take, on SIGTERM, to finish its requests and jobs before it exits anyway. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUST_PROXY: z
     .string()

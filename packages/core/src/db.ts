@@ -38,8 +38,16 @@ export interface Database {
   pglite?: PGlite;
   /** Runs SQL that may hold several statements (no parameters). */
   exec(text: string): Promise<void>;
+  /**
+   * Runs `work` while no other process on this database runs its own `exclusive` work: a PostgreSQL
+   * session advisory lock, so processes starting together migrate one after the other. PGlite has one process.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory lock key of start-up work (migrations, queues, reference data): any fixed number no one else uses. */
+const STARTUP_LOCK = 7_300_110_842;
 
 export interface DatabaseOptions {
   url?: string;
@@ -70,6 +78,16 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     exec: async (text) => {
       await pool.query(text);
     },
+    exclusive: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+        return await work();
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
@@ -96,6 +114,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     exec: async (text) => {
       await client.exec(text);
     },
+    exclusive: (work) => work(),
     close: () => {
       clearInterval(checkpoints);
       return client.close();

@@ -39,6 +39,19 @@ export function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
+/** Whether a PostgreSQL server answers at `url` (tests that need one skip without it). */
+export async function serverReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function adminQuery(url: string, text: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

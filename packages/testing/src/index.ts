@@ -1,4 +1,5 @@
 export { openTestDatabase } from './database';
+export { adminQuery, serverReachable, withDatabase } from './global-setup';
 export { hasLibical, libicalProblems, parseCalendar } from './icalendar';
 export { type RecordedRequest, type ScriptedResponse, startLoopbackServer } from './loopback-http-server';
 export { readMailHtml } from './mail-html';

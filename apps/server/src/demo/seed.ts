@@ -14,6 +14,7 @@ import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
 import { seedLoyalty } from './loyalty';
 import { mariaOwner, mariaPets, ROCKY_CHIP, writeMariaHistories } from './maria';
+import { seedMarketing } from './marketing';
 import { seedInbox } from './messages';
 import { createStaff, type OwnerPlan, planOwners, STAFF } from './people';
 import { type PetPlan, type PetRow, planPets } from './pets';
@@ -142,6 +143,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
     if (platform.services.crm) await seedCrm(platform, staff.admin);
     if (platform.services.loyalty) await seedLoyalty(platform, staff.admin);
+    if (platform.services.marketing) await seedMarketing(platform, staff.admin);
     if (platform.services['competitive-intel'])
       await seedCompetitors(platform, world.today, actorFromUser({ id: staff.ids.gerencia, role: 'manager', preferredLanguage: 'es', name: 'Gerencia' }));
     // Fresh statistics, so the planner picks the indexes from the first request on.

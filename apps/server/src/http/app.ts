@@ -16,8 +16,9 @@ import type { AppConfig } from '../config';
 import { OneLinePerRequest } from '../logger';
 import { apiDocs } from './docs';
 import { errorHandler, notFoundHandler } from './errors';
-import { healthRoutes } from './health';
+import { healthRoutes, type Readiness } from './health';
 import { homeRoutes } from './home';
+import { metricsRoutes } from './metrics';
 import { databaseRateLimitStore } from './rate-limit';
 import { setupDemoRoutes } from './setup-demo';
 import { shellRoutes } from './shell';
@@ -28,7 +29,11 @@ const LANG_COOKIE = 'pf_lang';
 const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), usb=()';
 
 /** The HTTP face of the platform: API, pages, docs, health. In production every cookie is `Secure` (HTTPS only). */
-export async function buildApp(platform: Platform, config: AppConfig, options: { logger?: Logger | boolean; production?: boolean } = {}): Promise<HttpApp> {
+export async function buildApp(
+  platform: Platform,
+  config: AppConfig,
+  options: { logger?: Logger | boolean; production?: boolean; readiness?: Readiness } = {},
+): Promise<HttpApp> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const loggerInstance: FastifyBaseLogger | undefined = typeof options.logger === 'object' ? options.logger : undefined;
   const app = Fastify({
@@ -89,6 +94,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
     store: databaseRateLimitStore(platform.ctx.db),
     keyGenerator: (req) => (req.actor && req.actor.kind !== 'anonymous' && req.actor.kind !== 'system' ? `user:${req.actor.userId}` : req.ip),
   });
+  await app.register(metricsRoutes, { platform, token: config.server.METRICS_TOKEN });
   await app.register(staticRoutes);
 
   const accounts = platform.services.accounts as AccountsServices;
@@ -168,7 +174,7 @@ export async function buildApp(platform: Platform, config: AppConfig, options: {
       for (const watch of watchers) await watch(request, reply);
     });
 
-  await app.register(healthRoutes, { platform });
+  await app.register(healthRoutes, { platform, readiness: options.readiness ?? { draining: false } });
   await app.register(apiDocs);
   await app.register(shellRoutes, { langCookie: LANG_COOKIE });
   await app.register(homeRoutes, { platform });

@@ -1,4 +1,5 @@
 import type { es } from './es';
+import { payablesDe } from './payables.de';
 
 export const de: typeof es = {
   nav: {
@@ -8,6 +9,10 @@ export const de: typeof es = {
     trialBalance: 'Summen- und Saldenliste',
     profitAndLoss: 'Gewinn- und Verlustrechnung',
     balanceSheet: 'Bilanz',
+    payables: 'Verbindlichkeiten',
+    receivables: 'Forderungen',
+    bank: 'Banken',
+    vendors: 'Lieferanten',
   },
   period: {
     asOf: 'Stichtag',
@@ -54,6 +59,9 @@ export const de: typeof es = {
     adjustment: 'Korrektur',
     reversal: 'Storno',
     closing: 'Abschluss',
+    bill: 'Lieferantenrechnung',
+    bill_payment: 'Lieferantenzahlung',
+    bank: 'Bank',
   },
   pnl: {
     revenue: 'Erlöse',
@@ -67,4 +75,5 @@ export const de: typeof es = {
     result: 'Ergebnis des Jahres (nicht abgeschlossen)',
     liabilitiesAndEquity: 'Verbindlichkeiten und Eigenkapital',
   },
+  ...payablesDe,
 };

@@ -1,4 +1,5 @@
 import type { es } from './es';
+import { payablesEn } from './payables.en';
 
 export const en: typeof es = {
   nav: {
@@ -8,6 +9,10 @@ export const en: typeof es = {
     trialBalance: 'Trial balance',
     profitAndLoss: 'Profit and loss',
     balanceSheet: 'Balance sheet',
+    payables: 'Payables',
+    receivables: 'Receivables',
+    bank: 'Banks',
+    vendors: 'Suppliers',
   },
   period: {
     asOf: 'As of',
@@ -54,6 +59,9 @@ export const en: typeof es = {
     adjustment: 'Adjustment',
     reversal: 'Reversal',
     closing: 'Closing',
+    bill: 'Supplier bill',
+    bill_payment: 'Supplier payment',
+    bank: 'Bank',
   },
   pnl: {
     revenue: 'Revenue',
@@ -67,4 +75,5 @@ export const en: typeof es = {
     result: 'Result of the year (not closed)',
     liabilitiesAndEquity: 'Liabilities and equity',
   },
+  ...payablesEn,
 };

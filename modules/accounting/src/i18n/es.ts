@@ -1,3 +1,5 @@
+import { payablesEs } from './payables.es';
+
 export const es = {
   nav: {
     books: 'Contabilidad',
@@ -6,6 +8,10 @@ export const es = {
     trialBalance: 'Balanza de comprobación',
     profitAndLoss: 'Estado de resultados',
     balanceSheet: 'Balance general',
+    payables: 'Por pagar',
+    receivables: 'Por cobrar',
+    bank: 'Bancos',
+    vendors: 'Proveedores',
   },
   period: {
     asOf: 'Al día',
@@ -52,6 +58,9 @@ export const es = {
     adjustment: 'Ajuste',
     reversal: 'Reversa',
     closing: 'Cierre',
+    bill: 'Factura de proveedor',
+    bill_payment: 'Pago a proveedor',
+    bank: 'Banco',
   },
   pnl: {
     revenue: 'Ingresos',
@@ -65,4 +74,5 @@ export const es = {
     result: 'Resultado del ejercicio (sin cerrar)',
     liabilitiesAndEquity: 'Pasivo más capital',
   },
+  ...payablesEs,
 };

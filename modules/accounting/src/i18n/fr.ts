@@ -1,4 +1,5 @@
 import type { es } from './es';
+import { payablesFr } from './payables.fr';
 
 export const fr: typeof es = {
   nav: {
@@ -8,6 +9,10 @@ export const fr: typeof es = {
     trialBalance: 'Balance',
     profitAndLoss: 'Compte de résultat',
     balanceSheet: 'Bilan',
+    payables: 'Fournisseurs à payer',
+    receivables: 'Clients à encaisser',
+    bank: 'Banques',
+    vendors: 'Fournisseurs',
   },
   period: {
     asOf: 'Au',
@@ -54,6 +59,9 @@ export const fr: typeof es = {
     adjustment: 'Ajustement',
     reversal: 'Contre-passation',
     closing: 'Clôture',
+    bill: 'Facture fournisseur',
+    bill_payment: 'Paiement fournisseur',
+    bank: 'Banque',
   },
   pnl: {
     revenue: 'Produits',
@@ -67,4 +75,5 @@ export const fr: typeof es = {
     result: "Résultat de l'exercice (non clôturé)",
     liabilitiesAndEquity: 'Passif et capitaux propres',
   },
+  ...payablesFr,
 };

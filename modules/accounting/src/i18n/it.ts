@@ -1,4 +1,5 @@
 import type { es } from './es';
+import { payablesIt } from './payables.it';
 
 export const it: typeof es = {
   nav: {
@@ -8,6 +9,10 @@ export const it: typeof es = {
     trialBalance: 'Bilancio di verifica',
     profitAndLoss: 'Conto economico',
     balanceSheet: 'Stato patrimoniale',
+    payables: 'Debiti',
+    receivables: 'Crediti',
+    bank: 'Banche',
+    vendors: 'Fornitori',
   },
   period: {
     asOf: 'Al',
@@ -54,6 +59,9 @@ export const it: typeof es = {
     adjustment: 'Rettifica',
     reversal: 'Storno',
     closing: 'Chiusura',
+    bill: 'Fattura fornitore',
+    bill_payment: 'Pagamento fornitore',
+    bank: 'Banca',
   },
   pnl: {
     revenue: 'Ricavi',
@@ -67,4 +75,5 @@ export const it: typeof es = {
     result: "Risultato dell'esercizio (non chiuso)",
     liabilitiesAndEquity: 'Passività e patrimonio netto',
   },
+  ...payablesIt,
 };

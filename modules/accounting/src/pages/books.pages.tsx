@@ -1,4 +1,4 @@
-import type { HttpApp } from '@petfriendly/core';
+import { formatMoney, type HttpApp } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, FormErrorSummary, flash, formErrors, Layout, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireBookkeeper } from '../ledger.service';
@@ -178,6 +178,18 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
     );
   }
 
+  /** A posting that takes an expense over its month's budget says so (the posting stands). */
+  async function budgetWarnings(req: FastifyRequest, entryId: number): Promise<string> {
+    const over = await s.budgets.warningsFor(req.actor, entryId);
+    const pesos = (v: string) => formatMoney(v, 'MXN', req.lang === 'es' ? 'es-MX' : req.lang);
+    return over
+      .map(
+        (w) =>
+          ` ${req.t('accounting:budgets.warning', { account: `${w.accountCode} ${w.name}`, month: w.month, actual: pesos(w.actual), budget: pesos(w.budget) })}`,
+      )
+      .join('');
+  }
+
   app.get('/admin/accounting/journal', (req, reply) => journalPage(req, reply));
 
   app.post('/admin/accounting/journal', async (req, reply) => {
@@ -190,7 +202,8 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
     try {
       const entry = await s.ledger.createJournalEntry(req.actor, { date: body.date, description: body.description ?? '', lines });
       if (body.intent === 'post') await s.ledger.postEntry(req.actor, entry.id);
-      flash(reply, 'success', req.t(body.intent === 'post' ? 'accounting:journal.posted' : 'accounting:journal.saved'));
+      const warnings = body.intent === 'post' ? await budgetWarnings(req, entry.id) : '';
+      flash(reply, warnings ? 'info' : 'success', `${req.t(body.intent === 'post' ? 'accounting:journal.posted' : 'accounting:journal.saved')}${warnings}`);
       return redirect(reply, '/admin/accounting/journal');
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
@@ -203,7 +216,8 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
     const id = Number((req.params as { id: string }).id);
     try {
       await s.ledger.postEntry(req.actor, id);
-      flash(reply, 'success', req.t('accounting:journal.posted'));
+      const warnings = await budgetWarnings(req, id);
+      flash(reply, warnings ? 'info' : 'success', `${req.t('accounting:journal.posted')}${warnings}`);
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
     }

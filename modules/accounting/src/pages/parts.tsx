@@ -7,18 +7,34 @@ const LINKS = [
   ['/admin/accounting/trial-balance', 'accounting:nav.trialBalance'],
   ['/admin/accounting/profit-and-loss', 'accounting:nav.profitAndLoss'],
   ['/admin/accounting/balance-sheet', 'accounting:nav.balanceSheet'],
+  ['/admin/accounting/payables', 'accounting:nav.payables'],
+  ['/admin/accounting/receivables', 'accounting:nav.receivables'],
+  ['/admin/accounting/bank', 'accounting:nav.bank'],
+  ['/admin/accounting/cash-flow', 'accounting:cashFlow.title'],
+] as const;
+/** Planning and closing the books, a row of their own. */
+const CLOSING_LINKS = [
+  ['/admin/accounting/budgets', 'accounting:budgets.title'],
+  ['/admin/accounting/close', 'accounting:close.title'],
+  ['/admin/accounting/sat', 'accounting:sat.title'],
 ] as const;
 
 /** The books' own tabs. */
 export function BooksTabs({ ctx }: { ctx: PageContext }) {
+  const tab = ([href, key]: readonly [string, string]) => (
+    <a href={href} class={ctx.path === href ? 'active' : undefined} aria-current={ctx.path === href ? 'page' : undefined}>
+      {ctx.t(key)}
+    </a>
+  );
   return (
-    <nav class="tabs" aria-label={ctx.t('accounting:nav.books')}>
-      {LINKS.map(([href, key]) => (
-        <a href={href} class={ctx.path === href ? 'active' : undefined} aria-current={ctx.path === href ? 'page' : undefined}>
-          {ctx.t(key)}
-        </a>
-      ))}
-    </nav>
+    <>
+      <nav class="tabs" aria-label={ctx.t('accounting:nav.books')}>
+        {LINKS.map(tab)}
+      </nav>
+      <nav class="tabs" aria-label={ctx.t('accounting:closingTabs')}>
+        {CLOSING_LINKS.map(tab)}
+      </nav>
+    </>
   );
 }
 

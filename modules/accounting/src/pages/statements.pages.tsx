@@ -3,6 +3,7 @@ import { Layout, pageContext, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
+import { ExportLinks } from './export-links';
 import { AccountName, Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
 
 type Row = { code: string; name: string; depth: number; isGroup: boolean };
@@ -102,7 +103,10 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
           </tfoot>
         </table>
       ),
-      <PeriodPicker ctx={pageContext(req, reply)} action="/admin/accounting/trial-balance" {...period} />,
+      <>
+        <PeriodPicker ctx={pageContext(req, reply)} action="/admin/accounting/trial-balance" {...period} />
+        <ExportLinks ctx={pageContext(req, reply)} statement="trial-balance" query={period} />
+      </>,
     );
   });
 
@@ -187,7 +191,10 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
           </table>
         );
       },
-      <PeriodPicker ctx={pageContext(req, reply)} action="/admin/accounting/profit-and-loss" {...period} />,
+      <>
+        <PeriodPicker ctx={pageContext(req, reply)} action="/admin/accounting/profit-and-loss" {...period} />
+        <ExportLinks ctx={pageContext(req, reply)} statement="profit-and-loss" query={period} />
+      </>,
     );
   });
 
@@ -267,7 +274,10 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
           </table>
         );
       },
-      <PeriodPicker ctx={pageContext(req, reply)} action="/admin/accounting/balance-sheet" asOf={asOf} />,
+      <>
+        <PeriodPicker ctx={pageContext(req, reply)} action="/admin/accounting/balance-sheet" asOf={asOf} />
+        <ExportLinks ctx={pageContext(req, reply)} statement="balance-sheet" query={{ asOf }} />
+      </>,
     );
   });
 }

@@ -55,6 +55,8 @@ export interface CfdiView {
   }[];
   traslados: CfdiTrasladoView[];
   totalImpuestosTrasladados?: string;
+  /** Taxes the receptor withheld: 001 ISR, 002 IVA. */
+  retenciones: { impuesto: string; importe: string }[];
   pagos: {
     fechaPago: string;
     formaDePago: string;
@@ -168,6 +170,10 @@ export function readCfdi(xml: string): CfdiView {
         impPagado: d.attrs.ImpPagado ?? '',
         impSaldoInsoluto: d.attrs.ImpSaldoInsoluto ?? '',
       })),
+    })),
+    retenciones: children(path(root, CFDI_NS, 'Impuestos', 'Retenciones'), CFDI_NS, 'Retencion').map((r) => ({
+      impuesto: r.attrs.Impuesto ?? '',
+      importe: r.attrs.Importe ?? '',
     })),
     timbre: timbreOf(root),
   };

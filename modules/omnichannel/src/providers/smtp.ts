@@ -39,6 +39,7 @@ export function smtpProvider(settings: SmtpSettings): MessageProvider {
           subject: message.subject,
           text: message.text,
           html: message.html,
+          headers: message.headers,
           attachments: message.attachments?.map((attachment) => ({
             filename: attachment.filename,
             contentType: attachment.contentType,

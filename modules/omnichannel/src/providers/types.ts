@@ -11,6 +11,8 @@ export interface OutgoingMessage {
   html?: string;
   /** Email only: where answers go (the clinic). */
   replyTo?: string;
+  /** Email only: extra header fields (`List-Unsubscribe` on marketing mail). */
+  headers?: Record<string, string>;
   /** Email only, e.g. an .ics invitation. */
   attachments?: { filename: string; contentType: string; content: Uint8Array }[];
   /** WhatsApp outside the 24-hour customer-service window must use an approved template. */

@@ -1,0 +1,79 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Actor, formatters, isStaff, type ModuleContext } from '@petfriendly/core';
+import type { DashboardNotice } from '@petfriendly/vet-clinic';
+import { desc, eq } from 'drizzle-orm';
+import { createBackup } from './backup';
+import type { BackupSettings } from './backup.settings';
+import { backupRuns } from './backup.tables';
+import { backupTime } from './manifest';
+import { backupsToDelete } from './retention';
+
+export type BackupRun = typeof backupRuns.$inferSelect;
+
+export interface BackupStatus {
+  /** False when no good backup is younger than `WARN_AFTER_HOURS`. */
+  ok: boolean;
+  lastGood: { at: string; path: string | null; bytes: number | null } | null;
+  lastFailure: { at: string; error: string | null } | null;
+}
+
+/** Makes backups into `BACKUP__DIR`, keeps the retention, records each run, and says when the last good one is too old. */
+export function createBackupService(ctx: ModuleContext, settings: BackupSettings) {
+  const dir = settings.DIR ?? join(ctx.server.DATA_DIR, 'backups');
+
+  /** One backup, recorded whatever its outcome; then the folder is pruned to the retention. */
+  async function run(trigger: BackupRun['trigger'], options: { dir?: string; passphrase?: string } = {}) {
+    const startedAt = ctx.clock.now();
+    const target = options.dir ?? dir;
+    try {
+      const passphrase = options.passphrase ?? settings.PASSPHRASE;
+      const result = await createBackup({ database: ctx.database, storage: ctx.storage, dir: target, passphrase, now: startedAt });
+      const finishedAt = new Date(startedAt.getTime() + result.ms);
+      await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt, ok: true, path: result.path, bytes: result.bytes });
+      if (target === dir) await prune();
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt: ctx.clock.now(), ok: false, error: message });
+      throw error;
+    }
+  }
+
+  async function prune(): Promise<string[]> {
+    const backups = (await readdir(dir)).flatMap((name) => {
+      const at = backupTime(name);
+      return at ? [{ name, at }] : [];
+    });
+    const doomed = backupsToDelete(backups, { daily: settings.KEEP_DAILY, weekly: settings.KEEP_WEEKLY, monthly: settings.KEEP_MONTHLY });
+    for (const name of doomed) await rm(join(dir, name), { force: true });
+    return doomed;
+  }
+
+  async function status(): Promise<BackupStatus> {
+    const [good] = await ctx.db.select().from(backupRuns).where(eq(backupRuns.ok, true)).orderBy(desc(backupRuns.finishedAt)).limit(1);
+    const [failed] = await ctx.db.select().from(backupRuns).where(eq(backupRuns.ok, false)).orderBy(desc(backupRuns.finishedAt)).limit(1);
+    const fresh = good && ctx.clock.now().getTime() - good.finishedAt.getTime() < settings.WARN_AFTER_HOURS * 3_600_000;
+    return {
+      ok: Boolean(fresh),
+      lastGood: good ? { at: good.finishedAt.toISOString(), path: good.path, bytes: good.bytes } : null,
+      lastFailure: failed && (!good || failed.finishedAt > good.finishedAt) ? { at: failed.finishedAt.toISOString(), error: failed.error } : null,
+    };
+  }
+
+  /** Admins are told on their dashboard when the clinic has no recent good backup. */
+  async function notices(actor: Actor): Promise<DashboardNotice[]> {
+    if (!isStaff(actor) || actor.role !== 'admin') return [];
+    const current = await status();
+    if (current.ok) return [];
+    const t = ctx.i18n.t(actor.language);
+    const at = current.lastGood && formatters(actor.language, ctx.clinic.TIME_ZONE).dateTime(new Date(current.lastGood.at));
+    const items = [{ label: at ? t('backup:dashboard.lastGood', { at }) : t('backup:dashboard.never'), href: '/health' }];
+    if (current.lastFailure) items.push({ label: t('backup:dashboard.failed'), href: '/health' });
+    return [{ title: t('backup:dashboard.title'), items, action: { label: t('backup:dashboard.status'), href: '/health' } }];
+  }
+
+  return { dir, run, prune, status, notices };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
+const keep = (n: number) => z.coerce.number().int().min(0).max(1000).default(n);
+
+/** The `BACKUP` settings block (`BACKUP__DIR=/var/backups/petfriendly`). */
+export const backupSettings = z.object({
+  /** Whether the worker makes a backup every night. */
+  NIGHTLY: bool.default(true),
+  /** When (clinic time). */
+  CRON: z.string().default('45 2 * * *'),
+  /** Where backups go; `DATA_DIR/backups` when unset. Put it on another disk, or sync it elsewhere. */
+  DIR: z.string().optional(),
+  /** Encrypt backups (AES-256-GCM) with a key derived from this; keep it apart from the backups. */
+  PASSPHRASE: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** How many to keep: the newest of each of the last days, ISO weeks and months. */
+  KEEP_DAILY: keep(7),
+  KEEP_WEEKLY: keep(4),
+  KEEP_MONTHLY: keep(12),
+  /** Staff see a warning when the last good backup is older than this. */
+  WARN_AFTER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(26),
+});
+export type BackupSettings = z.infer<typeof backupSettings>;

@@ -1,0 +1,73 @@
+import type { MessageCatalog } from '@petfriendly/core';
+
+/** Error codes and field texts of the close, budgets, the SAT's files and the DIOT (English is the text itself). */
+export const closeErrorMessages: MessageCatalog = {
+  es: {
+    'say why (at least 5 characters)': 'di por qué (al menos 5 caracteres)',
+    'twelve amounts, January to December': 'doce importes, de enero a diciembre',
+    'a complementaria needs the day the books were changed': 'una complementaria lleva la fecha en que se modificó la contabilidad',
+    'AF and FC need the audit order number (numOrden), DE and CO the trámite number (numTramite)':
+      'AF y FC llevan el número de orden (NumOrden); DE y CO, el número de trámite (NumTramite)',
+    'accounting.year_already_closed': 'El ejercicio {{year}} ya está cerrado.',
+    'accounting.year_closed': 'El ejercicio {{year}} está cerrado: reabre primero el ejercicio.',
+    'accounting.year_not_closed': 'El ejercicio {{year}} no está cerrado.',
+    'accounting.period_not_closed': 'Ese mes no está cerrado.',
+    'accounting.budget_account': 'La cuenta {{code}} no es de ingresos o gastos que reciba movimientos.',
+    'accounting.budget_nothing_to_copy': '{{year}} no tiene nada que copiar.',
+    'accounting.sat_xml_invalid': 'El archivo no pasa el esquema del SAT: {{errors}}',
+    'accounting.sat_no_entries': 'No hay pólizas contabilizadas en ese mes.',
+    'accounting.issuer_rfc_missing': 'Falta el RFC de la clínica (datos fiscales de facturación).',
+    'accounting.diot_payment': 'Un pago a proveedor no sirve para la DIOT.',
+  },
+  de: {
+    'say why (at least 5 characters)': 'Grund angeben (mindestens 5 Zeichen)',
+    'twelve amounts, January to December': 'zwölf Beträge, Januar bis Dezember',
+    'a complementaria needs the day the books were changed': 'eine Ergänzung braucht das Datum der Änderung',
+    'AF and FC need the audit order number (numOrden), DE and CO the trámite number (numTramite)':
+      'AF und FC brauchen die Prüfungsnummer (NumOrden), DE und CO die Vorgangsnummer (NumTramite)',
+    'accounting.year_already_closed': 'Das Geschäftsjahr {{year}} ist bereits abgeschlossen.',
+    'accounting.year_closed': 'Das Geschäftsjahr {{year}} ist abgeschlossen: zuerst das Jahr wieder öffnen.',
+    'accounting.year_not_closed': 'Das Geschäftsjahr {{year}} ist nicht abgeschlossen.',
+    'accounting.period_not_closed': 'Dieser Monat ist nicht abgeschlossen.',
+    'accounting.budget_account': 'Konto {{code}} ist kein bebuchbares Ertrags- oder Aufwandskonto.',
+    'accounting.budget_nothing_to_copy': '{{year}} hat nichts zum Kopieren.',
+    'accounting.sat_xml_invalid': 'Die Datei besteht das SAT-Schema nicht: {{errors}}',
+    'accounting.sat_no_entries': 'In diesem Monat wurden keine Buchungen gebucht.',
+    'accounting.issuer_rfc_missing': 'Die RFC der Klinik fehlt (Steuerdaten der Rechnungsstellung).',
+    'accounting.diot_payment': 'Eine Lieferantenzahlung taugt nicht für die DIOT.',
+  },
+  fr: {
+    'say why (at least 5 characters)': 'dites pourquoi (au moins 5 caractères)',
+    'twelve amounts, January to December': 'douze montants, de janvier à décembre',
+    'a complementaria needs the day the books were changed': 'une complémentaire indique la date de modification des comptes',
+    'AF and FC need the audit order number (numOrden), DE and CO the trámite number (numTramite)':
+      "AF et FC demandent le numéro d'ordre (NumOrden), DE et CO le numéro de démarche (NumTramite)",
+    'accounting.year_already_closed': "L'exercice {{year}} est déjà clôturé.",
+    'accounting.year_closed': "L'exercice {{year}} est clôturé : rouvrez d'abord l'exercice.",
+    'accounting.year_not_closed': "L'exercice {{year}} n'est pas clôturé.",
+    'accounting.period_not_closed': "Ce mois n'est pas clôturé.",
+    'accounting.budget_account': "Le compte {{code}} n'est pas un compte de produits ou de charges mouvementable.",
+    'accounting.budget_nothing_to_copy': "{{year}} n'a rien à copier.",
+    'accounting.sat_xml_invalid': 'Le fichier ne passe pas le schéma du SAT : {{errors}}',
+    'accounting.sat_no_entries': "Aucune écriture n'a été passée ce mois-là.",
+    'accounting.issuer_rfc_missing': 'Le RFC de la clinique manque (données fiscales de facturation).',
+    'accounting.diot_payment': 'Un paiement fournisseur ne convient pas à la DIOT.',
+  },
+  it: {
+    'say why (at least 5 characters)': 'indica il motivo (almeno 5 caratteri)',
+    'twelve amounts, January to December': 'dodici importi, da gennaio a dicembre',
+    'a complementaria needs the day the books were changed': 'una complementare richiede la data della modifica',
+    'AF and FC need the audit order number (numOrden), DE and CO the trámite number (numTramite)':
+      "AF e FC richiedono il numero d'ordine (NumOrden), DE e CO il numero di pratica (NumTramite)",
+    'accounting.year_already_closed': "L'esercizio {{year}} è già chiuso.",
+    'accounting.year_closed': "L'esercizio {{year}} è chiuso: riapri prima l'esercizio.",
+    'accounting.year_not_closed': "L'esercizio {{year}} non è chiuso.",
+    'accounting.period_not_closed': 'Questo mese non è chiuso.',
+    'accounting.budget_account': 'Il conto {{code}} non è un conto di ricavi o costi movimentabile.',
+    'accounting.budget_nothing_to_copy': '{{year}} non ha nulla da copiare.',
+    'accounting.sat_xml_invalid': 'Il file non supera lo schema del SAT: {{errors}}',
+    'accounting.sat_no_entries': 'Nessuna registrazione contabilizzata in quel mese.',
+    'accounting.issuer_rfc_missing': 'Manca il RFC della clinica (dati fiscali di fatturazione).',
+    'accounting.diot_payment': 'Un pagamento a fornitore non è valido per la DIOT.',
+  },
+};

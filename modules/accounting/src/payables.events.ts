@@ -1,0 +1,65 @@
+import { decimalString, defineEvent } from '@petfriendly/core';
+import { z } from 'zod';
+
+/** A bill's (or a payment's part of a bill's) amounts by rate, as the CFDI and the DIOT break them down. */
+const taxBreakdown = z.object({
+  base16: decimalString,
+  iva16: decimalString,
+  base8: decimalString,
+  iva8: decimalString,
+  base0: decimalString,
+  exempt: decimalString,
+  ivaWithheld: decimalString,
+  isrWithheld: decimalString,
+});
+const billRef = z.object({
+  billId: z.number().int(),
+  billNumber: z.string(),
+  vendorId: z.number().int(),
+  vendorName: z.string(),
+  vendorRfc: z.string(),
+  cfdiUuid: z.string().nullable(),
+});
+
+export const billCreated = defineEvent('accounting.bill_created', {
+  description: "A supplier's bill was booked: what it owes by rate and where each part of its base goes.",
+  schema: billRef.extend({
+    date: z.string(),
+    dueDate: z.string(),
+    subtotal: decimalString,
+    discount: decimalString,
+    taxes: taxBreakdown,
+    total: decimalString,
+    lines: z.array(z.object({ accountCode: z.string(), description: z.string(), amount: decimalString })),
+  }),
+});
+
+export const billPaid = defineEvent('accounting.bill_paid', {
+  description: 'A bill was paid, in part or in full: the amount, the account it left from and the part of each tax it pays.',
+  schema: billRef.extend({
+    paymentId: z.number().int(),
+    date: z.string(),
+    amount: decimalString,
+    method: z.enum(['transfer', 'cash', 'check', 'card']),
+    accountCode: z.string(),
+    reference: z.string(),
+    taxes: taxBreakdown,
+    /** What the bill still owes after this payment. */
+    balance: decimalString,
+  }),
+});
+
+export const reconciliationCompleted = defineEvent('accounting.reconciliation_completed', {
+  description: "A bank account's books were reconciled with a statement and locked.",
+  schema: z.object({
+    reconciliationId: z.number().int(),
+    bankAccountId: z.number().int(),
+    ledgerAccountCode: z.string(),
+    statementDate: z.string(),
+    statementBalance: decimalString,
+    matchedTransactions: z.number().int(),
+    completedBy: z.string().nullable(),
+  }),
+});
+
+export const payablesEvents = [billCreated, billPaid, reconciliationCompleted];

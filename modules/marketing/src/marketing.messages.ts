@@ -1,0 +1,53 @@
+import type { MessageCatalog } from '@petfriendly/core';
+
+/** Field texts and error codes of marketing, translated (English is the text itself). */
+export const marketingErrorMessages: MessageCatalog = {
+  es: {
+    'marketing.bad_link': 'Este enlace no es válido.',
+    'needs the text in at least one language': 'necesita el texto en al menos un idioma',
+    'marketing.campaign_not_found': 'No encontramos esa campaña.',
+    'marketing.campaign_started': 'La campaña ya empezó; ya no se puede cambiar.',
+    'marketing.bad_status': 'La campaña está en «{{status}}»; no se puede hacer eso ahora.',
+    'marketing.bad_template': 'Falta cerrar un marcador (dos llaves de cierre).',
+    'marketing.no_segment': 'Elige primero un segmento.',
+    'marketing.no_content': 'La campaña aún no tiene texto.',
+    'marketing.owner_not_found': 'No hay ficha de cliente para ese propietario.',
+    'marketing.sequence_not_found': 'No existe esa secuencia.',
+  },
+  de: {
+    'marketing.bad_link': 'Dieser Link ist nicht gültig.',
+    'needs the text in at least one language': 'braucht den Text in mindestens einer Sprache',
+    'marketing.campaign_not_found': 'Diese Kampagne gibt es nicht.',
+    'marketing.campaign_started': 'Die Kampagne läuft schon und kann nicht mehr geändert werden.',
+    'marketing.bad_status': 'Die Kampagne ist „{{status}}“; das geht jetzt nicht.',
+    'marketing.bad_template': 'Ein Platzhalter ist nicht geschlossen.',
+    'marketing.no_segment': 'Wählen Sie zuerst ein Segment.',
+    'marketing.no_content': 'Die Kampagne hat noch keinen Text.',
+    'marketing.owner_not_found': 'Für diese Person gibt es kein Kundenprofil.',
+    'marketing.sequence_not_found': 'Diese Sequenz gibt es nicht.',
+  },
+  fr: {
+    'marketing.bad_link': 'Ce lien n’est pas valide.',
+    'needs the text in at least one language': 'il faut le texte dans au moins une langue',
+    'marketing.campaign_not_found': 'Cette campagne est introuvable.',
+    'marketing.campaign_started': 'La campagne a commencé ; elle ne peut plus être modifiée.',
+    'marketing.bad_status': 'La campagne est « {{status}} » ; impossible pour le moment.',
+    'marketing.bad_template': 'Un champ variable n’est pas fermé.',
+    'marketing.no_segment': 'Choisissez d’abord un segment.',
+    'marketing.no_content': 'La campagne n’a pas encore de texte.',
+    'marketing.owner_not_found': "Il n'y a pas de fiche client pour ce propriétaire.",
+    'marketing.sequence_not_found': 'Cette séquence est introuvable.',
+  },
+  it: {
+    'marketing.bad_link': 'Questo link non è valido.',
+    'needs the text in at least one language': 'serve il testo in almeno una lingua',
+    'marketing.campaign_not_found': 'Campagna non trovata.',
+    'marketing.campaign_started': 'La campagna è già partita; non si può più modificare.',
+    'marketing.bad_status': 'La campagna è «{{status}}»; ora non è possibile.',
+    'marketing.bad_template': 'Un segnaposto non è chiuso.',
+    'marketing.no_segment': 'Scegli prima un segmento.',
+    'marketing.no_content': 'La campagna non ha ancora un testo.',
+    'marketing.owner_not_found': 'Non esiste una scheda cliente per questo proprietario.',
+    'marketing.sequence_not_found': 'Sequenza non trovata.',
+  },
+};

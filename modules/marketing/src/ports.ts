@@ -1,0 +1,8 @@
+import type { CrmPort } from '@petfriendly/crm';
+import type { MarketingMessagingPort } from '@petfriendly/omnichannel';
+
+/** What marketing uses of others: segments, consent and owners' facts (CRM), and sending (omnichannel). */
+export interface MarketingNeeds {
+  crm: CrmPort;
+  omnichannel: MarketingMessagingPort;
+}
