@@ -10,14 +10,14 @@ import {
   requireStaff,
   ValidationError,
 } from '@petfriendly/core';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { UserDirectory } from './directory';
 import type { MedicalRecordService } from './medical-record.service';
 import { certificatePdf, checklistPdf } from './pdf/travel.pdf';
 import type { Pet, PetService } from './pet.service';
-import { buildTravelChecklist, type ChecklistItem, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
-import { travelPlanSchema } from './vet-clinic.schemas';
-import { healthCertificates, travelPlans } from './vet-clinic.tables';
+import { buildTravelChecklist, type ChecklistItem, DESTINATION_RULES, type Destination, getTravelRequirements, speciesRule, type TravelPet } from './travel';
+import { rabiesTitreSchema, travelPlanSchema } from './vet-clinic.schemas';
+import { healthCertificates, rabiesTitreTests, travelPlans } from './vet-clinic.tables';
 
 const isRabies = (v: { protocolCode: string | null; vaccineType: string; vaccineName: string }) =>
   v.protocolCode?.endsWith('.rabies') || /rabi/i.test(`${v.vaccineType} ${v.vaccineName}`);
@@ -27,14 +27,18 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
   const { db, clock, storage } = ctx;
   const today = () => clinicToday(clock, ctx.clinic.TIME_ZONE);
 
+  const titresOf = (petId: number) => db.select().from(rabiesTitreTests).where(eq(rabiesTitreTests.petId, petId)).orderBy(asc(rabiesTitreTests.sampledOn));
+
   async function travelFacts(pet: Pet, actor: Actor): Promise<TravelPet> {
     const vaccinations = await records.getVaccinations(pet.id, actor);
+    const titres = await titresOf(pet.id);
     return {
       species: pet.species,
       dateOfBirth: pet.dateOfBirth,
       microchipNumber: pet.microchipNumber,
       microchipImplantedOn: pet.microchipImplantedOn,
       rabiesDoses: vaccinations.filter(isRabies).map((v) => v.administeredDate),
+      rabiesTitres: titres.map((t) => ({ sampledOn: t.sampledOn, iuPerMl: Number(t.resultIuPerMl) })),
     };
   }
 
@@ -83,7 +87,8 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     // The certificate is the one document the clinic issues: once signed, its item is done.
     const issued = certificate && rule ? `checklist.${rule.certificate.key}` : null;
     const checklist = { ...fresh, items: fresh.items.map((i) => (i.key === issued ? { ...i, status: 'done' as const } : i)) };
-    return { ...plan, pet, checklist, certificate: certificate ?? null, certificateWindow: certificateWindow(plan.travelDate, rule, checklist.items) };
+    const window = certificateWindow(plan.travelDate, rule, checklist.items);
+    return { ...plan, pet, checklist, certificate: certificate ?? null, certificateWindow: window, source: DESTINATION_RULES[plan.destination].source };
   }
 
   /**
@@ -94,12 +99,31 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     if (!rule) return null;
     const from = addLocalDays(travelDate, -rule.certificate.withinDays);
     const day = today();
-    const pending = items.filter(
-      (i) =>
-        i.mandatory && i.status !== 'done' && !i.key.endsWith('certificate') && !i.key.endsWith('cdc_dog_import_form') && !i.key.endsWith('min_age_confirm'),
-    );
+    // Documents and treatments dated around the certificate (forms, tapeworm) are the owner's, not conditions for signing.
+    const notConditions = new Set(['min_age_confirm', rule.certificate.key, ...rule.steps.map((s) => s.key)].map((k) => `checklist.${k}`));
+    const pending = items.filter((i) => i.mandatory && i.status !== 'done' && !notConditions.has(i.key));
     const inWindow = day >= from && day <= travelDate;
     return { from, to: travelDate, inWindow, pending, open: inWindow && pending.length === 0 };
+  }
+
+  /** A rabies antibody test result, recorded by a veterinarian from the laboratory's report. */
+  async function recordRabiesTitre(petId: number, input: unknown, actor: Actor) {
+    const vet = requireStaff(actor, ['veterinarian']);
+    const data = parseInput(rabiesTitreSchema, input);
+    await pets.getPet(petId, vet);
+    if (data.sampledOn > today()) {
+      throw ValidationError.forField('vet_clinic.titre_in_future', 'sampledOn', 'The sample date cannot be in the future.');
+    }
+    const [row] = await db
+      .insert(rabiesTitreTests)
+      .values({ petId, ...data, recordedBy: vet.userId })
+      .returning();
+    return row!;
+  }
+
+  async function listRabiesTitres(petId: number, actor: Actor) {
+    await pets.getPet(petId, actor);
+    return titresOf(petId);
   }
 
   async function listTravelPlans(petId: number, actor: Actor) {
@@ -177,7 +201,18 @@ export function createTravelCertificateService(ctx: ModuleContext, pets: PetServ
     return { bytes, filename: `viaje-${plan.pet.name}-${plan.destination}-${plan.travelDate}.pdf`.replace(/[^\w.-]+/g, '-') };
   }
 
-  return { getGeneralRequirements, getRequirements, createTravelPlan, getTravelPlan, listTravelPlans, generateCertificate, getCertificatePdf, getChecklistPdf };
+  return {
+    getGeneralRequirements,
+    getRequirements,
+    createTravelPlan,
+    getTravelPlan,
+    listTravelPlans,
+    recordRabiesTitre,
+    listRabiesTitres,
+    generateCertificate,
+    getCertificatePdf,
+    getChecklistPdf,
+  };
 }
 
 export type TravelCertificateService = ReturnType<typeof createTravelCertificateService>;

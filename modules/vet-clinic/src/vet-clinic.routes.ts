@@ -22,6 +22,8 @@ import {
   petUpdateSchema,
   protocolOut,
   protocolUpdateSchema,
+  rabiesTitreOut,
+  rabiesTitreSchema,
   travelPlanDetailOut,
   travelPlanOut,
   travelPlanSchema,
@@ -283,6 +285,24 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
       const q = req.query;
       return q.petId ? s.travel.getRequirements(q.destination, q.petId, req.actor) : s.travel.getGeneralRequirements(q.destination, q.species);
     },
+  );
+  app.post(
+    '/api/v1/pets/:id/rabies-titres',
+    {
+      schema: {
+        tags,
+        summary: 'Staff (vet): record a rabies antibody test result',
+        params: idParams,
+        body: rabiesTitreSchema,
+        response: { 201: rabiesTitreOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.travel.recordRabiesTitre(req.params.id, req.body, req.actor)),
+  );
+  app.get(
+    '/api/v1/pets/:id/rabies-titres',
+    { schema: { tags, summary: "A pet's rabies antibody test results", params: idParams, response: { 200: z.array(rabiesTitreOut) } } },
+    async (req) => s.travel.listRabiesTitres(req.params.id, req.actor),
   );
   app.post(
     '/api/v1/pets/:id/travel-plans',

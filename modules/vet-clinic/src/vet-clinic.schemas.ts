@@ -9,6 +9,7 @@ import {
   medications,
   pets,
   ROUTES,
+  rabiesTitreTests,
   SEVERITIES,
   SOAP_SECTIONS,
   SPECIES,
@@ -165,6 +166,15 @@ export const travelPlanSchema = z.object({
 });
 export type TravelPlanData = z.infer<typeof travelPlanSchema>;
 
+export const rabiesTitreSchema = z.object({
+  sampledOn: isoDate.describe('Day the blood sample was taken'),
+  resultIuPerMl: z.preprocess(
+    (v) => (v == null || v === '' ? undefined : String(v).trim().replace(',', '.')),
+    z.string().regex(/^\d{1,4}(\.\d{1,2})?$/, 'must be a number of IU/ml with up to 2 decimals'),
+  ),
+  laboratory: optionalText(200),
+});
+
 export const petSearchSchema = z.object({
   query: z.string().trim().max(100).default(''),
   species: z.enum(SPECIES).optional(),
@@ -238,6 +248,9 @@ const checklistItemOut = z.object({
   mandatory: z.boolean(),
 });
 const checklistOut = z.object({ items: z.array(checklistItemOut), feasible: z.boolean(), earliestFeasibleDate: z.string().nullable() });
+const ruleSourceOut = z
+  .object({ authority: z.string(), url: z.string().url(), checkedOn: z.string().describe('Year and month the rules were checked (YYYY-MM)') })
+  .describe('The official source of the destination’s rules');
 export const travelRequirementsOut = z.object({
   destination: z.enum(TRAVEL_DESTINATIONS),
   species: z.string(),
@@ -245,10 +258,12 @@ export const travelRequirementsOut = z.object({
   requirements: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), mandatory: z.boolean() })),
   certificateValidityDays: z.number().int(),
   notes: z.array(z.string()),
+  source: ruleSourceOut,
   pet: z.object({ id: z.number().int(), name: z.string(), microchipNumber: z.string().nullable(), rabiesDoses: z.array(z.string()) }).optional(),
 });
 export const travelPlanOut = rowSchema(travelPlans, { checklist: z.unknown().describe('The checklist as it stood when the plan was made') });
 export const certificateOut = rowSchema(healthCertificates);
+export const rabiesTitreOut = rowSchema(rabiesTitreTests);
 const certificateWindowOut = z
   .object({
     from: z.string().describe('First day the certificate may be issued'),
@@ -264,6 +279,7 @@ export const travelPlanDetailOut = travelPlanOut.extend({
   checklist: checklistOut,
   certificate: certificateOut.nullable(),
   certificateWindow: certificateWindowOut,
+  source: ruleSourceOut,
 });
 export const newTravelPlanOut = travelPlanOut.extend({ checklist: checklistOut });
 export const visitPageOut = pageSchema(visitOut);

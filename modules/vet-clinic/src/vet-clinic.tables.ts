@@ -1,6 +1,7 @@
 import { users } from '@petfriendly/accounts/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgSchema, smallint, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { DESTINATIONS } from './travel/requirements';
 
 export const vetClinic = pgSchema('vet_clinic');
 
@@ -258,7 +259,8 @@ export const vaccinationDueNotices = vetClinic.table(
   (t) => [unique('vaccination_due_notices_unique').on(t.petId, t.protocolCode, t.dose, t.doseNumber)],
 );
 
-export const TRAVEL_DESTINATIONS = ['US', 'EU', 'CA'] as const;
+/** Plain varchar with a TypeScript enum: adding a destination needs no migration. */
+export const TRAVEL_DESTINATIONS = DESTINATIONS;
 
 export const travelPlans = vetClinic.table('travel_plans', {
   id: id(),
@@ -271,6 +273,23 @@ export const travelPlans = vetClinic.table('travel_plans', {
   createdBy: userRef('created_by').notNull(),
   createdAt: createdAt(),
 });
+
+/** Rabies antibody test results (FAVN/RFFIT), which destinations such as Japan ask for before entry. */
+export const rabiesTitreTests = vetClinic.table(
+  'rabies_titre_tests',
+  {
+    id: id(),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
+    sampledOn: date('sampled_on').notNull(),
+    resultIuPerMl: numeric('result_iu_per_ml', { precision: 6, scale: 2 }).notNull(),
+    laboratory: varchar('laboratory', { length: 200 }).notNull().default(''),
+    recordedBy: userRef('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('rabies_titre_tests_pet_idx').on(t.petId, t.sampledOn), check('rabies_titre_tests_result_non_negative', sql`${t.resultIuPerMl} >= 0`)],
+);
 
 export const healthCertificates = vetClinic.table('health_certificates', {
   id: id(),
@@ -297,5 +316,6 @@ export const vetClinicTables = {
   vaccineProtocols,
   vaccinationDueNotices,
   travelPlans,
+  rabiesTitreTests,
   healthCertificates,
 };

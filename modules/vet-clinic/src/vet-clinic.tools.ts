@@ -104,7 +104,8 @@ export function vetClinicTools(s: VetClinicServices): ToolDefinition[] {
     }),
     defineTool({
       name: 'check_travel_requirements',
-      description: 'What a pet needs to travel from Mexico to the USA (US), the European Union (EU) or Canada (CA); with petId, checked against that pet.',
+      description:
+        'What a pet needs to travel from Mexico to the USA (US), the European Union (EU), Canada (CA), Great Britain (GB), Japan (JP), Argentina (AR) or Colombia (CO), with the official source; with petId, checked against that pet.',
       input: z.object({
         destination: z.enum(TRAVEL_DESTINATIONS),
         species: z.enum(['dog', 'cat']).optional(),

@@ -109,4 +109,51 @@ describe('travel', () => {
     const window = (await env.s.travel.getTravelPlan(plan.id, vet.actor)).certificateWindow!;
     expect(window.pending.map((i) => i.key)).not.toContain('checklist.microchip_needed');
   });
+
+  it('Japan: a titre recorded by a vet starts the 180 days; the plan names the earliest arrival', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, {
+      name: 'Sakura',
+      dateOfBirth: '2023-02-01',
+      microchipNumber: '985112000005555',
+      microchipImplantedOn: '2025-08-01',
+    });
+    for (const administeredDate of ['2025-09-01', '2025-10-15']) {
+      await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate }, vet.actor);
+    }
+    const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'JP', travelDate: '2026-07-01' }, owner.actor);
+    const titreItem = async () => (await env.s.travel.getTravelPlan(plan.id, owner.actor)).checklist.items.find((i) => i.key.includes('titre'))!;
+    expect(await titreItem()).toMatchObject({ key: 'checklist.rabies_titre_too_late', status: 'blocked' });
+
+    const titre = { sampledOn: '2026-02-21', resultIuPerMl: '1,5', laboratory: 'Laboratorio designado' };
+    await expect(env.s.travel.recordRabiesTitre(pet.id, titre, reception.actor)).rejects.toMatchObject({ statusCode: 403 });
+    await expect(env.s.travel.recordRabiesTitre(pet.id, { ...titre, sampledOn: '2026-06-02' }, vet.actor)).rejects.toMatchObject({
+      fields: [{ field: 'sampledOn' }],
+    });
+    await expect(env.s.travel.recordRabiesTitre(pet.id, { ...titre, resultIuPerMl: 'alto' }, vet.actor)).rejects.toMatchObject({
+      fields: [{ field: 'resultIuPerMl' }],
+    });
+    expect(await env.s.travel.listRabiesTitres(pet.id, owner.actor)).toEqual([]);
+    const saved = await env.s.travel.recordRabiesTitre(pet.id, titre, vet.actor);
+    expect(saved).toMatchObject({ resultIuPerMl: '1.50', recordedBy: vet.user.id });
+
+    const live = await env.s.travel.getTravelPlan(plan.id, owner.actor);
+    expect(await titreItem()).toMatchObject({ key: 'checklist.rabies_titre_wait_not_met', params: { validFrom: '2026-08-20' } });
+    expect(live.checklist).toMatchObject({ feasible: false, earliestFeasibleDate: '2026-08-20' });
+    expect(live.certificateWindow?.pending.map((i) => i.key)).toEqual(['checklist.rabies_titre_wait_not_met']);
+    const stranger = await OwnerFactory(env.platform);
+    await expect(env.s.travel.listRabiesTitres(pet.id, stranger.actor)).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('Great Britain: the tapeworm treatment comes after the certificate, so it does not hold up signing', async () => {
+    const pet = await PetFactory(env.platform, owner.actor, {
+      dateOfBirth: '2023-02-01',
+      microchipNumber: '985112000004444',
+      microchipImplantedOn: '2026-03-01',
+    });
+    await env.s.records.addVaccination(pet.id, { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-02' }, vet.actor);
+    const plan = await env.s.travel.createTravelPlan(pet.id, { destination: 'GB', travelDate: '2026-06-20' }, owner.actor);
+    expect(plan.checklist.items.map((i) => i.key)).toContain('checklist.gb_tapeworm_treatment');
+    const live = await env.s.travel.getTravelPlan(plan.id, vet.actor);
+    expect(live.certificateWindow).toMatchObject({ from: '2026-06-10', to: '2026-06-20', pending: [] });
+  });
 });

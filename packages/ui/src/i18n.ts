@@ -12,7 +12,7 @@ export const uiMessages: Translations = {
       feature: {
         pets: 'Registrar a tus mascotas y su foto',
         vaccines: 'Ver qué vacunas tocan y cuándo',
-        travel: 'Preparar un viaje a EE. UU., la UE o Canadá',
+        travel: 'Preparar un viaje: EE. UU., Canadá, Europa, Japón o Sudamérica',
       },
     },
     admin: {
@@ -52,7 +52,7 @@ export const uiMessages: Translations = {
       feature: {
         pets: 'Register your pets and their photo',
         vaccines: 'See which vaccines are due and when',
-        travel: 'Prepare a trip to the US, the EU or Canada',
+        travel: 'Prepare a trip: the US, Canada, Europe, Japan or South America',
       },
     },
     admin: {
@@ -84,7 +84,7 @@ export const uiMessages: Translations = {
       feature: {
         pets: 'Deine Tiere mit Foto registrieren',
         vaccines: 'Sehen, welche Impfungen wann fällig sind',
-        travel: 'Eine Reise in die USA, die EU oder nach Kanada vorbereiten',
+        travel: 'Eine Reise vorbereiten: USA, Kanada, Europa, Japan oder Südamerika',
       },
     },
     admin: {
@@ -116,7 +116,7 @@ export const uiMessages: Translations = {
       feature: {
         pets: 'Enregistrer vos animaux et leur photo',
         vaccines: 'Voir quels vaccins sont dus et quand',
-        travel: 'Préparer un voyage aux États-Unis, dans l’UE ou au Canada',
+        travel: 'Préparer un voyage : États-Unis, Canada, Europe, Japon ou Amérique du Sud',
       },
     },
     admin: {
@@ -156,7 +156,7 @@ export const uiMessages: Translations = {
       feature: {
         pets: 'Registrare i tuoi animali con foto',
         vaccines: 'Vedere quali vaccini sono dovuti e quando',
-        travel: 'Preparare un viaggio negli USA, nell’UE o in Canada',
+        travel: 'Preparare un viaggio: USA, Canada, Europa, Giappone o Sud America',
       },
     },
     admin: {

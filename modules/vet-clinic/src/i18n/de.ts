@@ -150,6 +150,18 @@ export const de: typeof es = {
     issue: 'Zeugnis ausstellen und unterschreiben',
     issued: 'Zeugnis {{number}} ausgestellt.',
     downloadCertificate: 'Zeugnis herunterladen (PDF)',
+    source: 'Amtliche Quelle',
+    checkedOn: 'Regeln geprüft {{date}}',
+    titre: {
+      title: 'Tollwut-Antikörpertest',
+      none: 'Keine Ergebnisse erfasst.',
+      value: '{{value}} IE/ml',
+      sampledOn: 'Datum der Probe',
+      result: 'Ergebnis (IE/ml)',
+      laboratory: 'Labor',
+      record: 'Ergebnis erfassen',
+      saved: 'Ergebnis erfasst.',
+    },
   },
   certificate: {
     title: 'Tierärztliches Gesundheitszeugnis für Reisen',

@@ -150,6 +150,18 @@ export const en: typeof es = {
     issue: 'Issue and sign certificate',
     issued: 'Certificate {{number}} issued.',
     downloadCertificate: 'Download certificate (PDF)',
+    source: 'Official source',
+    checkedOn: 'rules checked {{date}}',
+    titre: {
+      title: 'Rabies antibody test',
+      none: 'No results recorded.',
+      value: '{{value}} IU/ml',
+      sampledOn: 'Sample date',
+      result: 'Result (IU/ml)',
+      laboratory: 'Laboratory',
+      record: 'Record result',
+      saved: 'Result recorded.',
+    },
   },
   certificate: {
     title: 'Health certificate for travel',

@@ -148,6 +148,18 @@ export const es = {
     issue: 'Emitir y firmar certificado',
     issued: 'Certificado {{number}} emitido.',
     downloadCertificate: 'Descargar certificado (PDF)',
+    source: 'Fuente oficial',
+    checkedOn: 'requisitos revisados en {{date}}',
+    titre: {
+      title: 'Prueba de anticuerpos contra la rabia',
+      none: 'Sin resultados registrados.',
+      value: '{{value}} UI/ml',
+      sampledOn: 'Fecha de la muestra',
+      result: 'Resultado (UI/ml)',
+      laboratory: 'Laboratorio',
+      record: 'Registrar resultado',
+      saved: 'Resultado registrado.',
+    },
   },
   certificate: {
     title: 'Certificado de salud para viaje',

@@ -150,6 +150,18 @@ export const fr: typeof es = {
     issue: 'Établir et signer le certificat',
     issued: 'Certificat {{number}} établi.',
     downloadCertificate: 'Télécharger le certificat (PDF)',
+    source: 'Source officielle',
+    checkedOn: 'règles vérifiées en {{date}}',
+    titre: {
+      title: 'Titrage des anticorps antirabiques',
+      none: 'Aucun résultat enregistré.',
+      value: '{{value}} UI/ml',
+      sampledOn: 'Date du prélèvement',
+      result: 'Résultat (UI/ml)',
+      laboratory: 'Laboratoire',
+      record: 'Enregistrer le résultat',
+      saved: 'Résultat enregistré.',
+    },
   },
   certificate: {
     title: 'Certificat sanitaire de voyage',

@@ -150,6 +150,18 @@ export const it: typeof es = {
     issue: 'Emetti e firma il certificato',
     issued: 'Certificato {{number}} emesso.',
     downloadCertificate: 'Scarica certificato (PDF)',
+    source: 'Fonte ufficiale',
+    checkedOn: 'regole verificate a {{date}}',
+    titre: {
+      title: 'Titolazione anticorpi antirabbici',
+      none: 'Nessun risultato registrato.',
+      value: '{{value}} UI/ml',
+      sampledOn: 'Data del prelievo',
+      result: 'Risultato (UI/ml)',
+      laboratory: 'Laboratorio',
+      record: 'Registra risultato',
+      saved: 'Risultato registrato.',
+    },
   },
   certificate: {
     title: 'Certificato sanitario di viaggio',

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
-import { ChecklistView, TravelPlanForm } from './travel-parts';
+import { ChecklistView, SourceNote, TravelPlanForm } from './travel-parts';
 
 type Id = { params: { id: string } };
 const idOf = (req: FastifyRequest) => Number((req as unknown as Id).params.id);
@@ -274,6 +274,7 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
             {t('vet-clinic:travelPlan.travelDate')}: <b>{plan.travelDate}</b>
           </p>
           <ChecklistView t={t} checklist={plan.checklist} />
+          <SourceNote t={t} source={plan.source} />
           {plan.certificate ? (
             <p>
               <a href={`/my/travel-plans/${plan.id}/certificate.pdf`} data-hx-boost="false">

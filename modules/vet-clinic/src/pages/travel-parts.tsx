@@ -1,10 +1,10 @@
-import { Badge, Field, Form, type PageContext, Select } from '@petfriendly/ui';
+import { Badge, Field, Form, Icon, type IconName, type PageContext, Select } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
-import type { TravelChecklist } from '../travel';
+import type { RuleSource, TravelChecklist } from '../travel';
 import { TRAVEL_DESTINATIONS } from '../vet-clinic.tables';
 
 const TONE = { done: 'ok', pending: 'info', overdue: 'warn', blocked: 'danger' } as const;
-const MARK = { done: '✅', pending: '⬜', overdue: '⏰', blocked: '⛔' } as const;
+const MARK: Record<keyof typeof TONE, IconName> = { done: 'check', pending: 'calendar', overdue: 'alarm-clock', blocked: 'triangle-alert' };
 
 /** The dated checklist; staff read it addressed to the clinic team, owners addressed to them. */
 export function ChecklistView({ t, checklist, audience = 'owner' }: { t: TFunction; checklist: TravelChecklist; audience?: 'owner' | 'staff' }) {
@@ -21,7 +21,7 @@ export function ChecklistView({ t, checklist, audience = 'owner' }: { t: TFuncti
         {checklist.items.map((item) => (
           <li>
             <span>
-              {MARK[item.status]} {text(item.key, item.params)}
+              <Icon name={MARK[item.status]} /> {text(item.key, item.params)}
               {item.dueBy ? (
                 <>
                   <br />
@@ -34,6 +34,19 @@ export function ChecklistView({ t, checklist, audience = 'owner' }: { t: TFuncti
         ))}
       </ul>
     </>
+  );
+}
+
+/** Where the destination's rules come from, shown under them. */
+export function SourceNote({ t, source }: { t: TFunction; source: RuleSource }) {
+  return (
+    <p class="meta travel-source">
+      {t('vet-clinic:travelPlan.source')}:{' '}
+      <a href={source.url} rel="noopener external">
+        {source.authority}
+      </a>{' '}
+      · {t('vet-clinic:travelPlan.checkedOn', { date: source.checkedOn })}
+    </p>
   );
 }
 

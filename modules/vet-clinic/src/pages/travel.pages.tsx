@@ -1,8 +1,8 @@
 import { type HttpApp, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
-import { ChecklistView } from './travel-parts';
+import { ChecklistView, SourceNote } from './travel-parts';
 
 const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
 
@@ -26,6 +26,8 @@ export async function travelPages(app: HttpApp, s: VetClinicServices) {
     const { t } = page;
     const title = t('vet-clinic:travelPlan.pdfTitle', { pet: plan.pet.name, destination: t(`vet-clinic:travel.destination.${plan.destination}`) });
     const window = plan.certificateWindow;
+    const needsTitre = plan.checklist.items.some((i) => i.key.startsWith('checklist.rabies_titre'));
+    const titres = needsTitre ? await s.travel.listRabiesTitres(plan.pet.id, staff) : [];
     return sendPage(
       reply,
       <Layout ctx={page} title={title} area="admin">
@@ -34,7 +36,29 @@ export async function travelPages(app: HttpApp, s: VetClinicServices) {
             {t('vet-clinic:travelPlan.travelDate')}: <b>{plan.travelDate}</b>
           </p>
           <ChecklistView t={t} checklist={plan.checklist} audience="staff" />
+          <SourceNote t={t} source={plan.source} />
         </Card>
+        {needsTitre ? (
+          <Card icon="microscope" title={t('vet-clinic:travelPlan.titre.title')}>
+            {titres.length === 0 ? <Empty>{t('vet-clinic:travelPlan.titre.none')}</Empty> : null}
+            <ul class="list">
+              {titres.map((x) => (
+                <li>
+                  <span>
+                    {x.sampledOn} · <b>{t('vet-clinic:travelPlan.titre.value', { value: x.resultIuPerMl })}</b>
+                    {x.laboratory ? ` · ${x.laboratory}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <Form ctx={page} action={`/admin/travel-plans/${plan.id}/rabies-titres`} class="row">
+              <Field name="sampledOn" type="date" label={t('vet-clinic:travelPlan.titre.sampledOn')} required />
+              <Field name="resultIuPerMl" type="number" step="0.01" min="0" label={t('vet-clinic:travelPlan.titre.result')} required />
+              <Field name="laboratory" label={t('vet-clinic:travelPlan.titre.laboratory')} />
+              <button type="submit">{t('vet-clinic:travelPlan.titre.record')}</button>
+            </Form>
+          </Card>
+        ) : null}
         <Card icon="signature" title={t('vet-clinic:travelPlan.certificate')} class="certificate-card">
           {plan.certificate ? (
             <a class="btn" href={`/my/travel-plans/${plan.id}/certificate.pdf`} data-hx-boost="false">
@@ -58,6 +82,18 @@ export async function travelPages(app: HttpApp, s: VetClinicServices) {
         <a href={`/admin/pets/${plan.pet.id}`}>← {plan.pet.name}</a>
       </Layout>,
     );
+  });
+
+  app.post('/admin/travel-plans/:id/rabies-titres', async (req, reply) => {
+    const id = idOf(req);
+    try {
+      const plan = await s.travel.getTravelPlan(id, requireStaff(req.actor));
+      await s.travel.recordRabiesTitre(plan.pet.id, req.body, req.actor);
+      flash(reply, 'success', req.t('vet-clinic:travelPlan.titre.saved'));
+    } catch (error) {
+      flash(reply, 'error', formErrors(error, req.t).message);
+    }
+    return redirect(reply, `/admin/travel-plans/${id}`);
   });
 
   app.post('/admin/travel-plans/:id/certificate', async (req, reply) => {

@@ -1,6 +1,6 @@
 import type { ClinicSettings } from '@petfriendly/core';
 import type { TFunction } from 'i18next';
-import type { TravelChecklist } from '../travel';
+import type { RuleSource, TravelChecklist } from '../travel';
 import { BRAND, labelled, letterhead, renderPdf } from './document';
 
 interface PlanForPdf {
@@ -8,6 +8,7 @@ interface PlanForPdf {
   destination: string;
   travelDate: string;
   checklist: TravelChecklist;
+  source: RuleSource;
   pet: {
     name: string;
     species: string;
@@ -53,6 +54,8 @@ export function checklistPdf(input: { clinic: ClinicSettings; t: TFunction; plan
         doc.moveDown(0.4);
       }
       doc.moveDown().fontSize(8.5).fillColor('#666').text(t('vet-clinic:travel.note.verify_official_sources'));
+      const { authority, url, checkedOn } = plan.source;
+      doc.text(`${t('vet-clinic:travelPlan.source')}: ${authority}, ${url} (${t('vet-clinic:travelPlan.checkedOn', { date: checkedOn })})`);
       doc.text(t('vet-clinic:travelPlan.generatedOn', { date: input.today }));
     },
     { title: `Travel checklist ${plan.pet.name}`, author: clinic.NAME },

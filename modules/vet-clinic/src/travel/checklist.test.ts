@@ -11,6 +11,7 @@ const dog = (overrides: Partial<TravelPet> = {}): TravelPet => ({
   microchipNumber: CHIP,
   microchipImplantedOn: '2021-03-01',
   rabiesDoses: ['2025-01-10'],
+  rabiesTitres: [],
   ...overrides,
 });
 const cat = (overrides: Partial<TravelPet> = {}): TravelPet => dog({ species: 'cat', ...overrides });

@@ -1,7 +1,7 @@
 import { addLocalDays, type LocalDate } from '@petfriendly/core';
 import { addLocalMonths } from '../vaccination/dates';
-import { assessRabies, deadlineStatus } from './rabies';
-import { type Destination, MICROCHIP_STANDARD, type SpeciesTravelRule, speciesRule } from './requirements';
+import { assessRabies, assessTitre, deadlineStatus, firstDoseLeadDays } from './rabies';
+import { type DatedStep, type Destination, MICROCHIP_STANDARD, type SpeciesTravelRule, speciesRule } from './requirements';
 
 export interface TravelPet {
   species: string;
@@ -10,6 +10,8 @@ export interface TravelPet {
   microchipImplantedOn: LocalDate | null;
   /** Administered dates. */
   rabiesDoses: LocalDate[];
+  /** Rabies antibody test results (IU/ml) by blood sample date. */
+  rabiesTitres: { sampledOn: LocalDate; iuPerMl: number }[];
 }
 
 export type ChecklistStatus = 'done' | 'pending' | 'overdue' | 'blocked';
@@ -39,14 +41,15 @@ export interface TravelChecklist {
   earliestFeasibleDate: LocalDate | null;
 }
 
-/** Longest wait we look ahead for (a newborn puppy to the US needs ~6 months). */
+/** Longest wait we look ahead for (Japan: chip, two doses, a titre and 180 days take ~7 months). */
 const SEARCH_DAYS = 730;
 
-function windowItem(key: string, mandatory: boolean, fromDays: number, toDays: number, travelDate: LocalDate, today: LocalDate): ChecklistItem {
-  const from = addLocalDays(travelDate, -fromDays);
-  const dueBy = addLocalDays(travelDate, -toDays);
-  // Documents are not tracked, so they stay pending; issuing one on the travel day is still possible.
-  return { key, params: { from, to: dueBy }, dueBy, status: deadlineStatus(dueBy, travelDate, today), mandatory };
+function stepItem(step: DatedStep, travelDate: LocalDate, today: LocalDate): ChecklistItem {
+  const dueBy = addLocalDays(travelDate, -step.toDays);
+  const params: Record<string, string> = step.fromDays === null ? { to: dueBy } : { from: addLocalDays(travelDate, -step.fromDays), to: dueBy };
+  // Documents and treatments are not tracked, so they stay pending; a soft deadline can still be met on the travel day.
+  const status = deadlineStatus(dueBy, step.hardDeadline ? dueBy : travelDate, today);
+  return { key: `checklist.${step.key}`, params, dueBy, status, mandatory: step.mandatory };
 }
 
 function minAgeItem(months: number, pet: TravelPet, travelDate: LocalDate): ChecklistItem {
@@ -62,9 +65,10 @@ function microchipItem(rule: SpeciesTravelRule, pet: TravelPet, travelDate: Loca
   const mandatory = rule.microchip?.mandatory ?? false;
   const number = pet.microchipNumber?.trim() ?? '';
   const afterChip = rule.rabies?.afterMicrochip ?? false;
-  // EU: the chip must precede the rabies shot, so its deadline is the rabies one.
-  const wait = afterChip ? (rule.rabies?.waitDaysAfterPrimary ?? 0) : 0;
-  const toDays = afterChip ? wait : rule.cdcDogImportForm ? rule.cdcDogImportForm.toDays : 1;
+  // EU, GB, Japan: the chip must precede the first rabies dose, so its deadline is that dose's.
+  // Elsewhere it is due before the documents that quote its number (the CDC form).
+  const toDays =
+    afterChip && rule.rabies ? firstDoseLeadDays(rule.rabies, rule.titre) : Math.max(1, ...rule.steps.filter((s) => s.mandatory).map((s) => s.toDays));
   const dueBy = addLocalDays(travelDate, -toDays);
   const latest = afterChip ? dueBy : travelDate;
   if (number && afterChip && !pet.microchipImplantedOn) {
@@ -92,13 +96,11 @@ function evaluate(input: TravelChecklistInput): Omit<TravelChecklist, 'earliestF
   const items: ChecklistItem[] = [];
   if (rule.minAgeMonths !== null) items.push(minAgeItem(rule.minAgeMonths, pet, travelDate));
   if (rule.microchip) items.push(microchipItem(rule, pet, travelDate, today));
-  if (rule.rabies) items.push(assessRabies(rule.rabies, pet, travelDate, today));
-  if (rule.cdcDogImportForm) {
-    const { fromDays, toDays } = rule.cdcDogImportForm;
-    items.push(windowItem('checklist.cdc_dog_import_form', true, fromDays, toDays, travelDate, today));
-  }
+  if (rule.rabies) items.push(assessRabies(rule.rabies, rule.titre, pet, travelDate, today));
+  if (rule.rabies && rule.titre) items.push(assessTitre(rule.titre, rule.rabies, pet, travelDate, today));
+  for (const step of rule.steps) items.push(stepItem(step, travelDate, today));
   const cert = rule.certificate;
-  items.push(windowItem(`checklist.${cert.key}`, cert.mandatory, cert.withinDays, 1, travelDate, today));
+  items.push(stepItem({ key: cert.key, mandatory: cert.mandatory, fromDays: cert.withinDays, toDays: 1, hardDeadline: false }, travelDate, today));
   const feasible = !items.some((i) => i.mandatory && i.status === 'blocked');
   return { items, feasible };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Destination, getTravelRequirements } from './requirements';
+import { DESTINATION_RULES, type Destination, getTravelRequirements } from './requirements';
 
 const keys = (d: Destination, species: string) => getTravelRequirements(d, species).requirements.map((r) => `${r.key}${r.mandatory ? '' : '?'}`);
 
@@ -80,6 +80,7 @@ describe('getTravelRequirements', () => {
       requirements: [],
       certificateValidityDays: 0,
       notes: ['travel.note.species_not_covered', 'travel.note.verify_official_sources'],
+      source: DESTINATION_RULES[destination].source,
     });
   });
 });

@@ -21,9 +21,21 @@ const CHECKLIST_KEYS = [
   'rabies_too_young',
   'rabies_before_microchip',
   'rabies_needed',
+  'rabies_next_dose',
+  'rabies_course_needed',
+  'rabies_titre_valid',
+  'rabies_titre_wait_not_met',
+  'rabies_titre_needed',
+  'rabies_titre_too_late',
   'cdc_dog_import_form',
+  'jp_advance_notification',
+  'gb_tapeworm_treatment',
+  'parasite_treatment',
   'health_certificate',
   'eu_health_certificate',
+  'gb_health_certificate',
+  'jp_export_certificate',
+  'official_health_certificate',
 ].map((k) => `travel.checklist.${k}`);
 
 function usedKeys(): Map<string, string[]> {
@@ -34,9 +46,17 @@ function usedKeys(): Map<string, string[]> {
       for (const r of req.requirements) used.set(`travel.${r.key}`, Object.keys(r.params));
       for (const n of req.notes) used.set(n, used.get(n) ?? []);
       used.set(`travel.destination.${destination}`, []);
-      const pet: TravelPet = { species, dateOfBirth: '2025-04-01', microchipNumber: null, microchipImplantedOn: null, rabiesDoses: [] };
-      for (const i of buildTravelChecklist({ destination, travelDate: '2025-07-01', today: '2025-06-01', pet }).items) {
-        used.set(`travel.${i.key}`, Object.keys(i.params));
+      const puppy: TravelPet = { species, dateOfBirth: '2025-04-01', microchipNumber: null, microchipImplantedOn: null, rabiesDoses: [], rabiesTitres: [] };
+      const chipped = { ...puppy, dateOfBirth: '2022-01-01', microchipNumber: '985112003456789', microchipImplantedOn: '2022-03-01' };
+      const pets = [
+        puppy,
+        { ...chipped, rabiesDoses: ['2025-05-01'] },
+        { ...chipped, rabiesDoses: ['2024-01-10', '2024-03-01'], rabiesTitres: [{ sampledOn: '2024-03-01', iuPerMl: 2 }] },
+      ];
+      for (const pet of pets) {
+        for (const i of buildTravelChecklist({ destination, travelDate: '2025-07-01', today: '2025-06-01', pet }).items) {
+          used.set(`travel.${i.key}`, Object.keys(i.params));
+        }
       }
     }
   }

@@ -77,4 +77,73 @@ export const de: Record<string, string> = {
     'Hunde und Katzen unter 3 Monaten brauchen keine Tollwutbescheinigung, müssen aber gesund ankommen; ein Altersnachweis kann verlangt werden.',
   'travel.note.ca_certificate_content':
     'Die Tollwutbescheinigung muss auf Englisch oder Französisch sein und Rasse, Farbe, Gewicht, Impfstoff, Seriennummer und Gültigkeitsdauer nennen (ohne Angabe gilt ein Jahr).',
+
+  'travel.destination.GB': 'Großbritannien',
+  'travel.destination.JP': 'Japan',
+  'travel.destination.AR': 'Argentinien',
+  'travel.destination.CO': 'Kolumbien',
+  'travel.rabies_doses': 'Mindestens {{doses}} Tollwutimpfungen: jede mindestens {{days}} Tage nach der vorherigen und bevor diese abläuft.',
+  'travel.rabies_titre':
+    'Tollwut-Antikörpertest: Blutprobe am Tag der letzten Impfung oder danach, Ergebnis mindestens 0,5 IE/ml in einem vom Zielland anerkannten Labor; Einreise frühestens {{days}} Tage nach der Probe, die {{months}} Monate gilt.',
+  'travel.jp_advance_notification': 'Voranmeldung beim japanischen Tierquarantänedienst mindestens {{toDays}} Tage vor der Ankunft.',
+  'travel.gb_tapeworm_treatment':
+    'Bandwurmbehandlung (Echinococcus) mit Praziquantel durch einen Tierarzt, {{toDays}} bis {{fromDays}} Tage (24 bis 120 Stunden) vor der Ankunft.',
+  'travel.parasite_treatment':
+    'Empfohlen: Behandlung gegen innere und äußere Parasiten {{toDays}} bis {{fromDays}} Tage vor der Ankunft, auf der Bescheinigung vermerkt (Frist bei der Behörde bestätigen).',
+  'travel.gb_health_certificate':
+    'Tiergesundheitsbescheinigung für Großbritannien, vom Tierarzt ausgefüllt und von SENASICA bestätigt, höchstens {{days}} Tage vor der Ankunft ausgestellt.',
+  'travel.jp_export_certificate':
+    'Klinische Untersuchung innerhalb von {{days}} Tagen vor der Abreise und Exportbescheinigung im japanischen Format, von SENASICA bestätigt.',
+  'travel.official_health_certificate':
+    'Gesundheitszeugnis eines Tierarztes, von SENASICA bestätigt, dass das Tier innerhalb von {{days}} Tagen vor der Reise untersucht wurde und keine Krankheitszeichen zeigt.',
+  'travel.parasite_treatment_on_certificate': 'Empfohlen: Behandlung gegen innere und äußere Parasiten, auf der Bescheinigung vermerkt.',
+  'travel.core_vaccines_current':
+    'Empfohlen: die Grundimpfungen der Tierart aktuell (Hunde: Staupe, Hepatitis, Leptospirose, Parvovirose; Katzen: die Grundimpfungen für Katzen).',
+  'travel.checklist.rabies_next_dose': 'Die nächste Tollwutimpfung zwischen {{from}} und {{dueBy}} verabreichen (die vorherige war am {{date}}).',
+  'travel.checklist.rabies_course_needed':
+    'Tollwutimpfungen beginnen: erste Dosis zwischen {{from}} und {{dueBy}}, insgesamt {{doses}} Dosen, jede mindestens {{days}} Tage nach der vorherigen.',
+  'travel.checklist.rabies_titre_valid': 'Tollwut-Antikörpertest mit Probe vom {{date}}: bestanden, gültig bis {{validUntil}}.',
+  'travel.checklist.rabies_titre_wait_not_met':
+    'Der Antikörpertest mit Probe vom {{date}} erlaubt die Einreise erst ab {{validFrom}} ({{days}} Tage später), also nach dem Reisedatum.',
+  'travel.checklist.rabies_titre_needed':
+    'Blutprobe für den Tollwut-Antikörpertest zwischen {{from}} und {{dueBy}} nehmen, nach der letzten Impfung: Einreise {{days}} Tage nach der Probe möglich.',
+  'travel.checklist.rabies_titre_too_late':
+    'Die Blutprobe für den Tollwut-Antikörpertest hätte spätestens am {{dueBy}} ({{days}} Tage vor der Ankunft) nach der letzten Impfung genommen werden müssen.',
+  'travel.checklist.jp_advance_notification': 'Die Voranmeldung bis {{to}} an den japanischen Tierquarantänedienst senden.',
+  'travel.checklist.gb_tapeworm_treatment':
+    'Die Bandwurmbehandlung zwischen {{from}} und {{to}} von einem Tierarzt geben lassen, 24 bis 120 Stunden vor der Ankunft, mit Datum und Uhrzeit vermerkt.',
+  'travel.checklist.parasite_treatment':
+    'Die Behandlung gegen innere und äußere Parasiten zwischen {{from}} und {{to}} geben und auf der Bescheinigung vermerken lassen.',
+  'travel.checklist.gb_health_certificate':
+    'Die Tiergesundheitsbescheinigung für Großbritannien zwischen {{from}} und {{to}} ausstellen und von SENASICA bestätigen lassen.',
+  'travel.checklist.jp_export_certificate': 'Klinische Untersuchung und japanische Exportbescheinigung, von SENASICA bestätigt, zwischen {{from}} und {{to}}.',
+  'travel.checklist.official_health_certificate': 'Das Gesundheitszeugnis zwischen {{from}} und {{to}} ausstellen und von SENASICA bestätigen lassen.',
+  'travel.staff.checklist.jp_advance_notification': 'Der Halter sendet die Voranmeldung bis {{to}} an den japanischen Tierquarantänedienst.',
+  'travel.staff.checklist.gb_tapeworm_treatment':
+    'Die Bandwurmbehandlung (Praziquantel) zwischen {{from}} und {{to}} geben, 24 bis 120 Stunden vor der Ankunft, und Präparat, Datum und Uhrzeit vermerken.',
+  'travel.staff.checklist.gb_health_certificate':
+    'Die Tiergesundheitsbescheinigung für Großbritannien zwischen {{from}} und {{to}} ausfüllen und unterschreiben; der Halter lässt sie von SENASICA bestätigen.',
+  'travel.staff.checklist.jp_export_certificate':
+    'Die klinische Untersuchung machen und die japanische Exportbescheinigung zwischen {{from}} und {{to}} ausfüllen; der Halter lässt sie von SENASICA bestätigen.',
+  'travel.staff.checklist.official_health_certificate':
+    'Das Gesundheitszeugnis zwischen {{from}} und {{to}} ausstellen und unterschreiben; der Halter lässt es von SENASICA bestätigen.',
+  'travel.note.gb_tapeworm_hours': 'Die Bandwurmbehandlung muss 24 bis 120 Stunden vor der geplanten Ankunftszeit liegen: nach der Flugzeit planen.',
+  'travel.note.gb_listed_no_titre': 'Mexiko ist für Großbritannien ein gelistetes Land, daher ist kein Tollwut-Antikörpertest nötig.',
+  'travel.note.gb_approved_route':
+    'Haustiere müssen mit einem zugelassenen Transportunternehmen auf einer zugelassenen Route nach Großbritannien einreisen (per Flug meist im Frachtraum oder als Fracht): vor der Buchung bei der Fluggesellschaft klären.',
+  'travel.note.gb_max_five_pets': 'Bei einer nicht gewerblichen Reise sind bis zu 5 Heimtiere pro Person erlaubt.',
+  'travel.note.jp_leptospirosis': 'Bei Hunden bescheinigt das Zeugnis auch, dass der Hund keine Anzeichen von Leptospirose zeigt.',
+  'travel.note.jp_designated_lab':
+    'Der Antikörpertest muss in einem von Japan benannten Labor erfolgen (Liste auf der MAFF-Website); die Probe kann am Tag der letzten Dosis genommen werden, das Ergebnis dauert Wochen.',
+  'travel.note.jp_keep_vaccination':
+    'Die Tollwutimpfung mit einer Auffrischung vor Ablauf jeder Dosis gültig halten: läuft sie ab, beginnen Impfungen, Test und die 180 Tage von vorn.',
+  'travel.note.jp_quarantine_if_short':
+    'Ein Tier, das vor Ablauf der 180 Tage oder ohne Voranmeldung ankommt, bleibt bis zu 180 Tage in der Quarantänestation.',
+  'travel.note.ar_certificate_spanish': 'Die Bescheinigung muss auf Spanisch sein (oder mit Übersetzung) und Halter und Tier ausweisen.',
+  'travel.note.ar_parasites_confirm':
+    'SENASA verlangt, dass die Parasitenbehandlung auf der Bescheinigung steht, nennt aber keine Frist: bei SENASA bestätigen.',
+  'travel.note.ar_inspection_fee': 'SENASA erhebt bei der Ankunft eine Kontrollgebühr; Tiere, die die Anforderungen erfüllen, kommen nicht in Quarantäne.',
+  'travel.note.co_ica_inspection':
+    'Bei der Ankunft prüft das ICA Tier und Dokumente und stellt die Gesundheitsinspektionsbescheinigung (CIS) aus; vorher online beantragen und den Zahlungsbeleg mitbringen.',
+  'travel.note.co_confirm_with_ica': 'Die Frist der Parasitenbehandlung und die übrigen Impfungen sind hier Empfehlungen: vor der Reise beim ICA bestätigen.',
 };

@@ -73,4 +73,72 @@ export const en: Record<string, string> = {
   'travel.note.ca_under_three_months': 'Dogs and cats under 3 months do not need a rabies certificate but must arrive healthy; proof of age may be requested.',
   'travel.note.ca_certificate_content':
     'The rabies certificate must be in English or French and show breed, colour, weight, vaccine, serial number and duration of validity (one year if not stated).',
+
+  'travel.destination.GB': 'Great Britain',
+  'travel.destination.JP': 'Japan',
+  'travel.destination.AR': 'Argentina',
+  'travel.destination.CO': 'Colombia',
+  'travel.rabies_doses': 'At least {{doses}} rabies vaccinations: each one at least {{days}} days after the previous, given before the previous one expires.',
+  'travel.rabies_titre':
+    'Rabies antibody test: blood sample taken on or after the day of the last vaccination, result of at least 0.5 IU/ml at a laboratory the destination approves; entry no sooner than {{days}} days after the sample, which counts for {{months}} months.',
+  'travel.jp_advance_notification': 'Advance notification to Japan’s Animal Quarantine Service at least {{toDays}} days before arrival.',
+  'travel.gb_tapeworm_treatment':
+    'Tapeworm (Echinococcus) treatment with praziquantel, given by a veterinarian {{toDays}} to {{fromDays}} days (24 to 120 hours) before arrival.',
+  'travel.parasite_treatment':
+    'Recommended: internal and external parasite treatment {{toDays}} to {{fromDays}} days before arrival, written on the certificate (confirm the window with the authority).',
+  'travel.gb_health_certificate':
+    'Animal health certificate for Great Britain, completed by the veterinarian and endorsed by SENASICA, issued no more than {{days}} days before arrival.',
+  'travel.jp_export_certificate':
+    'Clinical inspection within {{days}} days before departure and the export certificate in Japan’s format, endorsed by SENASICA.',
+  'travel.official_health_certificate':
+    'Health certificate from a veterinarian, endorsed by SENASICA, stating the animal was examined within {{days}} days before travel and shows no signs of disease.',
+  'travel.parasite_treatment_on_certificate': 'Recommended: treatment against internal and external parasites, written on the certificate.',
+  'travel.core_vaccines_current':
+    'Recommended: the species’ core vaccinations up to date (dogs: distemper, hepatitis, leptospirosis, parvovirus; cats: the core feline vaccines).',
+  'travel.checklist.rabies_next_dose': 'Give the next rabies dose between {{from}} and {{dueBy}} (the previous one was on {{date}}).',
+  'travel.checklist.rabies_course_needed':
+    'Start the rabies vaccinations: the first dose between {{from}} and {{dueBy}}, {{doses}} doses in all, each at least {{days}} days after the previous.',
+  'travel.checklist.rabies_titre_valid': 'Rabies antibody test sampled on {{date}}: passed, valid until {{validUntil}}.',
+  'travel.checklist.rabies_titre_wait_not_met':
+    'The antibody test sampled on {{date}} only allows entry from {{validFrom}} ({{days}} days later), after the travel date.',
+  'travel.checklist.rabies_titre_needed':
+    'Take the blood sample for the rabies antibody test between {{from}} and {{dueBy}}, after the last vaccination: entry is allowed {{days}} days after the sample.',
+  'travel.checklist.rabies_titre_too_late':
+    'The blood sample for the rabies antibody test would have had to be taken by {{dueBy}} ({{days}} days before arrival), after the last vaccination.',
+  'travel.checklist.jp_advance_notification': 'Send the advance notification to Japan’s Animal Quarantine Service by {{to}}.',
+  'travel.checklist.gb_tapeworm_treatment':
+    'Have a veterinarian give the tapeworm treatment between {{from}} and {{to}}, 24 to 120 hours before arrival, with the date and time recorded.',
+  'travel.checklist.parasite_treatment':
+    'Give the internal and external parasite treatment between {{from}} and {{to}}, and have it written on the certificate.',
+  'travel.checklist.gb_health_certificate': 'Get the animal health certificate for Great Britain and have SENASICA endorse it between {{from}} and {{to}}.',
+  'travel.checklist.jp_export_certificate': 'Clinical inspection and Japan’s export certificate, endorsed by SENASICA, between {{from}} and {{to}}.',
+  'travel.checklist.official_health_certificate': 'Get the health certificate and have SENASICA endorse it between {{from}} and {{to}}.',
+  'travel.staff.checklist.jp_advance_notification': 'The owner sends the advance notification to Japan’s Animal Quarantine Service by {{to}}.',
+  'travel.staff.checklist.gb_tapeworm_treatment':
+    'Give the tapeworm treatment (praziquantel) between {{from}} and {{to}}, 24 to 120 hours before arrival, and record product, date and time.',
+  'travel.staff.checklist.gb_health_certificate':
+    'Fill in and sign the animal health certificate for Great Britain between {{from}} and {{to}}; the owner has SENASICA endorse it.',
+  'travel.staff.checklist.jp_export_certificate':
+    'Do the clinical inspection and fill in Japan’s export certificate between {{from}} and {{to}}; the owner has SENASICA endorse it.',
+  'travel.staff.checklist.official_health_certificate': 'Issue and sign the health certificate between {{from}} and {{to}}; the owner has SENASICA endorse it.',
+  'travel.note.gb_tapeworm_hours':
+    'The tapeworm treatment must fall between 24 and 120 hours before the scheduled arrival time: plan it from the flight’s hour.',
+  'travel.note.gb_listed_no_titre': 'Mexico is a listed country for Great Britain, so no rabies antibody test is needed.',
+  'travel.note.gb_approved_route':
+    'Pets must enter Great Britain with an approved transport company on an approved route (by air, usually in the hold or as cargo): check with the airline before booking.',
+  'travel.note.gb_max_five_pets': 'A non-commercial movement allows up to 5 pets per person.',
+  'travel.note.jp_leptospirosis': 'For dogs the certificate also states that the dog shows no signs of leptospirosis.',
+  'travel.note.jp_designated_lab':
+    'The antibody test must be done at a laboratory designated by Japan (list on the MAFF website); the sample may be taken the day of the last dose, and the result takes weeks.',
+  'travel.note.jp_keep_vaccination':
+    'Keep the rabies vaccination current with a booster before each dose expires: if it lapses, the vaccinations, the test and the 180 days start again.',
+  'travel.note.jp_quarantine_if_short':
+    'An animal that arrives before the 180 days have passed, or without the advance notification, is held at the quarantine station for up to 180 days.',
+  'travel.note.ar_certificate_spanish': 'The certificate must be in Spanish (or come with a translation) and identify the owner and the animal.',
+  'travel.note.ar_parasites_confirm': 'SENASA asks for the parasite treatment to appear on the certificate but publishes no window: confirm it with SENASA.',
+  'travel.note.ar_inspection_fee': 'SENASA charges an inspection fee on arrival; animals that meet the requirements need no quarantine.',
+  'travel.note.co_ica_inspection':
+    'On arrival ICA inspects the animal and its documents and issues the Sanitary Inspection Certificate (CIS); request it online beforehand and bring proof of payment.',
+  'travel.note.co_confirm_with_ica':
+    'The parasite treatment window and the other vaccinations are recommendations here: confirm them with ICA before travelling.',
 };

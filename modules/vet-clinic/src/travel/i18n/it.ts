@@ -77,4 +77,76 @@ export const it: Record<string, string> = {
     'Cani e gatti sotto i 3 mesi non hanno bisogno del certificato antirabbico ma devono arrivare in buona salute; può essere richiesta una prova dell’età.',
   'travel.note.ca_certificate_content':
     'Il certificato antirabbico deve essere in inglese o francese e indicare razza, colore, peso, vaccino, numero di serie e durata di validità (un anno se non indicata).',
+
+  'travel.destination.GB': 'Gran Bretagna',
+  'travel.destination.JP': 'Giappone',
+  'travel.destination.AR': 'Argentina',
+  'travel.destination.CO': 'Colombia',
+  'travel.rabies_doses': 'Almeno {{doses}} vaccinazioni antirabbiche: ognuna almeno {{days}} giorni dopo la precedente e prima che questa scada.',
+  'travel.rabies_titre':
+    'Titolazione degli anticorpi antirabbici: prelievo di sangue il giorno dell’ultima vaccinazione o dopo, risultato di almeno 0,5 UI/ml in un laboratorio approvato dalla destinazione; ingresso non prima di {{days}} giorni dal prelievo, che vale {{months}} mesi.',
+  'travel.jp_advance_notification': 'Notifica preventiva al servizio di quarantena animale del Giappone almeno {{toDays}} giorni prima dell’arrivo.',
+  'travel.gb_tapeworm_treatment':
+    'Trattamento contro la tenia (Echinococcus) con praziquantel, somministrato da un veterinario da {{toDays}} a {{fromDays}} giorni (24–120 ore) prima dell’arrivo.',
+  'travel.parasite_treatment':
+    'Consigliato: trattamento contro i parassiti interni ed esterni da {{toDays}} a {{fromDays}} giorni prima dell’arrivo, annotato sul certificato (termine da confermare con l’autorità).',
+  'travel.gb_health_certificate':
+    'Certificato sanitario per la Gran Bretagna compilato dal veterinario e vidimato da SENASICA, rilasciato al massimo {{days}} giorni prima dell’arrivo.',
+  'travel.jp_export_certificate':
+    'Visita clinica entro {{days}} giorni prima della partenza e certificato di esportazione nel formato giapponese, vidimato da SENASICA.',
+  'travel.official_health_certificate':
+    'Certificato di salute di un veterinario, vidimato da SENASICA, che attesti che l’animale è stato visitato entro {{days}} giorni prima del viaggio e non mostra segni di malattia.',
+  'travel.parasite_treatment_on_certificate': 'Consigliato: trattamento contro i parassiti interni ed esterni, annotato sul certificato.',
+  'travel.core_vaccines_current':
+    'Consigliato: vaccinazioni essenziali della specie in regola (cani: cimurro, epatite, leptospirosi, parvovirosi; gatti: i vaccini felini essenziali).',
+  'travel.checklist.rabies_next_dose': 'Fare la dose antirabbica successiva tra il {{from}} e il {{dueBy}} (la precedente è del {{date}}).',
+  'travel.checklist.rabies_course_needed':
+    'Iniziare le vaccinazioni antirabbiche: prima dose tra il {{from}} e il {{dueBy}}, {{doses}} dosi in tutto, ognuna almeno {{days}} giorni dopo la precedente.',
+  'travel.checklist.rabies_titre_valid': 'Titolazione degli anticorpi antirabbici con prelievo del {{date}}: superata, valida fino al {{validUntil}}.',
+  'travel.checklist.rabies_titre_wait_not_met':
+    'La titolazione con prelievo del {{date}} consente l’ingresso solo dal {{validFrom}} ({{days}} giorni dopo), cioè dopo la data del viaggio.',
+  'travel.checklist.rabies_titre_needed':
+    'Fare il prelievo per la titolazione antirabbica tra il {{from}} e il {{dueBy}}, dopo l’ultima vaccinazione: l’ingresso è possibile {{days}} giorni dopo il prelievo.',
+  'travel.checklist.rabies_titre_too_late':
+    'Il prelievo per la titolazione antirabbica avrebbe dovuto essere fatto entro il {{dueBy}} ({{days}} giorni prima dell’arrivo), dopo l’ultima vaccinazione.',
+  'travel.checklist.jp_advance_notification': 'Inviare la notifica preventiva al servizio di quarantena animale del Giappone entro il {{to}}.',
+  'travel.checklist.gb_tapeworm_treatment':
+    'Far somministrare da un veterinario il trattamento contro la tenia tra il {{from}} e il {{to}}, 24–120 ore prima dell’arrivo, annotando data e ora.',
+  'travel.checklist.parasite_treatment':
+    'Fare il trattamento contro i parassiti interni ed esterni tra il {{from}} e il {{to}} e farlo annotare sul certificato.',
+  'travel.checklist.gb_health_certificate':
+    'Far rilasciare il certificato sanitario per la Gran Bretagna e farlo vidimare da SENASICA tra il {{from}} e il {{to}}.',
+  'travel.checklist.jp_export_certificate': 'Visita clinica e certificato di esportazione per il Giappone, vidimato da SENASICA, tra il {{from}} e il {{to}}.',
+  'travel.checklist.official_health_certificate': 'Far rilasciare il certificato di salute e farlo vidimare da SENASICA tra il {{from}} e il {{to}}.',
+  'travel.staff.checklist.jp_advance_notification':
+    'Il proprietario invia la notifica preventiva al servizio di quarantena animale del Giappone entro il {{to}}.',
+  'travel.staff.checklist.gb_tapeworm_treatment':
+    'Somministrare il trattamento contro la tenia (praziquantel) tra il {{from}} e il {{to}}, 24–120 ore prima dell’arrivo, e annotare prodotto, data e ora.',
+  'travel.staff.checklist.gb_health_certificate':
+    'Compilare e firmare il certificato sanitario per la Gran Bretagna tra il {{from}} e il {{to}}; il proprietario lo fa vidimare da SENASICA.',
+  'travel.staff.checklist.jp_export_certificate':
+    'Fare la visita clinica e compilare il certificato di esportazione per il Giappone tra il {{from}} e il {{to}}; il proprietario lo fa vidimare da SENASICA.',
+  'travel.staff.checklist.official_health_certificate':
+    'Rilasciare e firmare il certificato di salute tra il {{from}} e il {{to}}; il proprietario lo fa vidimare da SENASICA.',
+  'travel.note.gb_tapeworm_hours':
+    'Il trattamento contro la tenia deve cadere tra 24 e 120 ore prima dell’orario di arrivo previsto: pianificarlo in base all’ora del volo.',
+  'travel.note.gb_listed_no_titre': 'Il Messico è un paese elencato per la Gran Bretagna: non serve la titolazione degli anticorpi antirabbici.',
+  'travel.note.gb_approved_route':
+    'Gli animali devono entrare in Gran Bretagna con un vettore autorizzato su una rotta autorizzata (in aereo, di solito in stiva o come cargo): verificare con la compagnia prima di prenotare.',
+  'travel.note.gb_max_five_pets': 'Uno spostamento non commerciale consente fino a 5 animali per persona.',
+  'travel.note.jp_leptospirosis': 'Per i cani il certificato attesta anche che il cane non mostra segni di leptospirosi.',
+  'travel.note.jp_designated_lab':
+    'La titolazione va fatta in un laboratorio designato dal Giappone (elenco sul sito del MAFF); il prelievo può avvenire il giorno dell’ultima dose e il risultato richiede settimane.',
+  'travel.note.jp_keep_vaccination':
+    'Mantenere valida la vaccinazione antirabbica con un richiamo prima che scada ogni dose: se scade, vaccinazioni, titolazione e i 180 giorni ricominciano da capo.',
+  'travel.note.jp_quarantine_if_short':
+    'Un animale che arriva prima dei 180 giorni, o senza notifica preventiva, resta nella stazione di quarantena fino a 180 giorni.',
+  'travel.note.ar_certificate_spanish': 'Il certificato deve essere in spagnolo (o accompagnato da traduzione) e identificare proprietario e animale.',
+  'travel.note.ar_parasites_confirm':
+    'SENASA chiede che il trattamento antiparassitario compaia sul certificato ma non pubblica un termine: confermarlo con SENASA.',
+  'travel.note.ar_inspection_fee': 'SENASA applica una tariffa di ispezione all’arrivo; gli animali in regola non fanno quarantena.',
+  'travel.note.co_ica_inspection':
+    'All’arrivo l’ICA controlla l’animale e i documenti e rilascia il certificato di ispezione sanitaria (CIS); richiederlo online prima e portare la ricevuta di pagamento.',
+  'travel.note.co_confirm_with_ica':
+    'Il termine del trattamento antiparassitario e gli altri vaccini sono qui consigli: confermarli con l’ICA prima del viaggio.',
 };
