@@ -40,7 +40,7 @@ const es: Omit<SeedEntry, 'language'>[] = [
     title: 'Viajar con tu mascota al extranjero',
     keywords: ['viaje', 'viajar', 'certificado', 'microchip', 'Estados Unidos', 'Canadá', 'Europa', 'avión', 'aerolínea'],
     content:
-      'Para Estados Unidos, Canadá y la Unión Europea normalmente se necesita:\n• Microchip ISO colocado antes de la vacuna antirrábica.\n• Vacuna antirrábica vigente (para la UE además una prueba de anticuerpos y esperar el plazo indicado).\n• Certificado de salud emitido por un veterinario pocos días antes del viaje.\n\nLos requisitos cambian por país y aerolínea: agenda una consulta al menos 30 días antes (varios meses antes si viajas a Europa) para revisar documentos y vacunas.',
+      'Para Estados Unidos, Canadá, la Unión Europea y Gran Bretaña normalmente se necesita:\n• Microchip ISO colocado antes de la vacuna antirrábica.\n• Vacuna antirrábica vigente (para la UE y Gran Bretaña, aplicada al menos 21 días antes del viaje; desde México no piden prueba de anticuerpos).\n• Certificado de salud emitido por un veterinario pocos días antes del viaje.\n\nJapón pide además dos vacunas, una prueba de anticuerpos y esperar 180 días. Los requisitos cambian por país y aerolínea: agenda una consulta al menos 30 días antes (más de seis meses si viajas a Japón). En la ficha de tu mascota, «Viajes» te da la lista con fechas para cada destino.',
   },
   {
     slug: 'tienda-envios-y-recoleccion',
@@ -139,7 +139,7 @@ const en: Omit<SeedEntry, 'language'>[] = [
     title: 'Travelling abroad with your pet',
     keywords: ['travel', 'trip', 'health certificate', 'microchip', 'USA', 'Canada', 'Europe', 'flight', 'airline'],
     content:
-      'For the USA, Canada and the European Union you usually need:\n• An ISO microchip, implanted before the rabies vaccine.\n• A valid rabies vaccination (the EU also asks for an antibody test and a waiting period).\n• A health certificate issued by a vet a few days before travelling.\n\nRules change by country and airline: book a consultation at least 30 days before you travel (several months before for Europe) so we can check documents and vaccines.',
+      'For the USA, Canada, the European Union and Great Britain you usually need:\n• An ISO microchip, implanted before the rabies vaccine.\n• A valid rabies vaccination (for the EU and Great Britain, given at least 21 days before travel; from Mexico no antibody test is needed).\n• A health certificate issued by a vet a few days before travelling.\n\nJapan also asks for two vaccinations, an antibody test and a 180-day wait. Rules change by country and airline: book a consultation at least 30 days before you travel (more than six months before for Japan). Your pet\'s "Travel" page gives the dated checklist for each destination.',
   },
   {
     slug: 'store-pickup-and-delivery',
