@@ -19,6 +19,12 @@ afterAll(async () => t?.close());
 const send = (payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url: '/api/v1/chat/messages', headers, payload });
 
 describe('the chat over the JSON API (guided mode: no API key)', () => {
+  it('answers in the language asked for, whatever the caller’s default', async () => {
+    const asked = json(await send({ message: 'hola', sessionKey: 'api-guest-english-0123456789abcdefgh', language: 'en' }));
+    expect(asked.buttons.map((b: { label: string }) => b.label)).toContain('Book an appointment');
+    expect((await send({ message: 'hola', sessionKey: 'api-guest-english-0123456789abcdefgh', language: 'xx' })).statusCode).toBe(422);
+  });
+
   it('a guest with their own key chats; without a key or with a bad button value the request is refused', async () => {
     const first = await send({ message: '¿Cómo pago?', sessionKey: GUEST });
     expect(first.statusCode).toBe(200);

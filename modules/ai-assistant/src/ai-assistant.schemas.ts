@@ -68,6 +68,8 @@ export const chatMessageSchema = z.object({
     .max(200)
     .regex(/^#[\w:.-]+$/, 'must be a button value like #book')
     .optional(),
+  /** The language to answer in (a guest's page language); the caller's own by default. */
+  language: z.enum(LANGUAGES).optional(),
 });
 export const chatHistorySchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 export const chatSessionListSchema = z.object({

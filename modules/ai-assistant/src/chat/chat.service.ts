@@ -84,8 +84,9 @@ export function createChatService(
   }
 
   /** `process_message`: one message in, the assistant's answer out (streamed through `onText` when a model answers). */
-  async function processMessage(actor: Actor, input: unknown, options: ProcessOptions = {}): Promise<ChatResponse> {
+  async function processMessage(asked: Actor, input: unknown, options: ProcessOptions = {}): Promise<ChatResponse> {
     const data = parseInput(chatMessageSchema, input);
+    const actor: Actor = data.language ? { ...asked, language: data.language } : asked;
     const caller = callerOf(actor, options.sessionKey);
     const session = await sessions.open(caller, options.channel ?? (actor.kind === 'staff' ? 'admin' : 'web'), actor.language, data.conversationId);
     const context: SessionContext = { ...session.context, ...options.context };
