@@ -99,3 +99,11 @@ it('answers store routes', async () => {
   }
   expect(bad).toEqual([]);
 });
+
+it("says the API's version on every API response, the version its OpenAPI document has", async () => {
+  const { info } = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
+  for (const url of ['/api/v1/products', '/api/v1/pets/999999', '/api/v1/no-such-route']) {
+    expect((await t.app.inject({ method: 'GET', url })).headers['api-version'], url).toBe(info.version);
+  }
+  expect((await t.app.inject({ method: 'GET', url: '/' })).headers['api-version']).toBeUndefined();
+});

@@ -14,7 +14,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { OneLinePerRequest } from '../logger';
-import { apiDocs } from './docs';
+import { API_VERSION, apiDocs } from './docs';
 import { errorHandler, notFoundHandler } from './errors';
 import { healthRoutes, type Readiness } from './health';
 import { homeRoutes } from './home';
@@ -53,6 +53,7 @@ export async function buildApp(
   const stripe = (platform.services.billing as { payments?: { gateway?: { name?: string } } } | undefined)?.payments?.gateway?.name === 'stripe';
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('api-version', API_VERSION);
     reply.header('permissions-policy', stripe ? `${PERMISSIONS_POLICY}, payment=(self "https://js.stripe.com")` : `${PERMISSIONS_POLICY}, payment=()`);
   });
 

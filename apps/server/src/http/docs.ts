@@ -38,6 +38,9 @@ export function operationIdOf(method: string, url: string): string {
   return method.toLowerCase() + words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
 
+/** The API's version: in the OpenAPI document and on every API response (`API-Version`), so a client can tell which it talks to. */
+export const API_VERSION = '1.0.0';
+
 /** OpenAPI 3.1 generated from the route schemas, at /api/v1/openapi.json, with a readable page at /api/v1/docs. */
 export const apiDocs = fp(async (app: FastifyInstance) => {
   await app.register(fastifySwagger, {
@@ -45,7 +48,7 @@ export const apiDocs = fp(async (app: FastifyInstance) => {
       openapi: '3.1.0',
       info: {
         title: 'Pet-Friendly API',
-        version: '1.0.0',
+        version: API_VERSION,
         description:
           'The clinic platform API. Authenticate with `Authorization: Bearer pf_…` (make a token with `npm run cli -- create-token`). Errors share one envelope: `{ "error": { "code", "message", "fields"?, "requestId" } }`. Lists answer `{ items, page, pageSize, hasNext }`.',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
