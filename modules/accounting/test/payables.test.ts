@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { accountsModule } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
-import { money, outbox } from '@petfriendly/core';
+import { money, outbox, systemActor } from '@petfriendly/core';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { accountingModule } from '../src/index';
 import { billCreated } from '../src/payables.events';
 import { billPayments, bills } from '../src/payables.tables';
 import type { AccountingServices } from '../src/services';
+import { BillFactory, VendorFactory } from '../src/testing';
 
 const SUPPLIER_CFDI = readFileSync(new URL('./fixtures/supplier-cfdi40.xml', import.meta.url), 'utf8');
 
@@ -219,5 +220,15 @@ describe('AP aging', () => {
     const march4 = await s.payables.agingReport(accountant.actor, '2026-03-04');
     expect(march4.rows.find((r) => r.rfc === 'DVC150320AB1')).toMatchObject({ current: '1660.00' });
     expect((await s.payables.overdueBills(accountant.actor)).map((b) => b.total)).toEqual(['3327.01', '3327.01', '2754.23', '3097.56']);
+  });
+});
+
+describe('the test factories', () => {
+  it('make a supplier and a bill past its due date that the overdue list shows, with its IVA', async () => {
+    const vendor = await VendorFactory(platform, { name: 'Laboratorios del Valle' });
+    const bill = await BillFactory(platform, { vendorId: vendor.id, billDate: '2026-01-05', dueDate: '2026-02-04', amount: '250.00' });
+    expect(bill).toMatchObject({ subtotal: '250.00', total: '290.00', status: 'pending' });
+    const overdue = await s.payables.overdueBills(systemActor, '2026-03-01');
+    expect(overdue.map((b) => [b.id, b.total])).toContainEqual([bill.id, '290.00']);
   });
 });
