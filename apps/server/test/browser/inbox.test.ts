@@ -1,4 +1,5 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
+import { InboundMessageFactory } from '@petfriendly/omnichannel/testing';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -10,19 +11,9 @@ describe.skipIf(!hasChromium)('the unified inbox on a phone', () => {
     await StaffFactory(env.t.platform, 'receptionist', { name: 'Karla Recepción', email: 'karla@clinica.mx', password: 'agenda-llena-1' });
     const owner = await OwnerFactory(env.t.platform, { name: 'Julia Méndez' });
     await env.t.platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 2020 3030' });
-    const inbox = env.t.platform.services.omnichannel.inbox;
-    await inbox.recordInbound({
-      channel: 'whatsapp',
-      provider: 'whatsapp-cloud',
-      externalId: 'wamid.1',
-      from: '+5215520203030',
-      text: '¿Puedo llevar a mi gata hoy?',
-      at: new Date('2026-03-10T15:50:00Z'),
-    });
-    await inbox.recordInbound({
+    await InboundMessageFactory(env.t.platform, { from: '+5215520203030', text: '¿Puedo llevar a mi gata hoy?', at: new Date('2026-03-10T15:50:00Z') });
+    await InboundMessageFactory(env.t.platform, {
       channel: 'sms',
-      provider: 'twilio',
-      externalId: 'SM1',
       from: '+525599998888',
       text: 'Hola, ¿qué horario tienen?',
       at: new Date('2026-03-10T15:55:00Z'),
