@@ -33,7 +33,7 @@ import { weightOn } from './vitals';
 /** How far back the appointments, the front desk and the shop go (the clinical history goes further). */
 const HISTORY_YEARS = 2;
 /** The share of completed appointments the desk invoiced: most of the last year's, a few of the year before. */
-const INVOICED = { recent: 0.6, older: 0.1 };
+const INVOICED = { recent: 0.4, older: 0.05 };
 
 /**
  * Fills an empty database with a believable Mexico City clinic: seven staff, `owners` pet owners

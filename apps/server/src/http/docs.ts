@@ -21,6 +21,7 @@ const TAGS: Record<string, string> = {
   accounting: 'The books: chart of accounts, journal, statements (accountants, managers, admins)',
   crm: 'Customers: profiles, notes, tags, calls and follow-ups, segments and insights (staff)',
   loyalty: 'Loyalty: points, tiers, rewards and referrals (owners see their own; staff redeem and give bonus points)',
+  marketing: 'Marketing: campaigns to segments, sequences, consent and suppressions, results (managers, admins); unsubscribe links',
   'competitive-intel': 'Competitors, their prices against ours, and visits from their IP ranges (managers, admins)',
   'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
