@@ -48,7 +48,13 @@ describe('visits', () => {
     });
     expect((await env.s.pets.getPet(pet.id, owner.actor)).weightKg).toBe('11.20');
     const raised = await eventsNamed('vet_clinic.visit_created');
-    expect(raised.map((e) => e.payload)).toContainEqual({ visitId: visit.id, petId: pet.id, ownerId: owner.user.id, veterinarianId: vet.user.id });
+    expect(raised.map((e) => e.payload)).toContainEqual({
+      visitId: visit.id,
+      petId: pet.id,
+      ownerId: owner.user.id,
+      veterinarianId: vet.user.id,
+      visitDate: expect.any(String),
+    });
   });
 
   it('locks a closed visit after 24 hours; later changes are addenda that keep who and when', async () => {

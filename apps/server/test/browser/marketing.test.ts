@@ -48,7 +48,11 @@ describe.skipIf(!hasChromium)('marketing campaigns in the browser', () => {
       await expect.poll(() => page.locator('pre.message-preview').textContent()).toContain('Hola Jorge, agenda la vacuna');
       await snapshot(page, `marketing-campaign-${size}`);
 
-      await Promise.all([page.waitForURL(/\/admin\/marketing\/\d+$/), page.click('form[action$="/schedule"]:not(:has(input[name=at])) button')]);
+      // The page is already at this URL: wait for the scheduling itself, or the dispatch below could run before it.
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/schedule')),
+        page.click('form[action$="/schedule"]:not(:has(input[name=at])) button'),
+      ]);
       await marketing.sending.dispatch();
       await page.goto(`${page.url()}/results`);
       await expect.poll(() => page.locator('dl.facts').textContent()).toContain('Enviado');
