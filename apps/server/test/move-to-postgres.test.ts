@@ -10,7 +10,7 @@ import { seedDemo } from '../src/demo/seed';
 import { modules } from '../src/modules';
 
 /** The PostgreSQL server to move to: CI's test server, or the local one; the test is skipped without one. */
-const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SERVER = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const reachable = await serverReachable(SERVER);
 
 async function sums(database: Database) {
