@@ -5,7 +5,6 @@ import {
   type ModuleContext,
   money,
   NotFoundError,
-  PermissionDeniedError,
   parseInput,
   requireStaff,
   type StaffRole,
@@ -451,19 +450,6 @@ export function createLedgerService(ctx: ModuleContext) {
     });
   }
 
-  /** Only an admin reopens a month. */
-  async function reopenPeriod(actor: Actor, year: number, month: number) {
-    if (actor.kind !== 'system' && requireStaff(actor).role !== 'admin')
-      throw new PermissionDeniedError('accounting.admin_reopens', 'Only an administrator can reopen a closed month.');
-    const [row] = await db
-      .update(fiscalPeriods)
-      .set({ status: 'open', closedAt: null, closedBy: null })
-      .where(and(eq(fiscalPeriods.year, year), eq(fiscalPeriods.month, month)))
-      .returning();
-    if (!row) throw new NotFoundError('accounting.period_not_found', `${year}-${month} was never closed.`);
-    return row;
-  }
-
   async function listPeriods(actor: Actor) {
     requireBookkeeper(actor);
     return db.select().from(fiscalPeriods).orderBy(desc(fiscalPeriods.year), desc(fiscalPeriods.month));
@@ -487,7 +473,6 @@ export function createLedgerService(ctx: ModuleContext) {
     getEntry,
     listEntries,
     closePeriod,
-    reopenPeriod,
     listPeriods,
     today,
   };

@@ -121,8 +121,9 @@ describe('journal entries', () => {
     await s.ledger.closePeriod(accountant.actor, 2026, 1);
     await expect(s.ledger.postEntry(accountant.actor, draft.id)).rejects.toMatchObject({ code: 'accounting.period_closed', statusCode: 409 });
     expect((await s.ledger.getEntry(accountant.actor, draft.id)).status).toBe('draft');
-    await expect(s.ledger.reopenPeriod(accountant.actor, 2026, 1)).rejects.toMatchObject({ statusCode: 403 });
-    await s.ledger.reopenPeriod(admin.actor, 2026, 1);
+    const reason = { reason: 'Falta una venta de enero' };
+    await expect(s.close.reopenMonth(accountant.actor, 2026, 1, reason)).rejects.toMatchObject({ statusCode: 403 });
+    await s.close.reopenMonth(admin.actor, 2026, 1, reason);
     expect((await s.ledger.postEntry(accountant.actor, draft.id)).status).toBe('posted');
   });
 });
