@@ -1,26 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { accountsModule } from '@petfriendly/accounts';
-import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { appointmentsModule } from '@petfriendly/appointments';
+import { OwnerFactory, type StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import { type BillingServices, billingModule } from '@petfriendly/billing';
+import type { BillingServices } from '@petfriendly/billing';
 import { invoices } from '@petfriendly/billing/tables';
 import { money } from '@petfriendly/core';
-import { multilingualModule } from '@petfriendly/multilingual';
-import { omnichannelModule } from '@petfriendly/omnichannel';
-import { type StoreServices, storeModule } from '@petfriendly/store';
+import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
-import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { vetClinicModule } from '@petfriendly/vet-clinic';
+import type { TestPlatform } from '@petfriendly/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { asc, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountDayTotals, entrySequences, journalEntries, receivables } from '../src/accounting.tables';
-import { accountingModule, LEDGER_CONSUMER } from '../src/index';
+import { LEDGER_CONSUMER } from '../src/index';
 import type { AccountingServices } from '../src/services';
+import { booksClinic, hledgerInstalled, hledgerOn, yearBalances } from './support';
 
 // Tuesday 10 March 2026, 10:00 in Mexico City.
 let platform: TestPlatform;
@@ -33,35 +25,13 @@ let accountant: Awaited<ReturnType<typeof StaffFactory>>;
 let product: Awaited<ReturnType<typeof ProductFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([
-    accountsModule,
-    vetClinicModule,
-    omnichannelModule,
-    appointmentsModule,
-    multilingualModule,
-    storeModule,
-    billingModule,
-    accountingModule,
-  ]);
-  books = platform.services.accounting as AccountingServices;
-  billing = platform.services.billing as BillingServices;
-  store = platform.services.store as StoreServices;
-  desk = await StaffFactory(platform, 'receptionist');
-  manager = await StaffFactory(platform, 'manager');
-  accountant = await StaffFactory(platform, 'accountant');
+  ({ platform, books, billing, store, desk, manager, accountant } = await booksClinic());
   // Croquetas at $116.00 (IVA 16 % included: $100.00 + $16.00), none in stock yet.
   product = await ProductFactory(platform, { price: '116.00', stock: 0 });
 });
 afterAll(async () => platform?.close());
 
-/** The ledger consumer catches up, then each account's balance (debit positive) for the year. */
-async function balances(): Promise<Record<string, string>> {
-  await platform.ctx.events.dispatch();
-  const trial = await books.statements.trialBalance(accountant.actor, { from: '2026-01-01', to: '2026-12-31' });
-  expect(trial.totals.debit).toBe(trial.totals.credit);
-  expect(trial.totals.closing).toBe('0.00');
-  return Object.fromEntries(trial.rows.filter((r) => !r.isGroup && r.closing !== '0.00').map((r) => [r.code, r.closing]));
-}
+const balances = () => yearBalances(platform, books, accountant.actor);
 
 /** Σ quantity × unit cost of the product's batches, as the store keeps them. */
 async function inventoryAtCost(): Promise<string> {
@@ -167,19 +137,9 @@ describe('a clinic day, booked from its events', () => {
     ]);
   });
 
-  // hledger is an independent ledger tool (Debian package `hledger`; .ci/run installs it).
-  const hledgerInstalled = spawnSync('hledger', ['--version']).status === 0;
   it.skipIf(!hledgerInstalled)('exports a journal hledger checks, and hledger gets the same balances and statements to the centavo', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'books-')), 'books.journal');
-    writeFileSync(file, await books.statements.exportHledger(accountant.actor));
-    const hledger = (...args: string[]) => execFileSync('hledger', ['-f', file, ...args], { encoding: 'utf8' });
+    const { run: hledger, csv, amount } = hledgerOn(await books.statements.exportHledger(accountant.actor));
     hledger('check', '--strict');
-    const csv = (text: string) =>
-      text
-        .trim()
-        .split('\n')
-        .map((line) => [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]!));
-    const amount = (cell: string | undefined) => money((cell ?? '0').replace(/ MXN$/, '').replace(/,/g, '') || '0').toFixed(2);
     /** The "total" row of each section of an hledger report, and its "Net:". */
     const totals = (rows: string[][]) => {
       const out: Record<string, string> = {};

@@ -1,29 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { accountsModule } from '@petfriendly/accounts';
-import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { appointmentsModule } from '@petfriendly/appointments';
+import { OwnerFactory, type StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import { type BillingServices, billingModule } from '@petfriendly/billing';
+import type { BillingServices } from '@petfriendly/billing';
 import { invoices } from '@petfriendly/billing/tables';
 import { money, outbox } from '@petfriendly/core';
-import { multilingualModule } from '@petfriendly/multilingual';
-import { omnichannelModule } from '@petfriendly/omnichannel';
-import { type StoreServices, storeModule } from '@petfriendly/store';
+import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
-import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { vetClinicModule } from '@petfriendly/vet-clinic';
+import type { TestPlatform } from '@petfriendly/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { TFunction } from 'i18next';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountingModule } from '../src/index';
 import { reconciliationCompleted } from '../src/payables.events';
 import type { AccountingServices } from '../src/services';
 import { renderStatementPdf } from '../src/statement-pdf';
+import { booksClinic, hledgerInstalled, hledgerOn, yearBalances } from './support';
 
 // Tuesday 10 March 2026 in Mexico City: the issue's "must show" day, every step through the services.
 let platform: TestPlatform;
@@ -35,22 +26,9 @@ let owner: Awaited<ReturnType<typeof OwnerFactory>>;
 let certificateNumber: string;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([
-    accountsModule,
-    vetClinicModule,
-    omnichannelModule,
-    appointmentsModule,
-    multilingualModule,
-    storeModule,
-    billingModule,
-    accountingModule,
-  ]);
-  books = platform.services.accounting as AccountingServices;
-  billing = platform.services.billing as BillingServices;
-  store = platform.services.store as StoreServices;
-  const desk = await StaffFactory(platform, 'receptionist');
-  const manager = await StaffFactory(platform, 'manager');
-  accountant = await StaffFactory(platform, 'accountant');
+  const clinic = await booksClinic();
+  ({ platform, books, billing, store, accountant } = clinic);
+  const { desk, manager } = clinic;
   const product = await ProductFactory(platform, { price: '116.00', stock: 0 });
 
   // The owners put $5,000.00 in the bank the day before.
@@ -106,14 +84,7 @@ beforeAll(async () => {
 });
 afterAll(async () => platform?.close());
 
-/** Each account's closing balance for the year (debit positive), with the trial balance at zero. */
-async function balances(): Promise<Record<string, string>> {
-  await platform.ctx.events.dispatch();
-  const trial = await books.statements.trialBalance(accountant.actor, { from: '2026-01-01', to: '2026-12-31' });
-  expect(trial.totals.debit).toBe(trial.totals.credit);
-  expect(trial.totals.closing).toBe('0.00');
-  return Object.fromEntries(trial.rows.filter((r) => !r.isGroup && r.closing !== '0.00').map((r) => [r.code, r.closing]));
-}
+const balances = () => yearBalances(platform, books, accountant.actor);
 
 /** The bank's statement of the day as its CSV export writes it (Banorte-like columns, DD/MM/YYYY). */
 const statementCsv = () =>
@@ -261,19 +232,9 @@ describe('a clinic day end to end', () => {
     expect(text).toMatch(/Reembolso F-\d+\s+\$116\.00/);
   });
 
-  // hledger is an independent ledger tool (Debian package `hledger`; .ci/run installs it).
-  const hledgerInstalled = spawnSync('hledger', ['--version']).status === 0;
   it.skipIf(!hledgerInstalled)('is read the same by hledger: balances, income statement and balance sheet to the centavo', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'clinic-day-')), 'books.journal');
-    writeFileSync(file, await books.statements.exportHledger(accountant.actor));
-    const hledger = (...args: string[]) => execFileSync('hledger', ['-f', file, ...args], { encoding: 'utf8' });
+    const { run: hledger, csv: rows, amount } = hledgerOn(await books.statements.exportHledger(accountant.actor));
     hledger('check', '--strict');
-    const rows = (text: string) =>
-      text
-        .trim()
-        .split('\n')
-        .map((line) => [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]!));
-    const amount = (cell: string | undefined) => money((cell ?? '0').replace(/ MXN$/, '').replace(/,/g, '') || '0').toFixed(2);
     const flat = rows(hledger('bal', '--flat', '-N', '-O', 'csv')).slice(1);
     expect(Object.fromEntries(flat.map(([name, value]) => [name!.split(':').at(-1)!.split(' ')[0]!, amount(value)]))).toEqual(await balances());
     const is = rows(hledger('is', '-b', '2026-03-01', '-e', '2026-04-01', '-O', 'csv'));
