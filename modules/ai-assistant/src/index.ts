@@ -74,7 +74,8 @@ export const aiAssistantModule = createAiAssistantModule();
 
 export type { AiAssistantSettings } from './ai-assistant.settings';
 export type { ChatButton, ChatLink, ChatResponse } from './chat/chat.types';
+export type { Writer, WritingBrief } from './chat/llm-writer';
 export type { ChatProvider, LlmRequest, LlmResponse } from './chat/providers';
 export type { KnowledgeEntry, KnowledgeHit, KnowledgeService } from './knowledge.service';
 export { slugify, TEXT_SEARCH_CONFIGS } from './knowledge.service';
-export type { AiAssistantServices } from './services';
+export type { AiAssistantServices, WriterPort } from './services';

@@ -5,6 +5,7 @@ import type { AssistantInboxPort } from '@petfriendly/omnichannel';
 import type { AiAssistantSettings } from './ai-assistant.settings';
 import { createChatService } from './chat/chat.service';
 import { llmTranslator } from './chat/llm-translator';
+import { llmWriter } from './chat/llm-writer';
 import { type ChatProvider, providerFromSettings } from './chat/providers';
 import { createWhatsAppAssistant } from './chat/whatsapp';
 import { createKnowledgeService } from './knowledge.service';
@@ -29,7 +30,12 @@ export function createAiAssistantServices(
   const whatsapp = createWhatsAppAssistant(ctx, deps, chat);
   // With a model, content is translated through it too (filled into multilingual's socket).
   const translator = provider ? llmTranslator(provider, settings) : null;
-  return { knowledge, chat, whatsapp, settings, translator };
+  // With a model, other modules have short texts written from their facts (the market insights' summary).
+  const writer = provider ? llmWriter(provider, settings) : null;
+  return { knowledge, chat, whatsapp, settings, translator, writer };
 }
 
 export type AiAssistantServices = ReturnType<typeof createAiAssistantServices>;
+
+/** What other modules may use of the assistant: the writer, `null` when no model is configured. */
+export type WriterPort = Pick<AiAssistantServices, 'writer'>;

@@ -107,4 +107,10 @@ export const insightOut = z.object({
   serviceTypeId: z.number().int().nullable(),
   text: z.string(),
 });
-export const insightsOut = z.object({ generatedAt: z.string(), source: z.literal('rules'), insights: z.array(insightOut) });
+export const insightsOut = z.object({
+  generatedAt: z.string(),
+  /** `model` when a written summary of these insights is ready, `rules` while there is none (or no model). */
+  source: z.enum(['rules', 'model']),
+  summary: z.string().nullable(),
+  insights: z.array(insightOut),
+});

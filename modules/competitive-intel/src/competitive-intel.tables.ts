@@ -73,4 +73,15 @@ export const visits = competitiveIntelSchema.table(
   (t) => [index('idx_visits_at').on(t.at), index('idx_visits_competitor_at').on(t.competitorId, t.at)],
 );
 
-export const competitiveIntelTables = { competitors, pricingRecords, visits };
+/**
+ * The model's written summary of the insights, one per language, with a hash of the facts it was written
+ * from: a summary whose facts changed is not shown. Kept here so every process serves the same one.
+ */
+export const insightSummaries = competitiveIntelSchema.table('insight_summaries', {
+  language: varchar('language', { length: 10 }).primaryKey(),
+  factsHash: varchar('facts_hash', { length: 64 }).notNull(),
+  text: text('text').notNull(),
+  writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+});
+
+export const competitiveIntelTables = { competitors, pricingRecords, visits, insightSummaries };

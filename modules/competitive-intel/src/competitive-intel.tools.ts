@@ -25,7 +25,7 @@ export function competitiveIntelTools(s: CompetitiveIntelServices): ToolDefiniti
       permission: 'staff',
       handler: async ({ days }, actor) => {
         const [visits, insights] = await Promise.all([s.visitors.getCompetitorVisits(actor, { days }), s.insights.getInsights(actor)]);
-        return { visits: visits.slice(0, 100), insights: insights.insights.map((i) => i.text) };
+        return { visits: visits.slice(0, 100), summary: insights.summary, insights: insights.insights.map((i) => i.text) };
       },
     }),
   ];

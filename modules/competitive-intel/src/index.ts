@@ -6,6 +6,7 @@ import { competitiveIntelSettings } from './competitive-intel.settings';
 import { competitiveIntelTables } from './competitive-intel.tables';
 import { competitiveIntelTools } from './competitive-intel.tools';
 import { competitiveIntelMessages } from './i18n/index';
+import { type SummaryRequest, WRITE_SUMMARY } from './insight-summary';
 import { competitorPages } from './pages/competitors.pages';
 import { pricePanel } from './pages/price-panel';
 import { pricingPages } from './pages/pricing.pages';
@@ -13,7 +14,7 @@ import { type CompetitiveIntelNeeds, createCompetitiveIntelServices } from './se
 
 export const competitiveIntelModule = defineModule({
   name: 'competitive-intel',
-  needs: { appointments: port<CompetitiveIntelNeeds['appointments']>() },
+  needs: { appointments: port<CompetitiveIntelNeeds['appointments']>(), 'ai-assistant': port<CompetitiveIntelNeeds['ai-assistant']>() },
   tables: competitiveIntelTables,
   settings: { block: 'COMPETITIVE_INTEL', schema: competitiveIntelSettings },
   i18n: competitiveIntelMessages,
@@ -42,7 +43,10 @@ export const competitiveIntelModule = defineModule({
   // The market's prices beside a service's price where managers edit it.
   fills: (s) => ({ appointments: { servicePanels: [pricePanel(s)] } satisfies Partial<AppointmentsSockets> }),
   onResponse: (s) => s.visitors.observe,
-  jobs: (s) => [{ name: 'competitive-intel.purge_visits', cron: '40 3 * * *', handler: async () => void (await s.visitors.purge()) }],
+  jobs: (s) => [
+    { name: 'competitive-intel.purge_visits', cron: '40 3 * * *', handler: async () => void (await s.visitors.purge()) },
+    { name: WRITE_SUMMARY, options: { retryLimit: 1, retryDelay: 300 }, handler: async (request: SummaryRequest) => s.summaries.write(request) },
+  ],
   tools: competitiveIntelTools,
   routes: async (app, s) => {
     // Visits still waiting in memory are written when the server stops.

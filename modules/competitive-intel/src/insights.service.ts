@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { CompetitiveIntelSettings } from './competitive-intel.settings';
 import { pricingRecords } from './competitive-intel.tables';
 import { type CompetitorService, requireWatcher } from './competitor.service';
+import type { InsightSummaries } from './insight-summary';
 import { PRICE_PAGES, type VisitorIntelligenceService } from './visitor.service';
 
 const WATCH_DAYS = 30;
@@ -16,11 +17,17 @@ export interface Insight {
 
 /**
  * The spec's `get_insights`, from rules: our prices far from the market's, competitors reading our price
- * pages (and changing theirs after), services they offer that we don't. The assistant module offers no
- * model port to other modules yet, so there is no written summary; the rules' answer is kept for
- * `INSIGHTS_REFRESH_HOURS` per language and dropped when a competitor or a price changes.
+ * pages (and changing theirs after), services they offer that we don't. The rules' answer is kept for
+ * `INSIGHTS_REFRESH_HOURS` per language and dropped when a competitor or a price changes; with a model
+ * configured, a short written summary of it comes along once written.
  */
-export function createInsightsService(ctx: ModuleContext, market: CompetitorService, visitors: VisitorIntelligenceService, settings: CompetitiveIntelSettings) {
+export function createInsightsService(
+  ctx: ModuleContext,
+  market: CompetitorService,
+  visitors: VisitorIntelligenceService,
+  summaries: InsightSummaries,
+  settings: CompetitiveIntelSettings,
+) {
   const cache = new Map<string, { at: Date; insights: Insight[] }>();
 
   function invalidate() {
@@ -29,13 +36,17 @@ export function createInsightsService(ctx: ModuleContext, market: CompetitorServ
 
   async function getInsights(actor: Actor) {
     const staff = requireWatcher(actor);
-    const cached = cache.get(staff.language);
     const now = ctx.clock.now();
-    if (cached && now.getTime() - cached.at.getTime() < settings.INSIGHTS_REFRESH_HOURS * 3_600_000)
-      return { generatedAt: cached.at.toISOString(), source: 'rules' as const, insights: cached.insights };
-    const insights = await fromRules(staff);
-    cache.set(staff.language, { at: now, insights });
-    return { generatedAt: now.toISOString(), source: 'rules' as const, insights };
+    let cached = cache.get(staff.language);
+    if (!cached || now.getTime() - cached.at.getTime() >= settings.INSIGHTS_REFRESH_HOURS * 3_600_000) {
+      cached = { at: now, insights: await fromRules(staff) };
+      cache.set(staff.language, cached);
+    }
+    const summary = await summaries.current(
+      staff.language,
+      cached.insights.map((i) => i.text),
+    );
+    return { generatedAt: cached.at.toISOString(), source: summary ? ('model' as const) : ('rules' as const), summary, insights: cached.insights };
   }
 
   async function fromRules(actor: Actor & { language: string }): Promise<Insight[]> {

@@ -1,8 +1,6 @@
 import type { Translator } from '@petfriendly/multilingual';
+import { languageName } from './language-names';
 import type { ChatProvider } from './providers';
-
-const NAMES: Record<string, string> = { es: 'Spanish (Mexico)', en: 'English', de: 'German', fr: 'French', it: 'Italian' };
-const nameOf = (code: string) => NAMES[code] ?? code;
 
 /**
  * The multilingual module's translator, on the assistant's model: one call per batch, answered as a
@@ -14,7 +12,7 @@ export function llmTranslator(provider: ChatProvider, settings: { MODEL: string;
     async translate(texts, source, target) {
       const response = await provider.complete({
         model: settings.MODEL,
-        system: `You translate a veterinary clinic's texts from ${nameOf(source)} to ${nameOf(target)}. Keep names, numbers, prices, placeholders like {{name}} and line breaks. Reply with only a JSON array of the translated strings, in the same order.`,
+        system: `You translate a veterinary clinic's texts from ${languageName(source)} to ${languageName(target)}. Keep names, numbers, prices, placeholders like {{name}} and line breaks. Reply with only a JSON array of the translated strings, in the same order.`,
         messages: [{ role: 'user', content: JSON.stringify(texts) }],
         tools: [],
         maxTokens: settings.MAX_TOKENS,

@@ -13,6 +13,7 @@ export const de: typeof es = {
     archived: 'Archiviert',
     insights: 'Gut zu wissen',
     noInsights: 'Im Moment nichts Auffälliges.',
+    summaryBy: 'Zusammenfassung des Assistenten aus den Punkten unten.',
   },
   form: {
     newTitle: 'Neuer Mitbewerber',

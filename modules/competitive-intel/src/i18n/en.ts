@@ -13,6 +13,7 @@ export const en: typeof es = {
     archived: 'Archived',
     insights: 'Worth knowing',
     noInsights: 'Nothing to point out for now.',
+    summaryBy: 'Summary written by the assistant from the points below.',
   },
   form: {
     newTitle: 'New competitor',

@@ -11,6 +11,7 @@ export const es = {
     archived: 'Archivado',
     insights: 'Lo que conviene saber',
     noInsights: 'Nada que señalar por ahora.',
+    summaryBy: 'Resumen escrito por el asistente a partir de los puntos de abajo.',
   },
   form: {
     newTitle: 'Nuevo competidor',

@@ -13,6 +13,7 @@ export const fr: typeof es = {
     archived: 'Archivé',
     insights: 'Bon à savoir',
     noInsights: 'Rien à signaler pour l’instant.',
+    summaryBy: "Résumé rédigé par l'assistant à partir des points ci-dessous.",
   },
   form: {
     newTitle: 'Nouveau concurrent',

@@ -13,6 +13,7 @@ export const it: typeof es = {
     archived: 'Archiviato',
     insights: 'Da sapere',
     noInsights: 'Niente da segnalare per ora.',
+    summaryBy: "Riepilogo scritto dall'assistente a partire dai punti qui sotto.",
   },
   form: {
     newTitle: 'Nuovo concorrente',

@@ -55,6 +55,12 @@ export async function competitorPages(app: HttpApp, s: CompetitiveIntelServices)
           </a>
         </p>
         <Card title={t('competitive-intel:list.insights')}>
+          {insights.summary ? (
+            <>
+              <p>{insights.summary}</p>
+              <p class="meta">{t('competitive-intel:list.summaryBy')}</p>
+            </>
+          ) : null}
           {insights.insights.length ? (
             <ul class="list">
               {insights.insights.map((i) => (
