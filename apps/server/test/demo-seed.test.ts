@@ -230,7 +230,7 @@ describe('demo seed', () => {
     expect(money(pnl.revenue.total).gt(0)).toBe(true);
 
     const file = join(mkdtempSync(join(tmpdir(), 'demo-books-')), 'books.journal');
-    writeFileSync(file, await books.statements.exportHledger(accountant));
+    writeFileSync(file, await books.statements.exportJournal(accountant, 'hledger'));
     const hledger = (...args: string[]) => execFileSync('hledger', ['-f', file, ...args], { encoding: 'utf8' });
     hledger('check', '--strict');
     const rows = hledger('bal', '--flat', '-N', '-O', 'csv')

@@ -21,6 +21,7 @@ import {
   trialBalanceOut,
 } from './accounting.schemas';
 import type { AccountingServices } from './services';
+import { JOURNAL_FORMATS } from './statements.service';
 
 const tags = ['accounting'];
 const codeParams = z.object({ code: z.string().min(1).max(20) });
@@ -119,9 +120,17 @@ export async function accountingRoutes(app: HttpApp, s: AccountingServices) {
     (req) => s.statements.balanceSheet(req.actor, req.query),
   );
   app.get(
-    `${base}/export/hledger`,
-    { schema: { tags, summary: 'The posted journal as an hledger journal (text)', querystring: exportRangeSchema, response: { 200: z.string() } } },
-    async (req, reply) => reply.type('text/plain; charset=utf-8').send(await s.statements.exportHledger(req.actor, req.query)),
+    `${base}/export/:format`,
+    {
+      schema: {
+        tags,
+        summary: 'The posted journal as an hledger journal or a beancount ledger (text)',
+        params: z.object({ format: z.enum(JOURNAL_FORMATS) }),
+        querystring: exportRangeSchema,
+        response: { 200: z.string() },
+      },
+    },
+    async (req, reply) => reply.type('text/plain; charset=utf-8').send(await s.statements.exportJournal(req.actor, req.params.format, req.query)),
   );
   app.post(
     `${base}/periods/:year/:month/close`,

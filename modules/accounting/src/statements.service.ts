@@ -4,6 +4,7 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { asOfSchema, periodSchema } from './accounting.schemas';
 import { type AccountType, accountDayTotals, accounts, journalEntries, journalLines } from './accounting.tables';
 import { type Account, chartOf, type Movement, movements, onNaturalSide, onTypeSide, rolledUp } from './balances';
+import { toBeancount } from './beancount';
 import { closingMoves, closingMovesByMonth, withoutMoves } from './closing-entries';
 import { toHledger } from './hledger';
 import { requireBookkeeper } from './ledger.service';
@@ -217,8 +218,8 @@ export function createStatementService(ctx: ModuleContext) {
     return { account, from, to, opening: fixed(opening), lines, closing: fixed(running) };
   }
 
-  /** The posted journal (of a period, or all of it) as an hledger journal. */
-  async function exportHledger(actor: Actor, range: { from?: string; to?: string } = {}): Promise<string> {
+  /** The posted journal (of a period, or all of it) as an hledger journal or a beancount ledger. */
+  async function exportJournal(actor: Actor, format: JournalFormat, range: { from?: string; to?: string } = {}): Promise<string> {
     requireBookkeeper(actor);
     const chart = await chartOf(db);
     const where = and(
@@ -241,7 +242,7 @@ export function createStatementService(ctx: ModuleContext) {
       .orderBy(asc(journalLines.entryId), asc(journalLines.lineOrder));
     const byEntry = new Map<number, typeof lines>();
     for (const l of lines) byEntry.set(l.entryId, [...(byEntry.get(l.entryId) ?? []), l]);
-    return toHledger(
+    return (format === 'beancount' ? toBeancount : toHledger)(
       chart.accounts,
       entries.map((e) => ({
         date: e.date,
@@ -253,7 +254,11 @@ export function createStatementService(ctx: ModuleContext) {
     );
   }
 
-  return { trialBalance, profitAndLoss, balanceSheet, generalLedger, exportHledger };
+  return { trialBalance, profitAndLoss, balanceSheet, generalLedger, exportJournal };
 }
+
+/** The ledger tools the books export to. */
+export const JOURNAL_FORMATS = ['hledger', 'beancount'] as const;
+export type JournalFormat = (typeof JOURNAL_FORMATS)[number];
 
 export type StatementService = ReturnType<typeof createStatementService>;

@@ -138,7 +138,7 @@ describe('a clinic day, booked from its events', () => {
   });
 
   it.skipIf(!hledgerInstalled)('exports a journal hledger checks, and hledger gets the same balances and statements to the centavo', async () => {
-    const { run: hledger, csv, amount } = hledgerOn(await books.statements.exportHledger(accountant.actor));
+    const { run: hledger, csv, amount } = hledgerOn(await books.statements.exportJournal(accountant.actor, 'hledger'));
     hledger('check', '--strict');
     /** The "total" row of each section of an hledger report, and its "Net:". */
     const totals = (rows: string[][]) => {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconciliationCompleted } from '../src/payables.events';
 import type { AccountingServices } from '../src/services';
 import { renderStatementPdf } from '../src/statement-pdf';
-import { booksClinic, hledgerInstalled, hledgerOn, yearBalances } from './support';
+import { beancountInstalled, beancountOn, booksClinic, hledgerInstalled, hledgerOn, yearBalances } from './support';
 
 // Tuesday 10 March 2026 in Mexico City: the "must show" day, every step through the services.
 let platform: TestPlatform;
@@ -233,7 +233,7 @@ describe('a clinic day end to end', () => {
   });
 
   it.skipIf(!hledgerInstalled)('is read the same by hledger: balances, income statement and balance sheet to the centavo', async () => {
-    const { run: hledger, csv: rows, amount } = hledgerOn(await books.statements.exportHledger(accountant.actor));
+    const { run: hledger, csv: rows, amount } = hledgerOn(await books.statements.exportJournal(accountant.actor, 'hledger'));
     hledger('check', '--strict');
     const flat = rows(hledger('bal', '--flat', '-N', '-O', 'csv')).slice(1);
     expect(Object.fromEntries(flat.map(([name, value]) => [name!.split(':').at(-1)!.split(' ')[0]!, amount(value)]))).toEqual(await balances());
@@ -242,5 +242,19 @@ describe('a clinic day end to end', () => {
     const bse = rows(hledger('bse', '-e', '2026-03-11', '-O', 'csv'));
     const totals = bse.filter((r) => r[0] === 'total').map((r) => amount(r[1]));
     expect(totals).toEqual(['5833.00', '110.07', '5000.00']);
+  });
+
+  it.skipIf(!beancountInstalled)('is read the same by beancount: bean-check passes, every balance and the month’s result to the centavo', async () => {
+    const { check, query } = beancountOn(await books.statements.exportJournal(accountant.actor, 'beancount'));
+    check();
+    const perAccount = query('SELECT account, sum(number) GROUP BY account');
+    // "Assets:1-Activo:…:1102-01-Bancos": the code leads the last component, its dots as dashes.
+    const byCode = perAccount.map(([name, total]) => [/^[\d-]+(?=-)/.exec(name!.split(':').at(-1)!)![0], money(total!).toFixed(2)] as const);
+    const expected = Object.entries(await balances()).map(([code, closing]) => [code.replaceAll('.', '-'), closing]);
+    expect(Object.fromEntries(byCode.filter(([, total]) => total !== '0.00'))).toEqual(Object.fromEntries(expected));
+    const [[result]] = query("SELECT sum(number) WHERE (account ~ '^Income:' OR account ~ '^Expenses:') AND date >= 2026-03-01 AND date < 2026-04-01") as [
+      [string],
+    ];
+    expect(money(result).negated().toFixed(2)).toBe('722.93');
   });
 });

@@ -65,3 +65,21 @@ export function hledgerOn(journal: string) {
     amount: (cell: string | undefined) => money((cell ?? '0').replace(/ MXN$/, '').replace(/,/g, '') || '0').toFixed(2),
   };
 }
+
+/** beancount, a second independent ledger tool (Debian package `beancount`; .ci/run installs it). */
+export const beancountInstalled = spawnSync('bean-check', ['--version']).status === 0;
+
+/** Checks a beancount ledger with `bean-check` and runs BQL on it: `query(bql)` gives rows of trimmed cells. */
+export function beancountOn(ledger: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'books-')), 'books.beancount');
+  writeFileSync(file, ledger);
+  return {
+    check: () => execFileSync('bean-check', [file], { encoding: 'utf8' }),
+    query: (bql: string) =>
+      execFileSync('bean-query', ['-f', 'csv', file, bql], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',').map((cell) => cell.trim())),
+  };
+}

@@ -13,7 +13,7 @@ const es = {
     openingCash: 'Efectivo al inicio del periodo',
     closingCash: 'Efectivo al final del periodo',
   },
-  export: { label: 'Descargar', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
+  export: { ledger: 'Libro del periodo para', label: 'Descargar', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
   budgets: {
     title: 'Presupuestos',
     help: 'Importes mensuales por cuenta; la variación es lo real menos lo presupuestado. Un gasto que rebasa su mes avisa al contabilizar, sin impedirlo.',
@@ -114,7 +114,7 @@ const en: typeof es = {
     openingCash: 'Cash at the start of the period',
     closingCash: 'Cash at the end of the period',
   },
-  export: { label: 'Download', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
+  export: { ledger: 'Journal of the period for', label: 'Download', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
   budgets: {
     title: 'Budgets',
     help: 'Monthly amounts per account; the variance is actual minus budget. An expense going over its month warns when posted, without stopping it.',
@@ -215,7 +215,7 @@ const de: typeof es = {
     openingCash: 'Zahlungsmittel am Periodenanfang',
     closingCash: 'Zahlungsmittel am Periodenende',
   },
-  export: { label: 'Herunterladen', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
+  export: { ledger: 'Journal des Zeitraums für', label: 'Herunterladen', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
   budgets: {
     title: 'Budgets',
     help: 'Monatsbeträge je Konto; die Abweichung ist Ist minus Budget. Ein Aufwand über seinem Monatsbudget warnt beim Buchen, ohne es zu verhindern.',
@@ -316,7 +316,7 @@ const fr: typeof es = {
     openingCash: 'Trésorerie au début de la période',
     closingCash: 'Trésorerie à la fin de la période',
   },
-  export: { label: 'Télécharger', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
+  export: { ledger: 'Journal de la période pour', label: 'Télécharger', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
   budgets: {
     title: 'Budgets',
     help: 'Montants mensuels par compte ; l’écart est le réel moins le budget. Une charge qui dépasse son mois avertit à la comptabilisation, sans l’empêcher.',
@@ -417,7 +417,7 @@ const it: typeof es = {
     openingCash: 'Liquidità a inizio periodo',
     closingCash: 'Liquidità a fine periodo',
   },
-  export: { label: 'Scarica', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
+  export: { ledger: 'Giornale del periodo per', label: 'Scarica', csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' },
   budgets: {
     title: 'Budget',
     help: 'Importi mensili per conto; lo scostamento è il consuntivo meno il budget. Un costo che supera il suo mese avvisa alla registrazione, senza impedirla.',

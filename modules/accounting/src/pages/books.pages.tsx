@@ -1,8 +1,10 @@
 import { formatMoney, type HttpApp } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, FormErrorSummary, flash, formErrors, Layout, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
+import { JOURNAL_FORMATS } from '../statements.service';
 import { AccountName, Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
 
 const LINE_ROWS = 4;
@@ -66,6 +68,17 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
         <h1>{t('accounting:journal.title')}</h1>
         <BooksTabs ctx={page} />
         <PeriodPicker ctx={page} action="/admin/accounting/journal" {...period} />
+        <p class="exports">
+          {t('accounting:export.ledger')}:{' '}
+          {JOURNAL_FORMATS.map((format, i) => (
+            <>
+              {i > 0 ? ' · ' : null}
+              <a href={`/admin/accounting/journal/${format}?${new URLSearchParams(period)}`} data-hx-boost="false" download>
+                {format}
+              </a>
+            </>
+          ))}
+        </p>
         <Card title={t('accounting:journal.new')}>
           <FormErrorSummary message={form?.message} />
           <Form ctx={page} action="/admin/accounting/journal" class="stack journal-form">
@@ -191,6 +204,14 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
   }
 
   app.get('/admin/accounting/journal', (req, reply) => journalPage(req, reply));
+
+  app.get('/admin/accounting/journal/:format', async (req, reply) => {
+    const format = z.enum(JOURNAL_FORMATS).parse((req.params as { format: string }).format);
+    const period = defaultPeriod(s.ledger.today(), req.query as object);
+    const text = await s.statements.exportJournal(req.actor, format, period);
+    const filename = `libro-${period.from}-${period.to}.${format === 'beancount' ? 'beancount' : 'journal'}`;
+    return reply.type('text/plain; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(text);
+  });
 
   app.post('/admin/accounting/journal', async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, string>;
