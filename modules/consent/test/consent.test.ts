@@ -117,6 +117,11 @@ describe('signing', () => {
     expect(text).toContain('Limpieza dental con sedación');
     expect(text).toContain(meta.ip);
     expect(text).toContain('$1,500.00');
+    // The drawn signature is in it, as drawn (the test pad is 300 × 100).
+    const parser = new PDFParse({ data: new Uint8Array(pdf.bytes) });
+    const images = await parser.getImage();
+    await parser.destroy();
+    expect(images.pages.flatMap((p) => p.images.map((i) => [i.width, i.height]))).toEqual([[300, 100]]);
     // Kept with the visit in the clinic's file storage.
     expect(platform.storage.keys().filter((k) => k.startsWith(`visits/${visit.id}/consents/consent-${c.id}-`))).toHaveLength(2);
 

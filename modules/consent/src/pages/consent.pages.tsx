@@ -141,7 +141,6 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
     const body = nestForm(req.body);
     try {
       const made = await c.request(req.actor, body);
-      flash(reply, 'success', req.t('consent:request.done'));
       return showPage(req, reply, made.consent.id, linkOf(ctx, made.path));
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
@@ -171,7 +170,9 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
                 {link}
               </a>
             </p>
-            <p class="meta">{t('consent:show.linkOnce')}</p>
+            <p class="meta">
+              {t('consent:request.done')} {t('consent:show.linkOnce')}
+            </p>
           </Card>
         ) : null}
         {pending ? (
@@ -195,7 +196,7 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
               {t(`consent:via.${consent.signedVia}`)} · {consent.signerIp} · {consent.signerUserAgent}
             </p>
             <p class="meta">
-              {t('consent:show.sha')}: <code>{consent.pdfSha256}</code>
+              {t('consent:show.sha')}: <code class="consent-link">{consent.pdfSha256}</code>
             </p>
             <p>
               <a href={`/admin/consents/${consent.id}/consent.pdf`}>📄 {t('consent:show.pdf')}</a>

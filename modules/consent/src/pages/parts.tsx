@@ -48,7 +48,7 @@ export function SignForm(props: { page: PageContext; action: string; name?: stri
         <small class="error" data-signature-empty hidden={!error}>
           {error ?? t('consent:sign.empty')}
         </small>
-        <button type="button" class="btn-secondary" data-signature-clear>
+        <button type="button" class="btn btn-secondary btn-small" data-signature-clear>
           {t('consent:sign.clear')}
         </button>
       </div>
