@@ -5,6 +5,7 @@ import { appointmentsModule } from '@petfriendly/appointments';
 import { billingModule } from '@petfriendly/billing';
 import { cashCloseModule } from '@petfriendly/cash-close';
 import { competitiveIntelModule } from '@petfriendly/competitive-intel';
+import { consentModule } from '@petfriendly/consent';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
 import { loyaltyModule } from '@petfriendly/loyalty';
@@ -29,6 +30,7 @@ export const modules = composeModules([
   storeModule,
   billingModule,
   cashCloseModule,
+  consentModule,
   accountingModule,
   crmModule,
   loyaltyModule,

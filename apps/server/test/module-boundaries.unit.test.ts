@@ -8,6 +8,7 @@ import * as appointments from '@petfriendly/appointments';
 import * as billing from '@petfriendly/billing';
 import * as cashClose from '@petfriendly/cash-close';
 import * as competitiveIntel from '@petfriendly/competitive-intel';
+import * as consent from '@petfriendly/consent';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as crm from '@petfriendly/crm';
 import * as loyalty from '@petfriendly/loyalty';
@@ -47,6 +48,7 @@ describe('module boundaries', () => {
       loyalty,
       marketing,
       'cash-close': cashClose,
+      consent,
       'competitive-intel': competitiveIntel,
       multilingual,
       omnichannel,

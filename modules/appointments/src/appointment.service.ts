@@ -9,6 +9,7 @@ import {
   type ModuleContext,
   parseInput,
   requireAuthenticated,
+  requireStaff,
   type Tx,
   ValidationError,
 } from '@petfriendly/core';
@@ -369,6 +370,24 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     }));
   }
 
+  /** A pet's appointments still to happen (staff): what the consent warnings look at. */
+  async function upcomingOfPet(actor: Actor, petId: number) {
+    requireStaff(actor);
+    return db
+      .select({
+        id: appointments.id,
+        startsAt: appointments.startsAt,
+        status: appointments.status,
+        serviceTypeId: appointments.serviceTypeId,
+        serviceName: serviceTypes.name,
+      })
+      .from(appointments)
+      .innerJoin(serviceTypes, eq(serviceTypes.id, appointments.serviceTypeId))
+      .where(and(eq(appointments.petId, petId), gte(appointments.endsAt, clock.now()), inArray(appointments.status, ['pending', 'confirmed', 'checked_in'])))
+      .orderBy(asc(appointments.startsAt))
+      .limit(50);
+  }
+
   /** For invoicing (staff): the appointment and the service it was for, with its price and tax data. */
   async function getBillable(id: number, actor: Actor) {
     const appointment = await getAppointment(id, actor);
@@ -423,6 +442,7 @@ export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & Rec
     rescheduleAppointment,
     answerFromReminder,
     getUserAppointments,
+    upcomingOfPet,
     recordChange,
     refOf,
   };

@@ -99,5 +99,13 @@ export const appointmentsModule = defineModule({
 export type { Appointment } from './appointment.service';
 export { SERVICE, SERVICE_CATEGORY } from './appointment.service';
 export * from './appointments.events';
-export type { AppointmentsSockets, BillableAppointmentsPort, CataloguePort, PriceListPort, ReportingSchedulePort, ServicePanel } from './ports';
+export type {
+  AppointmentsSockets,
+  BillableAppointmentsPort,
+  CataloguePort,
+  ConsentAppointmentsPort,
+  PriceListPort,
+  ReportingSchedulePort,
+  ServicePanel,
+} from './ports';
 export type { AppointmentsServices } from './services';

@@ -32,3 +32,8 @@ export type ReportingSchedulePort = {
   staffSchedule: Pick<AppointmentsServices['staffSchedule'], 'hoursOf'>;
   catalog: Pick<AppointmentsServices['catalog'], 'listCategories'>;
 };
+
+/** What the consent forms use: an appointment, its service, and a pet's appointments still to happen. */
+export type ConsentAppointmentsPort = {
+  appointments: Pick<AppointmentsServices['appointments'], 'getAppointment' | 'servicesByIds' | 'listServices' | 'upcomingOfPet'>;
+};

@@ -1,4 +1,6 @@
-import type { Actor } from '@petfriendly/core';
+import type { Actor, StaffActor } from '@petfriendly/core';
+import type { PageContext } from '@petfriendly/ui';
+import type { Child } from 'hono/jsx';
 
 /** Something the staff dashboard asks someone to do, already in their language (setup fills this). */
 export interface DashboardNotice {
@@ -10,8 +12,12 @@ export interface DashboardNotice {
 /** What one module has to say on the staff dashboard to this person (often nothing). */
 export type DashboardNotices = (actor: Actor) => Promise<DashboardNotice[]>;
 
-/** The socket modules that come after vet-clinic fill to put notices on the staff dashboard (`/admin`); each adds its own. */
+/** A panel another module adds to a pet's chart (the consent forms and their warnings); null shows nothing. */
+export type ChartPanel = (page: PageContext, actor: StaffActor, petId: number) => Promise<Child | null>;
+
+/** The sockets modules that come after vet-clinic fill: notices on the staff dashboard (`/admin`), panels on a pet's chart. */
 export const vetClinicSockets = {
   dashboard: [] as DashboardNotices[],
+  chart: [] as ChartPanel[],
 };
 export type VetClinicSockets = typeof vetClinicSockets;

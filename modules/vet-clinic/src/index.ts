@@ -48,11 +48,11 @@ export const vetClinicModule = defineModule({
   },
 });
 
-export type { DashboardNotice, DashboardNotices, VetClinicSockets } from './dashboard';
+export type { ChartPanel, DashboardNotice, DashboardNotices, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';
-export type { PetFactsPort, PetsPort, RecordsPort } from './ports';
+export type { PetFactsPort, PetsPort, RecordsPort, VisitsPort } from './ports';
 export type { VetClinicServices } from './services';
 export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination';
 export * from './vet-clinic.events';

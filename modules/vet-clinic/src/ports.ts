@@ -8,3 +8,6 @@ export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedi
 
 /** Facts about pets in one batch, for modules that keep their own copy from the events (the CRM). */
 export type PetFactsPort = { pets: Pick<VetClinicServices['pets'], 'petFacts' | 'getUserPets'> };
+
+/** One visit of the record (the consent forms attach to it). */
+export type VisitsPort = { records: Pick<VetClinicServices['records'], 'getVisit'> };

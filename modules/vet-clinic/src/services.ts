@@ -1,4 +1,5 @@
-import type { Actor, ModuleContext } from '@petfriendly/core';
+import type { Actor, ModuleContext, StaffActor } from '@petfriendly/core';
+import type { PageContext } from '@petfriendly/ui';
 import { type VetClinicSockets, vetClinicSockets } from './dashboard';
 import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
@@ -20,7 +21,9 @@ export function createVetClinicServices(
   const travel = createTravelCertificateService(ctx, petService, records, directory);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
   const dashboard = { notices: async (actor: Actor) => (await Promise.all(sockets.dashboard.map((notices) => notices(actor)))).flat() };
-  return { pets, records, travel, dashboard };
+  /** What other modules show on a pet's chart, in the order they were filled. */
+  const chartPanels = (page: PageContext, actor: StaffActor, petId: number) => Promise.all(sockets.chart.map((panel) => panel(page, actor, petId)));
+  return { pets, records, travel, dashboard, chartPanels };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

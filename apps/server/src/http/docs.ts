@@ -24,6 +24,7 @@ const TAGS: Record<string, string> = {
   marketing: 'Marketing: campaigns to segments, sequences, consent and suppressions, results (managers, admins); unsubscribe links',
   'competitive-intel': 'Competitors, their prices against ours, and visits from their IP ranges (managers, admins)',
   'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
+  consent: 'Consent forms: templates per procedure and language, requests for a visit or appointment, signing by tablet or phone link, the signed PDF',
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
 };

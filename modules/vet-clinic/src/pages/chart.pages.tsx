@@ -36,7 +36,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     const summary = await s.pets.getPetSummary(id, staff);
     const pet = summary.pet;
     const owner = summary.ownerName;
-    const [given, history, weights, meds, allergyList, protocols, plans, records] = await Promise.all([
+    const page = pageContext(req, reply);
+    const [given, history, weights, meds, allergyList, protocols, plans, records, panels] = await Promise.all([
       s.records.getVaccinations(id, staff),
       s.records.getVisitHistory(id, staff, { includeInternal: true, page: pageNumber, pageSize: 10 }),
       s.pets.getWeightHistory(id, staff),
@@ -45,8 +46,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       s.records.protocols(pet.species),
       s.travel.listTravelPlans(id, staff),
       s.records.getMedicalRecords(id, staff),
+      s.chartPanels(page, staff, id),
     ]);
-    const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
       reply,
@@ -82,6 +83,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
           lastWeight={weights.at(-1)}
           timeZone={ctx.clinic.TIME_ZONE}
         />
+        {panels}
         <Card title={t('vet-clinic:visit.title')}>
           <VisitForm ctx={page} petId={pet.id} state={state} open={(req.query as { visit?: string }).visit === 'new'} />
         </Card>

@@ -1,0 +1,11 @@
+import type { ModuleContext } from '@petfriendly/core';
+import { type ConsentNeeds, createConsentService } from './consent.service';
+import type { ConsentSettings } from './consent.settings';
+import { createTemplateService } from './template.service';
+
+export function createConsentServices(ctx: ModuleContext, deps: ConsentNeeds, settings: ConsentSettings) {
+  const templates = createTemplateService(ctx, deps.appointments);
+  return { templates, consents: createConsentService(ctx, deps, settings, templates) };
+}
+
+export type ConsentServices = ReturnType<typeof createConsentServices>;
