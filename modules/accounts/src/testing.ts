@@ -8,7 +8,7 @@ let sequence = 0;
 export async function createPerson(
   platform: Platform,
   role: 'owner' | StaffRole = 'owner',
-  overrides: { name?: string; email?: string; password?: string; language?: string } = {},
+  overrides: { name?: string; email?: string; password?: string; language?: string; licenseNumber?: string } = {},
 ) {
   const accounts = platform.services.accounts as AccountsServices;
   sequence += 1;
@@ -19,6 +19,7 @@ export async function createPerson(
     password: overrides.password ?? 'correcto-caballo-123',
     role,
     preferredLanguage: overrides.language ?? 'es',
+    licenseNumber: overrides.licenseNumber,
   });
   const { token } = await accounts.tokens.createToken(systemActor, { name: 'test', userId: user.id });
   const actor = (await accounts.tokens.actorFromToken(token)) as Extract<Actor, { kind: 'owner' | 'staff' }>;

@@ -286,18 +286,8 @@ export function createInvoiceService(
           reason: 'sale',
           reference: `invoice:${invoiceId}`,
           by: staff.userId,
+          book: rx?.product.isControlled ? { petId: draft.petId, ownerId: draft.ownerId, prescriptionId: rx.prescriptionId } : undefined,
         });
-        if (rx?.product.isControlled) {
-          await store.inventory.logControlled(tx, {
-            productId: line.productId,
-            quantity: line.stockTaken!,
-            petId: draft.petId!,
-            ownerId: draft.ownerId!,
-            prescriptionId: rx.prescriptionId!,
-            by: staff.userId,
-            reference: `invoice:${invoiceId}`,
-          });
-        }
       }
       const [row] = await tx
         .insert(invoiceLineItems)

@@ -4,7 +4,7 @@ import { appointmentsModule } from '@petfriendly/appointments';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { type StoreServices, storeModule } from '@petfriendly/store';
-import { controlledLog } from '@petfriendly/store/tables';
+import { controlledEntries } from '@petfriendly/store/controlled-tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
@@ -111,7 +111,7 @@ describe('controlled substances at the desk', () => {
     await expect(s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 1 })).rejects.toMatchObject({ code: 'store.rx_pet_required' });
     await s.invoices.setPet(vet.actor, invoice.id, pet.id);
     await expect(s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 1 })).rejects.toMatchObject({ code: 'store.rx_missing' });
-    expect(await platform.ctx.db.select().from(controlledLog).where(eq(controlledLog.productId, tramadol.id))).toEqual([]);
+    expect(await platform.ctx.db.select().from(controlledEntries).where(eq(controlledEntries.productId, tramadol.id))).toEqual([]);
     const vetClinic = platform.services['vet-clinic'] as VetClinicServices;
     const rx = (await vetClinic.records.addMedication(
       pet.id,
@@ -119,9 +119,20 @@ describe('controlled substances at the desk', () => {
       vet.actor,
     )) as { id: number };
     await s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 2 });
-    const log = await platform.ctx.db.select().from(controlledLog).where(eq(controlledLog.productId, tramadol.id));
-    expect(log).toMatchObject([
-      { quantity: 2, petId: pet.id, ownerId: owner.user.id, prescriptionId: rx.id, dispensedBy: vet.user.id, reference: `invoice:${invoice.id}` },
+    // The factory's stock predates the book: it opens with those 5, then the dispensing.
+    const book = await platform.ctx.db.select().from(controlledEntries).where(eq(controlledEntries.productId, tramadol.id)).orderBy(controlledEntries.id);
+    expect(book).toMatchObject([
+      { type: 'opening', quantity: 5, balance: 5 },
+      {
+        type: 'dispensing',
+        quantity: -2,
+        balance: 3,
+        petId: pet.id,
+        ownerId: owner.user.id,
+        prescriptionId: rx.id,
+        by: vet.user.id,
+        reference: `invoice:${invoice.id}`,
+      },
     ]);
     const owners = await store.carts.admissible(owner.actor, { ownerId: owner.user.id }, tramadol.id, pet.id).catch((e) => e);
     expect(owners).toMatchObject({ code: 'store.controlled_in_clinic_only' });

@@ -1,6 +1,10 @@
-import { defineModule, port } from '@petfriendly/core';
+import { defineModule, LANGUAGES, port } from '@petfriendly/core';
 import { categoryRoutes } from './category.routes';
 import { storeSockets } from './checkout.service';
+import { bookPages } from './controlled/book.pages';
+import { bookRoutes } from './controlled/book.routes';
+import { controlledErrorMessages } from './controlled.messages';
+import { controlledTables } from './controlled.tables';
 import { storeMessages } from './i18n/index';
 import { adminOrdersPages } from './pages/admin-orders.pages';
 import { cartPages } from './pages/cart.pages';
@@ -28,17 +32,26 @@ export const storeModule = defineModule({
     multilingual: port<StoreNeeds['multilingual']>(),
     omnichannel: port<StoreNeeds['omnichannel']>(),
   },
-  tables: storeTables,
+  tables: { ...storeTables, ...controlledTables },
   settings: { block: 'SIMPLE_STORE', schema: storeSettings },
   sockets: storeSockets,
   events: storeEvents,
   i18n: storeMessages,
-  messages: storeErrorMessages,
+  messages: Object.fromEntries(LANGUAGES.map((l) => [l, { ...storeErrorMessages[l], ...controlledErrorMessages[l] }])),
   nav: [
     { area: 'site', href: '/store', labelKey: 'store:nav.store', icon: 'shopping-bag', audience: 'all', order: 25 },
     { area: 'site', href: '/my/orders', labelKey: 'store:nav.orders', icon: 'package', audience: 'owner', order: 35 },
     { area: 'admin', href: '/admin/products', labelKey: 'store:nav.products', icon: 'tag', audience: 'staff', order: 29 },
     { area: 'admin', href: '/admin/inventory', labelKey: 'store:nav.inventory', icon: 'package', audience: 'staff', order: 30 },
+    {
+      area: 'admin',
+      href: '/admin/controlled',
+      labelKey: 'store:book.nav',
+      icon: 'pill',
+      audience: 'staff',
+      roles: ['veterinarian', 'manager', 'admin'],
+      order: 30.5,
+    },
     { area: 'admin', href: '/admin/orders', labelKey: 'store:nav.orders', icon: 'receipt', audience: 'staff', order: 31 },
     { area: 'admin', href: '/admin/coupons', labelKey: 'store:nav.coupons', icon: 'ticket', audience: 'staff', order: 32 },
   ],
@@ -84,6 +97,7 @@ export const storeModule = defineModule({
   tools: storeTools,
   routes: async (app, services, ctx, deps) => {
     await storeRoutes(app, services);
+    await bookRoutes(app, services);
     await categoryRoutes(app, services);
     const { 'vet-clinic': vet, accounts } = deps;
     // Static paths (/store/cart, /store/checkout) win over /store/:slug whatever the order.
@@ -94,6 +108,7 @@ export const storeModule = defineModule({
     await categoryPages(app, services);
     await adminOrdersPages(app, services, accounts, ctx);
     await productAdminPages(app, services);
+    await bookPages(app, services);
   },
 });
 

@@ -14,13 +14,14 @@ import {
 } from '@petfriendly/core';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { bookMovement } from './controlled/post';
 import { currentPrescription } from './prescriptions';
 import type { ProductService } from './product.service';
 import { allocationsFor, lockStock, recordMovement, returnStock, type StockChange, takeStock } from './stock';
 import { expiryAlert, lowStockAlert, stockReceived } from './store.events';
 import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
-import { categories, controlledLog, products, stockBatches, stockLevels, stockMovements } from './store.tables';
+import { categories, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 
 /** InventoryService (staff only): levels, receipts with batch and expiry, adjustments, alerts. */
 export function createInventoryService(ctx: ModuleContext, productService: ProductService, vet: PetsPort & RecordsPort, settings: StoreSettings) {
@@ -91,6 +92,17 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
   async function adjustStock(actor: Actor, input: unknown) {
     const staff = requireStaff(actor);
     const data = parseInput(adjustSchema, input);
+    const [product] = await db.select({ name: products.name, isControlled: products.isControlled }).from(products).where(eq(products.id, data.productId));
+    if (product?.isControlled) {
+      throw ValidationError.forField(
+        'store.controlled_use_book',
+        'productId',
+        `${product.name} is controlled: record its waste and counts in the controlled-drug book.`,
+        {
+          product: product.name,
+        },
+      );
+    }
     return db.transaction(async (tx) => {
       const change = { at: clock.now(), reason: data.reason, notes: data.notes, by: staff.userId };
       if (data.quantityChange < 0) {
@@ -181,6 +193,16 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
           createdAt: clock.now(),
         })
         .returning();
+      await bookMovement(tx, {
+        productId: data.productId,
+        batchId: batch!.id,
+        quantityChange: data.quantity,
+        movementId: movement!.id,
+        reason: 'received',
+        by: staff.userId,
+        at: movement!.createdAt,
+        reference: movement!.reference,
+      });
       const unitCost = money(batch!.costPerUnit);
       await events.emit(tx, stockReceived, {
         movementId: movement!.id,
@@ -238,7 +260,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
 
   /**
    * Whether staff may hand this product over for this pet: a prescription product needs a current
-   * prescription in the pet's record. Returns the prescription, which a controlled product's log cites.
+   * prescription in the pet's record. Returns the prescription, which a controlled product's book cites.
    */
   async function dispenseCheck(actor: Actor, productId: number, petId: number | null) {
     const staff = requireStaff(actor);
@@ -253,35 +275,6 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
         product: product.name,
       });
     return { product, prescriptionId: rx.id };
-  }
-
-  /** The controlled-substance register: who handed what to which patient, under which prescription. */
-  async function logControlled(
-    tx: Tx,
-    entry: { productId: number; quantity: number; petId: number; ownerId: string; prescriptionId: number; by: string; reference: string },
-  ) {
-    await tx.insert(controlledLog).values({
-      productId: entry.productId,
-      quantity: entry.quantity,
-      petId: entry.petId,
-      ownerId: entry.ownerId,
-      prescriptionId: entry.prescriptionId,
-      dispensedBy: entry.by,
-      reference: entry.reference,
-    });
-  }
-
-  async function listControlledLog(actor: Actor, options: { page?: number } = {}) {
-    requireStaff(actor, ['veterinarian', 'manager', 'admin']);
-    const page = Math.max(1, options.page ?? 1);
-    const rows = await db
-      .select({ entry: controlledLog, product: products.name })
-      .from(controlledLog)
-      .innerJoin(products, eq(products.id, controlledLog.productId))
-      .orderBy(desc(controlledLog.createdAt), desc(controlledLog.id))
-      .limit(51)
-      .offset((page - 1) * 50);
-    return { items: rows.slice(0, 50).map((r) => ({ ...r.entry, product: r.product })), page, hasNext: rows.length > 50 };
   }
 
   /** Units sold outside the checkout (billing's front-desk lines), in the seller's transaction: first-expiry-first-out. */
@@ -299,8 +292,6 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     takeForSale,
     returnTaken,
     dispenseCheck,
-    logControlled,
-    listControlledLog,
     checkStock,
     getLowStockProducts,
     getExpiringProducts,

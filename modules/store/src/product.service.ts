@@ -365,6 +365,7 @@ function productValues(data: ProductData) {
     costPrice: values.costPrice ?? null,
     compareAtPrice: values.compareAtPrice ?? null,
     prescriptionName: values.prescriptionName ?? null,
+    controlledGroup: values.isControlled ? (values.controlledGroup ?? null) : null,
     weightKg: values.weightKg ?? null,
   };
 }

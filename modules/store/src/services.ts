@@ -6,6 +6,7 @@ import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { createCartService } from './cart.service';
 import { createCategoryService } from './category.service';
 import { createCheckoutService, type StoreSockets } from './checkout.service';
+import { createBookService } from './controlled/book.service';
 import { createCouponService } from './coupon.service';
 import { createInventoryService } from './inventory.service';
 import { createOrderService } from './order.service';
@@ -23,7 +24,7 @@ export interface StoreNeeds {
 
 export function createStoreServices(
   ctx: ModuleContext,
-  { 'vet-clinic': vet, multilingual: ml }: StoreNeeds,
+  { 'vet-clinic': vet, multilingual: ml, accounts }: StoreNeeds,
   settings: StoreSettings,
   sockets: Readonly<StoreSockets>,
 ) {
@@ -35,7 +36,8 @@ export function createStoreServices(
   const checkout = createCheckoutService(ctx, carts, orders, coupons, settings, sockets);
   const inventory = createInventoryService(ctx, products, vet, settings);
   const categories = createCategoryService(ctx);
-  return { products, images, coupons, carts, orders, checkout, inventory, categories, settings };
+  const book = createBookService(ctx, vet, accounts, settings);
+  return { products, images, coupons, carts, orders, checkout, inventory, categories, book, settings };
 }
 
 export type StoreServices = ReturnType<typeof createStoreServices>;

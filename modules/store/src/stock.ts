@@ -1,5 +1,6 @@
 import { ConflictError, type EventBus, money, NotFoundError, type Tx } from '@petfriendly/core';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { type BookDetail, bookMovement } from './controlled/post';
 import { stockMoved } from './store.events';
 import { type MovementReason, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 
@@ -10,6 +11,8 @@ export interface StockChange {
   reference?: string;
   notes?: string;
   by: string | null;
+  /** For a controlled product: what its book records beyond the units (patient, dose, witness). */
+  book?: BookDetail;
 }
 
 export interface Allocation {
@@ -18,8 +21,9 @@ export interface Allocation {
 }
 
 /**
- * Writes one batch's movement and raises `stock_moved` with the batch's unit cost, in the same
- * transaction: every change of stock but a receipt (which raises `stock_received`) goes through here.
+ * Writes one batch's movement, its line in a controlled product's book, and raises `stock_moved` with
+ * the batch's unit cost, in the same transaction: every change of stock but a receipt (which raises
+ * `stock_received`) goes through here.
  */
 export async function recordMovement(
   tx: Tx,
@@ -41,6 +45,17 @@ export async function recordMovement(
       createdAt: change.at,
     })
     .returning();
+  await bookMovement(tx, {
+    productId: m.productId,
+    batchId: m.batchId,
+    quantityChange: m.quantityChange,
+    movementId: movement!.id,
+    reason: change.reason,
+    by: change.by,
+    at: change.at,
+    reference: change.reference ?? '',
+    book: change.book,
+  });
   const [batch] = await tx.select({ unitCost: stockBatches.costPerUnit }).from(stockBatches).where(eq(stockBatches.id, m.batchId));
   const unitCost = money(batch!.unitCost);
   await bus.emit(tx, stockMoved, {

@@ -1,6 +1,7 @@
 import { amountInput, INT4_MAX, money, pageQuerySchema, pageSchema, positiveAmountInput, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import {
+  CONTROLLED_GROUPS,
   cartItems,
   categories,
   couponCodes,
@@ -58,6 +59,7 @@ export const productSchema = z.object({
   lifeStages: z.array(z.enum(LIFE_STAGES)).default([]),
   requiresPrescription: z.coerce.boolean().default(false),
   isControlled: z.coerce.boolean().default(false),
+  controlledGroup: z.preprocess(emptyToUndefined, z.enum(CONTROLLED_GROUPS).optional()),
   prescriptionName: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
   taxClass: z.enum(TAX_CLASSES).default('iva16'),
   satProductCode: z

@@ -32,6 +32,8 @@ export const storeSettings = z.object({
     .default('999.00'),
   /** A pending order paid at the clinic is released (stock back) after this many days. */
   PENDING_ORDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** The responsible vet's email, whose name and cédula head the printed controlled-drug book; unset: the vet who prints it. */
+  CONTROLLED_RESPONSIBLE_VET: z.preprocess((v) => (v === '' ? null : v), z.string().email().nullable()).default(null),
   /** Largest product image a manager may upload, in bytes. */
   IMAGE_MAX_BYTES: z.coerce.number().int().min(100_000).max(20_000_000).default(5_000_000),
 });

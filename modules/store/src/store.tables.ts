@@ -37,6 +37,10 @@ export const categories = storeSchema.table('categories', {
   order: integer('order').notNull().default(0),
 });
 
+/** COFEPRIS's groups of psychotropics (Ley General de Salud, art. 245) and narcotics (art. 234, group `E`). */
+export const CONTROLLED_GROUPS = ['E', 'I', 'II', 'III', 'IV', 'V'] as const;
+export type ControlledGroup = (typeof CONTROLLED_GROUPS)[number];
+
 export const products = storeSchema.table(
   'products',
   {
@@ -62,6 +66,8 @@ export const products = storeSchema.table(
     isControlled: boolean('is_controlled').notNull().default(false),
     /** What a prescription in the pet's record must name for this product to be sold (active ingredient). */
     prescriptionName: varchar('prescription_name', { length: 200 }),
+    /** The COFEPRIS group a controlled product is classed in. */
+    controlledGroup: varchar('controlled_group', { length: 5, enum: CONTROLLED_GROUPS }),
     weightKg: numeric('weight_kg', { precision: 6, scale: 3 }),
     taxClass: varchar('tax_class', { length: 10, enum: TAX_CLASSES }).notNull().default('iva16'),
     satProductCode: varchar('clave_producto_sat', { length: 10 }).notNull().default('01010101'),
@@ -77,6 +83,7 @@ export const products = storeSchema.table(
     index('products_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('products_price_nonnegative', sql`${t.price} >= 0`),
     check('products_controlled_needs_rx', sql`not ${t.isControlled} or ${t.requiresPrescription}`),
+    check('products_controlled_group_known', sql`${t.controlledGroup} is null or ${t.controlledGroup} in ('E', 'I', 'II', 'III', 'IV', 'V')`),
   ],
 );
 
@@ -157,28 +164,6 @@ export const stockMovements = storeSchema.table(
   },
   (t) => [index('stock_movements_product_idx').on(t.productId, t.createdAt), check('stock_movements_nonzero', sql`${t.quantityChange} <> 0`)],
 );
-
-/** Controlled substances handed over at the clinic: the register the law asks for. */
-export const controlledLog = storeSchema.table('controlled_log', {
-  id: id(),
-  productId: integer('product_id')
-    .notNull()
-    .references(() => products.id),
-  batchId: integer('batch_id').references(() => stockBatches.id, { onDelete: 'set null' }),
-  quantity: integer('quantity').notNull(),
-  petId: integer('pet_id')
-    .notNull()
-    .references(() => pets.id),
-  ownerId: uuid('owner_id')
-    .notNull()
-    .references(() => users.id),
-  prescriptionId: integer('prescription_id').notNull(),
-  dispensedBy: uuid('dispensed_by')
-    .notNull()
-    .references(() => users.id),
-  reference: varchar('reference', { length: 50 }).notNull().default(''),
-  createdAt: createdAt(),
-});
 
 /** Lives with the store (the spec lists it under billing) because the cart applies it; billing reads it through the store. */
 export const couponCodes = storeSchema.table(
@@ -317,7 +302,6 @@ export const storeTables = {
   stockLevels,
   stockBatches,
   stockMovements,
-  controlledLog,
   couponCodes,
   carts,
   cartItems,

@@ -76,5 +76,13 @@ export function storeTools(s: StoreServices): ToolDefinition[] {
       permission: 'staff',
       handler: ({ daysAhead }, actor) => s.inventory.getExpiringProducts(actor, daysAhead),
     }),
+    defineTool({
+      name: 'controlled_drug_balance',
+      description:
+        'Vets and managers: what the controlled-drug book holds per batch (units), for one product or all controlled products, with COFEPRIS group and expiry.',
+      input: z.object({ productId: rowId.optional() }),
+      permission: 'staff',
+      handler: ({ productId }, actor) => s.book.balances(actor, productId),
+    }),
   ];
 }

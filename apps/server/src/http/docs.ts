@@ -14,6 +14,7 @@ const TAGS: Record<string, string> = {
   appointments: 'Booking, the schedule and staff hours',
   omnichannel: 'The unified inbox, messages and notification preferences',
   store: 'Catalogue, cart, checkout, orders, inventory and coupons',
+  'controlled-drugs': 'The controlled-drug book: balances per batch, administrations, waste, counts, the printed book',
   billing: 'Invoices, payments, CFDI 4.0 and fiscal data',
   multilingual: 'Languages, detection and translations',
   knowledge: 'The FAQ',

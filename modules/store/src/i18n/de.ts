@@ -1,3 +1,4 @@
+import { bookDe } from './book/de';
 import type { es } from './es';
 
 export const de: typeof es = {
@@ -326,4 +327,5 @@ export const de: typeof es = {
       down: 'Nach unten',
     },
   },
+  book: bookDe,
 };

@@ -1,3 +1,4 @@
+import { bookEn } from './book/en';
 import type { es } from './es';
 
 export const en: typeof es = {
@@ -326,4 +327,5 @@ export const en: typeof es = {
       down: 'Move down',
     },
   },
+  book: bookEn,
 };

@@ -1,3 +1,4 @@
+import { bookEs } from './book/es';
 export const es = {
   notices: {
     lowStock: 'Quedan {{currentLevel}} de {{name}} (punto de pedido {{reorderPoint}}): hay que pedir más.',
@@ -331,4 +332,5 @@ export const es = {
       down: 'Bajar',
     },
   },
+  book: bookEs,
 };

@@ -1,3 +1,4 @@
+import { bookFr } from './book/fr';
 import type { es } from './es';
 
 export const fr: typeof es = {
@@ -326,4 +327,5 @@ export const fr: typeof es = {
       down: 'Descendre',
     },
   },
+  book: bookFr,
 };

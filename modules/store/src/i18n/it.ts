@@ -1,3 +1,4 @@
+import { bookIt } from './book/it';
 import type { es } from './es';
 
 export const it: typeof es = {
@@ -333,4 +334,5 @@ export const it: typeof es = {
       down: 'Sposta giù',
     },
   },
+  book: bookIt,
 };

@@ -1,6 +1,6 @@
 import { amountText, computeTotals, TAX_CLASSES, type TaxClass, type TaxRates, taxTreatment } from '@petfriendly/core';
 import { Card, Field, type FieldErrors, Form, nestForm, type PageContext, Select, TextArea } from '@petfriendly/ui';
-import { LIFE_STAGES } from '../store.tables';
+import { CONTROLLED_GROUPS, LIFE_STAGES } from '../store.tables';
 import { money } from './parts';
 
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
@@ -23,6 +23,7 @@ export const PRODUCT_FIELDS = [
   'satUnitCode',
   'requiresPrescription',
   'isControlled',
+  'controlledGroup',
   'prescriptionName',
   'reorderPoint',
   'reorderQuantity',
@@ -41,6 +42,7 @@ export const TEXTS = [
   'costPrice',
   'compareAtPrice',
   'prescriptionName',
+  'controlledGroup',
   'taxClass',
   'satProductCode',
   'satUnitCode',
@@ -258,6 +260,13 @@ export function ProductFormView(props: {
           <div class="stack">
             <CheckField name="requiresPrescription" label={t('store:products.requiresPrescription')} checked={v.requiresPrescription} errors={errors} />
             <CheckField name="isControlled" label={t('store:products.isControlled')} checked={v.isControlled} errors={errors} />
+            <Select
+              name="controlledGroup"
+              label={t('store:book.group')}
+              value={v.controlledGroup ?? ''}
+              errors={errors}
+              options={[{ value: '', label: '—' }, ...CONTROLLED_GROUPS.map((g) => ({ value: g, label: t(`store:book.groups.${g}`) }))]}
+            />
             <Field name="prescriptionName" label={t('store:products.prescriptionName')} value={v.prescriptionName} errors={errors} />
           </div>
         </Card>
