@@ -1,4 +1,5 @@
 import type { Actor } from '@petfriendly/core';
+import type { ChargesSocket } from './charges';
 
 /** Something the staff dashboard asks someone to do, already in their language (setup fills this). */
 export interface DashboardNotice {
@@ -10,8 +11,12 @@ export interface DashboardNotice {
 /** What one module has to say on the staff dashboard to this person (often nothing). */
 export type DashboardNotices = (actor: Actor) => Promise<DashboardNotice[]>;
 
-/** The socket modules that come after vet-clinic fill to put notices on the staff dashboard (`/admin`); each adds its own. */
+/**
+ * The sockets modules that come after vet-clinic fill: notices on the staff dashboard (`/admin`), each
+ * module its own; and billing's view of a visit's charges (none without billing).
+ */
 export const vetClinicSockets = {
   dashboard: [] as DashboardNotices[],
+  charges: null as ChargesSocket | null,
 };
 export type VetClinicSockets = typeof vetClinicSockets;

@@ -8,3 +8,8 @@ export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedi
 
 /** Facts about pets in one batch, for modules that keep their own copy from the events (the CRM). */
 export type PetFactsPort = { pets: Pick<VetClinicServices['pets'], 'petFacts' | 'getUserPets'> };
+
+/** What was done in visits that has a price, for billing's charge capture. */
+export type ChargeableItemsPort = {
+  visitItems: Pick<VetClinicServices['visitItems'], 'chargeableItems' | 'chargeableItemsByIds' | 'chargeableItemsOfPet' | 'chargeableItemsBetween'>;
+};
