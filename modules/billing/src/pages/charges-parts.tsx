@@ -39,13 +39,10 @@ export function SuggestionsForm({
   const hasPending = items.some((i) => i.state === 'pending');
   return (
     <Form ctx={ctx} action={action} class="stack bill-suggestions">
+      <p class="meta">{t('billing:charges.suggestedHelp')}</p>
       <table class="data bill-lines">
-        <caption class="meta">{t('billing:charges.suggestedHelp')}</caption>
         <thead>
           <tr>
-            <th>
-              <span class="sr-only">✓</span>
-            </th>
             <th>{t('billing:charges.item')}</th>
             <th>{t('billing:charges.doneOn')}</th>
             <th class="num">{t('billing:charges.quantity')}</th>
@@ -58,13 +55,14 @@ export function SuggestionsForm({
             <tr>
               <td>
                 {item.state === 'pending' && item.unitPrice ? (
-                  <input type="checkbox" name="items" value={String(item.id)} checked aria-label={item.label} />
+                  <label>
+                    <input type="checkbox" name="items" value={String(item.id)} checked /> <b>{item.label}</b>
+                  </label>
                 ) : (
-                  <Badge tone={item.state === 'charged' ? 'ok' : 'muted'}>{t(`billing:charges.states.${item.state}`)}</Badge>
+                  <>
+                    <b>{item.label}</b> <Badge tone={item.state === 'charged' ? 'ok' : 'muted'}>{t(`billing:charges.states.${item.state}`)}</Badge>
+                  </>
                 )}
-              </td>
-              <td>
-                <b>{item.label}</b>
                 <br />
                 <span class="meta">
                   {t(`billing:charges.kindNames.${item.kind}`)}

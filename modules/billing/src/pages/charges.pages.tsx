@@ -1,4 +1,4 @@
-import { clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { clinicToday, money as decimal, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
 import { Card, Empty, FormErrorSummary, flash, formErrors, Layout, nestForm, type PageContext, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Suggestion } from '../charge-capture.service';
@@ -87,7 +87,7 @@ export async function chargePages(app: HttpApp, s: BillingServices, ctx: ModuleC
           {list.map((r) => (
             <tr>
               <td>
-                <b>{r.label}</b> × {r.quantity}
+                <b>{r.label}</b> × {decimal(r.quantity).toString()}
                 <br />
                 <span class="meta">
                   {t(`billing:charges.kindNames.${r.kind}`)}
@@ -119,10 +119,12 @@ export async function chargePages(app: HttpApp, s: BillingServices, ctx: ModuleC
           <button type="submit" class="btn-secondary">
             {t('billing:charges.show')}
           </button>
+        </form>
+        <p>
           <a href={`/api/v1/billing/missed-charges.csv?month=${month}`} download>
             ⬇ {t('billing:charges.csv')}
           </a>
-        </form>
+        </p>
         <Card title={t('billing:charges.missedValue', { value: money(report.missedValue) })}>
           {report.missed.length ? rows(report.missed) : <Empty>{t('billing:charges.noMissed')}</Empty>}
         </Card>

@@ -74,13 +74,16 @@ export function VisitCharges({
                   </Badge>
                 ) : null}
                 {charge?.state === 'pending' && view.socket ? (
-                  <Form ctx={ctx} action={view.socket.waiveUrl(item.id)} class="row charges-waive">
-                    <input type="hidden" name="next" value={`/admin/pets/${petId}#visit-${visitId}`} />
-                    <Field name="reason" label={t('vet-clinic:charges.waiveReason')} required />
-                    <button type="submit" class="btn-small btn-secondary">
-                      {t('vet-clinic:charges.waive')}
-                    </button>
-                  </Form>
+                  <details class="add charges-waive">
+                    <summary>{t('vet-clinic:charges.waive')}</summary>
+                    <Form ctx={ctx} action={view.socket.waiveUrl(item.id)} class="row">
+                      <input type="hidden" name="next" value={`/admin/pets/${petId}#visit-${visitId}`} />
+                      <Field name="reason" label={t('vet-clinic:charges.waiveReason')} required />
+                      <button type="submit" class="btn-small btn-secondary">
+                        {t('vet-clinic:charges.waive')}
+                      </button>
+                    </Form>
+                  </details>
                 ) : null}
               </li>
             );
