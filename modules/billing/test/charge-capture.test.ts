@@ -207,6 +207,14 @@ describe('charge capture', () => {
       statusCode: 422,
     });
     await expect(vetClinic.visitItems.addItem(desk.actor, visit.id, { kind: 'procedure', catalogue: 'service:1' })).rejects.toMatchObject({ statusCode: 403 });
+    const day = await service('1800.00');
+    const api = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `/api/v1/visits/${visit.id}/items`, headers: vet.auth, payload });
+    const res = await api({ kind: 'hospital_day', catalogue: `service:${day.id}`, quantity: '1.5', note: 'Noche en observación' });
+    expect(res.statusCode).toBe(201);
+    expect(json(res)).toMatchObject({ visitId: visit.id, kind: 'hospital_day', serviceTypeId: day.id, productId: null, quantity: '1.50' });
+    const halfBox = await api({ kind: 'medication', catalogue: 'product:1', quantity: '0.5' });
+    expect(halfBox.statusCode).toBe(422);
+    expect(JSON.stringify(json(halfBox))).toContain('quantity');
     await expect(
       vetClinic.records.addVaccination(pet.id, { vaccineName: 'Rabisin', administeredDate: '2026-03-10', chargeAs: 'product:1' }, vet.actor),
     ).rejects.toMatchObject({ code: 'vet_clinic.charge_needs_visit' });

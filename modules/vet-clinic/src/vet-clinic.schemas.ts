@@ -143,7 +143,7 @@ export const vaccinationSchema = z.object({
 export type VaccinationData = z.infer<typeof vaccinationSchema>;
 
 /** One thing done in a visit with its catalogue entry: `catalogue` is `product:ID` or `service:ID` (the form's one select). */
-export const visitItemSchema = z
+export const visitItemInput = z
   .object({
     kind: z.enum(VISIT_ITEM_KINDS),
     catalogue: catalogueEntry,
@@ -156,7 +156,12 @@ export const visitItemSchema = z
     ),
     note: optionalText(500),
   })
-  .transform(({ catalogue, ...rest }) => ({ ...rest, ...catalogueIds(catalogue) }));
+  // Products are handed over and invoiced in whole units; services (a hospital day) may be fractional.
+  .refine((i) => !i.catalogue.startsWith('product:') || Number.isInteger(Number(i.quantity)), {
+    path: ['quantity'],
+    message: 'products are counted in whole units',
+  });
+export const visitItemSchema = visitItemInput.transform(({ catalogue, ...rest }) => ({ ...rest, ...catalogueIds(catalogue) }));
 
 export const allergySchema = z.object({
   allergen: z.string().trim().min(1, 'is required').max(200),
