@@ -61,9 +61,9 @@ export function SuggestionsForm({
                 ) : (
                   <>
                     <b>{item.label}</b> <Badge tone={item.state === 'charged' ? 'ok' : 'muted'}>{t(`billing:charges.states.${item.state}`)}</Badge>
+                    <br />
                   </>
                 )}
-                <br />
                 <span class="meta">
                   {t(`billing:charges.kindNames.${item.kind}`)}
                   {item.waivedReason ? ` · ${t('billing:charges.reason')}: ${item.waivedReason}` : ''}
