@@ -91,6 +91,10 @@ export const invoices = billingSchema.table(
   ],
 );
 
+/** What an invoice line can charge for from another module's record: a visit item (vet-clinic). */
+export const CHARGE_SOURCES = ['visit_item'] as const;
+export type ChargeSource = (typeof CHARGE_SOURCES)[number];
+
 export const invoiceLineItems = billingSchema.table(
   'invoice_line_items',
   {
@@ -120,9 +124,14 @@ export const invoiceLineItems = billingSchema.table(
     /** A product handed over from stock at the desk (so it goes back if the line is removed). */
     stockTaken: integer('stock_taken').notNull().default(0),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** What the line charges for, when it came from the clinical record (a visit item): charge capture matches on it. */
+    sourceKind: varchar('source_kind', { length: 20, enum: CHARGE_SOURCES }),
+    sourceId: integer('source_id'),
   },
   (t) => [
     index('invoice_lines_invoice_idx').on(t.invoiceId),
+    index('invoice_lines_source_idx').on(t.sourceKind, t.sourceId),
+    check('invoice_lines_source_pair', sql`(${t.sourceKind} is null) = (${t.sourceId} is null)`),
     check('invoice_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('invoice_lines_discount_range', sql`${t.discountPercent} >= 0 and ${t.discountPercent} <= 100`),
   ],
@@ -205,4 +214,20 @@ export const accountCredits = billingSchema.table(
   (t) => [index('account_credits_owner_idx').on(t.ownerId)],
 );
 
-export const billingTables = { fiscalProfiles, invoices, invoiceLineItems, payments, cardIntents, webhookEvents, accountCredits };
+/** A charge the clinic chose not to make (a courtesy, a repeat test), with the reason; kept, never deleted. */
+export const chargeWaivers = billingSchema.table(
+  'charge_waivers',
+  {
+    id: id(),
+    sourceKind: varchar('source_kind', { length: 20, enum: CHARGE_SOURCES }).notNull(),
+    sourceId: integer('source_id').notNull(),
+    reason: varchar('reason', { length: 500 }).notNull(),
+    waivedBy: uuid('waived_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('charge_waivers_one_per_source').on(t.sourceKind, t.sourceId)],
+);
+
+export const billingTables = { fiscalProfiles, invoices, invoiceLineItems, payments, cardIntents, webhookEvents, accountCredits, chargeWaivers };

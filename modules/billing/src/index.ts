@@ -1,11 +1,13 @@
 import { defineModule, localDate, port } from '@petfriendly/core';
 import { orderCancelled, orderDelivered, orderShipped, type StoreSockets } from '@petfriendly/store';
+import type { VetClinicSockets } from '@petfriendly/vet-clinic';
 import { billingEvents, cfdiStamped, invoiceOverdue, paymentReceived } from './billing.events';
 import { billingErrorMessages } from './billing.messages';
 import { billingRoutes } from './billing.routes';
 import { billingSettings } from './billing.settings';
 import { billingTables } from './billing.tables';
 import { billingTools } from './billing.tools';
+import { chargeRoutes } from './charges.routes';
 import { billingMessages } from './i18n/index';
 import { billingSockets } from './invoice.service';
 import { billingPages } from './pages/index';
@@ -35,10 +37,29 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     nav: [
       { area: 'site', href: '/my/invoices', labelKey: 'billing:nav.invoices', icon: 'receipt', audience: 'owner', order: 40 },
       { area: 'admin', href: '/admin/billing', labelKey: 'billing:nav.desk', icon: 'credit-card', audience: 'staff', order: 10 },
+      {
+        area: 'admin',
+        href: '/admin/billing/missed-charges',
+        labelKey: 'billing:charges.missedNav',
+        icon: 'banknote',
+        audience: 'staff',
+        roles: ['manager', 'admin'],
+        order: 75,
+      },
     ],
     createServices: (ctx, deps, settings, sockets) => createBillingServices(ctx, deps, settings, adapters, sockets),
     // Every store order gets its invoice, written in the order's transaction.
-    fills: (s) => ({ store: { invoicing: s.invoices } satisfies Partial<StoreSockets> }),
+    fills: (s) => ({
+      store: { invoicing: s.invoices } satisfies Partial<StoreSockets>,
+      'vet-clinic': {
+        charges: {
+          statusOf: s.charges.statusOf,
+          catalogue: s.charges.catalogue,
+          invoiceUrl: (visitId: number) => `/admin/billing/visits/${visitId}/invoice`,
+          waiveUrl: (itemId: number) => `/admin/billing/charges/${itemId}/waive`,
+        },
+      } satisfies Partial<VetClinicSockets>,
+    }),
     subscribe(events, s, _deps, ctx) {
       // A cancelled order's invoice goes with it, unless money was already taken (then staff refund first).
       events.on(orderCancelled, 'billing.cancel_order_invoice', (p, { tx }) => s.invoices.cancelForOrder(tx, p.orderId));
@@ -82,6 +103,7 @@ export function createBillingModule(adapters: BillingAdapters = {}) {
     tools: billingTools,
     routes: async (app, services, ctx, deps) => {
       await billingRoutes(app, services);
+      await chargeRoutes(app, services);
       await billingPages(app, services, ctx, deps);
     },
   });

@@ -22,7 +22,7 @@ import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { type InvoiceBreakdown, invoiceCancelled, invoiceCreated, invoiceIssued, invoiceOverdue } from './billing.events';
 import { cancelInvoiceSchema, deskInvoiceSchema, invoiceListSchema, lineSchema } from './billing.schemas';
 import type { BillingSettings } from './billing.settings';
-import { type InvoiceStatus, invoiceLineItems, invoices, payments } from './billing.tables';
+import { type ChargeSource, chargeWaivers, type InvoiceStatus, invoiceLineItems, invoices, payments } from './billing.tables';
 import { createBreakdowns, totalsOf } from './invoice-breakdown';
 
 export type Invoice = typeof invoices.$inferSelect;
@@ -231,7 +231,7 @@ export function createInvoiceService(
    * Adds a service, a product (taken from stock now, first-expiry-first-out) or a free line. A
    * controlled product needs a current prescription for the invoice's pet and is logged.
    */
-  async function addLine(actor: Actor, invoiceId: number, input: unknown): Promise<InvoiceLine> {
+  async function addLine(actor: Actor, invoiceId: number, input: unknown, source?: { kind: ChargeSource; id: number }): Promise<InvoiceLine> {
     const staff = requireStaff(actor);
     const data = parseInput(lineSchema, input);
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
@@ -280,6 +280,7 @@ export function createInvoiceService(
     const rx = invoice && line.productId ? await store.inventory.dispenseCheck(staff, line.productId, invoice.petId) : null;
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
+      if (source) await claimSource(tx, source);
       if (line.productId) {
         await store.inventory.takeForSale(tx, line.productId, line.stockTaken!, {
           at: clock.now(),
@@ -291,11 +292,30 @@ export function createInvoiceService(
       }
       const [row] = await tx
         .insert(invoiceLineItems)
-        .values({ ...line, invoiceId, lineTotal: '0', sortOrder: 1000 })
+        .values({ ...line, invoiceId, lineTotal: '0', sortOrder: 1000, sourceKind: source?.kind ?? null, sourceId: source?.id ?? null })
         .returning();
       await reprice(tx, invoiceId);
       return row!;
     });
+  }
+
+  /**
+   * A visit item goes on one live invoice at most and not once waived: two desks adding it at once
+   * queue on a lock for that item, and the second finds the first's line.
+   */
+  async function claimSource(tx: Tx, source: { kind: ChargeSource; id: number }) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${source.kind}:${source.id}`}))`);
+    const [taken] = await tx
+      .select({ id: invoiceLineItems.id })
+      .from(invoiceLineItems)
+      .innerJoin(invoices, eq(invoices.id, invoiceLineItems.invoiceId))
+      .where(and(eq(invoiceLineItems.sourceKind, source.kind), eq(invoiceLineItems.sourceId, source.id), sql`${invoices.status} <> 'cancelled'`))
+      .limit(1);
+    const [waived] = await tx
+      .select({ id: chargeWaivers.id })
+      .from(chargeWaivers)
+      .where(and(eq(chargeWaivers.sourceKind, source.kind), eq(chargeWaivers.sourceId, source.id)));
+    if (taken || waived) throw new ConflictError('billing.charge_not_pending', 'That charge is already invoiced or waived.');
   }
 
   /** Removes a draft line; a product's units go back to stock. */
@@ -495,6 +515,7 @@ export function createInvoiceService(
     setPet,
     invoicesOfAppointments,
     addLine,
+    claimSource,
     removeLine,
     issueInvoice,
     issueIn,

@@ -1,6 +1,7 @@
 import type { Actor, StaffActor } from '@petfriendly/core';
 import type { PageContext } from '@petfriendly/ui';
 import type { Child } from 'hono/jsx';
+import type { ChargesSocket } from './charges';
 
 /** Something the staff dashboard asks someone to do, already in their language (setup fills this). */
 export interface DashboardNotice {
@@ -15,9 +16,13 @@ export type DashboardNotices = (actor: Actor) => Promise<DashboardNotice[]>;
 /** A panel another module adds to a pet's chart (the consent forms and their warnings); null shows nothing. */
 export type ChartPanel = (page: PageContext, actor: StaffActor, petId: number) => Promise<Child | null>;
 
-/** The sockets modules that come after vet-clinic fill: notices on the staff dashboard (`/admin`), panels on a pet's chart. */
+/**
+ * The sockets modules that come after vet-clinic fill: notices on the staff dashboard (`/admin`), each
+ * module its own; panels on a pet's chart (the consent forms); billing's view of a visit's charges (none without billing).
+ */
 export const vetClinicSockets = {
   dashboard: [] as DashboardNotices[],
   chart: [] as ChartPanel[],
+  charges: null as ChargesSocket | null,
 };
 export type VetClinicSockets = typeof vetClinicSockets;

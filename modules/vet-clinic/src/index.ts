@@ -48,12 +48,14 @@ export const vetClinicModule = defineModule({
   },
 });
 
+export type { ChargeOption, ChargeState, ChargesSocket, ItemCharge } from './charges';
 export type { ChartPanel, DashboardNotice, DashboardNotices, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';
-export type { PetFactsPort, PetsPort, RecordsPort, VisitsPort } from './ports';
+export type { ChargeableItemsPort, PetFactsPort, PetsPort, RecordsPort, VisitsPort } from './ports';
 export type { VetClinicServices } from './services';
 export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination';
 export * from './vet-clinic.events';
 export * from './vet-clinic.schemas';
+export type { ChargeableItem } from './visit-items.service';

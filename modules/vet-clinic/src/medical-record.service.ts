@@ -20,6 +20,7 @@ import { vaccinationDue, vaccinationGiven, visitCreated } from './vet-clinic.eve
 import {
   addendumSchema,
   allergySchema,
+  catalogueIds,
   clinicalNoteSchema,
   medicalRecordSchema,
   medicationSchema,
@@ -42,11 +43,18 @@ import {
   visits,
   vitalSigns,
 } from './vet-clinic.tables';
+import type { VisitItemService } from './visit-items.service';
 
 /** Who writes the clinical record: vets, and the managers and admins who in a small clinic are vets too. */
 const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
 
-export function createMedicalRecordService(ctx: ModuleContext, petService: PetService, directory: UserDirectory, settings: VetClinicSettings) {
+export function createMedicalRecordService(
+  ctx: ModuleContext,
+  petService: PetService,
+  directory: UserDirectory,
+  settings: VetClinicSettings,
+  visitItems: Pick<VisitItemService, 'insertItem'>,
+) {
   const { db, events, clock } = ctx;
   const today = () => clinicToday(clock, ctx.clinic.TIME_ZONE);
 
@@ -236,11 +244,19 @@ export function createMedicalRecordService(ctx: ModuleContext, petService: PetSe
         given: [...given, { protocolCode: data.protocolCode, administeredDate: data.administeredDate }],
       });
     }
+    const { visitId, chargeAs, ...record } = data;
+    const charged = !data.givenElsewhere && chargeAs;
+    if (charged && !visitId)
+      throw ValidationError.forField('vet_clinic.charge_needs_visit', 'visitId', 'Say in which visit the vaccine was given to charge it.');
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(vaccinationRecords)
-        .values({ ...data, petId, nextDueDate, administeredBy: data.givenElsewhere ? null : staff.userId })
+        .values({ ...record, petId, nextDueDate, administeredBy: data.givenElsewhere ? null : staff.userId })
         .returning();
+      if (charged && visitId) {
+        const item = { kind: 'vaccine' as const, ...catalogueIds(charged), quantity: '1', note: '' };
+        await visitItems.insertItem(tx, visitId, { ...item, vaccinationId: row!.id }, staff.userId, petId);
+      }
       await events.emit(tx, vaccinationGiven, {
         vaccinationId: row!.id,
         petId,

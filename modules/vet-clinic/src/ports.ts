@@ -11,3 +11,8 @@ export type PetFactsPort = { pets: Pick<VetClinicServices['pets'], 'petFacts' | 
 
 /** One visit of the record (the consent forms attach to it). */
 export type VisitsPort = { records: Pick<VetClinicServices['records'], 'getVisit'> };
+
+/** What was done in visits that has a price, for billing's charge capture. */
+export type ChargeableItemsPort = {
+  visitItems: Pick<VetClinicServices['visitItems'], 'chargeableItems' | 'chargeableItemsByIds' | 'chargeableItemsOfPet' | 'chargeableItemsBetween'>;
+};

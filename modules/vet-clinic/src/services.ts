@@ -8,6 +8,7 @@ import { createPetFacts } from './pet-facts';
 import { createPetSummary } from './pet-summary';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
+import { createVisitItemService } from './visit-items.service';
 
 export function createVetClinicServices(
   ctx: ModuleContext,
@@ -16,14 +17,17 @@ export function createVetClinicServices(
   sockets: Readonly<VetClinicSockets> = vetClinicSockets,
 ) {
   const petService = createPetService(ctx, directory, settings);
-  const records = createMedicalRecordService(ctx, petService, directory, settings);
+  const visitItems = createVisitItemService(ctx, petService, settings);
+  const records = createMedicalRecordService(ctx, petService, directory, settings, visitItems);
   const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory), petFacts: createPetFacts(ctx, records) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
   const dashboard = { notices: async (actor: Actor) => (await Promise.all(sockets.dashboard.map((notices) => notices(actor)))).flat() };
   /** What other modules show on a pet's chart, in the order they were filled. */
   const chartPanels = (page: PageContext, actor: StaffActor, petId: number) => Promise.all(sockets.chart.map((panel) => panel(page, actor, petId)));
-  return { pets, records, travel, dashboard, chartPanels };
+  /** Billing's view of the visits' charges, read when a page asks (the socket is filled after start-up). */
+  const charges = () => sockets.charges;
+  return { pets, records, travel, dashboard, chartPanels, visitItems, charges };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

@@ -31,6 +31,8 @@ import {
   vaccinationRowOut,
   vaccinationSchema,
   vaccinationsOut,
+  visitItemInput,
+  visitItemOut,
   visitOut,
   visitPageOut,
   visitRowOut,
@@ -176,6 +178,19 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
       },
     },
     async (req, reply) => reply.status(201).send(await s.records.addAddendum(req.params.id, req.body, req.actor)),
+  );
+  app.post(
+    '/api/v1/visits/:id/items',
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff: record something done in the visit with its catalogue service or product (billing charges it)',
+        params: idParams,
+        body: visitItemInput,
+        response: { 201: visitItemOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.visitItems.addItem(req.actor, req.params.id, req.body)),
   );
   app.post(
     '/api/v1/visits/:id/notes',

@@ -1,4 +1,4 @@
-import { pageQuerySchema, pageSchema, rowSchema } from '@petfriendly/core';
+import { pageQuerySchema, pageSchema, rowId, rowSchema } from '@petfriendly/core';
 import { z } from 'zod';
 import {
   allergies,
@@ -15,12 +15,16 @@ import {
   SPECIES,
   TRAVEL_DESTINATIONS,
   travelPlans,
+  VISIT_ITEM_KINDS,
   vaccinationRecords,
   vaccineProtocols,
   visitAddenda,
+  visitItems,
   visits,
   vitalSigns,
 } from './vet-clinic.tables';
+
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable().optional());
@@ -37,6 +41,13 @@ const decimalString = (max: number) =>
 const intIn = (min: number, max: number) =>
   z.preprocess((v) => (v === '' || v == null ? null : v), z.coerce.number().int().min(min).max(max).nullable().optional());
 const bool = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+
+/** A product or a service of the catalogue, as one select posts it: `product:12` or `service:3`. */
+const catalogueEntry = z.string().regex(/^(product|service):[1-9]\d{0,8}$/, 'choose a product or a service');
+export function catalogueIds(entry: string): { productId: number | null; serviceTypeId: number | null } {
+  const [source, id] = entry.split(':') as ['product' | 'service', string];
+  return { productId: source === 'product' ? Number(id) : null, serviceTypeId: source === 'service' ? Number(id) : null };
+}
 
 /** Pet fields without defaults, so an update touches only what it names. */
 const petFields = z.object({
@@ -125,8 +136,32 @@ export const vaccinationSchema = z.object({
   givenElsewhere: bool.default(false),
   site: optionalText(100),
   notes: optionalText(5000),
+  /** The visit the vaccine was given in, and what it is charged as (a product or a service of the catalogue). */
+  visitId: z.preprocess(emptyToUndefined, rowId.optional()),
+  chargeAs: z.preprocess(emptyToUndefined, catalogueEntry.optional()),
 });
 export type VaccinationData = z.infer<typeof vaccinationSchema>;
+
+/** One thing done in a visit with its catalogue entry: `catalogue` is `product:ID` or `service:ID` (the form's one select). */
+export const visitItemInput = z
+  .object({
+    kind: z.enum(VISIT_ITEM_KINDS),
+    catalogue: catalogueEntry,
+    quantity: z.preprocess(
+      (v) => (v === '' || v == null ? '1' : String(v).replace(',', '.')),
+      z
+        .string()
+        .regex(/^\d{1,6}(\.\d{1,2})?$/, 'must be a number with up to 2 decimals')
+        .refine((q) => Number(q) > 0, 'must be more than zero'),
+    ),
+    note: optionalText(500),
+  })
+  // Products are handed over and invoiced in whole units; services (a hospital day) may be fractional.
+  .refine((i) => !i.catalogue.startsWith('product:') || Number.isInteger(Number(i.quantity)), {
+    path: ['quantity'],
+    message: 'products are counted in whole units',
+  });
+export const visitItemSchema = visitItemInput.transform(({ catalogue, ...rest }) => ({ ...rest, ...catalogueIds(catalogue) }));
 
 export const allergySchema = z.object({
   allergen: z.string().trim().min(1, 'is required').max(200),
@@ -238,6 +273,7 @@ export const petSummaryOut = z.object({
 export const vaccinationsOut = z.object({ given: z.array(rowSchema(vaccinationRecords)), due: z.array(vaccinationDueOut) });
 export const allergyOut = rowSchema(allergies);
 export const medicationOut = rowSchema(medications);
+export const visitItemOut = rowSchema(visitItems);
 export const medicalRecordOut = rowSchema(medicalRecords).partial({ internalNotes: true });
 export const protocolOut = rowSchema(vaccineProtocols);
 const checklistItemOut = z.object({

@@ -303,6 +303,37 @@ export const healthCertificates = vetClinic.table('health_certificates', {
   pdf: text('pdf').notNull(),
 });
 
+export const VISIT_ITEM_KINDS = ['vaccine', 'medication', 'procedure', 'lab_test', 'hospital_day'] as const;
+export type VisitItemKind = (typeof VISIT_ITEM_KINDS)[number];
+
+/**
+ * Something done in a visit that has a price: a catalogue service (appointments) or product (store),
+ * named by id only, since those modules come after this one. Billing matches it to invoice lines.
+ */
+export const visitItems = vetClinic.table(
+  'visit_items',
+  {
+    id: id(),
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 20, enum: VISIT_ITEM_KINDS }).notNull(),
+    serviceTypeId: integer('service_type_id'),
+    productId: integer('product_id'),
+    quantity: numeric('quantity', { precision: 10, scale: 2 }).notNull().default('1'),
+    note: text('note').notNull().default(''),
+    /** The vaccination this item charges for, when it was recorded with the vaccine's product or service. */
+    vaccinationId: integer('vaccination_id').references(() => vaccinationRecords.id, { onDelete: 'set null' }),
+    recordedBy: userRef('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('visit_items_visit_idx').on(t.visitId),
+    check('visit_items_one_catalogue_entry', sql`(${t.serviceTypeId} is null) <> (${t.productId} is null)`),
+    check('visit_items_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+);
+
 export const vetClinicTables = {
   pets,
   medicalRecords,
@@ -318,4 +349,5 @@ export const vetClinicTables = {
   travelPlans,
   rabiesTitreTests,
   healthCertificates,
+  visitItems,
 };

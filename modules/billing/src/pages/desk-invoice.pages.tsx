@@ -20,6 +20,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CARD_TYPES } from '../billing.tables';
 import type { BillingServices } from '../services';
+import { PendingCharges } from './charges.pages';
 import type { DeskDeps } from './desk.pages';
 import { CfdiCard } from './desk-invoice-cfdi';
 import { cfdiDownload } from './owner.pages';
@@ -47,13 +48,14 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     const query = ((req.query as { q?: string }).q ?? '').trim().slice(0, 100);
     const draft = invoice.status === 'draft';
     const ownerId = invoice.ownerId;
-    const [names, fiscal, credit, services, products, pets] = await Promise.all([
+    const [names, fiscal, credit, services, products, pets, pending] = await Promise.all([
       ownerId ? deps.accounts.directory.namesOf([ownerId]) : Promise.resolve(new Map<string, string>()),
       ownerId ? s.fiscal.getFiscalProfile(staff, ownerId) : Promise.resolve(null),
       ownerId ? s.payments.creditBalance(staff, ownerId) : Promise.resolve('0.00'),
       draft ? deps.appointments.appointments.listServices(staff) : Promise.resolve([]),
       draft && query ? deps.store.products.searchProducts(staff, { query, inStockOnly: true, pageSize: 8 }) : Promise.resolve(null),
       ownerId ? deps['vet-clinic'].pets.getUserPets(staff, ownerId) : Promise.resolve([]),
+      draft && invoice.petId ? s.charges.pendingForPet(staff, invoice.petId) : Promise.resolve([]),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -140,6 +142,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
               ) : null}
             </Card>
 
+            {pending.length ? <PendingCharges ctx={page} invoiceId={invoice.id} items={pending} totals={s.charges.totalsOf(pending)} /> : null}
             {draft ? (
               <Card title={t('billing:desk.addTitle')} class="bill-add">
                 <div id="add" />

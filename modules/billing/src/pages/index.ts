@@ -1,5 +1,6 @@
 import type { HttpApp, ModuleContext } from '@petfriendly/core';
 import type { BillingServices } from '../services';
+import { chargePages } from './charges.pages';
 import { type DeskDeps, deskPages } from './desk.pages';
 import { deskInvoicePages } from './desk-invoice.pages';
 import { ownerPages } from './owner.pages';
@@ -11,4 +12,5 @@ export async function billingPages(app: HttpApp, s: BillingServices, ctx: Module
   await payPages(app, s, ctx);
   await deskPages(app, s, ctx, deps);
   await deskInvoicePages(app, s, ctx, deps);
+  await chargePages(app, s, ctx);
 }

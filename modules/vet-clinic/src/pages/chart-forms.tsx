@@ -10,7 +10,7 @@ export interface FormState {
 }
 
 /** A collapsible form on the chart; it opens itself when it comes back with errors. */
-function Section({
+export function Section({
   ctx,
   id,
   title,
@@ -35,14 +35,14 @@ function Section({
   );
 }
 
-const val = (state: FormState | undefined, form: string, key: string) => {
+export const val = (state: FormState | undefined, form: string, key: string) => {
   if (state?.form !== form) return undefined;
   const parts = key.split('.');
   let node: unknown = state.values;
   for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
   return node == null ? undefined : String(node);
 };
-const errs = (state: FormState | undefined, form: string) => (state?.form === form ? state.errors : {});
+export const errs = (state: FormState | undefined, form: string) => (state?.form === form ? state.errors : {});
 
 export function VisitForm({ ctx, petId, state, open }: { ctx: PageContext; petId: number; state?: FormState; open?: boolean }) {
   const t = ctx.t;
@@ -84,12 +84,17 @@ export function VaccinationForm({
   protocols,
   state,
   today,
+  visits,
+  charges,
 }: {
   ctx: PageContext;
   petId: number;
   protocols: VaccineProtocol[];
   state?: FormState;
   today: string;
+  /** The pet's visits still open to changes, and billing's catalogue: a vaccine given in one is charged. */
+  visits: { id: number; reason: string; visitDate: Date }[];
+  charges: { value: string; label: string }[];
 }) {
   const t = ctx.t;
   const e = errs(state, 'vaccination');
@@ -126,6 +131,24 @@ export function VaccinationForm({
           <Field name="site" label={t('vet-clinic:vaccination.site')} value={v('site')} errors={e} />
         </div>
         <Checkbox name="givenElsewhere" label={t('vet-clinic:vaccination.givenElsewhere')} checked={v('givenElsewhere') === 'true'} />
+        {visits.length && charges.length ? (
+          <div class="row">
+            <Select
+              name="visitId"
+              label={t('vet-clinic:charges.visit')}
+              value={v('visitId') ?? String(visits[0]!.id)}
+              errors={e}
+              options={[{ value: '', label: t('vet-clinic:charges.noVisit') }, ...visits.map((x) => ({ value: String(x.id), label: x.reason }))]}
+            />
+            <Select
+              name="chargeAs"
+              label={t('vet-clinic:charges.chargeAs')}
+              value={v('chargeAs') ?? ''}
+              errors={e}
+              options={[{ value: '', label: t('vet-clinic:charges.noCharge') }, ...charges]}
+            />
+          </div>
+        ) : null}
         <button type="submit">{t('ui:form.save')}</button>
       </Form>
     </Section>

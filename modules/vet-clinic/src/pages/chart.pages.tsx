@@ -21,6 +21,7 @@ import { AtAGlance } from './chart-summary';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { TravelPlanForm } from './travel-parts';
+import { VisitCharges, type VisitChargesView } from './visit-charges';
 
 type Params = { id: string; visitId?: string };
 const params = (req: FastifyRequest) => req.params as Params;
@@ -28,6 +29,17 @@ const params = (req: FastifyRequest) => req.params as Params;
 /** The chart: everything about one pet for the clinic team, with the forms to add to it. */
 export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext) {
   const today = () => clinicToday(ctx.clock, ctx.clinic.TIME_ZONE);
+
+  /** The visits' items, with billing's view of them when billing is installed. */
+  async function chargesView(staff: Actor, visitIds: number[]): Promise<VisitChargesView> {
+    const socket = s.charges();
+    const [items, status, options] = await Promise.all([
+      s.visitItems.chargeableItems(staff, visitIds),
+      socket ? socket.statusOf(staff, visitIds) : new Map(),
+      socket ? socket.catalogue(staff) : [],
+    ]);
+    return { items, status, options, socket };
+  }
 
   async function chart(req: FastifyRequest, reply: FastifyReply, state?: FormState) {
     const staff = requireStaff(req.actor);
@@ -48,6 +60,10 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       s.records.getMedicalRecords(id, staff),
       s.chartPanels(page, staff, id),
     ]);
+    const charges = await chargesView(
+      staff,
+      history.items.map((v) => v.id),
+    );
     const { t } = page;
     return sendPage(
       reply,
@@ -94,14 +110,27 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
             t={t}
             visit={v}
             timeZone={ctx.clinic.TIME_ZONE}
-            staffTools={<VisitTools ctx={page} visitId={v.id} petId={pet.id} locked={v.locked} state={state} />}
+            staffTools={
+              <>
+                <VisitCharges ctx={page} petId={pet.id} visitId={v.id} locked={v.locked} view={charges} state={state} />
+                <VisitTools ctx={page} visitId={v.id} petId={pet.id} locked={v.locked} state={state} />
+              </>
+            }
           />
         ))}
         <Pager ctx={page} page={history.page} hasNext={history.hasNext} href={(n) => `/admin/pets/${pet.id}?page=${n}`} />
         <div class="grid-2">
           <Card icon="syringe" title={t('vet-clinic:vaccination.due')}>
             <DueList t={t} due={summary.vaccinationsDue} />
-            <VaccinationForm ctx={page} petId={pet.id} protocols={protocols} state={state} today={today()} />
+            <VaccinationForm
+              ctx={page}
+              petId={pet.id}
+              protocols={protocols}
+              state={state}
+              today={today()}
+              visits={history.items.filter((v) => !v.locked)}
+              charges={charges.options}
+            />
           </Card>
           <Card icon="triangle-alert" title={t('vet-clinic:allergy.title')}>
             {allergyList.length === 0 ? <Empty>{t('vet-clinic:allergy.none')}</Empty> : null}
@@ -232,6 +261,14 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       (req) => `note-${params(req).visitId}`,
       (req, body, actor) => s.records.addClinicalNote(visitId(req), body, actor),
       'vet-clinic:visit.noteSaved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/visits/:visitId/items',
+    chartPost(
+      (req) => `item-${params(req).visitId}`,
+      (req, body, actor) => s.visitItems.addItem(actor, visitId(req), body),
+      'vet-clinic:charges.saved',
     ),
   );
   app.post(
