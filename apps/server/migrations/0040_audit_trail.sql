@@ -18,6 +18,7 @@ ALTER TABLE "appointments"."service_types" ADD COLUMN "created_at" timestamp wit
 ALTER TABLE "appointments"."service_types" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 ALTER TABLE "billing"."invoices" ADD COLUMN "updated_by" uuid;--> statement-breakpoint
 ALTER TABLE "billing"."invoices" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "omnichannel"."messages" ADD COLUMN "call" jsonb;--> statement-breakpoint
 ALTER TABLE "store"."products" ADD COLUMN "created_by" uuid;--> statement-breakpoint
 ALTER TABLE "store"."products" ADD COLUMN "updated_by" uuid;--> statement-breakpoint
 ALTER TABLE "store"."products" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
