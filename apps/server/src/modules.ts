@@ -16,6 +16,7 @@ import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
+import { auditModule } from './audit/audit.module';
 import { backupModule } from './backup/backup.module';
 
 /**
@@ -41,6 +42,7 @@ export const modules = composeModules([
   aiAssistantModule,
   setupModule,
   backupModule,
+  auditModule,
 ]);
 
 /** The running clinic: every module's services by name. */

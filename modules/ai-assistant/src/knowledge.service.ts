@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { entryInputSchema, entryUpdateSchema, helpfulSchema, listEntriesSchema, searchKnowledgeSchema } from './ai-assistant.schemas';
 import { knowledgeBase } from './ai-assistant.tables';
 import { knowledgeSeed } from './knowledge.seed';
+import { synonymGroups } from './knowledge.synonyms';
 
 /** Full-text configuration of each content language; Spanish for any other. */
 export const TEXT_SEARCH_CONFIGS: Record<string, string> = { es: 'spanish', en: 'english', de: 'german', fr: 'french', it: 'italian' };
@@ -44,6 +45,29 @@ export function slugify(title: string): string {
 const isStaffOrSystem = (actor: Actor) => actor.kind === 'staff' || actor.kind === 'system';
 const configSql = (language: string) => sql.raw(`'${TEXT_SEARCH_CONFIGS[language] ?? 'spanish'}'::regconfig`);
 
+/**
+ * The query as a tsquery, each word stemmed in the language; a word whose stem is in a synonym group stands
+ * for the whole group (`inyecciones` → `vacun | inyeccion | …`). Every word required (`&&`) or any (`||`).
+ * Words are letters and digits only, so none is an operator; a stop word (empty) stays itself.
+ */
+function tsqueryOf(folded: string, language: string, anyWord: boolean): SQL {
+  const config = configSql(language);
+  const groups = synonymGroups(language).map((group) => sql`to_tsquery(${config}, ${group})`);
+  const terms = folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => {
+      const term = sql`to_tsquery(${config}, ${word})`;
+      if (groups.length === 0) return term;
+      return sql`(case ${sql.join(
+        groups.map((group) => sql`when numnode(${term}) > 0 and ${group} @> ${term} then ${group}`),
+        sql` `,
+      )} else ${term} end)`;
+    });
+  if (terms.length === 0) return sql`''::tsquery`;
+  return sql`(${sql.join(terms, sql.raw(anyWord ? ' || ' : ' && '))})`;
+}
+
 /** KnowledgeBase: the clinic's FAQ, searched in the reader's language, kept by staff. */
 /** `enabled`: the `KNOWLEDGE_BASE_ENABLED` switch, read at each call; while off, the public help is not there. */
 export function createKnowledgeService(ctx: ModuleContext, enabled: () => boolean = () => true) {
@@ -72,9 +96,8 @@ export function createKnowledgeService(ctx: ModuleContext, enabled: () => boolea
     ];
     let rank: SQL<number> = sql<number>`0`;
     if (folded) {
-      const all = sql`websearch_to_tsquery(${configSql(language)}, ${folded})`;
       // With every word required nothing matched: any of the words will do (best match first).
-      const query = anyWord ? sql`replace(${all}::text, ' & ', ' | ')::tsquery` : all;
+      const query = tsqueryOf(folded, language, anyWord);
       conditions.push(or(sql`${knowledgeBase.searchVector} @@ ${query}`, sql`word_similarity(${folded}, ${knowledgeBase.titleSearch}) >= 0.5`));
       rank = sql<number>`(ts_rank(${knowledgeBase.searchVector}, ${query}) + word_similarity(${folded}, ${knowledgeBase.titleSearch}))`;
     }
@@ -88,7 +111,7 @@ export function createKnowledgeService(ctx: ModuleContext, enabled: () => boolea
   }
 
   /**
-   * `search`: entries in the reader's language (stemmed full text, or the title by trigrams for typos),
+   * `search`: entries in the reader's language (stemmed full text with the clinic's synonyms, or the title by trigrams for typos),
    * best first; all the words if any entry has them, else any of them; Spanish entries when nothing
    * matches in the reader's language.
    */

@@ -72,6 +72,20 @@ describe('search', () => {
     expect(titlesOf(await s.knowledge.search(guest, { query: 'facturar' }))).toContain('Formas de pago y facturación (CFDI)');
   });
 
+  it('finds differently worded questions: the clinic’s synonyms, stemmed, with or without accents and typos', async () => {
+    // None of these words is in the entry it should find: the synonym groups bring them there.
+    const first = async (query: string, language?: string) => titlesOf(await s.knowledge.search(guest, { query, language }))[0];
+    expect(await first('¿Cuándo le ponen la inyección a mi cachorro?')).toBe('Calendario de vacunación para cachorros y gatitos');
+    expect(await first('inyecciones')).toBe('Calendario de vacunación para cachorros y gatitos');
+    expect(titlesOf(await s.knowledge.search(guest, { query: 'turno' }))).toContain('Qué llevar a la primera consulta');
+    expect(titlesOf(await s.knowledge.search(guest, { query: 'mi gato tiene parasitos' }))).toContain('Desparasitación interna y externa');
+    expect(await first('operar a mi perrita para que no tenga crías')).toBe('Preparación para la esterilización');
+    expect(await first('my puppy needs a jab', 'en')).toBe('Vaccination schedule for puppies and kittens');
+    // Typos still reach the title by trigrams; a word of no group finds nothing new.
+    expect(await first('desparacitacion')).toBe('Desparasitación interna y externa');
+    expect(titlesOf(await s.knowledge.search(guest, { query: 'astronauta' }))).toEqual([]);
+  });
+
   it('answers an English reader from the English entries', async () => {
     const found = await s.knowledge.search(anonymous('en'), { query: 'vaccines for my puppy' });
     expect(found).toMatchObject({ language: 'en', fallback: false });

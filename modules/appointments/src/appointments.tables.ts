@@ -1,5 +1,5 @@
 import { users } from '@petfriendly/accounts/tables';
-import { TAX_CLASSES } from '@petfriendly/core';
+import { auditColumns, TAX_CLASSES } from '@petfriendly/core';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, numeric, pgSchema, primaryKey, smallint, text, time, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
@@ -49,6 +49,7 @@ export const serviceTypes = appointmentsSchema.table(
     onlineBookable: boolean('online_bookable').notNull().default(true),
     /** What an owner pays ahead when booking online, IVA included; 0 = none. */
     deposit: numeric('deposit', { precision: 10, scale: 2 }).notNull().default('0'),
+    ...auditColumns(() => users.id),
   },
   (t) => [
     check('service_types_duration_positive', sql`${t.durationMinutes} > 0`),

@@ -1,5 +1,16 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type Actor, foldForSearch, type ModuleContext, NotFoundError, parseInput, requireStaff, type Tx, ValidationError } from '@petfriendly/core';
+import {
+  type Actor,
+  foldForSearch,
+  type ModuleContext,
+  NotFoundError,
+  parseInput,
+  requireStaff,
+  type StaffActor,
+  stamped,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { catalogueQuerySchema, reorderSchema, retireSchema, type ServiceTypeData, serviceCategorySchema, serviceTypeSchema } from './appointments.schemas';
 import { serviceCategories, serviceTypes, staffServices } from './appointments.tables';
@@ -14,7 +25,19 @@ type Table = typeof serviceCategories | typeof serviceTypes;
  * Names are written in the clinic's language; the multilingual module translates them (/admin/translations).
  */
 export function createCatalogService(ctx: ModuleContext, accounts: AccountsPort) {
-  const { db } = ctx;
+  const { db, clock } = ctx;
+
+  /** Changes a service type and logs its price (and every other field) before and after, in one transaction. */
+  async function changeServiceType(tx: Tx, staff: StaffActor, id: number, values: Partial<typeof serviceTypes.$inferInsert>) {
+    const [before] = await tx.select().from(serviceTypes).where(eq(serviceTypes.id, id)).for('update');
+    if (!before) throw serviceNotFound(id);
+    const [after] = await tx
+      .update(serviceTypes)
+      .set({ ...values, ...stamped(staff.userId, clock.now(), false) })
+      .where(eq(serviceTypes.id, id))
+      .returning();
+    await ctx.audit.record(tx, { module: 'appointments', entity: 'service_type', entityId: id, action: 'update', actor: staff, before, after });
+  }
 
   async function listCategories(actor: Actor, query: unknown = {}) {
     requireStaff(actor);
@@ -85,14 +108,20 @@ export function createCatalogService(ctx: ModuleContext, accounts: AccountsPort)
   }
 
   async function createServiceType(actor: Actor, input: unknown) {
-    requireStaff(actor, MANAGERS);
+    const staff = requireStaff(actor, MANAGERS);
     const { staffIds, ...data } = parseInput(serviceTypeSchema, input);
     await checkRefs(actor, data, staffIds);
     const id = await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(serviceTypes)
-        .values({ ...data, slug: await uniqueSlug(tx, serviceTypes, data.name), order: await nextOrder(tx, serviceTypes, data.categoryId) })
-        .returning({ id: serviceTypes.id });
+        .values({
+          ...data,
+          slug: await uniqueSlug(tx, serviceTypes, data.name),
+          order: await nextOrder(tx, serviceTypes, data.categoryId),
+          ...stamped(staff.userId, clock.now(), true),
+        })
+        .returning();
+      await ctx.audit.record(tx, { module: 'appointments', entity: 'service_type', entityId: row!.id, action: 'create', actor: staff, after: row });
       if (staffIds.length) await tx.insert(staffServices).values(staffIds.map((staffId) => ({ staffId, serviceTypeId: row!.id })));
       return row!.id;
     });
@@ -100,12 +129,11 @@ export function createCatalogService(ctx: ModuleContext, accounts: AccountsPort)
   }
 
   async function updateServiceType(actor: Actor, id: number, input: unknown) {
-    requireStaff(actor, MANAGERS);
+    const staff = requireStaff(actor, MANAGERS);
     const { staffIds, ...data } = parseInput(serviceTypeSchema, input);
     await checkRefs(actor, data, staffIds);
     await db.transaction(async (tx) => {
-      const [row] = await tx.update(serviceTypes).set(data).where(eq(serviceTypes.id, id)).returning({ id: serviceTypes.id });
-      if (!row) throw serviceNotFound(id);
+      await changeServiceType(tx, staff, id, data);
       await tx.delete(staffServices).where(eq(staffServices.serviceTypeId, id));
       if (staffIds.length) await tx.insert(staffServices).values(staffIds.map((staffId) => ({ staffId, serviceTypeId: id })));
     });
@@ -113,10 +141,9 @@ export function createCatalogService(ctx: ModuleContext, accounts: AccountsPort)
   }
 
   async function retireServiceType(actor: Actor, id: number, input: unknown) {
-    requireStaff(actor, MANAGERS);
+    const staff = requireStaff(actor, MANAGERS);
     const { retired } = parseInput(retireSchema, input);
-    const [row] = await db.update(serviceTypes).set({ isActive: !retired }).where(eq(serviceTypes.id, id)).returning({ id: serviceTypes.id });
-    if (!row) throw serviceNotFound(id);
+    await db.transaction((tx) => changeServiceType(tx, staff, id, { isActive: !retired }));
     return getServiceType(actor, id);
   }
 

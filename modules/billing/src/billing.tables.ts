@@ -1,6 +1,6 @@
 import { users } from '@petfriendly/accounts/tables';
 import { appointments, serviceTypes } from '@petfriendly/appointments/tables';
-import { TAX_CLASSES } from '@petfriendly/core';
+import { auditColumns, TAX_CLASSES } from '@petfriendly/core';
 import { orders, products } from '@petfriendly/store/tables';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { sql } from 'drizzle-orm';
@@ -55,8 +55,7 @@ export const invoices = billingSchema.table(
     status: varchar('status', { length: 20, enum: INVOICE_STATUSES }).notNull().default('draft'),
     dueDate: date('due_date'),
     notes: text('notes').notNull().default(''),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
     paidAt: timestamp('paid_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),

@@ -1,6 +1,7 @@
 import type { BillableAppointmentsPort } from '@petfriendly/appointments';
 import {
   type Actor,
+  type AuditAction,
   addLocalDays,
   ConflictError,
   isStaff,
@@ -12,6 +13,7 @@ import {
   parseInput,
   requireAuthenticated,
   requireStaff,
+  stamped,
   type Tx,
   ValidationError,
 } from '@petfriendly/core';
@@ -82,6 +84,18 @@ export function createInvoiceService(
     const priced = await reprice(tx, row!.id);
     await events.emit(tx, invoiceCreated, { ...invoiceRef(priced), source });
     return priced;
+  }
+
+  /** Stamps who changed the invoice and logs each changed field before and after, in the changing transaction. */
+  async function audit(tx: Tx, actor: Actor, action: AuditAction, before: Invoice | null, invoiceId: number): Promise<Invoice> {
+    const userId = actor.kind === 'staff' || actor.kind === 'owner' ? actor.userId : null;
+    const [after] = await tx
+      .update(invoices)
+      .set(stamped(userId, clock.now(), !before))
+      .where(eq(invoices.id, invoiceId))
+      .returning();
+    await ctx.audit.record(tx, { module: 'billing', entity: 'invoice', entityId: invoiceId, action, actor, before, after });
+    return after!;
   }
 
   async function linesOf(reader: Pick<Tx, 'select'>, invoiceId: number) {
@@ -189,8 +203,8 @@ export function createInvoiceService(
       .from(invoices)
       .where(and(eq(invoices.appointmentId, appointmentId), sql`${invoices.status} <> 'cancelled'`));
     if (existing) return existing;
-    return db.transaction((tx) =>
-      insertInvoice(
+    return db.transaction(async (tx) => {
+      const created = await insertInvoice(
         tx,
         { ownerId: appointment.ownerId, petId: appointment.petId, appointmentId, createdBy: staff.userId },
         [
@@ -205,17 +219,19 @@ export function createInvoiceService(
           },
         ],
         'appointment',
-      ),
-    );
+      );
+      return audit(tx, staff, 'create', null, created.id);
+    });
   }
 
   /** A draft at the front desk for an owner (and pet), optionally with first lines. */
   async function createManual(actor: Actor, input: unknown): Promise<Invoice> {
     const staff = requireStaff(actor);
     const data = parseInput(deskInvoiceSchema, input);
-    const invoice = await db.transaction((tx) =>
-      insertInvoice(tx, { ownerId: data.ownerId, petId: data.petId ?? null, notes: data.notes, createdBy: staff.userId }, [], 'desk'),
-    );
+    const invoice = await db.transaction(async (tx) => {
+      const created = await insertInvoice(tx, { ownerId: data.ownerId, petId: data.petId ?? null, notes: data.notes, createdBy: staff.userId }, [], 'desk');
+      return audit(tx, staff, 'create', null, created.id);
+    });
     for (const line of data.lines) await addLine(staff, invoice.id, line);
     return (await getInvoice(staff, invoice.id)) as Invoice;
   }
@@ -295,6 +311,7 @@ export function createInvoiceService(
         .values({ ...line, invoiceId, lineTotal: '0', sortOrder: 1000, sourceKind: source?.kind ?? null, sourceId: source?.id ?? null })
         .returning();
       await reprice(tx, invoiceId);
+      await audit(tx, staff, 'update', draft, invoiceId);
       return row!;
     });
   }
@@ -322,7 +339,7 @@ export function createInvoiceService(
   async function removeLine(actor: Actor, invoiceId: number, lineId: number): Promise<void> {
     const staff = requireStaff(actor);
     await db.transaction(async (tx) => {
-      await lockDraft(tx, invoiceId);
+      const draft = await lockDraft(tx, invoiceId);
       const [line] = await tx
         .delete(invoiceLineItems)
         .where(and(eq(invoiceLineItems.id, lineId), eq(invoiceLineItems.invoiceId, invoiceId)))
@@ -338,6 +355,7 @@ export function createInvoiceService(
         });
       }
       await reprice(tx, invoiceId);
+      await audit(tx, staff, 'update', draft, invoiceId);
     });
   }
 
@@ -348,12 +366,11 @@ export function createInvoiceService(
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (pet && pet.ownerId !== draft.ownerId) throw ValidationError.forField('billing.pet_not_owners', 'petId', 'This pet belongs to someone else.');
-      const [row] = await tx
+      await tx
         .update(invoices)
         .set({ petId: pet?.id ?? null, version: sql`${invoices.version} + 1` })
-        .where(eq(invoices.id, invoiceId))
-        .returning();
-      return row!;
+        .where(eq(invoices.id, invoiceId));
+      return audit(tx, staff, 'update', draft, invoiceId);
     });
   }
 
@@ -370,11 +387,12 @@ export function createInvoiceService(
 
   /** Draft → sent, due in PAYMENT_TERMS_DAYS. */
   async function issueInvoice(actor: Actor, invoiceId: number): Promise<Invoice> {
-    requireStaff(actor);
+    const staff = requireStaff(actor);
     return db.transaction(async (tx) => {
-      const row = await issueIn(tx, await lockDraft(tx, invoiceId));
+      const draft = await lockDraft(tx, invoiceId);
+      const row = await issueIn(tx, draft);
       await announceIssued(tx, row);
-      return row;
+      return audit(tx, staff, 'issue', draft, invoiceId);
     });
   }
 
@@ -484,7 +502,8 @@ export function createInvoiceService(
       if (!invoice) throw new NotFoundError('billing.invoice_not_found', `Invoice ${invoiceId} not found.`);
       if (data.substituteInvoiceId === invoiceId)
         throw ValidationError.forField('billing.substitute_itself', 'substituteInvoiceId', 'An invoice cannot replace itself.');
-      return cancelIn(tx, invoice, staff.userId, { motive: data.motive, substituteInvoiceId: data.substituteInvoiceId });
+      await cancelIn(tx, invoice, staff.userId, { motive: data.motive, substituteInvoiceId: data.substituteInvoiceId });
+      return audit(tx, staff, 'cancel', invoice, invoiceId);
     });
   }
 
@@ -509,6 +528,7 @@ export function createInvoiceService(
   }
 
   return {
+    audit,
     createFromOrder,
     createFromAppointment,
     createManual,

@@ -162,7 +162,8 @@ export function createPaymentService(
     }
     try {
       return await db.transaction(async (tx) => {
-        let invoice = await lockInvoice(tx, invoiceId);
+        const locked = await lockInvoice(tx, invoiceId);
+        let invoice = locked;
         const issuing = invoice.status === 'draft';
         if (issuing) invoice = await invoiceService.issueIn(tx, invoice);
         let amount = money(data.amount);
@@ -197,7 +198,7 @@ export function createPaymentService(
         // Cash handed over beyond the balance is change, not a payment.
         const balance = money(balanceOf(invoice));
         const change = data.method === 'cash' && amount.gt(balance) ? amount.minus(balance) : money(0);
-        return apply(tx, invoice, {
+        const payment = await apply(tx, invoice, {
           amount: amount.minus(change),
           method: data.method,
           cardType: data.cardType,
@@ -207,6 +208,8 @@ export function createPaymentService(
           idempotencyKey: data.idempotencyKey,
           by: staff.userId,
         });
+        await invoiceService.audit(tx, staff, 'update', locked, invoiceId);
+        return payment;
       });
     } catch (error) {
       // Two requests with one key racing: the loser reads what the winner recorded.
@@ -418,6 +421,7 @@ export function createPaymentService(
         date: today(),
       });
       if (updated!.orderId) await store.orders.recordRefund(tx, updated!.orderId, { amount: amount.toFixed(2), paymentId: row!.id });
+      await invoiceService.audit(tx, staff, 'update', invoice!, invoice!.id);
       return row!;
     });
   }

@@ -14,6 +14,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cashCloseModule } from '../src/index';
 import type { CashCloseServices } from '../src/services';
+import { DrawerMovementFactory } from '../src/testing';
 
 // Tuesday 10 March 2026, 10:00 in Mexico City.
 let platform: TestPlatform;
@@ -55,7 +56,8 @@ async function sell(total: string, paid: { amount: string; method: 'cash' | 'man
 
 describe('the end-of-day cash close', () => {
   it("expects the day's cash payments minus cash refunds plus the float, and the terminal's card payments", async () => {
-    await close.recordMovement(desk.actor, { kind: 'float', amount: '500.00', note: 'Fondo de la mañana' });
+    // The factory's default: the 500.00 opening float.
+    await DrawerMovementFactory(platform, desk.actor, { note: 'Fondo de la mañana' });
     await sell('1000.00', [
       { amount: '600.00', method: 'cash' },
       { amount: '400.00', method: 'manual_card', cardType: 'debit' },

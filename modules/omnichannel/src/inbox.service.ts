@@ -4,10 +4,10 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type MessageService, toE164 } from './message.service';
 import { messageDelivered, messageReceived } from './omnichannel.events';
-import { CHANNEL_KINDS, type ChannelKind, CONVERSATION_STATUSES, channels, conversations, messages, PRIORITIES } from './omnichannel.tables';
+import { CHANNEL_TYPES, type ChannelKind, type ChannelType, CONVERSATION_STATUSES, channels, conversations, messages, PRIORITIES } from './omnichannel.tables';
 
 export const inboxListSchema = z.object({
-  channel: z.enum(CHANNEL_KINDS).optional(),
+  channel: z.enum(CHANNEL_TYPES).optional(),
   status: z.enum(CONVERSATION_STATUSES).optional(),
   assignee: z.union([z.string().uuid(), z.literal('me'), z.literal('none')]).optional(),
   ...pageQuerySchema.shape,
@@ -100,7 +100,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
     return getConversation(actor, latest.id, limit);
   }
 
-  async function getUnreadMessages(actor: Actor, options: { channel?: ChannelKind; limit?: number } = {}) {
+  async function getUnreadMessages(actor: Actor, options: { channel?: ChannelType; limit?: number } = {}) {
     requireStaff(actor);
     return db
       .select({ message: messages, contact: conversations.contact, channel: channels.channelType })
@@ -122,6 +122,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
     const staff = requireStaff(actor);
     const conversation = await getConversation(staff, conversationId, 1);
     if (!conversation.ownerId) throw new ConflictError('omnichannel.unknown_contact', 'Link this contact to an owner before replying.');
+    if (conversation.channel === 'voice') throw new ConflictError('omnichannel.call_no_reply', 'A call is answered by calling back; log the call.');
     const subject = conversation.subject ? `Re: ${conversation.subject}`.slice(0, 300) : undefined;
     const sent = await sender.sendMessage(staff, { userId: conversation.ownerId, message: text, subject, channel: conversation.channel });
     await db

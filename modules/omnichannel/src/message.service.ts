@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { asEmail } from './email';
 import { messageFailed, messageSent } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
-import { CHANNEL_KINDS, type ChannelKind, channels, conversations, messages, notificationPreferences } from './omnichannel.tables';
+import { CHANNEL_KINDS, type ChannelKind, type ChannelType, channels, conversations, messages, notificationPreferences } from './omnichannel.tables';
 import type { ProviderSet } from './provider-set';
 import { type OutgoingMessage, ProviderError } from './providers/types';
 import { renderTemplate } from './templates';
@@ -42,6 +42,8 @@ export const bulkSchema = z.object({
   channel: z.enum([...CHANNEL_KINDS, 'auto']).default('auto'),
 });
 
+const CHANNEL_NAMES: Record<ChannelType, string> = { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp', voice: 'Teléfono' };
+
 type Contact = NonNullable<Awaited<ReturnType<AccountsPort['directory']['contactOf']>>>;
 
 /** Sending: pick the channel, render the template in the owner's language, queue it, retry, escalate. */
@@ -65,17 +67,17 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     return [...new Set(order)].filter((c) => enabled(c) && addressOn(contact, c));
   }
 
-  async function channelId(tx: Tx, kind: ChannelKind): Promise<number> {
+  async function channelId(tx: Tx, kind: ChannelType): Promise<number> {
     const [row] = await tx
       .insert(channels)
-      .values({ name: kind === 'email' ? 'Correo' : kind === 'sms' ? 'SMS' : 'WhatsApp', channelType: kind })
+      .values({ name: CHANNEL_NAMES[kind], channelType: kind })
       .onConflictDoUpdate({ target: channels.channelType, set: { channelType: kind } })
       .returning({ id: channels.id });
     return row!.id;
   }
 
   /** The conversation with a contact on a channel, made on first use. */
-  async function conversationFor(tx: Tx, kind: ChannelKind, contact: string, ownerId: string | null) {
+  async function conversationFor(tx: Tx, kind: ChannelType, contact: string, ownerId: string | null) {
     const id = await channelId(tx, kind);
     const [row] = await tx
       .insert(conversations)
@@ -152,7 +154,8 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
       .innerJoin(conversations, eq(conversations.id, messages.conversationId))
       .innerJoin(channels, eq(channels.id, conversations.channelId))
       .where(eq(messages.id, messageId));
-    if (row?.message.status !== 'pending') return;
+    // Logged calls (voice) are never pending: nothing goes out on that channel.
+    if (row?.message.status !== 'pending' || row.channel.channelType === 'voice') return;
     const kind = row.channel.channelType;
     const provider = providers.for(kind);
     const outsideWindow =
@@ -241,7 +244,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
       .innerJoin(conversations, eq(conversations.id, messages.conversationId))
       .innerJoin(channels, eq(channels.id, conversations.channelId))
       .where(eq(messages.id, messageId));
-    if (!row || row.message.status === 'failed') return;
+    if (!row || row.message.status === 'failed' || row.channel.channelType === 'voice') return;
     await failAndEscalate(row.message, row.conversation.ownerId, row.channel.channelType, error, {});
   }
 

@@ -1,5 +1,6 @@
 import { type HttpApp, idParams, noContent } from '@petfriendly/core';
 import { z } from 'zod';
+import { callSchema } from './call-log.service';
 import { inboxListSchema } from './inbox.service';
 import {
   conversationDetailOut,
@@ -42,6 +43,18 @@ export async function omnichannelRoutes(app: HttpApp, s: OmnichannelServices) {
       },
     },
     async (req, reply) => reply.status(201).send(await s.inbox.reply(req.actor, req.params.id, req.body.message)),
+  );
+  app.post(
+    '/api/v1/calls',
+    {
+      schema: {
+        tags,
+        summary: 'Staff: log a phone call with an owner (direction, duration, summary, outcome) in the inbox’s voice channel',
+        body: callSchema,
+        response: { 201: sentMessageOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.calls.logCall(req.actor, req.body)),
   );
   app.post(
     '/api/v1/conversations/:id/assign',

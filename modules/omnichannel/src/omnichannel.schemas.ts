@@ -1,8 +1,8 @@
 import { pageSchema, rowSchema } from '@petfriendly/core';
 import { z } from 'zod';
-import { CHANNEL_KINDS, conversations, messages, notificationPreferences } from './omnichannel.tables';
+import { CHANNEL_TYPES, conversations, messages, notificationPreferences } from './omnichannel.tables';
 
-const channel = z.enum(CHANNEL_KINDS);
+const channel = z.enum(CHANNEL_TYPES);
 const attachment = z.object({ filename: z.string(), contentType: z.string(), key: z.string() });
 const messageOut = rowSchema(messages).extend({ attachments: z.array(attachment) });
 

@@ -9,11 +9,20 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 
 export const CHANNEL_KINDS = ['email', 'sms', 'whatsapp'] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+/** The spec's channel types: the three messages go out on, and `voice`, phone calls staff log in the inbox. */
+export const CHANNEL_TYPES = [...CHANNEL_KINDS, 'voice'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+export const CALL_OUTCOMES = ['resolved', 'follow_up', 'voicemail', 'no_answer'] as const;
+/** A logged phone call: how long it lasted and how it ended (its summary is the message's content). */
+export interface CallDetails {
+  durationSeconds: number;
+  outcome: (typeof CALL_OUTCOMES)[number];
+}
 
 export const channels = omnichannel.table('channels', {
   id: id(),
   name: varchar('name', { length: 100 }).notNull(),
-  channelType: varchar('channel_type', { length: 20, enum: CHANNEL_KINDS }).notNull().unique(),
+  channelType: varchar('channel_type', { length: 20, enum: CHANNEL_TYPES }).notNull().unique(),
   isActive: boolean('is_active').notNull().default(true),
   /** Non-secret settings shown to staff (sender, provider name); secrets stay in environment settings. */
   config: jsonb('config').$type<Record<string, string>>().notNull().default({}),
@@ -89,6 +98,8 @@ export const messages = omnichannel.table(
     template: varchar('template', { length: 100 }),
     /** How a message that is more than text goes out (marketing: its own HTML, headers, WhatsApp template, no escalation). */
     delivery: jsonb('delivery').$type<DeliveryOptions>(),
+    /** Only on the voice channel: the call's length and outcome. */
+    call: jsonb('call').$type<CallDetails>(),
     isRead: boolean('is_read').notNull().default(false),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),

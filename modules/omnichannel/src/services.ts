@@ -2,6 +2,7 @@ import type { AccountsPort } from '@petfriendly/accounts';
 import type { Mailer, ModuleContext } from '@petfriendly/core';
 import { createAssistantBridge } from './assistant-bridge';
 import { createAudienceService, type OmnichannelSockets } from './audiences';
+import { createCallLog } from './call-log.service';
 import { asEmail } from './email';
 import { createInboxService } from './inbox.service';
 import { createMessageService } from './message.service';
@@ -21,6 +22,7 @@ export function createOmnichannelServices(
 ) {
   const messages = createMessageService(ctx, accounts, providers, settings);
   const inbox = createInboxService(ctx, accounts, messages);
+  const calls = createCallLog(ctx, accounts, messages);
   const reminders = createReminderService(ctx, messages, settings);
   const preferences = createPreferenceService(ctx, accounts, settings, sockets);
   const templates = createTemplateService(ctx);
@@ -44,7 +46,7 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, mailer, notices, settings, snsCertificate };
+  return { messages, inbox, calls, assistant, audiences, reminders, preferences, templates, providers, mailer, notices, settings, snsCertificate };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

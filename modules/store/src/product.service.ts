@@ -9,6 +9,7 @@ import {
   parseInput,
   requireStaff,
   rowIdOf,
+  stamped,
   ValidationError,
 } from '@petfriendly/core';
 import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
@@ -262,25 +263,34 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
   }
 
   async function createProduct(actor: Actor, input: unknown): Promise<Product> {
-    requireStaff(actor, ['manager', 'admin']);
+    const staff = requireStaff(actor, ['manager', 'admin']);
     const data = parseInput(productSchema, input);
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(products)
-        .values({ ...productValues(data), slug: await uniqueSlug(tx, data.name) })
+        .values({ ...productValues(data), slug: await uniqueSlug(tx, data.name), ...stamped(staff.userId, clock.now(), true) })
         .returning()
         .catch(rethrowUnique);
+      await ctx.audit.record(tx, { module: 'store', entity: 'product', entityId: row!.id, action: 'create', actor: staff, after: row });
       await tx.insert(stockLevels).values({ productId: row!.id, ...stockValues(data) });
       return row!;
     });
   }
 
   async function updateProduct(actor: Actor, productId: number, input: unknown): Promise<Product> {
-    requireStaff(actor, ['manager', 'admin']);
+    const staff = requireStaff(actor, ['manager', 'admin']);
     const data = parseInput(productSchema, input);
     return db.transaction(async (tx) => {
-      const [row] = await tx.update(products).set(productValues(data)).where(eq(products.id, productId)).returning().catch(rethrowUnique);
+      const [before] = await tx.select().from(products).where(eq(products.id, productId)).for('update');
+      if (!before) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+      const [row] = await tx
+        .update(products)
+        .set({ ...productValues(data), ...stamped(staff.userId, clock.now(), false) })
+        .where(eq(products.id, productId))
+        .returning()
+        .catch(rethrowUnique);
       if (!row) throw new NotFoundError('store.product_not_found', `Product ${productId} not found.`);
+      await ctx.audit.record(tx, { module: 'store', entity: 'product', entityId: productId, action: 'update', actor: staff, before, after: row });
       await tx.update(stockLevels).set(stockValues(data)).where(eq(stockLevels.productId, productId));
       return row;
     });

@@ -1,5 +1,5 @@
 import { users } from '@petfriendly/accounts/tables';
-import { TAX_CLASSES } from '@petfriendly/core';
+import { auditColumns, TAX_CLASSES } from '@petfriendly/core';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { sql } from 'drizzle-orm';
 import {
@@ -74,7 +74,7 @@ export const products = storeSchema.table(
     satUnitCode: varchar('clave_unidad_sat', { length: 5 }).notNull().default('H87'),
     isActive: boolean('is_active').notNull().default(true),
     isFeatured: boolean('is_featured').notNull().default(false),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
     searchText: text('search_text').generatedAlwaysAs(sql`core.f_unaccent(lower(name || ' ' || short_description || ' ' || sku))`),
   },
   (t) => [

@@ -1,15 +1,18 @@
 import {
   type Actor,
+  type AuditedEntity,
   addLocalDays,
   ConflictError,
   clinicInstant,
   clinicToday,
+  type DbOrTx,
   isStaff,
   type ModuleContext,
   NotFoundError,
   pageOf,
   parseInput,
   requireStaff,
+  stamped,
   ValidationError,
 } from '@petfriendly/core';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
@@ -57,6 +60,9 @@ export function createMedicalRecordService(
 ) {
   const { db, events, clock } = ctx;
   const today = () => clinicToday(clock, ctx.clinic.TIME_ZONE);
+  /** The audit log's row for a created (no `before`) or changed clinical row, in the changing transaction. */
+  const audit = (tx: DbOrTx, actor: Actor, entity: AuditedEntity, after: { id: number }, before?: object) =>
+    ctx.audit.record(tx, { module: 'vet-clinic', entity, entityId: after.id, action: before ? 'update' : 'create', actor, before: { ...before }, after });
 
   function isLocked(visit: { closedAt: Date | null }): boolean {
     return !!visit.closedAt && clock.now().getTime() - visit.closedAt.getTime() > settings.VISIT_LOCK_HOURS * 3_600_000;
@@ -87,8 +93,10 @@ export function createMedicalRecordService(
           plan: data.plan,
           veterinarianId: staff.userId,
           closedAt: data.close ? clock.now() : null,
+          ...stamped(staff.userId, clock.now(), true),
         })
         .returning();
+      await audit(tx, staff, 'visit', visit!);
       const vitals = data.vitals;
       if (vitals && Object.values(vitals).some((v) => v != null)) {
         await tx.insert(vitalSigns).values({ ...vitals, visitId: visit!.id, petId, recordedAt: visitDate, recordedBy: staff.userId });
@@ -107,42 +115,56 @@ export function createMedicalRecordService(
 
   /** Edits SOAP while the visit is open or within the lock window after closing. */
   async function updateVisit(visitId: number, input: unknown, actor: Actor) {
-    requireStaff(actor, CLINICAL_ROLES);
+    const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(visitUpdateSchema, input);
     const visit = await loadVisit(visitId);
     if (isLocked(visit)) {
       throw new ConflictError('vet_clinic.visit_locked', `This visit was closed more than ${settings.VISIT_LOCK_HOURS} hours ago; add an addendum instead.`);
     }
     const { close, ...soap } = data;
-    const [updated] = await db
-      .update(visits)
-      .set({ ...soap, version: visit.version + 1, updatedAt: clock.now(), ...(close && !visit.closedAt ? { closedAt: clock.now() } : {}) })
-      .where(and(eq(visits.id, visitId), eq(visits.version, visit.version)))
-      .returning();
-    if (!updated) throw new ConflictError('vet_clinic.visit_changed', 'Someone else changed this visit; reload it and try again.');
-    return updated;
+    return db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(visits)
+        .set({
+          ...soap,
+          version: visit.version + 1,
+          ...stamped(staff.userId, clock.now(), false),
+          ...(close && !visit.closedAt ? { closedAt: clock.now() } : {}),
+        })
+        .where(and(eq(visits.id, visitId), eq(visits.version, visit.version)))
+        .returning();
+      if (!updated) throw new ConflictError('vet_clinic.visit_changed', 'Someone else changed this visit; reload it and try again.');
+      await audit(tx, staff, 'visit', updated, visit);
+      return updated;
+    });
   }
 
   async function addAddendum(visitId: number, input: unknown, actor: Actor) {
     const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(addendumSchema, input);
     await loadVisit(visitId);
-    const [row] = await db
-      .insert(visitAddenda)
-      .values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() })
-      .returning();
-    return row!;
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(visitAddenda)
+        .values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() })
+        .returning();
+      await audit(tx, staff, 'visit_addendum', row!);
+      return row!;
+    });
   }
 
   async function addClinicalNote(visitId: number, input: unknown, actor: Actor) {
     const staff = requireStaff(actor);
     const data = parseInput(clinicalNoteSchema, input);
     await loadVisit(visitId);
-    const [row] = await db
-      .insert(clinicalNotes)
-      .values({ visitId, ...data, authorId: staff.userId, createdAt: clock.now() })
-      .returning();
-    return row!;
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(clinicalNotes)
+        .values({ visitId, ...data, authorId: staff.userId, ...stamped(staff.userId, clock.now(), true) })
+        .returning();
+      await audit(tx, staff, 'clinical_note', row!);
+      return row!;
+    });
   }
 
   /**
@@ -251,8 +273,9 @@ export function createMedicalRecordService(
     return db.transaction(async (tx) => {
       const [row] = await tx
         .insert(vaccinationRecords)
-        .values({ ...record, petId, nextDueDate, administeredBy: data.givenElsewhere ? null : staff.userId })
+        .values({ ...record, petId, nextDueDate, administeredBy: data.givenElsewhere ? null : staff.userId, ...stamped(staff.userId, clock.now(), true) })
         .returning();
+      await audit(tx, staff, 'vaccination', row!);
       if (charged && visitId) {
         const item = { kind: 'vaccine' as const, ...catalogueIds(charged), quantity: '1', note: '' };
         await visitItems.insertItem(tx, visitId, { ...item, vaccinationId: row!.id }, staff.userId, petId);
@@ -346,14 +369,17 @@ export function createMedicalRecordService(
   }
 
   async function addAllergy(petId: number, input: unknown, actor: Actor) {
-    requireStaff(actor);
+    const staff = requireStaff(actor);
     const data = parseInput(allergySchema, input);
     await petService.getPet(petId, actor);
-    const [row] = await db
-      .insert(allergies)
-      .values({ ...data, petId })
-      .returning();
-    return row!;
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(allergies)
+        .values({ ...data, petId, ...stamped(staff.userId, clock.now(), true) })
+        .returning();
+      await audit(tx, staff, 'allergy', row!);
+      return row!;
+    });
   }
 
   async function getAllergies(petId: number, actor: Actor) {
@@ -365,11 +391,14 @@ export function createMedicalRecordService(
     const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(medicationSchema, input);
     await petService.getPet(petId, actor);
-    const [row] = await db
-      .insert(medications)
-      .values({ ...data, petId, prescribedBy: staff.userId })
-      .returning();
-    return row!;
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(medications)
+        .values({ ...data, petId, prescribedBy: staff.userId, ...stamped(staff.userId, clock.now(), true) })
+        .returning();
+      await audit(tx, staff, 'medication', row!);
+      return row!;
+    });
   }
 
   /** Medications, current first (ongoing or not yet ended), then past ones. */
@@ -384,11 +413,14 @@ export function createMedicalRecordService(
     const staff = requireStaff(actor, CLINICAL_ROLES);
     const data = parseInput(medicalRecordSchema, input);
     await petService.getPet(petId, actor);
-    const [row] = await db
-      .insert(medicalRecords)
-      .values({ ...data, petId, createdBy: staff.userId })
-      .returning();
-    return row!;
+    return db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(medicalRecords)
+        .values({ ...data, petId, ...stamped(staff.userId, clock.now(), true) })
+        .returning();
+      await audit(tx, staff, 'medical_record', row!);
+      return row!;
+    });
   }
 
   /** Lab results, surgeries and other records. `internal_notes` reach staff only. */

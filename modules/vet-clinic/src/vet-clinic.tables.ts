@@ -1,4 +1,5 @@
 import { users } from '@petfriendly/accounts/tables';
+import { auditColumns } from '@petfriendly/core';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgSchema, smallint, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { DESTINATIONS } from './travel/requirements';
@@ -65,8 +66,7 @@ export const medicalRecords = vetClinic.table(
     internalNotes: text('internal_notes').notNull().default(''),
     attachments: jsonb('attachments').$type<string[]>().notNull().default([]),
     visitId: integer('visit_id').references(() => visits.id, { onDelete: 'set null' }),
-    createdBy: userRef('created_by'),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
   },
   (t) => [index('medical_records_pet_date_idx').on(t.petId, t.date)],
 );
@@ -89,8 +89,7 @@ export const visits = vetClinic.table(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** Bumped on every edit, so two people editing at once cannot overwrite each other. */
     version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...auditColumns(() => users.id),
   },
   (t) => [
     index('visits_pet_date_idx').on(t.petId, t.visitDate),
@@ -122,7 +121,7 @@ export const clinicalNotes = vetClinic.table(
     content: text('content').notNull(),
     isInternal: boolean('is_internal').notNull().default(true),
     authorId: userRef('author_id').notNull(),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
   },
   (t) => [index('clinical_notes_visit_idx').on(t.visitId)],
 );
@@ -173,7 +172,7 @@ export const vaccinationRecords = vetClinic.table(
     givenElsewhere: boolean('given_elsewhere').notNull().default(false),
     site: varchar('site', { length: 100 }).notNull().default(''),
     notes: text('notes').notNull().default(''),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
   },
   (t) => [index('vaccination_records_pet_idx').on(t.petId, t.administeredDate)],
 );
@@ -192,7 +191,7 @@ export const allergies = vetClinic.table(
     severity: varchar('severity', { length: 20, enum: SEVERITIES }).notNull(),
     diagnosedDate: date('diagnosed_date'),
     notes: text('notes').notNull().default(''),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
   },
   (t) => [index('allergies_pet_idx').on(t.petId)],
 );
@@ -215,7 +214,7 @@ export const medications = vetClinic.table(
     isOngoing: boolean('is_ongoing').notNull().default(false),
     prescribedBy: userRef('prescribed_by'),
     notes: text('notes').notNull().default(''),
-    createdAt: createdAt(),
+    ...auditColumns(() => users.id),
   },
   (t) => [
     index('medications_pet_idx').on(t.petId, t.startDate),

@@ -89,3 +89,29 @@ export const settingOverrides = coreSchema.table(
   },
   (t) => [primaryKey({ columns: [t.block, t.key] })],
 );
+
+/**
+ * Who changed which clinical, price or fiscal record, when, and each changed field before and after.
+ * Written by the changing module through `ctx.audit`, in the transaction that made the change.
+ */
+export const auditLog = coreSchema.table(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null for the system (jobs, event handlers). */
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    module: text('module').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    /** `{ field: { before, after } }`, values as stored (decimal strings, ISO dates). */
+    changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull(),
+  },
+  (t) => [
+    index('audit_log_time_idx').on(t.occurredAt),
+    index('audit_log_entity_idx').on(t.entity, t.entityId, t.occurredAt),
+    index('audit_log_actor_idx').on(t.actorId, t.occurredAt),
+  ],
+);

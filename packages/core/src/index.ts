@@ -1,5 +1,7 @@
 export * from './actor';
 export * from './api';
+export * from './audit';
+export * from './audit-columns';
 export * from './config';
 export * from './core.tables';
 export * from './db';

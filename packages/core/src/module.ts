@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { StaffRole } from './actor';
+import type { AuditTrail } from './audit';
 import type { ClinicSettings, ServerSettings } from './config';
 import type { Database, Db } from './db';
 import type { EventBus, EventDefinition } from './events';
@@ -30,6 +31,8 @@ export interface ModuleContext {
   clinic: ClinicSettings;
   clock: Clock;
   events: EventBus;
+  /** Changes to medical records, prices and invoices, written by the changing module in its transaction. */
+  audit: AuditTrail;
   jobs: JobQueue;
   tools: ToolRegistry;
   storage: FileStorage;

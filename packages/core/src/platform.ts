@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { AuditTrail } from './audit';
 import { type ClinicSettings, clinicSettings, readSettings, type ServerSettings } from './config';
 import type { Database } from './db';
 import { EventBus } from './events';
@@ -53,13 +54,15 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
   const events = new EventBus(database.db, jobs);
   const tools = new ToolRegistry();
   const modules = orderModules(options.modules);
+  const clock = pinnable(options.clock ?? systemClock);
   const ctx: ModuleContext = {
     database,
     db: database.db,
     server,
     clinic,
-    clock: pinnable(options.clock ?? systemClock),
+    clock,
     events,
+    audit: new AuditTrail(database.db, clock, clinic.TIME_ZONE),
     jobs,
     tools,
     storage: options.storage ?? localFileStorage(`${server.DATA_DIR}/files`),

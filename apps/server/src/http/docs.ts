@@ -28,6 +28,7 @@ const TAGS: Record<string, string> = {
   consent: 'Consent forms: templates per procedure and language, requests for a visit or appointment, signing by tablet or phone link, the signed PDF',
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
+  audit: 'The audit log: who changed which medical record, price or invoice, with each field before and after (managers, admins)',
 };
 
 /** `GET /api/v1/pets/:id/visits` → `getPetsByIdVisits`: unique, stable, readable in generated clients. */

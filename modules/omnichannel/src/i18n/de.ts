@@ -2,7 +2,7 @@ import type { es } from './es';
 
 export const de: typeof es = {
   nav: { inbox: 'Nachrichten', preferences: 'Benachrichtigungen' },
-  channels: { email: 'E-Mail', sms: 'SMS', whatsapp: 'WhatsApp' },
+  channels: { email: 'E-Mail', sms: 'SMS', whatsapp: 'WhatsApp', voice: 'Telefon' },
   status: { active: 'Aktiv', waiting: 'Wartet auf Antwort', resolved: 'Erledigt', escalated: 'Eskaliert' },
   priority: { low: 'Niedrig', normal: 'Normal', high: 'Hoch', urgent: 'Dringend' },
   messageStatus: { pending: 'In Warteschlange', sent: 'Gesendet', delivered: 'Zugestellt', read: 'Gelesen', failed: 'Fehlgeschlagen', received: 'Empfangen' },
@@ -12,6 +12,19 @@ export const de: typeof es = {
     dismissed: 'Hinweis erledigt.',
     digestSubject: '{{clinic}}: Hinweise von heute ({{count}})',
     digestBody: 'Hallo {{name}},\n\nDas braucht Aufmerksamkeit:\n\n{{notices}}\n\nAlle Hinweise: {{link}}',
+  },
+  calls: {
+    title: 'Anruf eintragen',
+    direction: 'Anruf',
+    inbound: 'Eingehend',
+    outbound: 'Ausgehend',
+    minutes: 'Dauer (Minuten)',
+    summary: 'Zusammenfassung',
+    outcome: 'Ergebnis',
+    save: 'Eintragen',
+    logged: 'Anruf eingetragen.',
+    detail: '{{direction}} · {{duration}} · {{outcome}}',
+    outcomes: { resolved: 'Erledigt', follow_up: 'Nachfassen nötig', voicemail: 'Mailbox', no_answer: 'Nicht erreicht' },
   },
   inbox: {
     title: 'Posteingang',

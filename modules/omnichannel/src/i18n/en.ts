@@ -2,7 +2,7 @@ import type { es } from './es';
 
 export const en: typeof es = {
   nav: { inbox: 'Messages', preferences: 'Notifications' },
-  channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp' },
+  channels: { email: 'Email', sms: 'SMS', whatsapp: 'WhatsApp', voice: 'Phone' },
   status: { active: 'Active', waiting: 'Awaiting reply', resolved: 'Resolved', escalated: 'Escalated' },
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   messageStatus: { pending: 'Queued', sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Failed', received: 'Received' },
@@ -12,6 +12,19 @@ export const en: typeof es = {
     dismissed: 'Notice dealt with.',
     digestSubject: '{{clinic}}: today’s notices ({{count}})',
     digestBody: 'Hello {{name}},\n\nThis needs attention:\n\n{{notices}}\n\nAll notices: {{link}}',
+  },
+  calls: {
+    title: 'Log a call',
+    direction: 'Call',
+    inbound: 'Incoming',
+    outbound: 'Outgoing',
+    minutes: 'Length (minutes)',
+    summary: 'Summary',
+    outcome: 'Outcome',
+    save: 'Log it',
+    logged: 'Call logged.',
+    detail: '{{direction}} · {{duration}} · {{outcome}}',
+    outcomes: { resolved: 'Resolved', follow_up: 'Needs follow-up', voicemail: 'Voicemail', no_answer: 'No answer' },
   },
   inbox: {
     title: 'Inbox',

@@ -1,6 +1,6 @@
 export const es = {
   nav: { inbox: 'Mensajes', preferences: 'Avisos' },
-  channels: { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp' },
+  channels: { email: 'Correo', sms: 'SMS', whatsapp: 'WhatsApp', voice: 'Teléfono' },
   status: { active: 'Activa', waiting: 'Por responder', resolved: 'Resuelta', escalated: 'Escalada' },
   priority: { low: 'Baja', normal: 'Normal', high: 'Alta', urgent: 'Urgente' },
   messageStatus: { pending: 'En cola', sent: 'Enviado', delivered: 'Entregado', read: 'Leído', failed: 'Falló', received: 'Recibido' },
@@ -10,6 +10,19 @@ export const es = {
     dismissed: 'Aviso atendido.',
     digestSubject: '{{clinic}}: avisos de hoy ({{count}})',
     digestBody: 'Hola {{name}},\n\nEsto necesita atención:\n\n{{notices}}\n\nTodos los avisos: {{link}}',
+  },
+  calls: {
+    title: 'Registrar llamada',
+    direction: 'Llamada',
+    inbound: 'Entrante',
+    outbound: 'Saliente',
+    minutes: 'Duración (minutos)',
+    summary: 'Resumen',
+    outcome: 'Resultado',
+    save: 'Registrar',
+    logged: 'Llamada registrada.',
+    detail: '{{direction}} · {{duration}} · {{outcome}}',
+    outcomes: { resolved: 'Resuelta', follow_up: 'Requiere seguimiento', voicemail: 'Buzón de voz', no_answer: 'No contestó' },
   },
   inbox: {
     title: 'Bandeja de mensajes',

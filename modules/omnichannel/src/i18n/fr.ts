@@ -2,7 +2,7 @@ import type { es } from './es';
 
 export const fr: typeof es = {
   nav: { inbox: 'Messages', preferences: 'Notifications' },
-  channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
+  channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp', voice: 'Téléphone' },
   status: { active: 'Active', waiting: 'En attente de réponse', resolved: 'Résolue', escalated: 'Escaladée' },
   priority: { low: 'Basse', normal: 'Normale', high: 'Haute', urgent: 'Urgente' },
   messageStatus: { pending: 'En file d’attente', sent: 'Envoyé', delivered: 'Distribué', read: 'Lu', failed: 'Échec', received: 'Reçu' },
@@ -12,6 +12,19 @@ export const fr: typeof es = {
     dismissed: 'Avis traité.',
     digestSubject: '{{clinic}} : avis du jour ({{count}})',
     digestBody: 'Bonjour {{name}},\n\nCeci demande votre attention :\n\n{{notices}}\n\nTous les avis : {{link}}',
+  },
+  calls: {
+    title: 'Enregistrer un appel',
+    direction: 'Appel',
+    inbound: 'Entrant',
+    outbound: 'Sortant',
+    minutes: 'Durée (minutes)',
+    summary: 'Résumé',
+    outcome: 'Résultat',
+    save: 'Enregistrer',
+    logged: 'Appel enregistré.',
+    detail: '{{direction}} · {{duration}} · {{outcome}}',
+    outcomes: { resolved: 'Résolu', follow_up: 'À suivre', voicemail: 'Messagerie vocale', no_answer: 'Pas de réponse' },
   },
   inbox: {
     title: 'Boîte de réception',

@@ -2,7 +2,7 @@ import type { es } from './es';
 
 export const it: typeof es = {
   nav: { inbox: 'Messaggi', preferences: 'Notifiche' },
-  channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp' },
+  channels: { email: 'E-mail', sms: 'SMS', whatsapp: 'WhatsApp', voice: 'Telefono' },
   status: { active: 'Attiva', waiting: 'Da rispondere', resolved: 'Risolta', escalated: 'Inoltrata' },
   priority: { low: 'Bassa', normal: 'Normale', high: 'Alta', urgent: 'Urgente' },
   messageStatus: { pending: 'In coda', sent: 'Inviato', delivered: 'Consegnato', read: 'Letto', failed: 'Non riuscito', received: 'Ricevuto' },
@@ -12,6 +12,19 @@ export const it: typeof es = {
     dismissed: 'Avviso gestito.',
     digestSubject: '{{clinic}}: avvisi di oggi ({{count}})',
     digestBody: 'Ciao {{name}},\n\nQuesto richiede attenzione:\n\n{{notices}}\n\nTutti gli avvisi: {{link}}',
+  },
+  calls: {
+    title: 'Registra una chiamata',
+    direction: 'Chiamata',
+    inbound: 'In entrata',
+    outbound: 'In uscita',
+    minutes: 'Durata (minuti)',
+    summary: 'Riepilogo',
+    outcome: 'Esito',
+    save: 'Registra',
+    logged: 'Chiamata registrata.',
+    detail: '{{direction}} · {{duration}} · {{outcome}}',
+    outcomes: { resolved: 'Risolta', follow_up: 'Da seguire', voicemail: 'Segreteria', no_answer: 'Nessuna risposta' },
   },
   inbox: {
     title: 'Posta in arrivo',

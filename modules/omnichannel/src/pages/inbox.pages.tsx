@@ -1,13 +1,32 @@
 import { type HttpApp, idParams, type ModuleContext, requireStaff } from '@petfriendly/core';
-import { Badge, Card, Empty, Form, flash, formErrors, Icon, type IconName, Layout, Pager, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
+import {
+  Badge,
+  Card,
+  Empty,
+  Field,
+  Form,
+  flash,
+  formErrors,
+  Icon,
+  type IconName,
+  Layout,
+  Pager,
+  pageContext,
+  redirect,
+  Select,
+  sendPage,
+  TextArea,
+} from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Child } from 'hono/jsx';
-import { CHANNEL_KINDS, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
+import { CALL_OUTCOMES, CHANNEL_TYPES, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
 import type { OmnichannelServices } from '../services';
 
 const STATUS_TONE = { active: 'info', waiting: 'warn', resolved: 'muted', escalated: 'danger' } as const;
 const PRIORITY_TONE = { low: 'muted', normal: 'muted', high: 'warn', urgent: 'danger' } as const;
-const ICON = { email: 'mail', sms: 'message-square', whatsapp: 'phone' } as const satisfies Record<string, IconName>;
+const ICON = { email: 'mail', sms: 'message-square', whatsapp: 'message-circle', voice: 'phone' } as const satisfies Record<string, IconName>;
+/** 185 s → 3:05. */
+const minutesOf = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** The unified inbox on a phone: every channel in one list, filters, and a conversation with reply and triage. */
 /** Message text with this site's own addresses as links (the assistant's hand-off names the chat transcript); other URLs stay text. */
@@ -65,7 +84,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
         ) : null}
         <div class="choices scroll">
           {chip(t('omnichannel:inbox.all'), { channel: undefined }, !q.channel)}
-          {CHANNEL_KINDS.map((c) =>
+          {CHANNEL_TYPES.map((c) =>
             chip(
               <span>
                 <Icon name={ICON[c]} /> {t(`omnichannel:channels.${c}`)}
@@ -172,6 +191,15 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
               <li class={m.direction}>
                 {m.subject ? <b>{m.subject}</b> : null}
                 <div class="bubble">
+                  {m.call ? (
+                    <b>
+                      {t('omnichannel:calls.detail', {
+                        direction: t(`omnichannel:calls.${m.direction}`),
+                        duration: minutesOf(m.call.durationSeconds),
+                        outcome: t(`omnichannel:calls.outcomes.${m.call.outcome}`),
+                      })}
+                    </b>
+                  ) : null}
                   <Linked text={m.content} origin={origin} />
                 </div>
                 <small class="meta">
@@ -186,13 +214,32 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
             ))}
           </ul>
           {error ? <div class="flash flash-error">{error}</div> : null}
-          {c.ownerId ? (
+          {c.ownerId && c.channel !== 'voice' ? (
             <Form ctx={page} action={`/admin/inbox/${c.id}/reply`}>
               <TextArea name="message" label={t('omnichannel:inbox.reply')} rows={3} required />
               <button type="submit">{t('omnichannel:inbox.send')}</button>
             </Form>
           ) : null}
         </Card>
+        {c.ownerId ? (
+          <Card title={t('omnichannel:calls.title')} icon="phone">
+            <Form ctx={page} action={`/admin/inbox/${c.id}/call`}>
+              <Select
+                name="direction"
+                label={t('omnichannel:calls.direction')}
+                options={(['inbound', 'outbound'] as const).map((d) => ({ value: d, label: t(`omnichannel:calls.${d}`) }))}
+              />
+              <Field name="minutes" type="number" min="0" max="1440" step="0.5" label={t('omnichannel:calls.minutes')} required />
+              <TextArea name="summary" label={t('omnichannel:calls.summary')} rows={3} required />
+              <Select
+                name="outcome"
+                label={t('omnichannel:calls.outcome')}
+                options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`omnichannel:calls.outcomes.${o}`) }))}
+              />
+              <button type="submit">{t('omnichannel:calls.save')}</button>
+            </Form>
+          </Card>
+        ) : null}
         <a href="/admin/inbox">← {t('omnichannel:inbox.title')}</a>
       </Layout>,
       error ? 422 : 200,
@@ -206,6 +253,25 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
       await s.inbox.reply(req.actor, id, String((req.body as { message?: string }).message ?? ''));
       flash(reply, 'success', req.t('omnichannel:inbox.replied'));
       return redirect(reply, `/admin/inbox/${id}`);
+    } catch (error) {
+      return conversationPage(req, reply, formErrors(error, req.t).message);
+    }
+  });
+  app.post('/admin/inbox/:id/call', async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    const body = req.body as { direction?: string; minutes?: string; summary?: string; outcome?: string };
+    try {
+      const { ownerId } = await s.inbox.getConversation(req.actor, id, 1);
+      const minutes = Number(body.minutes);
+      const call = await s.calls.logCall(req.actor, {
+        ownerId,
+        direction: body.direction,
+        durationSeconds: Number.isFinite(minutes) && body.minutes !== '' ? Math.round(minutes * 60) : undefined,
+        summary: body.summary,
+        outcome: body.outcome,
+      });
+      flash(reply, 'success', req.t('omnichannel:calls.logged'));
+      return redirect(reply, `/admin/inbox/${call.conversationId}`);
     } catch (error) {
       return conversationPage(req, reply, formErrors(error, req.t).message);
     }
