@@ -44,7 +44,7 @@ import {
 } from './vet-clinic.tables';
 
 /** Who writes the clinical record: vets, and the managers and admins who in a small clinic are vets too. */
-const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
+export const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
 
 export function createMedicalRecordService(ctx: ModuleContext, petService: PetService, directory: UserDirectory, settings: VetClinicSettings) {
   const { db, events, clock } = ctx;

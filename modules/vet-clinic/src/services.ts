@@ -1,5 +1,6 @@
 import type { Actor, ModuleContext } from '@petfriendly/core';
 import { type VetClinicSockets, vetClinicSockets } from './dashboard';
+import { createDeclinedService } from './declined.service';
 import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
 import { createPetService } from './pet.service';
@@ -18,9 +19,10 @@ export function createVetClinicServices(
   const records = createMedicalRecordService(ctx, petService, directory, settings);
   const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory), petFacts: createPetFacts(ctx, records) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
+  const declined = createDeclinedService(ctx);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
   const dashboard = { notices: async (actor: Actor) => (await Promise.all(sockets.dashboard.map((notices) => notices(actor)))).flat() };
-  return { pets, records, travel, dashboard };
+  return { pets, records, travel, declined, dashboard };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;
