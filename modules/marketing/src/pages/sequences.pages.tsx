@@ -36,7 +36,7 @@ function textsInput(body: unknown) {
   return { language: nested.language, steps };
 }
 
-/** A message as it would read: the subject, then the text's paragraphs. */
+/** A message as it would read: the subject, then the text with its footer. */
 function PreviewPart({ ctx, preview }: { ctx: PageContext; preview: Preview }) {
   const { t } = ctx;
   return (
@@ -47,9 +47,7 @@ function PreviewPart({ ctx, preview }: { ctx: PageContext; preview: Preview }) {
           <h3>
             {t('marketing:sequences.step', { n: i + 1 })} · {step.subject}
           </h3>
-          {step.text.split(/\n{2,}/).map((paragraph) => (
-            <p>{paragraph}</p>
-          ))}
+          <pre class="message-preview">{step.text}</pre>
         </article>
       ))}
     </Card>
@@ -81,16 +79,12 @@ export async function sequencePages(app: HttpApp, s: MarketingServices) {
           <a href="/admin/marketing">{t('marketing:list.title')}</a>
         </p>
         <h1>{title}</h1>
-        <nav aria-label={t('marketing:sequences.languages')}>
-          <ul class="row">
-            {LANGUAGES.map((l) => (
-              <li>
-                <a href={`/admin/marketing/sequences/${key}?lang=${l}`} aria-current={l === language ? 'page' : undefined}>
-                  {t(`marketing:language.${l}`)}
-                </a>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label={t('marketing:sequences.languages')} class="row">
+          {LANGUAGES.map((l) => (
+            <a href={`/admin/marketing/sequences/${key}?lang=${l}`} aria-current={l === language ? 'page' : undefined}>
+              {t(`marketing:language.${l}`)}
+            </a>
+          ))}
         </nav>
         <Card title={t('marketing:sequences.texts', { language: t(`marketing:language.${language}`) })}>
           <p class="meta">{t('marketing:sequences.textsNote')}</p>
