@@ -148,7 +148,14 @@ export async function crmRoutes(app: HttpApp, s: CrmServices) {
   );
   app.get(
     `${base}/insights`,
-    { schema: { tags, summary: 'Activity, new owners per month or churn-risk distribution', querystring: insightQuerySchema, response: { 200: insightOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'Activity, new owners per month, churn-risk distribution or retention by first-visit cohort',
+        querystring: insightQuerySchema,
+        response: { 200: insightOut },
+      },
+    },
     (req) => s.insights.getInsights(req.actor, req.query),
   );
 }

@@ -56,10 +56,10 @@ export const segmentInputSchema = z.object({
 });
 export const previewSchema = z.object({ rules: ruleGroupSchema });
 export const segmentRefSchema = z.object({ segmentId: rowId.optional(), segmentName: z.string().trim().min(1).max(200).optional() });
-export const INSIGHT_TYPES = ['activity', 'new_owners', 'churn'] as const;
+export const INSIGHT_TYPES = ['activity', 'new_owners', 'churn', 'retention'] as const;
 export const insightQuerySchema = z.object({
   type: z.enum(INSIGHT_TYPES),
-  /** Months back for new owners per month (12 by default). */
+  /** Months back for new owners per month, or first-visit cohorts for retention (12 by default). */
   months: z.coerce.number().int().min(1).max(60).default(12),
 });
 
@@ -148,7 +148,16 @@ export const segmentOut = z.object({
 });
 export const previewOut = z.object({ count: z.number().int(), durationMs: z.number().int(), sample: z.array(summaryOut) });
 export const segmentMembersOut = z.object({ segment: segmentOut, members: summaryPageOut });
-export const insightOut = z.object({
-  type: z.enum(INSIGHT_TYPES),
-  rows: z.array(z.object({ label: z.string(), value: z.number().int() })),
-});
+export const insightOut = z.union([
+  z.object({
+    type: z.enum(['activity', 'new_owners', 'churn']),
+    rows: z.array(z.object({ label: z.string(), value: z.number().int() })),
+  }),
+  z.object({
+    type: z.literal('retention'),
+    /** Months after the cohort's month, one column each. */
+    offsets: z.array(z.number().int()),
+    /** `returned[i]`: owners of the cohort who came back in month `offsets[i]` after it; null while that month has not come. */
+    cohorts: z.array(z.object({ month: z.string(), owners: z.number().int(), returned: z.array(z.number().int().nullable()) })),
+  }),
+]);

@@ -251,7 +251,13 @@ export function createCampaignService(ctx: ModuleContext, crm: CrmPort, outbox: 
     requireStaff(actor, MANAGERS);
     const campaign = await requireCampaign(id);
     const states = await db
-      .select({ state: campaignRecipients.state, channel: campaignRecipients.channel, n: sql<number>`count(*)::int` })
+      .select({
+        state: campaignRecipients.state,
+        channel: campaignRecipients.channel,
+        n: sql<number>`count(*)::int`,
+        clickers: sql<number>`count(${campaignRecipients.clickedAt})::int`,
+        clicks: sql<number>`coalesce(sum(${campaignRecipients.clickCount}), 0)::int`,
+      })
       .from(campaignRecipients)
       .where(eq(campaignRecipients.campaignId, id))
       .groupBy(campaignRecipients.state, campaignRecipients.channel);
@@ -274,6 +280,9 @@ export function createCampaignService(ctx: ModuleContext, crm: CrmPort, outbox: 
       recipients: states.reduce((n, s) => n + s.n, 0),
       states: byState,
       byChannel,
+      /** Recipients who clicked a link at least once, and clicks in all. */
+      clickers: states.reduce((n, s) => n + s.clickers, 0),
+      clicks: states.reduce((n, s) => n + s.clicks, 0),
       bookings: results!.bookings,
       purchases: results!.purchases,
       revenue: results!.revenue,

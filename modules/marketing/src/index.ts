@@ -4,6 +4,7 @@ import { defineModule, on, port } from '@petfriendly/core';
 import { customerCreated, marketingConsentChanged } from '@petfriendly/crm';
 import { addressRejected, messageDelivered, messageFailed, messageReceived, messageSent } from '@petfriendly/omnichannel';
 import { orderPaid } from '@petfriendly/store';
+import { recommendationDeclined } from '@petfriendly/vet-clinic';
 import { marketingMessages } from './i18n/index';
 import { marketingErrorMessages } from './marketing.messages';
 import { marketingRoutes } from './marketing.routes';
@@ -57,6 +58,7 @@ export const marketingModule = defineModule({
       on(invoicePaid, s.sending.onInvoicePaid),
     ]);
     events.on(customerCreated, 'marketing.welcome', s.sequences.onCustomerCreated);
+    events.on(recommendationDeclined, 'marketing.declined_service', s.sequences.onRecommendationDeclined);
   },
   jobs: (s, _ctx, settings) => [
     {

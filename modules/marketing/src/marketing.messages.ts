@@ -3,6 +3,8 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of marketing, translated (English is the text itself). */
 export const marketingErrorMessages: MessageCatalog = {
   es: {
+    'marketing.steps_changed': 'Esta secuencia tiene {{count}} pasos; envía el texto de cada uno.',
+    'marketing.step_without_text': 'Cada paso necesita su texto en al menos un idioma.',
     'marketing.bad_link': 'Este enlace no es válido.',
     'needs the text in at least one language': 'necesita el texto en al menos un idioma',
     'marketing.campaign_not_found': 'No encontramos esa campaña.',
@@ -15,6 +17,8 @@ export const marketingErrorMessages: MessageCatalog = {
     'marketing.sequence_not_found': 'No existe esa secuencia.',
   },
   de: {
+    'marketing.steps_changed': 'Diese Sequenz hat {{count}} Schritte; sende den Text jedes Schritts.',
+    'marketing.step_without_text': 'Jeder Schritt braucht seinen Text in mindestens einer Sprache.',
     'marketing.bad_link': 'Dieser Link ist nicht gültig.',
     'needs the text in at least one language': 'braucht den Text in mindestens einer Sprache',
     'marketing.campaign_not_found': 'Diese Kampagne gibt es nicht.',
@@ -27,6 +31,8 @@ export const marketingErrorMessages: MessageCatalog = {
     'marketing.sequence_not_found': 'Diese Sequenz gibt es nicht.',
   },
   fr: {
+    'marketing.steps_changed': 'Cette séquence a {{count}} étapes ; envoyez le texte de chacune.',
+    'marketing.step_without_text': 'Chaque étape a besoin de son texte dans au moins une langue.',
     'marketing.bad_link': 'Ce lien n’est pas valide.',
     'needs the text in at least one language': 'il faut le texte dans au moins une langue',
     'marketing.campaign_not_found': 'Cette campagne est introuvable.',
@@ -39,6 +45,8 @@ export const marketingErrorMessages: MessageCatalog = {
     'marketing.sequence_not_found': 'Cette séquence est introuvable.',
   },
   it: {
+    'marketing.steps_changed': 'Questa sequenza ha {{count}} passi; invia il testo di ciascuno.',
+    'marketing.step_without_text': 'Ogni passo ha bisogno del suo testo in almeno una lingua.',
     'marketing.bad_link': 'Questo link non è valido.',
     'needs the text in at least one language': 'serve il testo in almeno una lingua',
     'marketing.campaign_not_found': 'Campagna non trovata.',

@@ -6,6 +6,7 @@ import {
   campaignPageOut,
   campaignParams,
   campaignUpdateSchema,
+  clickQuery,
   consentInputSchema,
   consentOut,
   countOut,
@@ -19,6 +20,9 @@ import {
   scheduleSchema,
   sequenceOut,
   sequenceParams,
+  sequencePreviewOut,
+  sequenceTextsOut,
+  sequenceTextsSchema,
   sequenceUpdateSchema,
   suppressionInputSchema,
   suppressionOut,
@@ -27,6 +31,9 @@ import {
   testSentOut,
   tokenParams,
 } from './marketing.schemas';
+
+const errorOut = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
 import type { MarketingServices } from './services';
 
 const tags = ['marketing'];
@@ -133,6 +140,32 @@ export async function marketingRoutes(app: HttpApp, s: MarketingServices) {
     { schema: { tags, summary: 'Switch a sequence on or off', params: sequenceParams, body: sequenceUpdateSchema, response: { 200: sequenceOut } } },
     (req) => s.sequences.setActive(req.actor, req.params.key, req.body),
   );
+  app.put(
+    `${base}/sequences/:key/texts`,
+    {
+      schema: {
+        tags,
+        summary: "A sequence's texts in one language, and each step's wait",
+        params: sequenceParams,
+        body: sequenceTextsSchema,
+        response: { 200: sequenceTextsOut },
+      },
+    },
+    (req) => s.sequenceTexts.updateTexts(req.actor, req.params.key, req.body),
+  );
+  app.post(
+    `${base}/sequences/:key/preview`,
+    {
+      schema: {
+        tags,
+        summary: "A sequence's steps as an owner would read them, from the texts given (not saved)",
+        params: sequenceParams,
+        body: sequenceTextsSchema,
+        response: { 200: sequencePreviewOut },
+      },
+    },
+    (req) => s.sequenceTexts.previewTexts(req.actor, req.params.key, req.body),
+  );
   app.get(
     `${base}/suppressions`,
     { schema: { tags, summary: 'Addresses never written to again', querystring: pageQuerySchema, response: { 200: suppressionPageOut } } },
@@ -167,13 +200,31 @@ export async function marketingRoutes(app: HttpApp, s: MarketingServices) {
         tags,
         summary: 'One-click unsubscribe (List-Unsubscribe-Post)',
         params: tokenParams,
-        response: { 204: noContent, 404: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) },
+        response: { 204: noContent, 404: errorOut },
       },
     },
     async (req, reply) => {
       if (!(await s.consent.unsubscribe(req.params.token)))
         return reply.status(404).send({ error: { code: 'marketing.bad_link', message: 'This link is not valid.' } });
       return reply.status(204).send(null);
+    },
+  );
+  // A link in a campaign mail: the click is counted and the reader sent on, only where the token was made to go.
+  app.get(
+    '/m/c/:token',
+    {
+      schema: {
+        tags,
+        summary: 'A tracked link of a campaign mail (redirects to its target)',
+        params: tokenParams,
+        querystring: clickQuery,
+        response: { 404: errorOut },
+      },
+    },
+    async (req, reply) => {
+      const target = await s.clicks.follow(req.params.token, req.query.u);
+      if (!target) return reply.status(404).send({ error: { code: 'marketing.bad_link', message: 'This link is not valid.' } });
+      return reply.redirect(target, 302);
     },
   );
   app.get('/webhooks/unsubscribe/:token', { schema: { hide: true, params: tokenParams } }, (req, reply) =>

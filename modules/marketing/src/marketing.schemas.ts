@@ -40,6 +40,14 @@ export const suppressionInputSchema = z.object({
   reason: z.enum(SUPPRESSION_REASONS),
 });
 export const sequenceUpdateSchema = z.object({ isActive: z.boolean() });
+/** One language's texts of every step of a sequence, with each step's wait (an empty text: that language is taken out). */
+export const sequenceTextsSchema = z.object({
+  language: z.enum(LANGUAGES),
+  steps: z
+    .array(z.object({ waitDays: z.coerce.number().int().min(0).max(365), subject: text(200).default(''), text: text(4000).default('') }))
+    .min(1)
+    .max(10),
+});
 export const draftSchema = z.object({
   goal: z.enum(['winback', 'vaccine', 'birthday', 'welcome', 'promotion']),
   language: z.enum(LANGUAGES).default('es'),
@@ -71,6 +79,8 @@ export const resultsOut = z.object({
   recipients: z.number().int(),
   states: stateCountsOut,
   byChannel: z.partialRecord(z.enum(CHANNELS), z.number().int()),
+  clickers: z.number().int(),
+  clicks: z.number().int(),
   bookings: z.number().int(),
   purchases: z.number().int(),
   revenue: decimalString,
@@ -97,6 +107,14 @@ export const sequenceOut = z.object({
   completed: z.number().int(),
   stopped: z.number().int(),
 });
+export const sequenceTextsOut = z.object({
+  key: z.enum(SEQUENCE_KEYS),
+  steps: z.array(z.object({ waitDays: z.number().int(), content: z.partialRecord(z.enum(LANGUAGES), contentOut) })),
+});
+export const sequencePreviewOut = z.object({
+  language: z.string(),
+  steps: z.array(z.object({ waitDays: z.number().int(), language: z.string(), subject: z.string(), text: z.string() })),
+});
 export const draftOut = z.object({ name: z.string(), content: contentOut, placeholders: z.array(z.string()) });
 
 export const campaignPageOut = pageSchema(campaignOut);
@@ -112,6 +130,8 @@ export const recipientOut = z.object({
   sentAt: z.date().nullable(),
   deliveredAt: z.date().nullable(),
   openedAt: z.date().nullable(),
+  clickedAt: z.date().nullable(),
+  clickCount: z.number().int(),
 });
 export const recipientPageOut = pageSchema(recipientOut);
 export const suppressionOut = z.object({
@@ -124,4 +144,6 @@ export const suppressionOut = z.object({
 });
 export const suppressionPageOut = pageSchema(suppressionOut);
 export const testSentOut = z.object({ messageId: z.number().int() });
+/** A tracked link's target, covered by its token's signature. */
+export const clickQuery = z.object({ u: z.url({ protocol: /^https?$/ }).max(2000) });
 export const tokenParams = z.object({ token: z.string().min(10).max(2000) });

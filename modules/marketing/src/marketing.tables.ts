@@ -16,7 +16,17 @@ export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'se
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export const RECIPIENT_STATES = ['queued', 'sending', 'sent', 'delivered', 'failed', 'opened', 'clicked', 'skipped'] as const;
 export type RecipientState = (typeof RECIPIENT_STATES)[number];
-export const SUPPRESSION_REASONS = ['unsubscribe', 'hard_bounce', 'complaint', 'stop_reply'] as const;
+/** The last four are numbers a provider reported gone for good (an invalid or landline number, an opt-out with the carrier or WhatsApp). */
+export const SUPPRESSION_REASONS = [
+  'unsubscribe',
+  'hard_bounce',
+  'complaint',
+  'stop_reply',
+  'invalid_number',
+  'not_mobile',
+  'opted_out',
+  'undeliverable',
+] as const;
 
 /** A campaign's text in one language; `{{owner}}`, `{{pets}}`, `{{vaccine}}`, `{{link}}` are filled per owner. */
 export interface CampaignContent {
@@ -78,6 +88,9 @@ export const campaignRecipients = marketingSchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     openedAt: timestamp('opened_at', { withTimezone: true }),
+    /** The first click on a link of the mail, and how many clicks in all (through `/m/c/:token`). */
+    clickedAt: timestamp('clicked_at', { withTimezone: true }),
+    clickCount: integer('click_count').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -143,7 +156,7 @@ export interface SequenceStep {
   content: Partial<Record<Language, CampaignContent>>;
 }
 
-export const SEQUENCE_KEYS = ['lapsed_winback', 'vaccine_overdue', 'pet_birthday', 'new_owner_welcome'] as const;
+export const SEQUENCE_KEYS = ['lapsed_winback', 'vaccine_overdue', 'pet_birthday', 'new_owner_welcome', 'declined_service'] as const;
 export type SequenceKey = (typeof SEQUENCE_KEYS)[number];
 
 /** Messages in steps with waits, to owners who enter by a trigger, stopped when the pet is booked. */
@@ -169,6 +182,8 @@ export const enrolments = marketingSchema.table(
       .references(() => sequences.id, { onDelete: 'cascade' }),
     ownerId: ownerRef().notNull(),
     petId: integer('pet_id').notNull().default(0),
+    /** What the trigger was about, for the texts' `{{service}}`: the service declined at a visit. */
+    detail: varchar('detail', { length: 200 }),
     /** The next step to send (0-based). */
     step: integer('step').notNull().default(0),
     nextAt: timestamp('next_at', { withTimezone: true }).notNull(),

@@ -1,6 +1,8 @@
 import { type ModuleContext, systemActor } from '@petfriendly/core';
 import type { CrmPort } from '@petfriendly/crm';
 import type { MarketingMessagingPort } from '@petfriendly/omnichannel';
+import { trackLinks } from './click-links';
+import { signClick } from './click-token';
 import type { CampaignContent, Channel, Language } from './marketing.tables';
 import { marketingHtml } from './marketing-email';
 import { contentFor, type Personalisation, render } from './personalise';
@@ -20,7 +22,7 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
   const secret = () => ctx.server.SECRET ?? '';
   const base = () => (ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`).replace(/\/$/, '');
 
-  function personalisation(owner: OwnerFacts, language: string, petId: number | null, unsubscribe: string): Personalisation {
+  function personalisation(owner: OwnerFacts, language: string, petId: number | null, unsubscribe: string, service: string): Personalisation {
     const pets = petId ? owner.pets.filter((p) => p.petId === petId) : owner.pets;
     const names = pets.map((p) => p.name);
     const due = [...pets].filter((p) => p.nextVaccineDue).sort((a, b) => (a.nextVaccineDue! < b.nextVaccineDue! ? -1 : 1))[0];
@@ -35,6 +37,7 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
       link: `${base()}/book`,
       clinic: ctx.clinic.NAME,
       unsubscribe,
+      service,
     };
   }
 
@@ -42,7 +45,7 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
   function compose(
     owner: OwnerFacts,
     content: Partial<Record<Language, CampaignContent>>,
-    options: { channel: Channel; language?: string; campaignId: number; petId?: number | null; tokenOwnerId?: string },
+    options: { channel: Channel; language?: string; campaignId: number; petId?: number | null; tokenOwnerId?: string; recipientId?: number; service?: string },
   ) {
     const language = options.language ?? owner.preferredLanguage;
     const chosen = contentFor(content, language, ctx.clinic.DEFAULT_LANGUAGE);
@@ -53,15 +56,21 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
       campaignId: options.campaignId,
     });
     const page = `${base()}/unsubscribe/${token}`;
-    const rendered = render(chosen, personalisation(owner, language, options.petId ?? null, page));
+    const rendered = render(chosen, personalisation(owner, language, options.petId ?? null, page, options.service ?? ''));
     const t = ctx.i18n.t(language);
+    const recipientId = options.recipientId;
+    // A campaign's mail to a recipient: its links go through the signed redirect that counts clicks.
+    const body =
+      recipientId && rendered.html
+        ? trackLinks(rendered.html, (url) => `${base()}/m/c/${signClick(secret(), recipientId, url)}?u=${encodeURIComponent(url)}`)
+        : rendered.html;
     const footer = options.channel === 'email' ? t('marketing:footer.email', { url: page }) : t('marketing:footer.phone');
     const html =
       options.channel === 'email'
         ? marketingHtml({
             subject: rendered.subject,
             lang: language,
-            html: rendered.html,
+            html: body,
             text: rendered.text,
             clinic: ctx.clinic,
             unsubscribeUrl: page,

@@ -11,6 +11,7 @@ const view: Personalisation = {
   link: 'https://clinica.mx/book?a=1&b=2',
   clinic: 'Clínica & Co',
   unsubscribe: 'https://clinica.mx/unsubscribe/x',
+  service: '',
 };
 const content = {
   subject: '{{firstName}}: {{pets}}',

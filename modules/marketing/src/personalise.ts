@@ -1,7 +1,7 @@
 import Mustache from 'mustache';
 import type { CampaignContent, Language } from './marketing.tables';
 
-/** What a message may say about its owner: `{{owner}}`, `{{firstName}}`, `{{pets}}`, `{{pet}}`, `{{vaccine}}`, `{{vaccineDue}}`, `{{link}}`, `{{clinic}}`, `{{unsubscribe}}`. */
+/** What a message may say about its owner: `{{owner}}`, `{{firstName}}`, `{{pets}}`, `{{pet}}`, `{{vaccine}}`, `{{vaccineDue}}`, `{{link}}`, `{{clinic}}`, `{{unsubscribe}}`, `{{service}}` (a sequence's: the service declined). */
 export interface Personalisation {
   owner: string;
   firstName: string;
@@ -12,6 +12,7 @@ export interface Personalisation {
   link: string;
   clinic: string;
   unsubscribe: string;
+  service: string;
 }
 
 export interface Rendered {

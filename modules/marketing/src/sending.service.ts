@@ -98,7 +98,12 @@ export function createSendingService(ctx: ModuleContext, crm: CrmPort, outbox: O
         await fail(row, 'no_consent');
         continue;
       }
-      const composed = outbox.compose(owner, campaign.content, { channel: row.channel, language: row.language, campaignId: campaign.id });
+      const composed = outbox.compose(owner, campaign.content, {
+        channel: row.channel,
+        language: row.language,
+        campaignId: campaign.id,
+        recipientId: row.id,
+      });
       if (!composed) {
         await fail(row, 'no_content');
         continue;

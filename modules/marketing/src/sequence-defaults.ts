@@ -66,4 +66,26 @@ export const DEFAULT_SEQUENCES: Record<SequenceKey, SequenceStep[]> = {
       en: c('Have you seen our packages?', 'Hi {{firstName}}, we have discounted vaccination and check-up packages. Ask us or book at {{link}}'),
     }),
   ],
+  declined_service: [
+    step(7, {
+      es: c(
+        '{{pet}} y su {{service}}',
+        'Hola {{firstName}}, en la última visita de {{pet}} te recomendamos {{service}}. Si quieres resolver dudas o agendarlo, estamos en {{link}}',
+      ),
+      en: c(
+        '{{pet}} and the {{service}}',
+        'Hi {{firstName}}, at {{pet}}’s last visit we recommended {{service}}. If you have questions or want to book it, we are at {{link}}',
+      ),
+    }),
+    step(21, {
+      es: c(
+        '¿Agendamos {{service}} para {{pet}}?',
+        'Hola {{firstName}}, {{service}} para {{pet}} sigue pendiente. Agenda en {{link}} o respóndenos y te llamamos.',
+      ),
+      en: c(
+        'Shall we book {{service}} for {{pet}}?',
+        'Hi {{firstName}}, {{service}} for {{pet}} is still pending. Book at {{link}} or reply and we will call you.',
+      ),
+    }),
+  ],
 };

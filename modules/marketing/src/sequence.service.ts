@@ -1,6 +1,7 @@
 import { type Actor, clinicToday, type EventPayload, type ModuleContext, NotFoundError, parseInput, requireStaff, rows } from '@petfriendly/core';
 import type { CrmPort, customerCreated, RuleGroup } from '@petfriendly/crm';
 import { toE164 } from '@petfriendly/omnichannel';
+import type { recommendationDeclined } from '@petfriendly/vet-clinic';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { MANAGERS } from './campaign.service';
 import { sequenceUpdateSchema } from './marketing.schemas';
@@ -10,7 +11,13 @@ import { DEFAULT_SEQUENCES } from './sequence-defaults';
 
 const DAY_MS = 86_400_000;
 /** A trigger that still holds (a pet still lapsed) enrols again only after this long. */
-const REENROL_DAYS: Record<SequenceKey, number> = { lapsed_winback: 180, vaccine_overdue: 60, pet_birthday: 300, new_owner_welcome: 36_500 };
+const REENROL_DAYS: Record<SequenceKey, number> = {
+  lapsed_winback: 180,
+  vaccine_overdue: 60,
+  pet_birthday: 300,
+  new_owner_welcome: 36_500,
+  declined_service: 30,
+};
 const RULES: Partial<Record<SequenceKey, RuleGroup>> = {
   lapsed_winback: { match: 'all', conditions: [{ field: 'daysSinceLastVisit', min: 365, includeNever: false }] },
   vaccine_overdue: { match: 'all', conditions: [{ field: 'vaccineOverdue', value: true }] },
@@ -56,16 +63,17 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
   }
 
   /** Enrols each (owner, pet) not enrolled in this sequence within its re-entry time. */
-  async function enrol(sequence: typeof sequences.$inferSelect, members: { ownerId: string; petId: number }[]) {
+  async function enrol(sequence: typeof sequences.$inferSelect, members: { ownerId: string; petId: number; detail?: string }[]) {
     if (members.length === 0) return 0;
     const now = ctx.clock.now();
     const since = new Date(now.getTime() - REENROL_DAYS[sequence.key] * DAY_MS);
     const [added] = await rows<{ n: number }>(
       db,
       sql`with added as (
-            insert into marketing.enrolments (sequence_id, owner_id, pet_id, step, next_at, state, enrolled_at)
-            select ${sequence.id}, m.owner_id, m.pet_id, 0, ${new Date(now.getTime() + (sequence.steps[0]?.waitDays ?? 0) * DAY_MS)}, 'active', ${now}
-            from jsonb_to_recordset(${JSON.stringify(members.map((m) => ({ owner_id: m.ownerId, pet_id: m.petId })))}::jsonb) as m(owner_id uuid, pet_id int)
+            insert into marketing.enrolments (sequence_id, owner_id, pet_id, detail, step, next_at, state, enrolled_at)
+            select ${sequence.id}, m.owner_id, m.pet_id, m.detail, 0, ${new Date(now.getTime() + (sequence.steps[0]?.waitDays ?? 0) * DAY_MS)}, 'active', ${now}
+            from jsonb_to_recordset(${JSON.stringify(members.map((m) => ({ owner_id: m.ownerId, pet_id: m.petId, detail: m.detail ?? null })))}::jsonb)
+                 as m(owner_id uuid, pet_id int, detail text)
             where not exists (select 1 from marketing.enrolments e where e.sequence_id = ${sequence.id} and e.owner_id = m.owner_id
                               and e.pet_id = m.pet_id and (e.state = 'active' or e.enrolled_at > ${since}))
             on conflict do nothing
@@ -98,6 +106,15 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
       .from(sequences)
       .where(and(eq(sequences.key, 'new_owner_welcome'), eq(sequences.isActive, true)));
     if (welcome) await enrol(welcome, [{ ownerId: p.ownerId, petId: 0 }]);
+  }
+
+  /** A service the owner declined at a visit: followed up for that pet (its first step after the wait), until it is booked. */
+  async function onRecommendationDeclined(p: EventPayload<typeof recommendationDeclined>) {
+    const [sequence] = await db
+      .select()
+      .from(sequences)
+      .where(and(eq(sequences.key, 'declined_service'), eq(sequences.isActive, true)));
+    if (sequence) await enrol(sequence, [{ ownerId: p.ownerId, petId: p.petId, detail: p.service }]);
   }
 
   async function stop(id: number, reason: string) {
@@ -144,7 +161,7 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
         await stop(e.id, 'unreachable');
         continue;
       }
-      const composed = outbox.compose(owner, step.content, { channel, campaignId: 0, petId: e.petId || null });
+      const composed = outbox.compose(owner, step.content, { channel, campaignId: 0, petId: e.petId || null, service: e.detail ?? '' });
       const plan = composed ? await outbox.plan(owner.ownerId, composed, channel).catch(() => null) : null;
       if (!plan) {
         await stop(e.id, 'unreachable');
@@ -165,7 +182,7 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
     return sent;
   }
 
-  return { install, listSequences, setActive, enrolDue, onCustomerCreated, advance };
+  return { install, listSequences, setActive, enrolDue, onCustomerCreated, onRecommendationDeclined, advance };
 }
 
 export type SequenceService = ReturnType<typeof createSequenceService>;

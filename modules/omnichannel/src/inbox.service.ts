@@ -198,7 +198,15 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
   }
 
   /** Delivery receipts: sent → delivered → read, or failed; never backwards, and unknown ids are ignored. */
-  async function recordStatus(input: { provider: string; externalId: string; status: 'sent' | 'delivered' | 'read' | 'failed'; at: Date; error?: string }) {
+  /** A delivery report; `code` is the provider's error code of a failure (it may mean the number is gone for good). */
+  async function recordStatus(input: {
+    provider: string;
+    externalId: string;
+    status: 'sent' | 'delivered' | 'read' | 'failed';
+    at: Date;
+    error?: string;
+    code?: string;
+  }) {
     const rank = { pending: 0, sent: 1, delivered: 2, read: 3, failed: 4, received: 0 } as const;
     const [current] = await db
       .select()
@@ -206,7 +214,7 @@ export function createInboxService(ctx: ModuleContext, accounts: AccountsPort, s
       .where(and(eq(messages.provider, input.provider), eq(messages.externalId, input.externalId)));
     if (!current || rank[input.status] <= rank[current.status]) return null;
     if (input.status === 'failed') {
-      await sender.failReported(current.id, input.error ?? 'failed');
+      await sender.failReported(current.id, input.error ?? input.code ?? 'failed', input.code);
       return current;
     }
     return db.transaction(async (tx) => {

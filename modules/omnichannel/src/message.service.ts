@@ -3,10 +3,11 @@ import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { asEmail } from './email';
-import { messageFailed, messageSent } from './omnichannel.events';
+import { addressRejected, messageFailed, messageSent } from './omnichannel.events';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { CHANNEL_KINDS, type ChannelKind, type ChannelType, channels, conversations, messages, notificationPreferences } from './omnichannel.tables';
 import type { ProviderSet } from './provider-set';
+import { permanentFailure } from './providers/permanent-failures';
 import { type OutgoingMessage, ProviderError } from './providers/types';
 import { renderTemplate } from './templates';
 
@@ -195,18 +196,25 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
     } catch (error) {
       const retryable = error instanceof ProviderError ? error.retryable : true;
       if (retryable && attempt + 1 < settings.SEND_ATTEMPTS) throw error;
-      await failAndEscalate(row.message, row.conversation.ownerId, kind, error instanceof Error ? error.message : String(error), templateVars);
+      const code = error instanceof ProviderError ? error.providerCode : undefined;
+      await failAndEscalate(row.message, row.conversation, kind, { error: error instanceof Error ? error.message : String(error), code }, templateVars);
     }
   }
 
-  /** `message_failed`, then the same message on the next channel in ESCALATION_ORDER, if the person has one. */
+  /**
+   * `message_failed`, then the same message on the next channel in ESCALATION_ORDER, if the person has one;
+   * and when the provider's code says the number is gone for good, `address_rejected` as for a hard bounce.
+   */
   async function failAndEscalate(
     message: typeof messages.$inferSelect,
-    ownerId: string | null,
+    conversation: Pick<typeof conversations.$inferSelect, 'ownerId' | 'contact'>,
     kind: ChannelKind,
-    error: string,
+    failure: { error: string; code?: string },
     templateVars: Record<string, string>,
   ) {
+    const { ownerId } = conversation;
+    const { error } = failure;
+    const rejected = permanentFailure(kind, failure.code);
     const contact = ownerId && !message.delivery?.noEscalation ? await accounts.directory.contactOf(ownerId) : null;
     const next = contact ? (await channelsFor(contact, kind)).filter((c) => c !== kind)[0] : undefined;
     const plan = next
@@ -229,6 +237,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
         error,
         escalatedTo: next ?? null,
       });
+      if (rejected) await events.emit(tx, addressRejected, { channel: kind, address: conversation.contact, ownerId, reason: rejected });
       if (plan) await queueMessage(tx, plan, { escalatedFrom: message.id });
     });
   }
@@ -237,7 +246,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
    * The provider accepted a message and later reported it failed (a bounce, WhatsApp's 131047 outside
    * the 24-hour window): the same failover as a failed send.
    */
-  async function failReported(messageId: number, error: string) {
+  async function failReported(messageId: number, error: string, code?: string) {
     const [row] = await db
       .select({ message: messages, conversation: conversations, channel: channels })
       .from(messages)
@@ -245,7 +254,7 @@ export function createMessageService(ctx: ModuleContext, accounts: AccountsPort,
       .innerJoin(channels, eq(channels.id, conversations.channelId))
       .where(eq(messages.id, messageId));
     if (!row || row.message.status === 'failed' || row.channel.channelType === 'voice') return;
-    await failAndEscalate(row.message, row.conversation.ownerId, row.channel.channelType, error, {});
+    await failAndEscalate(row.message, row.conversation, row.channel.channelType, { error, code }, {});
   }
 
   /**

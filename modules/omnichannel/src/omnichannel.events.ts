@@ -1,5 +1,6 @@
 import { defineEvent } from '@petfriendly/core';
 import { z } from 'zod';
+import { PERMANENT_REASONS } from './providers/permanent-failures';
 
 const messageRef = z.object({ messageId: z.number().int(), conversationId: z.number().int(), ownerId: z.string().nullable(), channel: z.string() });
 const reminderRef = z.object({
@@ -41,8 +42,14 @@ export const reminderSkipped = defineEvent('omnichannel.reminder_skipped', {
 });
 
 export const addressRejected = defineEvent('omnichannel.address_rejected', {
-  description: 'The provider reported an address that must not be written to again (a permanent bounce, a complaint).',
-  schema: z.object({ channel: z.string(), address: z.string(), ownerId: z.string().nullable(), reason: z.enum(['hard_bounce', 'complaint']) }),
+  description:
+    'The provider reported an address that must not be written to again (a permanent bounce, a complaint, a number that is invalid, not mobile, opted out or undeliverable).',
+  schema: z.object({
+    channel: z.string(),
+    address: z.string(),
+    ownerId: z.string().nullable(),
+    reason: z.enum(['hard_bounce', 'complaint', ...PERMANENT_REASONS]),
+  }),
 });
 
 export const omnichannelEvents = [

@@ -56,7 +56,7 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
           at: m.timestamp,
         });
       for (const st of parsed.statuses)
-        await s.inbox.recordStatus({ provider: 'whatsapp-cloud', externalId: st.providerMessageId, status: st.status, at: st.timestamp, error: st.errorCode });
+        await s.inbox.recordStatus({ provider: 'whatsapp-cloud', externalId: st.providerMessageId, status: st.status, at: st.timestamp, code: st.errorCode });
       return reply.send({ ok: true });
     });
   });
@@ -89,7 +89,13 @@ export async function webhookRoutes(app: HttpApp, s: OmnichannelServices, ctx: M
     if (!twilioVerified(req)) return refuse(reply);
     const update = parseTwilioStatus(req.body);
     if (update && update.status !== 'queued')
-      await s.inbox.recordStatus({ provider: 'twilio', externalId: update.providerMessageId, status: update.status, at: ctx.clock.now() });
+      await s.inbox.recordStatus({
+        provider: 'twilio',
+        externalId: update.providerMessageId,
+        status: update.status,
+        at: ctx.clock.now(),
+        code: update.errorCode,
+      });
     return reply.status(204).send();
   });
 

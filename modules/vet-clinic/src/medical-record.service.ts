@@ -49,7 +49,7 @@ import {
 import type { VisitItemService } from './visit-items.service';
 
 /** Who writes the clinical record: vets, and the managers and admins who in a small clinic are vets too. */
-const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
+export const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
 
 export function createMedicalRecordService(
   ctx: ModuleContext,

@@ -1,6 +1,7 @@
 import type { Actor, ModuleContext, StaffActor } from '@petfriendly/core';
 import type { PageContext } from '@petfriendly/ui';
 import { type VetClinicSockets, vetClinicSockets } from './dashboard';
+import { createDeclinedService } from './declined.service';
 import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
 import { createPetService } from './pet.service';
@@ -21,13 +22,14 @@ export function createVetClinicServices(
   const records = createMedicalRecordService(ctx, petService, directory, settings, visitItems);
   const pets = { ...petService, getPetSummary: createPetSummary(ctx, petService, records, directory), petFacts: createPetFacts(ctx, records) };
   const travel = createTravelCertificateService(ctx, petService, records, directory);
+  const declined = createDeclinedService(ctx);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
   const dashboard = { notices: async (actor: Actor) => (await Promise.all(sockets.dashboard.map((notices) => notices(actor)))).flat() };
   /** What other modules show on a pet's chart, in the order they were filled. */
   const chartPanels = (page: PageContext, actor: StaffActor, petId: number) => Promise.all(sockets.chart.map((panel) => panel(page, actor, petId)));
   /** Billing's view of the visits' charges, read when a page asks (the socket is filled after start-up). */
   const charges = () => sockets.charges;
-  return { pets, records, travel, dashboard, chartPanels, visitItems, charges };
+  return { pets, records, travel, declined, dashboard, chartPanels, visitItems, charges };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

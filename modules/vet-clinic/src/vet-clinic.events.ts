@@ -45,4 +45,17 @@ export const vaccinationDue = defineEvent('vet_clinic.vaccination_due', {
   }),
 });
 
-export const vetClinicEvents = [petCreated, petUpdated, visitCreated, vaccinationGiven, vaccinationDue];
+export const recommendationDeclined = defineEvent('vet_clinic.recommendation_declined', {
+  description: 'At a visit the vet recommended a service and the owner declined it (a follow-up may bring them back).',
+  schema: z.object({
+    recommendationId: z.number().int(),
+    visitId: z.number().int(),
+    petId: z.number().int(),
+    ownerId: z.string(),
+    /** The service as the vet wrote it (a dental cleaning, an X-ray). */
+    service: z.string(),
+    declinedAt: z.string(),
+  }),
+});
+
+export const vetClinicEvents = [petCreated, petUpdated, visitCreated, vaccinationGiven, vaccinationDue, recommendationDeclined];

@@ -8,6 +8,8 @@ import {
   allergySchema,
   certificateOut,
   clinicalNoteSchema,
+  declinedOut,
+  declinedSchema,
   medicalRecordOut,
   medicalRecordSchema,
   medicationOut,
@@ -165,6 +167,24 @@ export async function vetClinicRoutes(app: HttpApp, s: VetClinicServices, _ctx: 
       },
     },
     async (req) => s.records.updateVisit(req.params.id, req.body, req.actor),
+  );
+  app.post(
+    '/api/v1/visits/:id/declined',
+    {
+      schema: {
+        tags,
+        summary: 'Clinical staff: record a service recommended at the visit that the owner declined',
+        params: idParams,
+        body: declinedSchema,
+        response: { 201: declinedOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await s.declined.recordDeclined(req.params.id, req.body, req.actor)),
+  );
+  app.get(
+    '/api/v1/visits/:id/declined',
+    { schema: { tags, summary: 'Services declined at the visit', params: idParams, response: { 200: z.array(declinedOut) } } },
+    async (req) => s.declined.listDeclined(req.params.id, req.actor),
   );
   app.post(
     '/api/v1/visits/:id/addenda',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   allergies,
   clinicalNotes,
+  declinedRecommendations,
   GENDERS,
   healthCertificates,
   medicalRecords,
@@ -118,6 +119,8 @@ export const visitUpdateSchema = z.object({
 });
 
 export const addendumSchema = z.object({ section: z.enum(SOAP_SECTIONS), content: z.string().trim().min(1, 'is required').max(20000) });
+
+export const declinedSchema = z.object({ service: z.string().trim().min(2, 'is required').max(200) });
 
 export const clinicalNoteSchema = z.object({
   content: z.string().trim().min(1, 'is required').max(20000),
@@ -239,6 +242,7 @@ export const petOut = rowSchema(pets);
 export const petPageOut = pageSchema(petOut.extend({ ownerName: z.string().optional() }));
 
 export const addendumRowOut = rowSchema(visitAddenda);
+export const declinedOut = rowSchema(declinedRecommendations);
 export const noteRowOut = rowSchema(clinicalNotes);
 const noteOut = rowSchema(clinicalNotes).extend({ authorName: z.string() });
 const addendumOut = rowSchema(visitAddenda).extend({ authorName: z.string() });

@@ -111,6 +111,24 @@ export const visitAddenda = vetClinic.table('visit_addenda', {
   createdAt: createdAt(),
 });
 
+/** A service the vet recommended at a visit and the owner declined (marketing follows it up until the pet is booked). */
+export const declinedRecommendations = vetClinic.table(
+  'declined_recommendations',
+  {
+    id: id(),
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    petId: integer('pet_id')
+      .notNull()
+      .references(() => pets.id, { onDelete: 'cascade' }),
+    service: varchar('service', { length: 200 }).notNull(),
+    recordedBy: userRef('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('declined_recommendations_visit_idx').on(t.visitId)],
+);
+
 export const clinicalNotes = vetClinic.table(
   'clinical_notes',
   {
@@ -338,6 +356,7 @@ export const vetClinicTables = {
   medicalRecords,
   visits,
   visitAddenda,
+  declinedRecommendations,
   clinicalNotes,
   vitalSigns,
   vaccinationRecords,

@@ -21,7 +21,10 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
     const toby = await PetFactory(platform, lucia.actor, { name: 'Toby', breed: 'Labrador', dateOfBirth: '2018-04-02' });
     await VisitFactory(platform, toby.id, vet.actor, { visitDate: '2025-01-15T17:00:00Z' });
     const jorge = await OwnerFactory(platform, { name: 'Jorge Domínguez' });
-    await PetFactory(platform, jorge.actor, { name: 'Michi', species: 'cat', breed: 'Siamés' });
+    const michi = await PetFactory(platform, jorge.actor, { name: 'Michi', species: 'cat', breed: 'Siamés' });
+    // Jorge's first visit in December, back in January: the December cohort's retention one month on.
+    await VisitFactory(platform, michi.id, vet.actor, { visitDate: '2025-12-05T17:00:00Z' });
+    await VisitFactory(platform, michi.id, vet.actor, { visitDate: '2026-01-20T17:00:00Z' });
     await platform.ctx.events.dispatch();
   });
   afterAll(async () => env?.close());
@@ -93,6 +96,15 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
     await snapshot(phone, 'crm-segment-builder-390');
     await phone.goto(`${env.base}/admin/segments`);
     await expect.poll(() => phone.locator('main').textContent()).toContain('Gatos');
+    const december = phone.getByRole('region', { name: 'Retención por mes de primera visita' }).locator('tr', { hasText: '2025-12' });
+    // Intl writes "100 %" with a no-break space in Spanish.
+    await expect
+      .poll(async () => (await december.locator('td').allTextContents()).map((c) => c.replace(/\s/g, ' ')))
+      .toEqual(['1', '100 %', '0 %', '0 %', '—', '—']);
     await snapshot(phone, 'crm-segments-390');
+    const desktop = await newPage(env, DESKTOP);
+    await signIn(desktop, env, 'karla@clinica.mx', 'mostrador-1');
+    await desktop.goto(`${env.base}/admin/segments`);
+    await snapshot(desktop, 'crm-segments-1280');
   });
 });

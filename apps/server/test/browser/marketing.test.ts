@@ -69,6 +69,30 @@ describe.skipIf(!hasChromium)('marketing campaigns in the browser', () => {
     }
   });
 
+  it('a manager writes a sequence in German, previews it and saves it', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const page = await newPage(env, viewport);
+      const size = viewport.width;
+      await signIn(page, env, 'gerencia@clinica.mx', 'gerencia-123');
+      await page.goto(`${env.base}/admin/marketing`);
+      await Promise.all([
+        page.waitForURL('**/admin/marketing/sequences/declined_service'),
+        page.click('a[href="/admin/marketing/sequences/declined_service"]'),
+      ]);
+      await Promise.all([page.waitForURL('**/declined_service?lang=de'), page.click('a[href$="declined_service?lang=de"]')]);
+      await page.fill('input[name="steps.0.subject"]', `{{pet}}: {{service}} (${size})`);
+      await page.fill('textarea[name="steps.0.text"]', 'Hallo {{firstName}}, wir hatten {{service}} für {{pet}} empfohlen.');
+      await page.fill('textarea[name="steps.1.text"]', 'Hallo {{firstName}}, {{service}} für {{pet}} steht noch aus.');
+      await page.click('button[value=preview]');
+      await expect.poll(() => page.locator('article').first().textContent()).toContain('Hallo Anna, wir hatten eine Zahnreinigung für Toby empfohlen.');
+      await snapshot(page, `marketing-sequence-${size}`);
+      await Promise.all([page.waitForURL('**/declined_service?lang=de'), page.click('button[value=save]')]);
+      await expect.poll(() => page.locator('[role=status]').textContent()).toContain('Textos guardados');
+      expect(await page.inputValue('input[name="steps.0.subject"]')).toBe(`{{pet}}: {{service}} (${size})`);
+      await page.context().close();
+    }
+  });
+
   it('an owner gives consent in the notification preferences, and unsubscribes from the link in a message', async () => {
     const page = await newPage(env, PHONE);
     await signIn(page, env, 'lucia@example.mx', 'lucia-12345');

@@ -1,5 +1,5 @@
 import { type HttpApp, requireStaff, rowId } from '@petfriendly/core';
-import { Badge, Card, Empty, Form, flash, formErrors, Layout, type PageContext, Pager, pageContext, redirect, sendPage } from '@petfriendly/ui';
+import { Badge, Card, Empty, Form, flash, formErrors, Layout, type PageContext, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import { z } from 'zod';
 import { CHANNELS, CHURN_RISKS, TIERS } from '../crm.tables';
 import { type BuilderFields, rulesFromFields } from '../segments/form';
@@ -19,6 +19,9 @@ function parseJson(text: string | undefined): unknown {
 
 type Preview = Awaited<ReturnType<CrmServices['segments']['previewSegment']>>;
 type Insight = Awaited<ReturnType<CrmServices['insights']['getInsights']>>;
+type Retention = Awaited<ReturnType<typeof retentionOf>>;
+const retentionOf = (s: CrmServices, staff: Parameters<CrmServices['insights']['getInsights']>[0]) =>
+  s.insights.getInsights(staff, { type: 'retention', months: 12 });
 
 function Choices({
   ctx,
@@ -97,6 +100,46 @@ function InsightTable({ ctx, insight }: { ctx: PageContext; insight: Insight }) 
   );
 }
 
+/** Retention by first-visit cohort: one row per month, the share of its owners back N months later. */
+function RetentionTable({ ctx, retention }: { ctx: PageContext; retention: Retention }) {
+  const { t } = ctx;
+  const percent = new Intl.NumberFormat(ctx.lang, { style: 'percent' });
+  if (!retention.cohorts.length) return <Empty>{t('crm:insights.noVisits')}</Empty>;
+  return (
+    <ScrollRegion label={t('crm:insights.retention')}>
+      <table class="data">
+        <caption>{t('crm:insights.retention')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('crm:insights.cohort')}</th>
+            <th scope="col" class="num">
+              {t('crm:insights.owners')}
+            </th>
+            {retention.offsets.map((k) => (
+              <th scope="col" class="num">
+                {t('crm:insights.after', { count: k })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {retention.cohorts.map((c) => (
+            <tr>
+              <th scope="row">{c.month}</th>
+              <td class="num">{c.owners}</td>
+              {c.returned.map((n) => (
+                <td class="num" title={n === null ? undefined : t('crm:insights.returned', { count: n })}>
+                  {n === null ? '—' : percent.format(n / c.owners)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
 /** The live part of the builder: the count, how long it took, a sample, and the form that saves the rules. */
 function PreviewPart({ ctx, preview, error, rules }: { ctx: PageContext; preview: Preview | null; error: string | null; rules: string }) {
   const { t } = ctx;
@@ -132,11 +175,12 @@ function PreviewPart({ ctx, preview, error, rules }: { ctx: PageContext; preview
 export async function segmentPages(app: HttpApp, s: CrmServices) {
   app.get('/admin/segments', async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const [segments, activity, churn, newOwners] = await Promise.all([
+    const [segments, activity, churn, newOwners, retention] = await Promise.all([
       s.segments.listSegments(staff),
       s.insights.getInsights(staff, { type: 'activity' }),
       s.insights.getInsights(staff, { type: 'churn' }),
       s.insights.getInsights(staff, { type: 'new_owners', months: 12 }),
+      retentionOf(s, staff),
     ]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -176,6 +220,7 @@ export async function segmentPages(app: HttpApp, s: CrmServices) {
               <InsightTable ctx={page} insight={insight} />
             ))}
           </div>
+          <RetentionTable ctx={page} retention={retention} />
         </Card>
       </Layout>,
     );

@@ -72,6 +72,9 @@ export const de: typeof es = {
     scheduledFor: 'Geplant für {{at}}',
   },
   results: {
+    clickers: 'Haben geklickt',
+    clicks: 'Klicks',
+    clickedAt: 'Erster Klick (Klicks)',
     title: 'Ergebnisse',
     recipients: 'Empfänger',
     bookings: 'Zugeordnete Termine',
@@ -84,6 +87,16 @@ export const de: typeof es = {
     none: 'Noch keine Empfänger: Sie kommen beim Versandstart dazu.',
   },
   sequences: {
+    preview: 'Vorschau',
+    previewNote: 'So würde es eine Beispielperson per E-Mail lesen.',
+    step: 'Schritt {{n}}',
+    languages: 'Sprachen',
+    texts: 'Texte auf {{language}}',
+    textsNote:
+      'Ohne Text in einer Sprache wird der in der Sprache der Klinik gesendet. Möglich sind {{firstName}}, {{owner}}, {{pet}}, {{pets}}, {{vaccine}}, {{vaccineDue}}, {{service}}, {{link}} und {{clinic}}.',
+    waitDays: 'Wartetage nach dem vorigen Schritt',
+    save: 'Texte speichern',
+    textsSaved: 'Texte gespeichert.',
     title: 'Automatische Sequenzen',
     description: 'Nachrichten in Schritten mit Wartezeiten; sie enden, wenn das Tier einen Termin hat.',
     steps: 'Schritte: {{count}}',
@@ -97,7 +110,9 @@ export const de: typeof es = {
     vaccine_overdue: 'Überfällige Impfungen nach den Erinnerungen',
     pet_birthday: 'Geburtstag des Tieres',
     new_owner_welcome: 'Willkommen für neue Kunden',
+    declined_service: 'Nachfassen abgelehnter Leistungen',
   },
+  sample: { owner: 'Anna Berg', pet: 'Toby', vaccine: 'Tollwut', service: 'eine Zahnreinigung' },
   unsubscribe: {
     title: 'Abmelden',
     description: 'Keine Angebote der Praxis mehr erhalten.',

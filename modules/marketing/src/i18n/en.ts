@@ -72,6 +72,9 @@ export const en: typeof es = {
     scheduledFor: 'Scheduled for {{at}}',
   },
   results: {
+    clickers: 'Clicked',
+    clicks: 'Clicks',
+    clickedAt: 'First click (clicks)',
     title: 'Results',
     recipients: 'Recipients',
     bookings: 'Bookings attributed',
@@ -84,6 +87,16 @@ export const en: typeof es = {
     none: 'No recipients yet: they are added when sending starts.',
   },
   sequences: {
+    preview: 'Preview',
+    previewNote: 'How a sample person would read it by email.',
+    step: 'Step {{n}}',
+    languages: 'Languages',
+    texts: 'Texts in {{language}}',
+    textsNote:
+      'Without a text in a language, the one in the clinic’s language is sent. You can use {{firstName}}, {{owner}}, {{pet}}, {{pets}}, {{vaccine}}, {{vaccineDue}}, {{service}}, {{link}} and {{clinic}}.',
+    waitDays: 'Days to wait after the previous step',
+    save: 'Save texts',
+    textsSaved: 'Texts saved.',
     title: 'Automatic sequences',
     description: 'Messages in steps, with waits; they stop when the pet is booked.',
     steps: 'Steps: {{count}}',
@@ -97,7 +110,9 @@ export const en: typeof es = {
     vaccine_overdue: 'Vaccines overdue after the reminders',
     pet_birthday: "Pet's birthday",
     new_owner_welcome: 'Welcome for new customers',
+    declined_service: 'Follow-up of declined services',
   },
+  sample: { owner: 'Ann Lee', pet: 'Toby', vaccine: 'Rabies', service: 'a dental cleaning' },
   unsubscribe: {
     title: 'Unsubscribe',
     description: 'Stop receiving offers from the clinic.',

@@ -70,6 +70,9 @@ export const es = {
     scheduledFor: 'Programada para {{at}}',
   },
   results: {
+    clickers: 'Hicieron clic',
+    clicks: 'Clics',
+    clickedAt: 'Primer clic (clics)',
     title: 'Resultados',
     recipients: 'Destinatarios',
     bookings: 'Citas atribuidas',
@@ -82,6 +85,16 @@ export const es = {
     none: 'Aún no hay destinatarios: se agregan al empezar el envío.',
   },
   sequences: {
+    preview: 'Vista previa',
+    previewNote: 'Así lo leería por correo una persona de ejemplo.',
+    step: 'Paso {{n}}',
+    languages: 'Idiomas',
+    texts: 'Textos en {{language}}',
+    textsNote:
+      'Sin texto en un idioma, se envía el del idioma de la clínica. Puedes usar {{firstName}}, {{owner}}, {{pet}}, {{pets}}, {{vaccine}}, {{vaccineDue}}, {{service}}, {{link}} y {{clinic}}.',
+    waitDays: 'Días de espera desde el paso anterior',
+    save: 'Guardar textos',
+    textsSaved: 'Textos guardados.',
     title: 'Secuencias automáticas',
     description: 'Mensajes en pasos, con esperas; se detienen cuando la mascota tiene cita.',
     steps: 'Pasos: {{count}}',
@@ -95,7 +108,9 @@ export const es = {
     vaccine_overdue: 'Vacunas vencidas tras los recordatorios',
     pet_birthday: 'Cumpleaños de la mascota',
     new_owner_welcome: 'Bienvenida a clientes nuevos',
+    declined_service: 'Seguimiento de servicios rechazados',
   },
+  sample: { owner: 'Ana López', pet: 'Toby', vaccine: 'Rabia', service: 'una limpieza dental' },
   unsubscribe: {
     title: 'Darte de baja',
     description: 'Deja de recibir promociones de la clínica.',

@@ -72,6 +72,9 @@ export const fr: typeof es = {
     scheduledFor: 'Programmée pour le {{at}}',
   },
   results: {
+    clickers: 'Ont cliqué',
+    clicks: 'Clics',
+    clickedAt: 'Premier clic (clics)',
     title: 'Résultats',
     recipients: 'Destinataires',
     bookings: 'Rendez-vous attribués',
@@ -84,6 +87,16 @@ export const fr: typeof es = {
     none: 'Pas encore de destinataires : ils sont ajoutés au début de l’envoi.',
   },
   sequences: {
+    preview: 'Aperçu',
+    previewNote: 'Ce qu’une personne d’exemple lirait par e-mail.',
+    step: 'Étape {{n}}',
+    languages: 'Langues',
+    texts: 'Textes en {{language}}',
+    textsNote:
+      'Sans texte dans une langue, celui de la langue de la clinique est envoyé. Vous pouvez utiliser {{firstName}}, {{owner}}, {{pet}}, {{pets}}, {{vaccine}}, {{vaccineDue}}, {{service}}, {{link}} et {{clinic}}.',
+    waitDays: 'Jours d’attente après l’étape précédente',
+    save: 'Enregistrer les textes',
+    textsSaved: 'Textes enregistrés.',
     title: 'Séquences automatiques',
     description: 'Des messages en étapes, avec attentes ; elles s’arrêtent quand l’animal a un rendez-vous.',
     steps: 'Étapes : {{count}}',
@@ -97,7 +110,9 @@ export const fr: typeof es = {
     vaccine_overdue: 'Vaccins en retard après les rappels',
     pet_birthday: 'Anniversaire de l’animal',
     new_owner_welcome: 'Bienvenue aux nouveaux clients',
+    declined_service: 'Relance des soins refusés',
   },
+  sample: { owner: 'Anne Martin', pet: 'Toby', vaccine: 'Rage', service: 'un détartrage' },
   unsubscribe: {
     title: 'Se désabonner',
     description: 'Ne plus recevoir les offres de la clinique.',

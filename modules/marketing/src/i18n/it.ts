@@ -72,6 +72,9 @@ export const it: typeof es = {
     scheduledFor: 'Programmata per il {{at}}',
   },
   results: {
+    clickers: 'Hanno cliccato',
+    clicks: 'Clic',
+    clickedAt: 'Primo clic (clic)',
     title: 'Risultati',
     recipients: 'Destinatari',
     bookings: 'Appuntamenti attribuiti',
@@ -84,6 +87,16 @@ export const it: typeof es = {
     none: 'Ancora nessun destinatario: si aggiungono all’inizio dell’invio.',
   },
   sequences: {
+    preview: 'Anteprima',
+    previewNote: 'Come lo leggerebbe per e-mail una persona di esempio.',
+    step: 'Passo {{n}}',
+    languages: 'Lingue',
+    texts: 'Testi in {{language}}',
+    textsNote:
+      'Senza testo in una lingua si invia quello nella lingua della clinica. Puoi usare {{firstName}}, {{owner}}, {{pet}}, {{pets}}, {{vaccine}}, {{vaccineDue}}, {{service}}, {{link}} e {{clinic}}.',
+    waitDays: 'Giorni di attesa dopo il passo precedente',
+    save: 'Salva i testi',
+    textsSaved: 'Testi salvati.',
     title: 'Sequenze automatiche',
     description: 'Messaggi a passi, con attese; si fermano quando l’animale ha un appuntamento.',
     steps: 'Passi: {{count}}',
@@ -97,7 +110,9 @@ export const it: typeof es = {
     vaccine_overdue: 'Vaccini scaduti dopo i promemoria',
     pet_birthday: 'Compleanno dell’animale',
     new_owner_welcome: 'Benvenuto ai nuovi clienti',
+    declined_service: 'Richiamo dei servizi rifiutati',
   },
+  sample: { owner: 'Anna Rossi', pet: 'Toby', vaccine: 'Rabbia', service: 'una pulizia dentale' },
   unsubscribe: {
     title: 'Annulla iscrizione',
     description: 'Non ricevere più offerte dalla clinica.',

@@ -184,7 +184,9 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
             {sequences.map((q) => (
               <li>
                 <div>
-                  <b>{t(`marketing:sequences.${q.key}`)}</b>{' '}
+                  <a href={`/admin/marketing/sequences/${q.key}`}>
+                    <b>{t(`marketing:sequences.${q.key}`)}</b>
+                  </a>{' '}
                   {q.isActive ? <Badge tone="ok">{t('marketing:sequences.on')}</Badge> : <Badge>{t('marketing:sequences.off')}</Badge>}
                   <br />
                   <span class="meta">
@@ -445,6 +447,8 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
           <dl class="facts">
             {figure(t('marketing:results.recipients'), results.recipients)}
             {Object.entries(results.states).map(([state, n]) => figure(t(`marketing:state.${state}`), n ?? 0))}
+            {figure(t('marketing:results.clickers'), results.clickers)}
+            {figure(t('marketing:results.clicks'), results.clicks)}
             {figure(t('marketing:results.bookings'), results.bookings)}
             {figure(t('marketing:results.purchases'), results.purchases)}
             {figure(t('marketing:results.revenue'), formatMoney(results.revenue, 'MXN', page.lang === 'es' ? 'es-MX' : page.lang))}
@@ -463,6 +467,7 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
                     <th scope="col">{t('marketing:editor.channel')}</th>
                     <th scope="col">{t('marketing:list.status')}</th>
                     <th scope="col">{t('marketing:results.sentAt')}</th>
+                    <th scope="col">{t('marketing:results.clickedAt')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -474,6 +479,7 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
                       <td>{t(`marketing:channel.${r.channel}`)}</td>
                       <td>{t(`marketing:state.${r.state}`)}</td>
                       <td>{r.sentAt ? page.fmt.dateTime(r.sentAt) : '—'}</td>
+                      <td>{r.clickedAt ? `${page.fmt.dateTime(r.clickedAt)} (${r.clickCount})` : '—'}</td>
                     </tr>
                   ))}
                 </tbody>
