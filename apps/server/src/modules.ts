@@ -7,6 +7,7 @@ import { cashCloseModule } from '@petfriendly/cash-close';
 import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
+import { dataImportModule } from '@petfriendly/data-import';
 import { loyaltyModule } from '@petfriendly/loyalty';
 import { marketingModule } from '@petfriendly/marketing';
 import { multilingualModule } from '@petfriendly/multilingual';
@@ -38,6 +39,7 @@ export const modules = composeModules([
   multilingualModule,
   aiAssistantModule,
   setupModule,
+  dataImportModule,
   backupModule,
 ]);
 

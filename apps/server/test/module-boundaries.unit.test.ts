@@ -10,6 +10,7 @@ import * as cashClose from '@petfriendly/cash-close';
 import * as competitiveIntel from '@petfriendly/competitive-intel';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as crm from '@petfriendly/crm';
+import * as dataImport from '@petfriendly/data-import';
 import * as loyalty from '@petfriendly/loyalty';
 import * as marketing from '@petfriendly/marketing';
 import * as multilingual from '@petfriendly/multilingual';
@@ -44,6 +45,7 @@ describe('module boundaries', () => {
       appointments,
       billing,
       crm,
+      'data-import': dataImport,
       loyalty,
       marketing,
       'cash-close': cashClose,

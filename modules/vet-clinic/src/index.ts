@@ -52,7 +52,7 @@ export type { DashboardNotice, DashboardNotices, VetClinicSockets } from './dash
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';
-export type { PetFactsPort, PetsPort, RecordsPort } from './ports';
+export type { PetFactsPort, PetImportPort, PetsPort, RecordsPort } from './ports';
 export type { VetClinicServices } from './services';
 export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination';
 export * from './vet-clinic.events';

@@ -8,3 +8,10 @@ export type RecordsPort = { records: Pick<VetClinicServices['records'], 'getMedi
 
 /** Facts about pets in one batch, for modules that keep their own copy from the events (the CRM). */
 export type PetFactsPort = { pets: Pick<VetClinicServices['pets'], 'petFacts' | 'getUserPets'> };
+
+/** What a data import uses: pets and vaccinations created one by one, owners' pets found in a batch, and undo. */
+export type PetImportPort = {
+  pets: Pick<VetClinicServices['pets'], 'createPet'>;
+  records: Pick<VetClinicServices['records'], 'addVaccination'>;
+  petImport: VetClinicServices['petImport'];
+};

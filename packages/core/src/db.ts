@@ -168,3 +168,9 @@ export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/** Whether a statement failed because a row it deletes or points at is referenced elsewhere (SQLSTATE 23503), at any depth of causes. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) if ((e as { code?: string }).code === '23503') return true;
+  return false;
+}

@@ -26,6 +26,7 @@ const TAGS: Record<string, string> = {
   'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
+  'data-import': "A clinic's data brought in from another system: upload, column mapping, dry run, run, report and undo (managers, admins)",
 };
 
 /** `GET /api/v1/pets/:id/visits` → `getPetsByIdVisits`: unique, stable, readable in generated clients. */
