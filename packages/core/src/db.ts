@@ -169,8 +169,14 @@ export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-/** Whether a statement failed because a row it deletes or points at is referenced elsewhere (SQLSTATE 23503), at any depth of causes. */
+/**
+ * Whether a statement failed on a foreign key: a row it points at is missing, or a row it deletes is still
+ * referenced (23503, or 23001 for an `on delete restrict` reference), at any depth of causes.
+ */
 export function isForeignKeyViolation(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) if ((e as { code?: string }).code === '23503') return true;
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: string }).code;
+    if (code === '23503' || code === '23001') return true;
+  }
   return false;
 }
