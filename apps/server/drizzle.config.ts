@@ -24,5 +24,6 @@ export default defineConfig({
     'backup',
     'marketing',
     'consent',
+    'data_import',
   ],
 });

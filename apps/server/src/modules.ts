@@ -8,6 +8,7 @@ import { competitiveIntelModule } from '@petfriendly/competitive-intel';
 import { consentModule } from '@petfriendly/consent';
 import { composeModules, type Platform, type ServicesOf } from '@petfriendly/core';
 import { crmModule } from '@petfriendly/crm';
+import { dataImportModule } from '@petfriendly/data-import';
 import { loyaltyModule } from '@petfriendly/loyalty';
 import { marketingModule } from '@petfriendly/marketing';
 import { multilingualModule } from '@petfriendly/multilingual';
@@ -41,6 +42,7 @@ export const modules = composeModules([
   multilingualModule,
   aiAssistantModule,
   setupModule,
+  dataImportModule,
   backupModule,
   auditModule,
 ]);

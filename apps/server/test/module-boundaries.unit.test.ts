@@ -11,6 +11,7 @@ import * as competitiveIntel from '@petfriendly/competitive-intel';
 import * as consent from '@petfriendly/consent';
 import { composeModules, defineModule, orderModules, port } from '@petfriendly/core';
 import * as crm from '@petfriendly/crm';
+import * as dataImport from '@petfriendly/data-import';
 import * as loyalty from '@petfriendly/loyalty';
 import * as marketing from '@petfriendly/marketing';
 import * as multilingual from '@petfriendly/multilingual';
@@ -45,6 +46,7 @@ describe('module boundaries', () => {
       appointments,
       billing,
       crm,
+      'data-import': dataImport,
       loyalty,
       marketing,
       'cash-close': cashClose,

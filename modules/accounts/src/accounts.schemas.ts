@@ -102,3 +102,14 @@ export const staffMemberOut = publicUserOut.extend({
   services: z.array(z.string()).nullable(),
 });
 export const tokenOut = rowSchema(apiTokens).pick({ id: true, name: true, prefix: true, expiresAt: true, lastUsedAt: true, revokedAt: true, createdAt: true });
+
+/** One owner brought in from another practice system: no password (they set one by reset link). */
+export const ownerImportSchema = z.object({
+  name: z.string().trim().min(2, 'is required').max(120),
+  email,
+  phone: phone.default(''),
+  alternatePhone: phone.default(''),
+  address: z.string().trim().max(500).default(''),
+  preferredLanguage: z.enum(LANGUAGES).default('es'),
+});
+export type OwnerImportData = z.infer<typeof ownerImportSchema>;

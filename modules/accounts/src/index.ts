@@ -29,6 +29,7 @@ export const accountsModule = defineModule({
 export * from './accounts.events';
 export * from './accounts.schemas';
 export { InvalidCredentialsError } from './identity.service';
-export type { AccountsPort, AccountsSetupPort } from './ports';
+export { IMPORTERS, type OwnerCheck, type OwnerImportResult, phoneKey } from './owner-import';
+export type { AccountsImportPort, AccountsPort, AccountsSetupPort } from './ports';
 export type { AccountsServices, AccountsSockets } from './services';
 export type { User } from './users.service';

@@ -2,6 +2,7 @@ import { type Actor, anonymous, localMailer, type Mailer, type ModuleContext, pa
 import { inviteStaffSchema } from './accounts.schemas';
 import { createAuth } from './auth';
 import { createIdentityService } from './identity.service';
+import { createOwnerImport } from './owner-import';
 import { createTokenService } from './tokens.service';
 import { createUserService } from './users.service';
 
@@ -33,6 +34,7 @@ export function createAccountsServices(ctx: ModuleContext, sockets: Readonly<Acc
   const identity = createIdentityService(ctx, auth);
   const tokens = createTokenService(ctx);
   const users = createUserService(ctx);
+  const ownerImport = createOwnerImport(ctx);
 
   /** An admin adds a member of the team; they get an invitation by email with a link to choose their password. */
   async function inviteStaff(actor: Actor, input: unknown) {
@@ -59,7 +61,7 @@ export function createAccountsServices(ctx: ModuleContext, sockets: Readonly<Acc
     return session ?? { actor: anonymous(language), user: null };
   }
 
-  return { auth, identity, tokens, users, directory: users.directory, inviteStaff, resolveActor };
+  return { auth, identity, tokens, users, directory: users.directory, ownerImport, inviteStaff, resolveActor };
 }
 
 export type AccountsServices = ReturnType<typeof createAccountsServices>;

@@ -53,7 +53,7 @@ export type { ChartPanel, DashboardNotice, DashboardNotices, VetClinicSockets } 
 export type { UserDirectory } from './directory';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';
-export type { ChargeableItemsPort, PetFactsPort, PetsPort, RecordsPort, VisitsPort } from './ports';
+export type { ChargeableItemsPort, PetFactsPort, PetImportPort, PetsPort, RecordsPort, VisitsPort } from './ports';
 export type { VetClinicServices } from './services';
 export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination';
 export * from './vet-clinic.events';

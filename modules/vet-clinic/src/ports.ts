@@ -16,3 +16,10 @@ export type VisitsPort = { records: Pick<VetClinicServices['records'], 'getVisit
 export type ChargeableItemsPort = {
   visitItems: Pick<VetClinicServices['visitItems'], 'chargeableItems' | 'chargeableItemsByIds' | 'chargeableItemsOfPet' | 'chargeableItemsBetween'>;
 };
+
+/** What a data import uses: pets and vaccinations created one by one, owners' pets found in a batch, and undo. */
+export type PetImportPort = {
+  pets: Pick<VetClinicServices['pets'], 'createPet'>;
+  records: Pick<VetClinicServices['records'], 'addVaccination'>;
+  petImport: VetClinicServices['petImport'];
+};

@@ -6,6 +6,7 @@ import type { UserDirectory } from './directory';
 import { createMedicalRecordService } from './medical-record.service';
 import { createPetService } from './pet.service';
 import { createPetFacts } from './pet-facts';
+import { createPetImport } from './pet-import';
 import { createPetSummary } from './pet-summary';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
@@ -29,7 +30,7 @@ export function createVetClinicServices(
   const chartPanels = (page: PageContext, actor: StaffActor, petId: number) => Promise.all(sockets.chart.map((panel) => panel(page, actor, petId)));
   /** Billing's view of the visits' charges, read when a page asks (the socket is filled after start-up). */
   const charges = () => sockets.charges;
-  return { pets, records, travel, declined, dashboard, chartPanels, visitItems, charges };
+  return { pets, records, travel, declined, dashboard, chartPanels, visitItems, charges, petImport: createPetImport(ctx) };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

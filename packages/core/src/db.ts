@@ -168,3 +168,15 @@ export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/**
+ * Whether a statement failed on a foreign key: a row it points at is missing, or a row it deletes is still
+ * referenced (23503, or 23001 for an `on delete restrict` reference), at any depth of causes.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: string }).code;
+    if (code === '23503' || code === '23001') return true;
+  }
+  return false;
+}

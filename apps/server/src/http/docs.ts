@@ -29,6 +29,7 @@ const TAGS: Record<string, string> = {
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
   audit: 'The audit log: who changed which medical record, price or invoice, with each field before and after (managers, admins)',
+  'data-import': "A clinic's data brought in from another system: upload, column mapping, dry run, run, report and undo (managers, admins)",
 };
 
 /** `GET /api/v1/pets/:id/visits` → `getPetsByIdVisits`: unique, stable, readable in generated clients. */
