@@ -11,6 +11,7 @@ import { loyaltyModule } from '@petfriendly/loyalty';
 import { marketingModule } from '@petfriendly/marketing';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { privacyModule } from '@petfriendly/privacy';
 import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
@@ -38,6 +39,7 @@ export const modules = composeModules([
   multilingualModule,
   aiAssistantModule,
   setupModule,
+  privacyModule,
   backupModule,
 ]);
 

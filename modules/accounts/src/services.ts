@@ -2,6 +2,7 @@ import { type Actor, anonymous, localMailer, type Mailer, type ModuleContext, pa
 import { inviteStaffSchema } from './accounts.schemas';
 import { createAuth } from './auth';
 import { createIdentityService } from './identity.service';
+import { createAccountsPrivacy } from './privacy';
 import { createTokenService } from './tokens.service';
 import { createUserService } from './users.service';
 
@@ -59,7 +60,7 @@ export function createAccountsServices(ctx: ModuleContext, sockets: Readonly<Acc
     return session ?? { actor: anonymous(language), user: null };
   }
 
-  return { auth, identity, tokens, users, directory: users.directory, inviteStaff, resolveActor };
+  return { auth, identity, tokens, users, directory: users.directory, inviteStaff, resolveActor, privacy: createAccountsPrivacy(ctx) };
 }
 
 export type AccountsServices = ReturnType<typeof createAccountsServices>;

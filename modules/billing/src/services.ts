@@ -13,6 +13,7 @@ import { createIssuerService } from './issuer.service';
 import { createBillingNotifications } from './notifications';
 import { createPaymentService } from './payment.service';
 import { type CardGateway, createCardGateway } from './payments/gateways/index';
+import { createBillingPrivacy } from './privacy';
 
 export interface BillingAdapters {
   gateway?: CardGateway;
@@ -43,7 +44,7 @@ export function createBillingServices(
   const cfdi: CfdiService = createCfdiService(ctx, invoices, store, fiscal, settings, adapters.pac);
   const issuer = createIssuerService(ctx, settings);
   const notifications = createBillingNotifications(ctx, deps.accounts, deps.omnichannel, store, cfdi);
-  return { invoices, fiscal, payments, cfdi, issuer, notifications, settings };
+  return { invoices, fiscal, payments, cfdi, issuer, notifications, settings, privacy: createBillingPrivacy(ctx) };
 }
 
 export type BillingServices = ReturnType<typeof createBillingServices>;

@@ -6,6 +6,7 @@ import { draftSchema } from './marketing.schemas';
 import type { MarketingSettings } from './marketing.settings';
 import { createOutbox } from './outbox';
 import type { MarketingNeeds } from './ports';
+import { createMarketingPrivacy } from './privacy';
 import { createSendingService } from './sending.service';
 import { createSequenceService } from './sequence.service';
 
@@ -21,7 +22,7 @@ export function createMarketingServices(ctx: ModuleContext, deps: MarketingNeeds
     const { goal, language, offer } = parseInput(draftSchema, input);
     return draftCampaign(goal, language, offer);
   }
-  return { campaigns, sending, consent, sequences, draft };
+  return { campaigns, sending, consent, sequences, draft, privacy: createMarketingPrivacy(ctx) };
 }
 
 export type MarketingServices = ReturnType<typeof createMarketingServices>;

@@ -8,6 +8,7 @@ import { createMessageService } from './message.service';
 import { createNoticeService } from './notice.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { createPreferenceService } from './preference.service';
+import { createOmnichannelPrivacy } from './privacy';
 import { createProviderSet, type ProviderSet } from './provider-set';
 import { createReminderService } from './reminder.service';
 import { createTemplateService } from './template.service';
@@ -44,7 +45,21 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, assistant, audiences, reminders, preferences, templates, providers, mailer, notices, settings, snsCertificate };
+  return {
+    messages,
+    inbox,
+    assistant,
+    audiences,
+    reminders,
+    preferences,
+    templates,
+    providers,
+    mailer,
+    notices,
+    settings,
+    snsCertificate,
+    privacy: createOmnichannelPrivacy(ctx),
+  };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

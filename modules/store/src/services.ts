@@ -9,6 +9,7 @@ import { createCheckoutService, type StoreSockets } from './checkout.service';
 import { createCouponService } from './coupon.service';
 import { createInventoryService } from './inventory.service';
 import { createOrderService } from './order.service';
+import { createStorePrivacy } from './privacy';
 import { createProductService } from './product.service';
 import { createProductImageService } from './product-image.service';
 import type { StoreSettings } from './store.settings';
@@ -35,7 +36,7 @@ export function createStoreServices(
   const checkout = createCheckoutService(ctx, carts, orders, coupons, settings, sockets);
   const inventory = createInventoryService(ctx, products, vet, settings);
   const categories = createCategoryService(ctx);
-  return { products, images, coupons, carts, orders, checkout, inventory, categories, settings };
+  return { products, images, coupons, carts, orders, checkout, inventory, categories, settings, privacy: createStorePrivacy(ctx) };
 }
 
 export type StoreServices = ReturnType<typeof createStoreServices>;

@@ -5,6 +5,7 @@ import { createMedicalRecordService } from './medical-record.service';
 import { createPetService } from './pet.service';
 import { createPetFacts } from './pet-facts';
 import { createPetSummary } from './pet-summary';
+import { createVetClinicPrivacy } from './privacy';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
 
@@ -20,7 +21,7 @@ export function createVetClinicServices(
   const travel = createTravelCertificateService(ctx, petService, records, directory);
   /** What other modules ask of staff on the dashboard (setup: what is missing). */
   const dashboard = { notices: async (actor: Actor) => (await Promise.all(sockets.dashboard.map((notices) => notices(actor)))).flat() };
-  return { pets, records, travel, dashboard };
+  return { pets, records, travel, dashboard, privacy: createVetClinicPrivacy(ctx) };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

@@ -26,6 +26,7 @@ const TAGS: Record<string, string> = {
   'cash-close': 'The end-of-day cash close: expected against counted per way of paying, drawer movements, approval',
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
+  privacy: "ARCO rights: an owner's data as JSON or PDF, their requests, and staff answering them (a cancellation anonymises)",
   backup: "The clinic's data export for admins: a ZIP with a CSV per table, the stored files and a SQL dump",
 };
 
