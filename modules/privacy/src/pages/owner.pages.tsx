@@ -20,10 +20,10 @@ export async function ownerPrivacyPages(app: HttpApp, s: PrivacyServices) {
           <Card title={t('privacy:my.download')}>
             <p class="meta">{t('privacy:my.downloadHelp')}</p>
             <p>
-              <a class="btn" href="/api/v1/privacy/my-data.pdf" download="mis-datos.pdf">
+              <a class="btn" href="/account/privacy/my-data.pdf" download="mis-datos.pdf">
                 {t('privacy:my.pdf')}
               </a>{' '}
-              <a class="btn secondary" href="/api/v1/privacy/my-data" download="mis-datos.json">
+              <a class="btn secondary" href="/account/privacy/my-data.json" download="mis-datos.json">
                 {t('privacy:my.json')}
               </a>
             </p>
@@ -57,6 +57,21 @@ export async function ownerPrivacyPages(app: HttpApp, s: PrivacyServices) {
       </Layout>,
     );
   });
+
+  // The portal's downloads, on the session (the API's twins take a token).
+  app.get('/account/privacy/my-data.json', async (req, reply) => {
+    const data = await s.privacy.myData(req.actor);
+    return reply
+      .type('application/json')
+      .header('content-disposition', 'attachment; filename="mis-datos.json"')
+      .send(JSON.stringify(data, null, 2));
+  });
+  app.get('/account/privacy/my-data.pdf', async (req, reply) =>
+    reply
+      .type('application/pdf')
+      .header('content-disposition', 'attachment; filename="mis-datos.pdf"')
+      .send(await s.pdf(req.actor)),
+  );
 
   app.post('/account/privacy/requests', async (req, reply) => {
     requireAuthenticated(req.actor);
