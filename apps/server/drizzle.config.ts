@@ -25,5 +25,6 @@ export default defineConfig({
     'marketing',
     'consent',
     'data_import',
+    'privacy',
   ],
 });

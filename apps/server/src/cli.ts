@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { AccountsServices } from '@petfriendly/accounts';
 import { localFileStorage, systemActor } from '@petfriendly/core';
 import { Command, Option } from 'commander';
@@ -57,6 +58,26 @@ program
       console.log(`Backup written: ${result.path}`);
       console.log(
         `  ${result.manifest.tables.length} tables, ${rows} rows, ${result.manifest.files.length} files, ${formatBytes(result.bytes)} in ${(result.ms / 1000).toFixed(1)} s`,
+      );
+    } finally {
+      await platform.close();
+    }
+  });
+
+program
+  .command('export')
+  .description(
+    "write the clinic's data for use elsewhere: a ZIP with one CSV per table, the stored files and database.sql (a plain dump psql loads into an empty database)",
+  )
+  .requiredOption('--out <file>', 'the ZIP file to write')
+  .action(async (opts: { out: string }) => {
+    const platform = await bootPlatform(loadConfig(), pino({ level: 'warn' }));
+    try {
+      const result = await platform.services.backup.exports.writeTo(resolve(opts.out));
+      const rows = result.manifest.tables.reduce((n, t) => n + t.rows, 0);
+      console.log(`Export written: ${result.path}`);
+      console.log(
+        `  ${result.manifest.tables.length} tables, ${rows} rows, ${result.manifest.files.length} files, ${formatBytes(result.bytes)} in ${(result.ms / 1000).toFixed(1)} s (dump by ${result.manifest.dump})`,
       );
     } finally {
       await platform.close();

@@ -13,6 +13,7 @@ import { loyaltyModule } from '@petfriendly/loyalty';
 import { marketingModule } from '@petfriendly/marketing';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
+import { privacyModule } from '@petfriendly/privacy';
 import { reportsModule } from '@petfriendly/reports';
 import { setupModule } from '@petfriendly/setup';
 import { storeModule } from '@petfriendly/store';
@@ -43,6 +44,7 @@ export const modules = composeModules([
   aiAssistantModule,
   setupModule,
   dataImportModule,
+  privacyModule,
   backupModule,
   auditModule,
 ]);

@@ -16,6 +16,7 @@ import * as loyalty from '@petfriendly/loyalty';
 import * as marketing from '@petfriendly/marketing';
 import * as multilingual from '@petfriendly/multilingual';
 import * as omnichannel from '@petfriendly/omnichannel';
+import * as privacy from '@petfriendly/privacy';
 import * as reports from '@petfriendly/reports';
 import * as setup from '@petfriendly/setup';
 import * as store from '@petfriendly/store';
@@ -54,6 +55,7 @@ describe('module boundaries', () => {
       'competitive-intel': competitiveIntel,
       multilingual,
       omnichannel,
+      privacy,
       reports,
       setup,
       store,

@@ -3,6 +3,7 @@ import { inviteStaffSchema } from './accounts.schemas';
 import { createAuth } from './auth';
 import { createIdentityService } from './identity.service';
 import { createOwnerImport } from './owner-import';
+import { createAccountsPrivacy } from './privacy';
 import { createTokenService } from './tokens.service';
 import { createUserService } from './users.service';
 
@@ -61,7 +62,7 @@ export function createAccountsServices(ctx: ModuleContext, sockets: Readonly<Acc
     return session ?? { actor: anonymous(language), user: null };
   }
 
-  return { auth, identity, tokens, users, directory: users.directory, ownerImport, inviteStaff, resolveActor };
+  return { auth, identity, tokens, users, directory: users.directory, ownerImport, inviteStaff, resolveActor, privacy: createAccountsPrivacy(ctx) };
 }
 
 export type AccountsServices = ReturnType<typeof createAccountsServices>;

@@ -12,6 +12,7 @@ import { createFollowThrough } from './follow-through';
 import { createFrontDeskService } from './front-desk.service';
 import { createNotifications } from './notifications';
 import type { AppointmentsSockets } from './ports';
+import { createAppointmentsPrivacy } from './privacy';
 import { createScheduleService } from './schedule.service';
 import { createStaffScheduleService } from './staff-schedule.service';
 
@@ -40,7 +41,20 @@ export function createAppointmentsServices(
   const clinic = createClinicInfo(ctx, settings);
   // Read when a page renders: the modules that fill it are built after this one.
   const panels = { forService: () => sockets.servicePanels };
-  return { appointments, schedule, frontDesk, calendar, notifications, followThrough, staffSchedule, catalog, clinic, settings, panels };
+  return {
+    appointments,
+    schedule,
+    frontDesk,
+    calendar,
+    notifications,
+    followThrough,
+    staffSchedule,
+    catalog,
+    clinic,
+    settings,
+    panels,
+    privacy: createAppointmentsPrivacy(ctx),
+  };
 }
 
 export type AppointmentsServices = ReturnType<typeof createAppointmentsServices>;

@@ -14,6 +14,7 @@ import { createIssuerService } from './issuer.service';
 import { createBillingNotifications } from './notifications';
 import { createPaymentService } from './payment.service';
 import { type CardGateway, createCardGateway } from './payments/gateways/index';
+import { createBillingPrivacy } from './privacy';
 
 export interface BillingAdapters {
   gateway?: CardGateway;
@@ -45,7 +46,7 @@ export function createBillingServices(
   const cfdi: CfdiService = createCfdiService(ctx, invoices, store, fiscal, settings, adapters.pac);
   const issuer = createIssuerService(ctx, settings);
   const notifications = createBillingNotifications(ctx, deps.accounts, deps.omnichannel, store, cfdi);
-  return { invoices, charges, fiscal, payments, cfdi, issuer, notifications, settings };
+  return { invoices, charges, fiscal, payments, cfdi, issuer, notifications, settings, privacy: createBillingPrivacy(ctx) };
 }
 
 export type BillingServices = ReturnType<typeof createBillingServices>;

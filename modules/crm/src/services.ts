@@ -4,6 +4,7 @@ import type { CrmSettings } from './crm.settings';
 import { createCustomerService } from './customer.service';
 import { createInsightService } from './insights.service';
 import type { CrmNeeds } from './ports';
+import { createCrmPrivacy } from './privacy';
 import { createProfileSync } from './profile-sync.service';
 import { createSegmentService } from './segment.service';
 
@@ -14,7 +15,7 @@ export function createCrmServices(ctx: ModuleContext, deps: CrmNeeds, settings: 
   const customers = createCustomerService(ctx, deps, (actor, segment) => segments.segmentFilter(actor, segment));
   const segments = createSegmentService(ctx, customers.today);
   const insights = createInsightService(ctx, settings, customers.today);
-  return { sync, customers, segments, insights, churn };
+  return { sync, customers, segments, insights, churn, privacy: createCrmPrivacy(ctx) };
 }
 
 export type CrmServices = ReturnType<typeof createCrmServices>;

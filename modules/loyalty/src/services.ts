@@ -8,6 +8,7 @@ import { createLoyaltyService } from './loyalty.service';
 import type { LoyaltySettings } from './loyalty.settings';
 import { createMembers } from './members';
 import { createLoyaltyNotices } from './notices';
+import { createLoyaltyPrivacy } from './privacy';
 import { createRewardService } from './rewards.service';
 
 /** The ports loyalty needs, by the module that provides each. */
@@ -26,7 +27,7 @@ export function createLoyaltyServices(ctx: ModuleContext, deps: LoyaltyNeeds, se
   const rewards = createRewardService(ctx);
   const notices = createLoyaltyNotices(ctx, deps.accounts, deps.omnichannel);
   const discounts = createCheckoutDiscounts(ctx, settings);
-  return { members, loyalty, earning, expiry, rewards, notices, discounts, settings };
+  return { members, loyalty, earning, expiry, rewards, notices, discounts, settings, privacy: createLoyaltyPrivacy(ctx) };
 }
 
 export type LoyaltyServices = ReturnType<typeof createLoyaltyServices>;

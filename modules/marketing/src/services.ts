@@ -7,6 +7,7 @@ import { draftSchema } from './marketing.schemas';
 import type { MarketingSettings } from './marketing.settings';
 import { createOutbox } from './outbox';
 import type { MarketingNeeds } from './ports';
+import { createMarketingPrivacy } from './privacy';
 import { createSendingService } from './sending.service';
 import { createSequenceService } from './sequence.service';
 import { createSequenceTextService } from './sequence-texts.service';
@@ -25,7 +26,7 @@ export function createMarketingServices(ctx: ModuleContext, deps: MarketingNeeds
     const { goal, language, offer } = parseInput(draftSchema, input);
     return draftCampaign(goal, language, offer);
   }
-  return { campaigns, sending, clicks, consent, sequences, sequenceTexts, draft };
+  return { campaigns, sending, clicks, consent, sequences, sequenceTexts, draft, privacy: createMarketingPrivacy(ctx) };
 }
 
 export type MarketingServices = ReturnType<typeof createMarketingServices>;

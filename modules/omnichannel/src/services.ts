@@ -9,6 +9,7 @@ import { createMessageService } from './message.service';
 import { createNoticeService } from './notice.service';
 import type { OmnichannelSettings } from './omnichannel.settings';
 import { createPreferenceService } from './preference.service';
+import { createOmnichannelPrivacy } from './privacy';
 import { createProviderSet, type ProviderSet } from './provider-set';
 import { createReminderService } from './reminder.service';
 import { createTemplateService } from './template.service';
@@ -46,7 +47,22 @@ export function createOmnichannelServices(
       );
     return certificates.get(url)!;
   };
-  return { messages, inbox, calls, assistant, audiences, reminders, preferences, templates, providers, mailer, notices, settings, snsCertificate };
+  return {
+    messages,
+    inbox,
+    calls,
+    assistant,
+    audiences,
+    reminders,
+    preferences,
+    templates,
+    providers,
+    mailer,
+    notices,
+    settings,
+    snsCertificate,
+    privacy: createOmnichannelPrivacy(ctx),
+  };
 }
 
 export type OmnichannelServices = ReturnType<typeof createOmnichannelServices>;

@@ -10,6 +10,7 @@ import { createBookService } from './controlled/book.service';
 import { createCouponService } from './coupon.service';
 import { createInventoryService } from './inventory.service';
 import { createOrderService } from './order.service';
+import { createStorePrivacy } from './privacy';
 import { createProductService } from './product.service';
 import { createProductImageService } from './product-image.service';
 import type { StoreSettings } from './store.settings';
@@ -37,7 +38,7 @@ export function createStoreServices(
   const inventory = createInventoryService(ctx, products, vet, settings);
   const categories = createCategoryService(ctx);
   const book = createBookService(ctx, vet, accounts, settings);
-  return { products, images, coupons, carts, orders, checkout, inventory, categories, book, settings };
+  return { products, images, coupons, carts, orders, checkout, inventory, categories, book, settings, privacy: createStorePrivacy(ctx) };
 }
 
 export type StoreServices = ReturnType<typeof createStoreServices>;

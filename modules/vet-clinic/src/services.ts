@@ -8,6 +8,7 @@ import { createPetService } from './pet.service';
 import { createPetFacts } from './pet-facts';
 import { createPetImport } from './pet-import';
 import { createPetSummary } from './pet-summary';
+import { createVetClinicPrivacy } from './privacy';
 import { createTravelCertificateService } from './travel-certificate.service';
 import type { VetClinicSettings } from './vet-clinic.settings';
 import { createVisitItemService } from './visit-items.service';
@@ -30,7 +31,18 @@ export function createVetClinicServices(
   const chartPanels = (page: PageContext, actor: StaffActor, petId: number) => Promise.all(sockets.chart.map((panel) => panel(page, actor, petId)));
   /** Billing's view of the visits' charges, read when a page asks (the socket is filled after start-up). */
   const charges = () => sockets.charges;
-  return { pets, records, travel, declined, dashboard, chartPanels, visitItems, charges, petImport: createPetImport(ctx) };
+  return {
+    pets,
+    records,
+    travel,
+    declined,
+    dashboard,
+    chartPanels,
+    visitItems,
+    charges,
+    petImport: createPetImport(ctx),
+    privacy: createVetClinicPrivacy(ctx),
+  };
 }
 
 export type VetClinicServices = ReturnType<typeof createVetClinicServices>;

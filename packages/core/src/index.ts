@@ -18,6 +18,7 @@ export * from './messages';
 export * from './module';
 export * from './money';
 export * from './platform';
+export * from './privacy';
 export * from './settings';
 export * from './storage';
 export * from './time';

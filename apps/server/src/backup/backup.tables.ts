@@ -1,4 +1,4 @@
-import { bigint, boolean, pgSchema, serial, text, timestamp, varchar } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, pgSchema, serial, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 export const backupSchema = pgSchema('backup');
 
@@ -14,4 +14,21 @@ export const backupRuns = backupSchema.table('runs', {
   error: text('error'),
 });
 
-export const backupTables = { backupRuns };
+/** Each export of the clinic's data an admin asked for: run as a job, downloaded from the admin while its file is kept. */
+export const clinicExports = backupSchema.table('exports', {
+  id: serial('id').primaryKey(),
+  /** The admin who asked (an accounts user; no foreign key across modules). */
+  requestedBy: uuid('requested_by').notNull(),
+  status: varchar('status', { length: 10, enum: ['queued', 'running', 'done', 'failed'] })
+    .notNull()
+    .default('queued'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  path: text('path'),
+  bytes: bigint('bytes', { mode: 'number' }),
+  tables: integer('tables'),
+  files: integer('files'),
+  error: text('error'),
+});
+
+export const backupTables = { backupRuns, clinicExports };
