@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { AccountsServices } from '@petfriendly/accounts';
-import { localFileStorage, systemActor } from '@petfriendly/core';
+import { localFileStorage, readSettings, systemActor } from '@petfriendly/core';
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
+import { backupSettings, s3Access } from './backup/backup.settings';
 import { bootPlatform, MIGRATIONS_DIR, openAppDatabase } from './boot';
 import { loadConfig } from './config';
 import type { Role } from './server';
@@ -47,7 +48,7 @@ program
 program
   .command('backup')
   .description('write one compressed archive of the database and the stored files (BACKUP__DIR, or DATA_DIR/backups), while the clinic runs')
-  .option('--to <dir>', 'the folder to write it to (retention is kept only in BACKUP__DIR)')
+  .option('--to <dir>', 'the folder, or s3://bucket/prefix (BACKUP__S3_* settings), to write it to (retention is kept only in BACKUP__DIR)')
   .option('--passphrase-env <VAR>', 'encrypt it with the passphrase in this environment variable (default: BACKUP__PASSPHRASE, if set)')
   .action(async (opts: { to?: string; passphraseEnv?: string }) => {
     const passphrase = opts.passphraseEnv ? requiredEnv(opts.passphraseEnv) : undefined;
@@ -87,17 +88,19 @@ program
 program
   .command('restore')
   .description('load a backup into an empty database and file store (refuses one that holds a clinic unless --force); checks every table against the backup')
-  .argument('<file>', 'the archive written by `backup`')
+  .argument('<file>', 'the archive written by `backup`: a path, or s3://bucket/prefix/name (s3://bucket/prefix: the newest there)')
   .option('--force', 'replace the clinic in a database that holds one, and remove stored files the backup does not have')
   .option('--passphrase-env <VAR>', 'the environment variable holding the passphrase of an encrypted backup', 'BACKUP__PASSPHRASE')
   .action(async (file: string, opts: { force?: boolean; passphraseEnv: string }) => {
     const config = loadConfig();
+    const { localBackup } = await import('./backup/target');
+    const backup = await localBackup(file, s3Access(readSettings('BACKUP', backupSettings)));
     const database = await openAppDatabase(config);
     try {
       const { restoreBackup } = await import('./backup/restore');
       const storage = localFileStorage(`${config.server.DATA_DIR}/files`);
       const { manifest, ms } = await restoreBackup({
-        file,
+        file: backup.file,
         database,
         storage,
         migrationsDir: MIGRATIONS_DIR,
@@ -110,6 +113,7 @@ program
       console.log('The next start applies any newer migrations.');
     } finally {
       await database.close();
+      await backup.cleanup();
     }
   });
 

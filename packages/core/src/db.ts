@@ -43,7 +43,15 @@ export interface Database {
    * session advisory lock, so processes starting together migrate one after the other. PGlite has one process.
    */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** This process's connections to a server (PGlite has one, in-process): open, idle, and queries waiting for one. */
+  poolUse?(): PoolUse;
   close(): Promise<void>;
+}
+
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 /** The advisory lock key of start-up work (migrations, queues, reference data): any fixed number no one else uses. */
@@ -88,6 +96,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         client.release();
       }
     },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -1,13 +1,13 @@
-import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Actor, formatters, isStaff, type ModuleContext } from '@petfriendly/core';
 import type { DashboardNotice } from '@petfriendly/vet-clinic';
 import { desc, eq } from 'drizzle-orm';
 import { createBackup } from './backup';
-import type { BackupSettings } from './backup.settings';
+import { type BackupSettings, s3Access } from './backup.settings';
 import { backupRuns } from './backup.tables';
 import { backupTime } from './manifest';
 import { backupsToDelete } from './retention';
+import { backupTarget } from './target';
 
 export type BackupRun = typeof backupRuns.$inferSelect;
 
@@ -18,36 +18,46 @@ export interface BackupStatus {
   lastFailure: { at: string; error: string | null } | null;
 }
 
-/** Makes backups into `BACKUP__DIR`, keeps the retention, records each run, and says when the last good one is too old. */
+/**
+ * Makes backups into `BACKUP__DIR` (a folder or an S3 prefix), keeps the retention there, records each run,
+ * and says when the last good one is too old.
+ */
 export function createBackupService(ctx: ModuleContext, settings: BackupSettings) {
   const dir = settings.DIR ?? join(ctx.server.DATA_DIR, 'backups');
 
-  /** One backup, recorded whatever its outcome; then the folder is pruned to the retention. */
+  /** One backup, recorded whatever its outcome; then the target, when it is `BACKUP__DIR`, is pruned to the retention. */
   async function run(trigger: BackupRun['trigger'], options: { dir?: string; passphrase?: string } = {}) {
     const startedAt = ctx.clock.now();
-    const target = options.dir ?? dir;
+    const target = backupTarget(options.dir ?? dir, s3Access(settings));
     try {
       const passphrase = options.passphrase ?? settings.PASSPHRASE;
-      const result = await createBackup({ database: ctx.database, storage: ctx.storage, dir: target, passphrase, now: startedAt });
+      const result = await target.store((into) => createBackup({ database: ctx.database, storage: ctx.storage, dir: into, passphrase, now: startedAt }));
       const finishedAt = new Date(startedAt.getTime() + result.ms);
       await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt, ok: true, path: result.path, bytes: result.bytes });
-      if (target === dir) await prune();
+      if ((options.dir ?? dir) === dir) await prune();
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await ctx.db.insert(backupRuns).values({ trigger, startedAt, finishedAt: ctx.clock.now(), ok: false, error: message });
       throw error;
+    } finally {
+      target.close();
     }
   }
 
   async function prune(): Promise<string[]> {
-    const backups = (await readdir(dir)).flatMap((name) => {
-      const at = backupTime(name);
-      return at ? [{ name, at }] : [];
-    });
-    const doomed = backupsToDelete(backups, { daily: settings.KEEP_DAILY, weekly: settings.KEEP_WEEKLY, monthly: settings.KEEP_MONTHLY });
-    for (const name of doomed) await rm(join(dir, name), { force: true });
-    return doomed;
+    const target = backupTarget(dir, s3Access(settings));
+    try {
+      const backups = (await target.names()).flatMap((name) => {
+        const at = backupTime(name);
+        return at ? [{ name, at }] : [];
+      });
+      const doomed = backupsToDelete(backups, { daily: settings.KEEP_DAILY, weekly: settings.KEEP_WEEKLY, monthly: settings.KEEP_MONTHLY });
+      for (const name of doomed) await target.remove(name);
+      return doomed;
+    } finally {
+      target.close();
+    }
   }
 
   async function status(): Promise<BackupStatus> {

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { eventConsumers, JOBS_SCHEMA, outbox, type Platform, rows } from '@petfriendly/core';
+import { eventConsumers, JOBS_SCHEMA, outbox, type Platform, type PoolUse, rows } from '@petfriendly/core';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -8,7 +8,7 @@ import { Gauge, Histogram, Registry } from 'prom-client';
 /**
  * `/metrics` in Prometheus' text format, for a scraper holding `METRICS_TOKEN` (`Authorization: Bearer …`);
  * without the setting the route does not exist. Request latency per route is this process's; queue depth,
- * failures and outbox lag are the database's, the same from any process.
+ * failures and outbox lag are the database's, the same from any process; the connection pool's (on a server) is this process's.
  */
 async function metrics(app: FastifyInstance, { platform, token }: { platform: Platform; token?: string }) {
   if (!token) return;
@@ -29,6 +29,21 @@ async function metrics(app: FastifyInstance, { platform, token }: { platform: Pl
     labelNames: ['consumer'],
     registers: [registry],
   });
+  const pool = platform.ctx.database.poolUse;
+  if (pool) {
+    const gauge = (name: string, help: string, read: (use: PoolUse) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(read(pool()));
+        },
+      });
+    gauge('db_pool_connections', "This process's connections to the database server", (use) => use.total);
+    gauge('db_pool_idle_connections', 'Of those, the ones not running a query', (use) => use.idle);
+    gauge('db_pool_waiting_queries', 'Queries waiting for a free connection', (use) => use.waiting);
+  }
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
