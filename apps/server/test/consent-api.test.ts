@@ -94,6 +94,8 @@ describe('consents over the API', () => {
       t.platform.clock.advance(-49 * 3_600_000);
     }
     expect((await t.app.inject({ url: `/api/v1/consent-links/${'x'.repeat(43)}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/api/v1/consents/2147483648', headers: vet.auth })).statusCode).toBe(422);
+    expect((await t.app.inject({ url: '/admin/consents/99999999999', headers: vet.auth })).statusCode).toBe(404);
     expect((await t.app.inject({ url: '/api/v1/consent-links/short' })).statusCode).toBe(422);
     for (const payload of [
       {},
