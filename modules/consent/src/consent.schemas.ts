@@ -1,9 +1,9 @@
-import { amountInput, decimalString } from '@petfriendly/core';
+import { amountInput, decimalString, rowId } from '@petfriendly/core';
 import { z } from 'zod';
 import { CONSENT_KINDS, CONSENT_LANGUAGES, CONSENT_STATUSES, SIGNED_VIA } from './consent.tables';
 
 const text = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max));
-const optionalId = z.preprocess((v) => (v === '' || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess((v) => (v === '' || v == null ? undefined : v), rowId.optional());
 const optionalAmount = z.preprocess((v) => (v === '' || v == null ? undefined : v), amountInput.optional());
 
 export const IVA_RATES = ['0.16', '0.08', '0'] as const;
@@ -41,11 +41,11 @@ export const templateSchema = z.object({ title: text(200).pipe(z.string().min(1,
 export const requirementSchema = z.object({ kind: z.preprocess((v) => (v === '' ? null : v), z.enum(CONSENT_KINDS).nullable()) });
 export const revokeSchema = z.object({ reason: text(1000).pipe(z.string().min(1, 'is required')) });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
-export const visitParams = z.object({ visitId: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: rowId });
+export const visitParams = z.object({ visitId: rowId });
 export const tokenParams = z.object({ token: z.string().min(20).max(100) });
 export const templateParams = z.object({ kind: z.enum(CONSENT_KINDS), lang: z.enum(CONSENT_LANGUAGES) });
-export const serviceTypeParams = z.object({ serviceTypeId: z.coerce.number().int().positive() });
+export const serviceTypeParams = z.object({ serviceTypeId: rowId });
 
 export const consentOut = z.object({
   id: z.number().int(),

@@ -11,6 +11,7 @@ import {
   normalizeLanguage,
   parseInput,
   requireStaff,
+  rowId,
   ServiceError,
   ValidationError,
 } from '@petfriendly/core';
@@ -75,7 +76,8 @@ export function createConsentService(ctx: ModuleContext, deps: ConsentNeeds, set
   const view = async (row: Row) => (await withRevocations([row]))[0]!;
 
   async function load(id: number) {
-    const [row] = await db.select().from(consents).where(eq(consents.id, id));
+    // Ids come from page paths too: one no row can have is simply not found.
+    const [row] = rowId.safeParse(id).success ? await db.select().from(consents).where(eq(consents.id, id)) : [];
     if (!row) throw new NotFoundError('consent.not_found', `Consent ${id} not found.`, { id });
     return row;
   }

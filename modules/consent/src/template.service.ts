@@ -1,5 +1,5 @@
 import type { ConsentAppointmentsPort } from '@petfriendly/appointments';
-import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff } from '@petfriendly/core';
+import { type Actor, type ModuleContext, NotFoundError, parseInput, requireStaff, rowId } from '@petfriendly/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { requirementSchema, templateSchema } from './consent.schemas';
 import { CONSENT_KINDS, CONSENT_LANGUAGES, type ConsentKind, type ConsentLanguage, serviceRequirements, templates } from './consent.tables';
@@ -48,7 +48,7 @@ export function createTemplateService(ctx: ModuleContext, appointments: ConsentA
   async function setRequirement(actor: Actor, serviceTypeId: number, input: unknown) {
     requireStaff(actor, EDITORS);
     const { kind } = parseInput(requirementSchema, input);
-    const [service] = await appointments.appointments.servicesByIds([serviceTypeId]);
+    const [service] = rowId.safeParse(serviceTypeId).success ? await appointments.appointments.servicesByIds([serviceTypeId]) : [];
     if (!service) throw new NotFoundError('consent.service_not_found', `Service type ${serviceTypeId} not found.`, { serviceTypeId });
     if (kind === null) await db.delete(serviceRequirements).where(eq(serviceRequirements.serviceTypeId, serviceTypeId));
     else await db.insert(serviceRequirements).values({ serviceTypeId, kind }).onConflictDoUpdate({ target: serviceRequirements.serviceTypeId, set: { kind } });

@@ -111,4 +111,21 @@ describe.skipIf(!hasChromium)('consent forms in the browser', () => {
     await page.goto(`${env.base}/admin/pets/${petId}`);
     expect(await page.locator('.consent-warning').count()).toBe(0);
   });
+  it('on a phone, staff list pending consents, open the request form, and edit a template text', async () => {
+    const page = await newPage(env, PHONE);
+    await signIn(page, env, 'ana@clinica.mx', 'bisturi-seguro-1');
+    await page.goto(`${env.base}/admin/consents`);
+    expect(await page.textContent('h1')).toContain('Consentimientos');
+    await snapshot(page, 'consent-list-390');
+    await page.goto(`${env.base}/admin/consents/new?pet=${petId}`);
+    expect(await page.locator('select[name=appointmentId] option').count()).toBe(2);
+    await snapshot(page, 'consent-request-390');
+    await page.goto(`${env.base}/admin/consents/templates?lang=en`);
+    const form = page.locator('form[action="/admin/consents/templates/euthanasia/en"]');
+    await form.locator('input[name=title]').fill('Euthanasia request');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('text=Texto guardado.');
+    expect(await page.inputValue('form[action="/admin/consents/templates/euthanasia/en"] input[name=title]')).toBe('Euthanasia request');
+    await snapshot(page, 'consent-templates-390');
+  });
 });

@@ -1,4 +1,4 @@
-import { formatMoney, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { formatMoney, type HttpApp, type ModuleContext, requireStaff, rowId } from '@petfriendly/core';
 import {
   Card,
   Empty,
@@ -62,8 +62,8 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
   });
 
   async function requestPage(req: FastifyRequest, reply: FastifyReply, values: Record<string, unknown>, problem?: Problem) {
-    const petId = Number(values.pet ?? query(req).pet);
-    const choices = await c.choicesForPet(req.actor, Number.isInteger(petId) && petId > 0 ? petId : 0);
+    const petId = rowId.safeParse(values.pet ?? query(req).pet);
+    const choices = await c.choicesForPet(req.actor, petId.success ? petId.data : 0);
     const page = pageContext(req, reply);
     const { t, fmt } = page;
     const v = (key: string) => String(values[key] ?? '');
