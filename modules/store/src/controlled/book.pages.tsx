@@ -49,19 +49,19 @@ export async function bookPages(app: HttpApp, s: StoreServices) {
             <Field name="from" type="date" label={t('store:book.filter.from')} value={q.from} />
             <Field name="to" type="date" label={t('store:book.filter.to')} value={q.to} />
           </div>
-          <p class="actions">
+          <div class="actions">
             <button type="submit">{t('store:book.filter.apply')}</button>
             {chosen ? (
               <>
-                <a class="button secondary" href={`/admin/controlled/book.pdf?${query}`}>
+                <a class="btn btn-secondary" href={`/admin/controlled/book.pdf?${query}`}>
                   {t('store:book.pdf')}
                 </a>
-                <a class="button secondary" href={`/admin/controlled/book.csv?${query}`}>
+                <a class="btn btn-secondary" href={`/admin/controlled/book.csv?${query}`}>
                   {t('store:book.csv')}
                 </a>
               </>
             ) : null}
-          </p>
+          </div>
         </form>
         {product ? (
           <Card title={t('store:book.balances')} icon="pill">
@@ -100,9 +100,11 @@ export async function bookPages(app: HttpApp, s: StoreServices) {
                       {c.difference} · {c.reason}
                     </span>
                   </span>
-                  <Form ctx={page} action={`/admin/controlled/counts/${c.id}/approve`} class="inline">
-                    <button type="submit">{t('store:book.count.approve')}</button>
-                  </Form>
+                  {c.countedBy === staff.userId ? null : (
+                    <Form ctx={page} action={`/admin/controlled/counts/${c.id}/approve`} class="inline">
+                      <button type="submit">{t('store:book.count.approve')}</button>
+                    </Form>
+                  )}
                 </li>
               ))}
             </ul>
@@ -139,9 +141,9 @@ export async function bookPages(app: HttpApp, s: StoreServices) {
                           <b>{e.balance}</b>
                         </td>
                         <td>
-                          {[e.patient, e.owner].filter(Boolean).join(' / ')}
-                          {e.dose ? ` · ${Number(e.dose)} ${e.doseUnit} ${e.route}` : ''}
-                          {e.reason ? ` · ${e.reason}` : ''}
+                          {[[e.patient, e.owner].filter(Boolean).join(' / '), e.dose ? `${Number(e.dose)} ${e.doseUnit} ${e.route}` : '', e.reason]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </td>
                         <td>
                           {e.by ?? '—'}

@@ -75,6 +75,7 @@ export const countResultSchema = z.object({
   difference: z.number().int(),
   status: z.enum(COUNT_STATUSES),
   reason: z.string(),
+  countedBy: z.string(),
 });
 
 export const balanceSchema = z.object({

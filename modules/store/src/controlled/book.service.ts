@@ -253,6 +253,7 @@ function withDifference(c: typeof controlledCounts.$inferSelect) {
     difference: c.counted - c.expected,
     status: c.status,
     reason: c.reason,
+    countedBy: c.countedBy,
   };
 }
 
