@@ -56,7 +56,19 @@ describe("an owner's data (ARCO access)", () => {
     expect(json).not.toContain(other.email);
     const otherPets = await q<{ id: number; name: string }>(sql`select id, name from vet_clinic.pets where owner_id = ${other.id}`);
     expect(data.pets!.some((p) => otherPets.some((o) => o.id === p.id))).toBe(false);
-    for (const section of ['profile', 'pets', 'medicalRecords', 'vaccinations', 'appointments', 'invoices', 'orders', 'messages', 'consents', 'loyalty']) {
+    for (const section of [
+      'profile',
+      'pets',
+      'medicalRecords',
+      'vaccinations',
+      'appointments',
+      'invoices',
+      'orders',
+      'messages',
+      'consents',
+      'consentForms',
+      'loyalty',
+    ]) {
       expect(data, section).toHaveProperty(section);
     }
   });

@@ -25,6 +25,7 @@ export const privacyModule = defineModule({
     marketing: port<OwnerPrivacyPort>(),
     crm: port<OwnerPrivacyPort>(),
     loyalty: port<OwnerPrivacyPort>(),
+    consent: port<OwnerPrivacyPort>(),
   },
   tables: privacyTables,
   i18n: privacyMessages,

@@ -17,7 +17,7 @@ import { requestInput, resolveInput } from './privacy.schemas';
 import { requests } from './privacy.tables';
 
 /** Every module that keeps something of an owner, in the order their parts are shown. */
-export const CONTRIBUTORS = ['accounts', 'vet-clinic', 'appointments', 'billing', 'store', 'omnichannel', 'marketing', 'crm', 'loyalty'] as const;
+export const CONTRIBUTORS = ['accounts', 'vet-clinic', 'appointments', 'billing', 'store', 'omnichannel', 'marketing', 'crm', 'loyalty', 'consent'] as const;
 export type PrivacyNeeds = Record<(typeof CONTRIBUTORS)[number], OwnerPrivacyPort> & {
   accounts: { directory: { namesOf(ids: string[]): Promise<Map<string, string>> } };
 };

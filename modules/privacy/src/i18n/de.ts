@@ -54,6 +54,8 @@ export const de: typeof es = {
     none: 'Keine Einträge.',
   },
   sections: {
+    consentForms: 'Einwilligungen',
+    consentFormRevocations: 'Widerrufe von Einwilligungen',
     profile: 'Profil',
     pets: 'Tiere',
     medicalRecords: 'Krankenakte',

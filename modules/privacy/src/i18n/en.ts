@@ -54,6 +54,8 @@ export const en: typeof es = {
     none: 'No records.',
   },
   sections: {
+    consentForms: 'Consents',
+    consentFormRevocations: 'Consent revocations',
     profile: 'Profile',
     pets: 'Pets',
     medicalRecords: 'Medical record',

@@ -52,6 +52,8 @@ export const es = {
     none: 'Sin registros.',
   },
   sections: {
+    consentForms: 'Formularios de consentimiento',
+    consentFormRevocations: 'Revocaciones de consentimientos',
     profile: 'Perfil',
     pets: 'Mascotas',
     medicalRecords: 'Expediente médico',

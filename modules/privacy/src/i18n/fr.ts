@@ -54,6 +54,8 @@ export const fr: typeof es = {
     none: 'Aucun enregistrement.',
   },
   sections: {
+    consentForms: 'Consentements',
+    consentFormRevocations: 'Révocations de consentements',
     profile: 'Profil',
     pets: 'Animaux',
     medicalRecords: 'Dossier médical',

@@ -54,6 +54,8 @@ export const it: typeof es = {
     none: 'Nessun dato.',
   },
   sections: {
+    consentForms: 'Consensi',
+    consentFormRevocations: 'Revoche dei consensi',
     profile: 'Profilo',
     pets: 'Animali',
     medicalRecords: 'Cartella clinica',
