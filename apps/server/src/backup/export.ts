@@ -120,7 +120,9 @@ async function fromServer(database: Database, archive: archiver.Archiver, writeT
     async (tx) => {
       await tx.execute(sql`set local timezone = 'UTC'`);
       const [snapshot] = await rows<{ id: string }>(tx, sql`select pg_export_snapshot() as id`);
-      const child = spawn('pg_dump', ['--no-owner', '--no-privileges', `--snapshot=${snapshot!.id}`, '--dbname', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('pg_dump', ['--no-owner', '--no-privileges', '--inserts', `--snapshot=${snapshot!.id}`, '--dbname', url], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const exited = exitOf(child.stdout, child);
       archive.append(child.stdout, { name: DUMP_ENTRY });
       await exited;
