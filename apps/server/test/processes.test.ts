@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import { rows } from '@petfriendly/core';
+import { rows, systemActor } from '@petfriendly/core';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { adminQuery, serverReachable, withDatabase } from '@petfriendly/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
@@ -165,6 +165,36 @@ describe.skipIf(!reachable)('two web processes and a worker on one PostgreSQL da
       sql`select count(*)::int as events, count(j.id)::int as entries from core.outbox o left join accounting.journal_entries j on j.source_event_id = o.id where o.name = 'billing.invoice_issued'`,
     );
     expect(issued!.entries).toBe(issued!.events);
+  }, 180_000);
+
+  it('runs each job sent by another process once, on the worker', async () => {
+    // Messages are queued with a send job in the sending transaction; only the worker runs jobs. Twenty at once
+    // from this process (which runs none): each must reach the local outbox exactly once.
+    const owners = await Promise.all(Array.from({ length: 20 }, () => OwnerFactory(platform)));
+    const tag = randomBytes(4).toString('hex');
+    const sent = await Promise.all(
+      owners.map((owner, i) =>
+        platform.services.omnichannel.messages.sendMessage(systemActor, { userId: owner.user.id, channel: 'email', message: `Aviso ${tag}-${i}` }),
+      ),
+    );
+    const delivered = await eventually(
+      async () => {
+        const [done] = await rows<{ n: number }>(
+          platform.ctx.db,
+          sql`select count(*)::int as n from omnichannel.messages where id in ${sql.raw(`(${sent.map((m) => m.id).join(',')})`)} and status = 'sent'`,
+        );
+        return done!.n === sent.length && done;
+      },
+      90_000,
+      'the worker to send every message',
+    );
+    expect(delivered.n).toBe(20);
+    const outbox = await rows<{ body: string; n: number }>(
+      platform.ctx.db,
+      sql`select body, count(*)::int as n from core.local_outbox where body like ${`%${tag}%`} group by body order by body`,
+    );
+    expect(outbox.map((r) => r.n)).toEqual(owners.map(() => 1));
+    expect(outbox).toHaveLength(20);
   }, 180_000);
 
   it('shows each web process’s connection pool in /metrics', async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Queue, QueueOptions } from 'pg-boss';
+import type { JobResult, Queue, QueueOptions } from 'pg-boss';
 import { fromDrizzle, PgBoss } from 'pg-boss';
 import { currentTransaction, type Database, type Tx } from './db';
 
@@ -30,6 +30,8 @@ export const JOBS_SCHEMA = 'pgboss';
 const DEFAULT_QUEUE: Omit<Queue, 'name'> = { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 900, notify: true };
 /** A worker's poll while LISTEN/NOTIFY wakes it: only a backstop for delayed jobs and missed notifications. */
 export const BACKSTOP_POLL_SECONDS = 120;
+/** Jobs a worker claims at once per queue, then runs one after another. */
+const BATCH_SIZE = 5;
 /** A worker's poll when LISTEN/NOTIFY cannot be had (a pooler in transaction mode). */
 const FALLBACK_POLL_SECONDS = 5;
 
@@ -93,9 +95,27 @@ export class JobQueue {
   async work(): Promise<void> {
     await this.start();
     for (const def of this.definitions.values()) {
-      const polling = { pollingIntervalSeconds: FALLBACK_POLL_SECONDS, notifyPollingIntervalSeconds: def.backstopPollSeconds ?? BACKSTOP_POLL_SECONDS };
-      await this.boss.work(def.name, polling, async (jobs) => {
-        for (const job of jobs) await def.handler(job.data as object, { jobId: job.id, retryCount: job.retryCount });
+      const options = {
+        pollingIntervalSeconds: FALLBACK_POLL_SECONDS,
+        notifyPollingIntervalSeconds: def.backstopPollSeconds ?? BACKSTOP_POLL_SECONDS,
+        // A NOTIFY wakes the worker for one fetch, however many jobs were sent meanwhile: fetch a batch, and
+        // go on fetching while batches come back full, so a burst of jobs never waits for the backstop poll.
+        batchSize: BATCH_SIZE,
+        burstWhenBatchFull: true,
+        // Each job of a batch succeeds or fails (into its own retries) alone: one failure never repeats the others.
+        perJobResults: true as const,
+      };
+      await this.boss.work(def.name, options, async (jobs) => {
+        const results: JobResult[] = [];
+        for (const job of jobs) {
+          try {
+            await def.handler(job.data as object, { jobId: job.id, retryCount: job.retryCount });
+            results.push({ id: job.id, status: 'completed' });
+          } catch (error) {
+            results.push({ id: job.id, status: 'failed', output: { message: error instanceof Error ? error.message : String(error) } });
+          }
+        }
+        return results;
       });
       if (def.cron) await this.boss.schedule(def.name, def.cron, null, { tz: def.timeZone ?? this.defaultTimeZone });
     }
