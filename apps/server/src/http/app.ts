@@ -164,8 +164,9 @@ export async function buildApp(
   });
 
   // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only, and
-  // provider webhooks with the provider's signature.
-  app.addHook('preHandler', (request, reply, done) => {
+  // provider webhooks with the provider's signature. Checked before the route's schemas: a forged form
+  // is refused as such, not told which field it got wrong.
+  app.addHook('preValidation', (request, reply, done) => {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (!unsafe || isMachinePath(request)) return done();
     app.csrfProtection(request, reply, done);

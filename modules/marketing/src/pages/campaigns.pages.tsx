@@ -1,4 +1,15 @@
-import { clinicInstant, formatMoney, formBody, type HttpApp, idParams, type ModuleContext, requireStaff, textForm, textQuery } from '@petfriendly/core';
+import {
+  clinicInstant,
+  formatMoney,
+  formBody,
+  type HttpApp,
+  idParams,
+  type ModuleContext,
+  pageOnlyQuery,
+  requireStaff,
+  textForm,
+  textQuery,
+} from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -128,9 +139,9 @@ function CountPart({ ctx, count }: { ctx: PageContext; count: Awaited<ReturnType
 export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: ModuleContext) {
   const c = s.campaigns;
 
-  app.get('/admin/marketing', async (req, reply) => {
+  app.get('/admin/marketing', { schema: { querystring: pageOnlyQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor, MANAGERS);
-    const q = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }).parse(req.query);
+    const q = req.query;
     const list = await c.listCampaigns(staff, { page: q.page, pageSize: 20 });
     const sequences = await s.sequences.listSequences(staff);
     const page = pageContext(req, reply);
@@ -428,9 +439,9 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
   action('resume', (req, id) => c.resumeCampaign(req.actor, id), 'marketing:actions.resumed');
   action('cancel', (req, id) => c.cancelCampaign(req.actor, id), 'marketing:actions.cancelled');
 
-  app.get('/admin/marketing/:id/results', async (req, reply) => {
-    const { id } = idParams.parse(req.params);
-    const q = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }).parse(req.query);
+  app.get('/admin/marketing/:id/results', { schema: { params: idParams, querystring: pageOnlyQuery } }, async (req, reply) => {
+    const { id } = req.params;
+    const q = req.query;
     const results = await c.campaignResults(req.actor, id);
     const recipients = await c.listRecipients(req.actor, id, { page: q.page, pageSize: 50 });
     const page = pageContext(req, reply);
