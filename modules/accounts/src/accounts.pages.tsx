@@ -1,4 +1,4 @@
-import { type HttpApp, isStaff, LANGUAGES, localize, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, isStaff, LANGUAGES, localize, type ModuleContext, requireStaff, textForm } from '@petfriendly/core';
 import {
   Card,
   Field,
@@ -15,12 +15,14 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { CHANNELS } from './accounts.tables';
 import { InvalidCredentialsError } from './identity.service';
 import type { AccountsServices } from './services';
 import { SignInLockedError } from './sign-in-guard';
 
 type Values = Record<string, string | undefined>;
+const nextQuery = z.object({ next: z.string().optional() });
 const LANGUAGE_NAMES: Record<string, string> = { es: 'Español', en: 'English', de: 'Deutsch', fr: 'Français', it: 'Italiano' };
 
 /** Only same-site paths are followed after sign-in. */
@@ -60,31 +62,35 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
     );
   };
 
-  app.get('/sign-in', async (req, reply) => {
-    const next = (req.query as Values).next;
+  app.get('/sign-in', { schema: { querystring: nextQuery } }, async (req, reply) => {
+    const { next } = req.query;
     if (req.sessionUser) return redirect(reply, safeNext(next, landingFor(req.sessionUser.role)));
     return signInPage(req, reply, { next });
   });
 
-  app.post('/sign-in', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
-    const body = req.body as Values;
-    const next = (req.query as Values).next;
-    try {
-      const { cookies } = await s.identity.signIn(body, headersOf(req));
-      reply.header('set-cookie', cookies);
-      const session = await s.identity.actorFromSession(new Headers({ cookie: cookies.map((c) => c.split(';')[0]).join('; ') }));
-      if (session) flash(reply, 'success', req.t('accounts:signIn.welcome', { name: session.user.name }));
-      return redirect(reply, safeNext(next, landingFor(session?.user.role ?? 'owner')));
-    } catch (error) {
-      // A wrong email or password is said as such (401 is not a form error elsewhere: it means "sign in").
-      if (error instanceof InvalidCredentialsError)
-        return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message), 401);
-      if (error instanceof SignInLockedError)
-        return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message, error.details as { minutes: number }), 429);
-      const { fields, message } = formErrors(error, req.t);
-      return signInPage(req, reply, { email: body.email, next }, fields, message, 422);
-    }
-  });
+  app.post(
+    '/sign-in',
+    { schema: { querystring: nextQuery, body: textForm }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    async (req, reply) => {
+      const body = req.body;
+      const { next } = req.query;
+      try {
+        const { cookies } = await s.identity.signIn(body, headersOf(req));
+        reply.header('set-cookie', cookies);
+        const session = await s.identity.actorFromSession(new Headers({ cookie: cookies.map((c) => c.split(';')[0]).join('; ') }));
+        if (session) flash(reply, 'success', req.t('accounts:signIn.welcome', { name: session.user.name }));
+        return redirect(reply, safeNext(next, landingFor(session?.user.role ?? 'owner')));
+      } catch (error) {
+        // A wrong email or password is said as such (401 is not a form error elsewhere: it means "sign in").
+        if (error instanceof InvalidCredentialsError)
+          return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message), 401);
+        if (error instanceof SignInLockedError)
+          return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message, error.details as { minutes: number }), 429);
+        const { fields, message } = formErrors(error, req.t);
+        return signInPage(req, reply, { email: body.email, next }, fields, message, 422);
+      }
+    },
+  );
 
   app.post('/sign-out', async (req, reply) => {
     const { cookies } = await s.identity.signOut(headersOf(req));
@@ -147,8 +153,8 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
   };
 
   app.get('/sign-up', async (req, reply) => signUpPage(req, reply));
-  app.post('/sign-up', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
-    const body = req.body as Values;
+  app.post('/sign-up', { schema: { body: textForm }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const body = req.body;
     try {
       const { cookies } = await s.identity.signUp(body, headersOf(req));
       reply.header('set-cookie', cookies);
@@ -214,9 +220,11 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       status,
     );
   };
-  app.get('/reset-password', async (req, reply) => resetPage(req, reply, (req.query as Values).token ?? ''));
-  app.post('/reset-password', async (req, reply) => {
-    const body = req.body as Values;
+  app.get('/reset-password', { schema: { querystring: z.object({ token: z.string().default('') }) } }, async (req, reply) =>
+    resetPage(req, reply, req.query.token),
+  );
+  app.post('/reset-password', { schema: { body: textForm } }, async (req, reply) => {
+    const body = req.body;
     try {
       await s.identity.resetPassword(body);
       flash(reply, 'success', req.t('accounts:reset.done'));
@@ -345,8 +353,8 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
       return accountPage(req, reply, fields, message, 422);
     }
   });
-  app.post('/account/tokens', async (req, reply) => {
-    const created = await s.tokens.createToken(req.actor, { name: (req.body as Values).name });
+  app.post('/account/tokens', { schema: { body: formBody({ name: z.string().optional() }) } }, async (req, reply) => {
+    const created = await s.tokens.createToken(req.actor, { name: req.body.name });
     return accountPage(req, reply, {}, undefined, 201, created.token);
   });
 
@@ -380,8 +388,8 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
     requireStaff(req.actor);
     return newOwnerPage(req, reply);
   });
-  app.post('/admin/owners/new', async (req, reply) => {
-    const body = req.body as Values;
+  app.post('/admin/owners/new', { schema: { body: textForm } }, async (req, reply) => {
+    const body = req.body;
     try {
       const user = await s.users.createUser(req.actor, { ...body, role: 'owner' });
       flash(reply, 'success', req.t('accounts:owners.created'));

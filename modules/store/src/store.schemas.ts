@@ -270,3 +270,6 @@ export const lowStockOut = z.array(
   }),
 );
 export const expiringOut = z.array(batchOut.extend({ name: z.string(), sku: z.string(), daysUntilExpiry: z.number().int() }));
+
+/** `:number` in a page's path: an order's number (`PF-2026-000123`). */
+export const orderNumberParams = z.object({ number: z.string().min(1).max(40) });

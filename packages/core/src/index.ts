@@ -17,6 +17,7 @@ export * from './mail';
 export * from './messages';
 export * from './module';
 export * from './money';
+export * from './page-input';
 export * from './platform';
 export * from './privacy';
 export * from './settings';

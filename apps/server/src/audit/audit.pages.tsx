@@ -1,4 +1,4 @@
-import { AUDIT_READERS, AUDITED_ENTITIES, auditQuerySchema, type HttpApp, requireStaff } from '@petfriendly/core';
+import { AUDIT_READERS, AUDITED_ENTITIES, auditQuerySchema, type HttpApp, requireStaff, textQuery } from '@petfriendly/core';
 import { Empty, Field, Layout, Pager, pageContext, ScrollRegion, Select, sendPage } from '@petfriendly/ui';
 import type { AuditServices } from './audit.module';
 import { withNames } from './audit.routes';
@@ -14,11 +14,11 @@ function shown(value: unknown): string {
 
 /** `/admin/audit`: managers and admins read who changed which record, when, and each field before and after. */
 export async function auditPages(app: HttpApp, s: AuditServices) {
-  app.get('/admin/audit', async (req, reply) => {
+  app.get('/admin/audit', { schema: { querystring: textQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor, AUDIT_READERS);
     const page = pageContext(req, reply);
     const { t, fmt } = page;
-    const raw = req.query as Record<string, string | undefined>;
+    const raw = req.query;
     // Empty fields of the filter form mean "any"; a filter that is not valid is said next to its field.
     const asked = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = auditQuerySchema.safeParse(asked);

@@ -12,6 +12,7 @@ import { readMultipartForm } from '@petfriendly/ui';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { AppConfig } from '../config';
 import { OneLinePerRequest } from '../logger';
 import { API_VERSION, apiDocs } from './docs';
@@ -25,6 +26,8 @@ import { shellRoutes } from './shell';
 import { staticRoutes } from './static';
 
 const LANG_COOKIE = 'pf_lang';
+/** A form's CSRF token, among its fields (JSON and multipart bodies without one fall back to the header). */
+const csrfField = z.object({ _csrf: z.string() });
 /** Powerful browser features no page uses, switched off for the pages and anything they embed. */
 const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), usb=()';
 
@@ -83,7 +86,7 @@ export async function buildApp(
   await app.register(fastifyCookie, { secret: config.server.SECRET, parseOptions: { secure: production } });
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: production },
-    getToken: (req) => ((req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string)) || '',
+    getToken: (req) => csrfField.safeParse(req.body).data?._csrf ?? firstHeader(req.headers['x-csrf-token']) ?? '',
   });
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 4 } });
@@ -161,8 +164,9 @@ export async function buildApp(
   });
 
   // Forms are protected by a CSRF token; the JSON API authenticates with Bearer tokens only, and
-  // provider webhooks with the provider's signature.
-  app.addHook('preHandler', (request, reply, done) => {
+  // provider webhooks with the provider's signature. Checked before the route's schemas: a forged form
+  // is refused as such, not told which field it got wrong.
+  app.addHook('preValidation', (request, reply, done) => {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (!unsafe || isMachinePath(request)) return done();
     app.csrfProtection(request, reply, done);

@@ -11,6 +11,7 @@ interface Envelope {
 
 /** One error envelope for the API; a friendly page for the browser. Nothing internal leaks on a 500. */
 export async function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (namesNoPage(error, request)) return notFoundHandler(request, reply);
   const { status, body } = describe(error);
   if (status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: body.code }, body.message);
@@ -21,6 +22,11 @@ export async function errorHandler(error: FastifyError, request: FastifyRequest,
   // People read the error in their language: the code is the translation key, the English text its default.
   const message = isServiceError(error) && request.t ? localize(request.t, error.code, body.message, primitives(error.details)) : body.message;
   return errorPage(request, reply, status, message);
+}
+
+/** A page's address whose parts do not fit its schema (`/admin/pets/abc`) names no page: a 404, where the API says 422. */
+function namesNoPage(error: FastifyError, request: FastifyRequest): boolean {
+  return hasZodFastifySchemaValidationErrors(error) && error.validationContext === 'params' && !request.url.startsWith('/api/');
 }
 
 function primitives(details: Record<string, unknown> | undefined): Record<string, string | number> {

@@ -1,11 +1,10 @@
-import { localOutbox, type Platform, requireStaff } from '@petfriendly/core';
+import { type HttpApp, localOutbox, type Platform, pageOnlyQuery, requireStaff } from '@petfriendly/core';
 import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { Card, Empty, Icon, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import { count, desc } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 
 /** The public front page, and the staff view of what the local providers "sent". */
-export async function homeRoutes(app: FastifyInstance, { platform }: { platform: Platform }) {
+export async function homeRoutes(app: HttpApp, { platform }: { platform: Platform }) {
   const clinic = platform.ctx.clinic;
   const whatsapp = (platform.services.omnichannel as OmnichannelServices | undefined)?.settings.WHATSAPP_BUSINESS_PHONE;
 
@@ -62,9 +61,9 @@ export async function homeRoutes(app: FastifyInstance, { platform }: { platform:
     );
   });
 
-  app.get('/admin/outbox', async (req, reply) => {
+  app.get('/admin/outbox', { schema: { querystring: pageOnlyQuery } }, async (req, reply) => {
     requireStaff(req.actor);
-    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
+    const pageNumber = req.query.page;
     const size = 25;
     const rows = await platform.ctx.db
       .select()

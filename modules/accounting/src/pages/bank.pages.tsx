@@ -1,4 +1,4 @@
-import type { HttpApp } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, textForm } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -28,7 +28,6 @@ const DELIMITERS = [
   ['\t', 'TAB'],
 ] as const;
 
-const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
 const failure = (error: unknown, t: FastifyRequest['t']) => {
   const { fields, message } = formErrors(error, t);
   const detail = Object.values(fields).filter(Boolean).join(' · ');
@@ -227,8 +226,8 @@ export async function bankPages(app: HttpApp, s: AccountingServices) {
 
   /** A form on the overview: the service call, then back to the page with a message, or the page again with the error. */
   function overviewForm(path: string, which: string, run: (req: FastifyRequest, body: Record<string, string>) => Promise<string>) {
-    app.post(path, async (req, reply) => {
-      const body = (req.body ?? {}) as Record<string, string>;
+    app.post(path, { schema: { body: textForm } }, async (req, reply) => {
+      const { body } = req;
       try {
         flash(reply, 'success', await run(req, body));
         return redirect(reply, '/admin/accounting/bank');
@@ -265,9 +264,9 @@ export async function bankPages(app: HttpApp, s: AccountingServices) {
     return req.t('accounting:bank.imported', result);
   });
 
-  app.post('/admin/accounting/bank/rules/:id/delete', async (req, reply) => {
+  app.post('/admin/accounting/bank/rules/:id/delete', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      await s.bank.deleteRule(req.actor, idOf(req));
+      await s.bank.deleteRule(req.actor, req.params.id);
       flash(reply, 'success', req.t('accounting:bank.ruleDeleted'));
     } catch (error) {
       flash(reply, 'error', failure(error, req.t));
@@ -275,8 +274,8 @@ export async function bankPages(app: HttpApp, s: AccountingServices) {
     return redirect(reply, '/admin/accounting/bank');
   });
 
-  app.post('/admin/accounting/bank/reconciliations', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/bank/reconciliations', { schema: { body: textForm } }, async (req, reply) => {
+    const { body } = req;
     try {
       const rec = await s.bank.startReconciliation(req.actor, body);
       return redirect(reply, `/admin/accounting/bank/reconciliations/${rec.id}`);
@@ -285,9 +284,9 @@ export async function bankPages(app: HttpApp, s: AccountingServices) {
     }
   });
 
-  app.get('/admin/accounting/bank/reconciliations/:id', async (req, reply) => {
+  app.get('/admin/accounting/bank/reconciliations/:id', { schema: { params: idParams } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const rec = await s.bank.getReconciliation(req.actor, idOf(req));
+    const rec = await s.bank.getReconciliation(req.actor, req.params.id);
     const page = pageContext(req, reply);
     const { t, lang } = page;
     const title = t('accounting:bank.reconciliation', { name: rec.bankAccountName, date: page.fmt.date(rec.statementDate, 'date') });
@@ -451,10 +450,10 @@ export async function bankPages(app: HttpApp, s: AccountingServices) {
 
   /** An action on a reconciliation: back to it with the outcome. */
   function action(path: string, run: (req: FastifyRequest, id: number, body: Record<string, unknown>) => Promise<string>) {
-    app.post(`/admin/accounting/bank/reconciliations/:id/${path}`, async (req, reply) => {
-      const id = idOf(req);
+    app.post(`/admin/accounting/bank/reconciliations/:id/${path}`, { schema: { params: idParams, body: formBody({}) } }, async (req, reply) => {
+      const { id } = req.params;
       try {
-        flash(reply, 'success', await run(req, id, (req.body ?? {}) as Record<string, unknown>));
+        flash(reply, 'success', await run(req, id, req.body));
       } catch (error) {
         flash(reply, 'error', failure(error, req.t));
       }

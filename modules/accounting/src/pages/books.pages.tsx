@@ -1,11 +1,11 @@
-import { formatMoney, type HttpApp } from '@petfriendly/core';
+import { formatMoney, type HttpApp, idParams, pageNumber, textForm } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, FormErrorSummary, flash, formErrors, Layout, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
 import { JOURNAL_FORMATS } from '../statements.service';
-import { AccountName, Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
+import { AccountName, Amount, BooksTabs, defaultPeriod, PeriodPicker, periodQuery } from './parts';
 
 const LINE_ROWS = 4;
 
@@ -49,13 +49,18 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  async function journalPage(req: FastifyRequest, reply: FastifyReply, form?: { values: Record<string, string>; message: string }, status = 200) {
+  const journalQuery = periodQuery.extend({ page: pageNumber });
+  async function journalPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    q: z.output<typeof journalQuery>,
+    form?: { values: Record<string, string>; message: string },
+    status = 200,
+  ) {
     requireBookkeeper(req.actor);
-    const q = req.query as { from?: string; to?: string; page?: string };
     const period = defaultPeriod(s.ledger.today(), q);
-    const pageNumber = Math.max(1, Number(q.page) || 1);
     const [entries, accounts] = await Promise.all([
-      s.ledger.listEntries(req.actor, { ...period, page: pageNumber, pageSize: 20 }),
+      s.ledger.listEntries(req.actor, { ...period, page: q.page, pageSize: 20 }),
       s.ledger.listAccounts(req.actor),
     ]);
     const postable = accounts.filter((a) => !a.isGroup && a.isActive);
@@ -203,18 +208,22 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
       .join('');
   }
 
-  app.get('/admin/accounting/journal', (req, reply) => journalPage(req, reply));
+  app.get('/admin/accounting/journal', { schema: { querystring: journalQuery } }, (req, reply) => journalPage(req, reply, req.query));
 
-  app.get('/admin/accounting/journal/:format', async (req, reply) => {
-    const format = z.enum(JOURNAL_FORMATS).parse((req.params as { format: string }).format);
-    const period = defaultPeriod(s.ledger.today(), req.query as object);
-    const text = await s.statements.exportJournal(req.actor, format, period);
-    const filename = `libro-${period.from}-${period.to}.${format === 'beancount' ? 'beancount' : 'journal'}`;
-    return reply.type('text/plain; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(text);
-  });
+  app.get(
+    '/admin/accounting/journal/:format',
+    { schema: { params: z.object({ format: z.enum(JOURNAL_FORMATS) }), querystring: periodQuery } },
+    async (req, reply) => {
+      const { format } = req.params;
+      const period = defaultPeriod(s.ledger.today(), req.query);
+      const text = await s.statements.exportJournal(req.actor, format, period);
+      const filename = `libro-${period.from}-${period.to}.${format === 'beancount' ? 'beancount' : 'journal'}`;
+      return reply.type('text/plain; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(text);
+    },
+  );
 
-  app.post('/admin/accounting/journal', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/journal', { schema: { querystring: journalQuery, body: textForm } }, async (req, reply) => {
+    const { body } = req;
     const lines = Array.from({ length: LINE_ROWS }, (_, i) => ({
       accountCode: (body[`line${i}.accountCode`] ?? '').trim(),
       debit: body[`line${i}.debit`] ?? '',
@@ -229,12 +238,12 @@ export async function bookPages(app: HttpApp, s: AccountingServices) {
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
       const detail = Object.values(fields).filter(Boolean).join(' · ');
-      return journalPage(req, reply, { values: body, message: detail && detail !== message ? `${message} ${detail}` : message }, 422);
+      return journalPage(req, reply, req.query, { values: body, message: detail && detail !== message ? `${message} ${detail}` : message }, 422);
     }
   });
 
-  app.post('/admin/accounting/journal/:id/post', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
+  app.post('/admin/accounting/journal/:id/post', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     try {
       await s.ledger.postEntry(req.actor, id);
       const warnings = await budgetWarnings(req, id);

@@ -1,26 +1,29 @@
-import { formatMoney, type HttpApp, isServiceError } from '@petfriendly/core';
+import { formatMoney, type HttpApp, isServiceError, textForm } from '@petfriendly/core';
 import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, ScrollRegion, Select, sendPage } from '@petfriendly/ui';
+import { z } from 'zod';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
 import { exportParams } from '../statement-exports.service';
 import { ExportLinks } from './export-links';
-import { Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
+import { Amount, BooksTabs, defaultPeriod, PeriodPicker, periodQuery, yearMonthQuery } from './parts';
 
-const yearOf = (q: { year?: string }, today: string) => (q.year && /^\d{4}$/.test(q.year) ? Number(q.year) : Number(today.slice(0, 4)));
+const yearOf = (q: { year?: string }, today: string) => Number(q.year ?? today.slice(0, 4));
+const yearParams = z.object({ year: z.coerce.number().int().min(1900).max(9999) });
+const monthParams = yearParams.extend({ month: z.coerce.number().int().min(1).max(12) });
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const mm = (m: number) => String(m).padStart(2, '0');
 
 /** Cash flow, statements as files, budgets and the close. */
 export async function closingPages(app: HttpApp, s: AccountingServices) {
-  app.get('/admin/accounting/export/:statement/:format', async (req, reply) => {
-    const { statement, format } = exportParams.parse(req.params);
+  app.get('/admin/accounting/export/:statement/:format', { schema: { params: exportParams } }, async (req, reply) => {
+    const { statement, format } = req.params;
     const file = await s.exports.exportStatement(req.actor, statement, format, req.query);
     return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
   });
 
-  app.get('/admin/accounting/cash-flow', async (req, reply) => {
+  app.get('/admin/accounting/cash-flow', { schema: { querystring: periodQuery } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const period = defaultPeriod(s.ledger.today(), req.query as object);
+    const period = defaultPeriod(s.ledger.today(), req.query);
     let cf: Awaited<ReturnType<typeof s.cashFlow.cashFlow>>;
     try {
       cf = await s.cashFlow.cashFlow(req.actor, period);
@@ -109,12 +112,12 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  app.get('/admin/accounting/budgets', async (req, reply) => {
+  app.get('/admin/accounting/budgets', { schema: { querystring: yearMonthQuery } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const q = req.query as { year?: string; month?: string };
+    const q = req.query;
     const today = s.ledger.today();
     const year = yearOf(q, today);
-    const month = q.month && /^(0?[1-9]|1[0-2])$/.test(q.month) ? Number(q.month) : year === Number(today.slice(0, 4)) ? Number(today.slice(5, 7)) : 12;
+    const month = q.month ? Number(q.month) : year === Number(today.slice(0, 4)) ? Number(today.slice(5, 7)) : 12;
     const [report, accounts] = await Promise.all([s.budgets.varianceReport(req.actor, { year, month }), s.ledger.listAccounts(req.actor)]);
     const budgetable = accounts.filter((a) => !a.isGroup && (a.accountType === 'expense' || a.accountType === 'revenue'));
     const page = pageContext(req, reply);
@@ -221,8 +224,8 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  app.post('/admin/accounting/budgets', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/budgets', { schema: { body: textForm } }, async (req, reply) => {
+    const { body } = req;
     const amounts = (body.months ?? '')
       .split(/[,;\s]+/)
       .map((v) => v.trim())
@@ -240,8 +243,8 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
     return redirect(reply, `/admin/accounting/budgets?year=${Number(body.year) || ''}`);
   });
 
-  app.post('/admin/accounting/budgets/copy', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/budgets/copy', { schema: { body: textForm } }, async (req, reply) => {
+    const { body } = req;
     try {
       await s.budgets.copyYear(req.actor, body);
       flash(reply, 'success', req.t('accounting:budgets.copied'));
@@ -251,9 +254,9 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
     return redirect(reply, `/admin/accounting/budgets?year=${Number(body.toYear) || ''}`);
   });
 
-  app.get('/admin/accounting/close', async (req, reply) => {
+  app.get('/admin/accounting/close', { schema: { querystring: yearMonthQuery } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const year = yearOf(req.query as { year?: string }, s.ledger.today());
+    const year = yearOf(req.query, s.ledger.today());
     const overview = await s.close.overview(req.actor);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -353,19 +356,19 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  const back = (year: string) => `/admin/accounting/close?year=${Number(year) || ''}`;
-  app.post('/admin/accounting/close/:year/:month', async (req, reply) => {
-    const { year, month } = req.params as { year: string; month: string };
+  const back = (year: number) => `/admin/accounting/close?year=${year}`;
+  app.post('/admin/accounting/close/:year/:month', { schema: { params: monthParams } }, async (req, reply) => {
+    const { year, month } = req.params;
     try {
-      await s.close.closeMonth(req.actor, Number(year), Number(month));
+      await s.close.closeMonth(req.actor, year, month);
       flash(reply, 'success', req.t('accounting:close.monthClosed'));
     } catch (error) {
       flash(reply, 'error', errorText(error, req.t));
     }
     return redirect(reply, back(year));
   });
-  app.post('/admin/accounting/close/:year', async (req, reply) => {
-    const { year } = req.params as { year: string };
+  app.post('/admin/accounting/close/:year', { schema: { params: yearParams } }, async (req, reply) => {
+    const { year } = req.params;
     try {
       const done = await s.close.closeYear(req.actor, { year });
       flash(
@@ -378,20 +381,20 @@ export async function closingPages(app: HttpApp, s: AccountingServices) {
     }
     return redirect(reply, back(year));
   });
-  app.post('/admin/accounting/close/:year/:month/reopen', async (req, reply) => {
-    const { year, month } = req.params as { year: string; month: string };
+  app.post('/admin/accounting/close/:year/:month/reopen', { schema: { params: monthParams } }, async (req, reply) => {
+    const { year, month } = req.params;
     try {
-      await s.close.reopenMonth(req.actor, Number(year), Number(month), req.body ?? {});
+      await s.close.reopenMonth(req.actor, year, month, req.body ?? {});
       flash(reply, 'success', req.t('accounting:close.reopened'));
     } catch (error) {
       flash(reply, 'error', errorText(error, req.t));
     }
     return redirect(reply, back(year));
   });
-  app.post('/admin/accounting/close/:year/reopen', async (req, reply) => {
-    const { year } = req.params as { year: string };
+  app.post('/admin/accounting/close/:year/reopen', { schema: { params: yearParams } }, async (req, reply) => {
+    const { year } = req.params;
     try {
-      await s.close.reopenYear(req.actor, Number(year), req.body ?? {});
+      await s.close.reopenYear(req.actor, year, req.body ?? {});
       flash(reply, 'success', req.t('accounting:close.reopened'));
     } catch (error) {
       flash(reply, 'error', errorText(error, req.t));

@@ -1,5 +1,6 @@
-import { formatMoney } from '@petfriendly/core';
+import { formatMoney, optionalDay } from '@petfriendly/core';
 import type { PageContext } from '@petfriendly/ui';
+import { z } from 'zod';
 
 const LINKS = [
   ['/admin/accounting', 'accounting:nav.chart'],
@@ -89,8 +90,22 @@ export function AccountName({ row }: { row: { code: string; name: string; depth:
   );
 }
 
+/** `?from=&to=`: a period's first and last days (see `defaultPeriod`). */
+export const periodQuery = z.object({ from: optionalDay, to: optionalDay });
+
+/** `?year=&month=`: a year and a month of it, each optional. */
+export const yearMonthQuery = z.object({
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  month: z
+    .string()
+    .regex(/^(0?[1-9]|1[0-2])$/)
+    .optional(),
+});
+
 /** This month to today: the period a page opens with. */
 export function defaultPeriod(today: string, q: { from?: string; to?: string }) {
-  const valid = (d?: string) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined);
-  return { from: valid(q.from) ?? `${today.slice(0, 8)}01`, to: valid(q.to) ?? today };
+  return { from: q.from ?? `${today.slice(0, 8)}01`, to: q.to ?? today };
 }

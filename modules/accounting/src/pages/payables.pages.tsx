@@ -1,4 +1,4 @@
-import type { HttpApp } from '@petfriendly/core';
+import { type HttpApp, idParams, textForm } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -192,8 +192,8 @@ export async function payablesPages(app: HttpApp, s: AccountingServices) {
 
   app.get('/admin/accounting/payables', (req, reply) => overview(req, reply));
 
-  app.post('/admin/accounting/payables/bills', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/payables/bills', { schema: { body: textForm } }, async (req, reply) => {
+    const { body } = req;
     const lines = Array.from({ length: BILL_LINES }, (_, i) => ({
       accountCode: (body[`line${i}.accountCode`] ?? '').trim(),
       description: body[`line${i}.description`] ?? '',
@@ -211,8 +211,8 @@ export async function payablesPages(app: HttpApp, s: AccountingServices) {
     }
   });
 
-  app.post('/admin/accounting/payables/cfdi', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/payables/cfdi', { schema: { body: textForm } }, async (req, reply) => {
+    const { body } = req;
     try {
       const xml = req.uploads?.xml?.bytes.toString('utf8') ?? '';
       const bill = await s.payables.createBillFromCfdi(req.actor, { xml, accountCode: body.accountCode, dueDate: body.dueDate });
@@ -230,9 +230,8 @@ export async function payablesPages(app: HttpApp, s: AccountingServices) {
     }
   });
 
-  async function billPage(req: FastifyRequest, reply: FastifyReply, form?: FormState, status = 200) {
+  async function billPage(req: FastifyRequest, reply: FastifyReply, id: number, form?: FormState, status = 200) {
     requireBookkeeper(req.actor);
-    const id = Number((req.params as { id: string }).id);
     const [bill, accounts] = await Promise.all([s.payables.getBill(req.actor, id), s.ledger.listAccounts(req.actor)]);
     const moneyAccounts = accounts.filter((a) => (a.isBank || a.isCash) && !a.isGroup && a.isActive);
     const page = pageContext(req, reply);
@@ -361,18 +360,18 @@ export async function payablesPages(app: HttpApp, s: AccountingServices) {
     );
   }
 
-  app.get('/admin/accounting/payables/bills/:id', (req, reply) => billPage(req, reply));
+  app.get('/admin/accounting/payables/bills/:id', { schema: { params: idParams } }, (req, reply) => billPage(req, reply, req.params.id));
 
-  app.post('/admin/accounting/payables/bills/:id/pay', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/payables/bills/:id/pay', { schema: { params: idParams, body: textForm } }, async (req, reply) => {
+    const { id } = req.params;
+    const { body } = req;
     try {
       await s.payables.payBill(req.actor, id, body);
       flash(reply, 'success', req.t('accounting:payables.paid'));
       return redirect(reply, `/admin/accounting/payables/bills/${id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return billPage(req, reply, { values: body, message, fields }, 422);
+      return billPage(req, reply, id, { values: body, message, fields }, 422);
     }
   });
 
@@ -477,8 +476,8 @@ export async function payablesPages(app: HttpApp, s: AccountingServices) {
 
   app.get('/admin/accounting/vendors', (req, reply) => vendorsPage(req, reply));
 
-  app.post('/admin/accounting/vendors', async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/accounting/vendors', { schema: { body: textForm } }, async (req, reply) => {
+    const { body } = req;
     try {
       await s.payables.createVendor(req.actor, body);
       flash(reply, 'success', req.t('accounting:vendors.saved'));

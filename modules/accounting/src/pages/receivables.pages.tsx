@@ -1,15 +1,19 @@
 import { formatters, type HttpApp } from '@petfriendly/core';
 import { Card, Empty, Layout, pageContext, ScrollRegion, sendPage } from '@petfriendly/ui';
+import { z } from 'zod';
 import { LEDGER } from '../chart';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
 import { renderStatementPdf } from '../statement-pdf';
 import { AgingTable } from './aging-table';
-import { Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
+import { Amount, BooksTabs, defaultPeriod, PeriodPicker, periodQuery } from './parts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Receivables: AR aging per owner against the control account, and each owner's statement of account. */
+/** `:ownerId`: an owner's user id (anything else is not found). */
+const ownerParams = z.object({ ownerId: z.string() });
+
 export async function receivablesPages(app: HttpApp, s: AccountingServices) {
   app.get('/admin/accounting/receivables', async (req, reply) => {
     requireBookkeeper(req.actor);
@@ -48,12 +52,12 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  app.get('/admin/accounting/receivables/:ownerId/statement.pdf', async (req, reply) => {
+  app.get('/admin/accounting/receivables/:ownerId/statement.pdf', { schema: { params: ownerParams, querystring: periodQuery } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const ownerId = (req.params as { ownerId: string }).ownerId;
+    const { ownerId } = req.params;
     if (!UUID.test(ownerId)) return reply.callNotFound();
     const today = s.ledger.today();
-    const q = req.query as { from?: string; to?: string };
+    const q = req.query;
     const period = defaultPeriod(today, { from: q.from ?? `${today.slice(0, 4)}-01-01`, to: q.to });
     const statement = await s.receivables.statementOfAccount(req.actor, ownerId, period);
     const fmt = formatters(req.lang, req.clinicTimeZone);
@@ -61,12 +65,12 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
     return reply.type('application/pdf').header('content-disposition', `inline; filename="estado-de-cuenta-${period.to}.pdf"`).send(pdf);
   });
 
-  app.get('/admin/accounting/receivables/:ownerId', async (req, reply) => {
+  app.get('/admin/accounting/receivables/:ownerId', { schema: { params: ownerParams, querystring: periodQuery } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const ownerId = (req.params as { ownerId: string }).ownerId;
+    const { ownerId } = req.params;
     if (!UUID.test(ownerId)) return reply.callNotFound();
     const today = s.ledger.today();
-    const q = req.query as { from?: string; to?: string };
+    const q = req.query;
     const period = defaultPeriod(today, { from: q.from ?? `${today.slice(0, 4)}-01-01`, to: q.to });
     const statement = await s.receivables.statementOfAccount(req.actor, ownerId, period);
     const page = pageContext(req, reply);

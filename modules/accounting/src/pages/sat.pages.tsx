@@ -1,21 +1,21 @@
-import type { HttpApp } from '@petfriendly/core';
+import { type HttpApp, textQuery } from '@petfriendly/core';
 import { Card, Empty, Field, flash, Layout, pageContext, redirect, ScrollRegion, Select, sendPage } from '@petfriendly/ui';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
 import { errorText } from './closing.pages';
-import { Amount, BooksTabs } from './parts';
+import { Amount, BooksTabs, yearMonthQuery } from './parts';
 
 const DOCUMENTS = ['catalogo', 'balanza', 'polizas'] as const;
 const mm = (m: number) => String(m).padStart(2, '0');
 
 /** The month's electronic accounting files for the SAT, and the DIOT. */
 export async function satPages(app: HttpApp, s: AccountingServices) {
-  app.get('/admin/accounting/sat', async (req, reply) => {
+  app.get('/admin/accounting/sat', { schema: { querystring: yearMonthQuery } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const q = req.query as { year?: string; month?: string };
+    const q = req.query;
     const today = s.ledger.today();
-    const year = q.year && /^\d{4}$/.test(q.year) && Number(q.year) >= 2015 ? Number(q.year) : Number(today.slice(0, 4));
-    const month = q.month && /^(0?[1-9]|1[0-2])$/.test(q.month) ? Number(q.month) : Number(today.slice(5, 7));
+    const year = q.year && Number(q.year) >= 2015 ? Number(q.year) : Number(today.slice(0, 4));
+    const month = q.month ? Number(q.month) : Number(today.slice(5, 7));
     const diot = await s.diot.report(req.actor, { year, month });
     const page = pageContext(req, reply);
     const { t, lang } = page;
@@ -138,8 +138,8 @@ export async function satPages(app: HttpApp, s: AccountingServices) {
   });
 
   /** A document as XML or ZIP; what the SAT's rules refuse comes back to the page as a message. */
-  app.get('/admin/accounting/sat/file', async (req, reply) => {
-    const q = Object.fromEntries(Object.entries(req.query as Record<string, string>).filter(([, v]) => v !== ''));
+  app.get('/admin/accounting/sat/file', { schema: { querystring: textQuery } }, async (req, reply) => {
+    const q = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
     const doc = DOCUMENTS.find((d) => d === q.doc) ?? 'catalogo';
     try {
       const file = s.sat.download(await s.sat[doc](req.actor, q), q.format === 'zip' ? 'zip' : 'xml');

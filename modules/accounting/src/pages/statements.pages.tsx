@@ -1,10 +1,11 @@
-import { type HttpApp, isServiceError } from '@petfriendly/core';
+import { type HttpApp, isServiceError, optionalDay } from '@petfriendly/core';
 import { Layout, pageContext, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { requireBookkeeper } from '../ledger.service';
 import type { AccountingServices } from '../services';
 import { ExportLinks } from './export-links';
-import { AccountName, Amount, BooksTabs, defaultPeriod, PeriodPicker } from './parts';
+import { AccountName, Amount, BooksTabs, defaultPeriod, PeriodPicker, periodQuery } from './parts';
 
 type Row = { code: string; name: string; depth: number; isGroup: boolean };
 
@@ -46,8 +47,8 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
     </td>
   );
 
-  app.get('/admin/accounting/trial-balance', (req, reply) => {
-    const period = defaultPeriod(s.ledger.today(), req.query as object);
+  app.get('/admin/accounting/trial-balance', { schema: { querystring: periodQuery } }, (req, reply) => {
+    const period = defaultPeriod(s.ledger.today(), req.query);
     const t = req.t;
     return statement(
       req,
@@ -110,8 +111,8 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  app.get('/admin/accounting/profit-and-loss', (req, reply) => {
-    const period = defaultPeriod(s.ledger.today(), req.query as object);
+  app.get('/admin/accounting/profit-and-loss', { schema: { querystring: periodQuery } }, (req, reply) => {
+    const period = defaultPeriod(s.ledger.today(), req.query);
     const t = req.t;
     return statement(
       req,
@@ -198,9 +199,8 @@ export async function statementPages(app: HttpApp, s: AccountingServices) {
     );
   });
 
-  app.get('/admin/accounting/balance-sheet', (req, reply) => {
-    const q = req.query as { asOf?: string };
-    const asOf = q.asOf && /^\d{4}-\d{2}-\d{2}$/.test(q.asOf) ? q.asOf : s.ledger.today();
+  app.get('/admin/accounting/balance-sheet', { schema: { querystring: z.object({ asOf: optionalDay }) } }, (req, reply) => {
+    const asOf = req.query.asOf ?? s.ledger.today();
     const t = req.t;
     return statement(
       req,

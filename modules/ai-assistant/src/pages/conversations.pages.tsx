@@ -1,5 +1,6 @@
-import { formatters, type HttpApp, type ModuleContext } from '@petfriendly/core';
+import { formatters, type HttpApp, idParams, type ModuleContext, pageNumber } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
+import { z } from 'zod';
 import type { AiAssistantServices } from '../services';
 
 /** `check_availability ×7, list_services`: each tool once, with how often it ran. */
@@ -14,52 +15,61 @@ const excerpt = (text: string, max = 120) => (text.length > max ? `${text.slice(
 export async function conversationPages(app: HttpApp, s: AiAssistantServices, ctx: ModuleContext) {
   const when = (d: Date, lang: string) => formatters(lang, ctx.clinic.TIME_ZONE).dateTime(d);
 
-  app.get('/admin/assistant/conversations', async (req, reply) => {
-    const q = req.query as { handedOff?: string; page?: string };
-    const page = pageContext(req, reply);
-    const { t } = page;
-    const handedOff = q.handedOff === '1';
-    const list = await s.chat.listConversations(req.actor, { handedOff, page: q.page ?? 1 });
-    return sendPage(
-      reply,
-      <Layout ctx={page} title={t('ai-assistant:chat.sessions')} area="admin">
-        <p class="meta">
-          <a href="/admin/assistant">← {t('ai-assistant:chat.staffTitle')}</a>
-        </p>
-        <h1>{t('ai-assistant:chat.sessions')}</h1>
-        <nav class="tabs">
-          <a href="/admin/assistant/conversations" class={handedOff ? undefined : 'active'}>
-            {t('ai-assistant:chat.all')}
-          </a>
-          <a href="/admin/assistant/conversations?handedOff=1" class={handedOff ? 'active' : undefined}>
-            {t('ai-assistant:chat.handedOffOnly')}
-          </a>
-        </nav>
-        <Card>
-          {list.items.length === 0 ? <Empty>{t('ai-assistant:chat.noSessions')}</Empty> : null}
-          <ul class="list">
-            {list.items.map((c) => (
-              <li>
-                <div class="grow stack">
-                  <a href={`/admin/assistant/conversations/${c.id}`}>
-                    <b>{c.ownerName || t('ai-assistant:chat.guest')}</b> · {t(`ai-assistant:chat.channels.${c.channel}`)}
-                  </a>
-                  <small class="meta">
-                    {when(c.lastMessageAt, page.lang)} · {t('ai-assistant:chat.messages', { n: c.messageCount })} · {excerpt(c.firstMessage)}
-                  </small>
-                </div>
-                {c.handedOffAt ? <Badge tone="warn">{t('ai-assistant:chat.handedOffAt')}</Badge> : null}
-              </li>
-            ))}
-          </ul>
-        </Card>
-        <Pager ctx={page} page={list.page} hasNext={list.hasNext} href={(n) => `/admin/assistant/conversations?page=${n}${handedOff ? '&handedOff=1' : ''}`} />
-      </Layout>,
-    );
-  });
+  app.get(
+    '/admin/assistant/conversations',
+    { schema: { querystring: z.object({ handedOff: z.string().optional(), page: pageNumber }) } },
+    async (req, reply) => {
+      const q = req.query;
+      const page = pageContext(req, reply);
+      const { t } = page;
+      const handedOff = q.handedOff === '1';
+      const list = await s.chat.listConversations(req.actor, { handedOff, page: q.page });
+      return sendPage(
+        reply,
+        <Layout ctx={page} title={t('ai-assistant:chat.sessions')} area="admin">
+          <p class="meta">
+            <a href="/admin/assistant">← {t('ai-assistant:chat.staffTitle')}</a>
+          </p>
+          <h1>{t('ai-assistant:chat.sessions')}</h1>
+          <nav class="tabs">
+            <a href="/admin/assistant/conversations" class={handedOff ? undefined : 'active'}>
+              {t('ai-assistant:chat.all')}
+            </a>
+            <a href="/admin/assistant/conversations?handedOff=1" class={handedOff ? 'active' : undefined}>
+              {t('ai-assistant:chat.handedOffOnly')}
+            </a>
+          </nav>
+          <Card>
+            {list.items.length === 0 ? <Empty>{t('ai-assistant:chat.noSessions')}</Empty> : null}
+            <ul class="list">
+              {list.items.map((c) => (
+                <li>
+                  <div class="grow stack">
+                    <a href={`/admin/assistant/conversations/${c.id}`}>
+                      <b>{c.ownerName || t('ai-assistant:chat.guest')}</b> · {t(`ai-assistant:chat.channels.${c.channel}`)}
+                    </a>
+                    <small class="meta">
+                      {when(c.lastMessageAt, page.lang)} · {t('ai-assistant:chat.messages', { n: c.messageCount })} · {excerpt(c.firstMessage)}
+                    </small>
+                  </div>
+                  {c.handedOffAt ? <Badge tone="warn">{t('ai-assistant:chat.handedOffAt')}</Badge> : null}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Pager
+            ctx={page}
+            page={list.page}
+            hasNext={list.hasNext}
+            href={(n) => `/admin/assistant/conversations?page=${n}${handedOff ? '&handedOff=1' : ''}`}
+          />
+        </Layout>,
+      );
+    },
+  );
 
-  app.get('/admin/assistant/conversations/:id', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
+  app.get('/admin/assistant/conversations/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     const page = pageContext(req, reply);
     const { t } = page;
     const { conversation, messages, ownerName } = await s.chat.getTranscript(req.actor, id);

@@ -1,4 +1,4 @@
-import { type HttpApp, isServiceError, LANGUAGES, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, isServiceError, LANGUAGES, type ModuleContext, pageNumber, requireStaff, rowId } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -20,9 +20,14 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { KNOWLEDGE_CATEGORIES } from '../ai-assistant.schemas';
 import type { KnowledgeEntry } from '../knowledge.service';
 import type { AiAssistantServices } from '../services';
+
+const helpQuery = z.object({ q: z.string().optional(), category: z.string().optional() });
+const slugParams = z.object({ slug: z.string() });
+const listQuery = z.object({ q: z.string().optional(), language: z.string().optional(), category: z.string().optional(), page: pageNumber });
 
 type Problem = { values: Record<string, any>; errors: FieldErrors; message: string; status: number };
 
@@ -34,8 +39,8 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
   const categoryLabel = (t: (k: string) => string, c: string) =>
     (KNOWLEDGE_CATEGORIES as readonly string[]).includes(c) ? t(`ai-assistant:categories.${c}`) : c;
 
-  app.get('/help', async (req, reply) => {
-    const q = req.query as { q?: string; category?: string };
+  app.get('/help', { schema: { querystring: helpQuery } }, async (req, reply) => {
+    const q = req.query;
     const page = pageContext(req, reply);
     const { t } = page;
     const query = (q.q ?? '').slice(0, 200);
@@ -90,9 +95,9 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
     );
   });
 
-  app.get('/help/:slug', async (req, reply) => {
-    const slug = (req.params as { slug: string }).slug;
-    const language = (req.query as { language?: string }).language;
+  app.get('/help/:slug', { schema: { params: slugParams, querystring: z.object({ language: z.string().optional() }) } }, async (req, reply) => {
+    const { slug } = req.params;
+    const { language } = req.query;
     const page = pageContext(req, reply);
     const { t } = page;
     const entry = await s.knowledge.getEntry(req.actor, slug, language && (LANGUAGES as readonly string[]).includes(language) ? language : undefined);
@@ -128,9 +133,9 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
     );
   });
 
-  app.post('/help/:slug/helpful', async (req, reply) => {
-    const slug = (req.params as { slug: string }).slug;
-    const id = Number((req.query as { id?: string }).id);
+  app.post('/help/:slug/helpful', { schema: { params: slugParams, querystring: z.object({ id: rowId }) } }, async (req, reply) => {
+    const { slug } = req.params;
+    const { id } = req.query;
     const values = nestForm(req.body) as Record<string, any>;
     await s.knowledge.markHelpful(req.actor, id, { helpful: values.helpful });
     flash(reply, 'success', req.t(values.helpful === 'true' ? 'ai-assistant:help.thanksYes' : 'ai-assistant:help.thanksNo'));
@@ -139,13 +144,12 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
 
   // ---- staff ----
 
-  const filtersOf = (req: FastifyRequest) => {
-    const q = req.query as { q?: string; language?: string; category?: string; page?: string };
+  const filtersOf = (q: z.output<typeof listQuery>) => {
     return {
       query: q.q || undefined,
       language: (LANGUAGES as readonly string[]).includes(q.language ?? '') ? q.language : undefined,
       category: /^[a-z][a-z0-9_-]*$/.test(q.category ?? '') ? q.category : undefined,
-      page: Math.max(1, Number(q.page) || 1),
+      page: q.page,
     };
   };
 
@@ -187,9 +191,9 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
     );
   }
 
-  async function listPage(req: FastifyRequest, reply: FastifyReply, problem?: Problem) {
+  async function listPage(req: FastifyRequest, reply: FastifyReply, query: z.output<typeof listQuery>, problem?: Problem) {
     const staff = requireStaff(req.actor);
-    const f = filtersOf(req);
+    const f = filtersOf(query);
     const list = await s.knowledge.listEntries(staff, { ...f, pageSize: 20 });
     const page = pageContext(req, reply);
     const { t } = page;
@@ -253,9 +257,8 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
     );
   }
 
-  async function editPage(req: FastifyRequest, reply: FastifyReply, problem?: Problem) {
+  async function editPage(req: FastifyRequest, reply: FastifyReply, id: number, problem?: Problem) {
     const staff = requireStaff(req.actor);
-    const id = Number((req.params as { id: string }).id);
     const entry = await s.knowledge.getEntryForEdit(staff, id);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -288,9 +291,9 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
     return { values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 };
   };
 
-  app.get('/admin/knowledge', (req, reply) => listPage(req, reply));
-  app.get('/admin/knowledge/:id', (req, reply) => editPage(req, reply));
-  app.post('/admin/knowledge', async (req, reply) => {
+  app.get('/admin/knowledge', { schema: { querystring: listQuery } }, (req, reply) => listPage(req, reply, req.query));
+  app.get('/admin/knowledge/:id', { schema: { params: idParams } }, (req, reply) => editPage(req, reply, req.params.id));
+  app.post('/admin/knowledge', { schema: { querystring: listQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
     const { values, input } = formValues(req);
     try {
@@ -299,12 +302,12 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
       return redirect(reply, `/admin/knowledge/${entry.id}`);
     } catch (error) {
       if (!isServiceError(error) || error.statusCode !== 422) throw error;
-      return listPage(req, reply, problemOf(error, req, values));
+      return listPage(req, reply, req.query, problemOf(error, req, values));
     }
   });
-  app.post('/admin/knowledge/:id', async (req, reply) => {
+  app.post('/admin/knowledge/:id', { schema: { params: idParams } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const id = Number((req.params as { id: string }).id);
+    const { id } = req.params;
     const { values, input } = formValues(req);
     try {
       await s.knowledge.updateEntry(staff, id, input);
@@ -312,7 +315,7 @@ export async function knowledgePages(app: HttpApp, s: AiAssistantServices, _ctx:
       return redirect(reply, `/admin/knowledge/${id}`);
     } catch (error) {
       if (!isServiceError(error) || error.statusCode !== 422) throw error;
-      return editPage(req, reply, problemOf(error, req, values));
+      return editPage(req, reply, id, problemOf(error, req, values));
     }
   });
 }

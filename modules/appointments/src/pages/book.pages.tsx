@@ -1,18 +1,22 @@
-import { formatMoney, formatters, type HttpApp, isStaff, localDate, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { formatMoney, formatters, formBody, type HttpApp, idParams, isStaff, localDate, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
 import { Card, Empty, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AppointmentsServices } from '../services';
 
-type Query = { service?: string; pet?: string; date?: string; reschedule?: string; owner?: string };
+const text = z.string().optional();
+/** The choices so far, in the address (and sent again with the form). */
+const bookQuery = z.object({ service: text, pet: text, date: text, reschedule: text, owner: text });
+type Query = z.output<typeof bookQuery>;
+const bookBody = formBody({ service: text, pet: text, date: text, time: text, reason: text, createdVia: text, owner: text });
 
 /** Booking in a few taps: service → pet → day → time. The same page serves owners and the front desk. */
 export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: PetsPort & RecordsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  async function bookPage(req: FastifyRequest, reply: FastifyReply, failure?: { message: string; alternatives?: string[] }) {
+  async function bookPage(req: FastifyRequest, reply: FastifyReply, q: Query, failure?: { message: string; alternatives?: string[] }) {
     const actor = requireAuthenticated(req.actor);
-    const q = { ...(req.query as Query), ...((req.body as Query | undefined) ?? {}) };
     const staff = isStaff(actor);
     const base = staff ? '/admin/book' : '/book';
     const link = (changes: Partial<Query>) => {
@@ -125,8 +129,7 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
     );
   }
 
-  const book = async (req: FastifyRequest, reply: FastifyReply) => {
-    const body = req.body as { service: string; pet: string; date: string; time: string; reason?: string; createdVia?: string };
+  const book = async (req: FastifyRequest, reply: FastifyReply, query: Query, body: z.output<typeof bookBody>) => {
     const actor = requireAuthenticated(req.actor);
     try {
       const booked = await s.appointments.bookAppointment(actor, {
@@ -149,26 +152,30 @@ export async function bookPages(app: HttpApp, s: AppointmentsServices, vet: Pets
     } catch (error) {
       const { message } = formErrors(error, req.t);
       const alternatives = (error as { details?: { alternatives?: string[] } }).details?.alternatives;
-      return bookPage(req, reply, { message, alternatives });
+      return bookPage(req, reply, { ...query, ...body }, { message, alternatives });
     }
   };
 
-  app.get('/book', bookPage);
-  app.post('/book', book);
-  app.get('/admin/book', bookPage);
-  app.post('/admin/book', book);
+  for (const path of ['/book', '/admin/book']) {
+    app.get(path, { schema: { querystring: bookQuery } }, (req, reply) => bookPage(req, reply, req.query));
+    app.post(path, { schema: { querystring: bookQuery, body: bookBody } }, (req, reply) => book(req, reply, req.query, req.body));
+  }
 
-  app.post('/appointments/:id/reschedule', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
-    const body = req.body as { date: string; time: string };
+  app.post('/appointments/:id/reschedule', { schema: { params: idParams, querystring: bookQuery, body: bookBody } }, async (req, reply) => {
+    const { id } = req.params;
+    const { body } = req;
     try {
       const moved = await s.appointments.rescheduleAppointment(id, req.actor, { date: body.date, time: body.time });
       flash(reply, 'success', req.t('appointments:book.rescheduled', { date: localDate(moved.startsAt, tz), time: body.time }));
       return redirect(reply, isStaff(req.actor) ? `/admin/schedule?date=${moved.date}` : '/my/appointments');
     } catch (error) {
       const { message } = formErrors(error, req.t);
-      (req.query as Query).reschedule = String(id);
-      return bookPage(req, reply, { message, alternatives: (error as { details?: { alternatives?: string[] } }).details?.alternatives });
+      return bookPage(
+        req,
+        reply,
+        { ...req.query, ...body, reschedule: String(id) },
+        { message, alternatives: (error as { details?: { alternatives?: string[] } }).details?.alternatives },
+      );
     }
   });
 }

@@ -1,19 +1,19 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { addLocalDays, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { addLocalDays, clinicToday, type HttpApp, type ModuleContext, optionalDay, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, pageContext, sendPage } from '@petfriendly/ui';
+import { z } from 'zod';
 import type { AppointmentsServices } from '../services';
 import { clockTime, DeskTabs, dayName, TONE } from './schedule-parts';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The calendar as the front desk plans it: a week at a glance, and one day with a column per vet. */
 export async function calendarViewPages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
-  const dateOf = (q: { date?: string }) => (q.date && ISO_DATE.test(q.date) ? q.date : clinicToday(ctx.clock, tz));
+  const dayQuery = z.object({ date: optionalDay, staff: z.string().optional() });
+  const dateOf = (q: { date?: string }) => q.date ?? clinicToday(ctx.clock, tz);
 
-  app.get('/admin/schedule/week', async (req, reply) => {
+  app.get('/admin/schedule/week', { schema: { querystring: dayQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { date?: string; staff?: string };
+    const q = req.query;
     const date = dateOf(q);
     const [week, team, room] = await Promise.all([
       s.schedule.getWeekSchedule(staff, date, q.staff || undefined),
@@ -83,9 +83,9 @@ export async function calendarViewPages(app: HttpApp, s: AppointmentsServices, a
     );
   });
 
-  app.get('/admin/schedule/vets', async (req, reply) => {
+  app.get('/admin/schedule/vets', { schema: { querystring: dayQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const date = dateOf(req.query as { date?: string });
+    const date = dateOf(req.query);
     const [day, team, room] = await Promise.all([s.schedule.getDailySchedule(staff, date), accounts.users.listStaff(staff), s.frontDesk.waitingRoom(staff)]);
     const page = pageContext(req, reply);
     const { t } = page;

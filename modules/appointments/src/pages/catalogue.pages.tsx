@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type HttpApp, isServiceError, requireStaff, TAX_CLASSES } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, isServiceError, requireStaff, TAX_CLASSES } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -21,14 +21,11 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AppointmentsServices } from '../services';
 
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
 const list = (v: unknown): string[] => (v == null || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
-const idOf = (req: FastifyRequest) => {
-  const id = Number((req.params as { id: string }).id);
-  return Number.isSafeInteger(id) && id > 0 && id < 2 ** 31 ? id : 0;
-};
 type Values = Record<string, unknown>;
 
 /** A list's ids with one moved a place up or down (the order managers then save). */
@@ -46,9 +43,9 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
   const c = s.catalog;
   const canEdit = (role: string) => role === 'manager' || role === 'admin';
 
-  app.get('/admin/catalogue', async (req, reply) => {
+  app.get('/admin/catalogue', { schema: { querystring: z.object({ retired: z.string().optional() }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const retired = (req.query as { retired?: string }).retired === '1';
+    const retired = req.query.retired === '1';
     const [categories, services] = await Promise.all([
       c.listCategories(staff, { includeRetired: retired }),
       c.listServiceTypes(staff, { includeRetired: retired }),
@@ -131,31 +128,35 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
       return back(reply, req, error);
     }
   });
-  app.post('/admin/catalogue/categories/:id', async (req, reply) => {
+  app.post('/admin/catalogue/categories/:id', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      await c.updateCategory(req.actor, idOf(req), req.body);
+      await c.updateCategory(req.actor, req.params.id, req.body);
       flash(reply, 'success', req.t('appointments:catalogue.saved'));
       return redirect(reply, '/admin/catalogue');
     } catch (error) {
       return back(reply, req, error);
     }
   });
-  app.post('/admin/catalogue/categories/:id/retire', async (req, reply) => {
-    try {
-      await c.retireCategory(req.actor, idOf(req), { retired: (req.body as Values).retired === 'true' });
-      return redirect(reply, '/admin/catalogue?retired=1');
-    } catch (error) {
-      return back(reply, req, error);
-    }
-  });
-  app.post('/admin/catalogue/categories/:id/move', async (req, reply) => {
+  app.post(
+    '/admin/catalogue/categories/:id/retire',
+    { schema: { params: idParams, body: formBody({ retired: z.string().optional() }) } },
+    async (req, reply) => {
+      try {
+        await c.retireCategory(req.actor, req.params.id, { retired: req.body.retired === 'true' });
+        return redirect(reply, '/admin/catalogue?retired=1');
+      } catch (error) {
+        return back(reply, req, error);
+      }
+    },
+  );
+  app.post('/admin/catalogue/categories/:id/move', { schema: { params: idParams, body: formBody({ dir: z.enum(['up', 'down']) }) } }, async (req, reply) => {
     try {
       const all = await c.listCategories(req.actor, { includeRetired: true });
       await c.reorderCategories(req.actor, {
         ids: moved(
           all.map((x) => x.id),
-          idOf(req),
-          String((req.body as Values).dir),
+          req.params.id,
+          req.body.dir,
         ),
       });
       return redirect(reply, '/admin/catalogue');
@@ -163,15 +164,15 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
       return back(reply, req, error);
     }
   });
-  app.post('/admin/catalogue/services/:id/move', async (req, reply) => {
+  app.post('/admin/catalogue/services/:id/move', { schema: { params: idParams, body: formBody({ dir: z.enum(['up', 'down']) }) } }, async (req, reply) => {
     try {
-      const service = await c.getServiceType(req.actor, idOf(req));
+      const service = await c.getServiceType(req.actor, req.params.id);
       const siblings = (await c.listServiceTypes(req.actor, { includeRetired: true })).filter((x) => x.categoryId === service.categoryId);
       await c.reorderServiceTypes(req.actor, service.categoryId, {
         ids: moved(
           siblings.map((x) => x.id),
           service.id,
-          String((req.body as Values).dir),
+          req.body.dir,
         ),
       });
       return redirect(reply, `/admin/catalogue#service-${service.id}`);
@@ -179,9 +180,9 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
       return back(reply, req, error);
     }
   });
-  app.post('/admin/catalogue/services/:id/retire', async (req, reply) => {
+  app.post('/admin/catalogue/services/:id/retire', { schema: { params: idParams, body: formBody({ retired: z.string().optional() }) } }, async (req, reply) => {
     try {
-      const x = await c.retireServiceType(req.actor, idOf(req), { retired: (req.body as Values).retired === 'true' });
+      const x = await c.retireServiceType(req.actor, req.params.id, { retired: req.body.retired === 'true' });
       flash(reply, 'success', req.t(x.isActive ? 'appointments:catalogue.restored' : 'appointments:catalogue.retiredDone', { name: x.name }));
       return redirect(reply, `/admin/catalogue/services/${x.id}`);
     } catch (error) {
@@ -193,6 +194,7 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
     req: FastifyRequest,
     reply: FastifyReply,
     id: number | null,
+    category?: string,
     values?: Values,
     problem?: { errors: FieldErrors; message: string; status: number },
   ) {
@@ -204,7 +206,7 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
     ]);
     const v: Values = values ??
       current ?? {
-        categoryId: (req.query as { category?: string }).category,
+        categoryId: category,
         onlineBookable: true,
         taxClass: 'iva16',
         satProductCode: '70122000',
@@ -340,13 +342,15 @@ export async function cataloguePages(app: HttpApp, s: AppointmentsServices, acco
       return redirect(reply, `/admin/catalogue#service-${saved.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return servicePage(req, reply, id, body, { errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
+      return servicePage(req, reply, id, undefined, body, { errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
     }
   };
-  app.get('/admin/catalogue/services/new', (req, reply) => servicePage(req, reply, null));
+  app.get('/admin/catalogue/services/new', { schema: { querystring: z.object({ category: z.string().optional() }) } }, (req, reply) =>
+    servicePage(req, reply, null, req.query.category),
+  );
   app.post('/admin/catalogue/services/new', (req, reply) => save(req, reply, null));
-  app.get('/admin/catalogue/services/:id', (req, reply) => servicePage(req, reply, idOf(req)));
-  app.post('/admin/catalogue/services/:id', (req, reply) => save(req, reply, idOf(req)));
+  app.get('/admin/catalogue/services/:id', { schema: { params: idParams } }, (req, reply) => servicePage(req, reply, req.params.id));
+  app.post('/admin/catalogue/services/:id', { schema: { params: idParams } }, (req, reply) => save(req, reply, req.params.id));
 }
 
 function MoveButtons(props: { ctx: PageContext; action: string }) {

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -18,12 +18,15 @@ import {
 } from '@petfriendly/ui';
 import type { PetsPort } from '@petfriendly/vet-clinic';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AppointmentsServices } from '../services';
 import { clockTime, DeskTabs, dayName } from './schedule-parts';
 
 type Choice = { id: string; name: string };
 type ServiceChoice = { slug: string; name: string };
-type WalkInQuery = { q?: string; pet?: string; service?: string; staff?: string };
+const text = z.string().optional();
+const walkInQuery = z.object({ q: text, pet: text, service: text, staff: text });
+type WalkInQuery = z.output<typeof walkInQuery>;
 
 const serviceOptions = (services: ServiceChoice[]) => services.map((x) => ({ value: x.slug, label: x.name }));
 const vetOptions = (page: PageContext, vets: Choice[]) => [
@@ -53,9 +56,8 @@ export function WalkInCard({ page, services, vets, staffId }: { page: PageContex
 export async function frontDeskPages(app: HttpApp, s: AppointmentsServices, accounts: AccountsPort, vet: PetsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  async function walkInPage(req: FastifyRequest, reply: FastifyReply, failure?: string) {
+  async function walkInPage(req: FastifyRequest, reply: FastifyReply, q: WalkInQuery, failure?: string) {
     const staff = requireStaff(req.actor);
-    const q = { ...(req.query as WalkInQuery), ...((req.body as WalkInQuery | undefined) ?? {}) };
     const [services, team, pet, found] = await Promise.all([
       s.appointments.listServices(staff),
       accounts.users.listStaff(staff),
@@ -105,17 +107,18 @@ export async function frontDeskPages(app: HttpApp, s: AppointmentsServices, acco
     );
   }
 
-  app.get('/admin/walk-in', (req, reply) => walkInPage(req, reply));
-  app.post('/admin/walk-in', async (req, reply) => {
+  app.get('/admin/walk-in', { schema: { querystring: walkInQuery } }, (req, reply) => walkInPage(req, reply, req.query));
+  const walkInBody = formBody({ q: text, petId: text, serviceType: text, staffId: text });
+  app.post('/admin/walk-in', { schema: { querystring: walkInQuery, body: walkInBody } }, async (req, reply) => {
     try {
       const booked = await s.frontDesk.walkIn(req.actor, req.body);
       const [pet, names] = await Promise.all([vet.pets.getPet(booked.petId, req.actor), accounts.directory.namesOf([booked.staffId])]);
       flash(reply, 'success', req.t('appointments:desk.done', { pet: pet.name, time: clockTime(booked.startsAt, tz), vet: names.get(booked.staffId) ?? '' }));
       return redirect(reply, `/admin/waiting-room#waiting-${booked.id}`);
     } catch (error) {
-      const body = req.body as { petId?: string; serviceType?: string; staffId?: string };
-      Object.assign(req.query as WalkInQuery, { pet: body.petId, service: body.serviceType, staff: body.staffId });
-      return walkInPage(req, reply, formErrors(error, req.t).message);
+      const { body } = req;
+      const q = { ...req.query, q: body.q ?? req.query.q, pet: body.petId, service: body.serviceType, staff: body.staffId };
+      return walkInPage(req, reply, q, formErrors(error, req.t).message);
     }
   });
 

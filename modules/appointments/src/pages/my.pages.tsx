@@ -1,6 +1,5 @@
-import { formatters, type HttpApp, requireAuthenticated } from '@petfriendly/core';
+import { formatters, type HttpApp, idParams, requireAuthenticated } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
-import type { FastifyRequest } from 'fastify';
 import type { AppointmentsServices } from '../services';
 
 const TONE = { pending: 'warn', confirmed: 'ok', checked_in: 'info', completed: 'muted', cancelled: 'muted', no_show: 'danger' } as const;
@@ -80,9 +79,9 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
   });
 
   // Cancelling asks first, naming the pet, the day and the time; the form works without JavaScript.
-  app.get('/my/appointments/:id/cancel', async (req, reply) => {
+  app.get('/my/appointments/:id/cancel', { schema: { params: idParams } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
-    const id = Number((req.params as { id: string }).id);
+    const { id } = req.params;
     const a = (await s.appointments.getUserAppointments(actor)).find((x) => x.id === id);
     if (!a) return redirect(reply, '/my/appointments');
     const page = pageContext(req, reply);
@@ -105,9 +104,9 @@ export async function myAppointmentsPages(app: HttpApp, s: AppointmentsServices,
     );
   });
 
-  app.post('/my/appointments/:id/cancel', async (req: FastifyRequest, reply) => {
+  app.post('/my/appointments/:id/cancel', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      await s.appointments.cancelAppointment(Number((req.params as { id: string }).id), req.actor, { reason: 'Cancelada por el propietario' });
+      await s.appointments.cancelAppointment(req.params.id, req.actor, { reason: 'Cancelada por el propietario' });
       flash(reply, 'success', req.t('appointments:my.cancelled'));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);

@@ -1,6 +1,7 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { addLocalDays, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { addLocalDays, clinicToday, formBody, type HttpApp, idParams, type ModuleContext, optionalDay, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
+import { z } from 'zod';
 import type { AppointmentsServices } from '../services';
 import { WalkInCard } from './front-desk.pages';
 import { clockTime, DeskTabs, dayName, NextSteps, relativeDay, TONE } from './schedule-parts';
@@ -10,11 +11,11 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => clockTime(d, tz);
 
-  app.get('/admin/schedule', async (req, reply) => {
+  app.get('/admin/schedule', { schema: { querystring: z.object({ date: optionalDay, staff: z.string().optional() }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { date?: string; staff?: string };
+    const q = req.query;
     const today = clinicToday(ctx.clock, tz);
-    const date = q.date && /^\d{4}-\d{2}-\d{2}$/.test(q.date) ? q.date : today;
+    const date = q.date ?? today;
     const [day, team, room, services] = await Promise.all([
       s.schedule.getDailySchedule(staff, date, q.staff || undefined),
       accounts.users.listStaff(staff),
@@ -105,8 +106,8 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     ['check-in', s.schedule.checkInPatient],
     ['no-show', s.schedule.markNoShow],
   ] as const) {
-    app.post(`/admin/appointments/:id/${path}`, async (req, reply) => {
-      const id = Number((req.params as { id: string }).id);
+    app.post(`/admin/appointments/:id/${path}`, { schema: { params: idParams } }, async (req, reply) => {
+      const { id } = req.params;
       try {
         const row = await run(id, req.actor);
         flash(reply, 'success', req.t('appointments:schedule.updated'));
@@ -118,8 +119,8 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     });
   }
 
-  app.post('/admin/appointments/:id/complete', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
+  app.post('/admin/appointments/:id/complete', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     try {
       const { appointment, followUp } = await s.schedule.completeAppointment(id, req.actor, req.body);
       flash(
@@ -136,8 +137,8 @@ export async function schedulePages(app: HttpApp, s: AppointmentsServices, accou
     }
   });
 
-  app.post('/admin/time-blocks', async (req, reply) => {
-    const date = (req.body as { date?: string }).date;
+  app.post('/admin/time-blocks', { schema: { body: formBody({ date: z.string().optional() }) } }, async (req, reply) => {
+    const { date } = req.body;
     try {
       await s.schedule.blockTime(req.actor, req.body);
       flash(reply, 'success', req.t('appointments:schedule.blocked'));

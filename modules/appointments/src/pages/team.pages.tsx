@@ -1,7 +1,8 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type HttpApp, isStaff, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, isStaff, requireStaff, textForm } from '@petfriendly/core';
 import { Card, Empty, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AppointmentsServices } from '../services';
 
 const SHIFTS = [0, 1];
@@ -107,11 +108,13 @@ export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts:
   };
 
   app.get('/admin/team', async (req, reply) => page(req, reply, requireStaff(req.actor).userId));
-  app.get('/admin/team/:id', async (req, reply) => page(req, reply, (req.params as { id: string }).id));
+  /** `:id`: a staff member's user id. */
+  const staffParams = z.object({ id: z.string().min(1).max(64) });
+  app.get('/admin/team/:id', { schema: { params: staffParams } }, async (req, reply) => page(req, reply, req.params.id));
 
-  app.post('/admin/team/:id/hours', async (req, reply) => {
-    const staffId = (req.params as { id: string }).id;
-    const body = req.body as Record<string, string>;
+  app.post('/admin/team/:id/hours', { schema: { params: staffParams, body: textForm } }, async (req, reply) => {
+    const staffId = req.params.id;
+    const body = req.body;
     const hours: { weekday: number; start: string; end: string }[] = [];
     for (let weekday = 0; weekday < 7; weekday++) {
       for (const i of SHIFTS) {
@@ -133,8 +136,8 @@ export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts:
     }
   });
 
-  app.post('/admin/team/:id/days-off', async (req, reply) => {
-    const staffId = (req.params as { id: string }).id;
+  app.post('/admin/team/:id/days-off', { schema: { params: staffParams } }, async (req, reply) => {
+    const staffId = req.params.id;
     try {
       await s.staffSchedule.addDayOff(req.actor, staffId, req.body);
       flash(reply, 'success', req.t('appointments:team.saved'));
@@ -144,8 +147,8 @@ export async function teamPages(app: HttpApp, s: AppointmentsServices, accounts:
     }
   });
 
-  app.post('/admin/holidays', async (req, reply) => {
-    const back = (req.body as { back?: string }).back ?? '';
+  app.post('/admin/holidays', { schema: { body: formBody({ back: z.string().optional() }) } }, async (req, reply) => {
+    const back = req.body.back ?? '';
     try {
       await s.staffSchedule.addHoliday(req.actor, req.body);
       flash(reply, 'success', req.t('appointments:team.saved'));

@@ -1,19 +1,19 @@
-import { clinicToday, money as decimal, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { clinicToday, money as decimal, type HttpApp, idParams, type ModuleContext, requireStaff, rowId } from '@petfriendly/core';
 import { Card, Empty, FormErrorSummary, flash, formErrors, Layout, nestForm, type PageContext, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Suggestion } from '../charge-capture.service';
 import { missedChargesSchema } from '../charges.schemas';
 import type { BillingServices } from '../services';
 import { SuggestionsForm } from './charges-parts';
-import { dayOf, idParam, invoiceUrl, money, safeNext } from './parts';
+import { dayOf, invoiceUrl, money, safeNext } from './parts';
 
 /** Charge capture at the desk: a visit's suggested lines, adding them to a draft, waivers, and the managers' missed-charges report. */
 export async function chargePages(app: HttpApp, s: BillingServices, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  async function visitPage(req: FastifyRequest, reply: FastifyReply, message?: string) {
+  async function visitPage(req: FastifyRequest, reply: FastifyReply, visitId: number, message?: string) {
     const staff = requireStaff(req.actor);
-    const visitId = idParam(req, 'visitId');
     const { items, pending } = await s.charges.visitCharges(staff, visitId);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -32,20 +32,21 @@ export async function chargePages(app: HttpApp, s: BillingServices, ctx: ModuleC
     );
   }
 
-  app.get('/admin/billing/visits/:visitId/invoice', async (req, reply) => visitPage(req, reply));
-  app.post('/admin/billing/visits/:visitId/invoice', async (req, reply) => {
+  const visitParams = z.object({ visitId: rowId });
+  app.get('/admin/billing/visits/:visitId/invoice', { schema: { params: visitParams } }, async (req, reply) => visitPage(req, reply, req.params.visitId));
+  app.post('/admin/billing/visits/:visitId/invoice', { schema: { params: visitParams } }, async (req, reply) => {
     try {
-      const draftId = await s.charges.draftForVisit(req.actor, idParam(req, 'visitId'));
+      const draftId = await s.charges.draftForVisit(req.actor, req.params.visitId);
       await s.charges.addToInvoice(req.actor, draftId, nestForm(req.body).items as never);
       flash(reply, 'success', req.t('billing:charges.added'));
       return redirect(reply, invoiceUrl(draftId));
     } catch (error) {
-      return visitPage(req, reply, formErrors(error, req.t).message);
+      return visitPage(req, reply, req.params.visitId, formErrors(error, req.t).message);
     }
   });
 
-  app.post('/admin/billing/invoices/:id/charges', async (req, reply) => {
-    const id = idParam(req);
+  app.post('/admin/billing/invoices/:id/charges', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     try {
       await s.charges.addToInvoice(req.actor, id, (nestForm(req.body).items ?? []) as never);
       flash(reply, 'success', req.t('billing:charges.added'));
@@ -55,10 +56,10 @@ export async function chargePages(app: HttpApp, s: BillingServices, ctx: ModuleC
     return redirect(reply, invoiceUrl(id));
   });
 
-  app.post('/admin/billing/charges/:itemId/waive', async (req, reply) => {
+  app.post('/admin/billing/charges/:itemId/waive', { schema: { params: z.object({ itemId: rowId }) } }, async (req, reply) => {
     const body = nestForm(req.body);
     try {
-      await s.charges.waive(req.actor, idParam(req, 'itemId'), body);
+      await s.charges.waive(req.actor, req.params.itemId, body);
       flash(reply, 'success', req.t('billing:charges.waived'));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
@@ -66,10 +67,9 @@ export async function chargePages(app: HttpApp, s: BillingServices, ctx: ModuleC
     return redirect(reply, safeNext(body.next, '/admin/billing'));
   });
 
-  app.get('/admin/billing/missed-charges', async (req, reply) => {
+  app.get('/admin/billing/missed-charges', { schema: { querystring: missedChargesSchema.partial() } }, async (req, reply) => {
     const staff = requireStaff(req.actor, ['manager', 'admin']);
-    const requested = (req.query as { month?: string }).month;
-    const month = missedChargesSchema.safeParse({ month: requested }).success ? requested! : clinicToday(ctx.clock, tz).slice(0, 7);
+    const month = req.query.month ?? clinicToday(ctx.clock, tz).slice(0, 7);
     const report = await s.charges.missedCharges(staff, { month });
     const page = pageContext(req, reply);
     const { t } = page;

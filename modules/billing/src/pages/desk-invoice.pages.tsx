@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { money as decimal, type HttpApp, isServiceError, type ModuleContext, requireStaff, TAX_CLASSES, ValidationError } from '@petfriendly/core';
+import { money as decimal, type HttpApp, idParams, isServiceError, type ModuleContext, requireStaff, TAX_CLASSES, ValidationError } from '@petfriendly/core';
 import {
   Card,
   Checkbox,
@@ -18,13 +18,14 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { CARD_TYPES } from '../billing.tables';
 import type { BillingServices } from '../services';
 import { PendingCharges } from './charges.pages';
 import type { DeskDeps } from './desk.pages';
 import { CfdiCard } from './desk-invoice-cfdi';
 import { cfdiDownload } from './owner.pages';
-import { CfdiBadge, dayOf, idParam, invoiceUrl, LinesTable, money, PaymentsList, StatusBadge, Totals } from './parts';
+import { type ActionParams, actionParams, CfdiBadge, dayOf, invoiceUrl, LinesTable, money, PaymentsList, StatusBadge, Totals } from './parts';
 
 /** Which form on the invoice page came back with errors, and what was typed in it. */
 interface Problem {
@@ -42,10 +43,10 @@ const isManager = (actor: { role: string }) => actor.role === 'manager' || actor
 export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: ModuleContext, deps: DeskDeps) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  async function invoicePage(req: FastifyRequest, reply: FastifyReply, id: number, problem?: Problem) {
+  async function invoicePage(req: FastifyRequest, reply: FastifyReply, id: number, asked: string | undefined, problem?: Problem) {
     const staff = requireStaff(req.actor);
     const invoice = await s.invoices.getInvoice(staff, id);
-    const query = ((req.query as { q?: string }).q ?? '').trim().slice(0, 100);
+    const query = (asked ?? '').trim().slice(0, 100);
     const draft = invoice.status === 'draft';
     const ownerId = invoice.ownerId;
     const [names, fiscal, credit, services, products, pets, pending] = await Promise.all([
@@ -389,18 +390,20 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
     );
   }
 
-  app.get('/admin/billing/invoices/:id', async (req, reply) => invoicePage(req, reply, idParam(req)));
-  app.get('/admin/billing/invoices/:id/cfdi.pdf', async (req, reply) => {
+  app.get('/admin/billing/invoices/:id', { schema: { params: idParams, querystring: z.object({ q: z.string().optional() }) } }, async (req, reply) =>
+    invoicePage(req, reply, req.params.id, req.query.q),
+  );
+  app.get('/admin/billing/invoices/:id/cfdi.pdf', { schema: { params: idParams } }, async (req, reply) => {
     requireStaff(req.actor);
-    return cfdiDownload(s, 'pdf')(req, reply);
+    return cfdiDownload(s, 'pdf')(req, reply, req.params.id);
   });
-  app.get('/admin/billing/invoices/:id/cfdi.xml', async (req, reply) => {
+  app.get('/admin/billing/invoices/:id/cfdi.xml', { schema: { params: idParams } }, async (req, reply) => {
     requireStaff(req.actor);
-    return cfdiDownload(s, 'xml')(req, reply);
+    return cfdiDownload(s, 'xml')(req, reply, req.params.id);
   });
-  app.get('/admin/billing/invoices/:id/cfdi/acuse.xml', async (req, reply) => {
+  app.get('/admin/billing/invoices/:id/cfdi/acuse.xml', { schema: { params: idParams } }, async (req, reply) => {
     requireStaff(req.actor);
-    return cfdiDownload(s, 'acuse')(req, reply);
+    return cfdiDownload(s, 'acuse')(req, reply, req.params.id);
   });
 
   /**
@@ -409,28 +412,29 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
    */
   function action(
     path: string,
-    form: (req: FastifyRequest) => string,
-    run: (req: FastifyRequest, id: number, body: Record<string, string>) => Promise<string>,
+    form: (ids: ActionParams, body: Record<string, string>) => string,
+    run: (req: FastifyRequest, ids: ActionParams, body: Record<string, string>) => Promise<string>,
     hash = '',
   ) {
-    app.post(path, async (req, reply) => {
-      const id = idParam(req);
+    app.post(path, { schema: { params: actionParams } }, async (req, reply) => {
+      const ids = req.params;
+      const { id } = ids;
       const body = nestForm(req.body) as Record<string, string>;
       try {
-        const message = await run(req, id, body);
+        const message = await run(req, ids, body);
         flash(reply, 'success', message);
         return redirect(reply, invoiceUrl(id, hash));
       } catch (error) {
         const { fields, message } = formErrors(error, req.t);
-        return invoicePage(req, reply, id, { form: form(req), fields, message, values: body });
+        return invoicePage(req, reply, id, undefined, { form: form(ids, body), fields, message, values: body });
       }
     });
   }
 
   action(
     '/admin/billing/invoices/:id/lines',
-    (req) => `line-${(req.body as { kind?: string }).kind ?? 'free'}`,
-    async (req, id, body) => {
+    (_ids, body) => `line-${body.kind ?? 'free'}`,
+    async (req, { id }, body) => {
       const { kind, ...line } = body;
       if (kind === 'product') await s.invoices.addLine(req.actor, id, { productId: line.productId, quantity: line.quantity });
       else if (kind === 'service') {
@@ -451,15 +455,15 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
   action(
     '/admin/billing/invoices/:id/lines/:lineId/remove',
     () => 'remove',
-    async (req, id) => {
-      await s.invoices.removeLine(req.actor, id, idParam(req, 'lineId'));
+    async (req, { id, lineId }) => {
+      await s.invoices.removeLine(req.actor, id, lineId ?? 0);
       return req.t('billing:desk.lineRemoved');
     },
   );
   action(
     '/admin/billing/invoices/:id/pet',
     () => 'pet',
-    async (req, id, body) => {
+    async (req, { id }, body) => {
       const petId = Number((body as { petId?: string }).petId) || null;
       await s.invoices.setPet(req.actor, id, petId);
       return req.t('billing:desk.petSet');
@@ -468,7 +472,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
   action(
     '/admin/billing/invoices/:id/issue',
     () => 'issue',
-    async (req, id) => {
+    async (req, { id }) => {
       await s.invoices.issueInvoice(req.actor, id);
       return req.t('billing:desk.issued');
     },
@@ -476,23 +480,23 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
   action(
     '/admin/billing/invoices/:id/payments',
     () => 'payment',
-    async (req, id, body) => {
+    async (req, { id }, body) => {
       const paid = await s.payments.recordPayment(req.actor, id, body);
       return req.t('billing:desk.recorded', { amount: money(paid.amount) });
     },
   );
   action(
     '/admin/billing/invoices/:id/payments/:paymentId/refund',
-    (req) => `refund-${idParam(req, 'paymentId')}`,
-    async (req, _id, body) => {
-      const refund = await s.payments.refundPayment(req.actor, idParam(req, 'paymentId'), body);
+    ({ paymentId }) => `refund-${paymentId}`,
+    async (req, { paymentId }, body) => {
+      const refund = await s.payments.refundPayment(req.actor, paymentId ?? 0, body);
       return req.t('billing:desk.refunded', { amount: money(decimal(refund.amount).negated().toFixed(2)) });
     },
   );
   action(
     '/admin/billing/invoices/:id/cfdi/cancel',
     () => 'cfdi-cancel',
-    async (req, id, body) => {
+    async (req, { id }, body) => {
       await s.cfdi.cancelCfdi(req.actor, id, body);
       return req.t('billing:desk.cfdiCancelled');
     },
@@ -501,14 +505,14 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
   action(
     '/admin/billing/invoices/:id/cancel',
     () => 'cancel',
-    async (req, id) => {
+    async (req, { id }) => {
       await s.invoices.cancelInvoice(req.actor, id);
       return req.t('billing:desk.invoiceCancelled');
     },
   );
 
-  app.post('/admin/billing/invoices/:id/cfdi', async (req, reply) => {
-    const id = idParam(req);
+  app.post('/admin/billing/invoices/:id/cfdi', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     try {
       const invoice = await s.cfdi.issueCfdi(req.actor, id);
       flash(reply, 'success', req.t(invoice.cfdiUuid ? 'billing:desk.cfdiStamped' : 'billing:desk.cfdiSealed'));
@@ -520,7 +524,7 @@ export async function deskInvoicePages(app: HttpApp, s: BillingServices, ctx: Mo
         return redirect(reply, `/admin/billing/owners/${invoice.ownerId}/fiscal?next=${encodeURIComponent(invoiceUrl(id, '#cfdi'))}`);
       }
       const { fields, message } = formErrors(error, req.t);
-      return invoicePage(req, reply, id, { form: 'cfdi', fields, message, values: {} });
+      return invoicePage(req, reply, id, undefined, { form: 'cfdi', fields, message, values: {} });
     }
   });
 }

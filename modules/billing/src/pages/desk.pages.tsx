@@ -1,4 +1,16 @@
-import { clinicInstant, clinicToday, formatters, type HttpApp, localDate, type ModuleContext, requireStaff, type StaffRole } from '@petfriendly/core';
+import {
+  clinicInstant,
+  clinicToday,
+  formatters,
+  formBody,
+  type HttpApp,
+  idParams,
+  localDate,
+  type ModuleContext,
+  pageNumber,
+  requireStaff,
+  type StaffRole,
+} from '@petfriendly/core';
 import {
   Card,
   Empty,
@@ -17,11 +29,12 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../billing.tables';
 import { balanceOf, type Invoice } from '../invoice.service';
 import type { BillingNeeds, BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
-import { CfdiBadge, dateOf, idParam, invoiceUrl, money, StatusBadge, safeNext, uuidParam } from './parts';
+import { CfdiBadge, dateOf, invoiceUrl, money, nextQuery, ownerParams, StatusBadge, safeNext } from './parts';
 
 export type DeskDeps = Pick<BillingNeeds, 'accounts' | 'vet-clinic' | 'appointments' | 'store'>;
 
@@ -34,16 +47,16 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
   const tz = ctx.clinic.TIME_ZONE;
   const timeOf = (d: Date) => formatters(ctx.clinic.DEFAULT_LANGUAGE, tz).time(d);
 
-  app.get('/admin/billing', async (req, reply) => {
+  const listQuery = z.object({ status: z.string().optional(), page: pageNumber, owner: z.string().optional() });
+  app.get('/admin/billing', { schema: { querystring: listQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { status?: string; page?: string; owner?: string };
+    const q = req.query;
     const status = (INVOICE_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as InvoiceStatus) : undefined;
-    const pageNumber = Math.max(1, Number(q.page) || 1);
     const ownerQuery = (q.owner ?? '').trim().slice(0, 100);
     const [day, drafts, list, owners] = await Promise.all([
       deps.appointments.schedule.getDailySchedule(staff, clinicToday(ctx.clock, tz)),
       s.invoices.listInvoices(staff, { status: 'draft', pageSize: 50 }),
-      s.invoices.listInvoices(staff, { status, page: pageNumber }),
+      s.invoices.listInvoices(staff, { status, page: q.page }),
       ownerQuery ? deps.accounts.users.searchOwners(staff, { query: ownerQuery, pageSize: 8 }) : Promise.resolve(null),
     ]);
     const finished = day.appointments.filter((a) => FINISHED.has(a.status));
@@ -162,9 +175,9 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
     );
   });
 
-  app.post('/admin/billing/appointments/:id/invoice', async (req, reply) => {
+  app.post('/admin/billing/appointments/:id/invoice', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      const invoice = await s.invoices.createFromAppointment(req.actor, idParam(req));
+      const invoice = await s.invoices.createFromAppointment(req.actor, req.params.id);
       return redirect(reply, invoiceUrl(invoice.id));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
@@ -183,9 +196,9 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
     }
   });
 
-  app.post('/admin/billing/sales', async (req, reply) => {
+  app.post('/admin/billing/sales', { schema: { body: formBody({ ownerId: z.string().optional() }) } }, async (req, reply) => {
     try {
-      const invoice = await s.invoices.createManual(req.actor, { ownerId: (req.body as { ownerId?: string }).ownerId });
+      const invoice = await s.invoices.createManual(req.actor, { ownerId: req.body.ownerId });
       flash(reply, 'success', req.t('billing:desk.saleStarted', { number: invoice.invoiceNumber }));
       return redirect(reply, invoiceUrl(invoice.id, '#add'));
     } catch (error) {
@@ -198,16 +211,17 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
   const fiscalPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
+    ownerId: string,
+    nextAsked: string | undefined,
     values: FiscalValues | null,
     errors: FieldErrors = {},
     message?: string,
     status = 200,
   ) => {
     const staff = requireStaff(req.actor);
-    const ownerId = uuidParam(req, 'ownerId');
     const names = await deps.accounts.directory.namesOf([ownerId]);
     const current = values ?? (await s.fiscal.getFiscalProfile(staff, ownerId)) ?? {};
-    const next = safeNext((req.query as { next?: string }).next ?? (req.body as { next?: string } | undefined)?.next, '/admin/billing');
+    const next = safeNext(nextAsked, '/admin/billing');
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
@@ -228,16 +242,19 @@ export async function deskPages(app: HttpApp, s: BillingServices, ctx: ModuleCon
       status,
     );
   };
-  app.get('/admin/billing/owners/:ownerId/fiscal', async (req, reply) => fiscalPage(req, reply, null));
-  app.post('/admin/billing/owners/:ownerId/fiscal', async (req, reply) => {
+  const fiscalSchema = { params: ownerParams, querystring: nextQuery };
+  app.get('/admin/billing/owners/:ownerId/fiscal', { schema: fiscalSchema }, async (req, reply) =>
+    fiscalPage(req, reply, req.params.ownerId, req.query.next, null),
+  );
+  app.post('/admin/billing/owners/:ownerId/fiscal', { schema: fiscalSchema }, async (req, reply) => {
     const { next, ...values } = nestForm(req.body) as FiscalValues & { next?: string };
     try {
-      await s.fiscal.saveFiscalProfile(req.actor, values, uuidParam(req, 'ownerId'));
+      await s.fiscal.saveFiscalProfile(req.actor, values, req.params.ownerId);
       flash(reply, 'success', req.t('billing:fiscal.saved'));
       return redirect(reply, safeNext(next, '/admin/billing'));
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return fiscalPage(req, reply, values, fields, message, 422);
+      return fiscalPage(req, reply, req.params.ownerId, req.query.next ?? next, values, fields, message, 422);
     }
   });
 }

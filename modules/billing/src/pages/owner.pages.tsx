@@ -1,4 +1,4 @@
-import { money as decimal, type HttpApp, isServiceError, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { money as decimal, type HttpApp, idParams, isServiceError, type ModuleContext, pageOnlyQuery, requireAuthenticated } from '@petfriendly/core';
 import {
   Card,
   Empty,
@@ -16,15 +16,18 @@ import {
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import { balanceOf, type Invoice } from '../invoice.service';
 import type { BillingServices } from '../services';
 import { FiscalForm, type FiscalValues } from './fiscal-form';
-import { CfdiBadge, dateOf, dayOf, idParam, LinesTable, money, PaymentsList, StatusBadge, safeNext, Totals } from './parts';
+import { CfdiBadge, dateOf, dayOf, LinesTable, money, nextQuery, PaymentsList, StatusBadge, safeNext, Totals } from './parts';
+
+const paidQuery = z.object({ paid: z.string().optional(), redirect_status: z.string().optional() });
 
 /** Sends the CFDI's PDF or XML as a download (owners their own, staff any). */
 export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml' | 'acuse') {
-  return async (req: FastifyRequest, reply: FastifyReply) => {
-    const file = await s.cfdi.cfdiFile(req.actor, idParam(req), format);
+  return async (req: FastifyRequest, reply: FastifyReply, id: number) => {
+    const file = await s.cfdi.cfdiFile(req.actor, id, format);
     return reply
       .header('cache-control', 'private, no-store')
       .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -37,10 +40,9 @@ export function cfdiDownload(s: BillingServices, format: 'pdf' | 'xml' | 'acuse'
 export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  app.get('/my/invoices', async (req, reply) => {
+  app.get('/my/invoices', { schema: { querystring: pageOnlyQuery } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
-    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
-    const list = await s.invoices.listInvoices(actor, { page: pageNumber });
+    const list = await s.invoices.listInvoices(actor, { page: req.query.page });
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
@@ -98,9 +100,9 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     );
   });
 
-  app.get('/my/invoices/:id', async (req, reply) => {
+  app.get('/my/invoices/:id', { schema: { params: idParams, querystring: paidQuery } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
-    const invoice = await s.invoices.getInvoice(actor, idParam(req));
+    const invoice = await s.invoices.getInvoice(actor, req.params.id);
     const page = pageContext(req, reply);
     const { t } = page;
     const payable = decimal(invoice.balance).gt(0) && invoice.status !== 'cancelled' && invoice.status !== 'draft';
@@ -108,7 +110,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
       invoice.cfdiStatus === 'none' && !invoice.globalInvoiceId && invoice.status !== 'cancelled' && invoice.status !== 'draft' && invoice.kind === 'standard';
     const hasFile = invoice.cfdiStatus !== 'none';
     // Back from Stripe: the webhook may still be on its way.
-    const back = req.query as { paid?: string; redirect_status?: string };
+    const back = req.query;
     const notice = back.paid !== '1' ? null : back.redirect_status === 'failed' ? 'error' : payable ? 'info' : 'success';
     return sendPage(
       reply,
@@ -164,8 +166,8 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     );
   });
 
-  app.post('/my/invoices/:id/cfdi', async (req, reply) => {
-    const id = idParam(req);
+  app.post('/my/invoices/:id/cfdi', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     try {
       await s.cfdi.issueCfdi(req.actor, id);
       flash(reply, 'success', req.t('billing:my.cfdiReady'));
@@ -179,22 +181,30 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     return redirect(reply, `/my/invoices/${id}`);
   });
 
-  app.get('/billing/payments/:id/complement.xml', async (req, reply) => {
-    const file = await s.cfdi.complementFile(req.actor, idParam(req));
+  app.get('/billing/payments/:id/complement.xml', { schema: { params: idParams } }, async (req, reply) => {
+    const file = await s.cfdi.complementFile(req.actor, req.params.id);
     return reply
       .header('cache-control', 'private, no-store')
       .header('content-disposition', `attachment; filename="${file.filename}"`)
       .type(file.type)
       .send(file.body);
   });
-  app.get('/my/invoices/:id/cfdi.pdf', cfdiDownload(s, 'pdf'));
-  app.get('/my/invoices/:id/cfdi.xml', cfdiDownload(s, 'xml'));
-  app.get('/my/invoices/:id/cfdi/acuse.xml', cfdiDownload(s, 'acuse'));
+  app.get('/my/invoices/:id/cfdi.pdf', { schema: { params: idParams } }, (req, reply) => cfdiDownload(s, 'pdf')(req, reply, req.params.id));
+  app.get('/my/invoices/:id/cfdi.xml', { schema: { params: idParams } }, (req, reply) => cfdiDownload(s, 'xml')(req, reply, req.params.id));
+  app.get('/my/invoices/:id/cfdi/acuse.xml', { schema: { params: idParams } }, (req, reply) => cfdiDownload(s, 'acuse')(req, reply, req.params.id));
 
-  const fiscalPage = (req: FastifyRequest, reply: FastifyReply, values: FiscalValues, errors: FieldErrors = {}, message?: string, status = 200) => {
+  const fiscalPage = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    nextAsked: string | undefined,
+    values: FiscalValues,
+    errors: FieldErrors = {},
+    message?: string,
+    status = 200,
+  ) => {
     const page = pageContext(req, reply);
     const { t } = page;
-    const next = safeNext((req.query as { next?: string }).next ?? (req.body as { next?: string } | undefined)?.next, '');
+    const next = safeNext(nextAsked, '');
     return sendPage(
       reply,
       <Layout ctx={page} title={t('billing:fiscal.title')}>
@@ -214,13 +224,13 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
     );
   };
 
-  app.get('/my/fiscal', async (req, reply) => {
+  app.get('/my/fiscal', { schema: { querystring: nextQuery } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
     const profile = await s.fiscal.getFiscalProfile(actor);
-    return fiscalPage(req, reply, profile ?? {});
+    return fiscalPage(req, reply, req.query.next, profile ?? {});
   });
 
-  app.post('/my/fiscal', async (req, reply) => {
+  app.post('/my/fiscal', { schema: { querystring: nextQuery } }, async (req, reply) => {
     const body = nestForm(req.body) as FiscalValues & { next?: string };
     const { next, ...values } = body;
     try {
@@ -230,7 +240,7 @@ export async function ownerPages(app: HttpApp, s: BillingServices, ctx: ModuleCo
       return redirect(reply, to || '/my/fiscal');
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return fiscalPage(req, reply, values, fields, message, 422);
+      return fiscalPage(req, reply, req.query.next ?? next, values, fields, message, 422);
     }
   });
 }

@@ -1,26 +1,22 @@
-import { money as decimal, formatMoney, formatters, NotFoundError } from '@petfriendly/core';
+import { money as decimal, formatMoney, formatters, rowId } from '@petfriendly/core';
 import { Badge } from '@petfriendly/ui';
-import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import type { CfdiStatus, InvoiceStatus } from '../billing.tables';
 import type { Invoice, InvoiceDetail } from '../invoice.service';
 
 /** Pesos as the clinic's customers read them ($1,234.50). */
 export const money = (value: string | number) => formatMoney(value, 'MXN');
 
-/** A numeric id from the path; anything else is a 404, never a database error. */
-export function idParam(req: FastifyRequest, name = 'id'): number {
-  const raw = (req.params as Record<string, string>)[name] ?? '';
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0) throw new NotFoundError('billing.not_found', `No ${name} ${raw}.`);
-  return Number(raw);
-}
+/** A desk action's path: the invoice, and the line or payment the action is about when it names one. */
+export const actionParams = z.object({ id: rowId, lineId: rowId.optional(), paymentId: rowId.optional() });
+export type ActionParams = z.output<typeof actionParams>;
 
-/** A user id from the path (a uuid), or a 404. */
-export function uuidParam(req: FastifyRequest, name: string): string {
-  const raw = (req.params as Record<string, string>)[name] ?? '';
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw)) throw new NotFoundError('billing.not_found', `No ${name} ${raw}.`);
-  return raw;
-}
+/** `:ownerId`: an owner's user id (a uuid). */
+export const ownerParams = z.object({ ownerId: z.uuid() });
+
+/** `?next=`: where to go back to once a form is done (see `safeNext`). */
+export const nextQuery = z.object({ next: z.string().optional() });
 
 /** A local path to go back to after a form (never another site). */
 export function safeNext(value: unknown, fallback: string): string {

@@ -1,8 +1,9 @@
-import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { type HttpApp, idParams, type ModuleContext, requireAuthenticated, rowId } from '@petfriendly/core';
 import { Card, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { BillingServices } from '../services';
-import { idParam, LinesTable, money, Totals } from './parts';
+import { LinesTable, money, Totals } from './parts';
 import { STRIPE_PAY_JS } from './stripe-pay.client';
 
 const STRIPE_LOCALE: Record<string, string> = { es: 'es-419', en: 'en', de: 'de', fr: 'fr', it: 'it' };
@@ -91,15 +92,15 @@ export async function payPages(app: HttpApp, s: BillingServices, ctx: ModuleCont
     );
   }
 
-  app.get('/pay/invoice/:id', async (req, reply) => payPage(req, reply, idParam(req)));
+  app.get('/pay/invoice/:id', { schema: { params: idParams } }, async (req, reply) => payPage(req, reply, req.params.id));
 
-  app.get('/pay/order/:orderId', async (req, reply) => {
-    const invoice = await s.invoices.invoiceOfOrder(requireAuthenticated(req.actor), idParam(req, 'orderId'));
+  app.get('/pay/order/:orderId', { schema: { params: z.object({ orderId: rowId }) } }, async (req, reply) => {
+    const invoice = await s.invoices.invoiceOfOrder(requireAuthenticated(req.actor), req.params.orderId);
     return payPage(req, reply, invoice.id);
   });
 
-  app.post('/pay/local/:intentId', async (req, reply) => {
-    const intentId = (req.params as { intentId: string }).intentId;
+  app.post('/pay/local/:intentId', { schema: { params: z.object({ intentId: z.string() }) } }, async (req, reply) => {
+    const { intentId } = req.params;
     const payment = await s.payments.confirmLocalCardPayment(req.actor, intentId).catch((error: unknown) => {
       flash(reply, 'error', formErrors(error, req.t).message);
       return null;

@@ -1,4 +1,4 @@
-import { formatMoney, type HttpApp, type ModuleContext, money, requireStaff } from '@petfriendly/core';
+import { formatMoney, type HttpApp, type ModuleContext, money, optionalDay, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -18,6 +18,7 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { APPROVERS, READERS } from '../cash-close.service';
 import { MOVEMENT_KINDS } from '../cash-close.tables';
 import { DENOMINATIONS } from '../denominations';
@@ -34,7 +35,7 @@ export async function cashClosePages(app: HttpApp, s: CashCloseServices, _ctx: M
 
   async function closePage(req: FastifyRequest, reply: FastifyReply, day?: string, values: Record<string, unknown> = {}, problem?: Problem) {
     const staff = requireStaff(req.actor, READERS);
-    const figures = await c.getDay(staff, day ?? validDay((req.query as { day?: string }).day));
+    const figures = await c.getDay(staff, day);
     const page = pageContext(req, reply);
     const { t, lang } = page;
     const mxn = (v: string) => formatMoney(v, 'MXN', lang === 'es' ? 'es-MX' : lang);
@@ -220,7 +221,7 @@ export async function cashClosePages(app: HttpApp, s: CashCloseServices, _ctx: M
     );
   }
 
-  app.get('/admin/cash-close', (req, reply) => closePage(req, reply));
+  app.get('/admin/cash-close', { schema: { querystring: z.object({ day: optionalDay }) } }, (req, reply) => closePage(req, reply, req.query.day));
 
   const post = (path: string, form: Problem['form'], action: (req: FastifyRequest, body: Record<string, unknown>) => Promise<unknown>, done: string) =>
     app.post(path, async (req, reply) => {

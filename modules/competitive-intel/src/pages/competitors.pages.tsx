@@ -1,4 +1,4 @@
-import { type HttpApp, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -18,6 +18,7 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { PRICE_SOURCES } from '../competitive-intel.tables';
 import { MARKET_WATCHERS } from '../competitor.service';
 import type { CompetitiveIntelServices } from '../services';
@@ -25,19 +26,15 @@ import { price, Tabs } from './parts';
 
 type Values = Record<string, unknown>;
 type Problem = { errors: FieldErrors; message: string; status: number };
-const idOf = (req: FastifyRequest) => {
-  const id = Number((req.params as { id: string }).id);
-  return Number.isSafeInteger(id) && id > 0 && id < 2 ** 31 ? id : 0;
-};
 const joined = (v: unknown) => (Array.isArray(v) ? v.join('\n') : String(v ?? ''));
 
 /** Managers' competitors: the list with what is worth knowing, a competitor's card (edit, archive) and its prices. */
 export async function competitorPages(app: HttpApp, s: CompetitiveIntelServices) {
   const c = s.competitors;
 
-  app.get('/admin/competitors', async (req, reply) => {
+  app.get('/admin/competitors', { schema: { querystring: z.object({ archived: z.string().optional() }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor, MARKET_WATCHERS);
-    const archived = (req.query as { archived?: string }).archived === '1';
+    const archived = req.query.archived === '1';
     const [list, insights] = await Promise.all([c.getCompetitors(staff, { includeArchived: archived }), s.insights.getInsights(staff)]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -255,21 +252,21 @@ export async function competitorPages(app: HttpApp, s: CompetitiveIntelServices)
 
   app.get('/admin/competitors/new', (req, reply) => competitorPage(req, reply, null));
   app.post('/admin/competitors/new', (req, reply) => save(req, reply, null));
-  app.get('/admin/competitors/:id', (req, reply) => competitorPage(req, reply, idOf(req)));
-  app.post('/admin/competitors/:id', (req, reply) => save(req, reply, idOf(req)));
-  app.post('/admin/competitors/:id/archive', async (req, reply) => {
-    const archived = (req.body as { archived?: string }).archived === 'true';
-    await c.archiveCompetitor(req.actor, idOf(req), { archived });
-    return redirect(reply, `/admin/competitors/${idOf(req)}`);
+  app.get('/admin/competitors/:id', { schema: { params: idParams } }, (req, reply) => competitorPage(req, reply, req.params.id));
+  app.post('/admin/competitors/:id', { schema: { params: idParams } }, (req, reply) => save(req, reply, req.params.id));
+  app.post('/admin/competitors/:id/archive', { schema: { params: idParams, body: formBody({ archived: z.string().optional() }) } }, async (req, reply) => {
+    const archived = req.body.archived === 'true';
+    await c.archiveCompetitor(req.actor, req.params.id, { archived });
+    return redirect(reply, `/admin/competitors/${req.params.id}`);
   });
-  app.post('/admin/competitors/:id/prices', async (req, reply) => {
+  app.post('/admin/competitors/:id/prices', { schema: { params: idParams } }, async (req, reply) => {
     const body = nestForm(req.body);
     try {
-      await c.logPricing(req.actor, idOf(req), body);
+      await c.logPricing(req.actor, req.params.id, body);
       flash(reply, 'success', req.t('competitive-intel:price.saved'));
-      return redirect(reply, `/admin/competitors/${idOf(req)}`);
+      return redirect(reply, `/admin/competitors/${req.params.id}`);
     } catch (error) {
-      return competitorPage(req, reply, idOf(req), undefined, undefined, { values: body, problem: problemOf(req, error) });
+      return competitorPage(req, reply, req.params.id, undefined, undefined, { values: body, problem: problemOf(req, error) });
     }
   });
 }

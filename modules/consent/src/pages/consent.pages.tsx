@@ -1,4 +1,4 @@
-import { formatMoney, type HttpApp, type ModuleContext, requireStaff, rowId } from '@petfriendly/core';
+import { formatMoney, type HttpApp, idParams, type ModuleContext, requireStaff, rowId } from '@petfriendly/core';
 import {
   Card,
   Empty,
@@ -18,6 +18,7 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { linkOf, signingMeta } from '../consent.routes';
 import { IVA_RATES } from '../consent.schemas';
 import { CONSENT_KINDS, CONSENT_LANGUAGES } from '../consent.tables';
@@ -25,8 +26,9 @@ import type { ConsentServices } from '../services';
 import { ConsentText, SignForm, StatusBadge } from './parts';
 
 type Problem = { errors: FieldErrors; message: string; status: number };
-const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
-const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
+const text = z.string().optional();
+/** `/admin/consents/new?pet=&visit=&appointment=&kind=`: what the request is for, when known. */
+const newQuery = z.object({ pet: text, visit: text, appointment: text, kind: text });
 
 /** Staff pages: the pending list, a request for a visit or appointment, a consent (its link, PDF, revocation), the tablet signing. */
 export async function consentPages(app: HttpApp, s: ConsentServices, ctx: ModuleContext) {
@@ -61,8 +63,8 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
     );
   });
 
-  async function requestPage(req: FastifyRequest, reply: FastifyReply, values: Record<string, unknown>, problem?: Problem) {
-    const petId = rowId.safeParse(values.pet ?? query(req).pet);
+  async function requestPage(req: FastifyRequest, reply: FastifyReply, petAsked: string | undefined, values: Record<string, unknown>, problem?: Problem) {
+    const petId = rowId.safeParse(values.pet ?? petAsked);
     const choices = await c.choicesForPet(req.actor, petId.success ? petId.data : 0);
     const page = pageContext(req, reply);
     const { t, fmt } = page;
@@ -134,17 +136,17 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
     );
   }
 
-  app.get('/admin/consents/new', (req, reply) =>
-    requestPage(req, reply, { visitId: query(req).visit, appointmentId: query(req).appointment, kind: query(req).kind }),
+  app.get('/admin/consents/new', { schema: { querystring: newQuery } }, (req, reply) =>
+    requestPage(req, reply, req.query.pet, { visitId: req.query.visit, appointmentId: req.query.appointment, kind: req.query.kind }),
   );
-  app.post('/admin/consents/new', async (req, reply) => {
+  app.post('/admin/consents/new', { schema: { querystring: newQuery } }, async (req, reply) => {
     const body = nestForm(req.body);
     try {
       const made = await c.request(req.actor, body);
       return showPage(req, reply, made.consent.id, linkOf(ctx, made.path));
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return requestPage(req, reply, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
+      return requestPage(req, reply, req.query.pet, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
     }
   });
 
@@ -227,26 +229,26 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
     );
   }
 
-  app.get('/admin/consents/:id', (req, reply) => showPage(req, reply, idOf(req)));
-  app.post('/admin/consents/:id/link', async (req, reply) => {
-    const made = await c.newLink(req.actor, idOf(req));
+  app.get('/admin/consents/:id', { schema: { params: idParams } }, (req, reply) => showPage(req, reply, req.params.id));
+  app.post('/admin/consents/:id/link', { schema: { params: idParams } }, async (req, reply) => {
+    const made = await c.newLink(req.actor, req.params.id);
     return showPage(req, reply, made.consent.id, linkOf(ctx, made.path));
   });
-  app.post('/admin/consents/:id/revoke', async (req, reply) => {
+  app.post('/admin/consents/:id/revoke', { schema: { params: idParams } }, async (req, reply) => {
     const body = nestForm(req.body);
     try {
-      await c.revoke(req.actor, idOf(req), String(body.reason ?? ''));
+      await c.revoke(req.actor, req.params.id, String(body.reason ?? ''));
       flash(reply, 'success', req.t('consent:show.revokeDone'));
-      return redirect(reply, `/admin/consents/${idOf(req)}`);
+      return redirect(reply, `/admin/consents/${req.params.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return showPage(req, reply, idOf(req), undefined, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
+      return showPage(req, reply, req.params.id, undefined, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
     }
   });
 
   /** The tablet: a staff member opens it and hands it to the owner, who reads and signs. */
-  async function tabletPage(req: FastifyRequest, reply: FastifyReply, values: Record<string, unknown> = {}, problem?: Problem) {
-    const consent = await c.get(req.actor, idOf(req));
+  async function tabletPage(req: FastifyRequest, reply: FastifyReply, id: number, values: Record<string, unknown> = {}, problem?: Problem) {
+    const consent = await c.get(req.actor, id);
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
@@ -270,23 +272,23 @@ export async function consentPages(app: HttpApp, s: ConsentServices, ctx: Module
     );
   }
 
-  app.get('/admin/consents/:id/sign', (req, reply) => tabletPage(req, reply));
-  app.post('/admin/consents/:id/sign', async (req, reply) => {
+  app.get('/admin/consents/:id/sign', { schema: { params: idParams } }, (req, reply) => tabletPage(req, reply, req.params.id));
+  app.post('/admin/consents/:id/sign', { schema: { params: idParams } }, async (req, reply) => {
     const body = nestForm(req.body);
     try {
-      await c.signAtClinic(req.actor, idOf(req), body, signingMeta(req));
+      await c.signAtClinic(req.actor, req.params.id, body, signingMeta(req));
       flash(reply, 'success', req.t('consent:sign.done'));
-      return redirect(reply, `/admin/consents/${idOf(req)}`);
+      return redirect(reply, `/admin/consents/${req.params.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return tabletPage(req, reply, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
+      return tabletPage(req, reply, req.params.id, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
     }
   });
 
-  app.post('/admin/consents/service-types/:id', async (req, reply) => {
+  app.post('/admin/consents/service-types/:id', { schema: { params: idParams } }, async (req, reply) => {
     requireStaff(req.actor);
-    await s.templates.setRequirement(req.actor, idOf(req), nestForm(req.body));
+    await s.templates.setRequirement(req.actor, req.params.id, nestForm(req.body));
     flash(reply, 'success', req.t('consent:service.saved'));
-    return redirect(reply, `/admin/catalogue/services/${idOf(req)}`);
+    return redirect(reply, `/admin/catalogue/services/${req.params.id}`);
   });
 }

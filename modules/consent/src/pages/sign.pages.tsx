@@ -1,21 +1,22 @@
 import type { HttpApp } from '@petfriendly/core';
 import { Card, type FieldErrors, formErrors, Layout, nestForm, pageContext, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { signingMeta } from '../consent.routes';
 import type { ConsentServices } from '../services';
 import { ConsentText, SignForm } from './parts';
 
-const tokenOf = (req: FastifyRequest) => (req.params as { token: string }).token;
+const tokenParams = z.object({ token: z.string() });
 
 /** The owner's phone: the link opens the consent without an account; it signs once, then the link is spent. */
 export async function signPages(app: HttpApp, s: ConsentServices) {
   async function phonePage(
     req: FastifyRequest,
     reply: FastifyReply,
+    token: string,
     values: Record<string, unknown> = {},
     problem?: { errors: FieldErrors; message: string; status: number },
   ) {
-    const token = tokenOf(req);
     const consent = await s.consents.getForToken(token);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -34,11 +35,11 @@ export async function signPages(app: HttpApp, s: ConsentServices) {
     );
   }
 
-  app.get('/consent/:token', (req, reply) => phonePage(req, reply));
-  app.post('/consent/:token', async (req, reply) => {
+  app.get('/consent/:token', { schema: { params: tokenParams } }, (req, reply) => phonePage(req, reply, req.params.token));
+  app.post('/consent/:token', { schema: { params: tokenParams } }, async (req, reply) => {
     const body = nestForm(req.body);
     try {
-      const signed = await s.consents.signWithToken(tokenOf(req), body, signingMeta(req));
+      const signed = await s.consents.signWithToken(req.params.token, body, signingMeta(req));
       const page = pageContext(req, reply);
       const { t } = page;
       return sendPage(
@@ -55,7 +56,7 @@ export async function signPages(app: HttpApp, s: ConsentServices) {
       );
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return phonePage(req, reply, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
+      return phonePage(req, reply, req.params.token, body, { errors: fields, message, status: (error as { statusCode?: number }).statusCode ?? 422 });
     }
   });
 }

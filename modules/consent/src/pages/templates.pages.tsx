@@ -16,8 +16,9 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { templateParams } from '../consent.schemas';
-import { CONSENT_LANGUAGES, type ConsentKind, type ConsentLanguage } from '../consent.tables';
+import { CONSENT_LANGUAGES } from '../consent.tables';
 import type { ConsentServices } from '../services';
 
 const PLACEHOLDERS = '{{owner}} {{pet}} {{procedure}} {{risks}} {{estimate}} {{clinic}}';
@@ -27,12 +28,11 @@ export async function templatePages(app: HttpApp, s: ConsentServices) {
   async function templatesPage(
     req: FastifyRequest,
     reply: FastifyReply,
+    asked: string | undefined,
     failed?: { kind: string; lang: string; values: Record<string, unknown>; errors: FieldErrors; message: string },
   ) {
     const all = await s.templates.listTemplates(req.actor);
-    const lang = (CONSENT_LANGUAGES as readonly string[]).includes(String((req.query as { lang?: string }).lang))
-      ? (req.query as { lang: ConsentLanguage }).lang
-      : (failed?.lang ?? 'es');
+    const lang = CONSENT_LANGUAGES.find((l) => l === asked) ?? failed?.lang ?? 'es';
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
@@ -82,9 +82,11 @@ export async function templatePages(app: HttpApp, s: ConsentServices) {
     );
   }
 
-  app.get('/admin/consents/templates', (req, reply) => templatesPage(req, reply));
+  app.get('/admin/consents/templates', { schema: { querystring: z.object({ lang: z.string().optional() }) } }, (req, reply) =>
+    templatesPage(req, reply, req.query.lang),
+  );
   app.post('/admin/consents/templates/:kind/:lang', { schema: { params: templateParams } }, async (req, reply) => {
-    const { kind, lang } = req.params as { kind: ConsentKind; lang: ConsentLanguage };
+    const { kind, lang } = req.params;
     const body = nestForm(req.body);
     try {
       await s.templates.updateTemplate(req.actor, kind, lang, body);
@@ -92,7 +94,7 @@ export async function templatePages(app: HttpApp, s: ConsentServices) {
       return redirect(reply, `/admin/consents/templates?lang=${lang}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return templatesPage(req, reply, { kind, lang, values: body, errors: fields, message });
+      return templatesPage(req, reply, undefined, { kind, lang, values: body, errors: fields, message });
     }
   });
 }

@@ -1,4 +1,4 @@
-import { type HttpApp, requireStaff, rowId } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, requireStaff, textForm } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -16,7 +16,7 @@ import {
   sendPage,
   TextArea,
 } from '@petfriendly/ui';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CALL_TYPES } from '../crm.schemas';
 import { SENTIMENTS } from '../crm.tables';
@@ -233,24 +233,24 @@ export async function customerPages(app: HttpApp, s: CrmServices) {
     );
   });
 
-  app.post('/admin/customers/follow-ups/:id/done', async (req, reply) => {
-    const { id } = z.object({ id: rowId }).parse(req.params);
+  app.post('/admin/customers/follow-ups/:id/done', { schema: { params: idParams, body: formBody({ back: z.string().optional() }) } }, async (req, reply) => {
+    const { id } = req.params;
     await c.completeFollowUp(req.actor, id);
-    return redirect(reply, backTo((req.body as { back?: string }).back, '/admin/customers/follow-ups'));
+    return redirect(reply, backTo(req.body.back, '/admin/customers/follow-ups'));
   });
 
-  app.get('/admin/customers/:ownerId', async (req, reply) => {
-    const { ownerId } = ownerParams.parse(req.params);
+  app.get('/admin/customers/:ownerId', { schema: { params: ownerParams } }, async (req, reply) => {
+    const { ownerId } = req.params;
     const profile = await c.getProfile(req.actor, ownerId, { includePets: 'true', includePurchaseHistory: 'true' });
     return sendPage(reply, <CustomerPage ctx={pageContext(req, reply)} p={profile} today={c.today()} />);
   });
 
   /** Runs a form's service call, then back to the customer's page with what happened. */
   function formRoute(path: string, act: (req: FastifyRequest, ownerId: string, body: Record<string, string>) => Promise<unknown>, done: string) {
-    app.post(`/admin/customers/:ownerId/${path}`, async (req: FastifyRequest, reply: FastifyReply) => {
-      const { ownerId } = ownerParams.parse(req.params);
+    app.post(`/admin/customers/:ownerId/${path}`, { schema: { params: ownerParams, body: textForm } }, async (req, reply) => {
+      const { ownerId } = req.params;
       try {
-        await act(req, ownerId, (req.body ?? {}) as Record<string, string>);
+        await act(req, ownerId, req.body);
         flash(reply, 'success', req.t(done));
       } catch (error) {
         const { fields, message } = formErrors(error, req.t);

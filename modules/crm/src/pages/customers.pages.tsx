@@ -1,17 +1,17 @@
-import type { HttpApp } from '@petfriendly/core';
-import { requireStaff } from '@petfriendly/core';
+import { type HttpApp, pageNumber, requireStaff } from '@petfriendly/core';
 import { Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
-import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { CrmServices } from '../services';
 import { SummaryTable } from './summary-table';
 
 /** The customers list with search by name, email or phone, tag and segment. */
 export async function customerListPages(app: HttpApp, s: CrmServices) {
-  app.get('/admin/customers', async (req: FastifyRequest, reply) => {
+  const text = z.string().optional();
+  app.get('/admin/customers', { schema: { querystring: z.object({ query: text, tags: text, segment: text, page: pageNumber }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { query?: string; tags?: string; segment?: string; page?: string };
+    const q = req.query;
     const [found, segments] = await Promise.all([
-      s.customers.searchCustomers(staff, { query: q.query, tags: q.tags, segment: q.segment, page: q.page ?? 1 }),
+      s.customers.searchCustomers(staff, { query: q.query, tags: q.tags, segment: q.segment, page: q.page }),
       s.segments.listSegments(staff),
     ]);
     const page = pageContext(req, reply);

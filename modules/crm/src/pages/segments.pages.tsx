@@ -1,8 +1,7 @@
-import { type HttpApp, requireStaff, rowId } from '@petfriendly/core';
+import { type HttpApp, idParams, pageOnlyQuery, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, type PageContext, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
-import { z } from 'zod';
 import { CHANNELS, CHURN_RISKS, TIERS } from '../crm.tables';
-import { type BuilderFields, rulesFromFields } from '../segments/form';
+import { type BuilderFields, builderFields, rulesFromFields } from '../segments/form';
 import type { CrmServices } from '../services';
 import { SummaryTable } from './summary-table';
 
@@ -226,9 +225,9 @@ export async function segmentPages(app: HttpApp, s: CrmServices) {
     );
   });
 
-  app.get('/admin/segments/new', async (req, reply) => {
+  app.get('/admin/segments/new', { schema: { querystring: builderFields } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const f = req.query as BuilderFields;
+    const f = req.query;
     const rules = rulesFromFields(f);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -331,10 +330,9 @@ export async function segmentPages(app: HttpApp, s: CrmServices) {
     }
   });
 
-  app.get('/admin/segments/:id', async (req, reply) => {
-    const { id } = z.object({ id: rowId }).parse(req.params);
-    const q = req.query as { page?: string };
-    const { segment, members } = await s.segments.getSegment(req.actor, { segmentId: id }, { page: q.page ?? 1 });
+  app.get('/admin/segments/:id', { schema: { params: idParams, querystring: pageOnlyQuery } }, async (req, reply) => {
+    const { id } = req.params;
+    const { segment, members } = await s.segments.getSegment(req.actor, { segmentId: id }, { page: req.query.page });
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(

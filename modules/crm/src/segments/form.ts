@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { Condition, RuleGroup } from './rules';
 
 /** The builder's fields, as a query string or form sends them (repeated keys arrive as arrays). */
-export type BuilderFields = Record<string, string | string[] | undefined>;
+export const builderFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]).optional());
+export type BuilderFields = z.output<typeof builderFields>;
 
 const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).filter(Boolean);
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;

@@ -1,5 +1,5 @@
 import { IMPORTERS } from '@petfriendly/accounts';
-import { type HttpApp, type ModuleContext, NotFoundError, requireStaff, rowIdOf } from '@petfriendly/core';
+import { type HttpApp, idParams, type ModuleContext, requireStaff } from '@petfriendly/core';
 import { Card, Empty, Form, FormErrorSummary, flash, formErrors, Layout, nestForm, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { reportLines } from '../report';
@@ -8,11 +8,6 @@ import { Counts, type DryRun, DryRunResult, MappingForm, Progress, ReportTable, 
 
 /** Lines of the report shown on the page; the CSV has them all. */
 const REPORT_SHOWN = 100;
-function idOf(req: FastifyRequest): number {
-  const id = rowIdOf((req.params as { id: string }).id);
-  if (id === null) throw new NotFoundError('data_import.not_found', 'Import not found.');
-  return id;
-}
 
 /** Managers and admins bring a file in: upload, map its columns, dry run, import, read the report, undo. */
 export async function importPages(app: HttpApp, s: DataImportServices, _ctx: ModuleContext) {
@@ -69,10 +64,10 @@ export async function importPages(app: HttpApp, s: DataImportServices, _ctx: Mod
     );
   }
 
-  async function importPage(req: FastifyRequest, reply: FastifyReply, extra: { dryRun?: DryRun; message?: string } = {}, status = 200) {
+  async function importPage(req: FastifyRequest, reply: FastifyReply, id: number, extra: { dryRun?: DryRun; message?: string } = {}, status = 200) {
     const page = pageContext(req, reply);
     const { t } = page;
-    const imp = await i.getImport(req.actor, idOf(req));
+    const imp = await i.getImport(req.actor, id);
     const report = imp.status === 'done' || imp.status === 'undone' ? await i.problemRows(req.actor, imp.id, REPORT_SHOWN) : null;
     const lines = report ? reportLines(imp, report.rows, t) : [];
     const title = `${t(`data-import:kinds.${imp.kind}`)}: ${imp.fileName}`;
@@ -135,42 +130,42 @@ export async function importPages(app: HttpApp, s: DataImportServices, _ctx: Mod
       return listPage(req, reply, { message: formErrors(error, req.t).message, kind: body.kind });
     }
   });
-  app.get('/admin/imports/:id', (req, reply) => importPage(req, reply));
-  app.get('/admin/imports/:id/progress', async (req, reply) => {
-    const imp = await i.getImport(req.actor, idOf(req));
+  app.get('/admin/imports/:id', { schema: { params: idParams } }, (req, reply) => importPage(req, reply, req.params.id));
+  app.get('/admin/imports/:id/progress', { schema: { params: idParams } }, async (req, reply) => {
+    const imp = await i.getImport(req.actor, req.params.id);
     if (imp.status !== 'queued' && imp.status !== 'running') return reply.header('hx-refresh', 'true').status(204).send();
     return sendPage(reply, <Progress ctx={pageContext(req, reply)} imp={imp} />);
   });
-  app.post('/admin/imports/:id/mapping', async (req, reply) => {
+  app.post('/admin/imports/:id/mapping', { schema: { params: idParams } }, async (req, reply) => {
     const form = nestForm(req.body) as { map?: Record<string, string>; next?: string };
     const mapping = Object.fromEntries(Object.entries(form.map ?? {}).map(([field, column]) => [field, column === '' ? null : column]));
     try {
-      await i.setMapping(req.actor, idOf(req), mapping);
+      await i.setMapping(req.actor, req.params.id, mapping);
       if (form.next !== 'dry-run') {
         flash(reply, 'success', req.t('data-import:mapping.saved'));
-        return redirect(reply, `/admin/imports/${idOf(req)}`);
+        return redirect(reply, `/admin/imports/${req.params.id}`);
       }
-      return importPage(req, reply, { dryRun: await i.dryRun(req.actor, idOf(req)) });
+      return importPage(req, reply, req.params.id, { dryRun: await i.dryRun(req.actor, req.params.id) });
     } catch (error) {
-      return importPage(req, reply, { message: formErrors(error, req.t).message }, 422);
+      return importPage(req, reply, req.params.id, { message: formErrors(error, req.t).message }, 422);
     }
   });
-  app.post('/admin/imports/:id/run', async (req, reply) => {
+  app.post('/admin/imports/:id/run', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      const imp = await i.start(req.actor, idOf(req));
+      const imp = await i.start(req.actor, req.params.id);
       if (imp.status === 'done') flash(reply, 'success', req.t('data-import:run.started'));
       return redirect(reply, `/admin/imports/${imp.id}`);
     } catch (error) {
-      return importPage(req, reply, { message: formErrors(error, req.t).message }, 422);
+      return importPage(req, reply, req.params.id, { message: formErrors(error, req.t).message }, 422);
     }
   });
-  app.post('/admin/imports/:id/undo', async (req, reply) => {
+  app.post('/admin/imports/:id/undo', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      const result = await i.undo(req.actor, idOf(req));
+      const result = await i.undo(req.actor, req.params.id);
       flash(reply, 'success', req.t('data-import:undo.done', { removed: result.removed, kept: result.kept.length }));
-      return redirect(reply, `/admin/imports/${idOf(req)}`);
+      return redirect(reply, `/admin/imports/${req.params.id}`);
     } catch (error) {
-      return importPage(req, reply, { message: formErrors(error, req.t).message }, 422);
+      return importPage(req, reply, req.params.id, { message: formErrors(error, req.t).message }, 422);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { formatMoney, type HttpApp, isServiceError, localize, requireStaff } from '@petfriendly/core';
+import { formatMoney, type HttpApp, idParams, isServiceError, localize, requireStaff, rowId } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -21,17 +21,26 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { REWARD_TYPES } from '../loyalty.tables';
 import type { LoyaltyServices } from '../services';
-import { idParam, PointsFigure, rewardValue, tierName, VoucherStatus } from './parts';
+import { PointsFigure, rewardValue, tierName, VoucherStatus } from './parts';
 
 type Values = Record<string, string | undefined>;
 
 /** Staff: the tiers, the rewards catalogue (managers edit it), and a member lookup with bonus points and desk vouchers. */
+/** `:ownerId`: a member's user id. */
+const memberParams = z.object({ ownerId: z.string() });
+
 export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: AccountsPort) {
-  async function loyaltyPage(req: FastifyRequest, reply: FastifyReply, problem?: { values: Values; errors: FieldErrors; message: string }) {
+  async function loyaltyPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    asked: string | undefined,
+    problem?: { values: Values; errors: FieldErrors; message: string },
+  ) {
     const staff = requireStaff(req.actor);
-    const query = String((req.query as { q?: string }).q ?? '').trim();
+    const query = (asked ?? '').trim();
     const [tiers, rewards, ownerIds] = await Promise.all([
       s.members.listTiers(),
       s.rewards.listRewards(staff),
@@ -217,8 +226,9 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
     );
   }
 
-  app.get('/admin/loyalty', (req, reply) => loyaltyPage(req, reply));
-  app.post('/admin/loyalty/rewards', async (req, reply) => {
+  const searchQuery = z.object({ q: z.string().optional() });
+  app.get('/admin/loyalty', { schema: { querystring: searchQuery } }, (req, reply) => loyaltyPage(req, reply, req.query.q));
+  app.post('/admin/loyalty/rewards', { schema: { querystring: searchQuery } }, async (req, reply) => {
     const values = nestForm(req.body) as Values;
     try {
       await s.rewards.createReward(req.actor, { ...values, isActive: values.isActive === 'true' });
@@ -226,17 +236,17 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
       return redirect(reply, '/admin/loyalty');
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return loyaltyPage(req, reply, { values, errors: fields, message });
+      return loyaltyPage(req, reply, req.query.q, { values, errors: fields, message });
     }
   });
-  app.post('/admin/loyalty/rewards/:id/deactivate', async (req, reply) => {
-    await s.rewards.deactivateReward(req.actor, idParam(req));
+  app.post('/admin/loyalty/rewards/:id/deactivate', { schema: { params: idParams } }, async (req, reply) => {
+    await s.rewards.deactivateReward(req.actor, req.params.id);
     return redirect(reply, '/admin/loyalty');
   });
 
-  app.get('/admin/loyalty/members/:ownerId', async (req, reply) => {
+  app.get('/admin/loyalty/members/:ownerId', { schema: { params: memberParams } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const ownerId = String((req.params as { ownerId: string }).ownerId);
+    const { ownerId } = req.params;
     const name = (await accounts.directory.namesOf([ownerId])).get(ownerId);
     if (!name) return reply.callNotFound();
     const [member, history, vouchers, rewards] = await Promise.all([
@@ -338,8 +348,7 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
   });
 
   /** A member page's form: do it, say what happened, back to the member. */
-  async function memberAction(req: FastifyRequest, reply: FastifyReply, work: (ownerId: string) => Promise<string>) {
-    const ownerId = String((req.params as { ownerId: string }).ownerId);
+  async function memberAction(req: FastifyRequest, reply: FastifyReply, ownerId: string, work: (ownerId: string) => Promise<string>) {
     try {
       flash(reply, 'success', await work(ownerId));
     } catch (error) {
@@ -349,21 +358,21 @@ export async function adminPages(app: HttpApp, s: LoyaltyServices, accounts: Acc
     return redirect(reply, `/admin/loyalty/members/${ownerId}`);
   }
 
-  app.post('/admin/loyalty/members/:ownerId/bonus', (req, reply) =>
-    memberAction(req, reply, async (ownerId) => {
+  app.post('/admin/loyalty/members/:ownerId/bonus', { schema: { params: memberParams } }, (req, reply) =>
+    memberAction(req, reply, req.params.ownerId, async (ownerId) => {
       const lot = await s.loyalty.addPoints(req.actor, ownerId, req.body);
       return req.t('loyalty:admin.bonusGiven', { points: lot.points });
     }),
   );
-  app.post('/admin/loyalty/members/:ownerId/redeem', (req, reply) =>
-    memberAction(req, reply, async (ownerId) => {
+  app.post('/admin/loyalty/members/:ownerId/redeem', { schema: { params: memberParams } }, (req, reply) =>
+    memberAction(req, reply, req.params.ownerId, async (ownerId) => {
       const r = await s.loyalty.redeemPoints(req.actor, req.body, ownerId);
       return req.t('loyalty:my.redeemed', { reward: r.reward.name, code: r.code });
     }),
   );
-  app.post('/admin/loyalty/members/:ownerId/vouchers/:id/use', (req, reply) =>
-    memberAction(req, reply, async () => {
-      await s.loyalty.useVoucher(req.actor, idParam(req));
+  app.post('/admin/loyalty/members/:ownerId/vouchers/:id/use', { schema: { params: memberParams.extend({ id: rowId }) } }, (req, reply) =>
+    memberAction(req, reply, req.params.ownerId, async () => {
+      await s.loyalty.useVoucher(req.actor, req.params.id);
       return req.t('loyalty:admin.markedUsed');
     }),
   );

@@ -3,11 +3,6 @@ import { Badge } from '@petfriendly/ui';
 import type { TFunction } from 'i18next';
 import type { Reward } from '../loyalty.service';
 
-export const idParam = (req: { params: unknown }) => {
-  const id = Number((req.params as { id?: string }).id);
-  return Number.isInteger(id) && id > 0 ? id : 0;
-};
-
 /** A tier's name in the reader's language (the four of the spec are translated; others are shown as configured). */
 export const tierName = (t: TFunction, tier: { slug: string; name: string }) => t(`loyalty:tier.${tier.slug}`, { defaultValue: tier.name });
 

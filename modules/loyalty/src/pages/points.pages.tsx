@@ -1,8 +1,9 @@
-import { formatMoney, type HttpApp, isServiceError, localize, requireAuthenticated } from '@petfriendly/core';
+import { formatMoney, type HttpApp, idParams, isServiceError, localize, requireAuthenticated } from '@petfriendly/core';
 import { Card, Empty, Form, flash, Layout, pageContext, redirect, StoredIcon, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { LoyaltyServices } from '../services';
-import { idParam, PointsFigure, rewardValue, tierName, VoucherStatus } from './parts';
+import { PointsFigure, rewardValue, tierName, VoucherStatus } from './parts';
 
 const REF_COOKIE = 'pf_ref';
 
@@ -199,9 +200,9 @@ export async function pointsPages(app: HttpApp, s: LoyaltyServices) {
       return req.t('loyalty:my.redeemed', { reward: r.reward.name, code: r.code });
     }),
   );
-  app.post('/my/points/vouchers/:id/cancel', (req, reply) =>
+  app.post('/my/points/vouchers/:id/cancel', { schema: { params: idParams } }, (req, reply) =>
     act(req, reply, async () => {
-      await l.cancelRedemption(req.actor, idParam(req));
+      await l.cancelRedemption(req.actor, req.params.id);
       return req.t('loyalty:my.givenBack');
     }),
   );
@@ -214,8 +215,8 @@ export async function pointsPages(app: HttpApp, s: LoyaltyServices) {
 
   // A referral link (`/ref/CODE`): the code waits in a cookie while the friend signs up, and is applied when they
   // first open a loyalty page signed in (hooks are scoped to this module's routes).
-  app.get('/ref/:code', async (req, reply) => {
-    const code = String((req.params as { code: string }).code).slice(0, 20);
+  app.get('/ref/:code', { schema: { params: z.object({ code: z.string() }) } }, async (req, reply) => {
+    const code = req.params.code.slice(0, 20);
     reply.setCookie(REF_COOKIE, code, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 30 });
     return redirect(reply, req.sessionUser ? '/my/points' : '/sign-up');
   });

@@ -1,4 +1,15 @@
-import { clinicInstant, formatMoney, type HttpApp, type ModuleContext, requireStaff, rowId } from '@petfriendly/core';
+import {
+  clinicInstant,
+  formatMoney,
+  formBody,
+  type HttpApp,
+  idParams,
+  type ModuleContext,
+  pageOnlyQuery,
+  requireStaff,
+  textForm,
+  textQuery,
+} from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -29,7 +40,6 @@ import type { MarketingServices } from '../services';
 type Campaign = Awaited<ReturnType<MarketingServices['campaigns']['getCampaign']>>;
 type Values = Record<string, string>;
 
-const idParams = z.object({ id: rowId });
 const STATUS_TONE: Record<CampaignStatus, 'ok' | 'warn' | 'danger' | 'muted' | 'info'> = {
   draft: 'muted',
   scheduled: 'info',
@@ -129,9 +139,9 @@ function CountPart({ ctx, count }: { ctx: PageContext; count: Awaited<ReturnType
 export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: ModuleContext) {
   const c = s.campaigns;
 
-  app.get('/admin/marketing', async (req, reply) => {
+  app.get('/admin/marketing', { schema: { querystring: pageOnlyQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor, MANAGERS);
-    const q = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }).parse(req.query);
+    const q = req.query;
     const list = await c.listCampaigns(staff, { page: q.page, pageSize: 20 });
     const sequences = await s.sequences.listSequences(staff);
     const page = pageContext(req, reply);
@@ -208,15 +218,19 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
     );
   });
 
-  app.post('/admin/marketing/sequences/:key', async (req, reply) => {
-    const { key } = z.object({ key: z.string().max(40) }).parse(req.params);
-    await s.sequences.setActive(req.actor, key as SequenceKey, { isActive: (req.body as Values).isActive === 'true' });
-    flash(reply, 'success', req.t('marketing:sequences.saved'));
-    return redirect(reply, '/admin/marketing');
-  });
+  app.post(
+    '/admin/marketing/sequences/:key',
+    { schema: { params: z.object({ key: z.string().max(40) }), body: formBody({ isActive: z.string().optional() }) } },
+    async (req, reply) => {
+      const { key } = req.params;
+      await s.sequences.setActive(req.actor, key as SequenceKey, { isActive: req.body.isActive === 'true' });
+      flash(reply, 'success', req.t('marketing:sequences.saved'));
+      return redirect(reply, '/admin/marketing');
+    },
+  );
 
-  app.get('/admin/marketing/count', async (req, reply) => {
-    const q = req.query as Values;
+  app.get('/admin/marketing/count', { schema: { querystring: textQuery } }, async (req, reply) => {
+    const q = req.query;
     const count = q.segmentId ? await c.countRecipients(req.actor, { segmentId: q.segmentId, channel: q.channel || 'preferred' }).catch(() => null) : null;
     return sendPage(reply, <CountPart ctx={pageContext(req, reply)} count={count} />);
   });
@@ -369,40 +383,41 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
   }
 
   app.get('/admin/marketing/new', async (req, reply) => editorPage(req, reply, null, valuesOf(null)));
-  app.post('/admin/marketing/new', async (req, reply) => {
+  app.post('/admin/marketing/new', { schema: { body: textForm } }, async (req, reply) => {
     try {
       const created = await c.createCampaign(req.actor, campaignInput(req.body));
       flash(reply, 'success', req.t('marketing:editor.saved'));
       return redirect(reply, `/admin/marketing/${created.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editorPage(req, reply, null, req.body as Values, fields, message, 422);
+      return editorPage(req, reply, null, req.body, fields, message, 422);
     }
   });
 
-  app.get('/admin/marketing/:id', async (req, reply) => {
-    const { id } = idParams.parse(req.params);
+  app.get('/admin/marketing/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const { id } = req.params;
     const campaign = await c.getCampaign(req.actor, id);
     return editorPage(req, reply, campaign, valuesOf(campaign));
   });
-  app.post('/admin/marketing/:id', async (req, reply) => {
-    const { id } = idParams.parse(req.params);
+  app.post('/admin/marketing/:id', { schema: { params: idParams, body: textForm } }, async (req, reply) => {
+    const { id } = req.params;
     try {
       await c.updateCampaign(req.actor, id, campaignInput(req.body));
       flash(reply, 'success', req.t('marketing:editor.saved'));
       return redirect(reply, `/admin/marketing/${id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editorPage(req, reply, await c.getCampaign(req.actor, id), req.body as Values, fields, message, 422);
+      return editorPage(req, reply, await c.getCampaign(req.actor, id), req.body, fields, message, 422);
     }
   });
 
   /** A sending action's button: the service call, then back to the campaign with what happened. */
-  const action = (path: string, act: (req: FastifyRequest, id: number) => Promise<unknown>, done: string) =>
-    app.post(`/admin/marketing/:id/${path}`, async (req: FastifyRequest, reply: FastifyReply) => {
-      const { id } = idParams.parse(req.params);
+  const actionBody = formBody({ at: z.string().optional() });
+  const action = (path: string, act: (req: FastifyRequest, id: number, body: z.output<typeof actionBody>) => Promise<unknown>, done: string) =>
+    app.post(`/admin/marketing/:id/${path}`, { schema: { params: idParams, body: actionBody } }, async (req, reply) => {
+      const { id } = req.params;
       try {
-        await act(req, id);
+        await act(req, id, req.body);
         flash(reply, 'success', req.t(done));
       } catch (error) {
         flash(reply, 'error', formErrors(error, req.t).message);
@@ -412,8 +427,8 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
   action('test', (req, id) => c.testSend(req.actor, id, {}), 'marketing:actions.tested');
   action(
     'schedule',
-    (req, id) => {
-      const at = (req.body as Values).at;
+    (req, id, body) => {
+      const { at } = body;
       // The picker's time is the clinic's.
       const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(at ?? '');
       return c.scheduleCampaign(req.actor, id, local ? { at: clinicInstant(local[1]!, local[2]!, ctx.clinic.TIME_ZONE) } : at ? { at } : {});
@@ -424,9 +439,9 @@ export async function campaignPages(app: HttpApp, s: MarketingServices, ctx: Mod
   action('resume', (req, id) => c.resumeCampaign(req.actor, id), 'marketing:actions.resumed');
   action('cancel', (req, id) => c.cancelCampaign(req.actor, id), 'marketing:actions.cancelled');
 
-  app.get('/admin/marketing/:id/results', async (req, reply) => {
-    const { id } = idParams.parse(req.params);
-    const q = z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }).parse(req.query);
+  app.get('/admin/marketing/:id/results', { schema: { params: idParams, querystring: pageOnlyQuery } }, async (req, reply) => {
+    const { id } = req.params;
+    const q = req.query;
     const results = await c.campaignResults(req.actor, id);
     const recipients = await c.listRecipients(req.actor, id, { page: q.page, pageSize: 50 });
     const page = pageContext(req, reply);

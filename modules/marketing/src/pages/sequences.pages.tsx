@@ -1,4 +1,4 @@
-import { type HttpApp, requireStaff } from '@petfriendly/core';
+import { type HttpApp, requireStaff, textForm } from '@petfriendly/core';
 import {
   Card,
   Field,
@@ -56,10 +56,18 @@ function PreviewPart({ ctx, preview }: { ctx: PageContext; preview: Preview }) {
 
 /** A sequence's texts in one language: each step's wait, subject and text, with the preview of what owners read. */
 export async function sequencePages(app: HttpApp, s: MarketingServices) {
-  async function editor(req: FastifyRequest, reply: FastifyReply, values: Values | null, errors: FieldErrors = {}, message?: string, status = 200) {
+  async function editor(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    { key }: z.output<typeof params>,
+    { lang }: z.output<typeof languageQuery>,
+    values: Values | null,
+    errors: FieldErrors = {},
+    message?: string,
+    status = 200,
+  ) {
     const staff = requireStaff(req.actor, MANAGERS);
-    const { key } = params.parse(req.params);
-    const language = values?.language ? languageQuery.parse({ lang: values.language }).lang : languageQuery.parse(req.query).lang;
+    const language = values?.language ? languageQuery.parse({ lang: values.language }).lang : lang;
     const sequence = (await s.sequences.listSequences(staff)).find((q) => q.key === key)!;
     const form: Values = values ?? { language };
     if (!values)
@@ -122,23 +130,25 @@ export async function sequencePages(app: HttpApp, s: MarketingServices) {
     );
   }
 
-  app.get('/admin/marketing/sequences/:key', (req, reply) => editor(req, reply, null));
+  app.get('/admin/marketing/sequences/:key', { schema: { params, querystring: languageQuery } }, (req, reply) =>
+    editor(req, reply, req.params, req.query, null),
+  );
 
-  app.post('/admin/marketing/sequences/:key/texts', async (req, reply) => {
-    const { key } = params.parse(req.params);
-    const body = req.body as Values;
+  app.post('/admin/marketing/sequences/:key/texts', { schema: { params, querystring: languageQuery, body: textForm } }, async (req, reply) => {
+    const { key } = req.params;
+    const { body } = req;
     const input = textsInput(body);
     try {
       if (body.intent === 'preview') {
         await s.sequenceTexts.previewTexts(req.actor, key, input);
-        return editor(req, reply, body);
+        return editor(req, reply, req.params, req.query, body);
       }
       await s.sequenceTexts.updateTexts(req.actor, key, input);
       flash(reply, 'success', req.t('marketing:sequences.textsSaved'));
       return redirect(reply, `/admin/marketing/sequences/${key}?lang=${input.language}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editor(req, reply, body, fields, message, 422);
+      return editor(req, reply, req.params, req.query, body, fields, message, 422);
     }
   });
 }

@@ -1,4 +1,4 @@
-import { type HttpApp, isServiceError, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, isServiceError, pageNumber, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -19,6 +19,7 @@ import {
   TextArea,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { TRANSLATION_STATUSES, type TranslationStatus } from '../multilingual.schemas';
 import type { MultilingualServices } from '../services';
 
@@ -28,17 +29,17 @@ const MANAGERS = ['manager', 'admin'];
 
 /** Staff review of translations, phone first: filter by language and status, approve or correct; languages and adding one. */
 export async function translationPages(app: HttpApp, s: MultilingualServices) {
-  const filtersOf = (req: FastifyRequest) => {
-    const q = req.query as { language?: string; status?: string; page?: string };
+  const filterQuery = z.object({ language: z.string().optional(), status: z.string().optional(), page: pageNumber });
+  const filtersOf = (q: z.output<typeof filterQuery>) => {
     const status: TranslationStatus = (TRANSLATION_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as TranslationStatus) : 'pending_review';
-    return { language: q.language || undefined, status, page: Math.max(1, Number(q.page) || 1) };
+    return { language: q.language || undefined, status, page: q.page };
   };
   const queryOf = (f: { language?: string; status: string }, page?: number) =>
     `?${new URLSearchParams({ ...(f.language ? { language: f.language } : {}), status: f.status, ...(page && page > 1 ? { page: String(page) } : {}) }).toString()}`;
 
-  async function translationsPage(req: FastifyRequest, reply: FastifyReply, problem?: Problem) {
+  async function translationsPage(req: FastifyRequest, reply: FastifyReply, query: z.output<typeof filterQuery>, problem?: Problem) {
     const staff = requireStaff(req.actor);
-    const filters = filtersOf(req);
+    const filters = filtersOf(query);
     const [list, langs] = await Promise.all([s.translation.listTranslations(staff, { ...filters, pageSize: 20 }), s.languages.listLanguages(staff)]);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -204,26 +205,34 @@ export async function translationPages(app: HttpApp, s: MultilingualServices) {
     );
   }
 
-  app.get('/admin/translations', (req, reply) => translationsPage(req, reply));
+  app.get('/admin/translations', { schema: { querystring: filterQuery } }, (req, reply) => translationsPage(req, reply, req.query));
 
-  const review = (edit: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
-    const staff = requireStaff(req.actor);
-    const id = Number((req.params as { id: string }).id);
-    const values = nestForm(req.body) as Record<string, any>;
-    try {
-      await s.translation.reviewTranslation(staff, id, edit ? { translation: values.translation ?? '' } : {});
-      flash(reply, 'success', req.t(edit ? 'multilingual:translations.edited' : 'multilingual:translations.approved'));
-      return redirect(reply, `/admin/translations${queryOf(filtersOf(req), filtersOf(req).page)}`);
-    } catch (error) {
-      const { fields, message } = formErrors(error, req.t);
-      return translationsPage(req, reply, { form: 'edit', id, values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
-    }
-  };
-  app.post('/admin/translations/:id/approve', review(false));
-  app.post('/admin/translations/:id/edit', review(true));
+  const review = (path: string, edit: boolean) =>
+    app.post(path, { schema: { params: idParams, querystring: filterQuery } }, async (req, reply) => {
+      const staff = requireStaff(req.actor);
+      const { id } = req.params;
+      const values = nestForm(req.body) as Record<string, any>;
+      try {
+        await s.translation.reviewTranslation(staff, id, edit ? { translation: values.translation ?? '' } : {});
+        flash(reply, 'success', req.t(edit ? 'multilingual:translations.edited' : 'multilingual:translations.approved'));
+        return redirect(reply, `/admin/translations${queryOf(filtersOf(req.query), req.query.page)}`);
+      } catch (error) {
+        const { fields, message } = formErrors(error, req.t);
+        return translationsPage(req, reply, req.query, {
+          form: 'edit',
+          id,
+          values,
+          errors: fields,
+          message,
+          status: isServiceError(error) ? error.statusCode : 422,
+        });
+      }
+    });
+  review('/admin/translations/:id/approve', false);
+  review('/admin/translations/:id/edit', true);
 
-  app.post('/admin/languages/:code/translate', async (req, reply) => {
-    const code = (req.params as { code: string }).code;
+  app.post('/admin/languages/:code/translate', { schema: { params: z.object({ code: z.string() }) } }, async (req, reply) => {
+    const { code } = req.params;
     await s.translation.requestFill(req.actor, code);
     flash(
       reply,
@@ -233,7 +242,7 @@ export async function translationPages(app: HttpApp, s: MultilingualServices) {
     return redirect(reply, '/admin/translations');
   });
 
-  app.post('/admin/languages', async (req, reply) => {
+  app.post('/admin/languages', { schema: { querystring: filterQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
     const values = nestForm(req.body) as Record<string, any>;
     try {
@@ -242,7 +251,13 @@ export async function translationPages(app: HttpApp, s: MultilingualServices) {
       return redirect(reply, '/admin/translations');
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return translationsPage(req, reply, { form: 'language', values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
+      return translationsPage(req, reply, req.query, {
+        form: 'language',
+        values,
+        errors: fields,
+        message,
+        status: isServiceError(error) ? error.statusCode : 422,
+      });
     }
   });
 }

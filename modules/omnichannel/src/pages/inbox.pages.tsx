@@ -1,4 +1,4 @@
-import { type HttpApp, idParams, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type Actor, formBody, type HttpApp, idParams, type ModuleContext, pageNumber, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -19,6 +19,7 @@ import {
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Child } from 'hono/jsx';
+import { z } from 'zod';
 import { CALL_OUTCOMES, CHANNEL_TYPES, CONVERSATION_STATUSES, PRIORITIES } from '../omnichannel.tables';
 import type { OmnichannelServices } from '../services';
 
@@ -35,12 +36,15 @@ function Linked(props: { text: string; origin: string }) {
   return <>{parts.map((part) => (part.startsWith(`${props.origin}/`) ? <a href={part.slice(props.origin.length)}>{part}</a> : part))}</>;
 }
 
+const listQuery = z.object({ channel: z.string().optional(), status: z.string().optional(), assignee: z.string().optional(), page: pageNumber });
+const callBody = formBody({ direction: z.string().optional(), minutes: z.string().optional(), summary: z.string().optional(), outcome: z.string().optional() });
+
 export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: ModuleContext) {
   const origin = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
 
-  app.get('/admin/inbox', async (req, reply) => {
+  app.get('/admin/inbox', { schema: { querystring: listQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { channel?: string; status?: string; assignee?: string; page?: string };
+    const q = req.query;
     const notices = await s.notices.open(staff);
     const list = await s.inbox.listConversations(staff, {
       channel: q.channel || undefined,
@@ -51,7 +55,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     const page = pageContext(req, reply);
     const { t } = page;
     const link = (change: Record<string, string | undefined>) => {
-      const merged = { ...q, page: undefined, ...change };
+      const merged = { channel: q.channel, status: q.status, assignee: q.assignee, ...change };
       return `/admin/inbox?${new URLSearchParams(Object.entries(merged).filter(([, v]) => v) as [string, string][])}`;
     };
     const chip = (label: Child, change: Record<string, string | undefined>, on: boolean) => (
@@ -132,9 +136,8 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     );
   });
 
-  const conversationPage = async (req: FastifyRequest, reply: FastifyReply, error?: string) => {
+  const conversationPage = async (req: FastifyRequest, reply: FastifyReply, id: number, error?: string) => {
     const staff = requireStaff(req.actor);
-    const id = Number((req.params as { id: string }).id);
     const c = await s.inbox.getConversation(staff, id);
     await s.inbox.markRead(
       staff,
@@ -246,20 +249,20 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     );
   };
 
-  app.get('/admin/inbox/:id', async (req, reply) => conversationPage(req, reply));
-  app.post('/admin/inbox/:id/reply', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
+  app.get('/admin/inbox/:id', { schema: { params: idParams } }, async (req, reply) => conversationPage(req, reply, req.params.id));
+  app.post('/admin/inbox/:id/reply', { schema: { params: idParams, body: formBody({ message: z.string().optional() }) } }, async (req, reply) => {
+    const { id } = req.params;
     try {
-      await s.inbox.reply(req.actor, id, String((req.body as { message?: string }).message ?? ''));
+      await s.inbox.reply(req.actor, id, req.body.message ?? '');
       flash(reply, 'success', req.t('omnichannel:inbox.replied'));
       return redirect(reply, `/admin/inbox/${id}`);
     } catch (error) {
-      return conversationPage(req, reply, formErrors(error, req.t).message);
+      return conversationPage(req, reply, id, formErrors(error, req.t).message);
     }
   });
-  app.post('/admin/inbox/:id/call', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
-    const body = req.body as { direction?: string; minutes?: string; summary?: string; outcome?: string };
+  app.post('/admin/inbox/:id/call', { schema: { params: idParams, body: callBody } }, async (req, reply) => {
+    const { id } = req.params;
+    const body = req.body;
     try {
       const { ownerId } = await s.inbox.getConversation(req.actor, id, 1);
       const minutes = Number(body.minutes);
@@ -273,7 +276,7 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
       flash(reply, 'success', req.t('omnichannel:calls.logged'));
       return redirect(reply, `/admin/inbox/${call.conversationId}`);
     } catch (error) {
-      return conversationPage(req, reply, formErrors(error, req.t).message);
+      return conversationPage(req, reply, id, formErrors(error, req.t).message);
     }
   });
   app.post('/admin/inbox/notices/:id/dismiss', { schema: { params: idParams } }, async (req, reply) => {
@@ -285,23 +288,26 @@ export async function inboxPages(app: HttpApp, s: OmnichannelServices, ctx: Modu
     }
     return redirect(reply, '/admin/inbox');
   });
-  const triage: Record<string, (req: FastifyRequest, id: number) => Promise<unknown>> = {
-    assign: (req, id) => s.inbox.assign(req.actor, id, (req.body as { staffId?: string }).staffId || null),
-    resolve: (req, id) => s.inbox.resolve(req.actor, id),
-    reopen: (req, id) => s.inbox.reopen(req.actor, id),
-    escalate: (req, id) => s.inbox.escalate(req.actor, id),
-    priority: (req, id) => s.inbox.setPriority(req.actor, id, (req.body as { priority: 'low' }).priority),
-  };
-  for (const [name, run] of Object.entries(triage)) {
-    app.post(`/admin/inbox/:id/${name}`, async (req, reply) => {
-      const id = Number((req.params as { id: string }).id);
-      try {
-        await run(req, id);
-        flash(reply, 'success', req.t('omnichannel:inbox.updated'));
-      } catch (error) {
-        flash(reply, 'error', formErrors(error, req.t).message);
-      }
-      return redirect(reply, `/admin/inbox/${id}`);
-    });
-  }
+  const triageBody = formBody({ staffId: z.string().optional(), priority: z.enum(PRIORITIES).optional() });
+  /** A triage action; `priority` requires its field (a 422 without it). */
+  const triage = (name: string, run: (actor: Actor, id: number, input: z.output<typeof triageBody>) => Promise<unknown>) =>
+    app.post(
+      `/admin/inbox/:id/${name}`,
+      { schema: { params: idParams, body: name === 'priority' ? triageBody.required({ priority: true }) : triageBody } },
+      async (req, reply) => {
+        const { id } = req.params;
+        try {
+          await run(req.actor, id, req.body);
+          flash(reply, 'success', req.t('omnichannel:inbox.updated'));
+        } catch (error) {
+          flash(reply, 'error', formErrors(error, req.t).message);
+        }
+        return redirect(reply, `/admin/inbox/${id}`);
+      },
+    );
+  triage('assign', (actor, id, input) => s.inbox.assign(actor, id, input.staffId || null));
+  triage('resolve', (actor, id) => s.inbox.resolve(actor, id));
+  triage('reopen', (actor, id) => s.inbox.reopen(actor, id));
+  triage('escalate', (actor, id) => s.inbox.escalate(actor, id));
+  triage('priority', (actor, id, input) => s.inbox.setPriority(actor, id, input.priority ?? 'normal'));
 }

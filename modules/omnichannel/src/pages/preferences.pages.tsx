@@ -1,5 +1,6 @@
-import { type HttpApp, requireAuthenticated } from '@petfriendly/core';
+import { formBody, type HttpApp, requireAuthenticated } from '@petfriendly/core';
 import { Card, Checkbox, Form, flash, Layout, pageContext, redirect, Select, sendPage } from '@petfriendly/ui';
+import { z } from 'zod';
 import { CHANNEL_KINDS } from '../omnichannel.tables';
 import type { OmnichannelServices } from '../services';
 
@@ -33,8 +34,10 @@ export async function preferencePages(app: HttpApp, s: OmnichannelServices) {
     );
   });
 
-  app.post('/account/notifications', async (req, reply) => {
-    const body = req.body as Record<string, string>;
+  /** The checkboxes send `true` when ticked, nothing when not. */
+  const prefsBody = formBody({ preferredChannel: z.string().optional() });
+  app.post('/account/notifications', { schema: { body: prefsBody } }, async (req, reply) => {
+    const body = req.body;
     await s.preferences.updatePreferences(req.actor, {
       preferredChannel: body.preferredChannel,
       ...Object.fromEntries(TOGGLES.map((k) => [k, body[k] === 'true'])),

@@ -1,13 +1,21 @@
-import { type HttpApp, LANGUAGES, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, LANGUAGES, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, flash, formErrors, Layout, pageContext, redirect, sendPage, TextArea } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { OmnichannelServices } from '../services';
+
+const langQuery = z.object({ lang: z.string().optional() });
 
 /** Managers edit what the clinic says, per message, channel and language. */
 export async function templatePages(app: HttpApp, s: OmnichannelServices) {
-  const page = async (req: FastifyRequest, reply: FastifyReply, failed?: { id: number; message: string; fields: Record<string, string | undefined> }) => {
+  const page = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    query: z.output<typeof langQuery>,
+    failed?: { id: number; message: string; fields: Record<string, string | undefined> },
+  ) => {
     const staff = requireStaff(req.actor);
-    const lang = (req.query as { lang?: string }).lang ?? req.lang;
+    const lang = query.lang ?? req.lang;
     const rows = await s.templates.listTemplates(staff, { language: lang });
     const ctx = pageContext(req, reply);
     const { t } = ctx;
@@ -60,18 +68,19 @@ export async function templatePages(app: HttpApp, s: OmnichannelServices) {
     );
   };
 
-  app.get('/admin/templates', async (req, reply) => page(req, reply));
-  app.post('/admin/templates/:id', async (req, reply) => {
-    const id = Number((req.params as { id: string }).id);
-    const body = req.body as Record<string, string | string[]>;
+  app.get('/admin/templates', { schema: { querystring: langQuery } }, async (req, reply) => page(req, reply, req.query));
+  const templateBody = formBody({ isActive: z.union([z.string(), z.array(z.string())]).optional() });
+  app.post('/admin/templates/:id', { schema: { params: idParams, querystring: langQuery, body: templateBody } }, async (req, reply) => {
+    const { id } = req.params;
+    const body = req.body;
     const isActive = Array.isArray(body.isActive) ? body.isActive.includes('true') : body.isActive === 'true';
     try {
       await s.templates.updateTemplate(req.actor, id, { ...body, isActive });
       flash(reply, 'success', req.t('omnichannel:templates.saved'));
-      return redirect(reply, `/admin/templates?lang=${(req.query as { lang?: string }).lang ?? ''}`);
+      return redirect(reply, `/admin/templates?lang=${req.query.lang ?? ''}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return page(req, reply, { id, message, fields });
+      return page(req, reply, req.query, { id, message, fields });
     }
   });
 }

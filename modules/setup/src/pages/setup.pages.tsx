@@ -1,8 +1,9 @@
 import { REGIMENES_FISCALES } from '@petfriendly/billing';
-import { type HttpApp, isServiceError, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, isServiceError, requireStaff, textForm } from '@petfriendly/core';
 import { Card, type FieldErrors, FormErrorSummary, flash, formErrors, Layout, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Child } from 'hono/jsx';
+import { z } from 'zod';
 import type { SetupNeeds, SetupService } from '../setup.service';
 import { SETUP_STEPS } from '../setup.tables';
 import { STARTER_PRODUCT_CATEGORIES, STARTER_SERVICES } from '../starter';
@@ -115,8 +116,8 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
     );
   });
 
-  app.post('/setup/admin', { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
-    const body = req.body as Values;
+  app.post('/setup/admin', { schema: { body: textForm }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const { body } = req;
     try {
       await s.createFirstAdmin(body);
       const { cookies } = await deps.accounts.identity.signIn({ email: body.email, password: body.password }, new Headers());
@@ -188,9 +189,9 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
     return fiscalPage(req, reply);
   });
   app.get('/setup/csd', async (_req, reply) => redirect(reply, '/setup/fiscal#csd'));
-  app.post('/setup/fiscal', async (req, reply) => {
+  app.post('/setup/fiscal', { schema: { body: textForm } }, async (req, reply) => {
     const actor = admin(req);
-    const body = req.body as Values;
+    const { body } = req;
     try {
       await s.saveFiscal(actor, body);
       flash(reply, 'success', req.t('setup:saved'));
@@ -199,10 +200,10 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
       return fiscalPage(req, reply, body, problemOf(error, req));
     }
   });
-  app.post('/setup/csd', async (req, reply) => {
+  app.post('/setup/csd', { schema: { body: formBody({ password: z.string().optional() }) } }, async (req, reply) => {
     const actor = admin(req);
     try {
-      const upload = readCsdUpload(req);
+      const upload = readCsdUpload(req, req.body);
       const csd = await s.installCsd(actor, upload);
       flash(reply, 'success', req.t('setup:csd.installed', { number: csd.noCertificado }));
       return redirect(reply, nextOf('fiscal'));
@@ -244,9 +245,9 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
     );
   }
   app.get('/setup/staff', async (req, reply) => staffPage(req, reply));
-  app.post('/setup/staff', async (req, reply) => {
+  app.post('/setup/staff', { schema: { body: textForm } }, async (req, reply) => {
     const actor = admin(req);
-    const body = req.body as Values;
+    const { body } = req;
     try {
       const user = await s.inviteStaff(actor, body);
       flash(reply, 'success', req.t('setup:staff.invited', { name: user.name, email: user.email }));
@@ -312,26 +313,30 @@ export async function setupPages(app: HttpApp, s: SetupService, deps: SetupNeeds
     admin(req);
     return categoriesPage(req, reply);
   });
-  app.post('/setup/categories', async (req, reply) => {
-    const actor = admin(req);
-    const body = req.body as Record<string, unknown>;
-    const picked = list(body.keys);
-    try {
-      const extra = String(body.extra ?? '')
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean);
-      await s.addStarterCategories(actor, { keys: picked, extra });
-      flash(reply, 'success', req.t('setup:saved'));
-      return redirect(reply, nextOf('categories'));
-    } catch (error) {
-      return categoriesPage(req, reply, picked, problemOf(error, req));
-    }
-  });
+  app.post(
+    '/setup/categories',
+    { schema: { body: formBody({ keys: z.union([z.string(), z.array(z.string())]).optional(), extra: z.string().optional() }) } },
+    async (req, reply) => {
+      const actor = admin(req);
+      const { body } = req;
+      const picked = list(body.keys);
+      try {
+        const extra = String(body.extra ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
+        await s.addStarterCategories(actor, { keys: picked, extra });
+        flash(reply, 'success', req.t('setup:saved'));
+        return redirect(reply, nextOf('categories'));
+      } catch (error) {
+        return categoriesPage(req, reply, picked, problemOf(error, req));
+      }
+    },
+  );
 
-  app.post('/setup/:step/skip', async (req, reply) => {
+  app.post('/setup/:step/skip', { schema: { params: z.object({ step: z.string() }) } }, async (req, reply) => {
     const actor = admin(req);
-    const step = String((req.params as { step: string }).step);
+    const { step } = req.params;
     const known = SETUP_STEPS.find((x) => x === step);
     if (!known) return reply.callNotFound();
     await s.skip(actor, known);
@@ -345,6 +350,6 @@ function firstTodo(steps: { step: string; state: string }[]): string {
   return step === 'csd' ? 'fiscal' : step;
 }
 
-function readCsdUpload(req: FastifyRequest): { cer?: Buffer; key?: Buffer; password?: string } {
-  return { cer: req.uploads.cer?.bytes, key: req.uploads.key?.bytes, password: (req.body as Record<string, string>).password };
+function readCsdUpload(req: FastifyRequest, body: { password?: string }): { cer?: Buffer; key?: Buffer; password?: string } {
+  return { cer: req.uploads.cer?.bytes, key: req.uploads.key?.bytes, password: body.password };
 }

@@ -1,20 +1,21 @@
-import { type HttpApp, isServiceError, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, isServiceError, optionalRowId, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, nestForm, pageContext, redirect, ScrollRegion, Select, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { StoreServices } from '../services';
 import { sendBook } from './book.routes';
 import { BOOK_ROLES } from './book.service';
 import { type BookForm, BookForms, type FormState } from './book-forms';
 
-type Query = { productId?: string; batchId?: string; from?: string; to?: string };
+const bookQuery = z.object({ productId: optionalRowId, batchId: z.string().optional(), from: z.string().optional(), to: z.string().optional() });
+type Query = z.output<typeof bookQuery>;
 
 /** `/admin/controlled`: the book per product (filters: product, batch, period), its batches, and what vets and managers record in it. */
 export async function bookPages(app: HttpApp, s: StoreServices) {
-  async function bookPage(req: FastifyRequest, reply: FastifyReply, productId: number | null, state?: FormState & { status: number }) {
+  async function bookPage(req: FastifyRequest, reply: FastifyReply, q: Query, state?: FormState & { status: number }) {
     const staff = requireStaff(req.actor, BOOK_ROLES);
-    const q = req.query as Query;
     const products = await s.book.products(staff);
-    const chosen = productId || Number(q.productId) || products[0]?.id || null;
+    const chosen = q.productId || products[0]?.id || null;
     const filter = { productId: chosen ?? undefined, batchId: q.batchId || undefined, from: q.from || undefined, to: q.to || undefined };
     const [balances, entries, pending, colleagues] = await Promise.all([
       chosen ? s.book.balances(staff, chosen) : [],
@@ -166,37 +167,38 @@ export async function bookPages(app: HttpApp, s: StoreServices) {
     );
   }
 
-  app.get('/admin/controlled', (req, reply) => bookPage(req, reply, null));
+  app.get('/admin/controlled', { schema: { querystring: bookQuery } }, (req, reply) => bookPage(req, reply, req.query));
   // The printed book for people (the page's cookie); the API serves the same to a token.
   app.get('/admin/controlled/book.pdf', { schema: { hide: true } }, (req, reply) => sendBook(req, reply, s, 'pdf'));
   app.get('/admin/controlled/book.csv', { schema: { hide: true } }, (req, reply) => sendBook(req, reply, s, 'csv'));
 
-  const action = (form: BookForm) => async (req: FastifyRequest, reply: FastifyReply) => {
-    const staff = requireStaff(req.actor, BOOK_ROLES);
-    const productId = Number((req.params as { id: string }).id);
-    const values = nestForm(req.body) as Record<string, string>;
-    try {
-      if (form === 'administer') await s.book.administer(staff, { ...values, productId });
-      else if (form === 'waste') await s.book.waste(staff, { ...values, productId });
-      else {
-        const c = await s.book.count(staff, { ...values, productId });
-        flash(reply, 'success', c.status === 'matched' ? req.t('store:book.count.matched') : req.t('store:book.count.pending', { difference: c.difference }));
+  const action = (form: BookForm) =>
+    app.post(`/admin/controlled/:id/${form}`, { schema: { params: idParams } }, async (req, reply) => {
+      const staff = requireStaff(req.actor, BOOK_ROLES);
+      const productId = req.params.id;
+      const values = nestForm(req.body) as Record<string, string>;
+      try {
+        if (form === 'administer') await s.book.administer(staff, { ...values, productId });
+        else if (form === 'waste') await s.book.waste(staff, { ...values, productId });
+        else {
+          const c = await s.book.count(staff, { ...values, productId });
+          flash(reply, 'success', c.status === 'matched' ? req.t('store:book.count.matched') : req.t('store:book.count.pending', { difference: c.difference }));
+          return redirect(reply, `/admin/controlled?productId=${productId}`);
+        }
+        flash(reply, 'success', req.t('store:book.recorded'));
         return redirect(reply, `/admin/controlled?productId=${productId}`);
+      } catch (error) {
+        const { fields, message } = formErrors(error, req.t);
+        return bookPage(req, reply, { productId }, { form, values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
       }
-      flash(reply, 'success', req.t('store:book.recorded'));
-      return redirect(reply, `/admin/controlled?productId=${productId}`);
-    } catch (error) {
-      const { fields, message } = formErrors(error, req.t);
-      return bookPage(req, reply, productId, { form, values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
-    }
-  };
-  app.post('/admin/controlled/:id/administer', action('administer'));
-  app.post('/admin/controlled/:id/waste', action('waste'));
-  app.post('/admin/controlled/:id/count', action('count'));
-  app.post('/admin/controlled/counts/:id/approve', async (req, reply) => {
+    });
+  action('administer');
+  action('waste');
+  action('count');
+  app.post('/admin/controlled/counts/:id/approve', { schema: { params: idParams } }, async (req, reply) => {
     const staff = requireStaff(req.actor, BOOK_ROLES);
     try {
-      const c = await s.book.approveCount(staff, Number((req.params as { id: string }).id));
+      const c = await s.book.approveCount(staff, req.params.id);
       flash(reply, 'success', req.t('store:book.count.approved'));
       return redirect(reply, `/admin/controlled?productId=${c.productId}`);
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { money as decimal, type HttpApp, isServiceError, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { money as decimal, type HttpApp, isServiceError, type ModuleContext, pageNumber, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -20,8 +20,10 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Order } from '../order.service';
 import type { StoreServices } from '../services';
+import { orderNumberParams } from '../store.schemas';
 import { ORDER_STATUSES, type OrderStatus } from '../store.tables';
 import { OrderItems, orderTotals } from './orders.pages';
 import { day, money, OrderBadges, OrderFacts, OrderSide, OrderTimeline, summaryOf, TotalsList, when } from './parts';
@@ -46,12 +48,11 @@ function nextSteps(order: Order): { status: OrderStatus; labelKey: string }[] {
 export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts: AccountsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  app.get('/admin/orders', async (req, reply) => {
+  app.get('/admin/orders', { schema: { querystring: z.object({ status: z.string().optional(), page: pageNumber }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { status?: string; page?: string };
+    const q = req.query;
     const status = (ORDER_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as OrderStatus) : undefined;
-    const pageNumber = Math.max(1, Number(q.page) || 1);
-    const orders = await s.orders.getUserOrders(staff, { status, page: pageNumber, pageSize: 20 });
+    const orders = await s.orders.getUserOrders(staff, { status, page: q.page, pageSize: 20 });
     const names = new Map<string, string>();
     for (const ownerId of new Set(orders.items.map((o) => o.ownerId))) {
       names.set(ownerId, (await accounts.users.getUser(staff, ownerId).catch(() => null))?.name ?? '—');
@@ -101,9 +102,9 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
     );
   });
 
-  async function orderPage(req: FastifyRequest, reply: FastifyReply, problem?: { message: string; status: number }) {
+  async function orderPage(req: FastifyRequest, reply: FastifyReply, number: string, problem?: { message: string; status: number }) {
     const staff = requireStaff(req.actor);
-    const order = await s.orders.getOrder(staff, (req.params as { number: string }).number);
+    const order = await s.orders.getOrder(staff, number);
     const customer = await accounts.users.getProfile(staff, order.ownerId).catch(() => null);
     const page = pageContext(req, reply);
     const { t } = page;
@@ -167,11 +168,11 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
     );
   }
 
-  app.get('/admin/orders/:number', orderPage);
+  app.get('/admin/orders/:number', { schema: { params: orderNumberParams } }, (req, reply) => orderPage(req, reply, req.params.number));
 
-  app.post('/admin/orders/:number/status', async (req: FastifyRequest, reply) => {
+  app.post('/admin/orders/:number/status', { schema: { params: orderNumberParams } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const order = await s.orders.getOrder(staff, (req.params as { number: string }).number);
+    const order = await s.orders.getOrder(staff, req.params.number);
     const body = nestForm(req.body) as { status?: string; reason?: string };
     try {
       const updated = await s.orders.updateOrderStatus(staff, order.id, body);
@@ -186,7 +187,7 @@ export async function adminOrdersPages(app: HttpApp, s: StoreServices, accounts:
       return redirect(reply, `/admin/orders/${encodeURIComponent(order.orderNumber)}`);
     } catch (error) {
       const { message } = formErrors(error, req.t);
-      return orderPage(req, reply, { message, status: isServiceError(error) ? error.statusCode : 422 });
+      return orderPage(req, reply, req.params.number, { message, status: isServiceError(error) ? error.statusCode : 422 });
     }
   });
 

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type HttpApp, isServiceError, requireAuthenticated, ValidationError } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, isServiceError, requireAuthenticated, ValidationError } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -19,6 +19,7 @@ import {
 } from '@petfriendly/ui';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { CartOwner } from '../cart.service';
 import type { StoreServices } from '../services';
 import { cartOwner } from './cart-session';
@@ -43,10 +44,10 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
   async function cartPage(
     req: FastifyRequest,
     reply: FastifyReply,
+    asked: string | undefined,
     problem: { errors?: FieldErrors; message?: string; lineId?: number; status?: number } = {},
   ) {
-    const q = req.query as { fulfilment?: string };
-    const fulfilment = fulfilmentOf(q.fulfilment ?? (req.body as { fulfilment?: string } | undefined)?.fulfilment);
+    const fulfilment = fulfilmentOf(asked);
     const owner = await cartOwner(req, reply, s);
     const cart = await getCart(owner, fulfilment);
     const pets = req.actor.kind === 'owner' && cart.items.some((i) => i.petId) ? await vet.pets.getUserPets(req.actor) : [];
@@ -214,55 +215,58 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     );
   }
 
-  app.get('/store/cart', cartPage);
+  const fulfilmentQuery = z.object({ fulfilment: z.string().optional() });
+  app.get('/store/cart', { schema: { querystring: fulfilmentQuery } }, (req, reply) => cartPage(req, reply, req.query.fulfilment));
 
-  const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
+  const cartBody = formBody({ fulfilment: z.string().optional(), quantity: z.string().optional(), code: z.string().optional() });
   /** A cart action: done, back to the cart with a note; refused, the cart again with the reason where it belongs. */
-  const cartAction =
-    (run: (req: FastifyRequest, owner: CartOwner) => Promise<string | null>, where: (req: FastifyRequest) => { lineId?: number } = () => ({})) =>
-    async (req: FastifyRequest, reply: FastifyReply) => {
-      try {
-        const back =
-          fulfilmentOf((req.body as { fulfilment?: string } | undefined)?.fulfilment) === 'delivery' ? '/store/cart?fulfilment=delivery' : '/store/cart';
-        const owner = await cartOwner(req, reply, s);
-        if (!owner) return redirect(reply, back);
-        const done = await run(req, owner);
-        if (done) flash(reply, 'success', done);
-        return redirect(reply, back);
-      } catch (error) {
-        const { fields, message } = formErrors(error, req.t);
-        return cartPage(req, reply, { errors: fields, message, ...where(req), status: isServiceError(error) ? error.statusCode : 422 });
-      }
-    };
+  const cartAction = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    fulfilment: string | undefined,
+    run: (owner: CartOwner) => Promise<string | null>,
+    lineId?: number,
+  ) => {
+    try {
+      const back = fulfilmentOf(fulfilment) === 'delivery' ? '/store/cart?fulfilment=delivery' : '/store/cart';
+      const owner = await cartOwner(req, reply, s);
+      if (!owner) return redirect(reply, back);
+      const done = await run(owner);
+      if (done) flash(reply, 'success', done);
+      return redirect(reply, back);
+    } catch (error) {
+      const { fields, message } = formErrors(error, req.t);
+      return cartPage(req, reply, fulfilment, { errors: fields, message, lineId, status: isServiceError(error) ? error.statusCode : 422 });
+    }
+  };
 
-  app.post(
-    '/store/cart/items/:id',
+  app.post('/store/cart/items/:id', { schema: { params: idParams, body: cartBody } }, (req, reply) =>
     cartAction(
-      async (req, owner) => {
-        const quantity = (req.body as { quantity?: string }).quantity;
-        await s.carts.updateItem(owner, idOf(req), { quantity });
+      req,
+      reply,
+      req.body.fulfilment,
+      async (owner) => {
+        const { quantity } = req.body;
+        await s.carts.updateItem(owner, req.params.id, { quantity });
         return req.t(Number(quantity) === 0 ? 'store:cart.removed' : 'store:cart.updated');
       },
-      (req) => ({ lineId: idOf(req) }),
+      req.params.id,
     ),
   );
-  app.post(
-    '/store/cart/items/:id/remove',
-    cartAction(async (req, owner) => {
-      await s.carts.removeItem(owner, idOf(req));
+  app.post('/store/cart/items/:id/remove', { schema: { params: idParams, body: cartBody } }, (req, reply) =>
+    cartAction(req, reply, req.body.fulfilment, async (owner) => {
+      await s.carts.removeItem(owner, req.params.id);
       return req.t('store:cart.removed');
     }),
   );
-  app.post(
-    '/store/cart/coupon',
-    cartAction(async (req, owner) => {
-      const cart = await s.carts.applyCoupon(owner, { code: (req.body as { code?: string }).code ?? '' });
+  app.post('/store/cart/coupon', { schema: { body: cartBody } }, (req, reply) =>
+    cartAction(req, reply, req.body.fulfilment, async (owner) => {
+      const cart = await s.carts.applyCoupon(owner, { code: req.body.code ?? '' });
       return req.t('store:cart.couponApplied', { code: cart.total.coupon?.code ?? '' });
     }),
   );
-  app.post(
-    '/store/cart/coupon/remove',
-    cartAction(async (req, owner) => {
+  app.post('/store/cart/coupon/remove', { schema: { body: cartBody } }, (req, reply) =>
+    cartAction(req, reply, req.body.fulfilment, async (owner) => {
       await s.carts.removeCoupon(owner);
       return req.t('store:cart.couponRemoved');
     }),
@@ -271,11 +275,12 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
   async function checkoutPage(
     req: FastifyRequest,
     reply: FastifyReply,
+    asked: string | undefined,
     form: { values?: Record<string, any>; errors?: FieldErrors; message?: string; status?: number } = {},
   ) {
     const actor = requireAuthenticated(req.actor);
     const values = form.values ?? {};
-    const fulfilment = fulfilmentOf(values.fulfilment ?? (req.query as { fulfilment?: string }).fulfilment);
+    const fulfilment = fulfilmentOf(values.fulfilment ?? asked);
     const owner = await cartOwner(req, reply, s);
     const cart = await getCart(owner, fulfilment);
     if (cart.items.length === 0) {
@@ -404,7 +409,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     );
   }
 
-  app.get('/store/checkout', (req, reply) => checkoutPage(req, reply));
+  app.get('/store/checkout', { schema: { querystring: fulfilmentQuery } }, (req, reply) => checkoutPage(req, reply, req.query.fulfilment));
 
   app.post('/store/checkout', async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
@@ -422,7 +427,7 @@ export async function cartPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
       const names = Object.keys(fields);
       // The form's own fields come back next to them; stock, prescriptions or a changed cart are the cart's business.
       if (error instanceof ValidationError && names.length > 0 && names.every((n) => CHECKOUT_FIELDS.test(n))) {
-        return checkoutPage(req, reply, { values, errors: fields, message, status: 422 });
+        return checkoutPage(req, reply, undefined, { values, errors: fields, message, status: 422 });
       }
       flash(reply, 'error', message);
       return redirect(reply, `/store/cart?fulfilment=${fulfilmentOf(values.fulfilment)}`);

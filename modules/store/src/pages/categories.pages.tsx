@@ -1,13 +1,10 @@
-import { type HttpApp, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, requireStaff, textForm } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, type PageContext, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { StoreServices } from '../services';
 
 type Row = Awaited<ReturnType<StoreServices['categories']['listTree']>>[number];
-const idOf = (req: FastifyRequest) => {
-  const id = Number((req.params as { id: string }).id);
-  return Number.isSafeInteger(id) && id > 0 && id < 2 ** 31 ? id : 0;
-};
 
 /** Managers keep the shop's category tree: add, rename, move under another, order, retire. */
 export async function categoryPages(app: HttpApp, s: StoreServices) {
@@ -56,37 +53,39 @@ export async function categoryPages(app: HttpApp, s: StoreServices) {
     flash(reply, 'error', formErrors(error, req.t).message);
     return redirect(reply, '/admin/products/categories');
   };
-  const body = (req: FastifyRequest) => req.body as Record<string, string>;
-
-  app.post('/admin/products/categories/new', async (req, reply) => {
+  app.post('/admin/products/categories/new', { schema: { body: textForm } }, async (req, reply) => {
     try {
-      return done(reply, req, (await c.createCategory(req.actor, body(req))).id);
+      return done(reply, req, (await c.createCategory(req.actor, req.body)).id);
     } catch (error) {
       return failed(reply, req, error);
     }
   });
-  app.post('/admin/products/categories/:id', async (req, reply) => {
+  app.post('/admin/products/categories/:id', { schema: { params: idParams, body: textForm } }, async (req, reply) => {
     try {
-      return done(reply, req, (await c.updateCategory(req.actor, idOf(req), body(req))).id);
+      return done(reply, req, (await c.updateCategory(req.actor, req.params.id, req.body)).id);
     } catch (error) {
       return failed(reply, req, error);
     }
   });
-  app.post('/admin/products/categories/:id/retire', async (req, reply) => {
-    try {
-      return done(reply, req, (await c.retireCategory(req.actor, idOf(req), { retired: body(req).retired === 'true' })).id);
-    } catch (error) {
-      return failed(reply, req, error);
-    }
-  });
-  app.post('/admin/products/categories/:id/move', async (req, reply) => {
+  app.post(
+    '/admin/products/categories/:id/retire',
+    { schema: { params: idParams, body: formBody({ retired: z.string().optional() }) } },
+    async (req, reply) => {
+      try {
+        return done(reply, req, (await c.retireCategory(req.actor, req.params.id, { retired: req.body.retired === 'true' })).id);
+      } catch (error) {
+        return failed(reply, req, error);
+      }
+    },
+  );
+  app.post('/admin/products/categories/:id/move', { schema: { params: idParams, body: formBody({ dir: z.enum(['up', 'down']) }) } }, async (req, reply) => {
     try {
       const tree = await c.listTree(req.actor, { includeRetired: true });
-      const row = tree.find((x) => x.id === idOf(req));
+      const row = tree.find((x) => x.id === req.params.id);
       if (!row) return reply.callNotFound();
       const siblings = tree.filter((x) => x.parentId === row.parentId).map((x) => x.id);
       const at = siblings.indexOf(row.id);
-      const to = body(req).dir === 'up' ? at - 1 : at + 1;
+      const to = req.body.dir === 'up' ? at - 1 : at + 1;
       if (to >= 0 && to < siblings.length) [siblings[at], siblings[to]] = [siblings[to]!, siblings[at]!];
       await c.reorderCategories(req.actor, { parentId: row.parentId ?? undefined, ids: siblings });
       return redirect(reply, `/admin/products/categories#category-${row.id}`);

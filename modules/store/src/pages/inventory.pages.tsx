@@ -1,4 +1,4 @@
-import { type HttpApp, isServiceError, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, isServiceError, type ModuleContext, pageNumber, pageOnlyQuery, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -18,6 +18,7 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { StoreServices } from '../services';
 import { adjustSchema } from '../store.schemas';
 import { money, summaryOf, when } from './parts';
@@ -29,13 +30,13 @@ const ADJUST_REASONS = adjustSchema.shape.reason.options;
 export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  app.get('/admin/inventory', async (req, reply) => {
+  const listQuery = z.object({ tab: z.string().optional(), q: z.string().optional(), page: pageNumber });
+  app.get('/admin/inventory', { schema: { querystring: listQuery } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { tab?: string; q?: string; page?: string };
+    const q = req.query;
     const tab: Tab = q.q ? 'search' : q.tab === 'expiring' ? 'expiring' : 'low';
-    const pageNumber = Math.max(1, Number(q.page) || 1);
     const [low, expiring] = await Promise.all([s.inventory.getLowStockProducts(staff), s.inventory.getExpiringProducts(staff)]);
-    const found = tab === 'search' ? await s.products.searchProducts(staff, { query: q.q, inStockOnly: false, page: pageNumber, pageSize: 20 }) : null;
+    const found = tab === 'search' ? await s.products.searchProducts(staff, { query: q.q, inStockOnly: false, page: q.page, pageSize: 20 }) : null;
     const page = pageContext(req, reply);
     const { t } = page;
     const tabLink = (name: Tab, label: string, count?: number) => (
@@ -141,10 +142,8 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
 
   type Problem = { form: 'receive' | 'adjust'; values: Record<string, any>; errors: FieldErrors; message: string; status: number };
 
-  async function productStockPage(req: FastifyRequest, reply: FastifyReply, problem?: Problem) {
+  async function productStockPage(req: FastifyRequest, reply: FastifyReply, id: number, pageNumber: number, problem?: Problem) {
     const staff = requireStaff(req.actor);
-    const id = Number((req.params as { id: string }).id);
-    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
     const product = await s.products.getProduct(staff, id);
     const [stock, movements] = await Promise.all([
       s.inventory.checkStock(staff, product.id),
@@ -312,26 +311,29 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
     );
   }
 
-  app.get('/admin/inventory/:id', productStockPage);
+  app.get('/admin/inventory/:id', { schema: { params: idParams, querystring: pageOnlyQuery } }, (req, reply) =>
+    productStockPage(req, reply, req.params.id, req.query.page),
+  );
 
-  const stockAction = (form: Problem['form']) => async (req: FastifyRequest, reply: FastifyReply) => {
-    const staff = requireStaff(req.actor);
-    const productId = Number((req.params as { id: string }).id);
-    const values = nestForm(req.body) as Record<string, any>;
-    try {
-      if (form === 'receive') {
-        const batch = await s.inventory.receiveStock(staff, { ...values, productId });
-        flash(reply, 'success', req.t('store:inventory.received', { count: batch.quantity, batch: batch.batchNumber || '—' }));
-      } else {
-        const movement = await s.inventory.adjustStock(staff, { ...values, productId });
-        flash(reply, 'success', req.t('store:inventory.adjusted', { count: movement.quantityAfter }));
+  const stockAction = (form: Problem['form']) =>
+    app.post(`/admin/inventory/:id/${form}`, { schema: { params: idParams } }, async (req, reply) => {
+      const staff = requireStaff(req.actor);
+      const productId = req.params.id;
+      const values = nestForm(req.body) as Record<string, any>;
+      try {
+        if (form === 'receive') {
+          const batch = await s.inventory.receiveStock(staff, { ...values, productId });
+          flash(reply, 'success', req.t('store:inventory.received', { count: batch.quantity, batch: batch.batchNumber || '—' }));
+        } else {
+          const movement = await s.inventory.adjustStock(staff, { ...values, productId });
+          flash(reply, 'success', req.t('store:inventory.adjusted', { count: movement.quantityAfter }));
+        }
+        return redirect(reply, `/admin/inventory/${productId}`);
+      } catch (error) {
+        const { fields, message } = formErrors(error, req.t);
+        return productStockPage(req, reply, productId, 1, { form, values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
       }
-      return redirect(reply, `/admin/inventory/${productId}`);
-    } catch (error) {
-      const { fields, message } = formErrors(error, req.t);
-      return productStockPage(req, reply, { form, values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
-    }
-  };
-  app.post('/admin/inventory/:id/receive', stockAction('receive'));
-  app.post('/admin/inventory/:id/adjust', stockAction('adjust'));
+    });
+  stockAction('receive');
+  stockAction('adjust');
 }

@@ -1,10 +1,10 @@
-import { type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { type HttpApp, type ModuleContext, pageOnlyQuery, requireAuthenticated } from '@petfriendly/core';
 import { Card, Empty, Form, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
 import type { OrderDetail } from '../order.service';
 import type { StoreServices } from '../services';
+import { orderNumberParams } from '../store.schemas';
 import { cartOwner } from './cart-session';
 import { day, money, OrderBadges, OrderFacts, OrderSide, OrderTimeline, TotalsList } from './parts';
 
@@ -46,11 +46,10 @@ export const orderTotals = (order: OrderDetail) => ({
 export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort, ctx: ModuleContext) {
   const tz = ctx.clinic.TIME_ZONE;
 
-  app.get('/my/orders', async (req, reply) => {
+  app.get('/my/orders', { schema: { querystring: pageOnlyQuery } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
     await cartOwner(req, reply, s);
-    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
-    const orders = await s.orders.getUserOrders(actor, { page: pageNumber, pageSize: 10 });
+    const orders = await s.orders.getUserOrders(actor, { page: req.query.page, pageSize: 10 });
     const page = pageContext(req, reply);
     const { t } = page;
     return sendPage(
@@ -84,10 +83,10 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPor
     );
   });
 
-  app.get('/my/orders/:number', async (req: FastifyRequest, reply) => {
+  app.get('/my/orders/:number', { schema: { params: orderNumberParams } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
     await cartOwner(req, reply, s);
-    const order = await s.orders.getOrder(actor, (req.params as { number: string }).number);
+    const order = await s.orders.getOrder(actor, req.params.number);
     const pets = actor.kind === 'owner' && order.items.some((i) => i.petId) ? await vet.pets.getUserPets(actor) : [];
     const page = pageContext(req, reply);
     const { t } = page;
@@ -139,9 +138,9 @@ export async function myOrdersPages(app: HttpApp, s: StoreServices, vet: PetsPor
     );
   });
 
-  app.post('/my/orders/:number/cancel', async (req: FastifyRequest, reply) => {
+  app.post('/my/orders/:number/cancel', { schema: { params: orderNumberParams } }, async (req, reply) => {
     const actor = requireAuthenticated(req.actor);
-    const number = (req.params as { number: string }).number;
+    const { number } = req.params;
     const order = await s.orders.getOrder(actor, number);
     try {
       await s.orders.cancelOwnOrder(actor, order.id);

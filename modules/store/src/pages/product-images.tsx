@@ -66,8 +66,8 @@ export function ImagesCard(props: {
 }
 
 /** The alt text and the one file of the upload form (read before the handler, see readMultipartForm). */
-export function readUpload(req: FastifyRequest): { bytes: Uint8Array; altText: string } {
-  return { bytes: req.uploads.image?.bytes ?? new Uint8Array(), altText: text((req.body as Record<string, unknown>).altText) };
+export function readUpload(req: FastifyRequest, body: { altText?: string }): { bytes: Uint8Array; altText: string } {
+  return { bytes: req.uploads.image?.bytes ?? new Uint8Array(), altText: text(body.altText) };
 }
 
 /** Staff: the catalogue, phone first. Everyone on staff may look; managers and admins change it (the service checks). */

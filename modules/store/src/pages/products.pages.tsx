@@ -1,6 +1,7 @@
-import { type HttpApp, isServiceError, NotFoundError, pageOf, requireStaff } from '@petfriendly/core';
+import { formBody, type HttpApp, idParams, isServiceError, pageNumber, pageOf, requireStaff, rowId } from '@petfriendly/core';
 import { Badge, Card, Empty, FormErrorSummary, flash, formErrors, Layout, Pager, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { StoreServices } from '../services';
 import { taxRatesOf } from '../store.settings';
 import { money, summaryOf, Thumb } from './parts';
@@ -8,24 +9,19 @@ import { money, summaryOf, Thumb } from './parts';
 import { emptyForm, type FormProblem, PRODUCT_FIELDS, type ProductForm, ProductFormView, readForm, TEXTS, text } from './product-form';
 import { ImagesCard, readUpload } from './product-images';
 
-const idParam = (req: FastifyRequest, name = 'id') => {
-  const value = (req.params as Record<string, string>)[name] ?? '';
-  if (!/^\d{1,9}$/.test(value)) throw new NotFoundError('store.product_not_found', `Product ${value} not found.`);
-  return Number(value);
-};
+const imageParams = z.object({ id: rowId, imageId: rowId });
 
 export async function productAdminPages(app: HttpApp, s: StoreServices) {
   const maxMb = Math.round(s.settings.IMAGE_MAX_BYTES / 100_000) / 10;
   const canEditOf = (role: string) => role === 'manager' || role === 'admin';
 
-  app.get('/admin/products', async (req, reply) => {
+  app.get('/admin/products', { schema: { querystring: z.object({ q: z.string().optional(), page: pageNumber }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const q = req.query as { q?: string; page?: string };
-    const pageNumber = Math.max(1, Number(q.page) || 1);
-    let found: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: pageNumber, pageSize: 20 });
+    const q = req.query;
+    let found: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: q.page, pageSize: 20 });
     let problem: string | undefined;
     try {
-      found = await s.products.searchProducts(staff, { query: q.q, inStockOnly: false, includeInactive: true, page: pageNumber, pageSize: 20 });
+      found = await s.products.searchProducts(staff, { query: q.q, inStockOnly: false, includeInactive: true, page: q.page, pageSize: 20 });
     } catch (error) {
       problem = formErrors(error, req.t).message;
     }
@@ -130,9 +126,15 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
     }
   });
 
-  async function editPage(req: FastifyRequest, reply: FastifyReply, form?: { values: ProductForm } & FormProblem, upload?: FormProblem & { altText?: string }) {
+  async function editPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    form?: { values: ProductForm } & FormProblem,
+    upload?: FormProblem & { altText?: string },
+  ) {
     const staff = requireStaff(req.actor);
-    const product = await s.products.getProduct(staff, idParam(req));
+    const product = await s.products.getProduct(staff, id);
     const [categories, images] = await Promise.all([s.products.listCategories(), s.images.listImages(staff, product.id)]);
     // A product in a category that is no longer active keeps it as a choice.
     if (!categories.some((c) => c.id === product.categoryId)) categories.push({ ...product.category, depth: 0 });
@@ -188,11 +190,11 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
     );
   }
 
-  app.get('/admin/products/:id', (req, reply) => editPage(req, reply));
+  app.get('/admin/products/:id', { schema: { params: idParams } }, (req, reply) => editPage(req, reply, req.params.id));
 
-  app.post('/admin/products/:id', async (req, reply) => {
+  app.post('/admin/products/:id', { schema: { params: idParams } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const id = idParam(req);
+    const { id } = req.params;
     const values = readForm(req.body);
     try {
       const product = await s.products.updateProduct(staff, id, values);
@@ -200,23 +202,23 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
       return redirect(reply, `/admin/products/${id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editPage(req, reply, { values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
+      return editPage(req, reply, id, { values, errors: fields, message, status: isServiceError(error) ? error.statusCode : 422 });
     }
   });
 
-  app.post('/admin/products/:id/images', async (req, reply) => {
+  app.post('/admin/products/:id/images', { schema: { params: idParams, body: formBody({ altText: z.string().optional() }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const id = idParam(req);
+    const { id } = req.params;
     let altText = '';
     try {
-      const upload = readUpload(req);
+      const upload = readUpload(req, req.body);
       altText = upload.altText;
       await s.images.addImage(staff, id, upload);
       flash(reply, 'success', req.t('store:products.imageAdded'));
       return redirect(reply, `/admin/products/${id}#images`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editPage(req, reply, undefined, { errors: fields, message, altText, status: isServiceError(error) ? error.statusCode : 422 });
+      return editPage(req, reply, id, undefined, { errors: fields, message, altText, status: isServiceError(error) ? error.statusCode : 422 });
     }
   });
 
@@ -226,11 +228,11 @@ export async function productAdminPages(app: HttpApp, s: StoreServices) {
     { action: 'delete', run: s.images.removeImage, done: 'store:products.imageRemoved' },
   ] as const;
   for (const { action, run, done } of imageActions) {
-    app.post(`/admin/products/:id/images/:imageId/${action}`, async (req, reply) => {
+    app.post(`/admin/products/:id/images/:imageId/${action}`, { schema: { params: imageParams } }, async (req, reply) => {
       const staff = requireStaff(req.actor);
-      const id = idParam(req);
+      const { id, imageId } = req.params;
       try {
-        await run(staff, id, idParam(req, 'imageId'));
+        await run(staff, id, imageId);
         flash(reply, 'success', req.t(done));
       } catch (error) {
         flash(reply, 'error', formErrors(error, req.t).message);

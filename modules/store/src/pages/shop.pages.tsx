@@ -1,4 +1,4 @@
-import { type HttpApp, isServiceError, pageOf } from '@petfriendly/core';
+import { type HttpApp, isServiceError, pageNumber, pageOf } from '@petfriendly/core';
 import {
   Card,
   Checkbox,
@@ -19,23 +19,34 @@ import {
 } from '@petfriendly/ui';
 import type { Pet, PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { StoreServices } from '../services';
 import { cartCount, cartOwner } from './cart-session';
 import { CartLink, Price, ProductTile, RxBadges, StockState, summaryOf, Thumb } from './parts';
 
-type ShopQuery = { query?: string; category?: string; species?: string; minPrice?: string; maxPrice?: string; inStock?: string; f?: string; page?: string };
+const optional = z.string().optional();
+const shopQuery = z.object({
+  query: optional,
+  category: optional,
+  species: optional,
+  minPrice: optional,
+  maxPrice: optional,
+  inStock: optional,
+  f: optional,
+  page: pageNumber,
+});
+type ShopLink = { [K in keyof z.output<typeof shopQuery>]?: string };
 const SPECIES = ['dog', 'cat', 'bird', 'rabbit', 'other'] as const;
 
 /** The shop: search and browse the catalogue, a product's page, adding it to the cart. */
 export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & RecordsPort) {
-  app.get('/store', async (req, reply) => {
-    const q = req.query as ShopQuery;
+  app.get('/store', { schema: { querystring: shopQuery } }, async (req, reply) => {
+    const q = req.query;
     // A first visit shows only what can be bought; once the filter form is sent, the checkbox decides.
     const inStockOnly = q.f ? q.inStock === 'true' : true;
-    const pageNumber = Math.max(1, Number(q.page) || 1);
     const owner = await cartOwner(req, reply, s);
     const [categories, count] = await Promise.all([s.products.listCategories(req.actor.language), cartCount(s, owner)]);
-    let result: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: pageNumber, pageSize: 24 });
+    let result: Awaited<ReturnType<typeof s.products.searchProducts>> = pageOf([], { page: q.page, pageSize: 24 });
     let problem: { fields: FieldErrors; message: string } | null = null;
     try {
       result = await s.products.searchProducts(req.actor, {
@@ -45,16 +56,16 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
         minPrice: q.minPrice,
         maxPrice: q.maxPrice,
         inStockOnly,
-        page: pageNumber,
+        page: q.page,
       });
     } catch (error) {
       problem = formErrors(error, req.t);
     }
     const page = pageContext(req, reply);
     const { t } = page;
-    const link = (changes: Partial<ShopQuery>) => {
-      const merged: ShopQuery = { ...q, ...changes };
-      const params = new URLSearchParams(Object.entries(merged).filter(([, v]) => v) as [string, string][]);
+    const link = (changes: ShopLink) => {
+      const merged: ShopLink = { ...q, page: q.page > 1 ? String(q.page) : undefined, ...changes };
+      const params = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => Boolean(e[1])));
       const text = params.toString();
       return text ? `/store?${text}` : '/store';
     };
@@ -273,11 +284,11 @@ export async function shopPages(app: HttpApp, s: StoreServices, vet: PetsPort & 
     );
   }
 
-  app.get('/store/:slug', async (req, reply) => productPage(req, reply, (req.params as { slug: string }).slug));
+  app.get('/store/:slug', { schema: { params: z.object({ slug: z.string() }) } }, async (req, reply) => productPage(req, reply, req.params.slug));
 
   // Product photos: the file name is a fresh uuid, so a public one may be cached for good; staff-only ones are not shared.
-  app.get('/store/images/:productId/:file', async (req, reply) => {
-    const { productId, file } = req.params as { productId: string; file: string };
+  app.get('/store/images/:productId/:file', { schema: { params: z.object({ productId: z.string(), file: z.string() }) } }, async (req, reply) => {
+    const { productId, file } = req.params;
     if (!/^\d{1,9}$/.test(productId)) return reply.status(404).send();
     const image = await s.images.getImage(req.actor, Number(productId), file);
     return reply

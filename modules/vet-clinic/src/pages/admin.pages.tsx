@@ -1,7 +1,7 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { clinicToday, type HttpApp, type ModuleContext, pageNumber, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
-import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { VetClinicServices } from '../services';
 import { PetAvatar, petLine } from './parts';
 
@@ -86,12 +86,11 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
     );
   });
 
-  app.get('/admin/search', async (req, reply) => {
+  app.get('/admin/search', { schema: { querystring: z.object({ q: z.string().default(''), page: pageNumber }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const { q = '', page: pageParam } = req.query as { q?: string; page?: string };
-    const pageNumber = Math.max(1, Number(pageParam) || 1);
+    const { q, page: pageAsked } = req.query;
     const [pets, owners] = await Promise.all([
-      s.pets.searchPets(staff, { query: q, page: pageNumber }),
+      s.pets.searchPets(staff, { query: q, page: pageAsked }),
       q ? accounts.users.searchOwners(staff, { query: q, pageSize: 10 }) : Promise.resolve({ items: [], hasNext: false, page: 1 }),
     ]);
     const page = pageContext(req, reply);
@@ -142,9 +141,9 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
     );
   });
 
-  app.get('/admin/owners/:id', async (req: FastifyRequest, reply) => {
+  app.get('/admin/owners/:id', { schema: { params: z.object({ id: z.string() }) } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const ownerId = (req.params as { id: string }).id;
+    const ownerId = req.params.id;
     const profile = await accounts.users.getProfile(staff, ownerId);
     const pets = await s.pets.getUserPets(staff, ownerId);
     const page = pageContext(req, reply);

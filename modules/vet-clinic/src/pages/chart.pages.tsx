@@ -1,4 +1,4 @@
-import { type Actor, clinicToday, type HttpApp, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { type Actor, clinicToday, type HttpApp, idParams, type ModuleContext, pageNumber, requireStaff, rowId } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -15,6 +15,7 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { VetClinicServices } from '../services';
 import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
 import { AtAGlance } from './chart-summary';
@@ -23,8 +24,10 @@ import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { TravelPlanForm } from './travel-parts';
 import { VisitCharges, type VisitChargesView } from './visit-charges';
 
-type Params = { id: string; visitId?: string };
-const params = (req: FastifyRequest) => req.params as Params;
+/** A pet's chart, and a visit in it for the visit's own forms. */
+const chartParams = z.object({ id: rowId, visitId: rowId.optional() });
+const chartQuery = z.object({ page: pageNumber, visit: z.string().optional() });
+const ownerParams = z.object({ id: z.string() });
 
 /** The chart: everything about one pet for the clinic team, with the forms to add to it. */
 export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext) {
@@ -41,17 +44,15 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     return { items, status, options, socket };
   }
 
-  async function chart(req: FastifyRequest, reply: FastifyReply, state?: FormState) {
+  async function chart(req: FastifyRequest, reply: FastifyReply, id: number, query: z.output<typeof chartQuery>, state?: FormState) {
     const staff = requireStaff(req.actor);
-    const id = Number(params(req).id);
-    const pageNumber = Math.max(1, Number((req.query as { page?: string }).page) || 1);
     const summary = await s.pets.getPetSummary(id, staff);
     const pet = summary.pet;
     const owner = summary.ownerName;
     const page = pageContext(req, reply);
     const [given, history, weights, meds, allergyList, protocols, plans, records, panels] = await Promise.all([
       s.records.getVaccinations(id, staff),
-      s.records.getVisitHistory(id, staff, { includeInternal: true, page: pageNumber, pageSize: 10 }),
+      s.records.getVisitHistory(id, staff, { includeInternal: true, page: query.page, pageSize: 10 }),
       s.pets.getWeightHistory(id, staff),
       s.records.getMedications(id, staff),
       s.records.getAllergies(id, staff),
@@ -101,7 +102,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
         />
         {panels}
         <Card title={t('vet-clinic:visit.title')}>
-          <VisitForm ctx={page} petId={pet.id} state={state} open={(req.query as { visit?: string }).visit === 'new'} />
+          <VisitForm ctx={page} petId={pet.id} state={state} open={query.visit === 'new'} />
         </Card>
         <WeightChart t={t} weights={weights} />
         {history.items.length === 0 ? <Empty>{t('vet-clinic:visit.none')}</Empty> : null}
@@ -191,100 +192,87 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     );
   }
 
-  app.get('/admin/pets/:id', async (req, reply) => chart(req, reply));
+  app.get('/admin/pets/:id', { schema: { params: idParams, querystring: chartQuery } }, async (req, reply) => chart(req, reply, req.params.id, req.query));
 
   /** Posts from the chart: one service call; on a validation error the chart comes back with that form open. */
-  const chartPost =
-    (form: (req: FastifyRequest) => string, run: (req: FastifyRequest, body: Record<string, unknown>, actor: Actor) => Promise<unknown>, done: string) =>
-    async (req: FastifyRequest, reply: FastifyReply) => {
+  const chartPost = (
+    path: string,
+    form: (visitId?: number) => string,
+    run: (ids: z.output<typeof chartParams>, body: Record<string, unknown>, actor: Actor) => Promise<unknown>,
+    done: string,
+  ) =>
+    app.post(path, { schema: { params: chartParams } }, async (req, reply) => {
+      const ids = req.params;
       const body = nestForm(req.body);
       try {
-        const result = await run(req, body, req.actor);
+        const result = await run(ids, body, req.actor);
         flash(reply, 'success', req.t(done));
-        const anchor = params(req).visitId
-          ? `#visit-${params(req).visitId}`
-          : (result as { id?: number })?.id && form(req) === 'visit'
+        const anchor = ids.visitId
+          ? `#visit-${ids.visitId}`
+          : (result as { id?: number })?.id && form(ids.visitId) === 'visit'
             ? `#visit-${(result as { id: number }).id}`
             : '';
-        return redirect(reply, `/admin/pets/${params(req).id}${anchor}`);
+        return redirect(reply, `/admin/pets/${ids.id}${anchor}`);
       } catch (error) {
         const { fields, message } = formErrors(error, req.t);
-        return chart(req, reply, { form: form(req), values: body, errors: fields, message });
+        return chart(req, reply, ids.id, { page: 1 }, { form: form(ids.visitId), values: body, errors: fields, message });
       }
-    };
-  const petId = (req: FastifyRequest) => Number(params(req).id);
-  const visitId = (req: FastifyRequest) => Number(params(req).visitId);
+    });
 
-  app.post(
+  chartPost(
     '/admin/pets/:id/visits',
-    chartPost(
-      () => 'visit',
-      (req, body, actor) => s.records.addVisit(petId(req), body, actor),
-      'vet-clinic:visit.saved',
-    ),
+    () => 'visit',
+    ({ id }, body, actor) => s.records.addVisit(id, body, actor),
+    'vet-clinic:visit.saved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/vaccinations',
-    chartPost(
-      () => 'vaccination',
-      (req, body, actor) => s.records.addVaccination(petId(req), body, actor),
-      'vet-clinic:vaccination.saved',
-    ),
+    () => 'vaccination',
+    ({ id }, body, actor) => s.records.addVaccination(id, body, actor),
+    'vet-clinic:vaccination.saved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/allergies',
-    chartPost(
-      () => 'allergy',
-      (req, body, actor) => s.records.addAllergy(petId(req), body, actor),
-      'vet-clinic:allergy.saved',
-    ),
+    () => 'allergy',
+    ({ id }, body, actor) => s.records.addAllergy(id, body, actor),
+    'vet-clinic:allergy.saved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/records',
-    chartPost(
-      () => 'record',
-      (req, body, actor) => s.records.addMedicalRecord(petId(req), body, actor),
-      'vet-clinic:records.saved',
-    ),
+    () => 'record',
+    ({ id }, body, actor) => s.records.addMedicalRecord(id, body, actor),
+    'vet-clinic:records.saved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/medications',
-    chartPost(
-      () => 'medication',
-      (req, body, actor) => s.records.addMedication(petId(req), body, actor),
-      'vet-clinic:medication.saved',
-    ),
+    () => 'medication',
+    ({ id }, body, actor) => s.records.addMedication(id, body, actor),
+    'vet-clinic:medication.saved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/visits/:visitId/notes',
-    chartPost(
-      (req) => `note-${params(req).visitId}`,
-      (req, body, actor) => s.records.addClinicalNote(visitId(req), body, actor),
-      'vet-clinic:visit.noteSaved',
-    ),
+    (visitId) => `note-${visitId}`,
+    ({ visitId }, body, actor) => s.records.addClinicalNote(visitId ?? 0, body, actor),
+    'vet-clinic:visit.noteSaved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/visits/:visitId/items',
-    chartPost(
-      (req) => `item-${params(req).visitId}`,
-      (req, body, actor) => s.visitItems.addItem(actor, visitId(req), body),
-      'vet-clinic:charges.saved',
-    ),
+    (visitId) => `item-${visitId}`,
+    ({ visitId }, body, actor) => s.visitItems.addItem(actor, visitId ?? 0, body),
+    'vet-clinic:charges.saved',
   );
-  app.post(
+  chartPost(
     '/admin/pets/:id/visits/:visitId/addenda',
-    chartPost(
-      (req) => `addendum-${params(req).visitId}`,
-      (req, body, actor) => s.records.addAddendum(visitId(req), body, actor),
-      'vet-clinic:visit.addendumSaved',
-    ),
+    (visitId) => `addendum-${visitId}`,
+    ({ visitId }, body, actor) => s.records.addAddendum(visitId ?? 0, body, actor),
+    'vet-clinic:visit.addendumSaved',
   );
 
   // Staff add a pet for an owner, and edit any pet.
   const petFormPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
-    mode: 'new' | 'edit',
+    of: { pet: number } | { owner: string },
     values?: PetValues,
     errors: FieldErrors = {},
     message?: string,
@@ -293,8 +281,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     const staff = requireStaff(req.actor);
     const page = pageContext(req, reply);
     const { t } = page;
-    const pet = mode === 'edit' ? await s.pets.getPet(Number(params(req).id), staff) : null;
-    const action = pet ? `/admin/pets/${pet.id}/edit` : `/admin/owners/${params(req).id}/pets/new`;
+    const pet = 'pet' in of ? await s.pets.getPet(of.pet, staff) : null;
+    const action = 'owner' in of ? `/admin/owners/${of.owner}/pets/new` : `/admin/pets/${of.pet}/edit`;
     return sendPage(
       reply,
       <Layout ctx={page} title={pet ? `${t('vet-clinic:pet.edit')} · ${pet.name}` : t('vet-clinic:pet.add')} area="admin">
@@ -307,37 +295,37 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       status,
     );
   };
-  app.get('/admin/owners/:id/pets/new', async (req, reply) => petFormPage(req, reply, 'new'));
-  app.post('/admin/owners/:id/pets/new', async (req, reply) => {
+  app.get('/admin/owners/:id/pets/new', { schema: { params: ownerParams } }, async (req, reply) => petFormPage(req, reply, { owner: req.params.id }));
+  app.post('/admin/owners/:id/pets/new', { schema: { params: ownerParams } }, async (req, reply) => {
     const body = nestForm(req.body) as PetValues;
     try {
-      const pet = await s.pets.createPet(req.actor, body, params(req).id);
+      const pet = await s.pets.createPet(req.actor, body, req.params.id);
       flash(reply, 'success', req.t('vet-clinic:pet.created', { name: pet.name }));
       return redirect(reply, `/admin/pets/${pet.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return petFormPage(req, reply, 'new', body, fields, message, 422);
+      return petFormPage(req, reply, { owner: req.params.id }, body, fields, message, 422);
     }
   });
-  app.get('/admin/pets/:id/edit', async (req, reply) => petFormPage(req, reply, 'edit'));
-  app.post('/admin/pets/:id/edit', async (req, reply) => {
+  app.get('/admin/pets/:id/edit', { schema: { params: idParams } }, async (req, reply) => petFormPage(req, reply, { pet: req.params.id }));
+  app.post('/admin/pets/:id/edit', { schema: { params: idParams } }, async (req, reply) => {
     const body = nestForm(req.body) as PetValues;
     try {
-      await s.pets.updatePet(petId(req), req.actor, { isNeutered: false, ...body });
+      await s.pets.updatePet(req.params.id, req.actor, { isNeutered: false, ...body });
       flash(reply, 'success', req.t('vet-clinic:pet.saved'));
-      return redirect(reply, `/admin/pets/${petId(req)}`);
+      return redirect(reply, `/admin/pets/${req.params.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return petFormPage(req, reply, 'edit', body, fields, message, 422);
+      return petFormPage(req, reply, { pet: req.params.id }, body, fields, message, 422);
     }
   });
-  app.post('/admin/pets/:id/photo', async (req, reply) => {
+  app.post('/admin/pets/:id/photo', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      await s.pets.setPhoto(petId(req), req.actor, readPhoto(req));
+      await s.pets.setPhoto(req.params.id, req.actor, readPhoto(req));
       flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
     }
-    return redirect(reply, `/admin/pets/${petId(req)}`);
+    return redirect(reply, `/admin/pets/${req.params.id}`);
   });
 }

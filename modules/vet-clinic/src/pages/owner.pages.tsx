@@ -1,4 +1,4 @@
-import { clinicToday, type HttpApp, type ModuleContext, requireAuthenticated } from '@petfriendly/core';
+import { clinicToday, type HttpApp, idParams, type ModuleContext, pageOnlyQuery, requireAuthenticated } from '@petfriendly/core';
 import { Badge, Card, Empty, type FieldErrors, FormErrorSummary, flash, formErrors, Layout, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
@@ -6,16 +6,13 @@ import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightCh
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { ChecklistView, SourceNote, TravelPlanForm } from './travel-parts';
 
-type Id = { params: { id: string } };
-const idOf = (req: FastifyRequest) => Number((req as unknown as Id).params.id);
-
 /** The owner portal: their pets, each pet's health, travel checklists. */
 export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: ModuleContext) {
   const today = () => clinicToday(ctx.clock, ctx.clinic.TIME_ZONE);
   const signedIn = (req: FastifyRequest) => requireAuthenticated(req.actor);
 
-  app.get('/pets/:id/photo', async (req, reply) => {
-    const photo = await s.pets.getPhoto(idOf(req), req.actor);
+  app.get('/pets/:id/photo', { schema: { params: idParams } }, async (req, reply) => {
+    const photo = await s.pets.getPhoto(req.params.id, req.actor);
     if (!photo) return reply.status(404).send();
     return reply.header('cache-control', 'private, max-age=86400').type(photo.contentType).send(Buffer.from(photo.bytes));
   });
@@ -97,13 +94,13 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
     }
   });
 
-  app.get('/my/pets/:id', async (req, reply) => {
+  app.get('/my/pets/:id', { schema: { params: idParams, querystring: pageOnlyQuery } }, async (req, reply) => {
     const actor = signedIn(req);
-    const id = idOf(req);
+    const id = req.params.id;
     const summary = await s.pets.getPetSummary(id, actor);
     const [given, history, weights, meds, allergyList, plans, records] = await Promise.all([
       s.records.getVaccinations(id, actor),
-      s.records.getVisitHistory(id, actor, { page: Number((req.query as { page?: string }).page ?? 1) || 1, pageSize: 10 }),
+      s.records.getVisitHistory(id, actor, { page: req.query.page, pageSize: 10 }),
       s.pets.getWeightHistory(id, actor),
       s.records.getMedications(id, actor),
       s.records.getAllergies(id, actor),
@@ -195,8 +192,16 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
     );
   });
 
-  const editPage = async (req: FastifyRequest, reply: FastifyReply, values?: PetValues, errors: FieldErrors = {}, message?: string, status = 200) => {
-    const pet = await s.pets.getPet(idOf(req), signedIn(req));
+  const editPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    values?: PetValues,
+    errors: FieldErrors = {},
+    message?: string,
+    status = 200,
+  ) => {
+    const pet = await s.pets.getPet(id, signedIn(req));
     const page = pageContext(req, reply);
     return sendPage(
       reply,
@@ -219,43 +224,43 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
       status,
     );
   };
-  app.get('/my/pets/:id/edit', async (req, reply) => editPage(req, reply));
-  app.post('/my/pets/:id/edit', async (req, reply) => {
+  app.get('/my/pets/:id/edit', { schema: { params: idParams } }, async (req, reply) => editPage(req, reply, req.params.id));
+  app.post('/my/pets/:id/edit', { schema: { params: idParams } }, async (req, reply) => {
     const body = nestForm(req.body) as PetValues;
     try {
-      await s.pets.updatePet(idOf(req), req.actor, { isNeutered: false, ...body });
+      await s.pets.updatePet(req.params.id, req.actor, { isNeutered: false, ...body });
       flash(reply, 'success', req.t('vet-clinic:pet.saved'));
-      return redirect(reply, `/my/pets/${idOf(req)}`);
+      return redirect(reply, `/my/pets/${req.params.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editPage(req, reply, body, fields, message, 422);
+      return editPage(req, reply, req.params.id, body, fields, message, 422);
     }
   });
-  app.post('/my/pets/:id/photo', async (req, reply) => {
+  app.post('/my/pets/:id/photo', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      await s.pets.setPhoto(idOf(req), req.actor, readPhoto(req));
+      await s.pets.setPhoto(req.params.id, req.actor, readPhoto(req));
       flash(reply, 'success', req.t('vet-clinic:pet.photoSaved'));
-      return redirect(reply, `/my/pets/${idOf(req)}`);
+      return redirect(reply, `/my/pets/${req.params.id}`);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
-      return editPage(req, reply, undefined, fields, message, 422);
+      return editPage(req, reply, req.params.id, undefined, fields, message, 422);
     }
   });
 
-  app.post('/my/pets/:id/travel', async (req, reply) => {
+  app.post('/my/pets/:id/travel', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      const plan = await s.travel.createTravelPlan(idOf(req), req.body, req.actor);
+      const plan = await s.travel.createTravelPlan(req.params.id, req.body, req.actor);
       flash(reply, 'success', req.t('vet-clinic:travelPlan.created'));
       return redirect(reply, `/my/travel-plans/${plan.id}`);
     } catch (error) {
       const { message } = formErrors(error, req.t);
       flash(reply, 'error', message);
-      return redirect(reply, `/my/pets/${idOf(req)}`);
+      return redirect(reply, `/my/pets/${req.params.id}`);
     }
   });
 
-  app.get('/my/travel-plans/:id', async (req, reply) => {
-    const plan = await s.travel.getTravelPlan(idOf(req), signedIn(req));
+  app.get('/my/travel-plans/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const plan = await s.travel.getTravelPlan(req.params.id, signedIn(req));
     const page = pageContext(req, reply);
     const { t } = page;
     const title = t('vet-clinic:travelPlan.pdfTitle', { pet: plan.pet.name, destination: t(`vet-clinic:travel.destination.${plan.destination}`) });
@@ -290,6 +295,10 @@ export async function ownerPages(app: HttpApp, s: VetClinicServices, ctx: Module
 
   const sendPdf = (reply: FastifyReply, pdf: { bytes: Uint8Array; filename: string }) =>
     reply.type('application/pdf').header('content-disposition', `attachment; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes));
-  app.get('/my/travel-plans/:id/checklist.pdf', async (req, reply) => sendPdf(reply, await s.travel.getChecklistPdf(idOf(req), signedIn(req))));
-  app.get('/my/travel-plans/:id/certificate.pdf', async (req, reply) => sendPdf(reply, await s.travel.getCertificatePdf(idOf(req), signedIn(req))));
+  app.get('/my/travel-plans/:id/checklist.pdf', { schema: { params: idParams } }, async (req, reply) =>
+    sendPdf(reply, await s.travel.getChecklistPdf(req.params.id, signedIn(req))),
+  );
+  app.get('/my/travel-plans/:id/certificate.pdf', { schema: { params: idParams } }, async (req, reply) =>
+    sendPdf(reply, await s.travel.getCertificatePdf(req.params.id, signedIn(req))),
+  );
 }

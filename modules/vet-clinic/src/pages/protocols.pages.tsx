@@ -1,6 +1,7 @@
 import { type HttpApp, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Checkbox, Field, Form, FormErrorSummary, flash, formErrors, Layout, nestForm, pageContext, redirect, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { VetClinicServices } from '../services';
 
 const NUMBERS = ['firstDoseWeeks', 'seriesIntervalWeeks', 'seriesUntilWeeks', 'adultInitialDoses', 'firstBoosterMonths', 'boosterIntervalMonths'] as const;
@@ -60,8 +61,8 @@ export async function protocolPages(app: HttpApp, s: VetClinicServices) {
   };
 
   app.get('/admin/protocols', async (req, reply) => page(req, reply));
-  app.post('/admin/protocols/:code', async (req, reply) => {
-    const code = (req.params as { code: string }).code;
+  app.post('/admin/protocols/:code', { schema: { params: z.object({ code: z.string().max(60) }) } }, async (req, reply) => {
+    const { code } = req.params;
     const body = nestForm(req.body) as Record<string, unknown>;
     if (Array.isArray(body.isActive)) body.isActive = body.isActive.includes('true');
     try {

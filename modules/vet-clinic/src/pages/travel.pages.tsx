@@ -1,27 +1,24 @@
-import { type HttpApp, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Field, Form, flash, formErrors, Layout, pageContext, redirect, sendPage } from '@petfriendly/ui';
-import type { FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 import { ChecklistView, SourceNote } from './travel-parts';
 
-const idOf = (req: FastifyRequest) => Number((req.params as { id: string }).id);
-
 /** Travel plans at the clinic: staff make one for a pet; a vet signs the certificate inside its window. */
 export async function travelPages(app: HttpApp, s: VetClinicServices) {
-  app.post('/admin/pets/:id/travel-plans', async (req, reply) => {
+  app.post('/admin/pets/:id/travel-plans', { schema: { params: idParams } }, async (req, reply) => {
     try {
-      const plan = await s.travel.createTravelPlan(idOf(req), req.body, req.actor);
+      const plan = await s.travel.createTravelPlan(req.params.id, req.body, req.actor);
       flash(reply, 'success', req.t('vet-clinic:travelPlan.staffCreated'));
       return redirect(reply, `/admin/travel-plans/${plan.id}`);
     } catch (error) {
       flash(reply, 'error', formErrors(error, req.t).message);
-      return redirect(reply, `/admin/pets/${idOf(req)}`);
+      return redirect(reply, `/admin/pets/${req.params.id}`);
     }
   });
 
-  app.get('/admin/travel-plans/:id', async (req, reply) => {
+  app.get('/admin/travel-plans/:id', { schema: { params: idParams } }, async (req, reply) => {
     const staff = requireStaff(req.actor);
-    const plan = await s.travel.getTravelPlan(idOf(req), staff);
+    const plan = await s.travel.getTravelPlan(req.params.id, staff);
     const page = pageContext(req, reply);
     const { t } = page;
     const title = t('vet-clinic:travelPlan.pdfTitle', { pet: plan.pet.name, destination: t(`vet-clinic:travel.destination.${plan.destination}`) });
@@ -84,8 +81,8 @@ export async function travelPages(app: HttpApp, s: VetClinicServices) {
     );
   });
 
-  app.post('/admin/travel-plans/:id/rabies-titres', async (req, reply) => {
-    const id = idOf(req);
+  app.post('/admin/travel-plans/:id/rabies-titres', { schema: { params: idParams } }, async (req, reply) => {
+    const id = req.params.id;
     try {
       const plan = await s.travel.getTravelPlan(id, requireStaff(req.actor));
       await s.travel.recordRabiesTitre(plan.pet.id, req.body, req.actor);
@@ -96,8 +93,8 @@ export async function travelPages(app: HttpApp, s: VetClinicServices) {
     return redirect(reply, `/admin/travel-plans/${id}`);
   });
 
-  app.post('/admin/travel-plans/:id/certificate', async (req, reply) => {
-    const id = idOf(req);
+  app.post('/admin/travel-plans/:id/certificate', { schema: { params: idParams } }, async (req, reply) => {
+    const id = req.params.id;
     try {
       const cert = await s.travel.generateCertificate(id, req.actor);
       flash(reply, 'success', req.t('vet-clinic:travelPlan.issued', { number: cert.certificateNumber }));
