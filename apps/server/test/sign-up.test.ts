@@ -106,7 +106,7 @@ describe('sign-up tells nobody whether an email has an account', () => {
     const created = await t.platform.ctx.db.select().from(outbox).where(eq(outbox.name, 'accounts.owner_created'));
     expect(created.filter((e) => JSON.stringify(e.payload).includes('ana@example.mx'))).toHaveLength(1);
     const signedIn = await signIn('ana@example.mx', 'croquetas-2026');
-    expect(signedIn.statusCode).toBe(302);
+    expect(signedIn.statusCode).toBe(303);
     expect(sessionCookie(signedIn)).toBeTruthy();
   });
 
