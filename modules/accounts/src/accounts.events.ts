@@ -15,7 +15,7 @@ const ownerSnapshot = z.object({
 });
 
 export const ownerCreated = defineEvent('accounts.owner_created', {
-  description: 'A pet owner got an account (sign-up, front desk, import), with their contact details.',
+  description: 'A pet owner got an account (sign-up once the email is confirmed, front desk, import), with their contact details.',
   schema: ownerSnapshot,
 });
 export const ownerUpdated = defineEvent('accounts.owner_updated', {

@@ -3,6 +3,8 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of accounts, translated (English is the text itself). */
 export const accountsErrorMessages: MessageCatalog = {
   es: {
+    'accounts.email_not_verified': 'Primero confirma tu correo: te acabamos de enviar un enlace nuevo.',
+    'accounts.verify_token_invalid': 'Este enlace de confirmación no es válido, ya se usó o venció. Inicia sesión para recibir uno nuevo.',
     'accounts.sign_in_locked': 'Demasiados intentos fallidos. Vuelve a intentarlo en {{minutes}} minutos o restablece tu contraseña.',
     'must be a phone number with 10 to 15 digits': 'debe ser un teléfono de 10 a 15 dígitos',
     'accounts.email_taken': 'Ya existe una cuenta con este correo. Inicia sesión o recupera tu contraseña.',
@@ -17,6 +19,8 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.owner_not_found': 'No encontramos a ese propietario.',
   },
   de: {
+    'accounts.email_not_verified': 'Bestätige zuerst deine E-Mail: Wir haben dir gerade einen neuen Link geschickt.',
+    'accounts.verify_token_invalid': 'Dieser Bestätigungslink ist ungültig, benutzt oder abgelaufen. Melde dich an, um einen neuen zu erhalten.',
     'accounts.sign_in_locked': 'Zu viele Fehlversuche. Versuche es in {{minutes}} Minuten erneut oder setze dein Passwort zurück.',
     'must be a phone number with 10 to 15 digits': 'muss eine Telefonnummer mit 10 bis 15 Ziffern sein',
     'accounts.email_taken': 'Mit dieser E-Mail gibt es schon ein Konto. Melde dich an oder setze das Passwort zurück.',
@@ -31,6 +35,8 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.owner_not_found': 'Diesen Tierhalter haben wir nicht gefunden.',
   },
   fr: {
+    'accounts.email_not_verified': 'Confirmez d’abord votre e-mail : nous venons de vous envoyer un nouveau lien.',
+    'accounts.verify_token_invalid': 'Ce lien de confirmation est invalide, déjà utilisé ou expiré. Connectez-vous pour en recevoir un nouveau.',
     'accounts.sign_in_locked': 'Trop de tentatives échouées. Réessaie dans {{minutes}} minutes ou réinitialise ton mot de passe.',
     'must be a phone number with 10 to 15 digits': 'doit être un numéro de 10 à 15 chiffres',
     'accounts.email_taken': 'Un compte existe déjà avec cet e-mail. Connectez-vous ou réinitialisez le mot de passe.',
@@ -45,6 +51,8 @@ export const accountsErrorMessages: MessageCatalog = {
     'accounts.owner_not_found': 'Nous n’avons pas trouvé ce propriétaire.',
   },
   it: {
+    'accounts.email_not_verified': 'Conferma prima la tua email: ti abbiamo appena inviato un nuovo link.',
+    'accounts.verify_token_invalid': 'Questo link di conferma non è valido, è già stato usato o è scaduto. Accedi per riceverne uno nuovo.',
     'accounts.sign_in_locked': 'Troppi tentativi falliti. Riprova tra {{minutes}} minuti o reimposta la password.',
     'must be a phone number with 10 to 15 digits': 'deve essere un numero di 10-15 cifre',
     'accounts.email_taken': 'Esiste già un account con questa email. Accedi o reimposta la password.',

@@ -17,7 +17,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CHANNELS } from './accounts.tables';
-import { InvalidCredentialsError } from './identity.service';
+import { EmailNotVerifiedError, InvalidCredentialsError } from './identity.service';
 import type { AccountsServices } from './services';
 import { SignInLockedError } from './sign-in-guard';
 
@@ -82,6 +82,8 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
         return redirect(reply, safeNext(next, landingFor(session?.user.role ?? 'owner')));
       } catch (error) {
         // A wrong email or password is said as such (401 is not a form error elsewhere: it means "sign in").
+        if (error instanceof EmailNotVerifiedError)
+          return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message), 403);
         if (error instanceof InvalidCredentialsError)
           return signInPage(req, reply, { email: body.email, next }, {}, localize(req.t, error.code, error.message), 401);
         if (error instanceof SignInLockedError)
@@ -156,13 +158,61 @@ export async function accountsPages(app: HttpApp, s: AccountsServices, _ctx: Mod
   app.post('/sign-up', { schema: { body: textForm }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
     const body = req.body;
     try {
-      const { cookies } = await s.identity.signUp(body, headersOf(req));
-      reply.header('set-cookie', cookies);
-      flash(reply, 'success', req.t('accounts:signUp.done'));
-      return redirect(reply, '/my/pets/new');
+      await s.identity.signUp(body);
     } catch (error) {
       const { fields, message } = formErrors(error, req.t);
       return signUpPage(req, reply, { ...body, password: undefined }, fields, message, 422);
+    }
+    // The same page for a new address and a known one: the mailbox tells which.
+    const ctx = pageContext(req, reply);
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={ctx.t('accounts:signUp.sentTitle')}>
+        <Card class="auth-box" title={ctx.t('accounts:signUp.sentTitle')}>
+          <p role="status">
+            {ctx.t('accounts:signUp.sent', {
+              email: String(body.email ?? '')
+                .trim()
+                .toLowerCase(),
+            })}
+          </p>
+          <p>
+            <a href="/sign-in">{ctx.t('accounts:signIn.title')}</a>
+          </p>
+        </Card>
+      </Layout>,
+    );
+  });
+
+  // The sign-up link: a page with a button, so a mail scanner that opens links does not spend it.
+  const verifyPage = (req: FastifyRequest, reply: FastifyReply, token: string, message?: string, status = 200) => {
+    const ctx = pageContext(req, reply);
+    const t = ctx.t;
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={t('accounts:verify.title')}>
+        <Card class="auth-box" title={t('accounts:verify.title')}>
+          <FormErrorSummary message={message} />
+          <p>{t('accounts:verify.intro')}</p>
+          <Form ctx={ctx} action="/verify-email">
+            <input type="hidden" name="token" value={token} />
+            <button type="submit">{t('accounts:verify.submit')}</button>
+          </Form>
+        </Card>
+      </Layout>,
+      status,
+    );
+  };
+  const tokenQuery = z.object({ token: z.string().max(200).optional() });
+  app.get('/verify-email', { schema: { querystring: tokenQuery } }, async (req, reply) => verifyPage(req, reply, req.query.token ?? ''));
+  app.post('/verify-email', { schema: { body: textForm }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const body = req.body;
+    try {
+      await s.identity.verifyEmail(body);
+      flash(reply, 'success', req.t('accounts:verify.done'));
+      return redirect(reply, `/sign-in?next=${encodeURIComponent('/my/pets/new')}`);
+    } catch (error) {
+      return verifyPage(req, reply, body.token ?? '', formErrors(error, req.t).message, 422);
     }
   });
 

@@ -24,6 +24,7 @@ export const signUpSchema = z.object({
 export const signInSchema = z.object({ email, password: z.string().min(1, 'is required').max(128) });
 
 export const resetRequestSchema = z.object({ email });
+export const verifyEmailSchema = z.object({ token: z.string().min(10, 'is missing or invalid').max(200) });
 export const resetPasswordSchema = z.object({ token: z.string().min(10, 'is missing or invalid'), password });
 
 export const createUserSchema = z.object({

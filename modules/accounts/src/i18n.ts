@@ -15,7 +15,22 @@ export const accountsMessages: Translations = {
       intro: 'Registra a tus mascotas, consulta sus vacunas y su historial.',
       submit: 'Crear cuenta',
       haveAccount: '¿Ya tienes cuenta?',
-      done: '¡Bienvenido(a)! Ahora agrega a tu primera mascota.',
+      sentTitle: 'Revisa tu correo',
+      sent: 'Te enviamos un correo a {{email}}. Abre el enlace que contiene para activar tu cuenta (vence en 24 horas). Si no lo ves, busca en correo no deseado.',
+    },
+    verify: {
+      title: 'Confirma tu correo',
+      intro: 'Un clic más y tu cuenta queda activa.',
+      submit: 'Confirmar mi correo',
+      done: '¡Listo! Tu correo quedó confirmado. Inicia sesión y agrega a tu primera mascota.',
+      mailSubject: 'Confirma tu cuenta en {{clinic}}',
+      mailBody:
+        'Hola {{name}}:\n\nGracias por registrarte en {{clinic}}. Para activar tu cuenta abre este enlace (vence en 24 horas):\n{{link}}\n\nSi no fuiste tú, ignora este correo: sin el enlace la cuenta no se activa.\n\n{{clinic}}',
+    },
+    already: {
+      mailSubject: 'Ya tienes una cuenta en {{clinic}}',
+      mailBody:
+        'Hola {{name}}:\n\nAlguien (quizá tú) intentó crear una cuenta en {{clinic}} con este correo, pero ya tienes una.\n\nInicia sesión aquí: {{signIn}}\nSi no recuerdas tu contraseña, crea una nueva aquí: {{reset}}\n\nSi no fuiste tú, ignora este correo; tu cuenta no cambió.\n\n{{clinic}}',
     },
     fields: {
       name: 'Nombre completo',
@@ -82,7 +97,22 @@ export const accountsMessages: Translations = {
       intro: 'Register your pets, check their vaccinations and history.',
       submit: 'Create account',
       haveAccount: 'Already have an account?',
-      done: 'Welcome! Now add your first pet.',
+      sentTitle: 'Check your email',
+      sent: 'We sent an email to {{email}}. Open the link inside to activate your account (it expires in 24 hours). If you do not see it, look in your spam folder.',
+    },
+    verify: {
+      title: 'Confirm your email',
+      intro: 'One more click and your account is active.',
+      submit: 'Confirm my email',
+      done: 'Done! Your email is confirmed. Sign in and add your first pet.',
+      mailSubject: 'Confirm your account at {{clinic}}',
+      mailBody:
+        'Hello {{name}},\n\nThank you for signing up at {{clinic}}. To activate your account open this link (it expires in 24 hours):\n{{link}}\n\nIf this was not you, ignore this email: without the link the account stays inactive.\n\n{{clinic}}',
+    },
+    already: {
+      mailSubject: 'You already have an account at {{clinic}}',
+      mailBody:
+        'Hello {{name}},\n\nSomeone (perhaps you) tried to create an account at {{clinic}} with this email, but you already have one.\n\nSign in here: {{signIn}}\nIf you do not remember your password, choose a new one here: {{reset}}\n\nIf this was not you, ignore this email; your account has not changed.\n\n{{clinic}}',
     },
     fields: {
       name: 'Full name',
@@ -136,7 +166,22 @@ export const accountsMessages: Translations = {
       intro: 'Registriere deine Tiere, sieh Impfungen und Verlauf.',
       submit: 'Konto erstellen',
       haveAccount: 'Schon ein Konto?',
-      done: 'Willkommen! Füge jetzt dein erstes Tier hinzu.',
+      sentTitle: 'Schau in dein Postfach',
+      sent: 'Wir haben eine E-Mail an {{email}} geschickt. Öffne den Link darin, um dein Konto zu aktivieren (24 Stunden gültig). Sieh auch im Spam-Ordner nach.',
+    },
+    verify: {
+      title: 'E-Mail bestätigen',
+      intro: 'Noch ein Klick, und dein Konto ist aktiv.',
+      submit: 'E-Mail bestätigen',
+      done: 'Fertig! Deine E-Mail ist bestätigt. Melde dich an und füge dein erstes Tier hinzu.',
+      mailSubject: 'Bestätige dein Konto bei {{clinic}}',
+      mailBody:
+        'Hallo {{name}},\n\ndanke für deine Anmeldung bei {{clinic}}. Öffne diesen Link, um dein Konto zu aktivieren (24 Stunden gültig):\n{{link}}\n\nWarst du das nicht, ignoriere diese E-Mail: ohne den Link bleibt das Konto inaktiv.\n\n{{clinic}}',
+    },
+    already: {
+      mailSubject: 'Du hast schon ein Konto bei {{clinic}}',
+      mailBody:
+        'Hallo {{name}},\n\njemand (vielleicht du) wollte mit dieser E-Mail ein Konto bei {{clinic}} anlegen, aber du hast schon eins.\n\nHier anmelden: {{signIn}}\nPasswort vergessen? Hier ein neues wählen: {{reset}}\n\nWarst du das nicht, ignoriere diese E-Mail; dein Konto ist unverändert.\n\n{{clinic}}',
     },
     fields: {
       name: 'Vollständiger Name',
@@ -189,7 +234,22 @@ export const accountsMessages: Translations = {
       intro: 'Enregistrez vos animaux, consultez leurs vaccins et leur historique.',
       submit: 'Créer le compte',
       haveAccount: 'Déjà un compte ?',
-      done: 'Bienvenue ! Ajoutez maintenant votre premier animal.',
+      sentTitle: 'Vérifiez votre boîte mail',
+      sent: 'Nous avons envoyé un e-mail à {{email}}. Ouvrez le lien qu’il contient pour activer votre compte (valable 24 heures). Pensez à regarder dans les indésirables.',
+    },
+    verify: {
+      title: 'Confirmez votre e-mail',
+      intro: 'Encore un clic et votre compte est actif.',
+      submit: 'Confirmer mon e-mail',
+      done: 'C’est fait ! Votre e-mail est confirmé. Connectez-vous et ajoutez votre premier animal.',
+      mailSubject: 'Confirmez votre compte chez {{clinic}}',
+      mailBody:
+        'Bonjour {{name}},\n\nMerci de votre inscription chez {{clinic}}. Pour activer votre compte, ouvrez ce lien (valable 24 heures) :\n{{link}}\n\nSi ce n’était pas vous, ignorez cet e-mail : sans le lien, le compte reste inactif.\n\n{{clinic}}',
+    },
+    already: {
+      mailSubject: 'Vous avez déjà un compte chez {{clinic}}',
+      mailBody:
+        'Bonjour {{name}},\n\nQuelqu’un (peut-être vous) a voulu créer un compte chez {{clinic}} avec cet e-mail, mais vous en avez déjà un.\n\nConnectez-vous ici : {{signIn}}\nMot de passe oublié ? Choisissez-en un nouveau ici : {{reset}}\n\nSi ce n’était pas vous, ignorez cet e-mail ; votre compte n’a pas changé.\n\n{{clinic}}',
     },
     fields: {
       name: 'Nom complet',
@@ -248,7 +308,22 @@ export const accountsMessages: Translations = {
       intro: 'Registra i tuoi animali, consulta vaccini e storia clinica.',
       submit: 'Crea account',
       haveAccount: 'Hai già un account?',
-      done: 'Benvenuto! Ora aggiungi il tuo primo animale.',
+      sentTitle: 'Controlla la tua email',
+      sent: 'Abbiamo inviato un’email a {{email}}. Apri il link che contiene per attivare il tuo account (scade tra 24 ore). Se non la vedi, controlla lo spam.',
+    },
+    verify: {
+      title: 'Conferma la tua email',
+      intro: 'Ancora un clic e il tuo account è attivo.',
+      submit: 'Conferma la mia email',
+      done: 'Fatto! La tua email è confermata. Accedi e aggiungi il tuo primo animale.',
+      mailSubject: 'Conferma il tuo account presso {{clinic}}',
+      mailBody:
+        'Ciao {{name}},\n\ngrazie per esserti registrato presso {{clinic}}. Per attivare il tuo account apri questo link (scade tra 24 ore):\n{{link}}\n\nSe non sei stato tu, ignora questa email: senza il link l’account resta inattivo.\n\n{{clinic}}',
+    },
+    already: {
+      mailSubject: 'Hai già un account presso {{clinic}}',
+      mailBody:
+        'Ciao {{name}},\n\nqualcuno (forse tu) ha provato a creare un account presso {{clinic}} con questa email, ma ne hai già uno.\n\nAccedi qui: {{signIn}}\nPassword dimenticata? Scegline una nuova qui: {{reset}}\n\nSe non sei stato tu, ignora questa email; il tuo account non è cambiato.\n\n{{clinic}}',
     },
     fields: {
       name: 'Nome completo',

@@ -18,21 +18,25 @@ export function createAccountsServices(ctx: ModuleContext, sockets: Readonly<Acc
   const baseURL = ctx.server.BASE_URL ?? `http://${ctx.server.HOST}:${ctx.server.PORT}`;
   /** Emails being invited right now: their set-password link goes out as an invitation. */
   const inviting = new Set<string>();
+  /** A mail to one person in their language, with the clinic's name and the links it needs. */
+  const sendTo = async (user: { name: string; email: string; preferredLanguage?: string | null }, mail: string, values: Record<string, string>) => {
+    const language = user.preferredLanguage ?? ctx.clinic.DEFAULT_LANGUAGE;
+    const t = ctx.i18n.t(language);
+    await (sockets.mail ?? local).send({
+      to: user.email,
+      subject: t(`accounts:${mail}.mailSubject`, { clinic: ctx.clinic.NAME }),
+      text: t(`accounts:${mail}.mailBody`, { name: user.name, clinic: ctx.clinic.NAME, ...values }),
+      language,
+    });
+  };
   const auth = createAuth(ctx, {
-    async sendResetPassword(user, token) {
-      const language = user.preferredLanguage ?? ctx.clinic.DEFAULT_LANGUAGE;
-      const t = ctx.i18n.t(language);
-      const link = `${baseURL}/reset-password?token=${encodeURIComponent(token)}`;
-      const mail = inviting.has(user.email) ? 'invite' : 'reset';
-      await (sockets.mail ?? local).send({
-        to: user.email,
-        subject: t(`accounts:${mail}.mailSubject`, { clinic: ctx.clinic.NAME }),
-        text: t(`accounts:${mail}.mailBody`, { name: user.name, link, clinic: ctx.clinic.NAME }),
-        language,
-      });
-    },
+    sendResetPassword: (user, token) =>
+      sendTo(user, inviting.has(user.email) ? 'invite' : 'reset', { link: `${baseURL}/reset-password?token=${encodeURIComponent(token)}` }),
   });
-  const identity = createIdentityService(ctx, auth);
+  const identity = createIdentityService(ctx, auth, {
+    confirmEmail: (user, token) => sendTo(user, 'verify', { link: `${baseURL}/verify-email?token=${encodeURIComponent(token)}` }),
+    alreadyRegistered: (user) => sendTo(user, 'already', { signIn: `${baseURL}/sign-in`, reset: `${baseURL}/forgot-password` }),
+  });
   const tokens = createTokenService(ctx);
   const users = createUserService(ctx);
   const ownerImport = createOwnerImport(ctx);

@@ -4,6 +4,7 @@ import {
   type DbOrTx,
   foldForSearch,
   type ModuleContext,
+  money,
   NotFoundError,
   pageOf,
   parseInput,
@@ -14,7 +15,7 @@ import {
 } from '@petfriendly/core';
 import { type ContentTranslationPort, translateField } from '@petfriendly/multilingual';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
-import { and, asc, desc, eq, gt, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { imageUrl } from './product-image.service';
 import { type ProductData, productSchema, recommendationsSchema, searchSchema } from './store.schemas';
 import { categories, orderItems, orders, productImages, products, stockLevels } from './store.tables';
@@ -236,6 +237,11 @@ export function createProductService(ctx: ModuleContext, vet: PetsPort & Records
       conditions.push(or(sql`${products.species} = '{}'::text[]`, sql`${pet.species} = any(${products.species})`));
       const stage = lifeStageOf(pet.dateOfBirth, clock.now());
       if (stage) conditions.push(or(sql`${products.lifeStages} = '{}'::text[]`, sql`${stage} = any(${products.lifeStages})`));
+      // A weight-banded product (a flea pipette, a size of food) only for a pet inside its band.
+      if (pet.weightKg) {
+        conditions.push(or(isNull(products.petWeightMinKg), lte(products.petWeightMinKg, pet.weightKg)));
+        conditions.push(or(isNull(products.petWeightMaxKg), gt(products.petWeightMaxKg, pet.weightKg)));
+      }
       // Nothing that names what the pet is allergic to (any word of the allergen, as a Spanish stem).
       const allergenWords = (await vet.records.getAllergies(f.petId, actor)).flatMap((a) => foldForSearch(a.allergen).match(/\p{L}{3,}/gu) ?? []);
       if (allergenWords.length)
@@ -368,6 +374,9 @@ function productValues(data: ProductData) {
   if (data.requiresPrescription && !data.prescriptionName) {
     throw ValidationError.forField('store.rx_name_required', 'prescriptionName', 'Say what a prescription must name (the active ingredient).');
   }
+  if (data.petWeightMinKg && data.petWeightMaxKg && !money(data.petWeightMinKg).lt(data.petWeightMaxKg)) {
+    throw ValidationError.forField('store.pet_weight_band', 'petWeightMaxKg', 'The heaviest weight must be more than the lightest.');
+  }
   const { reorderPoint: _reorderPoint, reorderQuantity: _reorderQuantity, location: _location, ...values } = data;
   return {
     ...values,
@@ -377,6 +386,8 @@ function productValues(data: ProductData) {
     prescriptionName: values.prescriptionName ?? null,
     controlledGroup: values.isControlled ? (values.controlledGroup ?? null) : null,
     weightKg: values.weightKg ?? null,
+    petWeightMinKg: values.petWeightMinKg ?? null,
+    petWeightMaxKg: values.petWeightMaxKg ?? null,
   };
 }
 

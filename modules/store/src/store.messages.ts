@@ -3,6 +3,8 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of the store, translated (English is the text itself). */
 export const storeErrorMessages: MessageCatalog = {
   es: {
+    'store.pet_weight_band': 'El peso máximo debe ser mayor que el mínimo.',
+    'must be a weight in kg like 4.5': 'debe ser un peso en kg como 4.5',
     'store.category_cycle': 'Una categoría no puede ir dentro de sí misma ni de una de sus subcategorías.',
     'store.reorder_incomplete': 'Incluye cada categoría de ese nivel una sola vez.',
     'store.category_not_found': 'No encontramos esa categoría.',
@@ -51,6 +53,8 @@ export const storeErrorMessages: MessageCatalog = {
     'store.image_not_found': 'No encontramos esa foto.',
   },
   de: {
+    'store.pet_weight_band': 'Das Höchstgewicht muss über dem Mindestgewicht liegen.',
+    'must be a weight in kg like 4.5': 'muss ein Gewicht in kg wie 4.5 sein',
     'store.category_cycle': 'Eine Kategorie kann nicht unter sich selbst oder einer ihrer Unterkategorien stehen.',
     'store.reorder_incomplete': 'Nenne jede Kategorie dieser Ebene genau einmal.',
     'store.category_not_found': 'Diese Kategorie wurde nicht gefunden.',
@@ -99,6 +103,8 @@ export const storeErrorMessages: MessageCatalog = {
     'store.image_not_found': 'Dieses Foto haben wir nicht gefunden.',
   },
   fr: {
+    'store.pet_weight_band': 'Le poids maximal doit dépasser le poids minimal.',
+    'must be a weight in kg like 4.5': 'doit être un poids en kg comme 4.5',
     'store.category_cycle': 'Une catégorie ne peut pas se placer sous elle-même ni sous une de ses sous-catégories.',
     'store.reorder_incomplete': 'Indiquez chaque catégorie de ce niveau une seule fois.',
     'store.category_not_found': 'Catégorie introuvable.',
@@ -147,6 +153,8 @@ export const storeErrorMessages: MessageCatalog = {
     'store.image_not_found': 'Photo introuvable.',
   },
   it: {
+    'store.pet_weight_band': 'Il peso massimo deve superare quello minimo.',
+    'must be a weight in kg like 4.5': 'deve essere un peso in kg come 4.5',
     'store.category_cycle': 'Una categoria non può stare sotto sé stessa o una sua sottocategoria.',
     'store.reorder_incomplete': 'Indica ogni categoria di questo livello una sola volta.',
     'store.category_not_found': 'Categoria non trovata.',

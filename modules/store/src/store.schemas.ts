@@ -45,6 +45,16 @@ export const recommendationsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
 
+/** A pet's weight in kg as a form sends it ("4.5"); kept as text, exact. */
+const petWeight = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/, 'must be a weight in kg like 4.5')
+    .optional(),
+);
+
 export const productSchema = z.object({
   name: z.string().trim().min(2, 'is required').max(200),
   sku: z.string().trim().min(1, 'is required').max(50),
@@ -57,6 +67,9 @@ export const productSchema = z.object({
   compareAtPrice: optionalAmount,
   species: z.array(z.string().trim().min(1).max(20)).default([]),
   lifeStages: z.array(z.enum(LIFE_STAGES)).default([]),
+  /** The weight band it is made for (from, up to, in kg); either end may be open. */
+  petWeightMinKg: petWeight,
+  petWeightMaxKg: petWeight,
   requiresPrescription: z.coerce.boolean().default(false),
   isControlled: z.coerce.boolean().default(false),
   controlledGroup: z.preprocess(emptyToUndefined, z.enum(CONTROLLED_GROUPS).optional()),

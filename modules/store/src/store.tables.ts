@@ -62,6 +62,9 @@ export const products = storeSchema.table(
     species: text('species').array().notNull().default(sql`'{}'::text[]`),
     /** Life stages it suits (`young`, `adult`, `senior`); empty = any age. */
     lifeStages: text('life_stages').array().notNull().default(sql`'{}'::text[]`),
+    /** The pet weights it is made for (a flea pipette's band, a food's size), in kg; empty = any weight. */
+    petWeightMinKg: numeric('pet_weight_min_kg', { precision: 5, scale: 2 }),
+    petWeightMaxKg: numeric('pet_weight_max_kg', { precision: 5, scale: 2 }),
     requiresPrescription: boolean('requires_prescription').notNull().default(false),
     isControlled: boolean('is_controlled').notNull().default(false),
     /** What a prescription in the pet's record must name for this product to be sold (active ingredient). */
@@ -82,6 +85,7 @@ export const products = storeSchema.table(
     index('idx_product_active').on(t.isActive),
     index('products_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('products_price_nonnegative', sql`${t.price} >= 0`),
+    check('products_pet_weight_band', sql`${t.petWeightMinKg} is null or ${t.petWeightMaxKg} is null or ${t.petWeightMinKg} < ${t.petWeightMaxKg}`),
     check('products_controlled_needs_rx', sql`not ${t.isControlled} or ${t.requiresPrescription}`),
     check('products_controlled_group_known', sql`${t.controlledGroup} is null or ${t.controlledGroup} in ('E', 'I', 'II', 'III', 'IV', 'V')`),
   ],

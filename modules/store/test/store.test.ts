@@ -108,6 +108,55 @@ describe('catalogue search', () => {
     expect(ids).not.toContain(chicken.id);
     expect(ids).not.toContain(hidden.id);
   });
+  it('fits the pet’s weight and age: the flea pipette of its band, the food of its life stage, by the store and the assistant alike', async () => {
+    const owner = await OwnerFactory(platform);
+    // A 12 kg adult dog, and a 3 kg puppy.
+    const adult = await PetFactory(platform, owner.actor, { species: 'dog', dateOfBirth: '2021-01-10', weightKg: '12' });
+    const puppy = await PetFactory(platform, owner.actor, { name: 'Pulga', species: 'dog', dateOfBirth: '2025-12-01', weightKg: '3.00' });
+    const cat = 'pipetas';
+    const band = (name: string, from: string | null, upTo: string | null, stages: ('young' | 'adult' | 'senior')[] = []) =>
+      ProductFactory(platform, { name, species: ['dog'], lifeStages: stages, petWeightMinKg: from, petWeightMaxKg: upTo, categorySlug: cat });
+    const small = await band('Pipeta perro 2 a 4.5 kg', '2.00', '4.50');
+    const medium = await band('Pipeta perro 4.5 a 10 kg', '4.50', '10.00');
+    const large = await band('Pipeta perro 10 a 20 kg', '10.00', '20.00');
+    const giant = await band('Pipeta perro 20 a 40 kg', '20.00', '40.00');
+    const puppyFood = await band('Croquetas cachorro raza pequeña', null, '10.00', ['young']);
+    const adultFood = await band('Croquetas adulto raza mediana', '10.00', '25.00', ['adult']);
+    const ids = async (petId: number) => (await s.products.getRecommendations(owner.actor, { petId, category: cat, limit: 20 })).map((p) => p.id);
+
+    expect((await ids(adult.id)).sort()).toEqual([large.id, adultFood.id].sort());
+    expect((await ids(puppy.id)).sort()).toEqual([small.id, puppyFood.id].sort());
+    expect(await ids(adult.id)).not.toContain(medium.id);
+    expect(await ids(adult.id)).not.toContain(giant.id);
+
+    // The assistant's tool answers the same.
+    const answer = await platform.ctx.tools.executeTool('get_recommendations', { petId: puppy.id, category: cat, limit: 20 }, owner.actor);
+    expect(answer.ok).toBe(true);
+    expect((answer as { data: { id: number }[] }).data.map((p) => p.id).sort()).toEqual([small.id, puppyFood.id].sort());
+  });
+
+  it('refuses a weight band that ends before it starts, naming the field', async () => {
+    const category = await ProductFactory(platform, { categorySlug: 'bandas' });
+    await expect(
+      s.products.createProduct(manager.actor, {
+        name: 'Pipeta al revés',
+        sku: 'PIP-REV',
+        categoryId: category.categoryId,
+        price: '200.00',
+        petWeightMinKg: '10',
+        petWeightMaxKg: '4.5',
+      }),
+    ).rejects.toMatchObject({ statusCode: 422, code: 'store.pet_weight_band', fields: [expect.objectContaining({ field: 'petWeightMaxKg' })] });
+    await expect(
+      s.products.createProduct(manager.actor, {
+        name: 'Pipeta rara',
+        sku: 'PIP-RARA',
+        categoryId: category.categoryId,
+        price: '200.00',
+        petWeightMinKg: 'diez',
+      }),
+    ).rejects.toMatchObject({ statusCode: 422, fields: [expect.objectContaining({ field: 'petWeightMinKg' })] });
+  });
 });
 
 describe('cart', () => {

@@ -11,6 +11,7 @@ import { seedAssistant } from './assistant';
 import { seedCashClose } from './cash-close';
 import type { SeedWorld } from './clinic';
 import { seedCompetitors } from './competitors';
+import { seedConsents } from './consents';
 import { seedCrm } from './crm';
 import { writeHistory } from './histories';
 import { DEMO_PASSWORD } from './logins';
@@ -27,6 +28,7 @@ import { createProgress } from './progress';
 import { Rng } from './random';
 import { HistoryRows, insertAll, insertReturningIds } from './rows';
 import { seedStore } from './store';
+import { seedSuppliers } from './suppliers';
 import type { ProtocolRule } from './vaccines';
 import { weightOn } from './vitals';
 
@@ -161,7 +163,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       done = await seedPastAppointments(platform, rng, world.today, pastVisits, HISTORY_YEARS, staff.ids.recepcion);
     }
     const billing = platform.services.billing as BillingServices | undefined;
-    const sold = { invoices: 0, orders: 0 };
+    const sold = { invoices: 0, orders: 0, bills: 0, consents: 0 };
     // The front desk's and the shop's past, through their services as of the moment each thing happened: the
     // books, profiles and reports take it in; no one is notified of it (notices start after it).
     const past = async () => {
@@ -172,6 +174,16 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
     };
     if (platform.services.store) await seedStore(platform, rng, world.today, staff.ids, { id: maria.id }, past);
     else await past();
+    if (platform.services.accounting) {
+      const accountant = actorFromUser({ id: staff.ids.contador, role: 'accountant', preferredLanguage: 'es', name: 'Contabilidad' });
+      sold.bills = await seedSuppliers(platform, rng, world.today, HISTORY_YEARS * 12, accountant);
+      await platform.ctx.events.passHistory();
+    }
+    if (platform.services.consent) {
+      const surgeon = actorFromUser({ id: staff.ids.luis, role: 'veterinarian', preferredLanguage: 'es', name: 'Luis Fernando' });
+      sold.consents = await seedConsents(platform, rng, world.today, surgeon);
+      await platform.ctx.events.passHistory();
+    }
     if (platform.services.omnichannel) await seedInbox(platform);
     if (platform.services['ai-assistant']) await seedAssistant(platform, maria);
     if (platform.services.crm) await seedCrm(platform, staff.admin);
@@ -186,7 +198,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       const c = rows.counts();
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
-        `  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations, ${done.length} past appointments, ${sold.invoices} invoices, ${sold.orders} shop orders.`,
+        `  Demo clinic ready in ${seconds} s: ${STAFF.length} staff, ${owners.length} owners, ${petRows.length} pets, ${c.visits} visits, ${c.vaccinations} vaccinations, ${done.length} past appointments, ${sold.invoices} invoices, ${sold.orders} shop orders, ${sold.bills} supplier bills, ${sold.consents} signed consents.`,
       );
     }
   } catch (error) {

@@ -5,6 +5,7 @@ import type { StoreServices } from '@petfriendly/store';
 import { categories, couponCodes, products, stockLevels } from '@petfriendly/store/tables';
 import { eq } from 'drizzle-orm';
 import type { StaffIds } from './people';
+import { type Packaging, type PictureSpec, productPicture } from './product-pictures';
 import type { Rng } from './random';
 
 const CATEGORIES = [
@@ -18,6 +19,7 @@ const CATEGORIES = [
   { slug: 'accesorios', name: 'Accesorios y juguetes', order: 4 },
 ];
 
+type Rgb = PictureSpec['colour'];
 type Seed = {
   sku: string;
   name: string;
@@ -26,6 +28,8 @@ type Seed = {
   short: string;
   species?: string[];
   stages?: ('young' | 'adult' | 'senior')[];
+  /** The pet weights it is made for, in kg: from, up to (either open). */
+  weight?: [string | null, string | null];
   sat: string;
   unit?: string;
   tax?: 'iva16' | 'iva0';
@@ -48,9 +52,10 @@ const PRODUCTS: Seed[] = [
     name: 'Croquetas Cachorro Raza Pequeña 2 kg',
     category: 'alimento-perro',
     price: '449.00',
-    short: 'Pollo y arroz, croqueta pequeña.',
+    short: 'Pollo y arroz, croqueta pequeña, para cachorros de hasta 10 kg.',
     species: ['dog'],
     stages: ['young'],
+    weight: [null, '10.00'],
     sat: '10121800',
     stock: 18,
     expires: 10,
@@ -152,16 +157,41 @@ const PRODUCTS: Seed[] = [
     expires: 15,
   },
   {
+    sku: 'ANT-PIP-P-S',
+    name: 'Pipeta antipulgas perro 2–10 kg',
+    category: 'antiparasitarios',
+    price: '230.00',
+    short: 'Pulgas y garrapatas por un mes, para perros pequeños.',
+    species: ['dog'],
+    weight: ['2.00', '10.00'],
+    sat: '51102500',
+    stock: 24,
+    expires: 20,
+  },
+  {
     sku: 'ANT-PIP-P-M',
     name: 'Pipeta antipulgas perro 10–20 kg',
     category: 'antiparasitarios',
     price: '250.00',
     short: 'Pulgas y garrapatas por un mes.',
     species: ['dog'],
+    weight: ['10.00', '20.00'],
     sat: '51102500',
     stock: 30,
     expires: 20,
     featured: true,
+  },
+  {
+    sku: 'ANT-PIP-P-L',
+    name: 'Pipeta antipulgas perro 20–40 kg',
+    category: 'antiparasitarios',
+    price: '280.00',
+    short: 'Pulgas y garrapatas por un mes, para perros grandes.',
+    species: ['dog'],
+    weight: ['20.00', '40.00'],
+    sat: '51102500',
+    stock: 16,
+    expires: 20,
   },
   {
     sku: 'ANT-PIP-G',
@@ -359,7 +389,9 @@ const ENGLISH_PRODUCTS: Record<string, string> = {
   'ALI-G-ADU-3': 'Adult Cat Dry Food, Salmon 3 kg',
   'ALI-G-URI-1': 'Urinary Diet for Cats 1.5 kg',
   'ALI-G-SOB-85': 'Wet Cat Food Pouch, Tuna 85 g',
+  'ANT-PIP-P-S': 'Flea Spot-on for Dogs 2–10 kg',
   'ANT-PIP-P-M': 'Flea Spot-on for Dogs 10–20 kg',
+  'ANT-PIP-P-L': 'Flea Spot-on for Dogs 20–40 kg',
   'ANT-PIP-G': 'Flea Spot-on for Cats',
   'ANT-TAB-MAS': '3-Month Chewable Flea Tablet',
   'ANT-DES-INT': 'Dewormer for Dogs and Cats',
@@ -388,6 +420,32 @@ const ENGLISH_CATEGORIES: Record<string, string> = {
   higiene: 'Grooming and care',
   accesorios: 'Accessories and toys',
 };
+
+const DOG: Rgb = [230, 126, 34];
+const CAT: Rgb = [142, 68, 173];
+const ANY: Rgb = [22, 160, 133];
+const MEDICINE: Rgb = [41, 128, 185];
+const NAVY: Rgb = [44, 62, 80];
+const RED: Rgb = [192, 57, 43];
+/** The pack each product comes in, by its SKU's family (the first match wins). */
+const PACKAGING: [RegExp, Packaging][] = [
+  [/^ALI-P-LAT|^ALI-G-SOB/, 'can'],
+  [/^ALI-|^HIG-TAP/, 'bag'],
+  [/^ANT-PIP/, 'pipette'],
+  [/^MED-OTI|^HIG-SHA/, 'bottle'],
+  [/^HIG-ARE|^ACC-RAS/, 'tub'],
+  [/^ACC-JUG/, 'ball'],
+  [/^ACC-COR|^ACC-COL/, 'ring'],
+  [/^ACC-PLA/, 'bowl'],
+];
+
+/** A product's picture: its pack, in the colour of who it is for (dogs, cats, any) or blue for medicines. */
+function pictureOf(p: Seed): PictureSpec {
+  const packaging = PACKAGING.find(([pattern]) => pattern.test(p.sku))?.[1] ?? 'box';
+  const species = p.species ?? [];
+  const colour = p.category === 'medicamentos' ? MEDICINE : species.length === 1 ? (species[0] === 'cat' ? CAT : DOG) : ANY;
+  return { packaging, colour, accent: p.rx ? RED : NAVY };
+}
 
 /** Where the demo clinic buys: food, medicines, everything else. */
 const SUPPLIERS = ['Distribuidora de Alimentos para Mascotas del Centro', 'Farmacéutica Veterinaria del Bajío', 'Accesorios y Higiene Animal'];
@@ -423,6 +481,8 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
         compareAtPrice: p.compareAt ?? null,
         species: p.species ?? [],
         lifeStages: p.stages ?? [],
+        petWeightMinKg: p.weight?.[0] ?? null,
+        petWeightMaxKg: p.weight?.[1] ?? null,
         requiresPrescription: Boolean(p.rx),
         isControlled: p.controlled ?? false,
         prescriptionName: p.rx ?? null,
@@ -441,6 +501,9 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
     });
     shelves.push({ id: row!.id, seed: p });
   }
+  // Each product's picture, drawn here (no download) and added as a manager would upload it.
+  const images = (platform.services.store as StoreServices).images;
+  for (const { id, seed } of shelves) await images.addImage(receiver, id, { bytes: productPicture(pictureOf(seed)), altText: seed.name });
   const ml = platform.services.multilingual as MultilingualServices | undefined;
   if (ml) {
     const admin = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { localMailer } from '@petfriendly/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../helpers';
 import { checkPage, trackDocuments } from './page-checks';
@@ -44,6 +45,27 @@ export async function signIn(page: Page, env: BrowserEnv, email: string, passwor
   await page.goto(`${env.base}/sign-in`);
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('form[action^="/sign-in"] button[type=submit]')]);
+}
+
+/**
+ * Signs an owner up as a person does: the form, the link in the confirmation mail (the local outbox
+ * here), the confirm button, then sign-in; ends on the page sign-in leads to (adding a first pet).
+ */
+export async function signUp(page: Page, env: BrowserEnv, person: { name: string; email: string; password: string; phone?: string }) {
+  await page.goto(`${env.base}/sign-up`);
+  await page.fill('input[name=name]', person.name);
+  await page.fill('input[name=email]', person.email);
+  if (person.phone) await page.fill('input[name=phone]', person.phone);
+  await page.fill('input[name=password]', person.password);
+  await page.click('form[action="/sign-up"] button[type=submit]');
+  await page.locator('p[role=status]').waitFor();
+  const mail = (await localMailer(env.t.platform.ctx.db).sentTo(person.email))[0];
+  const link = new URL(/https?:\/\/\S+verify-email\?token=\S+/.exec(mail?.text ?? '')![0]);
+  await page.goto(`${env.base}${link.pathname}${link.search}`);
+  await Promise.all([page.waitForURL('**/sign-in?next=*'), page.click('form[action="/verify-email"] button[type=submit]')]);
+  await page.fill('input[name=email]', person.email);
+  await page.fill('input[name=password]', person.password);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('form[action^="/sign-in"] button[type=submit]')]);
 }
 

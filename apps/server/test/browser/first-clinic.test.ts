@@ -6,7 +6,7 @@ import type { SetupServices } from '@petfriendly/setup';
 import { eq } from 'drizzle-orm';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
+import { type BrowserEnv, hasChromium, newPage, signIn, signUp, snapshot, startBrowserEnv } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const CSD = fileURLToPath(new URL('../../../../modules/billing/assets/demo-csd/', import.meta.url));
@@ -97,11 +97,7 @@ describe.skipIf(!hasChromium)('a real clinic, from nothing to its first CFDI', (
 
     // An owner signs up, adds her dog and books tomorrow online.
     const owner = await newPage(env, PHONE);
-    await owner.goto(`${env.base}/sign-up`);
-    await owner.fill('input[name=name]', 'Lucía Pérez');
-    await owner.fill('input[name=email]', 'lucia@example.mx');
-    await owner.fill('input[name=password]', 'mi-perro-toby-1');
-    await Promise.all([owner.waitForURL((u) => !u.pathname.startsWith('/sign-up')), owner.locator('form[action="/sign-up"] button[type=submit]').click()]);
+    await signUp(owner, env, { name: 'Lucía Pérez', email: 'lucia@example.mx', password: 'mi-perro-toby-1' });
     await owner.goto(`${env.base}/my/pets/new`);
     await owner.fill('input[name=name]', 'Toby');
     await Promise.all([owner.waitForURL((u) => !u.pathname.endsWith('/new')), owner.locator('form[action="/my/pets/new"] button[type=submit]').click()]);

@@ -1,6 +1,6 @@
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
+import { type BrowserEnv, hasChromium, newPage, signIn, signUp, snapshot, startBrowserEnv } from './browser';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -15,12 +15,8 @@ describe.skipIf(!hasChromium)('owner in the browser', () => {
 
   it('signs up, adds a pet with a photo, sees what vaccines are due, and plans a trip', async () => {
     const page = await newPage(env, { width: 390, height: 844 });
-    await page.goto(`${env.base}/sign-up`);
-    await page.fill('input[name=name]', 'Valeria Torres');
-    await page.fill('input[name=email]', 'valeria@example.mx');
-    await page.fill('input[name=phone]', '55 2233 4455');
-    await page.fill('input[name=password]', 'mi-perrita-2026');
-    await Promise.all([page.waitForURL('**/my/pets/new'), page.click('form[action="/sign-up"] button[type=submit]')]);
+    await signUp(page, env, { name: 'Valeria Torres', email: 'valeria@example.mx', phone: '55 2233 4455', password: 'mi-perrita-2026' });
+    expect(new URL(page.url()).pathname).toBe('/my/pets/new');
 
     // A pet with a bad microchip first: the error shows next to the field and nothing is saved.
     await page.fill('input[name=name]', 'Canela');
@@ -78,11 +74,7 @@ describe.skipIf(!hasChromium)('owner in the browser', () => {
     expect(text).not.toContain('REGISTRO-INTERNO-SECRETO');
 
     const stranger = await newPage(env);
-    await stranger.goto(`${env.base}/sign-up`);
-    await stranger.fill('input[name=name]', 'Curioso Pérez');
-    await stranger.fill('input[name=email]', 'curioso@example.mx');
-    await stranger.fill('input[name=password]', 'solo-miro-123');
-    await Promise.all([stranger.waitForURL('**/my/pets/new'), stranger.click('form[action="/sign-up"] button[type=submit]')]);
+    await signUp(stranger, env, { name: 'Curioso Pérez', email: 'curioso@example.mx', password: 'solo-miro-123' });
     const response = await stranger.goto(`${env.base}/my/pets/${petId}`);
     expect(response?.status()).toBe(404);
     expect(await stranger.locator('body').textContent()).not.toContain('Canela');

@@ -29,6 +29,8 @@ export const PRODUCT_FIELDS = [
   'reorderQuantity',
   'location',
   'weightKg',
+  'petWeightMinKg',
+  'petWeightMaxKg',
 ];
 
 export const TEXTS = [
@@ -50,6 +52,8 @@ export const TEXTS = [
   'reorderQuantity',
   'location',
   'weightKg',
+  'petWeightMinKg',
+  'petWeightMaxKg',
 ] as const;
 
 /** The product form as the page holds it: texts, the ticked boxes as lists, yes/no as booleans. */
@@ -254,6 +258,27 @@ export function ProductFormView(props: {
               errors={errors}
               options={LIFE_STAGES.map((st) => ({ value: st, label: t(`store:products.stage.${st}`) }))}
             />
+            <div class="row">
+              <Field
+                name="petWeightMinKg"
+                label={t('store:products.petWeightMinKg')}
+                value={v.petWeightMinKg}
+                errors={errors}
+                type="number"
+                step="0.01"
+                min="0"
+                hint={t('store:products.petWeightHint')}
+              />
+              <Field
+                name="petWeightMaxKg"
+                label={t('store:products.petWeightMaxKg')}
+                value={v.petWeightMaxKg}
+                errors={errors}
+                type="number"
+                step="0.01"
+                min="0"
+              />
+            </div>
           </div>
         </Card>
         <Card title={t('store:products.prescription')}>
