@@ -18,6 +18,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VetClinicServices } from '../services';
 import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
 import { AtAGlance } from './chart-summary';
+import { DeclinedCard } from './declined-card';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { TravelPlanForm } from './travel-parts';
@@ -49,7 +50,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     const pet = summary.pet;
     const owner = summary.ownerName;
     const page = pageContext(req, reply);
-    const [given, history, weights, meds, allergyList, protocols, plans, records, panels] = await Promise.all([
+    const followUps = s.followUps();
+    const [given, history, weights, meds, allergyList, protocols, plans, records, panels, declined, following] = await Promise.all([
       s.records.getVaccinations(id, staff),
       s.records.getVisitHistory(id, staff, { includeInternal: true, page: pageNumber, pageSize: 10 }),
       s.pets.getWeightHistory(id, staff),
@@ -59,6 +61,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       s.travel.listTravelPlans(id, staff),
       s.records.getMedicalRecords(id, staff),
       s.chartPanels(page, staff, id),
+      s.declined.listDeclinedOfPet(id, staff),
+      followUps ? followUps.ofPet(staff, id) : null,
     ]);
     const charges = await chargesView(
       staff,
@@ -148,6 +152,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
             <AllergyForm ctx={page} petId={pet.id} state={state} />
           </Card>
         </div>
+        <DeclinedCard ctx={page} petId={pet.id} declined={declined} visits={history.items} followUps={following} state={state} />
         <Card icon="check" title={t('vet-clinic:vaccination.given')}>
           <GivenList t={t} given={given} />
         </Card>
@@ -253,6 +258,14 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       () => 'medication',
       (req, body, actor) => s.records.addMedication(petId(req), body, actor),
       'vet-clinic:medication.saved',
+    ),
+  );
+  app.post(
+    '/admin/pets/:id/declined',
+    chartPost(
+      () => 'declined',
+      (req, body, actor) => s.declined.recordDeclinedForPet(petId(req), body, actor),
+      'vet-clinic:declined.saved',
     ),
   );
   app.post(
