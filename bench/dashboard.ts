@@ -40,6 +40,18 @@ async function fillFiveYears(platform: Platform, vetIds: string[]) {
   await db.execute(sql`
     insert into reports.daily_appointments (day, vet_id, booked, completed, cancelled, no_shows, minutes)
     select days.day, v.vet, 12, 10, 1, 1, 11 * 40 from ${days} days cross join unnest(${vets}) as v(vet) where v.vet <> ''`);
+  // The months as the projection keeps them beside the days.
+  await db.execute(sql`
+    insert into reports.monthly_sales (month, vet_id, kind, category_id, item_id, description, quantity, net, gross)
+    select date_trunc('month', day)::date, vet_id, kind, category_id, item_id, max(description), sum(quantity), sum(net), sum(gross)
+    from reports.daily_sales group by 1, 2, 3, 4, 5`);
+  await db.execute(sql`
+    insert into reports.monthly_invoices (month, vet_id, invoices, net, gross)
+    select date_trunc('month', day)::date, vet_id, sum(invoices), sum(net), sum(gross) from reports.daily_invoices group by 1, 2`);
+  await db.execute(sql`
+    insert into reports.monthly_appointments (month, vet_id, booked, completed, cancelled, no_shows, minutes)
+    select date_trunc('month', day)::date, vet_id, sum(booked), sum(completed), sum(cancelled), sum(no_shows), sum(minutes)
+    from reports.daily_appointments group by 1, 2`);
   await db.execute(sql`
     insert into reports.owner_firsts (owner_id, first_day)
     select 'owner-' || n, date '2021-03-11' + (n % 1825) from generate_series(1, 25000) n`);
