@@ -26,16 +26,17 @@ const vetFilter = (f: Filters) => (f.vetId === undefined ? sql`true` : sql`vet_i
 
 /**
  * The rows a period's sums are read from: its whole months from the monthly table, its odd days from the
- * daily one (`at` is the month's first day or the day), so a year reads 12 months and a few days.
+ * daily one (`at` is the month's first day or the day), so a year reads 12 months and a few days; only
+ * days when `dayByDay` (a series by day).
  */
-function periodRows(p: Period, daily: PgTable, monthly: PgTable, columns: string, filter: SQL): SQL {
-  const { months, days } = wholeMonths(p);
+function periodRows(p: Period, daily: PgTable, monthly: PgTable, columns: string, filter: SQL, dayByDay = false): SQL {
+  const { months, days } = dayByDay ? { months: null, days: [p] } : wholeMonths(p);
   const parts = days.map((d) => sql`select ${sql.raw(columns)}, day as at from ${daily} where day between ${d.from} and ${d.to} and ${filter}`);
   if (months) parts.push(sql`select ${sql.raw(columns)}, month as at from ${monthly} where month between ${months.from} and ${months.to} and ${filter}`);
   return sql`(${sql.join(parts, sql` union all `)}) as s`;
 }
 const SALES = 'vet_id, kind, category_id, item_id, description, quantity, net, gross';
-const salesRows = (p: Period, f: Filters) => periodRows(p, dailySales, monthlySales, SALES, salesFilter(f));
+const salesRows = (p: Period, f: Filters, dayByDay = false) => periodRows(p, dailySales, monthlySales, SALES, salesFilter(f), dayByDay);
 const money2 = (column: string) => sql.raw(`coalesce(sum(${column}), 0)::numeric(15,2)::text`);
 
 /**
@@ -54,7 +55,7 @@ export async function salesFigures(db: Db, p: Period, f: Filters) {
     rows<{ at: string; net: string }>(
       db,
       daily
-        ? sql`select at::text as at, ${money2('net')} as net from ${from} group by at order by at`
+        ? sql`select at::text as at, ${money2('net')} as net from ${salesRows(p, f, true)} group by at order by at`
         : sql`select date_trunc('month', at)::date::text as at, ${money2('net')} as net from ${from} group by 1 order by 1`,
     ),
   ]);

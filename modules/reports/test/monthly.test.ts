@@ -1,6 +1,5 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { appointmentsModule } from '@petfriendly/appointments';
-import type { InvoiceBreakdown } from '@petfriendly/billing';
 import { billingModule } from '@petfriendly/billing';
 import { addLocalDays, type EventContext, type LocalDate, money, rows } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
@@ -14,6 +13,7 @@ import { appointmentFigures, type Filters, invoiceFigures, MAX_DAILY_SERIES, sal
 import { reportsModule } from '../src/index';
 import type { Period } from '../src/period';
 import type { ReportsServices } from '../src/services';
+import { breakdownOf, ReportedInvoiceFactory } from '../src/testing';
 
 vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 
@@ -38,12 +38,11 @@ const DAYS = 820; // to the end of March 2026
 const VETS = ['vet-a', 'vet-b', 'vet-c'];
 const KINDS = ['service', 'product', 'shipping'] as const;
 
-type Line = InvoiceBreakdown['lines'][number];
 interface Invoice {
   id: number;
   date: LocalDate;
   vetId: string;
-  breakdown: InvoiceBreakdown;
+  breakdown: ReturnType<typeof breakdownOf>;
   cancelled: boolean;
 }
 interface Appointment {
@@ -54,34 +53,19 @@ interface Appointment {
   state: 'booked' | 'completed' | 'cancelled' | 'no_show';
 }
 
-function randomBreakdown(): InvoiceBreakdown {
-  const lines: Line[] = Array.from({ length: rnd.int(1, 3) }, (_, i) => {
-    const kind = rnd.pick(KINDS);
-    const item = kind === 'shipping' ? null : rnd.int(1, 6);
-    const base = money(rnd.int(1, 400_000)).div(100);
-    const total = base.times('1.16').toFixed(2);
-    return {
-      lineId: i + 1,
-      description: `${kind} ${item ?? ''}`,
-      kind,
-      serviceId: kind === 'service' ? item : null,
-      productId: kind === 'product' ? item : null,
-      categoryId: kind === 'shipping' ? null : rnd.int(1, 3),
-      quantity: String(rnd.int(1, 3)),
-      unitPrice: total,
-      unitValue: base.toFixed(6),
-      discount: '0.00',
-      base: base.toFixed(2),
-      taxClass: 'iva16',
-      taxRate: '0.160000',
-      tax: money(total).minus(base).toFixed(2),
-      total,
-    };
-  });
-  const subtotal = lines.reduce((s, l) => s.plus(l.base), money(0)).toFixed(2);
-  const total = lines.reduce((s, l) => s.plus(l.total), money(0)).toFixed(2);
-  return { currency: 'MXN', lines, taxes: [], subtotal, discount: '0.00', tax: money(total).minus(subtotal).toFixed(2), total };
-}
+const randomBreakdown = () =>
+  breakdownOf(
+    Array.from({ length: rnd.int(1, 3) }, () => {
+      const kind = rnd.pick(KINDS);
+      return {
+        kind,
+        base: money(rnd.int(1, 400_000)).div(100).toFixed(2),
+        categoryId: kind === 'shipping' ? null : rnd.int(1, 3),
+        itemId: kind === 'shipping' ? null : rnd.int(1, 6),
+        quantity: rnd.int(1, 3),
+      };
+    }),
+  );
 
 let platform: TestPlatform;
 let reports: ReportsServices;
@@ -138,20 +122,15 @@ beforeAll(async () => {
       breakdown: randomBreakdown(),
       cancelled: false,
     };
-    const invoiceRef = { invoiceId: id, invoiceNumber: `F-${id}`, ownerId: `owner-${rnd.int(1, 40)}`, total: invoice.breakdown.total };
-    await handle(p.onInvoiceIssued, {
-      ...invoiceRef,
-      kind: 'standard',
-      source: 'desk',
-      orderId: null,
-      appointmentId: appointment?.id ?? null,
-      petId: rnd.int(1, 60),
+    const issued = await ReportedInvoiceFactory(platform, {
+      invoiceId: id,
       date: invoice.date,
-      dueDate: null,
-      cfdiPaymentMethod: 'PUE',
-      covers: [],
+      appointmentId: appointment?.id ?? null,
+      ownerId: `owner-${rnd.int(1, 40)}`,
+      petId: rnd.int(1, 60),
       breakdown: invoice.breakdown,
     });
+    const invoiceRef = { invoiceId: id, invoiceNumber: issued.invoiceNumber, ownerId: issued.ownerId, total: issued.total };
     invoices.push(invoice);
     const change = rnd.int(0, 9);
     if (change === 0) {
