@@ -1,4 +1,6 @@
+import type { Actor, Platform } from '@petfriendly/core';
 import { PNG } from 'pngjs';
+import type { ConsentServices } from './services';
 
 /** A drawn signature as the pad sends it: a transparent PNG with a dark stroke, or nothing on it when `blank`. */
 export function signatureDataUrl(options: { blank?: boolean } = {}): string {
@@ -12,4 +14,15 @@ export function signatureDataUrl(options: { blank?: boolean } = {}): string {
     }
   }
   return `data:image/png;base64,${PNG.sync.write({ width, height, data }).toString('base64')}`;
+}
+
+/** A consent requested for a visit by a vet, through the service (text from the template, the link to sign): an anaesthesia by default. */
+export function ConsentFactory(platform: Platform, vet: Actor, visitId: number, overrides: Record<string, unknown> = {}) {
+  return (platform.services.consent as ConsentServices).consents.request(vet, {
+    kind: 'anaesthesia',
+    visitId,
+    procedure: 'Limpieza dental con sedación',
+    estimate: '1500.00',
+    ...overrides,
+  });
 }

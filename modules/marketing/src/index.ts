@@ -4,7 +4,7 @@ import { defineModule, on, port } from '@petfriendly/core';
 import { customerCreated, marketingConsentChanged } from '@petfriendly/crm';
 import { addressRejected, messageDelivered, messageFailed, messageReceived, messageSent } from '@petfriendly/omnichannel';
 import { orderPaid } from '@petfriendly/store';
-import { recommendationDeclined } from '@petfriendly/vet-clinic';
+import { recommendationDeclined, type VetClinicSockets } from '@petfriendly/vet-clinic';
 import { marketingMessages } from './i18n/index';
 import { marketingErrorMessages } from './marketing.messages';
 import { marketingRoutes } from './marketing.routes';
@@ -20,7 +20,7 @@ export const SEQUENCES_JOB = 'marketing.sequences';
 
 export const marketingModule = defineModule({
   name: 'marketing',
-  needs: { crm: port<MarketingNeeds['crm']>(), omnichannel: port<MarketingNeeds['omnichannel']>() },
+  needs: { crm: port<MarketingNeeds['crm']>(), omnichannel: port<MarketingNeeds['omnichannel']>(), 'vet-clinic': port<MarketingNeeds['vet-clinic']>() },
   tables: marketingTables,
   settings: { block: 'MARKETING', schema: marketingSettings },
   i18n: marketingMessages,
@@ -37,8 +37,12 @@ export const marketingModule = defineModule({
     },
   ],
   createServices: (ctx, deps, settings) => createMarketingServices(ctx, deps, settings),
-  // The notification preferences page shows and sets the marketing consent kept here (in the CRM profile).
-  fills: (s) => ({ omnichannel: { marketingConsent: s.consent.socket } }),
+  // The notification preferences page shows and sets the marketing consent kept here (in the CRM profile);
+  // the chart shows how each declined service is being followed up.
+  fills: (s) => ({
+    omnichannel: { marketingConsent: s.consent.socket },
+    'vet-clinic': { followUps: s.sequences.followUps } satisfies Partial<VetClinicSockets>,
+  }),
   onStart: (s) => s.sequences.install(),
   subscribe(events, s) {
     // Consent's history and every way out (STOP/BAJA, bounces, complaints), from the beginning.

@@ -5,4 +5,6 @@ import type { MarketingMessagingPort } from '@petfriendly/omnichannel';
 export interface MarketingNeeds {
   crm: CrmPort;
   omnichannel: MarketingMessagingPort;
+  /** None of its services: marketing fills the chart's socket for the follow-ups of declined services. */
+  'vet-clinic': Record<never, never>;
 }

@@ -1,8 +1,8 @@
 import { type Actor, clinicToday, type EventPayload, type ModuleContext, NotFoundError, parseInput, requireStaff, rows } from '@petfriendly/core';
 import type { CrmPort, customerCreated, RuleGroup } from '@petfriendly/crm';
 import { toE164 } from '@petfriendly/omnichannel';
-import type { recommendationDeclined } from '@petfriendly/vet-clinic';
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { FollowUpsSocket, recommendationDeclined } from '@petfriendly/vet-clinic';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import { MANAGERS } from './campaign.service';
 import { sequenceUpdateSchema } from './marketing.schemas';
 import { type Channel, enrolments, type SequenceKey, sequences } from './marketing.tables';
@@ -117,6 +117,32 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
     if (sequence) await enrol(sequence, [{ ownerId: p.ownerId, petId: p.petId, detail: p.service }]);
   }
 
+  /** The chart's view (vet-clinic's socket): this pet's declined-service runs, and whether the sequence is on. */
+  const followUps: FollowUpsSocket = {
+    async ofPet(actor, petId) {
+      requireStaff(actor);
+      const [sequence] = await db.select().from(sequences).where(eq(sequences.key, 'declined_service'));
+      const runs = sequence
+        ? await db
+            .select()
+            .from(enrolments)
+            .where(and(eq(enrolments.sequenceId, sequence.id), eq(enrolments.petId, petId)))
+            .orderBy(desc(enrolments.enrolledAt))
+        : [];
+      return {
+        enabled: sequence?.isActive ?? false,
+        href: (MANAGERS as readonly string[]).includes(actor.role) ? '/admin/marketing/sequences/declined_service' : null,
+        followUps: runs.map((r) => ({
+          service: r.detail ?? '',
+          state: r.state,
+          nextAt: r.state === 'active' ? r.nextAt : null,
+          stopReason: r.stopReason,
+          startedAt: r.enrolledAt,
+        })),
+      };
+    },
+  };
+
   async function stop(id: number, reason: string) {
     await db
       .update(enrolments)
@@ -182,7 +208,7 @@ export function createSequenceService(ctx: ModuleContext, crm: CrmPort, outbox: 
     return sent;
   }
 
-  return { install, listSequences, setActive, enrolDue, onCustomerCreated, onRecommendationDeclined, advance };
+  return { install, listSequences, setActive, enrolDue, onCustomerCreated, onRecommendationDeclined, advance, followUps };
 }
 
 export type SequenceService = ReturnType<typeof createSequenceService>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisons, daysOf, resolvePeriod, yearBefore } from './period';
+import { comparisons, daysOf, resolvePeriod, wholeMonths, yearBefore } from './period';
 
 describe('periods', () => {
   it('resolves today, this week from Monday and this month from the 1st, each to today', () => {
@@ -20,5 +20,25 @@ describe('periods', () => {
     expect(week).toEqual({ previous: { from: '2026-03-02', to: '2026-03-08' }, lastYear: { from: '2025-03-09', to: '2025-03-15' } });
     expect(yearBefore('2028-02-29')).toBe('2027-02-28');
     expect(daysOf({ from: '2026-02-27', to: '2026-03-02' })).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+  });
+
+  it('reads a long period as its whole months and the odd days around them', () => {
+    expect(wholeMonths({ from: '2025-03-11', to: '2026-03-10' })).toEqual({
+      months: { from: '2025-04-01', to: '2026-02-01' },
+      days: [
+        { from: '2025-03-11', to: '2025-03-31' },
+        { from: '2026-03-01', to: '2026-03-10' },
+      ],
+    });
+    expect(wholeMonths({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ months: { from: '2024-02-01', to: '2024-02-01' }, days: [] });
+    expect(wholeMonths({ from: '2026-01-31', to: '2026-03-01' })).toEqual({
+      months: { from: '2026-02-01', to: '2026-02-01' },
+      days: [
+        { from: '2026-01-31', to: '2026-01-31' },
+        { from: '2026-03-01', to: '2026-03-01' },
+      ],
+    });
+    expect(wholeMonths({ from: '2026-03-01', to: '2026-03-10' })).toEqual({ months: null, days: [{ from: '2026-03-01', to: '2026-03-10' }] });
+    expect(wholeMonths({ from: '2026-02-15', to: '2026-03-14' })).toEqual({ months: null, days: [{ from: '2026-02-15', to: '2026-03-14' }] });
   });
 });

@@ -50,3 +50,18 @@ export function daysOf(p: Period): LocalDate[] {
   for (let d = p.from; d <= p.to; d = addLocalDays(d, 1)) out.push(d);
   return out;
 }
+
+/**
+ * A period as the whole months inside it (from the first of the first to the first of the last; null when
+ * none is whole) and the odd days before and after them: a long period is read as months plus a few days.
+ */
+export function wholeMonths(p: Period): { months: Period | null; days: Period[] } {
+  const first = p.from.endsWith('-01') ? p.from : `${addLocalDays(`${p.from.slice(0, 8)}01`, 32).slice(0, 8)}01`;
+  const afterTo = addLocalDays(p.to, 1);
+  const end = afterTo.endsWith('-01') ? afterTo : `${afterTo.slice(0, 8)}01`;
+  if (first >= end) return { months: null, days: [p] };
+  const days: Period[] = [];
+  if (p.from < first) days.push({ from: p.from, to: addLocalDays(first, -1) });
+  if (end <= p.to) days.push({ from: end, to: p.to });
+  return { months: { from: first, to: `${addLocalDays(end, -1).slice(0, 8)}01` }, days };
+}

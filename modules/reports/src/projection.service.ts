@@ -11,6 +11,9 @@ import {
   dailyInvoices,
   dailySales,
   invoiceFacts,
+  monthlyAppointments,
+  monthlyInvoices,
+  monthlySales,
   ownerFirsts,
   patientActivity,
   vaccineDues,
@@ -18,6 +21,9 @@ import {
 
 type AppointmentState = (typeof appointmentFacts.$inferSelect)['state'];
 type Counts = { booked?: number; completed?: number; cancelled?: number; noShows?: number; minutes?: number };
+
+/** The month a day's sums also go to: its first day. */
+export const monthOf = (day: LocalDate): LocalDate => `${day.slice(0, 7)}-01`;
 
 /** What one appointment adds to its day in a state: booked always, its minutes unless cancelled. */
 function countsOf(state: AppointmentState, minutes: number, sign: 1 | -1): Counts {
@@ -40,20 +46,22 @@ export function createProjectionService(ctx: ModuleContext) {
 
   async function addAppointmentCounts(tx: Tx, day: LocalDate, vetId: string, c: Counts) {
     const values = { booked: c.booked ?? 0, completed: c.completed ?? 0, cancelled: c.cancelled ?? 0, noShows: c.noShows ?? 0, minutes: c.minutes ?? 0 };
-    const t = dailyAppointments;
+    const plus = (t: typeof dailyAppointments | typeof monthlyAppointments) => ({
+      booked: sql`${t.booked} + ${values.booked}`,
+      completed: sql`${t.completed} + ${values.completed}`,
+      cancelled: sql`${t.cancelled} + ${values.cancelled}`,
+      noShows: sql`${t.noShows} + ${values.noShows}`,
+      minutes: sql`${t.minutes} + ${values.minutes}`,
+    });
+    const [d, m] = [dailyAppointments, monthlyAppointments];
     await tx
-      .insert(t)
+      .insert(d)
       .values({ day, vetId, ...values })
-      .onConflictDoUpdate({
-        target: [t.day, t.vetId],
-        set: {
-          booked: sql`${t.booked} + ${values.booked}`,
-          completed: sql`${t.completed} + ${values.completed}`,
-          cancelled: sql`${t.cancelled} + ${values.cancelled}`,
-          noShows: sql`${t.noShows} + ${values.noShows}`,
-          minutes: sql`${t.minutes} + ${values.minutes}`,
-        },
-      });
+      .onConflictDoUpdate({ target: [d.day, d.vetId], set: plus(d) });
+    await tx
+      .insert(m)
+      .values({ month: monthOf(day), vetId, ...values })
+      .onConflictDoUpdate({ target: [m.month, m.vetId], set: plus(m) });
   }
 
   async function seen(tx: Tx, petId: number, day: LocalDate) {
@@ -93,11 +101,10 @@ export function createProjectionService(ctx: ModuleContext) {
 
   /** Adds (sign 1) or takes back (−1) an invoice's lines on its day. */
   async function addSales(tx: Tx, day: LocalDate, vetId: string, breakdown: InvoiceBreakdown, sign: 1 | -1) {
-    const t = dailySales;
+    const [d, m] = [dailySales, monthlySales];
     for (const line of breakdown.lines) {
       const itemId = line.serviceId ?? line.productId ?? 0;
       const values = {
-        day,
         vetId,
         kind: line.kind,
         categoryId: line.categoryId ?? 0,
@@ -107,32 +114,40 @@ export function createProjectionService(ctx: ModuleContext) {
         net: money(line.base).times(sign).toFixed(2),
         gross: money(line.total).times(sign).toFixed(2),
       };
+      const plus = (t: typeof dailySales | typeof monthlySales) => ({
+        quantity: sql`${t.quantity} + ${values.quantity}`,
+        net: sql`${t.net} + ${values.net}`,
+        gross: sql`${t.gross} + ${values.gross}`,
+        description: values.description,
+      });
       await tx
-        .insert(t)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [t.day, t.vetId, t.kind, t.categoryId, t.itemId],
-          set: {
-            quantity: sql`${t.quantity} + ${values.quantity}`,
-            net: sql`${t.net} + ${values.net}`,
-            gross: sql`${t.gross} + ${values.gross}`,
-            description: values.description,
-          },
-        });
+        .insert(d)
+        .values({ day, ...values })
+        .onConflictDoUpdate({ target: [d.day, d.vetId, d.kind, d.categoryId, d.itemId], set: plus(d) });
+      await tx
+        .insert(m)
+        .values({ month: monthOf(day), ...values })
+        .onConflictDoUpdate({ target: [m.month, m.vetId, m.kind, m.categoryId, m.itemId], set: plus(m) });
     }
   }
 
   async function addInvoiceCounts(tx: Tx, day: LocalDate, vetId: string, breakdown: InvoiceBreakdown, count: number, sign: 1 | -1) {
-    const t = dailyInvoices;
     const net = money(breakdown.subtotal).minus(breakdown.discount).times(sign).toFixed(2);
     const gross = money(breakdown.total).times(sign).toFixed(2);
+    const plus = (t: typeof dailyInvoices | typeof monthlyInvoices) => ({
+      invoices: sql`${t.invoices} + ${count}`,
+      net: sql`${t.net} + ${net}`,
+      gross: sql`${t.gross} + ${gross}`,
+    });
+    const [d, m] = [dailyInvoices, monthlyInvoices];
     await tx
-      .insert(t)
+      .insert(d)
       .values({ day, vetId, invoices: count, net, gross })
-      .onConflictDoUpdate({
-        target: [t.day, t.vetId],
-        set: { invoices: sql`${t.invoices} + ${count}`, net: sql`${t.net} + ${net}`, gross: sql`${t.gross} + ${gross}` },
-      });
+      .onConflictDoUpdate({ target: [d.day, d.vetId], set: plus(d) });
+    await tx
+      .insert(m)
+      .values({ month: monthOf(day), vetId, invoices: count, net, gross })
+      .onConflictDoUpdate({ target: [m.month, m.vetId], set: plus(m) });
   }
 
   async function onInvoiceIssued(p: EventPayload<typeof invoiceIssued>, { tx }: EventContext) {

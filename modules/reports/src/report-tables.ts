@@ -41,12 +41,20 @@ export function reportTables(d: Dashboard, t: Translate): ReportTable[] {
         compared(t('reports:card.cancelled'), d.appointments.cancelled),
       ],
     },
-    {
-      key: 'days',
-      title: t('reports:section.revenueByDay'),
-      head: [t('reports:col.day'), t('reports:col.revenue')],
-      rows: d.revenueByDay.map((r) => [r.day, m(r.net)]),
-    },
+    // A long period's revenue month by month, a shorter one's day by day.
+    d.revenueByMonth.length > 0
+      ? {
+          key: 'months',
+          title: t('reports:section.revenueByMonth'),
+          head: [t('reports:col.month'), t('reports:col.revenue')],
+          rows: d.revenueByMonth.map((r) => [r.month.slice(0, 7), m(r.net)]),
+        }
+      : {
+          key: 'days',
+          title: t('reports:section.revenueByDay'),
+          head: [t('reports:col.day'), t('reports:col.revenue')],
+          rows: d.revenueByDay.map((r) => [r.day, m(r.net)]),
+        },
     {
       key: 'kinds',
       title: t('reports:section.productsVsServices'),

@@ -136,6 +136,7 @@ export function createReportService(ctx: ModuleContext, deps: ReportDeps, settin
       revenueByVet: sales.byVet.map((v) => ({ key: v.vetId, name: vetName(v.vetId), net: v.net })),
       revenueByCategory: sales.byCategory.map((c) => ({ key: `${c.kind}:${c.categoryId}`, name: nameOf(c.kind, c.categoryId), net: c.net })),
       revenueByDay: sales.byDay,
+      revenueByMonth: sales.byMonth,
       invoices: compare('invoices'),
       averageTransaction: compare('averageTransaction'),
       invoicesPerPatient: compare('invoicesPerPatient'),

@@ -45,7 +45,10 @@ export const dashboardOut = z.object({
   revenueByKind: z.object({ service: decimalString, product: decimalString, other: decimalString }),
   revenueByVet: z.array(named),
   revenueByCategory: z.array(named),
+  /** Day by day for a period up to 62 days; empty for a longer one, which is shown month by month. */
   revenueByDay: z.array(z.object({ day: localDate, net: decimalString })),
+  /** Month by month (`month`: its first day, the period's ends cut to its days) for a period over 62 days; else empty. */
+  revenueByMonth: z.array(z.object({ month: localDate, net: decimalString })),
   invoices: compared(z.number().int()),
   averageTransaction: compared(decimalString),
   invoicesPerPatient: compared(z.string()),

@@ -58,6 +58,52 @@ export const dailyAppointments = reportsSchema.table(
   (t) => [primaryKey({ columns: [t.day, t.vetId] })],
 );
 
+/**
+ * The same sums by month (`month` is its first day), kept in the transaction that changes a day's and
+ * rebuilt from the days when missing: a long period reads its whole months here and only its odd days above.
+ */
+export const monthlySales = reportsSchema.table(
+  'monthly_sales',
+  {
+    month: date('month').notNull(),
+    vetId: vet(),
+    kind: varchar('kind', { length: 10, enum: SALE_KINDS }).notNull(),
+    categoryId: integer('category_id').notNull().default(0),
+    itemId: integer('item_id').notNull().default(0),
+    description: varchar('description', { length: 300 }).notNull(),
+    quantity: numeric('quantity', { precision: 15, scale: 3 }).notNull().default('0'),
+    net: amount('net').notNull().default('0'),
+    gross: amount('gross').notNull().default('0'),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.vetId, t.kind, t.categoryId, t.itemId] })],
+);
+
+export const monthlyInvoices = reportsSchema.table(
+  'monthly_invoices',
+  {
+    month: date('month').notNull(),
+    vetId: vet(),
+    invoices: integer('invoices').notNull().default(0),
+    net: amount('net').notNull().default('0'),
+    gross: amount('gross').notNull().default('0'),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.vetId] })],
+);
+
+export const monthlyAppointments = reportsSchema.table(
+  'monthly_appointments',
+  {
+    month: date('month').notNull(),
+    vetId: vet(),
+    booked: integer('booked').notNull().default(0),
+    completed: integer('completed').notNull().default(0),
+    cancelled: integer('cancelled').notNull().default(0),
+    noShows: integer('no_shows').notNull().default(0),
+    minutes: integer('minutes').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.vetId] })],
+);
+
 export const INVOICE_STATES = ['open', 'paid', 'cancelled'] as const;
 
 /** Each issued invoice as the reports know it: its day, vet, owner and patient, and what is still owed. */
@@ -125,6 +171,9 @@ export const reportsTables = {
   dailySales,
   dailyInvoices,
   dailyAppointments,
+  monthlySales,
+  monthlyInvoices,
+  monthlyAppointments,
   invoiceFacts,
   appointmentFacts,
   ownerFirsts,

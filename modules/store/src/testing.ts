@@ -1,5 +1,6 @@
-import type { Platform } from '@petfriendly/core';
+import type { Actor, Platform } from '@petfriendly/core';
 import { eq } from 'drizzle-orm';
+import type { StoreServices } from './services';
 import { categories, products, stockBatches, stockLevels } from './store.tables';
 
 let sequence = 0;
@@ -47,4 +48,30 @@ export async function ProductFactory(
     });
   }
   return { ...product!, category: category! };
+}
+
+/**
+ * A controlled drug (prescription only, in a group of the authority's list) with one batch received through
+ * inventory by a manager, so the controlled-drug book opens with its receipt.
+ */
+export async function ControlledDrugFactory(
+  platform: Platform,
+  manager: Actor,
+  options: { name?: string; group?: (typeof products.$inferInsert)['controlledGroup']; quantity?: number; batchNumber?: string; expiryDate?: string } = {},
+) {
+  const product = await ProductFactory(platform, {
+    name: options.name ?? 'Ketamina 100 mg/ml',
+    requiresPrescription: true,
+    isControlled: true,
+    controlledGroup: options.group ?? 'III',
+    stock: 0,
+  });
+  const batch = await (platform.services.store as StoreServices).inventory.receiveStock(manager, {
+    productId: product.id,
+    quantity: options.quantity ?? 5,
+    batchNumber: options.batchNumber ?? `K-${product.id}`,
+    expiryDate: options.expiryDate ?? '2030-01-31',
+    costPerUnit: '410.00',
+  });
+  return { product, batch };
 }

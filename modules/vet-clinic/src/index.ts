@@ -51,6 +51,7 @@ export const vetClinicModule = defineModule({
 export type { ChargeOption, ChargeState, ChargesSocket, ItemCharge } from './charges';
 export type { ChartPanel, DashboardNotice, DashboardNotices, VetClinicSockets } from './dashboard';
 export type { UserDirectory } from './directory';
+export type { DeclinedFollowUp, FollowUpsSocket } from './follow-ups';
 export type { Pet, PetLabel } from './pet.service';
 export type { PetFacts } from './pet-facts';
 export type { ChargeableItemsPort, PetFactsPort, PetImportPort, PetsPort, RecordsPort, VisitsPort } from './ports';

@@ -31,6 +31,8 @@ export function createVetClinicServices(
   const chartPanels = (page: PageContext, actor: StaffActor, petId: number) => Promise.all(sockets.chart.map((panel) => panel(page, actor, petId)));
   /** Billing's view of the visits' charges, read when a page asks (the socket is filled after start-up). */
   const charges = () => sockets.charges;
+  /** Marketing's follow-ups of declined services, read when the chart asks (none without marketing). */
+  const followUps = () => sockets.followUps;
   return {
     pets,
     records,
@@ -40,6 +42,7 @@ export function createVetClinicServices(
     chartPanels,
     visitItems,
     charges,
+    followUps,
     petImport: createPetImport(ctx),
     privacy: createVetClinicPrivacy(ctx),
   };

@@ -121,6 +121,8 @@ export const visitUpdateSchema = z.object({
 export const addendumSchema = z.object({ section: z.enum(SOAP_SECTIONS), content: z.string().trim().min(1, 'is required').max(20000) });
 
 export const declinedSchema = z.object({ service: z.string().trim().min(2, 'is required').max(200) });
+/** The chart's form: the service, and which of the pet's visits it was recommended at. */
+export const chartDeclinedSchema = declinedSchema.extend({ visitId: z.coerce.number().int().positive('is required') });
 
 export const clinicalNoteSchema = z.object({
   content: z.string().trim().min(1, 'is required').max(20000),

@@ -101,6 +101,23 @@ describe.skipIf(!hasChromium)('customers (CRM) in the browser', () => {
     await expect
       .poll(async () => (await december.locator('td').allTextContents()).map((c) => c.replace(/\s/g, ' ')))
       .toEqual(['1', '100 %', '0 %', '0 %', '—', '—']);
+    // On a phone the header row is hidden, so each figure carries its column's name, and nothing is wider than the phone.
+    expect(await december.locator('td').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-label')))).toEqual([
+      'Propietarios',
+      '1 mes después',
+      '2 meses después',
+      '3 meses después',
+      '6 meses después',
+      '12 meses después',
+    ]);
+    expect(
+      await december
+        .locator('td')
+        .first()
+        .evaluate((c) => getComputedStyle(c, '::before').content),
+    ).not.toBe('none');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await phone.getByRole('region', { name: 'Retención por mes de primera visita' }).scrollIntoViewIfNeeded();
     await snapshot(phone, 'crm-segments-390');
     const desktop = await newPage(env, DESKTOP);
     await signIn(desktop, env, 'karla@clinica.mx', 'mostrador-1');

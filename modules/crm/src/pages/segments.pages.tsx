@@ -106,7 +106,7 @@ function RetentionTable({ ctx, retention }: { ctx: PageContext; retention: Reten
   if (!retention.cohorts.length) return <Empty>{t('crm:insights.noVisits')}</Empty>;
   return (
     <ScrollRegion label={t('crm:insights.retention')}>
-      <table class="data">
+      <table class="data retention">
         <caption>{t('crm:insights.retention')}</caption>
         <thead>
           <tr>
@@ -125,9 +125,15 @@ function RetentionTable({ ctx, retention }: { ctx: PageContext; retention: Reten
           {retention.cohorts.map((c) => (
             <tr>
               <th scope="row">{c.month}</th>
-              <td class="num">{c.owners}</td>
-              {c.returned.map((n) => (
-                <td class="num" title={n === null ? undefined : t('crm:insights.returned', { count: n })}>
+              <td class="num" data-label={t('crm:insights.owners')}>
+                {c.owners}
+              </td>
+              {c.returned.map((n, i) => (
+                <td
+                  class="num"
+                  data-label={t('crm:insights.after', { count: retention.offsets[i]! })}
+                  title={n === null ? undefined : t('crm:insights.returned', { count: n })}
+                >
                   {n === null ? '—' : percent.format(n / c.owners)}
                 </td>
               ))}

@@ -27,6 +27,7 @@ export const de: typeof es = {
   },
   section: {
     revenueByDay: 'Umsatz pro Tag',
+    revenueByMonth: 'Umsatz pro Monat',
     revenueByCategory: 'Umsatz nach Kategorie',
     revenueByVet: 'Umsatz nach Tierarzt',
     productsVsServices: 'Produkte und Leistungen',
@@ -42,6 +43,7 @@ export const de: typeof es = {
   },
   col: {
     day: 'Tag',
+    month: 'Monat',
     name: 'Name',
     revenue: 'Umsatz',
     vet: 'Tierarzt',

@@ -27,6 +27,7 @@ export const en: typeof es = {
   },
   section: {
     revenueByDay: 'Revenue by day',
+    revenueByMonth: 'Revenue by month',
     revenueByCategory: 'Revenue by category',
     revenueByVet: 'Revenue by vet',
     productsVsServices: 'Products and services',
@@ -42,6 +43,7 @@ export const en: typeof es = {
   },
   col: {
     day: 'Day',
+    month: 'Month',
     name: 'Name',
     revenue: 'Revenue',
     vet: 'Vet',

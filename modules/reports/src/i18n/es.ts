@@ -25,6 +25,7 @@ export const es = {
   },
   section: {
     revenueByDay: 'Ingresos por día',
+    revenueByMonth: 'Ingresos por mes',
     revenueByCategory: 'Ingresos por categoría',
     revenueByVet: 'Ingresos por veterinario',
     productsVsServices: 'Productos y servicios',
@@ -40,6 +41,7 @@ export const es = {
   },
   col: {
     day: 'Día',
+    month: 'Mes',
     name: 'Nombre',
     revenue: 'Ingresos',
     vet: 'Veterinario',

@@ -27,6 +27,7 @@ export const fr: typeof es = {
   },
   section: {
     revenueByDay: "Chiffre d'affaires par jour",
+    revenueByMonth: "Chiffre d'affaires par mois",
     revenueByCategory: "Chiffre d'affaires par catégorie",
     revenueByVet: "Chiffre d'affaires par vétérinaire",
     productsVsServices: 'Produits et services',
@@ -42,6 +43,7 @@ export const fr: typeof es = {
   },
   col: {
     day: 'Jour',
+    month: 'Mois',
     name: 'Nom',
     revenue: "Chiffre d'affaires",
     vet: 'Vétérinaire',

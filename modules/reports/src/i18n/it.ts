@@ -27,6 +27,7 @@ export const it: typeof es = {
   },
   section: {
     revenueByDay: 'Ricavi per giorno',
+    revenueByMonth: 'Ricavi per mese',
     revenueByCategory: 'Ricavi per categoria',
     revenueByVet: 'Ricavi per veterinario',
     productsVsServices: 'Prodotti e servizi',
@@ -42,6 +43,7 @@ export const it: typeof es = {
   },
   col: {
     day: 'Giorno',
+    month: 'Mese',
     name: 'Nome',
     revenue: 'Ricavi',
     vet: 'Veterinario',

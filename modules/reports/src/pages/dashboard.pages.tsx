@@ -1,4 +1,4 @@
-import { type HttpApp, isServiceError } from '@petfriendly/core';
+import { DATE_LOCALES, type HttpApp, isServiceError } from '@petfriendly/core';
 import { Layout, type PageContext, pageContext, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Dashboard, EXPORT_FORMATS } from '../reports.schemas';
@@ -37,6 +37,8 @@ function Figures({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
 function Charts({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
   const { t, lang, fmt } = ctx;
   const money = (v: string) => pesos(v, lang);
+  const months = new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthName = (month: string) => months.format(new Date(`${month}T12:00:00Z`));
   const none = t('reports:noData');
   const kinds = [
     [t('reports:kind.service'), d.revenueByKind.service],
@@ -50,15 +52,27 @@ function Charts({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
   ] as const;
   return (
     <div class="report-grid">
-      <ChartCard
-        title={t('reports:section.revenueByDay')}
-        svg={columnChart(
-          { labels: d.revenueByDay.map((r) => fmt.date(r.day, 'dayShort')), values: d.revenueByDay.map((r) => Number(r.net)) },
-          t('reports:section.revenueByDay'),
-        )}
-        table={{ head: [t('reports:col.day'), t('reports:col.revenue')], rows: d.revenueByDay.map((r) => [fmt.date(r.day), money(r.net)]) }}
-        empty={none}
-      />
+      {d.revenueByMonth.length > 0 ? (
+        <ChartCard
+          title={t('reports:section.revenueByMonth')}
+          svg={columnChart(
+            { labels: d.revenueByMonth.map((r) => monthName(r.month)), values: d.revenueByMonth.map((r) => Number(r.net)) },
+            t('reports:section.revenueByMonth'),
+          )}
+          table={{ head: [t('reports:col.month'), t('reports:col.revenue')], rows: d.revenueByMonth.map((r) => [monthName(r.month), money(r.net)]) }}
+          empty={none}
+        />
+      ) : (
+        <ChartCard
+          title={t('reports:section.revenueByDay')}
+          svg={columnChart(
+            { labels: d.revenueByDay.map((r) => fmt.date(r.day, 'dayShort')), values: d.revenueByDay.map((r) => Number(r.net)) },
+            t('reports:section.revenueByDay'),
+          )}
+          table={{ head: [t('reports:col.day'), t('reports:col.revenue')], rows: d.revenueByDay.map((r) => [fmt.date(r.day), money(r.net)]) }}
+          empty={none}
+        />
+      )}
       <ChartCard
         title={t('reports:section.productsVsServices')}
         svg={donutChart({ labels: kinds.map((k) => k[0]), values: kinds.map((k) => Number(k[1])) }, t('reports:section.productsVsServices'))}

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { VetClinicServices } from '../services';
 import { AllergyForm, type FormState, MedicalRecordForm, MedicationForm, VaccinationForm, VisitForm, VisitTools } from './chart-forms';
 import { AtAGlance } from './chart-summary';
+import { DeclinedCard } from './declined-card';
 import { DueList, GivenList, PetAvatar, petLine, RecordList, VisitCard, WeightChart } from './parts';
 import { PetForm, type PetValues, PhotoForm, readPhoto } from './pet-form';
 import { TravelPlanForm } from './travel-parts';
@@ -50,7 +51,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     const pet = summary.pet;
     const owner = summary.ownerName;
     const page = pageContext(req, reply);
-    const [given, history, weights, meds, allergyList, protocols, plans, records, panels] = await Promise.all([
+    const followUps = s.followUps();
+    const [given, history, weights, meds, allergyList, protocols, plans, records, panels, declined, following] = await Promise.all([
       s.records.getVaccinations(id, staff),
       s.records.getVisitHistory(id, staff, { includeInternal: true, page: query.page, pageSize: 10 }),
       s.pets.getWeightHistory(id, staff),
@@ -60,6 +62,8 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
       s.travel.listTravelPlans(id, staff),
       s.records.getMedicalRecords(id, staff),
       s.chartPanels(page, staff, id),
+      s.declined.listDeclinedOfPet(id, staff),
+      followUps ? followUps.ofPet(staff, id) : null,
     ]);
     const charges = await chargesView(
       staff,
@@ -149,6 +153,7 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
             <AllergyForm ctx={page} petId={pet.id} state={state} />
           </Card>
         </div>
+        <DeclinedCard ctx={page} petId={pet.id} declined={declined} visits={history.items} followUps={following} state={state} />
         <Card icon="check" title={t('vet-clinic:vaccination.given')}>
           <GivenList t={t} given={given} />
         </Card>
@@ -248,6 +253,12 @@ export async function chartPages(app: HttpApp, s: VetClinicServices, ctx: Module
     () => 'medication',
     ({ id }, body, actor) => s.records.addMedication(id, body, actor),
     'vet-clinic:medication.saved',
+  );
+  chartPost(
+    '/admin/pets/:id/declined',
+    () => 'declined',
+    ({ id }, body, actor) => s.declined.recordDeclinedForPet(id, body, actor),
+    'vet-clinic:declined.saved',
   );
   chartPost(
     '/admin/pets/:id/visits/:visitId/notes',
