@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // What a page shows after a request or a dispatched event may take more than a loaded machine's second.
+    expect: { poll: { timeout: 5_000 } },
     pool: 'forks',
     maxWorkers: 2,
     reporters: ['default', './packages/testing/src/summary-reporter.ts'],
