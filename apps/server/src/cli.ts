@@ -194,7 +194,7 @@ function formatBytes(bytes: number): string {
 async function withAccounts(run: (accounts: AccountsServices) => Promise<void>) {
   const platform = await bootPlatform(loadConfig(), pino({ level: 'warn' }));
   try {
-    await run(platform.services.accounts as AccountsServices);
+    await run(platform.services.accounts);
   } finally {
     await platform.close();
   }

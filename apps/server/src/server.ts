@@ -1,4 +1,3 @@
-import type { SetupServices } from '@petfriendly/setup';
 import type { Logger } from 'pino';
 import { bootPlatform } from './boot';
 import { type AppConfig, wantsDemo } from './config';
@@ -46,7 +45,7 @@ export async function startServer(config: AppConfig, options: { role: Role; demo
   console.log(`   Database: ${platform.ctx.database.kind} (${platform.ctx.database.label})`);
   console.log(`   Staff admin: ${config.server.BASE_URL}/admin   API docs: ${config.server.BASE_URL}/api/v1/docs`);
   if (!(await accounts.directory.anyAdmin())) {
-    const code = (platform.services.setup as SetupServices).setup.setupCode();
+    const code = platform.services.setup.setup.setupCode();
     console.log(`   First run: open ${config.server.BASE_URL}/setup to create the clinic's first admin, with the setup code ${code}`);
   }
   if (await accounts.directory.userByEmail(DEMO_LOGINS[0]!.email)) {

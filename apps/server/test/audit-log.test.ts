@@ -1,9 +1,6 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { BillingServices } from '@petfriendly/billing';
 import { auditLog } from '@petfriendly/core';
-import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { visits } from '@petfriendly/vet-clinic/tables';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { eq } from 'drizzle-orm';
@@ -42,7 +39,7 @@ describe('the audit log', () => {
     const owner = await OwnerFactory(t.platform);
     const pet = await PetFactory(t.platform, owner.actor);
     const visit = await VisitFactory(t.platform, pet.id, vet.actor, { assessment: 'Sano' });
-    const records = (t.platform.services['vet-clinic'] as VetClinicServices).records;
+    const records = t.platform.services['vet-clinic'].records;
     await records.updateVisit(visit.id, { assessment: 'Otitis externa leve', plan: 'Gotas óticas 7 días' }, vet.actor);
 
     const { items } = await logOf(`entity=visit&entityId=${visit.id}`);
@@ -64,7 +61,7 @@ describe('the audit log', () => {
   it('keeps a product’s price change, and nothing of a change that failed', async () => {
     const product = await ProductFactory(t.platform, { name: 'Croquetas 2 kg', price: '389.00', sku: 'CRQ-2' });
     const other = await ProductFactory(t.platform, { sku: 'TAKEN-1' });
-    const store = (t.platform.services.store as StoreServices).products;
+    const store = t.platform.services.store.products;
     const input = { name: 'Croquetas 2 kg', sku: 'CRQ-2', categoryId: product.categoryId, price: '415.50' };
     await store.updateProduct(manager.actor, product.id, input);
     // A SKU already taken rolls the change back, and its log row with it.
@@ -79,7 +76,7 @@ describe('the audit log', () => {
 
   it('keeps an invoice’s lines, issue and payment as amounts and status before and after', async () => {
     const owner = await OwnerFactory(t.platform);
-    const billing = t.platform.services.billing as BillingServices;
+    const billing = t.platform.services.billing;
     const invoice = await billing.invoices.createManual(desk.actor, { ownerId: owner.user.id });
     await billing.invoices.addLine(desk.actor, invoice.id, { description: 'Certificado de salud', unitPrice: '850.00', taxClass: 'exempt' });
     await billing.invoices.issueInvoice(desk.actor, invoice.id);

@@ -2,7 +2,6 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor } from '@petfriendly/core';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupFileName } from '../src/backup/manifest';
 import { createTestApp, json, type TestApp } from './helpers';
@@ -13,7 +12,7 @@ const admin: Actor = { kind: 'staff', userId: '00000000-0000-4000-8000-000000000
 const vet: Actor = { kind: 'staff', userId: '00000000-0000-4000-8000-000000000002', role: 'veterinarian', language: 'es' };
 /** The backup's notices on the staff dashboard (setup has its own there too). */
 const notices = async (actor: Actor) =>
-  (await (t.platform.services['vet-clinic'] as VetClinicServices).dashboard.notices(actor)).filter((n) => n.title === 'Copia de seguridad pendiente');
+  (await t.platform.services['vet-clinic'].dashboard.notices(actor)).filter((n) => n.title === 'Copia de seguridad pendiente');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pf-backup-job-'));

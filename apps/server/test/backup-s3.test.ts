@@ -7,7 +7,6 @@ import { createTestPlatform, openTestDatabase, type TestPlatform } from '@petfri
 import { sql } from 'drizzle-orm';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupServices } from '../src/backup/backup.module';
 import { backupSettings, s3Access } from '../src/backup/backup.settings';
 import { restoreBackup } from '../src/backup/restore';
 import { localBackup } from '../src/backup/target';
@@ -59,7 +58,7 @@ async function keys(): Promise<string[]> {
 
 describe('backups on S3-compatible storage', () => {
   it('the nightly job uploads each backup under the prefix and keeps the retention in the bucket', async () => {
-    const backups = (platform.services.backup as BackupServices).backups;
+    const backups = platform.services.backup.backups;
     // Ten nights in a row, from Sunday 1 March: two daily (10, 9 March) and the newest of the last two ISO weeks (10 and 8 March).
     for (let night = 0; night < 10; night++) {
       await platform.ctx.jobs.send('backup.nightly', {});

@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AccountsServices } from '@petfriendly/accounts';
 import { type Database, memoryFileStorage, rows, systemActor } from '@petfriendly/core';
 import { createTestPlatform, openTestDatabase, type TestPlatform } from '@petfriendly/testing';
 import { sql } from 'drizzle-orm';
@@ -42,7 +41,7 @@ async function sums(database: Database) {
 
 describe('backup and restore', () => {
   it('backs up a clinic being written to, and restores every row and file into an empty database', async () => {
-    const accounts = platform.services.accounts as AccountsServices;
+    const accounts = platform.services.accounts;
     let writing = true;
     let written = 0;
     const writer = (async () => {

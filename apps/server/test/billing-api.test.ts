@@ -1,4 +1,3 @@
-import type { AccountsServices } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { cardIntents, payments } from '@petfriendly/billing/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
@@ -46,7 +45,7 @@ describe('store and billing over the API', () => {
   });
 
   it('a page’s error reads in the visitor’s language', async () => {
-    const accounts = t.platform.services.accounts as AccountsServices;
+    const accounts = t.platform.services.accounts;
     const { cookies } = await accounts.identity.signIn({ email: owner.user.email, password: 'correcto-caballo-123' }, new Headers());
     const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
     const page = await t.app.inject({ method: 'GET', url: '/my/invoices/999999', headers: { cookie, accept: 'text/html' } });

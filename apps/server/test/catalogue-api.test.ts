@@ -1,5 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { SetupServices } from '@petfriendly/setup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from './helpers';
 
@@ -21,10 +20,10 @@ describe('an empty clinic', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('name="code"');
     expect(json(await t.app.inject({ url: '/api/v1/setup' }))).toMatchObject({ needsAdmin: true, complete: false });
-    const code = (t.platform.services.setup as SetupServices).setup.setupCode();
+    const code = t.platform.services.setup.setup.setupCode();
     const account = { name: 'Dra. Ana Ruiz', email: 'ana@huellitas.mx', password: 'huellitas-2026' };
-    await expect((t.platform.services.setup as SetupServices).setup.createFirstAdmin({ ...account, code: 'x' })).rejects.toMatchObject({ statusCode: 422 });
-    await (t.platform.services.setup as SetupServices).setup.createFirstAdmin({ ...account, code });
+    await expect(t.platform.services.setup.setup.createFirstAdmin({ ...account, code: 'x' })).rejects.toMatchObject({ statusCode: 422 });
+    await t.platform.services.setup.setup.createFirstAdmin({ ...account, code });
     expect((await t.app.inject({ url: '/' })).statusCode).toBe(200);
     // Once the clinic has its admin, the setup form is no longer open to whoever has the code.
     expect([303, 401]).toContain((await t.app.inject({ url: '/setup' })).statusCode);

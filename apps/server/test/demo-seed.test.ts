@@ -2,17 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AccountingServices } from '@petfriendly/accounting';
 import type { AccountsServices } from '@petfriendly/accounts';
-import type { AiAssistantServices } from '@petfriendly/ai-assistant';
-import type { BillingServices, Invoice } from '@petfriendly/billing';
-import type { CompetitiveIntelServices } from '@petfriendly/competitive-intel';
+import type { Invoice } from '@petfriendly/billing';
 import type { Actor } from '@petfriendly/core';
 import { addLocalDays, clinicToday, localDate, money } from '@petfriendly/core';
-import type { CrmServices } from '@petfriendly/crm';
-import type { LoyaltyServices } from '@petfriendly/loyalty';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
-import type { ReportsServices } from '@petfriendly/reports';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { clinicalNotes, pets, visits } from '@petfriendly/vet-clinic/tables';
@@ -36,8 +29,8 @@ async function signIn(email: string, password = 'petfriendly'): Promise<Actor> {
 
 beforeAll(async () => {
   platform = await createTestPlatform(modules);
-  accounts = platform.services.accounts as AccountsServices;
-  vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+  accounts = platform.services.accounts;
+  vetClinic = platform.services['vet-clinic'];
   await seedDemo(platform, { owners: 12, progress: false });
   // Two years of the desk's and the shop's past go through the services and every module's consumers.
 }, 300_000);
@@ -93,13 +86,13 @@ describe('demo seed', () => {
 
   it("hands María's question about Rocky's vaccines from the assistant to the inbox, with its transcript", async () => {
     const vet = await signIn('vet@petfriendly.mx');
-    const chat = (platform.services['ai-assistant'] as AiAssistantServices).chat;
+    const chat = platform.services['ai-assistant'].chat;
     const [handedOff] = (await chat.listConversations(vet, { handedOff: true })).items;
     expect(handedOff).toMatchObject({ ownerName: 'María Guadalupe López', channel: 'web' });
     const transcript = await chat.getTranscript(vet, handedOff!.id);
     expect(transcript.messages.flatMap((m) => m.toolCalls.map((c) => c.name))).toEqual(['list_user_pets', 'get_vaccination_status']);
     expect(transcript.messages.some((m) => m.content.includes('Rocky'))).toBe(true);
-    const conversation = await (platform.services.omnichannel as OmnichannelServices).inbox.getConversation(vet, handedOff!.context.handoffConversationId!);
+    const conversation = await platform.services.omnichannel.inbox.getConversation(vet, handedOff!.context.handoffConversationId!);
     expect(conversation.status).toBe('escalated');
   });
 
@@ -140,7 +133,7 @@ describe('demo seed', () => {
 
   it('gives the manager three competitors with half a year of prices, and one reading our shop', async () => {
     const manager = await signIn('gerencia@petfriendly.mx');
-    const market = platform.services['competitive-intel'] as CompetitiveIntelServices;
+    const market = platform.services['competitive-intel'];
     const rivals = await market.competitors.getCompetitors(manager);
     expect(rivals.map((c) => c.name)).toHaveLength(3);
     const all = await market.competitors.compareAll(manager);
@@ -158,7 +151,7 @@ describe('demo seed', () => {
 
   it("builds the customer profiles from the demo's events: María with her pets, visits and churn risk; the demo segments counted", async () => {
     const desk = await signIn('recepcion@petfriendly.mx');
-    const crm = platform.services.crm as CrmServices;
+    const crm = platform.services.crm;
     await platform.ctx.events.dispatch();
     const [maria] = (await crm.customers.searchCustomers(desk, { query: 'maria@example.mx' })).items;
     const profile = await crm.customers.getProfile(desk, maria!.ownerId);
@@ -174,7 +167,7 @@ describe('demo seed', () => {
 
   /** Every invoice the front desk and the shop made, through the billing service. */
   async function allInvoices(staff: Actor): Promise<Invoice[]> {
-    const billing = platform.services.billing as BillingServices;
+    const billing = platform.services.billing;
     const all: Invoice[] = [];
     for (let page = 1; ; page++) {
       const found = await billing.invoices.listInvoices(staff, { page, pageSize: 100 });
@@ -188,7 +181,7 @@ describe('demo seed', () => {
     const manager = await signIn('gerencia@petfriendly.mx');
     await platform.ctx.events.dispatch();
     const today = clinicToday(platform.ctx.clock, platform.ctx.clinic.TIME_ZONE);
-    const dashboard = await (platform.services.reports as ReportsServices).reports.dashboard(manager, {
+    const dashboard = await platform.services.reports.reports.dashboard(manager, {
       period: 'custom',
       from: addLocalDays(today, -365),
       to: addLocalDays(today, -1),
@@ -220,7 +213,7 @@ describe('demo seed', () => {
   it.skipIf(!hledgerInstalled)('keeps two years of books from those events: a zero trial balance, and hledger agrees', async () => {
     const accountant = await signIn('contador@petfriendly.mx');
     await platform.ctx.events.dispatch();
-    const books = platform.services.accounting as AccountingServices;
+    const books = platform.services.accounting;
     const today = clinicToday(platform.ctx.clock, platform.ctx.clinic.TIME_ZONE);
     const from = `${addLocalDays(today, -730).slice(0, 8)}01`;
     const trial = await books.statements.trialBalance(accountant, { from, to: today });
@@ -256,9 +249,9 @@ describe('demo seed', () => {
       (i) => i.status === 'paid' && i.ownerId && !i.orderId && localDate(i.paidAt!, platform.ctx.clinic.TIME_ZONE) >= addLocalDays(today, -200),
     );
     expect(recent).toBeDefined();
-    const profile = await (platform.services.crm as CrmServices).customers.getProfile(desk, recent!.ownerId!);
+    const profile = await platform.services.crm.customers.getProfile(desk, recent!.ownerId!);
     expect(money(profile.lifetimeValue).gte(recent!.total)).toBe(true);
     expect(profile.visitCount).toBeGreaterThan(0);
-    expect(await (platform.services.loyalty as LoyaltyServices).loyalty.getPointsBalance(desk, recent!.ownerId!)).toBeGreaterThan(0);
+    expect(await platform.services.loyalty.loyalty.getPointsBalance(desk, recent!.ownerId!)).toBeGreaterThan(0);
   });
 });

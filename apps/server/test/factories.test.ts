@@ -2,9 +2,7 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { ConsentFactory } from '@petfriendly/consent/testing';
 import { ImportFactory } from '@petfriendly/data-import/testing';
 import { PrivacyRequestFactory } from '@petfriendly/privacy/testing';
-import type { ReportsServices } from '@petfriendly/reports';
 import { breakdownOf, ReportedInvoiceFactory } from '@petfriendly/reports/testing';
-import type { StoreServices } from '@petfriendly/store';
 import { ControlledDrugFactory } from '@petfriendly/store/testing';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -46,7 +44,7 @@ describe('test factories', () => {
     const manager = await StaffFactory(t.platform, 'manager');
     const { product, batch } = await ControlledDrugFactory(t.platform, manager.actor, { quantity: 7 });
     expect(product).toMatchObject({ isControlled: true, requiresPrescription: true, controlledGroup: 'III' });
-    const entries = await (t.platform.services.store as StoreServices).book.entries(manager.actor, { productId: product.id });
+    const entries = await t.platform.services.store.book.entries(manager.actor, { productId: product.id });
     expect(entries).toEqual([expect.objectContaining({ type: 'receipt', quantity: 7, balance: 7, batchId: batch.id })]);
   });
 
@@ -54,7 +52,7 @@ describe('test factories', () => {
     const manager = await StaffFactory(t.platform, 'manager');
     await ReportedInvoiceFactory(t.platform, { date: '2025-11-04', breakdown: breakdownOf([{ kind: 'product', base: '250.50', categoryId: 2, itemId: 9 }]) });
     await ReportedInvoiceFactory(t.platform, { date: '2025-11-20' });
-    const reports = (t.platform.services.reports as ReportsServices).reports;
+    const reports = t.platform.services.reports.reports;
     const november = await reports.dashboard(manager.actor, { period: 'custom', from: '2025-11-01', to: '2025-11-30' });
     expect(november.revenue.current).toBe('1250.50');
     expect(november.invoices.current).toBe(2);

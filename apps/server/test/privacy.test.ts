@@ -27,7 +27,7 @@ beforeAll(async () => {
   platform = await createTestPlatform(modules);
   await seedDemo(platform, { owners: 6, progress: false });
   await platform.ctx.events.dispatch();
-  privacy = platform.services.privacy as PrivacyServices;
+  privacy = platform.services.privacy;
   // Two owners with pets and invoices, the first with the most invoices.
   const found = await q<Owner>(sql`select u.id, u.name, u.email from accounts.users u
     where exists (select 1 from vet_clinic.pets p where p.owner_id = u.id) and exists (select 1 from billing.invoices i where i.owner_id = u.id)

@@ -1,4 +1,3 @@
-import type { AccountsServices } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { rows } from '@petfriendly/core';
 import { FILL_TRANSLATIONS, type MultilingualServices } from '@petfriendly/multilingual';
@@ -13,7 +12,7 @@ let ml: MultilingualServices;
 /** A signed-in browser: its cookies (session, form token and flash) follow it from page to page. */
 async function browserOf(role: 'manager' | 'receptionist') {
   const person = await StaffFactory(t.platform, role);
-  const accounts = t.platform.services.accounts as AccountsServices;
+  const accounts = t.platform.services.accounts;
   const jar = new Map(
     (await accounts.identity.signIn({ email: person.user.email, password: 'correcto-caballo-123' }, new Headers())).cookies.map(
       (c) => c.split(';')[0]!.split(/=(.*)/s).slice(0, 2) as [string, string],
@@ -44,7 +43,7 @@ const queued = () =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  ml = t.platform.services.multilingual as MultilingualServices;
+  ml = t.platform.services.multilingual;
   await ml.languages.seedCoreLanguages();
 });
 afterAll(async () => t?.close());

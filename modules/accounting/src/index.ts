@@ -95,3 +95,9 @@ export * from './accounting.events';
 export { BOOKKEEPERS } from './ledger.service';
 export * from './payables.events';
 export type { AccountingServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    accounting: import('./services').AccountingServices;
+  }
+}

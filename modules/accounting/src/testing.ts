@@ -1,8 +1,7 @@
 import { type Platform, systemActor } from '@petfriendly/core';
-import type { AccountingServices } from './services';
 
 let sequence = 0;
-const books = (platform: Platform) => platform.services.accounting as AccountingServices;
+const books = (platform: Platform) => platform.services.accounting;
 
 /** A Mexican supplier with an RFC of its own (the homoclave counts up). */
 export async function VendorFactory(platform: Platform, overrides: { name?: string; rfc?: string; paymentTerms?: string } = {}) {

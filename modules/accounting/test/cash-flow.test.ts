@@ -11,7 +11,7 @@ let accountant: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, accountingModule], { now: '2026-05-10T16:00:00Z' });
-  s = platform.services.accounting as AccountingServices;
+  s = platform.services.accounting;
   accountant = await StaffFactory(platform, 'accountant');
 });
 afterAll(async () => platform?.close());

@@ -15,7 +15,7 @@ let admin: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, accountingModule]);
-  s = platform.services.accounting as AccountingServices;
+  s = platform.services.accounting;
   accountant = await StaffFactory(platform, 'accountant');
   admin = await StaffFactory(platform, 'admin');
 });

@@ -20,7 +20,7 @@ let accountant: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, accountingModule]);
-  s = platform.services.accounting as AccountingServices;
+  s = platform.services.accounting;
   accountant = await StaffFactory(platform, 'accountant');
 });
 afterAll(async () => platform?.close());

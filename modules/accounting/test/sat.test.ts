@@ -49,8 +49,8 @@ beforeAll(async () => {
     [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ pac }), accountingModule],
     { now: '2026-03-10T16:00:00Z' },
   );
-  books = platform.services.accounting as AccountingServices;
-  billing = platform.services.billing as BillingServices;
+  books = platform.services.accounting;
+  billing = platform.services.billing;
   accountant = await StaffFactory(platform, 'accountant');
   desk = await StaffFactory(platform, 'receptionist');
   // A consultation invoiced to an owner with an RFC, stamped, then paid by transfer in two parts.

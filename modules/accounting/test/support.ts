@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { accountsModule } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
-import { type BillingServices, billingModule } from '@petfriendly/billing';
+import { billingModule } from '@petfriendly/billing';
 import { type Actor, money } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { type StoreServices, storeModule } from '@petfriendly/store';
+import { storeModule } from '@petfriendly/store';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { expect } from 'vitest';
@@ -30,9 +30,9 @@ export async function booksClinic() {
   ]);
   return {
     platform,
-    books: platform.services.accounting as AccountingServices,
-    billing: platform.services.billing as BillingServices,
-    store: platform.services.store as StoreServices,
+    books: platform.services.accounting,
+    billing: platform.services.billing,
+    store: platform.services.store,
     desk: await StaffFactory(platform, 'receptionist'),
     manager: await StaffFactory(platform, 'manager'),
     accountant: await StaffFactory(platform, 'accountant'),

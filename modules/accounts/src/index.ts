@@ -33,3 +33,9 @@ export { IMPORTERS, type OwnerCheck, type OwnerImportResult, phoneKey } from './
 export type { AccountsImportPort, AccountsPort, AccountsSetupPort } from './ports';
 export type { AccountsServices, AccountsSockets } from './services';
 export type { User } from './users.service';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    accounts: import('./services').AccountsServices;
+  }
+}

@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { type Actor, type Platform, type StaffRole, systemActor } from '@petfriendly/core';
-import type { AccountsServices } from './services';
+import { type Actor, type Platform, type ServiceRegistry, type StaffRole, systemActor } from '@petfriendly/core';
+
+/** A platform with the accounts module, whatever else it has. */
+type WithAccounts = Platform<Pick<ServiceRegistry, 'accounts'>>;
 
 let sequence = 0;
 
 /** Factories for tests: people with a role, their actor, and an API token. */
 export async function createPerson(
-  platform: Platform,
+  platform: WithAccounts,
   role: 'owner' | StaffRole = 'owner',
   overrides: { name?: string; email?: string; password?: string; language?: string; licenseNumber?: string } = {},
 ) {
-  const accounts = platform.services.accounts as AccountsServices;
+  const accounts = platform.services.accounts;
   sequence += 1;
   const suffix = `${sequence}-${randomBytes(3).toString('hex')}`;
   const user = await accounts.users.createUser(systemActor, {
@@ -26,6 +28,6 @@ export async function createPerson(
   return { user, actor, token, auth: { authorization: `Bearer ${token}` } };
 }
 
-export const OwnerFactory = (platform: Platform, overrides?: Parameters<typeof createPerson>[2]) => createPerson(platform, 'owner', overrides);
-export const StaffFactory = (platform: Platform, role: StaffRole = 'veterinarian', overrides?: Parameters<typeof createPerson>[2]) =>
+export const OwnerFactory = (platform: WithAccounts, overrides?: Parameters<typeof createPerson>[2]) => createPerson(platform, 'owner', overrides);
+export const StaffFactory = (platform: WithAccounts, role: StaffRole = 'veterinarian', overrides?: Parameters<typeof createPerson>[2]) =>
   createPerson(platform, role, overrides);

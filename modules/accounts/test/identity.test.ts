@@ -11,7 +11,7 @@ let s: AccountsServices;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule]);
-  s = platform.services.accounts as AccountsServices;
+  s = platform.services.accounts;
 });
 afterAll(async () => platform?.close());
 

@@ -79,3 +79,9 @@ export type { ChatProvider, LlmRequest, LlmResponse } from './chat/providers';
 export type { KnowledgeEntry, KnowledgeHit, KnowledgeService } from './knowledge.service';
 export { slugify, TEXT_SEARCH_CONFIGS } from './knowledge.service';
 export type { AiAssistantServices, WriterPort } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    'ai-assistant': import('./services').AiAssistantServices;
+  }
+}

@@ -33,7 +33,7 @@ beforeAll(async () => {
       AI_ASSISTANT__MAX_TOOL_STEPS: '4',
     },
   });
-  s = platform.services['ai-assistant'] as AiAssistantServices;
+  s = platform.services['ai-assistant'];
   owner = await OwnerFactory(platform, { name: 'María López' });
   vet = await StaffFactory(platform, 'veterinarian');
   luna = await PetFactory(platform, owner.actor, { name: 'Luna' });

@@ -8,7 +8,7 @@ import { omnichannelModule } from '@petfriendly/omnichannel';
 import { storeModule } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
+import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuidedState } from '../src/chat/chat.types';
@@ -31,7 +31,7 @@ beforeAll(async () => {
     { now: NOW },
   );
   guided = createGuidedAssistant({ tools: platform.ctx.tools, clock: platform.ctx.clock, timeZone: platform.ctx.clinic.TIME_ZONE });
-  appointments = platform.services.appointments as AppointmentsServices;
+  appointments = platform.services.appointments;
   vet = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ramírez' });
   service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
 });
@@ -185,7 +185,7 @@ describe('vaccination status', () => {
   it('summarises what is overdue and what was given, with a link to the pet', async () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor, { name: 'Canela' });
-    await (platform.services['vet-clinic'] as VetClinicServices).records.addVaccination(
+    await platform.services['vet-clinic'].records.addVaccination(
       pet.id,
       { protocolCode: 'dog.rabies', vaccineName: 'Rabisin', administeredDate: '2026-03-01' },
       vet.actor,

@@ -22,7 +22,7 @@ const total = async () => Number((await platform.ctx.db.select({ n: count() }).f
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, omnichannelModule, multilingualModule, aiAssistantModule]);
-  s = platform.services['ai-assistant'] as AiAssistantServices;
+  s = platform.services['ai-assistant'];
   await s.knowledge.seedKnowledgeBase();
   vet = await StaffFactory(platform, 'veterinarian');
   owner = await OwnerFactory(platform);

@@ -102,7 +102,7 @@ describe('a platform whose provider is configured (OpenRouter on loopback)', () 
         AI_ASSISTANT__MODEL: 'test/model-1',
       },
     });
-    s = platform.services['ai-assistant'] as AiAssistantServices;
+    s = platform.services['ai-assistant'];
     owner = await OwnerFactory(platform, { name: 'María López' });
   });
   afterAll(async () => platform?.close());

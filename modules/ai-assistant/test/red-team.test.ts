@@ -4,7 +4,7 @@ import { anonymous } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, offeredTools, type SentRequest, startLoopbackServer, type TestPlatform, textReply, toolReply } from '@petfriendly/testing';
-import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
+import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { clinicalNotes, pets } from '@petfriendly/vet-clinic/tables';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { count, eq } from 'drizzle-orm';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, createAiAssistantModule()], {
     env: { AI_ASSISTANT__PROVIDER: 'openrouter', AI_ASSISTANT__API_KEY: 'sk-or-test', AI_ASSISTANT__BASE_URL: llm.baseUrl },
   });
-  s = platform.services['ai-assistant'] as AiAssistantServices;
+  s = platform.services['ai-assistant'];
   const vet = await StaffFactory(platform, 'veterinarian');
   const victim = await OwnerFactory(platform, { name: 'Víctor Gómez' });
   attacker = await OwnerFactory(platform, { name: 'Alicia' });
@@ -44,7 +44,7 @@ beforeAll(async () => {
   ownPet = await PetFactory(platform, attacker.actor, { name: 'Firulais' });
   const visit = await VisitFactory(platform, ownPet.id, vet.actor);
   visitId = visit.id;
-  const records = (platform.services['vet-clinic'] as VetClinicServices).records;
+  const records = platform.services['vet-clinic'].records;
   await records.addClinicalNote(visitId, { content: SECRET, isInternal: true }, vet.actor);
   await records.addClinicalNote(visitId, { content: 'Dieta blanda por tres días', isInternal: false }, vet.actor);
 });

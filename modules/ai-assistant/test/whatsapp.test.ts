@@ -24,8 +24,8 @@ let inboundSeq = 0;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule, aiAssistantModule]);
-  s = platform.services['ai-assistant'] as AiAssistantServices;
-  omni = platform.services.omnichannel as OmnichannelServices;
+  s = platform.services['ai-assistant'];
+  omni = platform.services.omnichannel;
   vet = await StaffFactory(platform, 'veterinarian');
 });
 afterAll(async () => platform?.close());

@@ -109,3 +109,9 @@ export type {
   ServicePanel,
 } from './ports';
 export type { AppointmentsServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    appointments: import('./services').AppointmentsServices;
+  }
+}

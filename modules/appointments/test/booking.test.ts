@@ -1,7 +1,7 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous } from '@petfriendly/core';
-import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
@@ -24,7 +24,7 @@ let service: { slug: string; id: number; name: string };
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], { now: NOW });
-  s = platform.services.appointments as AppointmentsServices;
+  s = platform.services.appointments;
   vet = await StaffFactory(platform, 'veterinarian');
   service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
 });
@@ -144,7 +144,7 @@ describe('booking', () => {
 
 describe('services in the reader’s language', () => {
   it('owners and guests read service names and descriptions in their language, Spanish without a translation; staff read the Spanish source', async () => {
-    const ml = platform.services.multilingual as MultilingualServices;
+    const ml = platform.services.multilingual;
     const manager = await StaffFactory(platform, 'manager');
     const vaccine = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Vacunación', description: 'Aplicación de vacunas' });
     const bath = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Baño y corte', description: 'Baño, secado y corte', species: ['cat'] });
@@ -204,7 +204,7 @@ describe('services in the reader’s language', () => {
   });
 
   it('looks the translations of a whole list up at once', async () => {
-    const ml = platform.services.multilingual as MultilingualServices;
+    const ml = platform.services.multilingual;
     const english = await OwnerFactory(platform, { language: 'en' });
     const pet = await PetFactory(platform, english.actor);
     const others = [await ServiceFactory(platform, { staffIds: [vet.user.id] }), await ServiceFactory(platform, { staffIds: [vet.user.id] })];

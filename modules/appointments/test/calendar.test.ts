@@ -8,7 +8,6 @@ import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json } from '../../../apps/server/test/helpers';
 import { appointmentsModule } from '../src/index';
-import type { AppointmentsServices } from '../src/services';
 import { ServiceFactory } from '../src/testing';
 
 let smtp: SmtpSink;
@@ -109,7 +108,7 @@ describe('a clinic in a zone with summer time', () => {
       clinic: { TIME_ZONE: 'America/Tijuana' },
     });
     try {
-      const s = platform.services.appointments as AppointmentsServices;
+      const s = platform.services.appointments;
       const vet = await StaffFactory(platform, 'veterinarian');
       const slug = (await ServiceFactory(platform, { staffIds: [vet.user.id] })).slug;
       const owner = await OwnerFactory(platform);

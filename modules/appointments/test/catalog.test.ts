@@ -20,7 +20,7 @@ beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], {
     now: '2026-03-10T16:00:00Z',
   });
-  s = platform.services.appointments as AppointmentsServices;
+  s = platform.services.appointments;
   manager = await StaffFactory(platform, 'manager');
   vet = await StaffFactory(platform, 'veterinarian');
   receptionist = await StaffFactory(platform, 'receptionist');

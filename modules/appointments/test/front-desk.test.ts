@@ -23,7 +23,7 @@ let service: { slug: string };
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], { now: NOW });
-  s = platform.services.appointments as AppointmentsServices;
+  s = platform.services.appointments;
   ana = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ana Ruiz' });
   luis = await StaffFactory(platform, 'veterinarian', { name: 'Dr. Luis Mora' });
   desk = await StaffFactory(platform, 'receptionist', { name: 'Paty Recepción' });

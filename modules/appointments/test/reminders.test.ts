@@ -23,8 +23,8 @@ beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule], {
     now: '2026-03-10T16:00:00Z',
   });
-  s = platform.services.appointments as AppointmentsServices;
-  messaging = platform.services.omnichannel as OmnichannelServices;
+  s = platform.services.appointments;
+  messaging = platform.services.omnichannel;
   vet = await StaffFactory(platform, 'veterinarian');
   slug = (await ServiceFactory(platform, { staffIds: [vet.user.id] })).slug;
 });

@@ -117,3 +117,9 @@ export { type CfdiView, REGIMENES_FISCALES, readCfdi } from './cfdi/index';
 export type { BillingSockets, Invoice, InvoiceDetail } from './invoice.service';
 export type { IssuerPort } from './ports';
 export type { BillingServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    billing: import('./services').BillingServices;
+  }
+}

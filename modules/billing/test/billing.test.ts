@@ -1,7 +1,6 @@
 import { createVerify, X509Certificate } from 'node:crypto';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { multilingualModule } from '@petfriendly/multilingual';
@@ -48,8 +47,8 @@ beforeAll(async () => {
       env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
     },
   );
-  s = platform.services.billing as BillingServices;
-  store = platform.services.store as StoreServices;
+  s = platform.services.billing;
+  store = platform.services.store;
   vet = await StaffFactory(platform, 'veterinarian');
   manager = await StaffFactory(platform, 'manager');
 });
@@ -61,7 +60,7 @@ async function finishedAppointment() {
   const owner = await OwnerFactory(platform);
   const pet = await PetFactory(platform, owner.actor);
   const service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
-  const appts = platform.services.appointments as AppointmentsServices;
+  const appts = platform.services.appointments;
   const booked = await appts.appointments.bookAppointment(vet.actor, {
     petId: pet.id,
     date: '2026-03-10', // today: a patient is checked in and seen on the appointment's day

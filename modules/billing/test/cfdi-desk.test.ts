@@ -3,14 +3,13 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { type StoreServices, storeModule } from '@petfriendly/store';
+import { storeModule } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CancelInput, type PacProvider, validateCfdi, verifySello } from '../src/cfdi/index';
 import { createBillingModule } from '../src/index';
-import type { BillingServices } from '../src/services';
 
 // A PAC on a script: stamps with a fresh UUID; its cancellations come back with the SAT's acuse.
 let stamps = 0;
@@ -40,7 +39,7 @@ type Staff = Awaited<ReturnType<typeof StaffFactory>>;
 /** Two clinics on one clock: the embedded one (no PAC) and one that stamps. */
 let local: TestPlatform;
 let stamping: TestPlatform;
-const billing = (p: TestPlatform) => p.services.billing as BillingServices;
+const billing = (p: TestPlatform) => p.services.billing;
 const staff: Record<string, Record<'desk' | 'manager' | 'vet', Staff>> = {};
 
 beforeAll(async () => {
@@ -65,7 +64,7 @@ afterAll(async () => {
 
 /** An order paid at the desk (cash unless told), in the platform's current month. */
 async function paidSale(p: TestPlatform, price: string, payment: Record<string, string> = { method: 'cash' }) {
-  const store = p.services.store as StoreServices;
+  const store = p.services.store;
   const owner = await OwnerFactory(p);
   const product = await ProductFactory(p, { price, stock: 10 });
   await store.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: product.id });
@@ -98,7 +97,7 @@ describe('card at the terminal', () => {
   it('the desk must say which card it was; nothing is recorded until it does', async () => {
     const s = billing(local);
     const { desk } = staff.local!;
-    const store = local.services.store as StoreServices;
+    const store = local.services.store;
     const owner = await OwnerFactory(local);
     const product = await ProductFactory(local, { price: '99.00', stock: 5 });
     await store.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: product.id });
@@ -153,7 +152,7 @@ describe('the monthly global invoice at the desk', () => {
   it('reports the month’s paid sales once, leaving out a cancelled order and a sale whose CFDI was cancelled', async () => {
     const s = billing(local);
     const { desk, manager, vet } = staff.local!;
-    const store = local.services.store as StoreServices;
+    const store = local.services.store;
     local.clock.set('2026-05-12T17:00:00Z');
     const kept = await paidSale(local, '80.00');
     const card = await paidSale(local, '300.00', { method: 'manual_card', cardType: 'debit' });

@@ -22,8 +22,8 @@ let desk: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-10T16:00:00Z' });
-  s = t.platform.services.billing as BillingServices;
-  vetClinic = t.platform.services['vet-clinic'] as VetClinicServices;
+  s = t.platform.services.billing;
+  vetClinic = t.platform.services['vet-clinic'];
   vet = await StaffFactory(t.platform, 'veterinarian');
   manager = await StaffFactory(t.platform, 'manager');
   desk = await StaffFactory(t.platform, 'receptionist');

@@ -41,8 +41,8 @@ beforeAll(async () => {
       env: { BILLING__CASH_DISCOUNT_PERCENT: '5' },
     },
   );
-  s = platform.services.billing as BillingServices;
-  store = platform.services.store as StoreServices;
+  s = platform.services.billing;
+  store = platform.services.store;
   desk = await StaffFactory(platform, 'receptionist');
   manager = await StaffFactory(platform, 'manager');
 });

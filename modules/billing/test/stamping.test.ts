@@ -7,7 +7,7 @@ import { type StoreServices, storeModule } from '@petfriendly/store';
 import { controlledEntries } from '@petfriendly/store/controlled-tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
+import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,8 +50,8 @@ beforeAll(async () => {
     [accountsModule, vetClinicModule, omnichannelModule, appointmentsModule, multilingualModule, storeModule, createBillingModule({ pac: scriptedPac })],
     { now: '2026-03-10T16:00:00Z' },
   );
-  s = platform.services.billing as BillingServices;
-  store = platform.services.store as StoreServices;
+  s = platform.services.billing;
+  store = platform.services.store;
   vet = await StaffFactory(platform, 'veterinarian');
   manager = await StaffFactory(platform, 'manager');
 });
@@ -112,7 +112,7 @@ describe('controlled substances at the desk', () => {
     await s.invoices.setPet(vet.actor, invoice.id, pet.id);
     await expect(s.invoices.addLine(vet.actor, invoice.id, { productId: tramadol.id, quantity: 1 })).rejects.toMatchObject({ code: 'store.rx_missing' });
     expect(await platform.ctx.db.select().from(controlledEntries).where(eq(controlledEntries.productId, tramadol.id))).toEqual([]);
-    const vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+    const vetClinic = platform.services['vet-clinic'];
     const rx = (await vetClinic.records.addMedication(
       pet.id,
       { name: 'Tramadol', dosage: '50 mg', frequency: 'cada 12 h', route: 'oral', startDate: '2026-03-10', endDate: '2026-03-15' },

@@ -45,3 +45,9 @@ export const cashCloseModule = defineModule({
 
 export * from './cash-close.events';
 export type { CashCloseServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    'cash-close': import('./services').CashCloseServices;
+  }
+}

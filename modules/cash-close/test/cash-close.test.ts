@@ -1,4 +1,4 @@
-import { type AccountingServices, accountingModule } from '@petfriendly/accounting';
+import { accountingModule } from '@petfriendly/accounting';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
@@ -36,8 +36,8 @@ beforeAll(async () => {
     cashCloseModule,
     accountingModule,
   ]);
-  close = (platform.services['cash-close'] as CashCloseServices).cashClose;
-  billing = platform.services.billing as BillingServices;
+  close = platform.services['cash-close'].cashClose;
+  billing = platform.services.billing;
   desk = await StaffFactory(platform, 'receptionist');
   manager = await StaffFactory(platform, 'manager');
 });
@@ -106,7 +106,7 @@ describe('the end-of-day cash close', () => {
     });
 
     await platform.ctx.events.dispatch();
-    const books = platform.services.accounting as AccountingServices;
+    const books = platform.services.accounting;
     const entries = await books.ledger.listEntries(manager.actor, { from: DAY, to: DAY, page: 1, pageSize: 50 });
     const closing = entries.items.filter((e) => e.reference.startsWith('cash-close:'));
     expect(closing).toHaveLength(1);

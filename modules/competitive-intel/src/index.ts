@@ -58,3 +58,9 @@ export const competitiveIntelModule = defineModule({
 });
 
 export type { CompetitiveIntelServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    'competitive-intel': import('./services').CompetitiveIntelServices;
+  }
+}

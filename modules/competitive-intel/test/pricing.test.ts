@@ -14,7 +14,7 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-10T16:00:00Z' });
-  s = t.platform.services['competitive-intel'] as CompetitiveIntelServices;
+  s = t.platform.services['competitive-intel'];
   manager = await StaffFactory(t.platform, 'manager');
   desk = await StaffFactory(t.platform, 'receptionist');
   const vet = await StaffFactory(t.platform, 'veterinarian');

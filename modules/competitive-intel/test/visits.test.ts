@@ -15,7 +15,7 @@ let rivalId: number;
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-10T16:00:00Z' });
-  s = t.platform.services['competitive-intel'] as CompetitiveIntelServices;
+  s = t.platform.services['competitive-intel'];
   manager = await StaffFactory(t.platform, 'manager');
   rivalId = (await CompetitorFactory(t.platform, { name: 'Hospital Veterinario Providencia', ipRanges: ['201.141.20.0/24', '2806:10a0::/32'] })).id;
 });

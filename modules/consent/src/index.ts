@@ -51,3 +51,9 @@ export const consentModule = defineModule({
 export * from './consent.events';
 export type { ConsentKind, ConsentLanguage } from './consent.tables';
 export type { ConsentServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    consent: import('./services').ConsentServices;
+  }
+}

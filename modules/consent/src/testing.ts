@@ -1,6 +1,5 @@
 import type { Actor, Platform } from '@petfriendly/core';
 import { PNG } from 'pngjs';
-import type { ConsentServices } from './services';
 
 /** A drawn signature as the pad sends it: a transparent PNG with a dark stroke, or nothing on it when `blank`. */
 export function signatureDataUrl(options: { blank?: boolean } = {}): string {
@@ -18,7 +17,7 @@ export function signatureDataUrl(options: { blank?: boolean } = {}): string {
 
 /** A consent requested for a visit by a vet, through the service (text from the template, the link to sign): an anaesthesia by default. */
 export function ConsentFactory(platform: Platform, vet: Actor, visitId: number, overrides: Record<string, unknown> = {}) {
-  return (platform.services.consent as ConsentServices).consents.request(vet, {
+  return platform.services.consent.consents.request(vet, {
     kind: 'anaesthesia',
     visitId,
     procedure: 'Limpieza dental con sedación',

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { type AppointmentsServices, appointmentsModule } from '@petfriendly/appointments';
+import { appointmentsModule } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { outbox } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
@@ -25,7 +25,7 @@ const meta = { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule, consentModule]);
-  consent = platform.services.consent as ConsentServices;
+  consent = platform.services.consent;
   vet = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ana Ruiz' });
   desk = await StaffFactory(platform, 'receptionist');
 });
@@ -226,7 +226,7 @@ describe('a signed consent', () => {
 
 describe('services that need a consent', () => {
   it('warn on the pet until a signed consent of that kind exists for the appointment; a revocation is a new row and the warning returns', async () => {
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const appointments = platform.services.appointments;
     const service = await ServiceFactory(platform, { staffIds: [vet.user.id], name: 'Esterilización' });
     await consent.templates.setRequirement(vet.actor, service.id, { kind: 'surgery' });
     await expect(consent.templates.setRequirement(vet.actor, 999_999, { kind: 'surgery' })).rejects.toMatchObject({ statusCode: 404 });
@@ -263,7 +263,7 @@ describe('services that need a consent', () => {
     const a = await patient();
     const b = await patient();
     const service = await ServiceFactory(platform, { staffIds: [vet.user.id] });
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const appointments = platform.services.appointments;
     const booked = await appointments.appointments.bookAppointment(b.owner.actor, {
       petId: b.pet.id,
       date: '2026-03-13',

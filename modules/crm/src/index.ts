@@ -79,3 +79,9 @@ export * from './crm.events';
 export type { CrmPort } from './ports';
 export type { RuleGroup } from './segments/rules';
 export type { CrmServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    crm: import('./services').CrmServices;
+  }
+}

@@ -4,5 +4,5 @@ import type { CrmServices } from './services';
 /** The CRM's services on a platform, with its consumer caught up on every event so far. */
 export async function crmOf(platform: Platform): Promise<CrmServices> {
   await platform.ctx.events.dispatch();
-  return platform.services.crm as CrmServices;
+  return platform.services.crm;
 }

@@ -42,3 +42,9 @@ export const dataImportModule = defineModule({
 export { IMPORT_KINDS, type ImportKind } from './data-import.tables';
 export { FIELDS } from './fields';
 export type { DataImportServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    'data-import': import('./services').DataImportServices;
+  }
+}

@@ -18,7 +18,7 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, dataImportModule]);
-  imports = (platform.services['data-import'] as DataImportServices).imports;
+  imports = platform.services['data-import'].imports;
   manager = await StaffFactory(platform, 'manager');
 });
 afterAll(async () => platform?.close());

@@ -18,8 +18,8 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, dataImportModule]);
-  imports = (platform.services['data-import'] as DataImportServices).imports;
-  vet = platform.services['vet-clinic'] as VetClinicServices;
+  imports = platform.services['data-import'].imports;
+  vet = platform.services['vet-clinic'];
   manager = await StaffFactory(platform, 'manager');
 });
 afterAll(async () => platform?.close());

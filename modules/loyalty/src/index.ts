@@ -76,3 +76,9 @@ export const loyaltyModule = defineModule({
 export * from './loyalty.events';
 export { loyaltySettings } from './loyalty.settings';
 export type { LoyaltyServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    loyalty: import('./services').LoyaltyServices;
+  }
+}

@@ -1,5 +1,4 @@
 import type { Actor, Platform } from '@petfriendly/core';
-import type { LoyaltyServices } from './services';
 
 let sequence = 0;
 
@@ -18,7 +17,7 @@ export async function RewardFactory(
     minTierSlug: string;
   }> = {},
 ) {
-  const s = platform.services.loyalty as LoyaltyServices;
+  const s = platform.services.loyalty;
   sequence += 1;
   const rewardType = overrides.rewardType ?? 'discount';
   return s.rewards.createReward(manager, {

@@ -1,14 +1,13 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentsModule } from '@petfriendly/appointments';
-import { type BillingServices, billingModule } from '@petfriendly/billing';
+import { billingModule } from '@petfriendly/billing';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { type StoreServices, storeModule } from '@petfriendly/store';
+import { storeModule } from '@petfriendly/store';
 import { createTestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { loyaltyModule } from '../src/index';
-import type { LoyaltyServices } from '../src/services';
 
 /** Loyalty with what earns and spends points (billing, the shop), a receptionist and a manager. */
 export async function loyaltyPlatform() {
@@ -22,15 +21,15 @@ export async function loyaltyPlatform() {
     billingModule,
     loyaltyModule,
   ]);
-  const billing = platform.services.billing as BillingServices;
+  const billing = platform.services.billing;
   const desk = await StaffFactory(platform, 'receptionist');
   /** Delivers the events raised so far to their consumers. */
   const settle = () => platform.ctx.events.dispatch();
   return {
     platform,
-    s: platform.services.loyalty as LoyaltyServices,
+    s: platform.services.loyalty,
     billing,
-    store: platform.services.store as StoreServices,
+    store: platform.services.store,
     desk,
     manager: await StaffFactory(platform, 'manager'),
     settle,

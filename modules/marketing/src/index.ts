@@ -89,3 +89,9 @@ export const marketingModule = defineModule({
 });
 
 export type { MarketingServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    marketing: import('./services').MarketingServices;
+  }
+}

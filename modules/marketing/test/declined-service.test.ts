@@ -1,7 +1,7 @@
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { appointmentBooked } from '@petfriendly/appointments';
 import { outbox } from '@petfriendly/core';
-import { recommendationDeclined, type VetClinicServices } from '@petfriendly/vet-clinic';
+import { recommendationDeclined } from '@petfriendly/vet-clinic';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => m?.platform.close());
 
-const vetClinic = () => m.platform.services['vet-clinic'] as VetClinicServices;
+const vetClinic = () => m.platform.services['vet-clinic'];
 
 /** An owner with a pet seen today, who declined a service at the visit. */
 async function declined(name: string, petName: string, service: string) {

@@ -34,8 +34,8 @@ const deliver = () => t.platform.ctx.jobs.runReady(['omnichannel.send']);
 beforeAll(async () => {
   smtp = await startSmtpSink();
   t = await createTestApp({ env: smtp.env });
-  s = t.platform.services.marketing as MarketingServices;
-  crm = t.platform.services.crm as CrmServices;
+  s = t.platform.services.marketing;
+  crm = t.platform.services.crm;
   manager = await StaffFactory(t.platform, 'manager');
   lucia = await OwnerFactory(t.platform, { name: 'Lucía Ramírez', email: 'lucia@example.mx', language: 'es' });
   await t.platform.services.accounts.users.updateOwnerProfile(lucia.actor, { preferredChannel: 'email' });

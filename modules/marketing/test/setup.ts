@@ -1,7 +1,7 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { localOutbox } from '@petfriendly/core';
-import { type CrmServices, crmModule } from '@petfriendly/crm';
+import { crmModule } from '@petfriendly/crm';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
@@ -9,7 +9,7 @@ import { asc } from 'drizzle-orm';
 import { marketingModule } from '../src/index';
 import { marketingSettings } from '../src/marketing.settings';
 import type { MarketingNeeds } from '../src/ports';
-import { createMarketingServices, type MarketingServices } from '../src/services';
+import { createMarketingServices } from '../src/services';
 
 /** Marketing with what it stands on (CRM, omnichannel on the local outbox), a manager, and owners made to order. */
 export async function marketingPlatform(options: { env?: Record<string, string> } = {}) {
@@ -20,8 +20,8 @@ export async function marketingPlatform(options: { env?: Record<string, string> 
   });
   const settle = () => platform.ctx.events.dispatch();
   const manager = await StaffFactory(platform, 'manager');
-  const crm = platform.services.crm as CrmServices;
-  const s = platform.services.marketing as MarketingServices;
+  const crm = platform.services.crm;
+  const s = platform.services.marketing;
   return {
     platform,
     s,

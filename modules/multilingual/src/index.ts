@@ -79,3 +79,9 @@ export type {
   Translator,
 } from './translation.service';
 export { sha256, TranslatorUnavailableError } from './translation.service';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    multilingual: import('./services').MultilingualServices;
+  }
+}

@@ -54,7 +54,7 @@ describe('LanguageService.detectLanguage', () => {
   let s: MultilingualServices;
   beforeAll(async () => {
     platform = await createTestPlatform([accountsModule, multilingualModule]);
-    s = platform.services.multilingual as MultilingualServices;
+    s = platform.services.multilingual;
     await s.languages.seedCoreLanguages();
   });
   afterAll(async () => platform?.close());

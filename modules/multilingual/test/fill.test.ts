@@ -1,10 +1,10 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { StaffFactory } from '@petfriendly/accounts/testing';
-import { type AppointmentsServices, appointmentsModule, SERVICE, SERVICE_CATEGORY } from '@petfriendly/appointments';
+import { appointmentsModule, SERVICE, SERVICE_CATEGORY } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { anonymous, rows } from '@petfriendly/core';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { CATEGORY, PRODUCT, type StoreServices, storeModule } from '@petfriendly/store';
+import { CATEGORY, PRODUCT, storeModule } from '@petfriendly/store';
 import { products } from '@petfriendly/store/tables';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
@@ -45,7 +45,7 @@ beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, omnichannelModule, multilingualModule, storeModule, appointmentsModule], {
     now: '2026-03-10T16:00:00Z',
   });
-  s = platform.services.multilingual as MultilingualServices;
+  s = platform.services.multilingual;
   await s.languages.seedCoreLanguages();
   manager = await StaffFactory(platform, 'manager');
   product = await ProductFactory(platform, {
@@ -94,8 +94,8 @@ describe('filling content by AI translation', () => {
     expect(await inLanguage('en')).toEqual([]);
 
     // Readers in Portuguese see them through the modules' usual reads.
-    const store = platform.services.store as StoreServices;
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const store = platform.services.store;
+    const appointments = platform.services.appointments;
     expect(await store.products.getProduct(anonymous('pt'), product.id)).toMatchObject({
       name: '[pt] Croquetas para perro adulto',
       shortDescription: '[pt] Sabor pollo',

@@ -29,7 +29,7 @@ const rowsOf = (objectId: number) => platform.ctx.db.select().from(translations)
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, multilingualModule], { now: '2026-03-10T16:00:00Z' });
-  s = platform.services.multilingual as MultilingualServices;
+  s = platform.services.multilingual;
   await s.languages.seedCoreLanguages();
   useTranslator(platform, translator);
   vet = await StaffFactory(platform, 'veterinarian', { name: 'Dra. Ana Ruiz' });

@@ -93,3 +93,9 @@ export * from './omnichannel.events';
 export type { AssistantInboxPort, MailerPort, MarketingMessagingPort, MessagingPort, StaffNoticesPort } from './ports';
 export { classifyReply } from './replies';
 export type { OmnichannelServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    omnichannel: import('./services').OmnichannelServices;
+  }
+}

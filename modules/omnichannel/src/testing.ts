@@ -1,6 +1,5 @@
 import type { Platform } from '@petfriendly/core';
 import type { ChannelKind } from './omnichannel.tables';
-import type { OmnichannelServices } from './services';
 
 let sequence = 0;
 const PROVIDERS: Record<ChannelKind, string> = { whatsapp: 'whatsapp-cloud', sms: 'twilio', email: 'ses' };
@@ -9,7 +8,7 @@ const PROVIDERS: Record<ChannelKind, string> = { whatsapp: 'whatsapp-cloud', sms
 export async function InboundMessageFactory(platform: Platform, options: { channel?: ChannelKind; from?: string; text?: string; at?: Date } = {}) {
   sequence += 1;
   const channel = options.channel ?? 'whatsapp';
-  const inbox = (platform.services.omnichannel as OmnichannelServices).inbox;
+  const inbox = platform.services.omnichannel.inbox;
   return inbox.recordInbound({
     channel,
     provider: PROVIDERS[channel],

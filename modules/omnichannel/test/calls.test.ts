@@ -1,4 +1,4 @@
-import { type AccountsServices, accountsModule } from '@petfriendly/accounts';
+import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ let s: OmnichannelServices;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, omnichannelModule], { now: '2026-03-10T16:00:00Z' });
-  s = platform.services.omnichannel as OmnichannelServices;
+  s = platform.services.omnichannel;
 });
 afterAll(async () => platform?.close());
 
@@ -18,7 +18,7 @@ describe('phone calls in the inbox (the voice channel)', () => {
   it('a receptionist logs two calls with an owner: one voice conversation by the owner’s number, in the inbox next to the other channels', async () => {
     const desk = await StaffFactory(platform, 'receptionist', { name: 'Paty Recepción' });
     const owner = await OwnerFactory(platform, { name: 'Rosa Méndez' });
-    await (platform.services.accounts as AccountsServices).users.updateOwnerProfile(owner.actor, { phone: '55 1234 5678' });
+    await platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 1234 5678' });
 
     const first = await s.calls.logCall(desk.actor, {
       ownerId: owner.user.id,

@@ -4,7 +4,7 @@ import { clinicSettings, createPlatform, type Database, fixedClock, memoryFileSt
 import { openTestDatabase } from '@petfriendly/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OmnichannelServices, omnichannelModule } from '../src/index';
+import { omnichannelModule } from '../src/index';
 import { messages, reminders } from '../src/omnichannel.tables';
 
 let database: Database;
@@ -29,7 +29,7 @@ describe('reminders across a restart', () => {
   it('a reminder scheduled before the process stopped is sent by the next one, once', async () => {
     const before = await boot();
     const owner = await OwnerFactory(before, { email: 'reinicio@example.mx' });
-    const scheduled = await (before.services.omnichannel as OmnichannelServices).reminders.scheduleReminder(systemActor, {
+    const scheduled = await before.services.omnichannel.reminders.scheduleReminder(systemActor, {
       userId: owner.user.id,
       reminderType: 'appointment',
       sendAt: new Date('2026-03-10T15:00:00Z'),
@@ -39,7 +39,7 @@ describe('reminders across a restart', () => {
 
     const after = await boot();
     await after.ctx.jobs.runReady(['omnichannel.reminder', 'omnichannel.send']);
-    await (after.services.omnichannel as OmnichannelServices).reminders.sendDue(scheduled.id); // the same job delivered again
+    await after.services.omnichannel.reminders.sendDue(scheduled.id); // the same job delivered again
     await after.ctx.jobs.runReady(['omnichannel.reminder', 'omnichannel.send']);
     const sent = (await after.ctx.db.select().from(messages)).filter((m) => m.content === 'Mañana es la cita de Luna.');
     expect(sent).toHaveLength(1);

@@ -46,7 +46,7 @@ beforeAll(async () => {
       OMNICHANNEL__SEND_ATTEMPTS: '2',
     },
   });
-  s = platform.services.omnichannel as OmnichannelServices;
+  s = platform.services.omnichannel;
   owner = await OwnerFactory(platform, { name: 'Lucía Ramírez', email: 'lucia@example.mx', language: 'es' });
   await platform.services.accounts.users.updateOwnerProfile(owner.actor, { phone: '55 1234 5678', preferredChannel: 'whatsapp' });
 });

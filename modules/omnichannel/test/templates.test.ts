@@ -10,7 +10,7 @@ let platform: TestPlatform;
 let s: OmnichannelServices;
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, omnichannelModule]);
-  s = platform.services.omnichannel as OmnichannelServices;
+  s = platform.services.omnichannel;
 });
 afterAll(async () => platform?.close());
 

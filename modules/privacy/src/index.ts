@@ -43,3 +43,9 @@ export const privacyModule = defineModule({
 });
 
 export type { PrivacyServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    privacy: import('./services').PrivacyServices;
+  }
+}

@@ -85,3 +85,9 @@ export const reportsModule = defineModule({
 export { REPORT_READERS } from './report.service';
 export type { Dashboard } from './reports.schemas';
 export type { ReportsServices } from './services';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    reports: import('./services').ReportsServices;
+  }
+}

@@ -1,6 +1,5 @@
 import type { InvoiceBreakdown } from '@petfriendly/billing';
 import { type LocalDate, money, type Platform } from '@petfriendly/core';
-import type { ReportsServices } from './services';
 
 type Kind = InvoiceBreakdown['lines'][number]['kind'];
 
@@ -60,7 +59,7 @@ export async function ReportedInvoiceFactory(
     covers: [],
     breakdown,
   };
-  const { projection } = platform.services.reports as ReportsServices;
+  const { projection } = platform.services.reports;
   await platform.ctx.db.transaction((tx) => projection.onInvoiceIssued(payload, { tx, eventId: `factory-${invoiceId}`, position: 0, occurredAt: new Date() }));
   return payload;
 }

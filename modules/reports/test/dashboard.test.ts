@@ -109,11 +109,11 @@ beforeAll(async () => {
     billingModule,
     reportsModule,
   ]);
-  reports = platform.services.reports as ReportsServices;
-  billing = platform.services.billing as BillingServices;
-  appointments = platform.services.appointments as AppointmentsServices;
-  store = platform.services.store as StoreServices;
-  vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+  reports = platform.services.reports;
+  billing = platform.services.billing;
+  appointments = platform.services.appointments;
+  store = platform.services.store;
+  vetClinic = platform.services['vet-clinic'];
   manager = await StaffFactory(platform, 'manager');
   desk = await StaffFactory(platform, 'receptionist');
   vetA = await StaffFactory(platform, 'veterinarian');

@@ -83,7 +83,7 @@ beforeAll(async () => {
     billingModule,
     reportsModule,
   ]);
-  reports = platform.services.reports as ReportsServices;
+  reports = platform.services.reports;
   const p = reports.projection;
   let position = 0;
   /** One handler in its own transaction, as the consumer runs it. */

@@ -34,3 +34,9 @@ export const setupModule = defineModule({
 
 export type SetupServices = { setup: ReturnType<typeof createSetupService> };
 export { SETUP_STEPS, type SetupStep } from './setup.tables';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    setup: SetupServices;
+  }
+}

@@ -7,7 +7,7 @@ import { storeModule } from '@petfriendly/store';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SetupServices, setupModule } from '../src/index';
+import { setupModule } from '../src/index';
 import { FirstAdminFactory } from '../src/testing';
 
 let platform: TestPlatform;
@@ -22,7 +22,7 @@ afterAll(async () => platform?.close());
 
 describe('FirstAdminFactory', () => {
   it('makes the first admin through setup, once: the clinic no longer needs one and a second is refused', async () => {
-    const setup = (platform.services.setup as SetupServices).setup;
+    const setup = platform.services.setup.setup;
     expect((await setup.status()).needsAdmin).toBe(true);
     const admin = await FirstAdminFactory(platform, { name: 'Dr. Luis Pardo' });
     expect(admin.actor).toMatchObject({ kind: 'staff', role: 'admin', userId: admin.user.id });

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { type AccountsServices, accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import { type AppointmentsServices, appointmentsModule } from '@petfriendly/appointments';
-import { type BillingServices, billingModule } from '@petfriendly/billing';
+import { appointmentsModule } from '@petfriendly/appointments';
+import { billingModule } from '@petfriendly/billing';
 import { type Actor, actorFromUser, clinicSettings, loadSettingOverrides, localOutbox, withOverrides } from '@petfriendly/core';
 import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
-import { type StoreServices, storeModule } from '@petfriendly/store';
+import { storeModule } from '@petfriendly/store';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
+import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,8 +37,8 @@ beforeAll(async () => {
     [accountsModule, vetClinicModule, omnichannelModule, multilingualModule, appointmentsModule, storeModule, billingModule, setupModule],
     { now: '2026-03-10T16:00:00Z' },
   );
-  setup = (platform.services.setup as SetupServices).setup;
-  accounts = platform.services.accounts as AccountsServices;
+  setup = platform.services.setup.setup;
+  accounts = platform.services.accounts;
 });
 afterAll(async () => platform?.close());
 
@@ -91,7 +91,7 @@ describe('first run', () => {
     expect(saved).toMatchObject({ name: clinic.name, restartNeeded: false, closedDays: [6] });
     expect(platform.ctx.clinic).toMatchObject({ NAME: clinic.name, PHONE: clinic.phone, ADDRESS: clinic.address });
     // Booking follows the new hours: 10:00 to 14:00.
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const appointments = platform.services.appointments;
     await appointments.staffSchedule.setWeeklyHours(admin, vet.user.id, { hours: [{ weekday: 3, start: '08:00', end: '20:00' }] });
     const slots = await appointments.appointments.checkAvailability(admin, { date: '2026-03-12', durationMinutes: 30 });
     expect(slots[0]!.time).toBe('10:00');
@@ -103,7 +103,7 @@ describe('first run', () => {
   });
 
   it('checks the fiscal data and the CSD (sealing a test string) before the clinic invoices with them', async () => {
-    const billing = platform.services.billing as BillingServices;
+    const billing = platform.services.billing;
     await expect(setup.saveFiscal(admin, { rfc: 'ABC', legalName: 'Huellitas', regimenFiscal: '601', postalCode: '76000' })).rejects.toMatchObject({
       statusCode: 422,
       fields: [expect.objectContaining({ field: 'rfc' })],
@@ -136,7 +136,7 @@ describe('first run', () => {
     const token = /token=([^\s&]+)/.exec(mail!.body)![1]!;
     await accounts.identity.resetPassword({ token: decodeURIComponent(token), password: 'pablo-elige-2026' });
     expect((await accounts.identity.signIn({ email: 'pablo@huellitas.mx', password: 'pablo-elige-2026' }, new Headers())).cookies.length).toBeGreaterThan(0);
-    const schedule = await (platform.services.appointments as AppointmentsServices).staffSchedule.getStaffSchedule(admin, vet.id);
+    const schedule = await platform.services.appointments.staffSchedule.getStaffSchedule(admin, vet.id);
     expect(schedule.hours.map((h) => [h.weekday, h.start, h.end])).toEqual([0, 1, 2, 3, 4, 5].map((d) => [d, '10:00', '14:00']));
     await expect(setup.inviteStaff(admin, { name: 'Dr. Pablo Soto', email: 'pablo@huellitas.mx', role: 'veterinarian' })).rejects.toMatchObject({
       statusCode: 422,
@@ -164,7 +164,7 @@ describe('first run', () => {
     expect(created.every((c) => [...c.staffIds].sort().join() === [...vets].sort().join())).toBe(true);
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor);
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const appointments = platform.services.appointments;
     expect((await appointments.appointments.listServices(owner.actor)).map((x) => x.name)).toEqual(['Consulta general', 'Vacuna antirrábica']);
     const booked = await appointments.appointments.bookAppointment(owner.actor, {
       petId: pet.id,
@@ -181,11 +181,11 @@ describe('first run', () => {
       ['Medicamentos', 0],
       ['Juguetes', 0],
     ]);
-    expect((await (platform.services.store as StoreServices).products.listCategories()).length).toBe(4);
+    expect((await platform.services.store.products.listCategories()).length).toBe(4);
   });
 
   it('shows the admin what is missing on the dashboard until every step is done', async () => {
-    const vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+    const vetClinic = platform.services['vet-clinic'];
     let status = await setup.status();
     expect(status.steps.filter((s) => s.state !== 'done')).toEqual([]);
     expect(await vetClinic.dashboard.notices(admin)).toEqual([]);

@@ -122,3 +122,9 @@ export { SHIPPING } from './shipping';
 export { allocationsFor, allocationsOf, lockStock, returnStock, takeStock } from './stock';
 export * from './store.events';
 export { storeSettings, taxRatesOf } from './store.settings';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    store: import('./services').StoreServices;
+  }
+}

@@ -1,6 +1,5 @@
 import type { Actor, Platform } from '@petfriendly/core';
 import { eq } from 'drizzle-orm';
-import type { StoreServices } from './services';
 import { categories, products, stockBatches, stockLevels } from './store.tables';
 
 let sequence = 0;
@@ -66,7 +65,7 @@ export async function ControlledDrugFactory(
     controlledGroup: options.group ?? 'III',
     stock: 0,
   });
-  const batch = await (platform.services.store as StoreServices).inventory.receiveStock(manager, {
+  const batch = await platform.services.store.inventory.receiveStock(manager, {
     productId: product.id,
     quantity: options.quantity ?? 5,
     batchNumber: options.batchNumber ?? `K-${product.id}`,

@@ -15,7 +15,7 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: '2026-03-10T16:00:00Z' });
-  s = platform.services.store as StoreServices;
+  s = platform.services.store;
   manager = await StaffFactory(platform, 'manager');
 });
 afterAll(async () => platform?.close());

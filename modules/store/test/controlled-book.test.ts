@@ -25,7 +25,7 @@ let petId: number;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: NOW });
-  s = platform.services.store as StoreServices;
+  s = platform.services.store;
   vet = await StaffFactory(platform, 'veterinarian', { licenseNumber: '12345678' });
   nurseVet = await StaffFactory(platform, 'veterinarian');
   manager = await StaffFactory(platform, 'manager');

@@ -4,7 +4,6 @@ import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../../../apps/server/test/helpers';
-import type { StoreServices } from '../src/services';
 import { ProductFactory } from '../src/testing';
 
 let t: TestApp;
@@ -23,7 +22,7 @@ beforeAll(async () => {
   receptionist = await StaffFactory(t.platform, 'receptionist');
   const owner = await OwnerFactory(t.platform, { name: 'Marta Gómez' });
   petId = (await PetFactory(t.platform, owner.actor, { name: 'Chispa' })).id;
-  const s = t.platform.services.store as StoreServices;
+  const s = t.platform.services.store;
   const product = await ProductFactory(t.platform, {
     name: 'Ketamina 100 mg/ml',
     shortDescription: 'Frasco ámpula 10 ml',

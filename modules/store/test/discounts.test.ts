@@ -27,7 +27,7 @@ let platform: TestPlatform;
 let s: StoreServices;
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule, loyaltyStandIn]);
-  s = platform.services.store as StoreServices;
+  s = platform.services.store;
 });
 afterAll(async () => platform?.close());
 

@@ -28,7 +28,7 @@ let owner: Awaited<ReturnType<typeof OwnerFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: '2026-03-10T16:00:00Z' });
-  s = platform.services.store as StoreServices;
+  s = platform.services.store;
   manager = await StaffFactory(platform, 'manager');
   receptionist = await StaffFactory(platform, 'receptionist');
   owner = await OwnerFactory(platform);

@@ -20,7 +20,7 @@ let staff: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: NOW });
-  s = platform.services.store as StoreServices;
+  s = platform.services.store;
   staff = await StaffFactory(platform, 'manager');
 });
 afterAll(async () => platform?.close());

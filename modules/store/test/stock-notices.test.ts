@@ -17,8 +17,8 @@ let product: Awaited<ReturnType<typeof ProductFactory>>;
 beforeAll(async () => {
   smtp = await startSmtpSink();
   t = await createTestApp({ now: '2026-03-10T13:30:00Z', env: smtp.env });
-  store = t.platform.services.store as StoreServices;
-  notices = (t.platform.services.omnichannel as OmnichannelServices).notices;
+  store = t.platform.services.store;
+  notices = t.platform.services.omnichannel.notices;
   manager = await StaffFactory(t.platform, 'manager', { email: 'gerente@clinica.test', name: 'Elena Ríos', language: 'es' });
   receptionist = await StaffFactory(t.platform, 'receptionist');
   product = await ProductFactory(t.platform, { name: 'Croquetas cachorro 2 kg', stock: 3, reorderPoint: 5 });

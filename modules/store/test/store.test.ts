@@ -1,10 +1,10 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { anonymous, outbox } from '@petfriendly/core';
-import { type MultilingualServices, multilingualModule } from '@petfriendly/multilingual';
+import { multilingualModule } from '@petfriendly/multilingual';
 import { omnichannelModule } from '@petfriendly/omnichannel';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
-import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
+import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
   platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule], { now: NOW });
-  s = platform.services.store as StoreServices;
+  s = platform.services.store;
   vet = await StaffFactory(platform, 'veterinarian');
   manager = await StaffFactory(platform, 'manager');
 });
@@ -98,7 +98,7 @@ describe('catalogue search', () => {
     const owner = await OwnerFactory(platform);
     const pet = await PetFactory(platform, owner.actor, { species: 'dog', dateOfBirth: '2020-05-01' });
     const vet = await StaffFactory(platform, 'veterinarian');
-    await (platform.services['vet-clinic'] as VetClinicServices).records.addAllergy(pet.id, { allergen: 'Proteína de pollo', severity: 'moderate' }, vet.actor);
+    await platform.services['vet-clinic'].records.addAllergy(pet.id, { allergen: 'Proteína de pollo', severity: 'moderate' }, vet.actor);
     const cat = 'alergias';
     const chicken = await ProductFactory(platform, { name: 'Croquetas Adulto Pollo', species: ['dog'], categorySlug: cat });
     const hidden = await ProductFactory(platform, { name: 'Premios suaves', description: 'Hechos con hígado de pollo.', species: ['dog'], categorySlug: cat });
@@ -478,7 +478,7 @@ describe('AI tools', () => {
 
 describe('in the reader’s language', () => {
   it('shows and finds products by their translated names, falling back to Spanish', async () => {
-    const ml = platform.services.multilingual as MultilingualServices;
+    const ml = platform.services.multilingual;
     const food = await ProductFactory(platform, { name: 'Croquetas Perro Cachorro 2 kg', shortDescription: 'Pollo y arroz', categorySlug: 'traducidos' });
     const leash = await ProductFactory(platform, { name: 'Correa retráctil', categorySlug: 'traducidos' });
     const catFood = await ProductFactory(platform, { name: 'Alimento para gato adulto', categorySlug: 'traducidos' });

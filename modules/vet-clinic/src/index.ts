@@ -60,3 +60,9 @@ export { type NextDose, nextDoseFor, type VaccineProtocol } from './vaccination'
 export * from './vet-clinic.events';
 export * from './vet-clinic.schemas';
 export type { ChargeableItem } from './visit-items.service';
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    'vet-clinic': import('./services').VetClinicServices;
+  }
+}

@@ -1,7 +1,6 @@
 import type { Actor, Platform } from '@petfriendly/core';
-import type { VetClinicServices } from './services';
 
-const services = (platform: Platform) => platform.services['vet-clinic'] as VetClinicServices;
+const services = (platform: Platform) => platform.services['vet-clinic'];
 
 /** The spec's PetFactory: a pet for an owner, through the service (so events and rules apply). */
 export async function PetFactory(platform: Platform, owner: Actor, overrides: Record<string, unknown> = {}) {

@@ -28,8 +28,19 @@ export interface PlatformOptions<Ms extends readonly AnyModule[] = readonly AnyM
   translations?: Record<string, Translations>;
 }
 
-/** `Services` is what the modules provide by name; a platform built from a list only known at run time has any. */
-export interface Platform<Services extends object = Record<string, any>> {
+/**
+ * What each module provides, by its name: every module adds its entry where it is defined
+ * (`declare module '@petfriendly/core' { interface ServiceRegistry { crm: CrmServices } }`), so
+ * `platform.services.crm` is `CrmServices` on a platform whose module list is only known at run time.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one entry per module
+export interface ServiceRegistry {}
+
+/** A list of modules named in the code gives each its services; a list known only at run time, the registry's. */
+export type PlatformServices<Ms extends readonly AnyModule[]> = string extends Ms[number]['name'] ? ServiceRegistry & Record<string, unknown> : ServicesOf<Ms>;
+
+/** `Services` is what the modules provide by name: the registry's, for a platform built from a list only known at run time. */
+export interface Platform<Services extends object = ServiceRegistry & Record<string, unknown>> {
   ctx: ModuleContext;
   modules: AnyModule[];
   services: Services;
@@ -42,7 +53,7 @@ export interface Platform<Services extends object = Record<string, any>> {
 }
 
 /** Composition: settings → services in dependency order (each gets the ports it needs) → sockets filled → event handlers, jobs, tools. */
-export async function createPlatform<const Ms extends readonly AnyModule[]>(options: PlatformOptions<Ms>): Promise<Platform<ServicesOf<Ms>>> {
+export async function createPlatform<const Ms extends readonly AnyModule[]>(options: PlatformOptions<Ms>): Promise<Platform<PlatformServices<Ms>>> {
   const { database, server } = options;
   // Settings an admin stored (setup) override the environment's; `settings` keeps them current.
   const overrides = await loadSettingOverrides(database.db);
@@ -116,7 +127,7 @@ export async function createPlatform<const Ms extends readonly AnyModule[]>(opti
   return {
     ctx,
     modules,
-    services: services as ServicesOf<Ms>,
+    services: services as PlatformServices<Ms>,
     deps: depsOf,
     sockets,
     settings,

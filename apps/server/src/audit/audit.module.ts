@@ -36,3 +36,9 @@ function createAuditServices(ctx: ModuleContext, accounts: AccountsPort) {
   return { log: ctx.audit, directory: accounts.directory, users: accounts.users };
 }
 export type AuditServices = ReturnType<typeof createAuditServices>;
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    audit: AuditServices;
+  }
+}

@@ -45,3 +45,9 @@ export const backupModule = defineModule({
 });
 
 export type BackupServices = { backups: ReturnType<typeof createBackupService>; exports: ReturnType<typeof createExportService> };
+
+declare module '@petfriendly/core' {
+  interface ServiceRegistry {
+    backup: BackupServices;
+  }
+}

@@ -1,7 +1,6 @@
 import { SERVICE, SERVICE_CATEGORY } from '@petfriendly/appointments';
 import { appointments, holidays, serviceCategories, serviceTypes, staffSchedules, staffServices } from '@petfriendly/appointments/tables';
 import { actorFromUser, addLocalDays, clinicInstant, type Platform } from '@petfriendly/core';
-import type { MultilingualServices } from '@petfriendly/multilingual';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { inArray } from 'drizzle-orm';
 import type { StaffIds } from './people';
@@ -179,7 +178,7 @@ export async function seedAppointments(platform: Platform, rng: Rng, today: stri
       })),
     )
     .returning();
-  const ml = platform.services.multilingual as MultilingualServices;
+  const ml = platform.services.multilingual;
   const admin = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
   for (const service of services) {
     for (const [fieldName, translation] of Object.entries(ENGLISH_SERVICES[service.slug]!)) {

@@ -1,4 +1,3 @@
-import type { AiAssistantServices } from '@petfriendly/ai-assistant';
 import { actorFromUser, type Platform } from '@petfriendly/core';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { and, eq } from 'drizzle-orm';
@@ -8,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
  * the hand-off in the inbox and the transcript under /admin/assistant/conversations.
  */
 export async function seedAssistant(platform: Platform, maria: { id: string; name: string }) {
-  const chat = (platform.services['ai-assistant'] as AiAssistantServices).chat;
+  const chat = platform.services['ai-assistant'].chat;
   const actor = actorFromUser({ id: maria.id, role: 'owner', preferredLanguage: 'es', name: maria.name });
   const [rocky] = await platform.ctx.db
     .select({ id: pets.id })

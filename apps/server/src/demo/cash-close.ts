@@ -1,4 +1,3 @@
-import type { CashCloseServices } from '@petfriendly/cash-close';
 import { type Actor, addLocalDays, clinicInstant, type LocalDate, money, type Platform, runAsOf } from '@petfriendly/core';
 import { dayOfWeek } from './random';
 
@@ -20,7 +19,7 @@ function piecesOf(amount: string): Record<string, number> {
  * were approved by the manager (one 50 pesos short, with its reason); yesterday's waits for approval.
  */
 export async function seedCashClose(platform: Platform, today: LocalDate, staff: { desk: Actor; manager: Actor }) {
-  const { cashClose } = platform.services['cash-close'] as CashCloseServices;
+  const { cashClose } = platform.services['cash-close'];
   const tz = platform.ctx.clinic.TIME_ZONE;
   // The day totals come from the payments' events.
   await platform.ctx.events.dispatch();

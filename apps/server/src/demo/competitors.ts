@@ -1,4 +1,3 @@
-import type { CompetitiveIntelServices } from '@petfriendly/competitive-intel';
 import { type Actor, addLocalDays, money, type Platform } from '@petfriendly/core';
 
 /**
@@ -69,7 +68,7 @@ const priceOf = (ours: string, factor: string, rise: string, round: number) =>
     .toFixed(2);
 
 export async function seedCompetitors(platform: Platform, today: string, manager: Actor) {
-  const s = platform.services['competitive-intel'] as CompetitiveIntelServices;
+  const s = platform.services['competitive-intel'];
   const ours = await s.competitors.ourServices(manager);
   for (const plan of COMPETITORS) {
     const { factors, rise, source, ...data } = plan;

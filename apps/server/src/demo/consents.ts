@@ -1,5 +1,3 @@
-import type { AccountsServices } from '@petfriendly/accounts';
-import type { ConsentServices } from '@petfriendly/consent';
 import { type Actor, addLocalDays, type LocalDate, type Platform, runAsOf } from '@petfriendly/core';
 import { medicalRecords, visits } from '@petfriendly/vet-clinic/tables';
 import { and, eq, gte, isNotNull } from 'drizzle-orm';
@@ -47,8 +45,8 @@ function signature(rng: Rng): string {
  * Returns how many were signed.
  */
 export async function seedConsents(platform: Platform, rng: Rng, today: LocalDate, vet: Actor): Promise<number> {
-  const consents = (platform.services.consent as ConsentServices).consents;
-  const accounts = platform.services.accounts as AccountsServices;
+  const consents = platform.services.consent.consents;
+  const accounts = platform.services.accounts;
   const since = addLocalDays(today, -MONTHS * 30);
   const surgeries = await platform.ctx.db
     .select({ visitId: visits.id, at: visits.visitDate, title: medicalRecords.title })

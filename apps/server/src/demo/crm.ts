@@ -1,12 +1,11 @@
 import type { Actor, Platform } from '@petfriendly/core';
-import type { CrmServices } from '@petfriendly/crm';
 
 /**
  * The CRM's profiles come from the demo's events by themselves; what no event creates is added here
  * through the service: owners' marketing consent and a few segments a clinic would keep (dynamic, so the nightly job recounts them).
  */
 export async function seedCrm(platform: Platform, admin: Actor) {
-  const crm = platform.services.crm as CrmServices;
+  const crm = platform.services.crm;
   await platform.ctx.events.dispatch();
   const segments = [
     {

@@ -1,11 +1,9 @@
 import type { Actor, Platform } from '@petfriendly/core';
-import type { CrmServices } from '@petfriendly/crm';
-import type { MarketingServices } from '@petfriendly/marketing';
 
 /** A campaign ready to send to the demo's overdue-vaccine segment, and the birthday sequence switched on (through the services). */
 export async function seedMarketing(platform: Platform, admin: Actor) {
-  const crm = platform.services.crm as CrmServices;
-  const marketing = platform.services.marketing as MarketingServices;
+  const crm = platform.services.crm;
+  const marketing = platform.services.marketing;
   const segment = (await crm.segments.listSegments(admin)).find((s) => s.name === 'Vacuna vencida, aceptan publicidad');
   if (!segment) return;
   await marketing.campaigns.createCampaign(admin, {

@@ -1,6 +1,5 @@
 import { ownerProfiles, users } from '@petfriendly/accounts/tables';
 import type { Platform } from '@petfriendly/core';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { eq, ne } from 'drizzle-orm';
 
 const TEXTS = [
@@ -13,7 +12,7 @@ const TEXTS = [
 
 /** A few messages waiting in the inbox, so the demo shows what a morning at the front desk looks like. */
 export async function seedInbox(platform: Platform) {
-  const inbox = (platform.services.omnichannel as OmnichannelServices).inbox;
+  const inbox = platform.services.omnichannel.inbox;
   const owners = await platform.ctx.db
     .select({ phone: ownerProfiles.phone })
     .from(users)

@@ -1,4 +1,3 @@
-import type { BillingServices } from '@petfriendly/billing';
 import { type Actor, addLocalDays, clinicInstant, type LocalDate, money, type Platform, runAsOf } from '@petfriendly/core';
 import type { PastAppointment } from './past-appointments';
 import type { Rng } from './random';
@@ -31,7 +30,7 @@ export async function seedPastInvoices(
   staff: { desk: Actor; manager: Actor },
   shares: { recent: number; older: number },
 ): Promise<number> {
-  const billing = platform.services.billing as BillingServices;
+  const billing = platform.services.billing;
   const { desk, manager } = staff;
   const tz = platform.ctx.clinic.TIME_ZONE;
   const yearAgo = addLocalDays(today, -365);

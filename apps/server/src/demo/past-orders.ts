@@ -1,6 +1,4 @@
-import type { BillingServices } from '@petfriendly/billing';
 import { type Actor, actorFromUser, addLocalDays, clinicInstant, type LocalDate, type Platform, runAsOf } from '@petfriendly/core';
-import type { StoreServices } from '@petfriendly/store';
 import { products } from '@petfriendly/store/tables';
 import { and, eq } from 'drizzle-orm';
 import type { Rng } from './random';
@@ -21,8 +19,8 @@ export async function seedPastOrders(
   owners: { id: string; name: string }[],
   staff: { desk: Actor; receiver: Actor },
 ): Promise<number> {
-  const store = platform.services.store as StoreServices;
-  const billing = platform.services.billing as BillingServices | undefined;
+  const store = platform.services.store;
+  const billing = platform.services.billing;
   const tz = platform.ctx.clinic.TIME_ZONE;
   const shelf = await platform.ctx.db
     .select()

@@ -1,4 +1,3 @@
-import type { AccountsServices } from '@petfriendly/accounts';
 import { type Actor, actorFromUser, type LocalDate, type Platform, systemActor } from '@petfriendly/core';
 import { AREA_CODES, COLONIAS, EMAIL_DOMAINS, ENGLISH_NAMES, FEMALE_NAMES, MALE_NAMES, OWNER_NOTES, STREETS, SURNAMES } from './catalog-people';
 import { DEMO_PASSWORD } from './logins';
@@ -111,7 +110,7 @@ export type StaffIds = Record<StaffSeed['key'], string>;
 
 /** Staff accounts through the accounts service (each hashes its own password; there are seven). */
 export async function createStaff(platform: Platform, onEach: () => void): Promise<{ ids: StaffIds; admin: Actor }> {
-  const accounts = platform.services.accounts as AccountsServices;
+  const accounts = platform.services.accounts;
   const ids = {} as StaffIds;
   let admin: Actor | null = null;
   for (const seed of STAFF) {

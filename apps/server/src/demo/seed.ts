@@ -1,7 +1,5 @@
 import { authAccounts, ownerProfiles, users } from '@petfriendly/accounts/tables';
-import type { BillingServices } from '@petfriendly/billing';
 import { type Actor, actorFromUser, addLocalDays, clinicToday, type Platform } from '@petfriendly/core';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { pets } from '@petfriendly/vet-clinic/tables';
 import { hashPassword } from 'better-auth/crypto';
 import { count, inArray } from 'drizzle-orm';
@@ -55,7 +53,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
 
   const started = Date.now();
   const progress = createProgress(options.progress);
-  const vetClinic = platform.services['vet-clinic'] as VetClinicServices;
+  const vetClinic = platform.services['vet-clinic'];
   const protocols = (await vetClinic.records.protocols()) as ProtocolRule[];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   progress.start(STAFF.length + ownerCount * 10);
@@ -162,7 +160,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
       await seedAppointments(platform, rng, world.today, staff.ids, petIds.slice(0, offset));
       done = await seedPastAppointments(platform, rng, world.today, pastVisits, HISTORY_YEARS, staff.ids.recepcion);
     }
-    const billing = platform.services.billing as BillingServices | undefined;
+    const billing = platform.services.billing;
     const sold = { invoices: 0, orders: 0, bills: 0, consents: 0 };
     // The front desk's and the shop's past, through their services as of the moment each thing happened: the
     // books, profiles and reports take it in; no one is notified of it (notices start after it).
@@ -215,7 +213,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
 
 /** A couple of upcoming trips, through the travel service so their checklists are computed as usual. */
 async function addTravelPlans(platform: Platform, world: SeedWorld, maria: OwnerPlan, plans: PetPlan[], petIds: number[], offset: number, vetId: string) {
-  const travel = (platform.services['vet-clinic'] as VetClinicServices).travel;
+  const travel = platform.services['vet-clinic'].travel;
   const owner: Actor = actorFromUser({ id: maria.id, role: 'owner', preferredLanguage: maria.language, name: maria.name });
   const vet: Actor = actorFromUser({ id: vetId, role: 'veterinarian', preferredLanguage: 'es' });
   // Rocky flies to the United States in ten weeks; his overdue rabies booster shows up as pending.

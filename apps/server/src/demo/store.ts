@@ -1,7 +1,4 @@
-import type { BillingServices } from '@petfriendly/billing';
 import { actorFromUser, addLocalDays, money, type Platform } from '@petfriendly/core';
-import type { MultilingualServices } from '@petfriendly/multilingual';
-import type { StoreServices } from '@petfriendly/store';
 import { categories, couponCodes, products, stockLevels } from '@petfriendly/store/tables';
 import { eq } from 'drizzle-orm';
 import type { StaffIds } from './people';
@@ -502,9 +499,9 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
     shelves.push({ id: row!.id, seed: p });
   }
   // Each product's picture, drawn here (no download) and added as a manager would upload it.
-  const images = (platform.services.store as StoreServices).images;
+  const images = platform.services.store.images;
   for (const { id, seed } of shelves) await images.addImage(receiver, id, { bytes: productPicture(pictureOf(seed)), altText: seed.name });
-  const ml = platform.services.multilingual as MultilingualServices | undefined;
+  const ml = platform.services.multilingual;
   if (ml) {
     const admin = actorFromUser({ id: staff.admin, role: 'admin', preferredLanguage: 'es' });
     const ids = new Map((await db.select({ id: products.id, sku: products.sku }).from(products)).map((p) => [p.sku, p.id]));
@@ -543,7 +540,7 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
   // The shelves' current stock, received through the inventory service, so the books see each delivery at its cost.
   for (const { id, seed: p } of shelves) {
     if (p.stock === 0) continue;
-    await (platform.services.store as StoreServices).inventory.receiveStock(receiver, {
+    await platform.services.store.inventory.receiveStock(receiver, {
       productId: id,
       batchNumber: `L${rng.int(10000, 99999)}`,
       quantity: p.stock,
@@ -554,8 +551,8 @@ export async function seedStore(platform: Platform, rng: Rng, today: string, sta
   }
 
   // María has bought before: one order paid and picked up, one waiting to be paid at the clinic.
-  const store = platform.services.store as StoreServices;
-  const billing = platform.services.billing as BillingServices | undefined;
+  const store = platform.services.store;
+  const billing = platform.services.billing;
   const owner = actorFromUser({ id: maria.id, role: 'owner', preferredLanguage: 'es', name: 'María' });
   const desk = actorFromUser({ id: staff.recepcion, role: 'receptionist', preferredLanguage: 'es', name: 'Karla' });
   const cart = { ownerId: maria.id };

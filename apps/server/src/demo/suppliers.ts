@@ -1,4 +1,3 @@
-import type { AccountingServices } from '@petfriendly/accounting';
 import { type Actor, addLocalDays, clinicInstant, type LocalDate, money, type Platform, runAsOf } from '@petfriendly/core';
 import { products, stockBatches, stockMovements } from '@petfriendly/store/tables';
 import { and, eq, sql } from 'drizzle-orm';
@@ -52,7 +51,7 @@ const BANK = '1102.01';
  * weeks' are still open, so the aging report has something to say. Returns how many bills were made.
  */
 export async function seedSuppliers(platform: Platform, rng: Rng, today: LocalDate, months: number, bookkeeper: Actor): Promise<number> {
-  const payables = (platform.services.accounting as AccountingServices).payables;
+  const payables = platform.services.accounting.payables;
   const tz = platform.ctx.clinic.TIME_ZONE;
   const vendorIds = new Map<string, number>();
   for (const v of VENDORS) vendorIds.set(v.name, (await payables.createVendor(bookkeeper, v)).id);

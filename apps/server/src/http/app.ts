@@ -6,7 +6,6 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { AccountsServices } from '@petfriendly/accounts';
 import { type HttpApp, languageFromHeader, type NavEntry, normalizeLanguage, type Platform, refuseUnstorableText } from '@petfriendly/core';
 import { readMultipartForm } from '@petfriendly/ui';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
@@ -101,7 +100,7 @@ export async function buildApp(
   await app.register(metricsRoutes, { platform, token: config.server.METRICS_TOKEN });
   await app.register(staticRoutes);
 
-  const accounts = platform.services.accounts as AccountsServices;
+  const accounts = platform.services.accounts;
   app.decorateRequest('actor', null as never);
   app.decorateRequest('sessionUser', null);
   app.decorateRequest('lang', 'es');

@@ -1,6 +1,5 @@
 import { type Platform, platformHealth } from '@petfriendly/core';
 import type { FastifyInstance } from 'fastify';
-import type { BackupServices } from '../backup/backup.module';
 
 export interface Readiness {
   /** Set when the process is shutting down: the load balancer should send no more requests here. */
@@ -13,7 +12,7 @@ export interface Readiness {
  * that for people, with the event consumers and the last backups.
  */
 export async function healthRoutes(app: FastifyInstance, { platform, readiness }: { platform: Platform; readiness: Readiness }) {
-  const backups = (platform.services.backup as BackupServices | undefined)?.backups;
+  const backups = platform.services.backup?.backups;
   app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }));
   app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
     const { ok, database, queue } = await platformHealth(platform.ctx);

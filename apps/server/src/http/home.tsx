@@ -1,12 +1,11 @@
 import { type HttpApp, localOutbox, type Platform, pageOnlyQuery, requireStaff } from '@petfriendly/core';
-import type { OmnichannelServices } from '@petfriendly/omnichannel';
 import { Card, Empty, Icon, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import { count, desc } from 'drizzle-orm';
 
 /** The public front page, and the staff view of what the local providers "sent". */
 export async function homeRoutes(app: HttpApp, { platform }: { platform: Platform }) {
   const clinic = platform.ctx.clinic;
-  const whatsapp = (platform.services.omnichannel as OmnichannelServices | undefined)?.settings.WHATSAPP_BUSINESS_PHONE;
+  const whatsapp = platform.services.omnichannel?.settings.WHATSAPP_BUSINESS_PHONE;
 
   app.get('/', async (req, reply) => {
     const page = pageContext(req, reply);

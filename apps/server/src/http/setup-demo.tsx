@@ -1,5 +1,4 @@
 import { formBody, type HttpApp, type Platform } from '@petfriendly/core';
-import type { SetupServices } from '@petfriendly/setup';
 import { flash, redirect } from '@petfriendly/ui';
 import { z } from 'zod';
 import { DEMO_LOGINS } from '../demo/logins';
@@ -10,7 +9,7 @@ import { DEMO_LOGINS } from '../demo/logins';
  * admin meanwhile: setup's first-run claim is taken while it seeds.
  */
 export async function setupDemoRoutes(app: HttpApp, { platform }: { platform: Platform }) {
-  const { setup } = platform.services.setup as SetupServices;
+  const { setup } = platform.services.setup;
   app.post(
     '/setup/demo',
     { schema: { body: formBody({ code: z.string().optional() }) }, config: { rateLimit: { max: 3, timeWindow: '1 minute' } } },

@@ -1,4 +1,3 @@
-import type { AccountingServices } from '@petfriendly/accounting';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -14,7 +13,7 @@ describe.skipIf(!hasChromium)('budgets, the close and the SAT in the browser', (
     const p = env.t.platform;
     const accountant = await StaffFactory(p, 'accountant', { name: 'Carla Contadora', email: 'carla@clinica.mx', password: 'partida-doble-1' });
     await StaffFactory(p, 'admin', { name: 'Ana Admin', email: 'ana@clinica.mx', password: 'todo-en-orden-1' });
-    const books = p.services.accounting as AccountingServices;
+    const books = p.services.accounting;
     const post = async (date: string, lines: [string, string, string][]) => {
       const entry = await books.ledger.createJournalEntry(accountant.actor, {
         date,

@@ -1,7 +1,5 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -16,9 +14,9 @@ describe.skipIf(!hasChromium)('the audit log in the browser', () => {
     const owner = await OwnerFactory(p);
     const pet = await PetFactory(p, owner.actor);
     const visit = await VisitFactory(p, pet.id, vet.actor, { assessment: 'Sano' });
-    await (p.services['vet-clinic'] as VetClinicServices).records.updateVisit(visit.id, { assessment: 'Otitis externa leve' }, vet.actor);
+    await p.services['vet-clinic'].records.updateVisit(visit.id, { assessment: 'Otitis externa leve' }, vet.actor);
     const product = await ProductFactory(p, { name: 'Croquetas 2 kg', price: '389.00', sku: 'CRQ-2' });
-    await (p.services.store as StoreServices).products.updateProduct(manager.actor, product.id, {
+    await p.services.store.products.updateProduct(manager.actor, product.id, {
       name: 'Croquetas 2 kg',
       sku: 'CRQ-2',
       categoryId: product.categoryId,

@@ -1,9 +1,7 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import { type BillingServices, createBillingModule } from '@petfriendly/billing';
+import { createBillingModule } from '@petfriendly/billing';
 import type { money } from '@petfriendly/core';
-import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { createTestPlatform } from '@petfriendly/testing';
 import { uiMessages } from '@petfriendly/ui';
@@ -33,7 +31,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     // A visit this morning, finished: the front desk invoices it.
     const lucia = await OwnerFactory(platform, { name: 'Lucía Pérez', email: 'lucia@example.mx', password: 'mi-perro-toby-1' });
     const toby = await PetFactory(platform, lucia.actor, { name: 'Toby' });
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const appointments = platform.services.appointments;
     const booked = await appointments.appointments.bookAppointment(vet.actor, {
       petId: toby.id,
       date: '2026-03-10',
@@ -44,7 +42,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     await appointments.schedule.confirmAppointment(booked.id, vet.actor);
     await appointments.schedule.checkInPatient(booked.id, vet.actor);
     await appointments.schedule.completeAppointment(booked.id, vet.actor, {});
-    const billing = platform.services.billing as BillingServices;
+    const billing = platform.services.billing;
     await billing.fiscal.saveFiscalProfile(lucia.actor, {
       rfc: 'PEGL850315AB1',
       legalName: 'Lucía Pérez Gómez',
@@ -57,7 +55,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     // An order from the shop, to be paid by card online.
     const jorge = await OwnerFactory(platform, { name: 'Jorge Domínguez', email: 'jorge@example.mx', password: 'mi-gato-michi-1' });
     const pipette = await ProductFactory(platform, { name: 'Pipeta antipulgas gato', sku: 'PIP-GATO', price: '215.00', stock: 5 });
-    const store = platform.services.store as StoreServices;
+    const store = platform.services.store;
     await store.carts.addItem(jorge.actor, { ownerId: jorge.user.id }, { productId: pipette.id, quantity: 2 });
     orderId = (await store.checkout.completeCheckout(jorge.actor, { ownerId: jorge.user.id }, { paymentMethod: 'card_online' })).id;
   });
@@ -172,7 +170,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
     const page = await newPage(env);
     await signIn(page, env, 'jorge@example.mx', 'mi-gato-michi-1');
     expect((await page.goto(`${env.base}/admin/billing`))?.status()).toBe(403);
-    const billing = env.t.platform.services.billing as BillingServices;
+    const billing = env.t.platform.services.billing;
     const staff = { kind: 'staff', userId: '00000000-0000-0000-0000-000000000000', role: 'manager', language: 'es' } as const;
     const theirs = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId !== orderId && i.ownerId);
     expect((await page.goto(`${env.base}/my/invoices/${theirs!.id}`))?.status()).toBe(404);
@@ -183,7 +181,7 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
   it('staff keep an owner’s fiscal data for them', async () => {
     const page = await newPage(env, PHONE);
     await signIn(page, env, 'paty@clinica.mx', 'caja-abierta-1');
-    const billing = env.t.platform.services.billing as BillingServices;
+    const billing = env.t.platform.services.billing;
     const staff = { kind: 'staff', userId: '00000000-0000-0000-0000-000000000000', role: 'manager', language: 'es' } as const;
     const invoice = (await billing.invoices.listInvoices(staff, {})).items.find((i) => i.orderId === orderId)!;
     await page.goto(`${env.base}/admin/billing/invoices/${invoice.id}`);
@@ -201,8 +199,8 @@ describe.skipIf(!hasChromium)('billing in the browser', () => {
 
   it('the desk asks debit or credit, issues last month’s global invoice from the page, and a cancelled CFDI keeps its XML', async () => {
     const platform = env.t.platform;
-    const store = platform.services.store as StoreServices;
-    const billing = platform.services.billing as BillingServices;
+    const store = platform.services.store;
+    const billing = platform.services.billing;
     const staff = { kind: 'staff', userId: '00000000-0000-0000-0000-000000000000', role: 'manager', language: 'es' } as const;
     const rosa = await OwnerFactory(platform, { name: 'Rosa Méndez' });
     const collar = await ProductFactory(platform, { name: 'Collar reflejante', price: '180.00', stock: 4 });
@@ -344,7 +342,7 @@ describe.skipIf(!hasChromium)('card payment through Stripe', () => {
     };
     const owner = await OwnerFactory(platform, { name: 'Sofía Ramírez', email: 'sofia@example.mx', password: 'mi-conejo-1' });
     const product = await ProductFactory(platform, { name: 'Heno para conejo 1 kg', price: '150.00', stock: 3 });
-    const store = platform.services.store as StoreServices;
+    const store = platform.services.store;
     await store.carts.addItem(owner.actor, { ownerId: owner.user.id }, { productId: product.id, quantity: 1 });
     invoiceId = (await store.checkout.completeCheckout(owner.actor, { ownerId: owner.user.id }, { paymentMethod: 'card_online' })).invoiceId!;
   });

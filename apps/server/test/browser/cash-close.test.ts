@@ -1,6 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { BillingServices } from '@petfriendly/billing';
-import type { CashCloseServices } from '@petfriendly/cash-close';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
@@ -14,14 +12,14 @@ describe.skipIf(!hasChromium)('the cash close in the browser', () => {
     const p = env.t.platform;
     const desk = await StaffFactory(p, 'receptionist', { name: 'Paty Recepción', email: 'paty@clinica.mx', password: 'agenda-llena-1' });
     await StaffFactory(p, 'manager', { name: 'Mario Gerente', email: 'mario@clinica.mx', password: 'cuentas-claras-1' });
-    const billing = p.services.billing as BillingServices;
+    const billing = p.services.billing;
     const owner = await OwnerFactory(p);
     const invoice = await billing.invoices.createManual(desk.actor, { ownerId: owner.user.id });
     await billing.invoices.addLine(desk.actor, invoice.id, { description: 'Certificado de salud', unitPrice: '850.00', taxClass: 'exempt' });
     await billing.invoices.issueInvoice(desk.actor, invoice.id);
     await billing.payments.recordPayment(desk.actor, invoice.id, { amount: '600.00', method: 'cash' });
     await billing.payments.recordPayment(desk.actor, invoice.id, { amount: '250.00', method: 'manual_card', cardType: 'credit' });
-    await (p.services['cash-close'] as CashCloseServices).cashClose.recordMovement(desk.actor, { kind: 'float', amount: '500.00' });
+    await p.services['cash-close'].cashClose.recordMovement(desk.actor, { kind: 'float', amount: '500.00' });
     await p.ctx.events.dispatch();
   });
   afterAll(async () => env?.close());

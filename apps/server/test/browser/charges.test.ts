@@ -2,7 +2,6 @@ import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
 import { serviceTypes } from '@petfriendly/appointments/tables';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { ProductFactory } from '@petfriendly/store/testing';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -34,7 +33,7 @@ describe.skipIf(!hasChromium)('charge capture in the browser', () => {
     petId = toby.id;
     const visit = await VisitFactory(platform, toby.id, vet.actor, { reason: 'Vacuna y chequeo', visitDate: '2026-03-10T15:30:00Z' });
     visitId = visit.id;
-    const vet_ = platform.services['vet-clinic'] as VetClinicServices;
+    const vet_ = platform.services['vet-clinic'];
     await vet_.records.addVaccination(
       toby.id,
       { vaccineName: 'Rabisin', administeredDate: '2026-03-10', visitId, chargeAs: `product:${vaccine.id}` },

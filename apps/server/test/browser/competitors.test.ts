@@ -1,6 +1,5 @@
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import type { CompetitiveIntelServices } from '@petfriendly/competitive-intel';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
 
@@ -18,7 +17,7 @@ describe.skipIf(!hasChromium)('competitors and market prices in the browser', ()
     managerActor = async () => manager.actor;
     const vet = await StaffFactory(p, 'veterinarian');
     serviceId = (await ServiceFactory(p, { staffIds: [vet.user.id], name: 'Consulta general' })).id;
-    const s = p.services['competitive-intel'] as CompetitiveIntelServices;
+    const s = p.services['competitive-intel'];
     const rivals = [
       ['Hospital Veterinario Del Valle', ['520.00', '540.00', '560.00']],
       ['Clínica Veterinaria Coyoacán', ['380.00', '380.00', '395.00']],
@@ -78,7 +77,7 @@ describe.skipIf(!hasChromium)('competitors and market prices in the browser', ()
     await page.goto(`${env.base}/admin/catalogue/services/${serviceId}`);
     expect(await page.textContent('main')).toContain('Precios de la competencia');
     // A competitor that declared this machine's range reads our shop, signed out, in its own browser.
-    const s = env.t.platform.services['competitive-intel'] as CompetitiveIntelServices;
+    const s = env.t.platform.services['competitive-intel'];
     await s.competitors.addCompetitor(await managerActor(), { name: 'Clínica de Pruebas Local', ipRanges: ['127.0.0.0/8'] });
     const rival = await newPage(env, PHONE);
     await rival.goto(`${env.base}/store`);

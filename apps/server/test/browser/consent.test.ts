@@ -1,7 +1,5 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import type { ConsentServices } from '@petfriendly/consent';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import { PDFParse } from 'pdf-parse';
 import type { Page } from 'playwright-core';
@@ -35,10 +33,10 @@ describe.skipIf(!hasChromium)('consent forms in the browser', () => {
     const pet = await PetFactory(p, owner.actor, { name: 'Canela' });
     petId = pet.id;
     const visit = await VisitFactory(p, pet.id, vet.actor);
-    const consent = p.services.consent as ConsentServices;
+    const consent = p.services.consent;
     const service = await ServiceFactory(p, { staffIds: [vet.user.id], name: 'Esterilización' });
     await consent.templates.setRequirement(vet.actor, service.id, { kind: 'surgery' });
-    await (p.services.appointments as AppointmentsServices).appointments.bookAppointment(owner.actor, {
+    await p.services.appointments.appointments.bookAppointment(owner.actor, {
       petId: pet.id,
       date: '2026-03-12',
       time: '11:00',

@@ -1,5 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { StoreServices } from '@petfriendly/store';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +23,7 @@ describe.skipIf(!hasChromium)('the controlled-drug book in the browser', () => {
       controlledGroup: 'III',
       stock: 0,
     });
-    const store = p.services.store as StoreServices;
+    const store = p.services.store;
     await store.inventory.receiveStock(manager.actor, {
       productId: product.id,
       quantity: 5,

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateCfdi } from '@petfriendly/billing/testing';
 import { localOutbox } from '@petfriendly/core';
-import type { SetupServices } from '@petfriendly/setup';
 import { eq } from 'drizzle-orm';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -36,7 +35,7 @@ describe.skipIf(!hasChromium)('a real clinic, from nothing to its first CFDI', (
     // An empty clinic opens on its setup.
     await admin.goto(`${env.base}/`);
     expect(new URL(admin.url()).pathname).toBe('/setup');
-    const code = (env.t.platform.services.setup as SetupServices).setup.setupCode();
+    const code = env.t.platform.services.setup.setup.setupCode();
     await admin.fill('input[name=code]', code);
     await admin.fill('input[name=name]', 'Dra. Elena Campos');
     await admin.fill('input[name=email]', 'elena@huellitas.mx');

@@ -1,7 +1,5 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import type { VetClinicServices } from '@petfriendly/vet-clinic';
 import { PetFactory, VisitFactory } from '@petfriendly/vet-clinic/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,8 +23,8 @@ describe.skipIf(!hasChromium)('the front desk’s day', () => {
     await StaffFactory(platform, 'receptionist', { name: 'Paty Recepción', email: 'paty@clinica.mx', password: 'agenda-llena-1' });
     await StaffFactory(platform, 'veterinarian', { name: 'Dra. Sofía Hernández', email: 'sofia@clinica.mx', password: 'bata-blanca-1' });
     await ServiceFactory(platform, { staffIds: [ana.user.id, luis.user.id], name: 'Consulta general' });
-    const appointments = platform.services.appointments as AppointmentsServices;
-    const vet = platform.services['vet-clinic'] as VetClinicServices;
+    const appointments = platform.services.appointments;
+    const vet = platform.services['vet-clinic'];
 
     const lucia = await OwnerFactory(platform, { name: 'Lucía Pérez' });
     await PetFactory(platform, lucia.actor, { name: 'Toby', breed: 'Beagle' });

@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)('help centre and the staff FAQ editor', () => {
   let s: AiAssistantServices;
   beforeAll(async () => {
     env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
-    s = env.t.platform.services['ai-assistant'] as AiAssistantServices;
+    s = env.t.platform.services['ai-assistant'];
     await s.knowledge.seedKnowledgeBase();
     await StaffFactory(env.t.platform, 'receptionist', { name: 'Lucía Recepción', email: 'lucia@clinica.mx', password: 'preguntas-frecuentes-1' });
   });
@@ -77,7 +77,7 @@ describe('the knowledge API', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await (t.platform.services['ai-assistant'] as AiAssistantServices).knowledge.seedKnowledgeBase();
+    await t.platform.services['ai-assistant'].knowledge.seedKnowledgeBase();
   });
   afterAll(async () => t?.close());
 

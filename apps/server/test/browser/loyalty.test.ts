@@ -1,6 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { BillingServices } from '@petfriendly/billing';
-import type { LoyaltyServices } from '@petfriendly/loyalty';
 import { RewardFactory } from '@petfriendly/loyalty/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -24,14 +22,14 @@ describe.skipIf(!hasChromium)('loyalty in the browser', () => {
 
     // Lucía paid a $1,250.00 visit last month: 1,250 points, expiring in a year.
     platform.clock.set('2026-02-12T16:00:00Z');
-    const billing = platform.services.billing as BillingServices;
+    const billing = platform.services.billing;
     const draft = await billing.invoices.createManual(desk.actor, { ownerId: lucia.user.id });
     await billing.invoices.addLine(desk.actor, draft.id, { description: 'Consulta y vacuna', unitPrice: '1250.00', taxClass: 'exempt' });
     const invoice = await billing.invoices.issueInvoice(desk.actor, draft.id);
     await billing.payments.recordPayment(desk.actor, invoice.id, { amount: invoice.total, method: 'cash' });
     await platform.ctx.events.dispatch();
     platform.clock.set('2026-03-10T16:00:00Z');
-    const loyalty = platform.services.loyalty as LoyaltyServices;
+    const loyalty = platform.services.loyalty;
     await loyalty.loyalty.addPoints(desk.actor, lucia.user.id, { points: 150, reason: 'Bienvenida al programa' });
     await RewardFactory(platform, manager.actor, { name: '$100 de descuento en la tienda', pointsCost: 1000, discountAmount: '100.00' });
     await RewardFactory(platform, manager.actor, { name: '10 % en tu siguiente compra', pointsCost: 2500, discountPercent: '10' });

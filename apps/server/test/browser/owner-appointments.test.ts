@@ -1,5 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import type { Page } from 'playwright-core';
@@ -20,7 +19,7 @@ describe.skipIf(!hasChromium)('owners’ appointments and staff travel plans', (
     const lucia = await OwnerFactory(platform, { name: 'Lucía Pérez', email: 'lucia@example.mx', password: 'mi-perro-toby-1' });
     tobyId = (await PetFactory(platform, lucia.actor, { name: 'Toby', dateOfBirth: '2023-01-10' })).id;
     const luna = await PetFactory(platform, lucia.actor, { name: 'Luna', species: 'cat' });
-    const appointments = platform.services.appointments as AppointmentsServices;
+    const appointments = platform.services.appointments;
     const slug = (await appointments.appointments.listServices(lucia.actor))[0]!.slug;
     await appointments.appointments.bookAppointment(lucia.actor, { petId: tobyId, date: '2026-03-12', time: '10:00', serviceType: slug });
     await appointments.appointments.bookAppointment(lucia.actor, { petId: luna.id, date: '2026-03-13', time: '12:30', serviceType: slug });

@@ -1,6 +1,4 @@
-import type { AccountingServices } from '@petfriendly/accounting';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { BillingServices } from '@petfriendly/billing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot } from './browser';
 
@@ -18,8 +16,8 @@ describe.skipIf(!hasChromium)('payables, receivables and the bank in the browser
     const p = env.t.platform;
     const accountant = await StaffFactory(p, 'accountant', { name: 'Carla Contadora', email: 'carla@clinica.mx', password: 'partida-doble-1' });
     const desk = await StaffFactory(p, 'receptionist');
-    const books = p.services.accounting as AccountingServices;
-    const billing = p.services.billing as BillingServices;
+    const books = p.services.accounting;
+    const billing = p.services.billing;
     const vendor = await books.payables.createVendor(accountant.actor, { name: 'Laboratorios Holland de México', rfc: 'LHM9205143T1', paymentTerms: 'net15' });
     await books.payables.createBill(accountant.actor, {
       vendorId: vendor.id,

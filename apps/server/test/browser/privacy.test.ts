@@ -1,5 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { PrivacyServices } from '@petfriendly/privacy';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, hasChromium, newPage, signIn, snapshot, startBrowserEnv } from './browser';
@@ -13,7 +12,7 @@ describe.skipIf(!hasChromium)("the owner's privacy page in the browser", () => {
     const owner = await OwnerFactory(p, { name: 'Lucía Romero', email: 'lucia@correo.mx', password: 'mis-datos-son-mios' });
     await PetFactory(p, owner.actor, { name: 'Canela' });
     await StaffFactory(p, 'admin', { name: 'Ana Admin', email: 'ana@clinica.mx', password: 'privacidad-ante-todo' });
-    await (p.services.privacy as PrivacyServices).privacy.request(owner.actor, { kind: 'access', details: '' });
+    await p.services.privacy.privacy.request(owner.actor, { kind: 'access', details: '' });
   });
   afterAll(async () => env?.close());
 

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { AppointmentsServices } from '@petfriendly/appointments';
 import { ServiceFactory } from '@petfriendly/appointments/testing';
-import type { BillingServices } from '@petfriendly/billing';
 import { addLocalDays, clinicInstant } from '@petfriendly/core';
 import { ProductFactory } from '@petfriendly/store/testing';
 import { PetFactory } from '@petfriendly/vet-clinic/testing';
@@ -32,8 +30,8 @@ describe.skipIf(!hasChromium)("the manager's dashboard in the browser", () => {
       const owner = await OwnerFactory(platform);
       owners.push({ owner, pet: await PetFactory(platform, owner.actor) });
     }
-    const appointments = platform.services.appointments as AppointmentsServices;
-    const billing = platform.services.billing as BillingServices;
+    const appointments = platform.services.appointments;
+    const billing = platform.services.billing;
 
     // Working days of the same stretch a year before, last month and this month: visits billed and paid, and a bag of food or two.
     const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => addLocalDays(from, i));

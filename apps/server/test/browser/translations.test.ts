@@ -1,5 +1,4 @@
 import { OwnerFactory, StaffFactory } from '@petfriendly/accounts/testing';
-import type { MultilingualServices } from '@petfriendly/multilingual';
 import { scriptedTranslator, useTranslator } from '@petfriendly/multilingual/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, json, type TestApp } from '../helpers';
@@ -19,7 +18,7 @@ describe.skipIf(!hasChromium)('staff review translations on a phone', () => {
   beforeAll(async () => {
     env = await startBrowserEnv({ now: '2026-03-10T16:00:00Z' });
     const p = env.t.platform;
-    const s = p.services.multilingual as MultilingualServices;
+    const s = p.services.multilingual;
     useTranslator(p, translator);
     const vet = await StaffFactory(p, 'veterinarian', { name: 'Dra. Ana Ruiz', email: 'ana@clinica.mx', password: 'vacunas-al-dia-1' });
     await StaffFactory(p, 'manager', { name: 'Mario Gerente', email: 'mario@clinica.mx', password: 'cuentas-claras-1' });
@@ -83,7 +82,7 @@ describe.skipIf(!hasChromium)('staff review translations on a phone', () => {
     expect(await page.locator('.translations > li', { hasText: 'Adult dog kibble' }).locator('.badge').first().textContent()).toBe('IA');
     await snapshot(page, 'staff-translations-reviewed');
 
-    const s = env.t.platform.services.multilingual as MultilingualServices;
+    const s = env.t.platform.services.multilingual;
     const map = await s.translation.localized('store.product', [1, 2], ['name'], 'en', { reviewedOnly: true });
     expect(map.get(2)).toEqual({ name: 'Clumping cat litter' });
     expect(map.get(1)).toEqual({ name: 'Adult dog kibble, chicken flavour' });
