@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { type Database, localDate, pgliteOf, rows } from '@petfriendly/core';
+import { localDate } from '@petfriendly/core';
 import { pets } from '@petfriendly/vet-clinic/tables';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
 /**
  * `npm run bench`: a busy clinic's years of data in a fresh database, then the figures the house
@@ -22,6 +22,7 @@ import { seedDemo } from '../apps/server/src/demo/seed';
 import { buildApp } from '../apps/server/src/http/app';
 import { buildIngreso, loadCsd, sealCfdi, validateCfdi } from '../modules/billing/src/cfdi/index';
 import { createBenchStore } from './database';
+import { explain } from './explain';
 import { addBillingVolume, authFor, commonSurname, countRows, pickPets } from './fixtures';
 import { fmtMs, fmtQ, fmtRatio, measure, type Probe, type Result, table } from './measure';
 import { installQueryCounter, type Statement } from './query-counter';
@@ -299,21 +300,6 @@ try {
   console.error(error);
 } finally {
   await cleanup();
-}
-
-async function explain(database: Database, statement: Statement): Promise<string[]> {
-  const query = `explain ${statement.sql}`;
-  const params = statement.params ?? [];
-  if (database.kind === 'pglite') {
-    const result = await pgliteOf(database).query<Record<string, string>>(query, params);
-    return result.rows.map((r) => Object.values(r)[0]!);
-  }
-  const found = await rows<Record<string, string>>(database.db, sql.raw(query.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]))));
-  return found.map((r) => Object.values(r)[0]!);
-}
-
-function literal(value: unknown): string {
-  return value === null || value === undefined ? 'null' : `'${String(value instanceof Date ? value.toISOString() : value).replaceAll("'", "''")}'`;
 }
 
 /** Transactions among statements: BEGIN…COMMIT counts once, any other statement on its own once. */

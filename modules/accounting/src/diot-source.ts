@@ -1,4 +1,8 @@
 import type { ModuleContext } from '@petfriendly/core';
+
+/** Countries' names in Spanish, for a foreign supplier's nationality. */
+const REGION_NAMES = new Intl.DisplayNames(['es'], { type: 'region' });
+
 import { and, gte, lte, sql } from 'drizzle-orm';
 import countries from 'i18n-iso-countries';
 import type { DiotPayment, DiotSource } from './diot';
@@ -46,7 +50,7 @@ export function createDiotSource(ctx: ModuleContext): DiotSource {
                 taxId: r.foreignTaxId ?? r.rfc,
                 name: r.name.slice(0, 43),
                 country: alpha2,
-                nationality: new Intl.DisplayNames(['es'], { type: 'region' }).of(alpha2) ?? alpha2,
+                nationality: REGION_NAMES.of(alpha2) ?? alpha2,
               }
             : null,
           base16: pesos(r.base16),

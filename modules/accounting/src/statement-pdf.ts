@@ -1,15 +1,16 @@
 import { formatMoney } from '@petfriendly/core';
 import type { TFunction } from 'i18next';
-import PDFDocument from 'pdfkit';
 import type { ReceivablesService } from './receivables.service';
 
 type Statement = Awaited<ReturnType<ReceivablesService['statementOfAccount']>>;
 
 /** An owner's statement of account on a letter page: opening balance, each movement with its running balance, open invoices. */
-export function renderStatementPdf(
+export async function renderStatementPdf(
   st: Statement,
   options: { clinicName: string; t: TFunction; locale: string; date: (d: string) => string; compress?: boolean },
 ): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   const { t, date } = options;
   const mxn = (v: string) => {
     const text = formatMoney(v.replace(/^-/, ''), 'MXN', options.locale === 'es' ? 'es-MX' : options.locale);

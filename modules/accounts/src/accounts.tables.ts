@@ -25,8 +25,10 @@ export const users = accountsSchema.table(
   },
   (t) => [
     check('users_role_known', sql`${t.role} in ('owner', 'receptionist', 'veterinarian', 'accountant', 'manager', 'admin')`),
-    index('users_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
-    index('users_email_trgm').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
+    // GiST, not GIN: it answers the name's LIKE and returns names closest first (`<->`), so a search stops at its page.
+    index('users_search_name_gist').using('gist', sql`${t.searchName} gist_trgm_ops`),
+    // fastupdate off: PGlite has no autovacuum to merge a GIN's pending list, which grows and makes the index look too dear to use.
+    index('users_email_trgm').using('gin', sql`lower(${t.email}) gin_trgm_ops`).with({ fastupdate: false }),
     index('users_role_idx').on(t.role),
     // The team (every schedule page lists it) in name order, without reading the owners.
     index('users_staff_name_idx').on(t.name).where(sql`${t.role} <> 'owner'`),
@@ -125,7 +127,8 @@ export const ownerProfiles = accountsSchema.table(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('owner_profiles_phone_trgm').using('gin', sql`${t.phone} gin_trgm_ops`)],
+  // fastupdate off, as users_email_trgm.
+  (t) => [index('owner_profiles_phone_trgm').using('gin', sql`${t.phone} gin_trgm_ops`).with({ fastupdate: false })],
 );
 
 export const staffProfiles = accountsSchema.table(

@@ -152,34 +152,42 @@ export function createUserService(ctx: ModuleContext) {
       .orderBy(asc(users.name));
   }
 
-  /** Staff find owners by name, email or phone; paginated. */
+  /** Staff find owners by name, email or phone, closest name first; paginated. */
   async function searchOwners(actor: Actor, input: unknown) {
     requireStaff(actor);
     const { query, page, pageSize } = parseInput(ownerSearchSchema, input);
+    const offset = (page - 1) * pageSize;
     const rows = await db
       .select({ ...publicUser, phone: ownerProfiles.phone })
       .from(users)
       .leftJoin(ownerProfiles, eq(ownerProfiles.userId, users.id))
-      .where(and(eq(users.role, 'owner'), query ? ownerMatch(query) : undefined))
-      .orderBy(query ? sql`similarity(${users.searchName}, ${foldForSearch(query)}) desc` : asc(users.name), asc(users.id))
+      .where(and(eq(users.role, 'owner'), query ? sql`${users.id} in (${bestOwnerMatches(query, offset + pageSize + 1)})` : undefined))
+      .orderBy(query ? closestName(query) : asc(users.name), asc(users.id))
       .limit(pageSize + 1)
-      .offset((page - 1) * pageSize);
+      .offset(offset);
     return pageOf(rows, { page, pageSize });
   }
 
+  /** Closest name first: trigram distance (1 − similarity), which the GiST index on the folded name returns in order. */
+  const closestName = (query: string) => sql`${users.searchName} <-> ${foldForSearch(query)}`;
+
   /**
-   * Owners whose name (accents and case ignored), email or phone digits match. Written as a union so
-   * each branch can use its own trigram index.
+   * The `limit` owners whose name (accents and case ignored), email or phone digits match, closest name
+   * first. A union with each branch cut to its own best `limit`: each branch uses its own trigram index
+   * (the name's GiST walks names in distance order and stops), so the work does not grow with the
+   * number of owners, and the best `limit` of the whole are among the branches' bests.
    */
-  function ownerMatch(query: string) {
+  function bestOwnerMatches(query: string, limit: number) {
     const name = containsPattern(foldForSearch(query));
     const email = containsPattern(query.toLowerCase());
     const digits = query.replace(/\D/g, '');
+    const owner = sql`${users.role} = 'owner'`;
+    const ranked = sql`order by ${closestName(query)}, ${users.id} limit ${limit}`;
     const byPhone =
       digits.length >= 4
-        ? sql` union select ${ownerProfiles.userId} from ${ownerProfiles} where ${ownerProfiles.phone} like ${containsPattern(digits)}`
+        ? sql` union (select ${users.id} from ${users} join ${ownerProfiles} on ${ownerProfiles.userId} = ${users.id} where ${owner} and ${ownerProfiles.phone} like ${containsPattern(digits)} ${ranked})`
         : sql``;
-    return sql`${users.id} in (select ${users.id} from ${users} where ${users.searchName} like ${name} or lower(${users.email}) like ${email}${byPhone})`;
+    return sql`(select ${users.id} from ${users} where ${owner} and ${users.searchName} like ${name} ${ranked}) union (select ${users.id} from ${users} where ${owner} and lower(${users.email}) like ${email} ${ranked})${byPhone}`;
   }
 
   /** What other modules may know about people (names for display, owner lookup). */
@@ -193,7 +201,8 @@ export function createUserService(ctx: ModuleContext) {
       const rows = await db
         .select({ id: users.id })
         .from(users)
-        .where(and(eq(users.role, 'owner'), ownerMatch(query)))
+        .where(sql`${users.id} in (${bestOwnerMatches(query, limit)})`)
+        .orderBy(closestName(query), asc(users.id))
         .limit(limit);
       return rows.map((r) => r.id);
     },

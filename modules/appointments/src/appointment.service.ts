@@ -4,6 +4,7 @@ import {
   ConflictError,
   clinicInstant,
   daysBetween,
+  formatters,
   isStaff,
   localDate,
   type ModuleContext,
@@ -37,7 +38,8 @@ export const SERVICE_CATEGORY = 'appointments.service_category';
 export function createAppointmentService(ctx: ModuleContext, vet: PetsPort & RecordsPort, ml: ContentTranslationPort, settings: AppointmentsSettings) {
   const { db, clock, events } = ctx;
   const tz = ctx.clinic.TIME_ZONE;
-  const timeOf = (d: Date) => d.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  // 'HH:MM' in the clinic's zone, one kept formatter for every slot.
+  const timeOf = formatters('en', tz).time;
   /** The owners' notice does not bind the front desk: staff book any free time from now on (walk-ins, phone calls). */
   const noticeFor = (actor: Actor) => (isStaff(actor) ? 0 : undefined);
   const refOf = (a: Appointment) => ({

@@ -1,5 +1,15 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type Actor, addLocalDays, clinicInstant, type ModuleContext, parseInput, requireStaff, systemActor } from '@petfriendly/core';
+import {
+  type Actor,
+  addLocalDays,
+  clinicInstant,
+  dateTimeFormat,
+  localDate,
+  type ModuleContext,
+  parseInput,
+  requireStaff,
+  systemActor,
+} from '@petfriendly/core';
 import type { Audience, MessagingPort } from '@petfriendly/omnichannel';
 import type { PetsPort, RecordsPort } from '@petfriendly/vet-clinic';
 import { and, asc, eq, gte, inArray, isNotNull, lt, lte, ne } from 'drizzle-orm';
@@ -39,8 +49,8 @@ export function createFollowThrough(ctx: ModuleContext, accounts: AccountsPort, 
       template: 'appointment_confirmed',
       templateVars: {
         pet: c.pet,
-        date: c.a.startsAt.toLocaleDateString(c.lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }),
-        time: c.a.startsAt.toLocaleTimeString(c.lang, { timeZone: tz, hour: '2-digit', minute: '2-digit' }),
+        date: dateTimeFormat(c.lang, { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long' }).format(c.a.startsAt),
+        time: dateTimeFormat(c.lang, { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(c.a.startsAt),
         clinic: clinic.NAME,
         link: `${base}/my/appointments`,
       },
@@ -56,7 +66,7 @@ export function createFollowThrough(ctx: ModuleContext, accounts: AccountsPort, 
     if (c?.a.status !== 'completed') return;
     const owner = { kind: 'owner', userId: c.a.ownerId, language: c.lang } as const;
     const [visit] = (await vet.records.getVisitHistory(c.a.petId, owner, { pageSize: 1 })).items;
-    const sameDay = visit && visit.visitDate.toLocaleDateString('en-CA', { timeZone: tz }) === c.a.date;
+    const sameDay = visit && localDate(visit.visitDate, tz) === c.a.date;
     const summary = sameDay ? c.t('appointments:notice.summary', { reason: visit.reason, plan: visit.plan || '—' }) : '';
     const dueDate = followUpDays ? addLocalDays(c.a.date, followUpDays) : null;
     await messaging.messages.sendMessage(systemActor, {

@@ -2,6 +2,7 @@ import {
   type Actor,
   ConflictError,
   clinicInstant,
+  dateTimeFormat,
   isStaff,
   localDate,
   type ModuleContext,
@@ -92,8 +93,13 @@ export function createCfdiService(
     if (csd?.source !== source) csd = { source, csd: loadCsd({ ...(await csdFiles(settings, storage)), password: settings.CSD_PASSWORD }) };
     return csd.csd;
   }
+  /** An instant as clinic-local 'YYYY-MM-DDTHH:MM:SS', as the CFDI's dates want it. */
+  const localDateTime = (instant: Date) =>
+    dateTimeFormat('sv-SE', { timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .format(instant)
+      .replace(' ', 'T');
   /** Clinic-local time of issue, as the CFDI's Fecha wants it. */
-  const fecha = () => new Date(clock.now().getTime() - 60_000).toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T');
+  const fecha = () => localDateTime(new Date(clock.now().getTime() - 60_000));
 
   function conceptOf(line: typeof invoiceLineItems.$inferSelect, noIdentificacion?: string): CfdiConcept {
     const tax = taxTreatment(line.taxClass, invoiceService.rates);
@@ -259,7 +265,7 @@ export function createCfdiService(
       issuer: issuerOf(),
       receiver,
       payment: {
-        fechaPago: payment.createdAt.toLocaleString('sv-SE', { timeZone: tz }).replace(' ', 'T'),
+        fechaPago: localDateTime(payment.createdAt),
         formaDePago: formaPagoOf(payment.paymentMethod, payment.cardType),
       },
       documents: [

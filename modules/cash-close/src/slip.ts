@@ -1,13 +1,14 @@
 import { formatMoney, money } from '@petfriendly/core';
 import type { TFunction } from 'i18next';
-import PDFDocument from 'pdfkit';
 import type { CashCloseService } from './cash-close.service';
 import { DENOMINATIONS } from './denominations';
 
 type Day = Awaited<ReturnType<CashCloseService['getDay']>>;
 
 /** The printed close slip (a half letter page): the day's takings, expected against counted, the count, the reason and the signatures. */
-export function renderSlip(day: Day, options: { clinicName: string; t: TFunction; locale: string; compress?: boolean }): Promise<Buffer> {
+export async function renderSlip(day: Day, options: { clinicName: string; t: TFunction; locale: string; compress?: boolean }): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   const { t } = options;
   const mxn = (v: string) => formatMoney(v, 'MXN', options.locale === 'es' ? 'es-MX' : options.locale);
   const doc = new PDFDocument({ size: [396, 612], margin: 28, compress: options.compress ?? true, info: { Title: `${t('cash-close:pdf.title')} ${day.day}` } });

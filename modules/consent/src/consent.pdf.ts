@@ -1,5 +1,3 @@
-import PDFDocument from 'pdfkit';
-
 export interface ConsentPdfInput {
   clinic: { NAME: string; ADDRESS: string; PHONE: string };
   title: string;
@@ -11,7 +9,9 @@ export interface ConsentPdfInput {
 }
 
 /** The signed consent as a letter page: the clinic, the text as the owner read it, the drawn signature and how it was given. */
-export function renderConsentPdf(input: ConsentPdfInput): Promise<Buffer> {
+export async function renderConsentPdf(input: ConsentPdfInput): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'LETTER', margin: 54, compress: input.compress ?? true, info: { Title: input.title, Author: input.clinic.NAME } });
     const chunks: Buffer[] = [];

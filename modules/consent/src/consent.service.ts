@@ -4,6 +4,7 @@ import type { ConsentAppointmentsPort } from '@petfriendly/appointments';
 import {
   type Actor,
   ConflictError,
+  dateTimeFormat,
   formatMoney,
   type ModuleContext,
   money,
@@ -220,7 +221,7 @@ export function createConsentService(ctx: ModuleContext, deps: ConsentNeeds, set
         [t('consent:pdf.signer'), data.signerName],
         [
           t('consent:pdf.signedAt'),
-          `${signedAt.toLocaleString(row.lang, { timeZone: ctx.clinic.TIME_ZONE, dateStyle: 'long', timeStyle: 'medium' })} (${signedAt.toISOString()})`,
+          `${dateTimeFormat(row.lang, { timeZone: ctx.clinic.TIME_ZONE, dateStyle: 'long', timeStyle: 'medium' }).format(signedAt)} (${signedAt.toISOString()})`,
         ],
         [t('consent:pdf.via'), t(`consent:via.${via}`)],
         [t('consent:pdf.ip'), meta.ip],

@@ -1,6 +1,6 @@
 import { ValidationError } from '@petfriendly/core';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** A line of the file: its number as the spreadsheet or a text editor shows it (the header is 1), and its cells. */
 export interface Line {
@@ -49,7 +49,9 @@ function readCsv(bytes: Uint8Array): Line[] {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Line[]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads when a spreadsheet is first read, not at start: it is tens of MB resident.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as never);
   } catch (error) {

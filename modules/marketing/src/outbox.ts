@@ -1,4 +1,4 @@
-import { type ModuleContext, systemActor } from '@petfriendly/core';
+import { listFormat, type ModuleContext, systemActor } from '@petfriendly/core';
 import type { CrmPort } from '@petfriendly/crm';
 import type { MarketingMessagingPort } from '@petfriendly/omnichannel';
 import { trackLinks } from './click-links';
@@ -30,7 +30,7 @@ export function createOutbox(ctx: ModuleContext, messaging: MarketingMessagingPo
     return {
       owner: owner.name,
       firstName: owner.name.split(/\s+/)[0] ?? owner.name,
-      pets: new Intl.ListFormat(language, { type: 'conjunction' }).format(names),
+      pets: listFormat(language, { type: 'conjunction' }).format(names),
       pet: names[0] ?? t('marketing:personal.yourPet'),
       vaccine: due ? `${due.nextVaccineName ?? ''} (${due.name})`.trim() : '',
       vaccineDue: due?.nextVaccineDue ?? '',

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import PDFDocument from 'pdfkit';
 
 /** Values as a person reads them: dates as dates, lists joined, nested objects as key: value. */
 function readable(value: unknown): string {
@@ -16,7 +15,9 @@ function readable(value: unknown): string {
 }
 
 /** The owner's data as a letter-size PDF: one heading per part, one block per row, every field labelled. */
-export function renderOwnerData(data: { generatedAt: string } & Record<string, unknown>, options: { clinicName: string; t: TFunction }): Promise<Buffer> {
+export async function renderOwnerData(data: { generatedAt: string } & Record<string, unknown>, options: { clinicName: string; t: TFunction }): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   const { t } = options;
   const doc = new PDFDocument({ size: 'LETTER', margin: 48, info: { Title: t('privacy:pdf.title') } });
   const chunks: Buffer[] = [];

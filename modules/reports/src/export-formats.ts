@@ -1,7 +1,5 @@
 import { formatMoney } from '@petfriendly/core';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import type { Cell, ReportTable } from './report-tables';
 
 const plain = (c: Cell): string => (c === null ? '' : typeof c === 'object' ? c.money : String(c));
@@ -16,6 +14,8 @@ export function toCsv(tables: ReportTable[]): Buffer {
 
 /** XLSX: one sheet per table, amounts as numbers in pesos format, the header bold and frozen. */
 export async function toXlsx(tables: ReportTable[], title: string): Promise<Buffer> {
+  // exceljs loads when a workbook is first made, not at start: it is tens of MB resident.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Pet-Friendly';
   book.title = title;
@@ -36,11 +36,13 @@ export async function toXlsx(tables: ReportTable[], title: string): Promise<Buff
 }
 
 /** PDF: a title, the period, then each table with its amounts in pesos. */
-export function toPdf(
+export async function toPdf(
   tables: ReportTable[],
   heading: { title: string; subtitle: string; locale: string },
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'LETTER', margin: 48, compress: options.compress ?? true, info: { Title: heading.title } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

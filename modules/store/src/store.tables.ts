@@ -83,7 +83,8 @@ export const products = storeSchema.table(
   (t) => [
     index('idx_product_category').on(t.categoryId),
     index('idx_product_active').on(t.isActive),
-    index('products_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // fastupdate off: PGlite has no autovacuum to merge a GIN's pending list (see accounts' users_email_trgm).
+    index('products_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`).with({ fastupdate: false }),
     check('products_price_nonnegative', sql`${t.price} >= 0`),
     check('products_pet_weight_band', sql`${t.petWeightMinKg} is null or ${t.petWeightMaxKg} is null or ${t.petWeightMinKg} < ${t.petWeightMaxKg}`),
     check('products_controlled_needs_rx', sql`not ${t.isControlled} or ${t.requiresPrescription}`),

@@ -41,7 +41,8 @@ export const pets = vetClinic.table(
   (t) => [
     index('idx_pet_owner').on(t.ownerId),
     index('idx_pet_species').on(t.species),
-    index('pets_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    // GiST, not GIN: it answers the name's LIKE and returns names closest first (`<->`), so a search stops at its page.
+    index('pets_search_name_gist').using('gist', sql`${t.searchName} gist_trgm_ops`),
     unique('pets_microchip_unique').on(t.microchipNumber),
     check('pets_weight_positive', sql`${t.weightKg} is null or ${t.weightKg} > 0`),
   ],

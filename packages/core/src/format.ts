@@ -58,3 +58,27 @@ function build(locale: string, timeZone: string): Formatters {
     dateTime: (instant) => dateFormat('dateTime', false).format(instant),
   };
 }
+
+const intl = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+/** What `make` builds for `key`, built on first use and kept. */
+function kept<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let found = intl.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    intl.set(key, found);
+  }
+  return found;
+}
+
+/** An `Intl.DateTimeFormat` for a locale and options (time zone included), built once and kept: for formats `formatters` has no style for. */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  kept(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+/** An `Intl.NumberFormat` for a locale and options, built once and kept. */
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  kept(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
+/** An `Intl.ListFormat` ("Luna, Max y Toby") for a locale and options, built once and kept. */
+export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
+  kept(`list|${locale}|${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options));

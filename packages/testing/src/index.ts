@@ -5,5 +5,6 @@ export { type RecordedRequest, type ScriptedResponse, startLoopbackServer } from
 export { readMailHtml } from './mail-html';
 export { offeredTools, type SentRequest, textReply, toolReply } from './openai-stream';
 export { createTestPlatform, type TestPlatform } from './platform';
+export { plansOf } from './query-plans';
 export { type ParsedMail, type SmtpSink, startSmtpSink } from './smtp-sink';
 export { MIGRATIONS_DIR, prepareSchema } from './template';

@@ -4,9 +4,8 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import { type Database, type FileStorage, openDatabase, pgliteOf, rows, type Tx } from '@petfriendly/core';
-import archiver from 'archiver';
+import type archiver from 'archiver';
 import { stringify } from 'csv-stringify';
 import { sql } from 'drizzle-orm';
 import { BOOKKEEPING_SCHEMAS, listTables, quote, type TableInfo } from './tables';
@@ -55,7 +54,9 @@ export async function exportClinic(options: ExportOptions): Promise<ExportResult
   const started = performance.now();
   await mkdir(dirname(options.out), { recursive: true });
   const partial = `${options.out}.partial`;
-  const archive = archiver('zip', { zlib: { level: 6 } });
+  // archiver loads when an export is made, not at start.
+  const { default: zip } = await import('archiver');
+  const archive = zip('zip', { zlib: { level: 6 } });
   const output = createWriteStream(partial);
   archive.pipe(output);
   const failed = new Promise<never>((_, reject) => archive.on('error', reject));
@@ -105,6 +106,7 @@ async function fromPgliteCopy(database: Database, archive: archiver.Archiver, wr
       await tx.execute(sql`set local timezone = 'UTC'`);
       await writeTables(tx);
     });
+    const { pgDump } = await import('@electric-sql/pglite-tools/pg_dump');
     const dump = await pgDump({ pg: pgliteOf(copy), args: ['--no-owner', '--no-privileges'] });
     archive.append(Buffer.from(await dump.arrayBuffer()), { name: DUMP_ENTRY });
   } finally {

@@ -1,4 +1,4 @@
-import { base, en, es, es_MX, Faker } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
 import { addLocalDays, clinicInstant, daysBetween, type LocalDate } from '@petfriendly/core';
 
 /** The fixed seed: the same people, pets and stories every run (dates move with "today"). */
@@ -6,11 +6,14 @@ export const DEMO_SEED = 52_5512_3456;
 
 /** A seeded faker with the small helpers the demo needs. */
 export class Rng {
-  readonly faker: Faker;
+  private constructor(readonly faker: Faker) {}
 
-  constructor(seed = DEMO_SEED) {
-    this.faker = new Faker({ locale: [es_MX, es, en, base] });
-    this.faker.seed(seed);
+  /** Faker loads here, when a demo is seeded, not at every start: it is tens of MB resident. */
+  static async create(seed = DEMO_SEED): Promise<Rng> {
+    const { base, en, es, es_MX, Faker } = await import('@faker-js/faker');
+    const faker = new Faker({ locale: [es_MX, es, en, base] });
+    faker.seed(seed);
+    return new Rng(faker);
   }
 
   int(min: number, max: number): number {

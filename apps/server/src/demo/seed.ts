@@ -63,7 +63,7 @@ export async function seedDemo(platform: Platform, options: { owners: number; pr
   const manager = actorFromUser({ id: staff.ids.gerencia, role: 'manager', preferredLanguage: 'es', name: 'Gerencia' });
   let committed = false;
   try {
-    const rng = new Rng();
+    const rng = await Rng.create();
     const world: SeedWorld = {
       rng,
       today: clinicToday(clock, clinic.TIME_ZONE),

@@ -21,12 +21,17 @@ export function assertLocalDate(date: LocalDate): void {
   if (!DATE.test(date)) throw new RangeError(`Expected a local date 'YYYY-MM-DD', got '${date}'`);
 }
 
+/** Zones already found valid: checking builds an `Intl` formatter, too costly for every slot search. */
+const knownZones = new Set<string>();
+
 export function assertTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
     throw new RangeError(`Unknown time zone '${timeZone}'`);
   }
+  knownZones.add(timeZone);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type HttpApp, idParams, pageOnlyQuery, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, numberFormat, pageOnlyQuery, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, type PageContext, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import { CHANNELS, CHURN_RISKS, TIERS } from '../crm.tables';
 import { type BuilderFields, builderFields, rulesFromFields } from '../segments/form';
@@ -102,7 +102,7 @@ function InsightTable({ ctx, insight }: { ctx: PageContext; insight: Insight }) 
 /** Retention by first-visit cohort: one row per month, the share of its owners back N months later. */
 function RetentionTable({ ctx, retention }: { ctx: PageContext; retention: Retention }) {
   const { t } = ctx;
-  const percent = new Intl.NumberFormat(ctx.lang, { style: 'percent' });
+  const percent = numberFormat(ctx.lang, { style: 'percent' });
   if (!retention.cohorts.length) return <Empty>{t('crm:insights.noVisits')}</Empty>;
   return (
     <ScrollRegion label={t('crm:insights.retention')}>

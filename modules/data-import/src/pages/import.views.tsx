@@ -1,3 +1,4 @@
+import { numberFormat } from '@petfriendly/core';
 import type { PageContext } from '@petfriendly/ui';
 import { Badge, Card, Empty, Form, ScrollRegion, Select } from '@petfriendly/ui';
 import { IMPORT_KINDS, ROW_STATUSES } from '../data-import.tables';
@@ -9,7 +10,7 @@ export type DryRun = Awaited<ReturnType<ImportService['dryRun']>>;
 export type Detail = Awaited<ReturnType<ImportService['getImport']>>;
 
 /** A count in the reader's way of writing numbers (5,000 / 5.000). */
-const num = (ctx: PageContext, n: number) => n.toLocaleString(ctx.lang === 'es' ? 'es-MX' : ctx.lang);
+const num = (ctx: PageContext, n: number) => numberFormat(ctx.lang === 'es' ? 'es-MX' : ctx.lang, {}).format(n);
 
 const tone = { uploaded: 'info', queued: 'warn', running: 'warn', done: 'ok', undone: 'muted' } as const;
 

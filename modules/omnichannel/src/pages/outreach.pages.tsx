@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type HttpApp, isStaff, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { dateTimeFormat, type HttpApp, isStaff, type ModuleContext, requireStaff } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -37,7 +37,7 @@ export async function outreachPages(app: HttpApp, s: OmnichannelServices, ctx: M
     const names = await accounts.directory.namesOf([...new Set(list.items.map((r) => r.userId))]);
     const page = pageContext(req, reply);
     const { t } = page;
-    const stamp = (d: Date | null) => (d ? d.toLocaleString(req.lang, { timeZone: tz, dateStyle: 'medium', timeStyle: 'short' }) : '');
+    const stamp = (d: Date | null) => (d ? dateTimeFormat(req.lang, { timeZone: tz, dateStyle: 'medium', timeStyle: 'short' }).format(d) : '');
     const link = (change: Record<string, string | number | undefined>) => {
       const merged: Record<string, string | number | undefined> = { status: q.status, reminderType: q.reminderType, ...change };
       return `/admin/reminders?${new URLSearchParams(Object.entries(merged).filter(([, v]) => v !== undefined) as [string, string][])}`;

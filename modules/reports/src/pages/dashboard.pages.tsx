@@ -1,10 +1,10 @@
-import { DATE_LOCALES, type HttpApp, isServiceError } from '@petfriendly/core';
+import { DATE_LOCALES, type HttpApp, isServiceError, numberFormat } from '@petfriendly/core';
 import { Layout, type PageContext, pageContext, sendPage } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Dashboard, EXPORT_FORMATS } from '../reports.schemas';
 import type { ReportsServices } from '../services';
 import { ChartCard, FigureCard, Filters, pesos } from './parts';
-import { barChart, columnChart, donutChart } from './svg-charts';
+import { barChart, chartsReady, columnChart, donutChart } from './svg-charts';
 
 /** The query string of a filter form, without its empty fields (kept by the export links). */
 export function queryOf(query: Record<string, unknown>): string {
@@ -17,7 +17,7 @@ export function queryOf(query: Record<string, unknown>): string {
 function Figures({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
   const { t, lang } = ctx;
   const money = (v: string | number) => pesos(String(v), lang);
-  const count = (v: string | number) => Number(v).toLocaleString(lang);
+  const count = (v: string | number) => numberFormat(lang, {}).format(Number(v));
   return (
     <div class="figures-grid">
       <FigureCard ctx={ctx} label={t('reports:card.revenue')} figure={d.revenue} show={money} />
@@ -99,14 +99,19 @@ function Charts({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
         svg={barChart({ labels: d.utilisation.map((u) => u.name), values: d.utilisation.map((u) => u.percent ?? 0) }, t('reports:section.utilisation'), 100)}
         table={{
           head: [t('reports:col.vet'), t('reports:col.booked'), t('reports:col.working'), t('reports:col.percent')],
-          rows: d.utilisation.map((u) => [u.name, u.bookedMinutes, u.workingMinutes, u.percent === null ? '—' : `${u.percent.toLocaleString(lang)} %`]),
+          rows: d.utilisation.map((u) => [
+            u.name,
+            u.bookedMinutes,
+            u.workingMinutes,
+            u.percent === null ? '—' : `${numberFormat(lang, {}).format(u.percent)} %`,
+          ]),
         }}
         empty={none}
       />
       <ChartCard
         title={t('reports:section.patients')}
         svg={donutChart({ labels: patients.map((p) => p[0]), values: patients.map((p) => p[1]) }, t('reports:section.patients'))}
-        table={{ head: [t('reports:col.name'), t('reports:section.patients')], rows: patients.map(([n, v]) => [n, v.toLocaleString(lang)]) }}
+        table={{ head: [t('reports:col.name'), t('reports:section.patients')], rows: patients.map(([n, v]) => [n, numberFormat(lang, {}).format(v)]) }}
       />
     </div>
   );
@@ -138,7 +143,7 @@ function Lists({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
               <tr>
                 <td>{r.description}</td>
                 <td class="num" data-label={t('reports:col.quantity')}>
-                  {Number(r.quantity).toLocaleString(lang)}
+                  {numberFormat(lang, {}).format(Number(r.quantity))}
                 </td>
                 <td class="num" data-label={t('reports:col.revenue')}>
                   {pesos(r.net, lang)}
@@ -166,7 +171,7 @@ function Lists({ ctx, d }: { ctx: PageContext; d: Dashboard }) {
       </section>
       <section class="card">
         <h2>{t('reports:section.inventory')}</h2>
-        <p>{t('reports:inventory.value', { amount: pesos(d.inventory.value, lang), units: d.inventory.units.toLocaleString(lang) })}</p>
+        <p>{t('reports:inventory.value', { amount: pesos(d.inventory.value, lang), units: numberFormat(lang, {}).format(d.inventory.units) })}</p>
         <h3>{t('reports:section.expiring')}</h3>
         {d.inventory.expiringSoon.length === 0 ? (
           <p class="empty">{t('reports:noData')}</p>
@@ -209,6 +214,7 @@ export async function dashboardPages(app: HttpApp, s: ReportsServices) {
       if (!isServiceError(error) || error.statusCode !== 422) throw error;
       return reply.redirect('/admin/dashboard', 303);
     }
+    await chartsReady();
     const { t, fmt } = page;
     return sendPage(
       reply,

@@ -1,4 +1,4 @@
-import { formatMoney, money } from '@petfriendly/core';
+import { formatMoney, money, numberFormat } from '@petfriendly/core';
 import type { PageContext } from '@petfriendly/ui';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
@@ -17,7 +17,7 @@ function Delta(props: { ctx: PageContext; value: number | null; label: string; l
   const { t } = props.ctx;
   if (props.value === null) return null;
   const better = props.value === 0 ? null : props.value > 0 !== Boolean(props.lowerIsBetter);
-  const text = props.value === 0 ? t('reports:noChange') : `${props.value > 0 ? '▲ +' : '▼ '}${props.value.toLocaleString(props.ctx.lang)} %`;
+  const text = props.value === 0 ? t('reports:noChange') : `${props.value > 0 ? '▲ +' : '▼ '}${numberFormat(props.ctx.lang, {}).format(props.value)} %`;
   return (
     <li class={better === null ? 'delta' : better ? 'delta up' : 'delta down'}>
       {text} <span class="meta">{props.label}</span>

@@ -1,10 +1,19 @@
-import * as echarts from 'echarts';
+import type * as Echarts from 'echarts';
+
+/** ECharts, loaded by `chartsReady` when a page with charts is first drawn: it is tens of MB resident, and few pages chart. */
+let echarts: typeof Echarts | undefined;
+
+/** Loads the chart renderer; call (and await) before drawing. */
+export async function chartsReady(): Promise<void> {
+  echarts ??= await import('echarts');
+}
 
 const BRAND = '#0f766e';
 const PALETTE = [BRAND, '#1d4ed8', '#92400e', '#7c3aed', '#b91c1c', '#166534', '#4b5563'];
 const TEXT = { color: '#1f2937', fontSize: 13 };
 /** Axis figures short enough not to run into each other on a phone: 1.2K, 15K. */
-const compact = (v: number) => new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+const compactFormat = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const compact = (v: number) => compactFormat.format(v);
 
 export interface Series {
   labels: string[];
@@ -16,7 +25,7 @@ export interface Series {
  * The root element is made to scale (viewBox only) and named for screen readers, which also get the
  * figures as a table beside it.
  */
-function render(option: echarts.EChartsCoreOption, label: string, width: number, height: number): string {
+function render(option: Echarts.EChartsCoreOption, label: string, width: number, height: number): string {
   // The same figures draw the same chart: drawing costs tens of milliseconds, a dashboard reloads often.
   const key = JSON.stringify([option, label, width, height]);
   const cached = drawn.get(key);
@@ -30,7 +39,8 @@ function render(option: echarts.EChartsCoreOption, label: string, width: number,
 const CACHE_SIZE = 300;
 const drawn = new Map<string, string>();
 
-function draw(option: echarts.EChartsCoreOption, label: string, width: number, height: number): string {
+function draw(option: Echarts.EChartsCoreOption, label: string, width: number, height: number): string {
+  if (!echarts) throw new Error('chartsReady() was not awaited before drawing a chart');
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ animation: false, color: PALETTE, textStyle: TEXT, ...option });
   const svg = chart.renderToSVGString();

@@ -1,6 +1,6 @@
+import { dateTimeFormat } from '@petfriendly/core';
 import { stringify } from 'csv-stringify/sync';
 import type { TFunction } from 'i18next';
-import PDFDocument from 'pdfkit';
 import type { BookService } from './book.service';
 
 export type PrintedBook = Awaited<ReturnType<BookService['printable']>>;
@@ -12,7 +12,7 @@ interface Options {
 }
 
 const when = (d: Date, o: Options) =>
-  new Intl.DateTimeFormat(o.locale === 'es' ? 'es-MX' : o.locale, { timeZone: o.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(d);
+  dateTimeFormat(o.locale === 'es' ? 'es-MX' : o.locale, { timeZone: o.timeZone, dateStyle: 'short', timeStyle: 'short' }).format(d);
 
 /** Who the line concerns: the patient and owner, the prescription, or the reason. */
 function concerning(e: Entry, t: TFunction) {
@@ -64,7 +64,9 @@ const COLUMNS = [
 ] as const;
 
 /** The book as the authority inspects it (letter, landscape): the clinic, the responsible vet, the product, then every line of the period. */
-export function bookPdf(book: PrintedBook, o: Options): Promise<Buffer> {
+export async function bookPdf(book: PrintedBook, o: Options): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   const { t } = o;
   const doc = new PDFDocument({ size: 'LETTER', layout: 'landscape', margin: 28, info: { Title: t('store:book.title') } });
   const chunks: Buffer[] = [];

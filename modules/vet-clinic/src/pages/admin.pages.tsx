@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { clinicToday, type HttpApp, type ModuleContext, pageNumber, requireStaff } from '@petfriendly/core';
+import { clinicToday, dateTimeFormat, type HttpApp, type ModuleContext, pageNumber, requireStaff } from '@petfriendly/core';
 import { Badge, Card, Empty, Layout, Pager, pageContext, sendPage } from '@petfriendly/ui';
 import { z } from 'zod';
 import type { VetClinicServices } from '../services';
@@ -34,7 +34,7 @@ export async function adminPages(app: HttpApp, s: VetClinicServices, ctx: Module
         {/* The sign-in already greets by name (and the top bar shows it): the home names the day instead. */}
         <h1>
           {t('vet-clinic:admin.today', {
-            date: new Date(`${today()}T12:00:00Z`).toLocaleDateString(page.lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+            date: dateTimeFormat(page.lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${today()}T12:00:00Z`)),
           })}
         </h1>
         {notices.map((n) => (

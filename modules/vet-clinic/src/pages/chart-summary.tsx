@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@petfriendly/core';
 import { Badge, type PageContext } from '@petfriendly/ui';
 import type { VaccinationDue } from '../vaccination/schedule';
 
@@ -88,7 +89,9 @@ export function AtAGlance({
             {lastWeight ? (
               <>
                 <b>{lastWeight.weightKg} kg</b>{' '}
-                <span class="meta">{lastWeight.recordedAt.toLocaleDateString(page.lang, { timeZone, day: 'numeric', month: 'short', year: 'numeric' })}</span>
+                <span class="meta">
+                  {dateTimeFormat(page.lang, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(lastWeight.recordedAt)}
+                </span>
               </>
             ) : (
               t('vet-clinic:glance.noWeight')

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
-
 /** Renders a PDF with pdfkit and collects it into bytes. */
-export function renderPdf(draw: (doc: PDFKit.PDFDocument) => void, info: { title: string; author: string }): Promise<Uint8Array> {
+export async function renderPdf(draw: (doc: PDFKit.PDFDocument) => void, info: { title: string; author: string }): Promise<Uint8Array> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'LETTER', margin: 54, info: { Title: info.title, Author: info.author } });
     const chunks: Buffer[] = [];

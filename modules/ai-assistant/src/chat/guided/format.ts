@@ -1,4 +1,4 @@
-import { foldForSearch, formatMoney, type Language, type LocalDate } from '@petfriendly/core';
+import { dateTimeFormat, foldForSearch, formatMoney, formatters, type Language, type LocalDate } from '@petfriendly/core';
 
 const LOCALES: Record<Language, string> = { es: 'es-MX', en: 'en-US', de: 'de-DE', fr: 'fr-FR', it: 'it-IT' };
 
@@ -7,19 +7,18 @@ const atNoon = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
 
 /** "jue 12 mar" for a button. */
 export const shortDate = (date: LocalDate, lang: Language) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(atNoon(date));
+  dateTimeFormat(LOCALES[lang], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(atNoon(date));
 
 /** "jueves, 12 de marzo de 2026" for a sentence. */
 export const longDate = (date: LocalDate, lang: Language) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(date));
+  dateTimeFormat(LOCALES[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(date));
 
 /** "12 mar 2026" in a list. */
 export const mediumDate = (date: LocalDate, lang: Language) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(atNoon(date));
+  dateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(atNoon(date));
 
 /** An instant (UTC) as clinic-local HH:mm. */
-export const clinicTime = (instant: Date | string, timeZone: string) =>
-  new Date(instant).toLocaleTimeString('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' });
+export const clinicTime = (instant: Date | string, timeZone: string) => formatters('en', timeZone).time(new Date(instant));
 
 export const price = (amount: string, lang: Language) => formatMoney(amount, 'MXN', LOCALES[lang]);
 

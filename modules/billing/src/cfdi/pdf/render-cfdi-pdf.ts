@@ -1,5 +1,4 @@
 import { formatMoney, money } from '@petfriendly/core';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { FORMAS_PAGO, METODOS_PAGO, REGIMENES_FISCALES, USOS_CFDI } from '../catalogs';
 import { type CfdiView, readCfdi } from '../read-cfdi';
@@ -287,6 +286,8 @@ async function fiscalFooter(doc: Doc, cfdi: CfdiView, l: PdfLabels, left: number
  * numbers, TFD cadena and the SAT verification QR. An unstamped CFDI is marked "SIN TIMBRAR" and has no QR.
  */
 export async function renderCfdiPdf(input: RenderCfdiPdfInput): Promise<Buffer> {
+  // pdfkit loads when a PDF is first made, not at start: it is tens of MB resident.
+  const { default: PDFDocument } = await import('pdfkit');
   const cfdi = readCfdi(input.xml);
   const l = pdfLabels(input.locale);
   const doc = new PDFDocument({

@@ -1,3 +1,4 @@
+import { dateTimeFormat, listFormat } from '@petfriendly/core';
 import type { Ctx, Flow, GuidedTurn } from '../context';
 import { failed, menuButton } from '../context';
 import { commandButton } from '../menu';
@@ -18,12 +19,11 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** Open days as people say them: "lunes a sábado" for a run of days, a list otherwise. */
 function daysText(ctx: Ctx, openDays: string[]): string {
   // 1 January 2024 was a Monday: day i of the week is 1 + i January.
-  const name = (day: string) =>
-    new Intl.DateTimeFormat(ctx.lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
+  const name = (day: string) => dateTimeFormat(ctx.lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
   const indexes = openDays.map((d) => WEEKDAYS.indexOf(d)).sort((a, b) => a - b);
   const run = indexes.length > 2 && indexes.every((d, i) => i === 0 || d === indexes[i - 1]! + 1);
   if (run) return ctx.t.dayRange({ from: name(WEEKDAYS[indexes[0]!]!), to: name(WEEKDAYS[indexes.at(-1)!]!) });
-  return new Intl.ListFormat(ctx.lang, { type: 'conjunction' }).format(indexes.map((i) => name(WEEKDAYS[i]!)));
+  return listFormat(ctx.lang, { type: 'conjunction' }).format(indexes.map((i) => name(WEEKDAYS[i]!)));
 }
 
 /** Opening hours and address, from the clinic's settings through `get_clinic_info`. */
