@@ -156,13 +156,19 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return product?.costPrice ?? '0';
   }
 
-  /** `receive_stock`: a delivery becomes a batch with its number, expiry, unit cost and supplier; `stock_received`. */
-  async function receiveStock(actor: Actor, input: unknown) {
-    const staff = requireStaff(actor);
+  /** A receipt as `receiveStock` takes it, checked without writing anything (an import's dry run). */
+  function checkReceipt(input: unknown) {
     const data = parseInput(receiveSchema, input);
     if (data.expiryDate && data.expiryDate <= today()) {
       throw ValidationError.forField('store.receiving_expired', 'expiryDate', 'This batch has already expired.');
     }
+    return data;
+  }
+
+  /** `receive_stock`: a delivery becomes a batch with its number, expiry, unit cost and supplier; `stock_received`. */
+  async function receiveStock(actor: Actor, input: unknown) {
+    const staff = requireStaff(actor);
+    const data = checkReceipt(input);
     return db.transaction(async (tx) => {
       const level = (await lockStock(tx, [data.productId])).get(data.productId);
       if (!level) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
@@ -297,6 +303,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     getExpiringProducts,
     adjustStock,
     receiveStock,
+    checkReceipt,
     listMovements,
     raiseAlerts,
     today,
