@@ -41,5 +41,6 @@ export const dataImportModule = defineModule({
 });
 
 export { IMPORT_KINDS, type ImportKind } from './data-import.tables';
+export { EXPORT_KINDS, type ExportTableReader, importFilesFromExport } from './export-files';
 export { FIELDS } from './fields';
 export type { DataImportServices } from './services';

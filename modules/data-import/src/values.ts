@@ -41,8 +41,9 @@ const GENDERS: Record<string, string> = {
   unknown: 'unknown',
   '': 'unknown',
 };
-const YES = new Set(['si', 'yes', 'y', 's', 'true', 'verdadero', '1', 'x']);
-const NO = new Set(['no', 'n', 'false', 'falso', '0', '']);
+// PostgreSQL writes booleans as t and f (our own clinic export).
+const YES = new Set(['si', 'yes', 'y', 's', 't', 'true', 'verdadero', '1', 'x']);
+const NO = new Set(['no', 'n', 'f', 'false', 'falso', '0', '']);
 const LANGUAGES: Record<string, string> = {
   es: 'es',
   espanol: 'es',
