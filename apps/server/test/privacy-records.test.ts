@@ -17,7 +17,7 @@ let privacy: PrivacyServices;
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-12-10T16:00:00Z' });
   privacy = t.platform.services.privacy as PrivacyServices;
-});
+}, 300_000);
 afterAll(async () => t?.close());
 
 const asOwner = (o: { user: { id: string } }): Actor => ({ kind: 'owner', userId: o.user.id, language: 'es' });
@@ -60,11 +60,11 @@ describe("an owner's clinical charges and controlled-drug lines (ARCO access)", 
     const json = JSON.stringify(data);
     expect(data.visitItems!.some((i) => i.id === beto.item.id)).toBe(false);
     expect(json).not.toContain(beto.owner.user.id);
-  });
+  }, 120_000);
 
   it('gives a request made before Christmas until 11 January: 25 December and 1 January are rest days', async () => {
     const owner = await OwnerFactory(t.platform);
     const request = await privacy.privacy.request(asOwner(owner), { kind: 'access' });
     expect(request.dueBy).toBe('2027-01-11');
-  });
+  }, 120_000);
 });

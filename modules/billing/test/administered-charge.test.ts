@@ -25,7 +25,7 @@ beforeAll(async () => {
   vetClinic = t.platform.services['vet-clinic'] as VetClinicServices;
   vet = await StaffFactory(t.platform, 'veterinarian', { licenseNumber: '12345678' });
   desk = await StaffFactory(t.platform, 'receptionist');
-});
+}, 300_000);
 afterAll(async () => t?.close());
 
 const level = async (productId: number) => (await t.platform.ctx.db.select().from(stockLevels).where(eq(stockLevels.productId, productId)))[0]!.quantity;
@@ -88,14 +88,14 @@ describe('charging a controlled drug that was administered in the visit', () => 
     // Removing the line puts nothing back: the doses were given.
     await billing.invoices.removeLine(desk.actor, invoice.id, line.id);
     expect(await level(drug.id)).toBe(8);
-  });
+  }, 120_000);
 
   it('charging more units than were given takes only the difference, which needs a prescription as any sale', async () => {
     const { drug, item, invoice } = await administeredInVisit(1, 3, true);
     const charged = await billing.charges.addToInvoice(desk.actor, invoice.id, [item.id]);
     expect(charged.lines.find((l) => l.productId === drug.id)!.stockTaken).toBe(2);
     expect(await level(drug.id)).toBe(7);
-  });
+  }, 120_000);
 
   it('a dose given in the visit is charged without a prescription in the record: nothing is dispensed', async () => {
     const { drug, item, invoice } = await administeredInVisit(1, 1, false);
@@ -104,5 +104,5 @@ describe('charging a controlled drug that was administered in the visit', () => 
     expect(await level(drug.id)).toBe(9);
     const more = await administeredInVisit(1, 2, false);
     await expect(billing.charges.addToInvoice(desk.actor, more.invoice.id, [more.item.id])).rejects.toMatchObject({ code: 'store.rx_missing' });
-  });
+  }, 120_000);
 });
