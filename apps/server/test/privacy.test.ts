@@ -91,7 +91,7 @@ describe('cancellation (ARCO)', () => {
     const request = await privacy.privacy.request(asOwner(owner), { kind: 'cancellation', details: 'Borren mis datos' });
     await expect(privacy.privacy.request(asOwner(owner), { kind: 'cancellation' })).rejects.toBeInstanceOf(ConflictError);
     expect(request.status).toBe('pending');
-    expect(request.dueBy).toBe('2026-04-07'); // 20 business days after Tuesday 10 March 2026
+    expect(request.dueBy).toBe('2026-04-08'); // 20 business days after Tuesday 10 March 2026, Monday 16 March (Benito Juárez) a rest day
 
     // Two admins answering at once: one carries it out, the other is told it was answered.
     const answers = await Promise.allSettled([

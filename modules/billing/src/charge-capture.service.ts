@@ -142,9 +142,13 @@ export function createChargeCapture(
       if (item.state !== 'pending')
         throw new ConflictError('billing.charge_not_pending', `“${item.label}” is already invoiced or waived.`, { label: item.label });
     }
+    const ofVisits = await vet.visitItems.chargeableItems(staff, [...new Set(items.map((i) => i.visitId))]);
     for (const item of items) {
       const line = item.productId ? { productId: item.productId } : { serviceId: item.serviceTypeId };
-      await invoices_.addLine(staff, invoiceId, { ...line, quantity: item.quantity }, { kind: SOURCE, id: item.id });
+      // A product's line knows its visit's items of the same product: doses given there are already out of stock.
+      const itemIds = ofVisits.filter((i) => i.visitId === item.visitId && i.productId === item.productId).map((i) => i.id);
+      const visit = item.productId ? { id: item.visitId, itemIds } : undefined;
+      await invoices_.addLine(staff, invoiceId, { ...line, quantity: item.quantity }, { kind: SOURCE, id: item.id, visit });
     }
     return invoices_.getInvoice(staff, invoiceId);
   }

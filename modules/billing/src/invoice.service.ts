@@ -4,6 +4,7 @@ import {
   type AuditAction,
   addLocalDays,
   ConflictError,
+  type DbOrTx,
   isStaff,
   localDate,
   type ModuleContext,
@@ -30,6 +31,11 @@ import { createBreakdowns, totalsOf } from './invoice-breakdown';
 export type Invoice = typeof invoices.$inferSelect;
 export type InvoiceLine = typeof invoiceLineItems.$inferSelect;
 export type InvoiceDetail = Invoice & { lines: InvoiceLine[]; payments: (typeof payments.$inferSelect)[]; balance: string };
+/**
+ * Where a line comes from: a visit item (charge capture) names its visit and the visit's items of the same
+ * product, so doses given there from the controlled book are charged without being taken from stock again.
+ */
+export type LineSource = { kind: ChargeSource; id: number; visit?: { id: number; itemIds: number[] } };
 type NewLine = Omit<typeof invoiceLineItems.$inferInsert, 'invoiceId' | 'lineTotal' | 'unitValue'>;
 
 export const invoiceRef = (i: Invoice) => ({ invoiceId: i.id, invoiceNumber: i.invoiceNumber, ownerId: i.ownerId, total: i.total });
@@ -247,7 +253,7 @@ export function createInvoiceService(
    * Adds a service, a product (taken from stock now, first-expiry-first-out) or a free line. A
    * controlled product needs a current prescription for the invoice's pet and is logged.
    */
-  async function addLine(actor: Actor, invoiceId: number, input: unknown, source?: { kind: ChargeSource; id: number }): Promise<InvoiceLine> {
+  async function addLine(actor: Actor, invoiceId: number, input: unknown, source?: LineSource): Promise<InvoiceLine> {
     const staff = requireStaff(actor);
     const data = parseInput(lineSchema, input);
     const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
@@ -293,11 +299,20 @@ export function createInvoiceService(
         satUnitCode: data.satUnitCode,
       };
     }
-    const rx = invoice && line.productId ? await store.inventory.dispenseCheck(staff, line.productId, invoice.petId) : null;
+    const given = line.productId && source?.visit ? { ...source.visit, productId: line.productId } : null;
+    // Nothing to hand over (every unit was given in the visit): no prescription to check.
+    const needsStock = !given || (await coveredByDoses(db, given, data.quantity)) < data.quantity;
+    const rx = invoice && line.productId && needsStock ? await store.inventory.dispenseCheck(staff, line.productId, invoice.petId) : null;
     return db.transaction(async (tx) => {
       const draft = await lockDraft(tx, invoiceId);
       if (source) await claimSource(tx, source);
-      if (line.productId) {
+      if (given) {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`visit-doses:${given.id}:${given.productId}`}))`);
+        line.stockTaken = data.quantity - (await coveredByDoses(tx, given, data.quantity));
+        if (line.stockTaken > 0 && !rx)
+          throw new ConflictError('billing.doses_changed', 'What was given in this visit changed meanwhile: add the charge again.');
+      }
+      if (line.productId && line.stockTaken! > 0) {
         await store.inventory.takeForSale(tx, line.productId, line.stockTaken!, {
           at: clock.now(),
           reason: 'sale',
@@ -314,6 +329,29 @@ export function createInvoiceService(
       await audit(tx, staff, 'update', draft, invoiceId);
       return row!;
     });
+  }
+
+  /**
+   * How many of `quantity` units of a visit item are doses already given in its visit (out of stock through
+   * the controlled book): what the visit gave, less what live lines of the visit's other items of the same
+   * product already charged without taking stock.
+   */
+  async function coveredByDoses(reader: DbOrTx, given: { id: number; itemIds: number[]; productId: number }, quantity: number) {
+    const doses = await store.inventory.unitsGivenInVisit(reader, given.id, given.productId);
+    if (doses === 0) return 0;
+    const [charged] = await reader
+      .select({ units: sql<number>`coalesce(sum(${invoiceLineItems.quantity} - ${invoiceLineItems.stockTaken}), 0)`.mapWith(Number) })
+      .from(invoiceLineItems)
+      .innerJoin(invoices, eq(invoices.id, invoiceLineItems.invoiceId))
+      .where(
+        and(
+          eq(invoiceLineItems.sourceKind, 'visit_item'),
+          inArray(invoiceLineItems.sourceId, given.itemIds),
+          eq(invoiceLineItems.productId, given.productId),
+          sql`${invoices.status} <> 'cancelled'`,
+        ),
+      );
+    return Math.max(0, Math.min(quantity, doses - (charged?.units ?? 0)));
   }
 
   /**

@@ -5,7 +5,7 @@ import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uu
 export const dataImport = pgSchema('data_import');
 
 /** What one file brings in: one kind of record per file, as another practice system exports them. */
-export const IMPORT_KINDS = ['owners', 'pets', 'vaccinations'] as const;
+export const IMPORT_KINDS = ['owners', 'pets', 'vaccinations', 'visits', 'products', 'stock'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['uploaded', 'queued', 'running', 'done', 'undone'] as const;

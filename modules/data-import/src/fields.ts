@@ -8,6 +8,11 @@ export interface FieldSpec {
   headers: string[];
 }
 
+const productCode: FieldSpec[] = [
+  { name: 'sku', headers: ['sku', 'codigo', 'clave', 'code', 'item code', 'product code', 'codigo interno', 'clave del producto'] },
+  { name: 'barcode', headers: ['barcode', 'bar code', 'codigo de barras', 'ean', 'upc', 'gtin'] },
+];
+
 const ownerContact: FieldSpec[] = [
   { name: 'ownerEmail', headers: ['owner_email', 'owner email', 'correo del dueno', 'correo del propietario', 'email del dueno', 'email propietario'] },
   { name: 'ownerPhone', headers: ['owner_phone', 'owner phone', 'telefono del dueno', 'telefono del propietario', 'telefono propietario'] },
@@ -50,6 +55,58 @@ export const FIELDS: Record<ImportKind, FieldSpec[]> = {
     { name: 'lotNumber', headers: ['lot', 'lot_number', 'batch', 'lote'] },
     { name: 'manufacturer', headers: ['manufacturer', 'brand', 'laboratorio', 'fabricante', 'marca'] },
     { name: 'notes', headers: ['notes', 'notas', 'observaciones'] },
+  ],
+  products: [
+    { ...productCode[0]!, required: true },
+    productCode[1]!,
+    { name: 'name', required: true, headers: ['name', 'product', 'product name', 'nombre', 'producto', 'articulo', 'nombre del producto'] },
+    { name: 'category', required: true, headers: ['category', 'categoria', 'familia', 'linea', 'departamento', 'rubro'] },
+    { name: 'price', headers: ['price', 'price incl iva', 'price_incl_iva', 'precio', 'precio con iva', 'precio publico', 'precio de venta', 'pvp'] },
+    {
+      name: 'priceExclIva',
+      headers: ['price excl iva', 'price_excl_iva', 'net price', 'price before tax', 'precio sin iva', 'precio antes de iva', 'precio neto', 'precio base'],
+    },
+    { name: 'taxClass', headers: ['tax_class', 'tax class', 'tax', 'iva', 'tasa de iva', 'tasa iva', 'impuesto'] },
+    { name: 'costPrice', headers: ['cost_price', 'cost price', 'cost', 'costo', 'precio de compra', 'costo unitario'] },
+    { name: 'description', headers: ['description', 'descripcion', 'detalle'] },
+    { name: 'requiresPrescription', headers: ['requires_prescription', 'requires prescription', 'prescription', 'receta', 'requiere receta', 'con receta'] },
+    { name: 'prescriptionName', headers: ['prescription_name', 'active ingredient', 'principio activo', 'sustancia activa'] },
+    { name: 'isControlled', headers: ['is_controlled', 'controlled', 'controlado', 'medicamento controlado'] },
+    { name: 'controlledGroup', headers: ['controlled_group', 'controlled group', 'grupo', 'grupo cofepris', 'fraccion'] },
+    { name: 'satProductCode', headers: ['sat_product_code', 'sat product code', 'clave sat', 'clave prod serv', 'clave producto sat'] },
+    { name: 'satUnitCode', headers: ['sat_unit_code', 'sat unit code', 'clave unidad', 'unidad sat'] },
+  ],
+  stock: [
+    ...productCode,
+    { name: 'quantity', required: true, headers: ['quantity', 'qty', 'cantidad', 'existencia', 'existencias', 'stock', 'unidades', 'on hand'] },
+    { name: 'batchNumber', headers: ['batch_number', 'batch number', 'lot', 'lot_number', 'batch', 'lote', 'numero de lote'] },
+    {
+      name: 'expiryDate',
+      headers: [
+        'expiry_date',
+        'expiry date',
+        'expiry',
+        'expiration',
+        'expiration date',
+        'caducidad',
+        'fecha de caducidad',
+        'vencimiento',
+        'fecha de vencimiento',
+      ],
+    },
+    { name: 'costPerUnit', required: true, headers: ['cost_per_unit', 'unit cost', 'cost', 'costo', 'costo unitario', 'precio de compra'] },
+    { name: 'supplier', headers: ['supplier', 'vendor', 'proveedor'] },
+  ],
+  visits: [
+    ...ownerContact,
+    { name: 'petName', required: true, headers: ['pet', 'pet_name', 'pet name', 'mascota', 'paciente', 'nombre de la mascota'] },
+    { name: 'species', headers: ['species', 'especie'] },
+    { name: 'visitDate', required: true, headers: ['visit_date', 'visit date', 'date', 'fecha', 'fecha de consulta', 'fecha de la visita'] },
+    { name: 'reason', required: true, headers: ['reason', 'motivo', 'motivo de consulta', 'reason for visit', 'consulta'] },
+    { name: 'notes', headers: ['notes', 'notas', 'observaciones', 'comments', 'anamnesis'] },
+    { name: 'diagnosis', headers: ['diagnosis', 'diagnostico', 'assessment'] },
+    { name: 'treatment', headers: ['treatment', 'tratamiento', 'plan'] },
+    { name: 'weightKg', headers: ['weight', 'weight_kg', 'weight kg', 'peso', 'peso kg'] },
   ],
 };
 

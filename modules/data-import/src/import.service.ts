@@ -96,7 +96,7 @@ export function createImportService(ctx: ModuleContext, deps: ImportDeps) {
     const staff = requireStaff(actor, IMPORTERS);
     const found = await load(id);
     requireMapped(found);
-    const run = createRunner(found.kind, deps, staff, true);
+    const run = createRunner(found.kind, deps, staff, true, ctx.clinic.TIME_ZONE);
     const counts = { created: 0, duplicate: 0, failed: 0 };
     const toCreate: { line: number; values: Record<string, string> }[] = [];
     const problems: { line: number; status: 'duplicate' | 'failed'; errors: FieldIssue[] }[] = [];
@@ -147,7 +147,7 @@ export function createImportService(ctx: ModuleContext, deps: ImportDeps) {
     const found = await load(importId);
     if (found.status !== 'queued' && found.status !== 'running') return;
     await db.update(imports).set({ status: 'running' }).where(eq(imports.id, importId));
-    const run = createRunner(found.kind, deps, actor, false);
+    const run = createRunner(found.kind, deps, actor, false, ctx.clinic.TIME_ZONE);
     let after = 0;
     for (;;) {
       const chunk = await rowsAfter(importId, after, found.mapping, true);

@@ -1,5 +1,6 @@
 import type { AccountsImportPort } from '@petfriendly/accounts';
 import { defineModule, port } from '@petfriendly/core';
+import type { StoreImportPort } from '@petfriendly/store';
 import type { PetImportPort } from '@petfriendly/vet-clinic';
 import { dataImportErrorMessages } from './data-import.messages';
 import { dataImportRoutes } from './data-import.routes';
@@ -16,7 +17,7 @@ import { createDataImportServices } from './services';
  */
 export const dataImportModule = defineModule({
   name: 'data-import',
-  needs: { accounts: port<AccountsImportPort>(), 'vet-clinic': port<PetImportPort>() },
+  needs: { accounts: port<AccountsImportPort>(), 'vet-clinic': port<PetImportPort>(), store: port<StoreImportPort>() },
   tables: dataImportTables,
   i18n: dataImportMessages,
   messages: dataImportErrorMessages,
@@ -31,7 +32,7 @@ export const dataImportModule = defineModule({
       order: 85,
     },
   ],
-  createServices: (ctx, deps) => createDataImportServices(ctx, { accounts: deps.accounts, vet: deps['vet-clinic'] }),
+  createServices: (ctx, deps) => createDataImportServices(ctx, { accounts: deps.accounts, vet: deps['vet-clinic'], store: deps.store }),
   jobs: (s) => [{ name: RUN_IMPORT, handler: (job: RunJob) => s.imports.runImport(job) }],
   routes: async (app, s, ctx) => {
     await dataImportRoutes(app, s, ctx);
@@ -40,6 +41,7 @@ export const dataImportModule = defineModule({
 });
 
 export { IMPORT_KINDS, type ImportKind } from './data-import.tables';
+export { EXPORT_KINDS, type ExportTableReader, importFilesFromExport } from './export-files';
 export { FIELDS } from './fields';
 export type { DataImportServices } from './services';
 

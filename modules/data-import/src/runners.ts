@@ -1,53 +1,18 @@
-import { type AccountsImportPort, phoneKey } from '@petfriendly/accounts';
-import { type Actor, describeIssue, type FieldIssue, isServiceError, templateErrorMap, ValidationError } from '@petfriendly/core';
-import { type PetImportPort, petCreateSchema, vaccinationSchema } from '@petfriendly/vet-clinic';
-import type { z } from 'zod';
+import { phoneKey } from '@petfriendly/accounts';
+import type { Actor } from '@petfriendly/core';
+import { petCreateSchema, vaccinationSchema } from '@petfriendly/vet-clinic';
+import { productsRunner, stockRunner } from './catalogue-runners';
 import type { ImportKind } from './data-import.tables';
+import { alreadyThere, attempt, check, type ImportDeps, type Outcome, ownersOf, petsOf, type Runner, sameAsLine } from './runner-kit';
 import { nameKey, normalise } from './values';
+import { visitsRunner } from './visits-runner';
 
-export interface ImportDeps {
-  accounts: AccountsImportPort;
-  vet: PetImportPort;
-}
+export type { ImportDeps, MappedRow, Outcome } from './runner-kit';
 
-/** A row's values by our field names, and its line in the file. */
-export interface MappedRow {
-  line: number;
-  values: Record<string, string>;
-}
-
-/** What became (or, on a dry run, would become) of a row. */
-export type Outcome =
-  | { status: 'created'; entityId: string | null }
-  | { status: 'duplicate'; entityId: string | null; errors: FieldIssue[] }
-  | { status: 'failed'; errors: FieldIssue[] };
-
-/** Takes a file's rows a chunk at a time, remembering what earlier chunks held (duplicates inside the file). */
-export type Runner = (rows: readonly MappedRow[]) => Promise<Outcome[]>;
-
-const issue = (field: string, key: string, message: string, params?: Record<string, string | number>): FieldIssue => ({ field, key, message, params });
-const sameAsLine = (field: string, line: number) => issue(field, 'data_import.duplicate_in_file', 'Same as line {{line}} of the file.', { line });
-const alreadyThere = (field: string) => issue(field, 'data_import.already_exists', 'Already in the clinic: left as it is.');
-
-function check<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldIssue[] } {
-  const result = schema.safeParse(input, { error: templateErrorMap as never });
-  return result.success ? { ok: true, data: result.data } : { ok: false, errors: result.error.issues.map(describeIssue) };
-}
-
-/** A refusal from the owning module becomes the row's errors; anything else is a fault and stops the run. */
-async function attempt(create: () => Promise<string>): Promise<Outcome> {
-  try {
-    return { status: 'created', entityId: await create() };
-  } catch (error) {
-    if (error instanceof ValidationError)
-      return { status: 'failed', errors: error.fields.length > 0 ? error.fields : [issue('(row)', error.code, error.message)] };
-    if (isServiceError(error)) return { status: 'failed', errors: [issue('(row)', error.code, error.message)] };
-    throw error;
-  }
-}
-
-export function createRunner(kind: ImportKind, deps: ImportDeps, actor: Actor, dryRun: boolean): Runner {
-  return { owners: ownersRunner, pets: petsRunner, vaccinations: vaccinationsRunner }[kind](deps, actor, dryRun);
+/** Each line's fate in a file of this kind; `timeZone` is the clinic's, for the day a past visit took place. */
+export function createRunner(kind: ImportKind, deps: ImportDeps, actor: Actor, dryRun: boolean, timeZone: string): Runner {
+  const runners = { owners: ownersRunner, pets: petsRunner, vaccinations: vaccinationsRunner, products: productsRunner, stock: stockRunner };
+  return kind === 'visits' ? visitsRunner(deps, actor, dryRun, timeZone) : runners[kind](deps, actor, dryRun);
 }
 
 /** Owners: duplicates by email or phone (last ten digits), against earlier lines of the file and the clinic. */
@@ -96,26 +61,6 @@ function ownersRunner(deps: ImportDeps, actor: Actor, dryRun: boolean): Runner {
       if (!r.ok) return { status: 'failed', errors: r.errors };
       return { status: 'created', entityId: 'id' in r ? r.id : null };
     });
-  };
-}
-
-/** The owner a pet or vaccination line names, by email or phone; owners come in before their pets. */
-async function ownersOf(deps: ImportDeps, rows: readonly MappedRow[]) {
-  const found = await deps.accounts.ownerImport.ownersByContacts(
-    rows.map((r) => r.values.ownerEmail ?? ''),
-    rows.map((r) => r.values.ownerPhone ?? ''),
-  );
-  const byEmail = new Map(found.map((o) => [o.email, o.id]));
-  const byPhone = new Map(found.filter((o) => phoneKey(o.phone).length === 10).map((o) => [phoneKey(o.phone), o.id]));
-  return (v: Record<string, string>): string | FieldIssue => {
-    const email = (v.ownerEmail ?? '').trim().toLowerCase();
-    const phone = phoneKey(v.ownerPhone ?? '');
-    const id = (email && byEmail.get(email)) || (phone.length === 10 && byPhone.get(phone)) || null;
-    if (id) return id;
-    const field = email || !phone ? 'ownerEmail' : 'ownerPhone';
-    return email || phone
-      ? issue(field, 'data_import.owner_not_found', 'No owner in the clinic with this email or phone: import the owners first.')
-      : issue(field, 'data_import.owner_missing', "The owner's email or phone is required.");
   };
 }
 
@@ -170,27 +115,12 @@ function petsRunner(deps: ImportDeps, actor: Actor, dryRun: boolean): Runner {
 /** Vaccinations given at the previous clinic: the pet by its owner, name (and species when given). */
 function vaccinationsRunner(deps: ImportDeps, actor: Actor, dryRun: boolean): Runner {
   return async (rows) => {
-    const ownerOf = await ownersOf(deps, rows);
-    const owners = rows.map((r) => ownerOf(r.values));
-    const pets = await deps.vet.petImport.petsOfOwners(owners.filter((o): o is string => typeof o === 'string'));
+    const petIds = await petsOf(deps, rows);
     const outcomes: Outcome[] = [];
     for (const [i, { values: v }] of rows.entries()) {
-      const owner = owners[i]!;
-      if (typeof owner !== 'string') {
-        outcomes.push({ status: 'failed', errors: [owner] });
-        continue;
-      }
-      const species = v.species ? normalise.species(v.species) : null;
-      const matches = pets.filter((p) => p.ownerId === owner && nameKey(p.name) === nameKey(v.petName ?? '') && (!species || p.species === species));
-      if (matches.length !== 1) {
-        outcomes.push({
-          status: 'failed',
-          errors: [
-            matches.length === 0
-              ? issue('petName', 'data_import.pet_not_found', 'This owner has no pet with this name: import the pets first.')
-              : issue('petName', 'data_import.pet_ambiguous', 'This owner has several pets with this name: map the species column.'),
-          ],
-        });
+      const petId = petIds[i]!;
+      if (typeof petId !== 'number') {
+        outcomes.push({ status: 'failed', errors: [petId] });
         continue;
       }
       const input = {
@@ -202,7 +132,6 @@ function vaccinationsRunner(deps: ImportDeps, actor: Actor, dryRun: boolean): Ru
         notes: v.notes,
         givenElsewhere: true,
       };
-      const petId = matches[0]!.id;
       if (dryRun) {
         const checked = check(vaccinationSchema, input);
         outcomes.push(checked.ok ? { status: 'created', entityId: null } : { status: 'failed', errors: checked.errors });

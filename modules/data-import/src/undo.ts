@@ -9,7 +9,8 @@ type Removal = { removed: string[]; kept: string[] };
 
 /**
  * Taking an import back as a whole: what it created is removed through the owning module, which keeps
- * anything used since (an owner with a pet or an invoice, a pet with a visit); those lines are reported as kept.
+ * anything used since (an owner with a pet or an invoice, a pet with a visit, a product with stock, a batch
+ * already drawn from); those lines are reported as kept. Opening stock leaves through the stock flow.
  */
 export function createUndo(ctx: ModuleContext, deps: ImportDeps, load: (id: number) => Promise<Import>) {
   const { db } = ctx;
@@ -18,6 +19,9 @@ export function createUndo(ctx: ModuleContext, deps: ImportDeps, load: (id: numb
     owners: (actor, ids) => deps.accounts.ownerImport.removeImportedOwners(actor, ids),
     pets: async (actor, ids) => asText(await deps.vet.petImport.removeImportedPets(actor, ids.map(Number))),
     vaccinations: async (actor, ids) => asText(await deps.vet.petImport.removeImportedVaccinations(actor, ids.map(Number))),
+    visits: async (actor, ids) => asText(await deps.vet.petImport.removeImportedVisits(actor, ids.map(Number))),
+    products: async (actor, ids) => asText(await deps.store.storeImport.removeImportedProducts(actor, ids.map(Number))),
+    stock: async (actor, ids) => asText(await deps.store.storeImport.removeImportedStock(actor, ids.map(Number))),
   };
 
   async function undo(actor: Actor, id: number) {

@@ -2,6 +2,9 @@ import { accountsModule } from '@petfriendly/accounts';
 import { ownerProfiles, users } from '@petfriendly/accounts/tables';
 import { StaffFactory } from '@petfriendly/accounts/testing';
 import { outbox } from '@petfriendly/core';
+import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
+import { storeModule } from '@petfriendly/store';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { vetClinicModule } from '@petfriendly/vet-clinic';
 import { parse } from 'csv-parse/sync';
@@ -17,7 +20,7 @@ let imports: DataImportServices['imports'];
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, dataImportModule]);
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule, dataImportModule]);
   imports = platform.services['data-import'].imports;
   manager = await StaffFactory(platform, 'manager');
 });

@@ -1,6 +1,9 @@
 import { accountsModule } from '@petfriendly/accounts';
 import { users } from '@petfriendly/accounts/tables';
 import { StaffFactory } from '@petfriendly/accounts/testing';
+import { multilingualModule } from '@petfriendly/multilingual';
+import { omnichannelModule } from '@petfriendly/omnichannel';
+import { storeModule } from '@petfriendly/store';
 import { createTestPlatform, type TestPlatform } from '@petfriendly/testing';
 import { type VetClinicServices, vetClinicModule } from '@petfriendly/vet-clinic';
 import { pets, vaccinationRecords } from '@petfriendly/vet-clinic/tables';
@@ -17,7 +20,7 @@ let vet: VetClinicServices;
 let manager: Awaited<ReturnType<typeof StaffFactory>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform([accountsModule, vetClinicModule, dataImportModule]);
+  platform = await createTestPlatform([accountsModule, vetClinicModule, multilingualModule, omnichannelModule, storeModule, dataImportModule]);
   imports = platform.services['data-import'].imports;
   vet = platform.services['vet-clinic'];
   manager = await StaffFactory(platform, 'manager');

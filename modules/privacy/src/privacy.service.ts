@@ -11,8 +11,8 @@ import {
   requireAuthenticated,
   requireStaff,
 } from '@petfriendly/core';
-import { addBusinessDays } from 'date-fns';
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { addBusinessDays } from './business-days';
 import { requestInput, resolveInput } from './privacy.schemas';
 import { requests } from './privacy.tables';
 
@@ -22,7 +22,7 @@ export type PrivacyNeeds = Record<(typeof CONTRIBUTORS)[number], OwnerPrivacyPor
   accounts: { directory: { namesOf(ids: string[]): Promise<Map<string, string>> } };
 };
 
-/** The law gives the clinic 20 business days to answer (LFPDPPP art. 32); holidays are not counted off. */
+/** The law gives the clinic 20 business days to answer (LFPDPPP art. 32): weekends and Mexico's rest days are not counted. */
 const ANSWER_WITHIN_BUSINESS_DAYS = 20;
 
 /** ARCO rights: the owner's data out, their requests, and the admin's answer (a cancellation anonymises them everywhere). */
@@ -58,9 +58,7 @@ export function createPrivacyService(ctx: ModuleContext, deps: PrivacyNeeds) {
         .for('update');
       if (open) throw new ConflictError('privacy.request_pending', 'You already have a request of this kind being handled.', { id: open.id });
       const now = ctx.clock.now();
-      const dueBy = addBusinessDays(new Date(`${today()}T12:00:00Z`), ANSWER_WITHIN_BUSINESS_DAYS)
-        .toISOString()
-        .slice(0, 10);
+      const dueBy = addBusinessDays(today(), ANSWER_WITHIN_BUSINESS_DAYS);
       const [row] = await tx.insert(requests).values({ ownerId: me.userId, kind: data.kind, details: data.details, requestedAt: now, dueBy }).returning();
       return row!;
     });

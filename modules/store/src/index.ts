@@ -114,7 +114,7 @@ export const storeModule = defineModule({
 
 export type { CheckoutInvoicing, DiscountPort, StoreSockets } from './checkout.service';
 export type { Order, OrderDetail } from './order.service';
-export type { StoreBillingPort, StoreCategoriesPort, StoreReportingPort } from './ports';
+export type { StoreBillingPort, StoreCategoriesPort, StoreImportPort, StoreReportingPort } from './ports';
 export type { Product, ProductCard } from './product.service';
 export { CATEGORY, PRODUCT } from './product.service';
 export type { StoreServices } from './services';

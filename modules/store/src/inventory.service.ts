@@ -1,6 +1,7 @@
 import {
   type Actor,
   addLocalDays,
+  type DbOrTx,
   daysBetween,
   localDate,
   type ModuleContext,
@@ -17,7 +18,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-or
 import { bookMovement } from './controlled/post';
 import { currentPrescription } from './prescriptions';
 import type { ProductService } from './product.service';
-import { allocationsFor, lockStock, recordMovement, returnStock, type StockChange, takeStock } from './stock';
+import { allocationsFor, lockStock, recordMovement, returnStock, type StockChange, takeStock, visitReference } from './stock';
 import { expiryAlert, lowStockAlert, stockReceived } from './store.events';
 import { adjustSchema, receiveSchema } from './store.schemas';
 import type { StoreSettings } from './store.settings';
@@ -156,13 +157,19 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return product?.costPrice ?? '0';
   }
 
-  /** `receive_stock`: a delivery becomes a batch with its number, expiry, unit cost and supplier; `stock_received`. */
-  async function receiveStock(actor: Actor, input: unknown) {
-    const staff = requireStaff(actor);
+  /** A receipt as `receiveStock` takes it, checked without writing anything (an import's dry run). */
+  function checkReceipt(input: unknown) {
     const data = parseInput(receiveSchema, input);
     if (data.expiryDate && data.expiryDate <= today()) {
       throw ValidationError.forField('store.receiving_expired', 'expiryDate', 'This batch has already expired.');
     }
+    return data;
+  }
+
+  /** `receive_stock`: a delivery becomes a batch with its number, expiry, unit cost and supplier; `stock_received`. */
+  async function receiveStock(actor: Actor, input: unknown) {
+    const staff = requireStaff(actor);
+    const data = checkReceipt(input);
     return db.transaction(async (tx) => {
       const level = (await lockStock(tx, [data.productId])).get(data.productId);
       if (!level) throw new NotFoundError('store.product_not_found', `Product ${data.productId} not found.`);
@@ -282,6 +289,24 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     return takeStock(tx, events, productId, quantity, today(), change);
   }
 
+  /**
+   * Units of a product given in a visit (doses recorded in the controlled book with the visit) that are
+   * still out: they left the shelf when given, so charging them must not take them again.
+   */
+  async function unitsGivenInVisit(reader: DbOrTx, visitId: number, productId: number): Promise<number> {
+    const [row] = await reader
+      .select({ out: sql<number>`coalesce(-sum(${stockMovements.quantityChange}), 0)`.mapWith(Number) })
+      .from(stockMovements)
+      .where(
+        and(
+          eq(stockMovements.reference, visitReference(visitId)),
+          eq(stockMovements.productId, productId),
+          inArray(stockMovements.reason, ['sale', 'returned']),
+        ),
+      );
+    return Math.max(0, row?.out ?? 0);
+  }
+
   /** Puts back `quantity` units of what `change.reference` took (a line removed, an invoice cancelled), into the batches they came from. */
   async function returnTaken(tx: Tx, productId: number, quantity: number, change: StockChange & { reference: string }) {
     const moves = await allocationsFor(tx, change.reference, productId, quantity);
@@ -290,6 +315,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
 
   return {
     takeForSale,
+    unitsGivenInVisit,
     returnTaken,
     dispenseCheck,
     checkStock,
@@ -297,6 +323,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
     getExpiringProducts,
     adjustStock,
     receiveStock,
+    checkReceipt,
     listMovements,
     raiseAlerts,
     today,

@@ -8,3 +8,6 @@ export type StoreCategoriesPort = Pick<StoreServices, 'categories'>;
 
 /** What the reports use: product categories' names and the batches that expire soon. */
 export type StoreReportingPort = Pick<StoreServices, 'categories' | 'inventory'>;
+
+/** What a data import uses: products, categories and receipts through their services, lookups in a batch, and undo. */
+export type StoreImportPort = Pick<StoreServices, 'products' | 'categories' | 'inventory' | 'settings' | 'storeImport'>;

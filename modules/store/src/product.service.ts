@@ -367,7 +367,8 @@ function stockValues(data: ProductData) {
   return { reorderPoint: data.reorderPoint ?? null, reorderQuantity: data.reorderQuantity, location: data.location };
 }
 
-function productValues(data: ProductData) {
+/** A product's columns from a manager's input, refusing a controlled product without a prescription and a prescription without its name. */
+export function productValues(data: ProductData) {
   if (data.isControlled && !data.requiresPrescription) {
     throw ValidationError.forField('store.controlled_needs_rx', 'requiresPrescription', 'A controlled substance must require a prescription.');
   }

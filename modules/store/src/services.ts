@@ -13,6 +13,7 @@ import { createOrderService } from './order.service';
 import { createStorePrivacy } from './privacy';
 import { createProductService } from './product.service';
 import { createProductImageService } from './product-image.service';
+import { createStoreImport } from './product-import';
 import type { StoreSettings } from './store.settings';
 
 /** The ports the store needs, by the module that provides each. */
@@ -38,7 +39,8 @@ export function createStoreServices(
   const inventory = createInventoryService(ctx, products, vet, settings);
   const categories = createCategoryService(ctx);
   const book = createBookService(ctx, vet, accounts, settings);
-  return { products, images, coupons, carts, orders, checkout, inventory, categories, book, settings, privacy: createStorePrivacy(ctx) };
+  const storeImport = createStoreImport(ctx, inventory.today);
+  return { products, images, coupons, carts, orders, checkout, inventory, categories, book, settings, storeImport, privacy: createStorePrivacy(ctx) };
 }
 
 export type StoreServices = ReturnType<typeof createStoreServices>;

@@ -4,6 +4,9 @@ import { type BookDetail, bookMovement } from './controlled/post';
 import { stockMoved } from './store.events';
 import { type MovementReason, products, stockBatches, stockLevels, stockMovements } from './store.tables';
 
+/** What a dose given in a visit took from stock is filed under (the controlled book's administrations). */
+export const visitReference = (visitId: number) => `visit:${visitId}`;
+
 export interface StockChange {
   /** When it happened (the app's clock). */
   at: Date;

@@ -12,6 +12,7 @@ import {
   pageOf,
   parseInput,
   requireStaff,
+  type StaffActor,
   stamped,
   ValidationError,
 } from '@petfriendly/core';
@@ -28,6 +29,7 @@ import {
   medicalRecordSchema,
   medicationSchema,
   protocolUpdateSchema,
+  type VisitData,
   vaccinationSchema,
   visitSchema,
   visitUpdateSchema,
@@ -50,6 +52,8 @@ import type { VisitItemService } from './visit-items.service';
 
 /** Who writes the clinical record: vets, and the managers and admins who in a small clinic are vets too. */
 export const CLINICAL_ROLES = ['veterinarian', 'manager', 'admin'] as const;
+/** Who brings a clinic's history in from its previous system. */
+const IMPORTERS = ['manager', 'admin'] as const;
 
 export function createMedicalRecordService(
   ctx: ModuleContext,
@@ -77,7 +81,27 @@ export function createMedicalRecordService(
   /** Records a visit (SOAP and vitals). Vets write the record; a receptionist cannot. */
   async function addVisit(petId: number, input: unknown, actor: Actor) {
     const staff = requireStaff(actor, CLINICAL_ROLES);
+    return insertVisit(petId, parseInput(visitSchema, input), staff, false);
+  }
+
+  /**
+   * A past visit brought in from the clinic's previous system (data import): closed on its own date, marked
+   * imported, recorded by the importer; its weight becomes the pet's only when no later weighing exists.
+   */
+  async function addImportedVisit(petId: number, input: unknown, actor: Actor) {
+    const staff = requireStaff(actor, IMPORTERS);
+    return insertVisit(petId, checkImportedVisit(input), staff, true);
+  }
+
+  /** A past visit as `addImportedVisit` takes it, checked without writing anything (an import's dry run). */
+  function checkImportedVisit(input: unknown): VisitData {
     const data = parseInput(visitSchema, input);
+    if (!data.visitDate) throw ValidationError.forField('is required', 'visitDate', 'is required');
+    if (data.visitDate > clock.now()) throw ValidationError.forField('vet_clinic.visit_in_future', 'visitDate', 'must not be in the future');
+    return data;
+  }
+
+  async function insertVisit(petId: number, data: VisitData, staff: StaffActor, imported: boolean) {
     const pet = await petService.getPet(petId, staff);
     const visitDate = data.visitDate ?? clock.now();
     return db.transaction(async (tx) => {
@@ -92,7 +116,8 @@ export function createMedicalRecordService(
           assessment: data.assessment,
           plan: data.plan,
           veterinarianId: staff.userId,
-          closedAt: data.close ? clock.now() : null,
+          closedAt: imported ? visitDate : data.close ? clock.now() : null,
+          imported,
           ...stamped(staff.userId, clock.now(), true),
         })
         .returning();
@@ -100,7 +125,14 @@ export function createMedicalRecordService(
       const vitals = data.vitals;
       if (vitals && Object.values(vitals).some((v) => v != null)) {
         await tx.insert(vitalSigns).values({ ...vitals, visitId: visit!.id, petId, recordedAt: visitDate, recordedBy: staff.userId });
-        if (vitals.weightKg) await tx.update(pets).set({ weightKg: vitals.weightKg, updatedAt: clock.now() }).where(eq(pets.id, petId));
+        const [later] = imported
+          ? await tx
+              .select({ id: vitalSigns.id })
+              .from(vitalSigns)
+              .where(and(eq(vitalSigns.petId, petId), sql`${vitalSigns.weightKg} is not null`, sql`${vitalSigns.recordedAt} > ${visitDate}`))
+              .limit(1)
+          : [];
+        if (vitals.weightKg && !later) await tx.update(pets).set({ weightKg: vitals.weightKg, updatedAt: clock.now() }).where(eq(pets.id, petId));
       }
       await events.emit(tx, visitCreated, {
         visitId: visit!.id,
@@ -466,6 +498,8 @@ export function createMedicalRecordService(
   return {
     clinicOverview,
     addVisit,
+    addImportedVisit,
+    checkImportedVisit,
     updateVisit,
     addAddendum,
     addClinicalNote,

@@ -1,6 +1,18 @@
 import { type Actor, isForeignKeyViolation, type ModuleContext, requireStaff } from '@petfriendly/core';
-import { count, eq, inArray } from 'drizzle-orm';
-import { allergies, medicalRecords, medications, pets, vaccinationRecords, visits, vitalSigns } from './vet-clinic.tables';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import {
+  allergies,
+  clinicalNotes,
+  declinedRecommendations,
+  medicalRecords,
+  medications,
+  pets,
+  vaccinationRecords,
+  visitAddenda,
+  visitItems,
+  visits,
+  vitalSigns,
+} from './vet-clinic.tables';
 
 /** Who may bring a clinic's data in or take it back out. */
 const IMPORTERS = ['manager', 'admin'] as const;
@@ -20,6 +32,15 @@ export function createPetImport(ctx: ModuleContext) {
       .select({ id: pets.id, ownerId: pets.ownerId, name: pets.name, species: pets.species })
       .from(pets)
       .where(inArray(pets.ownerId, [...new Set(ownerIds)]));
+  }
+
+  /** The visits of these pets (day and reason), to find a past visit brought in twice. */
+  async function visitsOfPets(petIds: readonly number[]) {
+    if (petIds.length === 0) return [];
+    return db
+      .select({ petId: visits.petId, visitDate: visits.visitDate, reason: visits.reason })
+      .from(visits)
+      .where(inArray(visits.petId, [...new Set(petIds)]));
   }
 
   /** Deletes imported vaccinations of a pet record. */
@@ -61,5 +82,35 @@ export function createPetImport(ctx: ModuleContext) {
     return { removed, kept };
   }
 
-  return { petsOfOwners, removeImportedPets, removeImportedVaccinations };
+  /**
+   * Deletes imported past visits (and the weighing each brought) that nothing has been added to since: an
+   * item, addendum, note, declined recommendation or anything another module holds of it keeps the visit.
+   */
+  async function removeImportedVisits(actor: Actor, ids: readonly number[]): Promise<{ removed: number[]; kept: number[] }> {
+    requireStaff(actor, IMPORTERS);
+    const removed: number[] = [];
+    const kept: number[] = [];
+    for (const id of ids) {
+      const gone = await db
+        .transaction(async (tx) => {
+          for (const table of [visitItems, visitAddenda, clinicalNotes, declinedRecommendations, medicalRecords]) {
+            const [row] = await tx.select({ n: count() }).from(table).where(eq(table.visitId, id));
+            if ((row?.n ?? 0) > 0) return false;
+          }
+          const rows = await tx
+            .delete(visits)
+            .where(and(eq(visits.id, id), eq(visits.imported, true)))
+            .returning({ id: visits.id });
+          return rows.length > 0;
+        })
+        .catch((error: unknown) => {
+          if (isForeignKeyViolation(error)) return false;
+          throw error;
+        });
+      (gone ? removed : kept).push(id);
+    }
+    return { removed, kept };
+  }
+
+  return { petsOfOwners, visitsOfPets, removeImportedPets, removeImportedVaccinations, removeImportedVisits };
 }

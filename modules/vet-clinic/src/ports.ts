@@ -17,9 +17,9 @@ export type ChargeableItemsPort = {
   visitItems: Pick<VetClinicServices['visitItems'], 'chargeableItems' | 'chargeableItemsByIds' | 'chargeableItemsOfPet' | 'chargeableItemsBetween'>;
 };
 
-/** What a data import uses: pets and vaccinations created one by one, owners' pets found in a batch, and undo. */
+/** What a data import uses: pets, vaccinations and past visits created one by one, owners' pets found in a batch, and undo. */
 export type PetImportPort = {
   pets: Pick<VetClinicServices['pets'], 'createPet'>;
-  records: Pick<VetClinicServices['records'], 'addVaccination'>;
+  records: Pick<VetClinicServices['records'], 'addVaccination' | 'addImportedVisit' | 'checkImportedVisit'>;
   petImport: VetClinicServices['petImport'];
 };

@@ -3,6 +3,7 @@ import type { MessageCatalog } from '@petfriendly/core';
 /** Field texts and error codes of vet-clinic, translated (English is the text itself). */
 export const vetClinicErrorMessages: MessageCatalog = {
   es: {
+    'vet_clinic.visit_in_future': 'La fecha de la consulta no puede ser futura.',
     'vet_clinic.pet_not_found': 'No encontramos esa mascota entre las tuyas.',
     'vet_clinic.photo_not_found': 'Esta mascota no tiene foto.',
     'must be a number with up to 2 decimals': 'debe ser un número con hasta 2 decimales',
@@ -39,6 +40,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.certificate_not_found': 'Este plan de viaje todavía no tiene certificado.',
   },
   de: {
+    'vet_clinic.visit_in_future': 'Das Datum des Besuchs darf nicht in der Zukunft liegen.',
     'vet_clinic.pet_not_found': 'Dieses Tier haben wir bei Ihren nicht gefunden.',
     'vet_clinic.photo_not_found': 'Dieses Tier hat kein Foto.',
     'must be a number with up to 2 decimals': 'muss eine Zahl mit höchstens 2 Nachkommastellen sein',
@@ -75,6 +77,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.certificate_not_found': 'Für diesen Reiseplan gibt es noch kein Zertifikat.',
   },
   fr: {
+    'vet_clinic.visit_in_future': 'La date de la visite ne peut pas être dans le futur.',
     'vet_clinic.pet_not_found': 'Nous ne trouvons pas cet animal parmi les vôtres.',
     'vet_clinic.photo_not_found': 'Cet animal n’a pas de photo.',
     'must be a number with up to 2 decimals': 'doit être un nombre avec au plus 2 décimales',
@@ -111,6 +114,7 @@ export const vetClinicErrorMessages: MessageCatalog = {
     'vet_clinic.certificate_not_found': 'Ce projet de voyage n’a pas encore de certificat.',
   },
   it: {
+    'vet_clinic.visit_in_future': 'La data della visita non può essere nel futuro.',
     'vet_clinic.pet_not_found': 'Non troviamo questo animale tra i tuoi.',
     'vet_clinic.photo_not_found': 'Questo animale non ha una foto.',
     'must be a number with up to 2 decimals': 'deve essere un numero con al massimo 2 decimali',

@@ -88,6 +88,8 @@ export const visits = vetClinic.table(
     plan: text('plan').notNull().default(''),
     veterinarianId: userRef('veterinarian_id').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Brought in from the clinic's previous system (data import): history, recorded by whoever imported it. */
+    imported: boolean('imported').notNull().default(false),
     /** Bumped on every edit, so two people editing at once cannot overwrite each other. */
     version: integer('version').notNull().default(1),
     ...auditColumns(() => users.id),

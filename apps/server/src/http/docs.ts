@@ -29,7 +29,8 @@ const TAGS: Record<string, string> = {
   reports: "The manager's dashboard: a period's figures against the one before and last year, and its exports (managers, admins)",
   setup: 'The first run of a new clinic',
   audit: 'The audit log: who changed which medical record, price or invoice, with each field before and after (managers, admins)',
-  'data-import': "A clinic's data brought in from another system: upload, column mapping, dry run, run, report and undo (managers, admins)",
+  'data-import':
+    "A clinic's data brought in from another system (owners, pets, vaccinations, past visits, products, opening stock): upload, column mapping, dry run, run, report and undo (managers, admins)",
   privacy: "ARCO rights: an owner's data as JSON or PDF, their requests, and staff answering them (a cancellation anonymises)",
   backup: "The clinic's data export for admins: a ZIP with a CSV per table, the stored files and a SQL dump",
 };

@@ -67,4 +67,32 @@ describe.skipIf(!hasChromium)('importing data in the browser', () => {
     expect(csv.headers()['content-type']).toContain('text/csv');
     await snapshot(laptop, 'data-import-report-1280');
   }, 120_000);
+
+  it('a manager imports products with prices without IVA: the mapping shows the new fields, the dry run names the price that does not add up', async () => {
+    const products = Buffer.from(
+      stringify([
+        ['Código', 'Nombre', 'Categoría', 'Precio sin IVA', 'Precio', 'IVA'],
+        ['AMX-500', 'Amoxicilina 500 mg', 'Medicamentos > Antibióticos', '86.21', '', '16'],
+        ['MAL-1', 'Precio que no cuadra', 'Alimentos', '100', '120', '16'],
+      ]),
+    );
+    for (const [viewport, name] of [
+      [PHONE, 'data-import-products-390'],
+      [{ width: 1280, height: 900 }, 'data-import-products-1280'],
+    ] as const) {
+      const page = await newPage(env, viewport);
+      await signIn(page, env, 'mario@clinica.mx', 'cuentas-claras-1');
+      await page.goto(`${env.base}/admin/imports`);
+      await page.selectOption('select[name=kind]', 'products');
+      await page.setInputFiles('input[name=file]', { name: 'productos.csv', mimeType: 'text/csv', buffer: products });
+      await Promise.all([page.waitForURL(/\/admin\/imports\/\d+$/), page.click('form[action="/admin/imports"] button[type=submit]')]);
+      expect(await page.inputValue('select[name="map.priceExclIva"]')).toBe('3');
+      expect(await page.inputValue('select[name="map.taxClass"]')).toBe('5');
+      await page.click('button[name=next][value=dry-run]');
+      await page.waitForSelector('#dry-run-counts');
+      expect(await page.textContent('#dry-run-counts')).toMatch(/Se crearían:\s*1/);
+      expect(await page.textContent('#report')).toContain('no es el precio sin IVA más el IVA (116.00)');
+      await snapshot(page, name);
+    }
+  }, 120_000);
 });

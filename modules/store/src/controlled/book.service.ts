@@ -14,7 +14,7 @@ import {
 import type { PetsPort } from '@petfriendly/vet-clinic';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { controlledBalances, controlledCounts, controlledEntries } from '../controlled.tables';
-import { lockStock, recordMovement, type StockChange, takeStock } from '../stock';
+import { lockStock, recordMovement, type StockChange, takeStock, visitReference } from '../stock';
 import type { StoreSettings } from '../store.settings';
 import { products, stockBatches, stockLevels } from '../store.tables';
 import { administerSchema, bookQuerySchema, countSchema, wasteSchema } from './book.schemas';
@@ -69,7 +69,7 @@ export function createBookService(ctx: ModuleContext, vet: PetsPort, accounts: A
       await takeFromBatch(tx, data.productId, data.batchId, data.quantity, {
         at: clock.now(),
         reason: 'sale',
-        reference: data.visitId ? `visit:${data.visitId}` : `pet:${pet.id}`,
+        reference: data.visitId ? visitReference(data.visitId) : `pet:${pet.id}`,
         notes: data.notes,
         by: staff.userId,
         book: {

@@ -1,0 +1,1 @@
+ALTER TABLE "vet_clinic"."visits" ADD COLUMN "imported" boolean DEFAULT false NOT NULL;
