@@ -15,10 +15,13 @@ import { periodReopenings } from './close.tables';
 import { closingRoutes } from './closing.routes';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
-import { billCreated, billPaid } from './payables.events';
+import { billCreated, billPaid, receiptMatched } from './payables.events';
 import { payablesErrorMessages } from './payables.messages';
 import { payablesRoutes } from './payables.routes';
 import { payablesTables } from './payables.tables';
+import { receiptErrorMessages } from './receipts.messages';
+import { receiptRoutes } from './receipts.routes';
+import { receiptTables } from './receipts.tables';
 import { satRoutes } from './sat/sat.routes';
 import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
@@ -33,11 +36,14 @@ const LANGUAGES = ['es', 'de', 'fr', 'it'] as const;
 export const accountingModule = defineModule({
   name: 'accounting',
   needs: { accounts: port<AccountsPort>() },
-  tables: { ...accountingTables, ...payablesTables, ...bankTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
+  tables: { ...accountingTables, ...payablesTables, ...bankTables, ...receiptTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
   events: accountingEvents,
   i18n: accountingMessages,
   messages: Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, { ...accountingErrorMessages[lang], ...payablesErrorMessages[lang], ...closeErrorMessages[lang] }]),
+    LANGUAGES.map((lang) => [
+      lang,
+      { ...accountingErrorMessages[lang], ...payablesErrorMessages[lang], ...closeErrorMessages[lang], ...receiptErrorMessages[lang] },
+    ]),
   ),
   nav: [
     {
@@ -66,6 +72,7 @@ export const accountingModule = defineModule({
         on(closeApproved, p.onCloseApproved),
         on(billCreated, s.payables.onBillCreated),
         on(billPaid, s.payables.onBillPaid),
+        on(receiptMatched, s.receipts.onReceiptMatched),
       ],
       { from: 'start', strict: true },
     );
@@ -85,6 +92,7 @@ export const accountingModule = defineModule({
   routes: async (app, s) => {
     await accountingRoutes(app, s);
     await payablesRoutes(app, s);
+    await receiptRoutes(app, s);
     await closingRoutes(app, s);
     await satRoutes(app, s);
     await accountingPages(app, s);

@@ -62,4 +62,30 @@ export const reconciliationCompleted = defineEvent('accounting.reconciliation_co
   }),
 });
 
-export const payablesEvents = [billCreated, billPaid, reconciliationCompleted];
+export const receiptMatched = defineEvent('accounting.receipt_matched', {
+  description:
+    "A supplier bill's line was matched to a stock receipt: quantities and unit prices received and billed, the differences flagged, and the line's amount less the receipt's cost (what clears goods received).",
+  schema: z.object({
+    matchId: z.number().int(),
+    billId: z.number().int(),
+    billNumber: z.string(),
+    billDate: z.string(),
+    vendorId: z.number().int(),
+    vendorName: z.string(),
+    receiptId: z.number().int(),
+    /** The store's receipt (its stock movement). */
+    movementId: z.number().int(),
+    receivedQuantity: z.number().int(),
+    billedQuantity: z.number().int(),
+    receivedUnitCost: decimalString,
+    billedUnitPrice: decimalString,
+    receiptCost: decimalString,
+    billedAmount: decimalString,
+    difference: decimalString,
+    quantityMismatch: z.boolean(),
+    priceMismatch: z.boolean(),
+    amountMismatch: z.boolean(),
+  }),
+});
+
+export const payablesEvents = [billCreated, billPaid, reconciliationCompleted, receiptMatched];

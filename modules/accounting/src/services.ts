@@ -7,6 +7,7 @@ import { createDiotSource } from './diot-source';
 import { createLedgerService } from './ledger.service';
 import { createPayablesService } from './payables.service';
 import { createPostingService } from './posting.service';
+import { createReceiptService } from './receipts.service';
 import { createReceivablesService, type OwnerDirectory } from './receivables.service';
 import { createReconciliationService } from './reconciliation.service';
 import { createSatService } from './sat/sat.service';
@@ -30,6 +31,7 @@ export function createAccountingServices(ctx: ModuleContext, owners: OwnerDirect
   const statements = createStatementService(ctx);
   const payables = createPayablesService(ctx, ledger);
   const receivables = createReceivablesService(ctx, ledger, owners);
+  const receipts = createReceiptService(ctx, ledger);
   const bank = createReconciliationService(ctx, ledger);
   const sat = createSatService(ctx, issuerRfc(ctx));
   const close = createCloseService(ctx, ledger);
@@ -37,7 +39,7 @@ export function createAccountingServices(ctx: ModuleContext, owners: OwnerDirect
   const cashFlow = createCashFlowService(ctx);
   const diot = createDiotService(ctx, createDiotSource(ctx));
   const exports = createStatementExports(ctx, statements, cashFlow);
-  return { ledger, posting, statements, payables, receivables, bank, sat, close, budgets, cashFlow, diot, exports };
+  return { ledger, posting, statements, payables, receivables, receipts, bank, sat, close, budgets, cashFlow, diot, exports };
 }
 
 export type AccountingServices = ReturnType<typeof createAccountingServices>;

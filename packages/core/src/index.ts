@@ -19,6 +19,7 @@ export * from './module';
 export * from './money';
 export * from './platform';
 export * from './privacy';
+export * from './rfc';
 export * from './settings';
 export * from './storage';
 export * from './time';
