@@ -13,9 +13,10 @@ import { budgets } from './budgets.tables';
 import { closeErrorMessages } from './close.messages';
 import { periodReopenings } from './close.tables';
 import { closingRoutes } from './closing.routes';
+import { CFDI_CONSUMER, LEDGER_CONSUMER } from './consumers';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
-import { billCreated, billPaid, receiptMatched } from './payables.events';
+import { bankFeeBooked, billCreated, billPaid, receiptMatched } from './payables.events';
 import { payablesErrorMessages } from './payables.messages';
 import { payablesRoutes } from './payables.routes';
 import { payablesTables } from './payables.tables';
@@ -25,11 +26,6 @@ import { receiptTables } from './receipts.tables';
 import { satRoutes } from './sat/sat.routes';
 import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
-
-/** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
-export const LEDGER_CONSUMER = 'accounting.ledger';
-/** The consumer that keeps each invoice's CFDI (UUID, receptor) for the SAT's pólizas. */
-export const CFDI_CONSUMER = 'accounting.cfdi';
 
 const LANGUAGES = ['es', 'de', 'fr', 'it'] as const;
 
@@ -73,6 +69,7 @@ export const accountingModule = defineModule({
         on(billCreated, s.payables.onBillCreated),
         on(billPaid, s.payables.onBillPaid),
         on(receiptMatched, s.receipts.onReceiptMatched),
+        on(bankFeeBooked, s.bank.onBankFeeBooked),
       ],
       { from: 'start', strict: true },
     );
@@ -100,6 +97,7 @@ export const accountingModule = defineModule({
 });
 
 export * from './accounting.events';
+export { CFDI_CONSUMER, LEDGER_CONSUMER } from './consumers';
 export { BOOKKEEPERS } from './ledger.service';
 export * from './payables.events';
 export type { AccountingServices } from './services';

@@ -88,4 +88,21 @@ export const receiptMatched = defineEvent('accounting.receipt_matched', {
   }),
 });
 
-export const payablesEvents = [billCreated, billPaid, reconciliationCompleted, receiptMatched];
+export const bankFeeBooked = defineEvent('accounting.bank_fee_booked', {
+  description:
+    "A reconciliation's saved rule recognised a statement line (\"COMISION\" → bank fees): the amount (signed as the bank wrote it) for the rule's account against the bank's, which the books post and clear against that line.",
+  schema: z.object({
+    bankTransactionId: z.number().int(),
+    reconciliationId: z.number().int(),
+    ruleId: z.number().int(),
+    date: z.string(),
+    /** Negative when the money left the bank (a fee), positive when it came in (interest). */
+    amount: decimalString,
+    accountCode: z.string(),
+    bankLedgerAccountCode: z.string(),
+    description: z.string(),
+    reference: z.string(),
+  }),
+});
+
+export const payablesEvents = [billCreated, billPaid, reconciliationCompleted, receiptMatched, bankFeeBooked];

@@ -2,6 +2,7 @@ import { ConflictError, type ModuleContext } from '@petfriendly/core';
 import { createBudgetService } from './budget.service';
 import { createCashFlowService } from './cash-flow.service';
 import { createCloseService } from './close.service';
+import { createCloseStatus } from './close-status';
 import { createDiotService } from './diot.service';
 import { createDiotSource } from './diot-source';
 import { createLedgerService } from './ledger.service';
@@ -34,7 +35,7 @@ export function createAccountingServices(ctx: ModuleContext, owners: OwnerDirect
   const receipts = createReceiptService(ctx, ledger);
   const bank = createReconciliationService(ctx, ledger);
   const sat = createSatService(ctx, issuerRfc(ctx));
-  const close = createCloseService(ctx, ledger);
+  const close = { ...createCloseService(ctx, ledger), ...createCloseStatus(ctx) };
   const budgets = createBudgetService(ctx);
   const cashFlow = createCashFlowService(ctx);
   const diot = createDiotService(ctx, createDiotSource(ctx));

@@ -13,10 +13,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function receivablesPages(app: HttpApp, s: AccountingServices) {
   app.get('/admin/accounting/receivables', async (req, reply) => {
     requireBookkeeper(req.actor);
-    const today = s.ledger.today();
+    const q = req.query as { asOf?: string };
+    const asOf = q.asOf && /^\d{4}-\d{2}-\d{2}$/.test(q.asOf) ? q.asOf : s.ledger.today();
     const [aging, control] = await Promise.all([
-      s.receivables.agingReport(req.actor, today),
-      s.ledger.getAccount(req.actor, { code: LEDGER.receivables }).then((a) => s.ledger.getAccountBalance(req.actor, a.id, today)),
+      s.receivables.agingReport(req.actor, asOf),
+      s.ledger.getAccount(req.actor, { code: LEDGER.receivables }).then((a) => s.ledger.getAccountBalance(req.actor, a.id, asOf)),
     ]);
     const page = pageContext(req, reply);
     const { t, lang } = page;
@@ -25,7 +26,13 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
       <Layout ctx={page} title={t('accounting:receivables.title')} area="admin">
         <h1>{t('accounting:receivables.title')}</h1>
         <BooksTabs ctx={page} />
-        <p class="meta">{t('accounting:receivables.help', { date: page.fmt.date(today, 'date') })}</p>
+        <PeriodPicker ctx={page} action="/admin/accounting/receivables" asOf={asOf} />
+        <p class="meta">{t('accounting:receivables.help', { date: page.fmt.date(asOf, 'date') })}</p>
+        <p>
+          <a href={`/api/v1/accounting/receivables/aging.csv?asOf=${asOf}`} download>
+            ⬇ {t('accounting:receivables.csv')}
+          </a>
+        </p>
         <p>
           {t('accounting:receivables.control')}:{' '}
           <b>
