@@ -32,7 +32,7 @@ export function createReceivablesService(ctx: ModuleContext, ledger: LedgerServi
     const invoiceId = sql<number>`(${outbox.payload}->>'invoiceId')::int`;
     const cents = sql<string>`sum(${journalLines.debit} - ${journalLines.credit}) * 100`;
     const owed = db
-      .select({ invoiceId: invoiceId.as('invoice_id'), cents: cents.as('cents') })
+      .select({ invoiceId: invoiceId.as('owed_invoice_id'), cents: cents.as('owed_cents') })
       .from(journalLines)
       .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
       .innerJoin(accounts, eq(accounts.id, journalLines.accountId))

@@ -11,6 +11,11 @@ let s: AccountingServices;
 let accountant: Awaited<ReturnType<typeof StaffFactory>>;
 let vet: Awaited<ReturnType<typeof StaffFactory>>;
 const run = (name: string, input: object, who = accountant) => platform.ctx.tools.executeTool(name, input, who.actor);
+/** The close status once the ledger consumer has caught up (the worker does it within moments of each commit). */
+const closeStatus = async (month: number) => {
+  await platform.ctx.events.dispatch();
+  return run('accounting_month_close_status', { year: 2026, month });
+};
 const twelve = (amount: string) => Array.from({ length: 12 }, () => amount);
 
 beforeAll(async () => {
@@ -76,18 +81,20 @@ describe('accounting_month_close_status', () => {
       content: csv,
       mapping: { date: 'Fecha', description: 'Concepto', reference: 'Referencia', amount: 'Importe', dateFormat: 'YYYY-MM-DD' },
     });
-    await platform.ctx.events.dispatch();
-    const blocked = await run('accounting_month_close_status', { year: 2026, month: 3 });
+    const blocked = await closeStatus(3);
     expect(blocked).toMatchObject({ ok: true, data: { status: 'open', canClose: false } });
     const codes = (blocked as { data: { blockers: { code: string; count: number; detail: string[] }[] } }).data.blockers;
     expect(codes.map((b) => [b.code, b.count])).toEqual([
       ['draft_entries', 1],
       ['unreconciled_bank_lines', 1],
+      ['earlier_month_open', 1],
     ]);
     expect(codes[0]!.detail[0]).toContain('Provisión de luz');
     expect(codes[1]!.detail[0]).toContain('-15.00');
+    expect(codes[2]!.detail).toEqual(['2026-02']);
 
-    // Settled: the draft posted, the fee booked by a rule on a reconciliation that is completed.
+    // Settled: February closed, the draft posted, the fee booked by a rule on a reconciliation that is completed.
+    await s.close.closeMonth(accountant.actor, 2026, 2);
     await s.ledger.postEntry(accountant.actor, draft.id);
     await s.bank.createRule(accountant.actor, { pattern: 'COMISION', accountCode: '7101', description: 'Comisión bancaria' });
     const rec = await s.bank.startReconciliation(accountant.actor, {
@@ -96,15 +103,15 @@ describe('accounting_month_close_status', () => {
       statementBalance: '-15.00',
       openingBalance: '0',
     });
-    const midway = (await run('accounting_month_close_status', { year: 2026, month: 3 })) as { data: { blockers: { code: string }[] } };
+    const midway = (await closeStatus(3)) as { data: { blockers: { code: string }[] } };
     expect(midway.data.blockers.map((b) => b.code)).toEqual(['open_reconciliation', 'unreconciled_bank_lines']);
     expect((await s.bank.applyRules(accountant.actor, rec.id)).booked).toBe(1);
     await platform.ctx.events.dispatch();
     await s.bank.completeReconciliation(accountant.actor, rec.id);
-    const free = await run('accounting_month_close_status', { year: 2026, month: 3 });
+    const free = await closeStatus(3);
     expect(free).toMatchObject({ ok: true, data: { status: 'open', canClose: true, blockers: [], receiptsAwaitingBill: { count: 0, amount: '0.00' } } });
     await s.close.closeMonth(accountant.actor, 2026, 3);
-    expect(await run('accounting_month_close_status', { year: 2026, month: 3 })).toMatchObject({ data: { status: 'closed', canClose: false } });
+    expect(await closeStatus(3)).toMatchObject({ data: { status: 'closed', canClose: false } });
   });
 
   it('books the rule’s fee through the event path: the entry comes from bank_fee_booked and clears the statement line', async () => {
