@@ -89,6 +89,8 @@ describe('AR aging as of a day', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('value="2026-02-28"');
     expect(page.body).toContain('Ana Ruiz');
-    expect(page.body).toContain('aging.csv?asOf=2026-02-28');
+    expect(page.body).toContain('/admin/accounting/receivables/aging.csv?asOf=2026-02-28');
+    const csv = await get('/admin/accounting/receivables/aging.csv?asOf=2026-02-28');
+    expect([csv.statusCode, csv.body]).toEqual([200, (await get('/api/v1/accounting/receivables/aging.csv?asOf=2026-02-28')).body]);
   });
 });

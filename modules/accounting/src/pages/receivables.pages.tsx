@@ -29,7 +29,7 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
         <PeriodPicker ctx={page} action="/admin/accounting/receivables" asOf={asOf} />
         <p class="meta">{t('accounting:receivables.help', { date: page.fmt.date(asOf, 'date') })}</p>
         <p>
-          <a href={`/api/v1/accounting/receivables/aging.csv?asOf=${asOf}`} download>
+          <a href={`/admin/accounting/receivables/aging.csv?asOf=${asOf}`} download>
             ⬇ {t('accounting:receivables.csv')}
           </a>
         </p>
@@ -53,6 +53,12 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
         )}
       </Layout>,
     );
+  });
+
+  app.get('/admin/accounting/receivables/aging.csv', async (req, reply) => {
+    const q = req.query as { asOf?: string };
+    const file = await s.receivables.agingCsv(req.actor, q.asOf && /^\d{4}-\d{2}-\d{2}$/.test(q.asOf) ? q.asOf : undefined);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
   });
 
   app.get('/admin/accounting/receivables/:ownerId/statement.pdf', async (req, reply) => {
