@@ -75,16 +75,16 @@ export async function receiptPages(app: HttpApp, s: AccountingServices) {
                 <tbody>
                   {matches.map((m) => (
                     <tr>
-                      <td>
+                      <td data-label={t('accounting:receipts.receipt')}>
                         #{m.receipt.id} · {m.receipt.batchNumber || '—'} · {page.fmt.date(m.receipt.receivedOn, 'date')}
                       </td>
-                      <td class="num">
+                      <td class="num" data-label={t('accounting:receipts.received')}>
                         {m.receipt.quantity} × <Amount value={m.receipt.unitCost} lang={lang} />
                       </td>
-                      <td class="num">
+                      <td class="num" data-label={t('accounting:receipts.billed')}>
                         {m.billedQuantity} × <Amount value={m.billedUnitPrice} lang={lang} />
                       </td>
-                      <td class="num">
+                      <td class="num" data-label={t('accounting:receipts.difference')}>
                         <Amount value={m.difference} lang={lang} />
                       </td>
                       <td>
