@@ -1,5 +1,6 @@
 import { defineTool, type ToolDefinition } from '@petfriendly/core';
 import { z } from 'zod';
+import { closingTools } from './closing.tools';
 import { payablesTools } from './payables.tools';
 import type { AccountingServices } from './services';
 
@@ -38,5 +39,6 @@ export function accountingTools(s: AccountingServices): ToolDefinition[] {
       },
     }),
     ...payablesTools(s),
+    ...closingTools(s),
   ];
 }

@@ -6,6 +6,7 @@ const REGION_NAMES = new Intl.DisplayNames(['es'], { type: 'region' });
 import { and, gte, lte, sql } from 'drizzle-orm';
 import countries from 'i18n-iso-countries';
 import type { DiotPayment, DiotSource } from './diot';
+import { firstDay, lastDay } from './month';
 import { billPayments, bills, vendors } from './payables.tables';
 
 const pesos = (cents: number | string) => (Number(cents) / 100).toFixed(2);
@@ -14,8 +15,8 @@ const pesos = (cents: number | string) => (Number(cents) / 100).toFixed(2);
 export function createDiotSource(ctx: ModuleContext): DiotSource {
   return {
     async paymentsIn(year, month) {
-      const first = `${year}-${String(month).padStart(2, '0')}-01`;
-      const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+      const first = firstDay(year, month);
+      const last = lastDay(year, month);
       const sum = (column: typeof billPayments.base16Cents) => sql<string>`sum(${column})`;
       const rows = await ctx.db
         .select({

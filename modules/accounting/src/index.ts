@@ -13,31 +13,33 @@ import { budgets } from './budgets.tables';
 import { closeErrorMessages } from './close.messages';
 import { periodReopenings } from './close.tables';
 import { closingRoutes } from './closing.routes';
+import { CFDI_CONSUMER, LEDGER_CONSUMER } from './consumers';
 import { accountingMessages } from './i18n/index';
 import { accountingPages } from './pages/index';
-import { billCreated, billPaid } from './payables.events';
+import { bankFeeBooked, billCreated, billPaid, receiptMatched } from './payables.events';
 import { payablesErrorMessages } from './payables.messages';
 import { payablesRoutes } from './payables.routes';
 import { payablesTables } from './payables.tables';
+import { receiptErrorMessages } from './receipts.messages';
+import { receiptRoutes } from './receipts.routes';
+import { receiptTables } from './receipts.tables';
 import { satRoutes } from './sat/sat.routes';
 import { cfdiDocuments, referenceInvoices } from './sat.tables';
 import { createAccountingServices } from './services';
-
-/** The consumer that keeps the books: every money and stock event, once, in commit order, from the first. */
-export const LEDGER_CONSUMER = 'accounting.ledger';
-/** The consumer that keeps each invoice's CFDI (UUID, receptor) for the SAT's pólizas. */
-export const CFDI_CONSUMER = 'accounting.cfdi';
 
 const LANGUAGES = ['es', 'de', 'fr', 'it'] as const;
 
 export const accountingModule = defineModule({
   name: 'accounting',
   needs: { accounts: port<AccountsPort>() },
-  tables: { ...accountingTables, ...payablesTables, ...bankTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
+  tables: { ...accountingTables, ...payablesTables, ...bankTables, ...receiptTables, budgets, periodReopenings, cfdiDocuments, referenceInvoices },
   events: accountingEvents,
   i18n: accountingMessages,
   messages: Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, { ...accountingErrorMessages[lang], ...payablesErrorMessages[lang], ...closeErrorMessages[lang] }]),
+    LANGUAGES.map((lang) => [
+      lang,
+      { ...accountingErrorMessages[lang], ...payablesErrorMessages[lang], ...closeErrorMessages[lang], ...receiptErrorMessages[lang] },
+    ]),
   ),
   nav: [
     {
@@ -66,6 +68,8 @@ export const accountingModule = defineModule({
         on(closeApproved, p.onCloseApproved),
         on(billCreated, s.payables.onBillCreated),
         on(billPaid, s.payables.onBillPaid),
+        on(receiptMatched, s.receipts.onReceiptMatched),
+        on(bankFeeBooked, s.bank.onBankFeeBooked),
       ],
       { from: 'start', strict: true },
     );
@@ -85,6 +89,7 @@ export const accountingModule = defineModule({
   routes: async (app, s) => {
     await accountingRoutes(app, s);
     await payablesRoutes(app, s);
+    await receiptRoutes(app, s);
     await closingRoutes(app, s);
     await satRoutes(app, s);
     await accountingPages(app, s);
@@ -92,6 +97,7 @@ export const accountingModule = defineModule({
 });
 
 export * from './accounting.events';
+export { CFDI_CONSUMER, LEDGER_CONSUMER } from './consumers';
 export { BOOKKEEPERS } from './ledger.service';
 export * from './payables.events';
 export type { AccountingServices } from './services';

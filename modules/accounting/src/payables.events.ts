@@ -62,4 +62,47 @@ export const reconciliationCompleted = defineEvent('accounting.reconciliation_co
   }),
 });
 
-export const payablesEvents = [billCreated, billPaid, reconciliationCompleted];
+export const receiptMatched = defineEvent('accounting.receipt_matched', {
+  description:
+    "A supplier bill's line was matched to a stock receipt: quantities and unit prices received and billed, the differences flagged, and the line's amount less the receipt's cost (what clears goods received).",
+  schema: z.object({
+    matchId: z.number().int(),
+    billId: z.number().int(),
+    billNumber: z.string(),
+    billDate: z.string(),
+    vendorId: z.number().int(),
+    vendorName: z.string(),
+    receiptId: z.number().int(),
+    /** The store's receipt (its stock movement). */
+    movementId: z.number().int(),
+    receivedQuantity: z.number().int(),
+    billedQuantity: z.number().int(),
+    receivedUnitCost: decimalString,
+    billedUnitPrice: decimalString,
+    receiptCost: decimalString,
+    billedAmount: decimalString,
+    difference: decimalString,
+    quantityMismatch: z.boolean(),
+    priceMismatch: z.boolean(),
+    amountMismatch: z.boolean(),
+  }),
+});
+
+export const bankFeeBooked = defineEvent('accounting.bank_fee_booked', {
+  description:
+    "A reconciliation's saved rule recognised a statement line (\"COMISION\" → bank fees): the amount (signed as the bank wrote it) for the rule's account against the bank's, which the books post and clear against that line.",
+  schema: z.object({
+    bankTransactionId: z.number().int(),
+    reconciliationId: z.number().int(),
+    ruleId: z.number().int(),
+    date: z.string(),
+    /** Negative when the money left the bank (a fee), positive when it came in (interest). */
+    amount: decimalString,
+    accountCode: z.string(),
+    bankLedgerAccountCode: z.string(),
+    description: z.string(),
+    reference: z.string(),
+  }),
+});
+
+export const payablesEvents = [billCreated, billPaid, reconciliationCompleted, receiptMatched, bankFeeBooked];

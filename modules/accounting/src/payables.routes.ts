@@ -1,4 +1,4 @@
-import { type HttpApp, idParams } from '@petfriendly/core';
+import { fileResponse, type HttpApp, idParams } from '@petfriendly/core';
 import { z } from 'zod';
 import { periodSchema } from './accounting.schemas';
 import {
@@ -141,8 +141,30 @@ export async function payablesRoutes(app: HttpApp, s: AccountingServices) {
 
   app.get(
     `${base}/receivables/aging`,
-    { schema: { tags, summary: 'AR aging per owner from the open invoices', querystring: agingQuerySchema, response: { 200: agingOut } } },
+    {
+      schema: {
+        tags,
+        summary: 'AR aging per owner: what each open invoice owed at the end of `asOf` (today by default), from the books',
+        querystring: agingQuerySchema,
+        response: { 200: agingOut },
+      },
+    },
     (req) => s.receivables.agingReport(req.actor, req.query.asOf),
+  );
+  app.get(
+    `${base}/receivables/aging.csv`,
+    {
+      schema: {
+        tags,
+        summary: 'AR aging per owner as of a day (today by default), as CSV',
+        querystring: agingQuerySchema,
+        response: { 200: fileResponse('The AR aging as CSV', 'text/csv') },
+      },
+    },
+    async (req, reply) => {
+      const file = await s.receivables.agingCsv(req.actor, req.query.asOf);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+    },
   );
   app.get(
     `${base}/receivables/:ownerId/balance`,

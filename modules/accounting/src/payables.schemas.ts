@@ -1,17 +1,10 @@
-import { amountInput, positiveAmountInput, rowSchema } from '@petfriendly/core';
+import { amountInput, positiveAmountInput, rfcSchema, rowSchema } from '@petfriendly/core';
 import { z } from 'zod';
 import { BILL_PAYMENT_METHODS, BILL_STATUSES, OPERATION_TYPES, PAYMENT_TERMS, THIRD_PARTY_TYPES, vendors } from './payables.tables';
 
 const localDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 const accountCode = z.string().trim().min(1).max(20);
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-
-/** RFC: 3 (company) or 4 (person) letters, a date, a 3-character homoclave. */
-export const rfcSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}$/, 'must be an RFC like AAA010101AAA');
 
 export const vendorInputSchema = z.object({
   name: z.string().trim().min(2).max(200),
@@ -113,7 +106,7 @@ export const billOut = z.object({
   balance: amount,
 });
 export const billDetailOut = billOut.extend({
-  lines: z.array(z.object({ accountCode: z.string(), accountName: z.string(), description: z.string(), amount })),
+  lines: z.array(z.object({ id: z.number().int(), accountCode: z.string(), accountName: z.string(), description: z.string(), amount })),
   payments: z.array(
     z.object({ id: z.number().int(), paidOn: z.string(), method: z.enum(BILL_PAYMENT_METHODS), accountCode: z.string(), reference: z.string(), amount }),
   ),

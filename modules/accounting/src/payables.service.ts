@@ -315,7 +315,13 @@ export function createPayablesService(ctx: ModuleContext, ledger: LedgerService)
     ]);
     return {
       ...billView(row.bill, row.vendor),
-      lines: lines.map((l) => ({ accountCode: l.code, accountName: l.name, description: l.line.description, amount: fromCents(l.line.amountCents) })),
+      lines: lines.map((l) => ({
+        id: l.line.id,
+        accountCode: l.code,
+        accountName: l.name,
+        description: l.line.description,
+        amount: fromCents(l.line.amountCents),
+      })),
       payments: payments.map((p) => ({
         id: p.payment.id,
         paidOn: p.payment.paidOn,

@@ -7,6 +7,7 @@ import { revenueMappingSchema } from './accounting.schemas';
 import { accounts, receivables, revenueAccounts } from './accounting.tables';
 import { REVENUE_BY_KIND } from './chart';
 import { type EntryDraft, type LedgerService, requireBookkeeper } from './ledger.service';
+import { saveReceipt } from './receipts.service';
 import { closeApprovedEntry } from './rules/cash-close';
 import {
   invoiceCancelledEntry,
@@ -99,6 +100,7 @@ export function createPostingService(ctx: ModuleContext, ledger: LedgerService) 
 
   async function onStockReceived(p: EventPayload<typeof stockReceived>, event: EventContext) {
     await post(stockReceivedEntry(p, dayOf(p.at)), event);
+    await saveReceipt(event.tx, p, dayOf(p.at));
   }
 
   async function onStockMoved(p: EventPayload<typeof stockMoved>, event: EventContext) {

@@ -1,11 +1,13 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { type Actor, type ModuleContext, money } from '@petfriendly/core';
+import { type Actor, type ModuleContext, money, outbox } from '@petfriendly/core';
+import { toCsv } from '@petfriendly/reports/export-formats';
 import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import { accounts, journalEntries, journalLines, receivables } from './accounting.tables';
-import { agingReport } from './aging';
-import { toCents } from './cents';
+import { AGING_BUCKETS, agingReport } from './aging';
 import { LEDGER } from './chart';
 import { type LedgerService, requireBookkeeper } from './ledger.service';
+
+const AGING_COLUMNS = [...AGING_BUCKETS, 'total'] as const;
 
 /** Who owes: names of owners, from the accounts module's directory. */
 export type OwnerDirectory = Pick<AccountsPort['directory'], 'namesOf'>;
@@ -22,11 +24,43 @@ export function createReceivablesService(ctx: ModuleContext, ledger: LedgerServi
     return db.select().from(receivables).where(eq(receivables.status, 'open')).orderBy(asc(receivables.issuedOn), asc(receivables.invoiceId));
   }
 
-  /** `get_aging_report`: open invoices' balances per owner, by days past their due date on `asOf` (today by default). */
-  async function agingReportOf(actor: Actor, asOf?: string) {
+  /**
+   * What each invoice owed at the end of `day`, from the books: the receivables account's posted lines dated by
+   * then, per invoice (each entry's source event names it: issued, discounted, paid, refunded, cancelled).
+   */
+  async function balancesOn(day: string) {
+    const invoiceId = sql<number>`(${outbox.payload}->>'invoiceId')::int`;
+    const cents = sql<string>`sum(${journalLines.debit} - ${journalLines.credit}) * 100`;
+    const owed = db
+      .select({ invoiceId: invoiceId.as('owed_invoice_id'), cents: cents.as('owed_cents') })
+      .from(journalLines)
+      .innerJoin(journalEntries, eq(journalEntries.id, journalLines.entryId))
+      .innerJoin(accounts, eq(accounts.id, journalLines.accountId))
+      .innerJoin(outbox, eq(outbox.id, journalEntries.sourceEventId))
+      .where(
+        and(eq(accounts.code, LEDGER.receivables), eq(journalEntries.status, 'posted'), lte(journalEntries.date, day), sql`${outbox.payload} ? 'invoiceId'`),
+      )
+      .groupBy(invoiceId)
+      .as('owed');
+    return db
+      .select({ receivable: receivables, cents: owed.cents })
+      .from(owed)
+      .innerJoin(receivables, eq(receivables.invoiceId, owed.invoiceId))
+      .where(sql`${owed.cents} <> 0`)
+      .orderBy(asc(receivables.issuedOn), asc(receivables.invoiceId));
+  }
+
+  /** The invoices open at the end of `asOf` (today by default) and what each owed then. */
+  async function openOn(actor: Actor, asOf?: string) {
     requireBookkeeper(actor);
+    const rows = await balancesOn(asOf ?? ledger.today());
+    return rows.map((r) => ({ ...r.receivable, balanceCents: Number(r.cents) }));
+  }
+
+  /** `get_aging_report`: what each owner owed at the end of `asOf` (today by default), by days past the invoices' due dates. */
+  async function agingReportOf(actor: Actor, asOf?: string) {
     const day = asOf ?? ledger.today();
-    const open = await openReceivables();
+    const open = await openOn(actor, day);
     const names = await directory.namesOf([...new Set(open.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))]);
     return agingReport(
       day,
@@ -35,9 +69,28 @@ export function createReceivablesService(ctx: ModuleContext, ledger: LedgerServi
         name: (r.ownerId && names.get(r.ownerId)) || '—',
         rfc: null,
         dueDate: r.dueDate ?? r.issuedOn,
-        balanceCents: toCents(r.balance),
+        balanceCents: r.balanceCents,
       })),
     );
+  }
+
+  /** The AR aging as of a day as CSV (a spreadsheet's UTF-8, amounts as plain decimals), headed in the actor's language. */
+  async function agingCsv(actor: Actor, asOf?: string) {
+    const report = await agingReportOf(actor, asOf);
+    const t = ctx.i18n.t(actor.language);
+    const buckets = AGING_COLUMNS.map((b) => t(`accounting:aging.${b}`));
+    const body = toCsv([
+      {
+        key: 'aging',
+        title: `${t('accounting:receivables.title')} · ${report.asOf}`,
+        head: [t('accounting:receivables.customer'), ...buckets],
+        rows: [
+          ...report.rows.map((r) => [r.key === 'public' ? t('accounting:receivables.publicName') : r.name, ...AGING_COLUMNS.map((b) => ({ money: r[b] }))]),
+          [t('accounting:aging.total'), ...AGING_COLUMNS.map((b) => ({ money: report.totals[b] }))],
+        ],
+      },
+    ]);
+    return { filename: `cuentas-por-cobrar-${report.asOf}.csv`, body };
   }
 
   /** The open invoices, optionally one owner's. */
@@ -115,7 +168,7 @@ export function createReceivablesService(ctx: ModuleContext, ledger: LedgerServi
     return report.rows.filter((r) => r.key !== 'public');
   }
 
-  return { agingReport: agingReportOf, openInvoices, customerBalance, statementOfAccount, debtors };
+  return { agingReport: agingReportOf, agingCsv, openOn, openInvoices, customerBalance, statementOfAccount, debtors };
 }
 
 export type ReceivablesService = ReturnType<typeof createReceivablesService>;

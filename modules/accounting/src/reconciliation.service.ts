@@ -1,4 +1,15 @@
-import { type Actor, addLocalDays, ConflictError, type ModuleContext, NotFoundError, parseInput, type Tx, ValidationError } from '@petfriendly/core';
+import {
+  type Actor,
+  addLocalDays,
+  ConflictError,
+  type EventContext,
+  type EventPayload,
+  type ModuleContext,
+  NotFoundError,
+  parseInput,
+  type Tx,
+  ValidationError,
+} from '@petfriendly/core';
 import { and, asc, desc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { accounts, journalEntries, journalLines } from './accounting.tables';
 import { bankAccountInputSchema, bankRuleInputSchema, matchSchema, reconciliationStartSchema, statementImportSchema, unmatchSchema } from './bank.schemas';
@@ -6,9 +17,9 @@ import { bankAccounts, bankRules, bankTransactions, reconciliationMatches, recon
 import { lineHash, readCsvStatement, readOfxStatement, type StatementLine } from './bank-statement';
 import { fromCents, toCents } from './cents';
 import { type LedgerService, requireBookkeeper } from './ledger.service';
-import { reconciliationCompleted } from './payables.events';
+import { bankFeeBooked, reconciliationCompleted } from './payables.events';
 import { suggestMatches } from './reconciliation-matching';
-import { credit, debit, lines } from './rules/lines';
+import { bankFeeEntry } from './rules/bank';
 
 const actorId = (actor: Actor) => (actor.kind === 'staff' ? actor.userId : null);
 const lineCents = (l: { debit: string; credit: string }) => toCents(l.debit) - toCents(l.credit);
@@ -322,8 +333,9 @@ export function createReconciliationService(ctx: ModuleContext, ledger: LedgerSe
   }
 
   /**
-   * Books the statement lines a saved rule recognises ("COMISION" → bank fees): an entry against the bank's
-   * account, posted and matched in one transaction.
+   * Books the statement lines a saved rule recognises ("COMISION" → bank fees): each line is cleared on this
+   * statement and announced (`bank_fee_booked`) in one transaction; the ledger consumer posts its entry and
+   * ties the entry's bank line to it, like every other posting (replayable, exactly once).
    */
   async function applyRules(actor: Actor, reconciliationId: number) {
     requireBookkeeper(actor);
@@ -341,33 +353,37 @@ export function createReconciliationService(ctx: ModuleContext, ledger: LedgerSe
         const text = `${t.description} ${t.reference}`.toUpperCase();
         const hit = rules.find((r) => text.includes(r.rule.pattern));
         if (!hit) continue;
-        const what = hit.rule.description || t.description;
-        const amount = fromCents(Math.abs(t.amountCents));
-        const entry = await ledger.postDraft(
-          tx,
-          {
-            date: t.date,
-            entryType: 'bank',
-            description: `${what} (${t.reference || t.description})`.slice(0, 500),
-            reference: `bank-tx:${t.id}`,
-            lines: lines(
-              t.amountCents < 0
-                ? [debit(hit.code, amount, what), credit(bank.ledgerAccountCode, amount, what)]
-                : [debit(bank.ledgerAccountCode, amount, what), credit(hit.code, amount, what)],
-            ),
-          },
-          { by: actorId(actor) },
-        );
-        const [bankLine] = await tx
-          .select({ id: journalLines.id })
-          .from(journalLines)
-          .where(and(eq(journalLines.entryId, entry.id), eq(journalLines.accountId, bank.ledgerAccountId)));
-        await matchIn(tx, rec, bank.ledgerAccountId, t.id, [bankLine!.id]);
+        await tx.update(bankTransactions).set({ reconciliationId: rec.id }).where(eq(bankTransactions.id, t.id));
+        await events.emit(tx, bankFeeBooked, {
+          bankTransactionId: t.id,
+          reconciliationId: rec.id,
+          ruleId: hit.rule.id,
+          date: t.date,
+          amount: fromCents(t.amountCents),
+          accountCode: hit.code,
+          bankLedgerAccountCode: bank.ledgerAccountCode,
+          description: hit.rule.description || t.description,
+          reference: t.reference || t.description,
+        });
         count++;
       }
       return count;
     });
     return { booked, reconciliation: await getReconciliation(actor, reconciliationId) };
+  }
+
+  /** The ledger consumer: the rule's entry, its bank line cleared against the statement line that raised it. */
+  async function onBankFeeBooked(p: EventPayload<typeof bankFeeBooked>, event: EventContext) {
+    const entry = await ledger.postFromEvent(bankFeeEntry(p), event.eventId);
+    const [bankLine] = await event.tx
+      .select({ id: journalLines.id })
+      .from(journalLines)
+      .innerJoin(accounts, eq(accounts.id, journalLines.accountId))
+      .where(and(eq(journalLines.entryId, entry.id), eq(accounts.code, p.bankLedgerAccountCode)));
+    await event.tx
+      .insert(reconciliationMatches)
+      .values({ reconciliationId: p.reconciliationId, bankTransactionId: p.bankTransactionId, journalLineId: bankLine!.id })
+      .onConflictDoNothing();
   }
 
   /** The statement against the books: lines and what they cleared, what is left, suggestions, and the difference. */
@@ -466,6 +482,7 @@ export function createReconciliationService(ctx: ModuleContext, ledger: LedgerSe
     unmatch,
     acceptSuggestions,
     applyRules,
+    onBankFeeBooked,
     completeReconciliation,
   };
 }

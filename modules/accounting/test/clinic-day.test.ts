@@ -11,7 +11,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { TFunction } from 'i18next';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reconciliationCompleted } from '../src/payables.events';
+import { bankFeeBooked, reconciliationCompleted } from '../src/payables.events';
 import type { AccountingServices } from '../src/services';
 import { renderStatementPdf } from '../src/statement-pdf';
 import { beancountInstalled, beancountOn, booksClinic, hledgerInstalled, hledgerOn, yearBalances } from './support';
@@ -134,6 +134,10 @@ describe('a clinic day end to end', () => {
     });
 
     expect((await books.bank.applyRules(accountant.actor, rec.id)).booked).toBe(3);
+    // The rules' entries go the way of every posting: announced with the statement lines they clear, booked by the ledger consumer.
+    const fees = await platform.ctx.db.select().from(outbox).where(eq(outbox.name, bankFeeBooked.name));
+    expect(fees.map((e) => (e.payload as { amount: string }).amount).sort()).toEqual(['-15.00', '-2.40', '382.00'].sort());
+    await platform.ctx.events.dispatch();
     view = await books.bank.acceptSuggestions(accountant.actor, rec.id);
     expect(view.transactions.every((t) => t.journalLineIds.length === 1)).toBe(true);
     expect([view.clearedBalance, view.difference, view.unmatchedLines.length]).toEqual(['4984.60', '0.00', 0]);

@@ -183,6 +183,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
           receivedDate: today(),
           costPerUnit: data.costPerUnit,
           supplier: data.supplier,
+          supplierRfc: data.supplierRfc ?? null,
         })
         .returning();
       const after = level.quantity + data.quantity;
@@ -222,6 +223,7 @@ export function createInventoryService(ctx: ModuleContext, productService: Produ
         costAmount: unitCost.times(data.quantity).toFixed(2),
         currency: 'MXN',
         supplier: batch!.supplier,
+        supplierRfc: batch!.supplierRfc,
         at: movement!.createdAt.toISOString(),
       });
       return batch!;

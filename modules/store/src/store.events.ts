@@ -48,8 +48,11 @@ export const orderRefunded = defineEvent('store.order_refunded', {
 const movementReason = z.enum(['received', 'sale', 'order_cancelled', 'adjustment', 'count', 'damaged', 'expired', 'returned']);
 
 export const stockReceived = defineEvent('store.stock_received', {
-  description: 'A delivery was received as a new batch, at its unit cost.',
+  version: 2,
+  description:
+    "A delivery was received as a new batch, at its unit cost: the receipt (`movementId`) a supplier's bill is matched to, with the supplier's RFC when known.",
   schema: z.object({
+    /** The receipt: the stock movement that brought the batch in. */
     movementId: z.number().int(),
     productId: z.number().int(),
     batchId: z.number().int(),
@@ -60,6 +63,7 @@ export const stockReceived = defineEvent('store.stock_received', {
     costAmount: decimalString,
     currency: z.literal('MXN'),
     supplier: z.string(),
+    supplierRfc: z.string().nullable(),
     /** When it happened (ISO timestamp). */
     at: z.string(),
   }),

@@ -1,4 +1,4 @@
-import { amountInput, INT4_MAX, money, pageQuerySchema, pageSchema, positiveAmountInput, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
+import { amountInput, INT4_MAX, money, pageQuerySchema, pageSchema, positiveAmountInput, rfcSchema, rowId, rowSchema, TAX_CLASSES } from '@petfriendly/core';
 import { z } from 'zod';
 import {
   CONTROLLED_GROUPS,
@@ -164,6 +164,7 @@ export const receiveSchema = z.object({
   expiryDate: z.preprocess(emptyToUndefined, isoDate.optional()),
   costPerUnit: z.preprocess(emptyToUndefined, amount),
   supplier: optionalText(200),
+  supplierRfc: z.preprocess(emptyToUndefined, rfcSchema.optional()),
 });
 
 export const couponSchema = z

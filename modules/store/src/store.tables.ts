@@ -136,6 +136,8 @@ export const stockBatches = storeSchema.table(
     /** What one unit cost the clinic: the books value stock and the cost of sales at it. */
     costPerUnit: price('cost_per_unit').notNull(),
     supplier: varchar('supplier', { length: 200 }).notNull().default(''),
+    /** The supplier's RFC when known: the books match the delivery to that supplier's bill. */
+    supplierRfc: varchar('supplier_rfc', { length: 13 }),
   },
   (t) => [
     index('stock_batches_fefo_idx').on(t.productId, t.expiryDate),

@@ -20,6 +20,7 @@ export * from './money';
 export * from './page-input';
 export * from './platform';
 export * from './privacy';
+export * from './rfc';
 export * from './settings';
 export * from './storage';
 export * from './time';

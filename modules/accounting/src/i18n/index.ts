@@ -5,11 +5,12 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
+import { receiptTexts } from './receipts';
 
 export const accountingMessages: Translations = {
-  es: { ...es, ...closingTexts.es },
-  en: { ...en, ...closingTexts.en },
-  de: { ...de, ...closingTexts.de },
-  fr: { ...fr, ...closingTexts.fr },
-  it: { ...it, ...closingTexts.it },
+  es: { ...es, ...closingTexts.es, ...receiptTexts.es },
+  en: { ...en, ...closingTexts.en, ...receiptTexts.en },
+  de: { ...de, ...closingTexts.de, ...receiptTexts.de },
+  fr: { ...fr, ...closingTexts.fr, ...receiptTexts.fr },
+  it: { ...it, ...closingTexts.it, ...receiptTexts.it },
 };

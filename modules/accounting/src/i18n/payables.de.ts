@@ -75,6 +75,7 @@ export const payablesDe: typeof payablesEs = {
   },
   receivables: {
     title: 'Forderungen',
+    csv: 'CSV herunterladen',
     help: 'Was Kunden am {{date}} aus offenen Rechnungen schulden, nach Tagen über Fälligkeit. Konto 1103 Kunden ergibt genau diese Rechnungen.',
     control: 'Saldo des Kontos 1103 Kunden',
     customer: 'Kunde',

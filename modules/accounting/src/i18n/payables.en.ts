@@ -74,6 +74,7 @@ export const payablesEn: typeof payablesEs = {
   },
   receivables: {
     title: 'Receivables',
+    csv: 'Download CSV',
     help: 'What customers owe on open invoices on {{date}}, by days past due. Account 1103 Customers adds up exactly these invoices.',
     control: 'Balance of account 1103 Customers',
     customer: 'Customer',

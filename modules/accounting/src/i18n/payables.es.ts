@@ -80,6 +80,7 @@ export const payablesEs = {
   },
   receivables: {
     title: 'Cuentas por cobrar',
+    csv: 'Descargar CSV',
     help: 'Lo que deben los clientes por facturas abiertas al {{date}}, por días de vencimiento. La cuenta 1103 Clientes suma exactamente estas facturas.',
     control: 'Saldo de la cuenta 1103 Clientes',
     customer: 'Cliente',

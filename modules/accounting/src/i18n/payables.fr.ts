@@ -74,6 +74,7 @@ export const payablesFr: typeof payablesEs = {
   },
   receivables: {
     title: 'Créances clients',
+    csv: 'Télécharger le CSV',
     help: 'Ce que doivent les clients sur factures ouvertes au {{date}}, par jours de retard. Le compte 1103 Clients totalise exactement ces factures.',
     control: 'Solde du compte 1103 Clients',
     customer: 'Client',

@@ -81,6 +81,7 @@ export const payablesIt: typeof payablesEs = {
   },
   receivables: {
     title: 'Crediti verso clienti',
+    csv: 'Scarica CSV',
     help: 'Quanto devono i clienti su fatture aperte al {{date}}, per giorni di ritardo. Il conto 1103 Clienti somma esattamente queste fatture.',
     control: 'Saldo del conto 1103 Clienti',
     customer: 'Cliente',

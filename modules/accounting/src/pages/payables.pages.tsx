@@ -16,6 +16,7 @@ import {
   sendPage,
 } from '@petfriendly/ui';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LEDGER } from '../chart';
 import { requireBookkeeper } from '../ledger.service';
 import { BILL_RATES } from '../payables.schemas';
 import { BILL_PAYMENT_METHODS, OPERATION_TYPES, PAYMENT_TERMS, THIRD_PARTY_TYPES } from '../payables.tables';
@@ -262,6 +263,11 @@ export async function payablesPages(app: HttpApp, s: AccountingServices) {
         {bill.cfdiUuid ? (
           <p class="meta">
             {t('accounting:payables.uuid')} <code>{bill.cfdiUuid}</code>
+          </p>
+        ) : null}
+        {bill.lines.some((l) => l.accountCode === LEDGER.goodsReceived) ? (
+          <p>
+            <a href={`/admin/accounting/payables/bills/${bill.id}/receipts`}>📦 {t('accounting:receipts.link')}</a>
           </p>
         ) : null}
         <div class="grid-2">

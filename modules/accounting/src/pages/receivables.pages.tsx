@@ -1,4 +1,4 @@
-import { formatters, type HttpApp } from '@petfriendly/core';
+import { formatters, type HttpApp, optionalDay } from '@petfriendly/core';
 import { Card, Empty, Layout, pageContext, ScrollRegion, sendPage } from '@petfriendly/ui';
 import { z } from 'zod';
 import { LEDGER } from '../chart';
@@ -15,12 +15,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ownerParams = z.object({ ownerId: z.string() });
 
 export async function receivablesPages(app: HttpApp, s: AccountingServices) {
-  app.get('/admin/accounting/receivables', async (req, reply) => {
+  app.get('/admin/accounting/receivables', { schema: { querystring: z.object({ asOf: optionalDay }) } }, async (req, reply) => {
     requireBookkeeper(req.actor);
-    const today = s.ledger.today();
+    const asOf = req.query.asOf ?? s.ledger.today();
     const [aging, control] = await Promise.all([
-      s.receivables.agingReport(req.actor, today),
-      s.ledger.getAccount(req.actor, { code: LEDGER.receivables }).then((a) => s.ledger.getAccountBalance(req.actor, a.id, today)),
+      s.receivables.agingReport(req.actor, asOf),
+      s.ledger.getAccount(req.actor, { code: LEDGER.receivables }).then((a) => s.ledger.getAccountBalance(req.actor, a.id, asOf)),
     ]);
     const page = pageContext(req, reply);
     const { t, lang } = page;
@@ -29,7 +29,13 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
       <Layout ctx={page} title={t('accounting:receivables.title')} area="admin">
         <h1>{t('accounting:receivables.title')}</h1>
         <BooksTabs ctx={page} />
-        <p class="meta">{t('accounting:receivables.help', { date: page.fmt.date(today, 'date') })}</p>
+        <PeriodPicker ctx={page} action="/admin/accounting/receivables" asOf={asOf} />
+        <p class="meta">{t('accounting:receivables.help', { date: page.fmt.date(asOf, 'date') })}</p>
+        <p>
+          <a href={`/admin/accounting/receivables/aging.csv?asOf=${asOf}`} download>
+            ⬇ {t('accounting:receivables.csv')}
+          </a>
+        </p>
         <p>
           {t('accounting:receivables.control')}:{' '}
           <b>
@@ -50,6 +56,11 @@ export async function receivablesPages(app: HttpApp, s: AccountingServices) {
         )}
       </Layout>,
     );
+  });
+
+  app.get('/admin/accounting/receivables/aging.csv', { schema: { querystring: z.object({ asOf: optionalDay }) } }, async (req, reply) => {
+    const file = await s.receivables.agingCsv(req.actor, req.query.asOf);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
   });
 
   app.get('/admin/accounting/receivables/:ownerId/statement.pdf', { schema: { params: ownerParams, querystring: periodQuery } }, async (req, reply) => {

@@ -16,6 +16,7 @@ import { accounts, journalEntries, journalLines } from '../accounting.tables';
 import { type Account, chartOf, type Movement, movements, onNaturalSide, rolledUp } from '../balances';
 import { closingMoves, withoutMoves } from '../closing-entries';
 import { requireBookkeeper } from '../ledger.service';
+import { firstDay, lastDay } from '../month';
 import { cfdiDocuments, referenceInvoices } from '../sat.tables';
 import { balanzaSchema, catalogoSchema, polizasSchema } from './sat.schemas';
 import { balanzaXml, type CfdiRef, catalogoXml, polizasXml, type SatDocument, satFileName } from './sat-xml';
@@ -29,9 +30,6 @@ export interface SatFile {
   name: string;
   xml: string;
 }
-
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-const firstDay = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
 
 /**
  * The SAT's Contabilidad Electrónica 1.3 from the books: catálogo de cuentas, balanza de comprobación

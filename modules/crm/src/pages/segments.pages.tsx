@@ -1,4 +1,4 @@
-import { type HttpApp, idParams, numberFormat, pageOnlyQuery, requireStaff } from '@petfriendly/core';
+import { type HttpApp, idParams, numberFormat, pageOnlyQuery, requireStaff, textForm } from '@petfriendly/core';
 import { Badge, Card, Empty, Form, flash, formErrors, Layout, type PageContext, Pager, pageContext, redirect, ScrollRegion, sendPage } from '@petfriendly/ui';
 import { CHANNELS, CHURN_RISKS, TIERS } from '../crm.tables';
 import { type BuilderFields, builderFields, rulesFromFields } from '../segments/form';
@@ -323,8 +323,8 @@ export async function segmentPages(app: HttpApp, s: CrmServices) {
     );
   });
 
-  app.post('/admin/segments', async (req, reply) => {
-    const body = (req.body ?? {}) as { name?: string; rules?: string; frozen?: string };
+  app.post('/admin/segments', { schema: { body: textForm } }, async (req, reply) => {
+    const body = req.body;
     try {
       const segment = await s.segments.createSegment(req.actor, { name: body.name, rules: parseJson(body.rules), isDynamic: body.frozen !== 'true' });
       flash(reply, 'success', req.t('crm:done.segment', { count: segment.memberCount }));

@@ -1,5 +1,5 @@
 import type { AccountsPort } from '@petfriendly/accounts';
-import { dateTimeFormat, type HttpApp, isStaff, type ModuleContext, requireStaff } from '@petfriendly/core';
+import { dateTimeFormat, type HttpApp, isStaff, type ModuleContext, requireStaff, textForm } from '@petfriendly/core';
 import {
   Badge,
   Card,
@@ -153,8 +153,8 @@ export async function outreachPages(app: HttpApp, s: OmnichannelServices, ctx: M
 
   app.get('/admin/messages/bulk', { schema: { querystring: bulkQuery } }, async (req, reply) => bulkPage(req, reply, req.query));
 
-  app.post('/admin/messages/bulk', async (req, reply) => {
-    const form = (req.body ?? {}) as Record<string, string>;
+  app.post('/admin/messages/bulk', { schema: { body: textForm } }, async (req, reply) => {
+    const form = req.body;
     try {
       const result = await s.audiences.sendToAudience(req.actor, { ...form, param: form.param || undefined, subject: form.subject || undefined });
       if (!result.sent.length && !result.unreachable.length) return bulkPage(req, reply, form, { message: req.t('omnichannel:bulk.empty'), fields: {} });

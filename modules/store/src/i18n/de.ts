@@ -175,6 +175,7 @@ export const de: typeof es = {
     batchNumber: 'Chargennummer',
     cost: 'Stückkosten ohne MwSt.',
     supplier: 'Lieferant',
+    supplierRfc: 'RFC des Lieferanten',
     received_one: '{{count}} Stück eingegangen (Charge {{batch}}).',
     received_other: '{{count}} Stück eingegangen (Charge {{batch}}).',
     adjust: 'Bestand korrigieren',

@@ -175,6 +175,7 @@ export const en: typeof es = {
     batchNumber: 'Batch number',
     cost: 'Unit cost before VAT',
     supplier: 'Supplier',
+    supplierRfc: "Supplier's RFC",
     received_one: '{{count}} unit received (batch {{batch}}).',
     received_other: '{{count}} units received (batch {{batch}}).',
     adjust: 'Adjust stock',

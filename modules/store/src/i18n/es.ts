@@ -180,6 +180,7 @@ export const es = {
     batchNumber: 'Número de lote',
     cost: 'Costo unitario sin IVA',
     supplier: 'Proveedor',
+    supplierRfc: 'RFC del proveedor',
     received_one: 'Entró {{count}} pieza (lote {{batch}}).',
     received_other: 'Entraron {{count}} piezas (lote {{batch}}).',
     adjust: 'Ajustar existencias',

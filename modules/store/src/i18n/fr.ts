@@ -175,6 +175,7 @@ export const fr: typeof es = {
     batchNumber: 'Numéro de lot',
     cost: 'Coût unitaire HT',
     supplier: 'Fournisseur',
+    supplierRfc: 'RFC du fournisseur',
     received_one: '{{count}} unité reçue (lot {{batch}}).',
     received_other: '{{count}} unités reçues (lot {{batch}}).',
     adjust: 'Ajuster le stock',

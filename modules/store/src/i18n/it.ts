@@ -182,6 +182,7 @@ export const it: typeof es = {
     batchNumber: 'Numero di lotto',
     cost: 'Costo unitario senza IVA',
     supplier: 'Fornitore',
+    supplierRfc: 'RFC del fornitore',
     received_one: 'Caricato {{count}} pezzo (lotto {{batch}}).',
     received_other: 'Caricati {{count}} pezzi (lotto {{batch}}).',
     adjust: 'Rettifica scorte',

@@ -182,7 +182,9 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
         {stock.location ? <p class="meta">📍 {stock.location}</p> : null}
         <details class="card add" id="form-receive" open={!!receive}>
           <summary>📥 {t('store:inventory.receive')}</summary>
-          <FormErrorSummary message={summaryOf(receive?.message, receive?.errors, ['quantity', 'batchNumber', 'expiryDate', 'costPerUnit', 'supplier'])} />
+          <FormErrorSummary
+            message={summaryOf(receive?.message, receive?.errors, ['quantity', 'batchNumber', 'expiryDate', 'costPerUnit', 'supplier', 'supplierRfc'])}
+          />
           <Form ctx={page} action={`/admin/inventory/${product.id}/receive`}>
             <div class="row">
               <Field
@@ -217,7 +219,10 @@ export async function inventoryPages(app: HttpApp, s: StoreServices, ctx: Module
                 errors={receive?.errors}
               />
             </div>
-            <Field name="supplier" label={t('store:inventory.supplier')} value={receive?.values.supplier} errors={receive?.errors} />
+            <div class="row">
+              <Field name="supplier" label={t('store:inventory.supplier')} value={receive?.values.supplier} errors={receive?.errors} />
+              <Field name="supplierRfc" label={t('store:inventory.supplierRfc')} value={receive?.values.supplierRfc} errors={receive?.errors} />
+            </div>
             <button type="submit">{t('store:inventory.receiveButton')}</button>
           </Form>
         </details>
