@@ -100,6 +100,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.pac_xml_unavailable': 'El CFDI se timbró, pero aún no pudimos descargar su XML. Inténtalo de nuevo.',
     'billing.pac_id_required': 'falta el identificador del PAC',
     'billing.cfdi_not_stamped': 'El PAC no timbró el CFDI.',
+    'billing.doses_changed': 'Lo que se administró en esta consulta cambió mientras tanto: agrega el cargo de nuevo.',
   },
   en: {
     'say whether the card was debit or credit': 'say whether the card was debit or credit',
@@ -261,6 +262,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.pac_xml_unavailable': 'Das CFDI wurde gestempelt, aber sein XML ließ sich noch nicht laden. Versuch es noch einmal.',
     'billing.pac_id_required': 'die Kennung des PAC fehlt',
     'billing.cfdi_not_stamped': 'Der PAC hat das CFDI nicht gestempelt.',
+    'billing.doses_changed': 'Was in diesem Besuch verabreicht wurde, hat sich inzwischen geändert: Füge die Position erneut hinzu.',
     'billing.no_complement': 'Diese Zahlung hat keinen Zahlungsnachweis (complemento de pago).',
   },
   fr: {
@@ -357,6 +359,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.pac_xml_unavailable': 'Le CFDI a été tamponné, mais son XML n’a pas encore pu être téléchargé. Réessayez.',
     'billing.pac_id_required': 'l’identifiant du PAC manque',
     'billing.cfdi_not_stamped': 'Le PAC n’a pas tamponné le CFDI.',
+    'billing.doses_changed': 'Ce qui a été administré pendant cette visite a changé entre-temps : ajoutez de nouveau la ligne.',
     'billing.no_complement': 'Ce paiement n’a pas de complément de paiement.',
   },
   it: {
@@ -453,6 +456,7 @@ export const billingErrorMessages: MessageCatalog = {
     'billing.pac_xml_unavailable': 'Il CFDI è stato timbrato, ma non siamo ancora riusciti a scaricarne l’XML. Riprova.',
     'billing.pac_id_required': 'manca l’identificativo del PAC',
     'billing.cfdi_not_stamped': 'Il PAC non ha timbrato il CFDI.',
+    'billing.doses_changed': 'Quanto somministrato in questa visita è cambiato nel frattempo: aggiungi di nuovo l’addebito.',
     'billing.no_complement': 'Questo pagamento non ha un complemento di pagamento.',
   },
 };
