@@ -18,7 +18,8 @@ export async function plansOf(db: Db, work: () => Promise<unknown>, options: { s
   const sent: { text: string; values: unknown[] }[] = [];
   client.query = function (this: Client, ...args: unknown[]) {
     const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    sent.push(typeof first === 'string' ? { text: first, values: second ?? [] } : { text: first.text, values: first.values ?? [] });
+    // node-postgres under drizzle is called with a query config and the values beside it.
+    sent.push(typeof first === 'string' ? { text: first, values: second ?? [] } : { text: first.text, values: first.values ?? second ?? [] });
     return original.apply(this, args);
   };
   try {
