@@ -21,7 +21,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { buildApp } from '../apps/server/src/http/app';
 import { barChart, columnChart } from '../modules/reports/src/pages/svg-charts';
 import { createBenchStore } from './database';
-import { fmtMs, percentile } from './measure';
+import { fmtMs, timeRuns } from './measure';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
@@ -81,18 +81,6 @@ async function fillFiveYears(platform: Platform, vetIds: string[]) {
   return row!;
 }
 
-async function time(run: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await run();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95), max: ms.at(-1)! };
-}
-
 const store = await createBenchStore();
 try {
   log(`Dashboard bench — ${store.label}, ${RUNS} runs after ${WARMUP} warm-ups`);
@@ -112,8 +100,8 @@ try {
   log('\n| what | p50 | p95 | max |\n|---|---|---|---|');
   let worst = 0;
   for (const period of ['today', 'week', 'month'] as const) {
-    const service = await time(() => reports.reports.dashboard(manager.actor, { period }));
-    const page = await time(async () => {
+    const service = await timeRuns(RUNS, WARMUP, () => reports.reports.dashboard(manager.actor, { period }));
+    const page = await timeRuns(RUNS, WARMUP, async () => {
       const res = await app.inject({ url: `/admin/dashboard?period=${period}`, headers: manager.auth });
       if (res.statusCode !== 200) throw new Error(`/admin/dashboard answered ${res.statusCode}`);
     });
@@ -121,11 +109,11 @@ try {
     log(`| dashboard (service), ${period} | ${fmtMs(service.p50)} | ${fmtMs(service.p95)} | ${fmtMs(service.max)} |`);
     log(`| /admin/dashboard page, ${period} | ${fmtMs(page.p50)} | ${fmtMs(page.p95)} | ${fmtMs(page.max)} |`);
   }
-  const year = await time(() => reports.reports.dashboard(manager.actor, { period: 'custom', from: '2025-03-11', to: '2026-03-10' }));
+  const year = await timeRuns(RUNS, WARMUP, () => reports.reports.dashboard(manager.actor, { period: 'custom', from: '2025-03-11', to: '2026-03-10' }));
   log(`| dashboard (service), a whole year (custom; outside the budget) | ${fmtMs(year.p50)} | ${fmtMs(year.p95)} | ${fmtMs(year.max)} |`);
   // The page keeps charts it drew for the same figures; a chart with new figures is drawn afresh.
   let fresh = 0;
-  const drawing = await time(async () => {
+  const drawing = await timeRuns(RUNS, WARMUP, async () => {
     fresh += 1;
     const labels = Array.from({ length: 10 }, (_, i) => `${fresh}-${i}`);
     columnChart({ labels, values: labels.map((_, i) => i * fresh) }, 'bench');

@@ -14,7 +14,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { buildApp } from '../apps/server/src/http/app';
 import type { AccountingServices } from '../modules/accounting/src/services';
 import { createBenchStore } from './database';
-import { fmtMs, percentile } from './measure';
+import { fmtMs, timeRuns } from './measure';
 
 const LINES = Number(process.env.BENCH_LINES ?? 2_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -70,18 +70,6 @@ async function fillTwoYears(platform: Platform) {
   return (result as unknown as { rows: { lines: number; entries: number }[] }).rows[0]!;
 }
 
-async function time(run: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await run();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95), max: ms.at(-1)! };
-}
-
 const store = await createBenchStore();
 try {
   log(`Ledger bench — ${store.label}, ${RUNS} runs after ${WARMUP} warm-ups`);
@@ -111,7 +99,7 @@ try {
   ];
   log('\n| what | p50 ms | p95 ms | max ms |\n|---|---|---|---|');
   for (const [label, run] of probes) {
-    const r = await time(run);
+    const r = await timeRuns(RUNS, WARMUP, run);
     log(`| ${label} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.max)} |`);
   }
   const ledger = await books.statements.generalLedger(accountant.actor, '1101', year);

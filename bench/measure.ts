@@ -121,6 +121,19 @@ function diff(first: Statement[], other: Statement[]): NonNullable<Result['varia
   return { count: other.length, extra, missing: left };
 }
 
+/** A call's p50, p95 and slowest of `runs` timings, after `warmup` untimed calls (one at a time). */
+export async function timeRuns(runs: number, warmup: number, run: () => Promise<unknown>) {
+  for (let i = 0; i < warmup; i++) await run();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await run();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95), max: ms.at(-1)! };
+}
+
 export const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 /** A figure as a multiple of the bare route's p50 (1 = as fast as a Fastify route that does nothing). */
 export const fmtRatio = (ms: number, bare: number) => `${(ms / bare).toFixed(ms / bare >= 100 ? 0 : 1)}×`;
